@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // placeholder: replaced by lib/background wiring
+});

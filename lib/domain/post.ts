@@ -1,0 +1,78 @@
+import { z } from '../validation/zod';
+
+export const PLATFORMS = ['x', 'facebook', 'yelp'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const POST_KINDS = ['post', 'reply', 'comment', 'review'] as const;
+export const PostKindSchema = z.enum(POST_KINDS);
+export type PostKind = z.infer<typeof PostKindSchema>;
+
+/** Longest post text we keep; longer text is cut (and marked) rather than rejected. */
+export const MAX_POST_TEXT = 10_000;
+
+const count = z.number().int().nonnegative().finite();
+
+/** Public reach signals a page shows next to a post; absent when the page does not show them. */
+export const ReachSchema = z
+  .object({
+    replies: count.optional(),
+    reposts: count.optional(),
+    likes: count.optional(),
+    views: count.optional(),
+    followers: count.optional(),
+    /** Star rating 1-5 (Yelp reviews). */
+    rating: z.number().min(0).max(5).optional(),
+  })
+  .strict();
+export type Reach = z.infer<typeof ReachSchema>;
+
+/** `platform:postId`: the identity of a post across tabs, reloads and re-renders. */
+export const PostKeySchema = z
+  .string()
+  .max(300)
+  .regex(/^(x|facebook|yelp):[A-Za-z0-9_.\-:]+$/, 'postKey must look like "platform:postId"');
+export type PostKey = z.infer<typeof PostKeySchema>;
+
+export function postKeyOf(platform: Platform, postId: string): PostKey {
+  return `${platform}:${postId}`;
+}
+
+const httpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https URL');
+
+/** One post, comment or review read off a page by a site adapter. */
+export const PostSchema = z
+  .object({
+    platform: PlatformSchema,
+    postId: z.string().min(1).max(200).regex(/^[A-Za-z0-9_.\-:]+$/),
+    kind: PostKindSchema,
+    url: httpsUrl,
+    authorName: z.string().max(200),
+    /** Handle without "@" where the platform has handles (X). */
+    authorHandle: z.string().max(100).optional(),
+    authorUrl: httpsUrl.optional(),
+    /** Numeric platform user id where the page exposes it. */
+    authorId: z.string().max(64).regex(/^\d+$/).optional(),
+    text: z.string().max(MAX_POST_TEXT),
+    /** ISO 8601 time the post was published, when the page shows it. */
+    postedAt: z.iso.datetime({ offset: true }).optional(),
+    reach: ReachSchema.default({}),
+  })
+  .strict();
+export type Post = z.infer<typeof PostSchema>;
+export type PostInput = z.input<typeof PostSchema>;
+
+/** Cut text to MAX_POST_TEXT so oversized posts are kept, not rejected. */
+export function clampPostText(text: string): string {
+  if (text.length <= MAX_POST_TEXT) return text;
+  return `${text.slice(0, MAX_POST_TEXT - 1)}…`;
+}

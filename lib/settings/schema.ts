@@ -1,0 +1,66 @@
+import { z } from '../validation/zod';
+
+/** The one storage key settings live under (browser.storage.local). Documented in README. */
+export const SETTINGS_STORAGE_KEY = 'careside:settings';
+export const SETTINGS_VERSION = 1;
+
+const term = z.string().trim().min(1).max(100);
+const handle = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/^@/, ''))
+  .pipe(z.string().min(1).max(100));
+const hashtag = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/^#/, ''))
+  .pipe(z.string().min(1).max(100));
+
+export const BrandSchema = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'brand id: lowercase letters, digits and dashes'),
+    name: term,
+    aliases: z.array(term).max(200).default([]),
+    /** The brand's own accounts per platform: posts by them are not complaints about it. */
+    handles: z
+      .object({
+        x: z.array(handle).max(50).default([]),
+        facebook: z.array(handle).max(50).default([]),
+        yelp: z.array(handle).max(50).default([]),
+      })
+      .strict()
+      .default({ x: [], facebook: [], yelp: [] }),
+    hashtags: z.array(hashtag).max(200).default([]),
+    /** Phrases that look like the brand but are not it ("acme anvils museum"). */
+    exclusions: z.array(term).max(200).default([]),
+  })
+  .strict();
+export type Brand = z.infer<typeof BrandSchema>;
+export type BrandInput = z.input<typeof BrandSchema>;
+
+export const SettingsSchema = z
+  .object({
+    version: z.literal(SETTINGS_VERSION),
+    brands: z
+      .array(BrandSchema)
+      .max(100)
+      .refine(
+        (brands) => new Set(brands.map((brand) => brand.id)).size === brands.length,
+        'brand ids must be unique',
+      ),
+    /** Signature appended to suggested replies, e.g. "^Dana". */
+    agentSignature: z.string().max(50).default(''),
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  brands: [],
+  agentSignature: '',
+};

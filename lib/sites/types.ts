@@ -1,0 +1,30 @@
+import type { Platform, Post } from '../domain/post';
+
+/** Where and how to put CareSide's inline control next to a post. */
+export interface UiAnchor {
+  element: Element;
+  position: InsertPosition;
+}
+
+/**
+ * One per site. Adapters take the root and window they work on as arguments so that
+ * tests run them on saved fixtures without a browser. All page knowledge (selectors,
+ * label formats) lives behind this interface; the content-script runtime knows none of it.
+ */
+export interface SiteAdapter {
+  readonly platform: Platform;
+  /** Human name shown in the sidebar ("X / Twitter"). */
+  readonly name: string;
+  /** Does this page URL carry posts this adapter can read? */
+  matchesUrl(url: URL): boolean;
+  /** Whether a page at this URL is expected to show posts (an empty result then means broken selectors). */
+  expectsPosts(url: URL): boolean;
+  /** Every post element currently under root, outermost post elements only, in document order. */
+  findPosts(root: ParentNode): Element[];
+  /** Read one post element into a typed Post; null for placeholders and cells that are not posts. */
+  readPost(element: Element, win: Window): Post | null;
+  /** Where the inline control goes for this post element. */
+  anchorFor(element: Element): UiAnchor | null;
+  /** Open the site's own reply composer for this post; false if the page offers none. */
+  openReplyComposer(element: Element, win: Window): boolean;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// One config for Chrome MV3 (primary) and Firefox (MV2 by WXT default, must pass `web-ext lint`).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'CareSide',
+    description:
+      'Social-media customer care: spot brand complaints on X, Facebook and Yelp, log them as cases, reply well and move them to a private channel.',
+    permissions: ['storage', 'tabs', 'alarms', 'notifications'],
+    action: { default_title: 'CareSide: open cases' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'careside@careside.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
