@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import type { BrandDraft } from '../../lib/settings/brand-form';
+import { LinesField } from './LinesField';
+
+type ListField = Exclude<keyof BrandDraft, 'key' | 'id' | 'name'>;
+
+const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
+  { field: 'aliases', label: 'Aliases', hint: 'Other spellings that count as a mention, one per line.' },
+  { field: 'handlesX', label: 'X handles', hint: "The brand's own X accounts, one per line (with or without @)." },
+  { field: 'handlesFacebook', label: 'Facebook pages', hint: "The brand's own Facebook page usernames, one per line." },
+  { field: 'handlesYelp', label: 'Yelp businesses', hint: "The brand's Yelp business ids (from the page address), one per line." },
+  { field: 'hashtags', label: 'Hashtags', hint: 'Hashtags the brand owns, one per line (with or without #).' },
+  { field: 'exclusions', label: 'Exclusions', hint: 'Phrases that look like the brand but are not it, one per line.' },
+];
+
+/** One brand's fields. The id is shown, not edited: cases refer to it. */
+export function BrandFields({
+  draft,
+  id,
+  position,
+  onChange,
+  onRemove,
+}: {
+  draft: BrandDraft;
+  /** The id it is (or will be) saved under. */
+  id: string;
+  position: number;
+  onChange: (patch: Partial<BrandDraft>) => void;
+  onRemove: () => void;
+}) {
+  const nameId = useId();
+  const title = draft.name.trim() || `Brand ${position}`;
+  return (
+    <fieldset className="options-brand" data-testid="options-brand" data-brand-id={id}>
+      <legend>{title}</legend>
+      <div className="options-field">
+        <label htmlFor={nameId}>Name</label>
+        <input
+          id={nameId}
+          name="name"
+          type="text"
+          required
+          maxLength={100}
+          value={draft.name}
+          aria-describedby={`${nameId}-id`}
+          onChange={(event) => onChange({ name: event.target.value })}
+        />
+        <p id={`${nameId}-id`} className="options-hint">
+          {id
+            ? `Id: ${id}${draft.id === null ? ' (made from the name; kept once saved)' : ''}`
+            : 'The id is made from the name, which needs a letter or digit.'}
+        </p>
+      </div>
+      <div className="options-brand-grid">
+        {LIST_FIELDS.map(({ field, label, hint }) => (
+          <LinesField
+            key={field}
+            name={field}
+            label={label}
+            hint={hint}
+            value={draft[field]}
+            onChange={(value) => onChange({ [field]: value })}
+          />
+        ))}
+      </div>
+      <button type="button" className="options-remove" onClick={onRemove} data-testid="options-remove-brand">
+        Remove {title}
+      </button>
+    </fieldset>
+  );
+}

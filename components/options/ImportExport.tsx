@@ -1,0 +1,33 @@
+import { useId } from 'react';
+
+/** Export / import controls; what they do is decided by the page. */
+export function ImportExport({ onExport, onImport }: { onExport: () => void; onImport: (file: File) => void }) {
+  const id = useId();
+  return (
+    <section className="options-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Back up and restore</h2>
+      <p className="options-hint">
+        Export saves the stored brands and signature as a JSON file. Import reads such a file (at most 1 MB) and shows
+        what it contains before anything changes.
+      </p>
+      <div className="options-row">
+        <button type="button" onClick={onExport} data-testid="options-export">
+          Export settings
+        </button>
+        <label htmlFor={`${id}-file`}>Import a settings file:</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          data-testid="options-import"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Clear the input so choosing the same file again still triggers a change.
+            event.target.value = '';
+            if (file) onImport(file);
+          }}
+        />
+      </div>
+    </section>
+  );
+}

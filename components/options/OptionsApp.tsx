@@ -1,0 +1,187 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
+import { checkDraft, draftFromSettings, draftPathLabeler, type SettingsDraft } from '../../lib/settings/brand-form';
+import { exportFileName, exportSettings, importSizeError, parseSettingsImport } from '../../lib/settings/io';
+import { formatIssue } from '../../lib/settings/issues';
+import type { Settings } from '../../lib/settings/schema';
+import { SettingsValidationError } from '../../lib/settings/store';
+import { BrandEditor } from './BrandEditor';
+import { downloadTextFile } from './download';
+import { ImportExport } from './ImportExport';
+import { OptionsMessage, type Message } from './OptionsMessage';
+import { SignatureField } from './SignatureField';
+import { describeSettings } from './summary-text';
+
+interface EditorState {
+  /** The stored settings the draft started from. */
+  source: Settings;
+  draft: SettingsDraft;
+  dirty: boolean;
+}
+
+function editorFor(settings: Settings): EditorState {
+  return { source: settings, draft: draftFromSettings(settings), dirty: false };
+}
+
+function errorDetails(error: unknown): string[] {
+  if (error instanceof SettingsValidationError) return error.errors;
+  return [error instanceof Error ? error.message : String(error)];
+}
+
+/** The options page: edit brands and signature, save, export, import. */
+export function OptionsApp() {
+  const queryClient = useQueryClient();
+  const loaded = useQuery(settingsQuery());
+  const save = useMutation(saveSettingsMutation(queryClient));
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [pendingImport, setPendingImport] = useState<{ fileName: string; settings: Settings } | null>(null);
+
+  // Follow the stored settings (e.g. saved in another window) unless there are unsaved edits.
+  const stored = loaded.data?.settings;
+  if (stored && (editor === null || (!editor.dirty && editor.source !== stored))) {
+    setEditor(editorFor(stored));
+  }
+
+  if (loaded.isError) {
+    return (
+      <Page>
+        <p role="alert" className="options-warning">
+          Could not read settings: {loaded.error.message}
+        </p>
+      </Page>
+    );
+  }
+  if (!editor || !stored) {
+    return (
+      <Page>
+        <p role="status">Loading settings…</p>
+      </Page>
+    );
+  }
+
+  const edit = (patch: Partial<SettingsDraft>) =>
+    setEditor({ ...editor, draft: { ...editor.draft, ...patch }, dirty: true });
+
+  const store = (settings: Settings, successText: string) => {
+    save.mutate(settings, {
+      onSuccess: (saved) => {
+        setEditor(editorFor(saved));
+        setMessage({ kind: 'success', text: successText });
+      },
+      onError: (error) => setMessage({ kind: 'error', text: 'Not saved.', details: errorDetails(error) }),
+    });
+  };
+
+  const onSave = () => {
+    setPendingImport(null);
+    const checked = checkDraft(editor.draft);
+    if (!checked.ok) {
+      const label = draftPathLabeler(editor.draft);
+      setMessage({
+        kind: 'error',
+        text: 'Not saved. Fix these first:',
+        details: checked.issues.map((issue) => formatIssue(issue, label)),
+      });
+      return;
+    }
+    store(checked.settings, 'Saved. Open tabs use the new settings right away.');
+  };
+
+  const onExport = () => {
+    const fileName = exportFileName(new Date());
+    downloadTextFile(fileName, exportSettings(stored));
+    setMessage({
+      kind: 'success',
+      text: `Exported ${describeSettings(stored)} to ${fileName}.${
+        editor.dirty ? ' Unsaved edits are not in the file: save first to include them.' : ''
+      }`,
+    });
+  };
+
+  const onImport = async (file: File) => {
+    setPendingImport(null);
+    const refuse = (details: string[]) =>
+      setMessage({ kind: 'error', text: `Could not import ${file.name}. Nothing was changed.`, details });
+    const sizeError = importSizeError(file.size);
+    if (sizeError) return refuse([sizeError]);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return refuse([`The file could not be read: ${String(error)}`]);
+    }
+    const result = parseSettingsImport(text);
+    if (!result.ok) return refuse(result.errors);
+    setPendingImport({ fileName: file.name, settings: result.settings });
+    setMessage({
+      kind: 'info',
+      text: `${file.name} contains ${describeSettings(result.settings)}. Apply it to replace the current settings${
+        editor.dirty ? ' and your unsaved edits' : ''
+      }.`,
+    });
+  };
+
+  const applyImport = () => {
+    if (!pendingImport) return;
+    setPendingImport(null);
+    store(pendingImport.settings, `Imported ${pendingImport.fileName}: ${describeSettings(pendingImport.settings)}.`);
+  };
+
+  const cancelImport = () => {
+    setPendingImport(null);
+    setMessage({ kind: 'info', text: 'Import cancelled. Nothing was changed.' });
+  };
+
+  return (
+    <Page>
+      {loaded.data?.error && (
+        <p role="alert" className="options-warning" data-testid="options-load-error">
+          {loaded.data.error}
+        </p>
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave();
+        }}
+      >
+        <BrandEditor brands={editor.draft.brands} onChange={(brands) => edit({ brands })} />
+        <SignatureField value={editor.draft.agentSignature} onChange={(agentSignature) => edit({ agentSignature })} />
+        <ImportExport onExport={onExport} onImport={(file) => void onImport(file)} />
+        <div className="options-actions">
+          <button type="submit" className="primary" data-testid="options-save" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+          {editor.dirty && <span className="options-dirty">Unsaved changes</span>}
+          <OptionsMessage message={message}>
+            {pendingImport && (
+              <div className="options-row">
+                <button type="button" className="primary" onClick={applyImport} data-testid="options-import-apply">
+                  Apply import
+                </button>
+                <button type="button" onClick={cancelImport} data-testid="options-import-cancel">
+                  Cancel
+                </button>
+              </div>
+            )}
+          </OptionsMessage>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <main className="options">
+      <header className="options-header">
+        <h1>CareSide settings</h1>
+        <p className="options-hint">Brands to watch for on X, Facebook and Yelp, and how replies are signed.</p>
+      </header>
+      {children}
+    </main>
+  );
+}

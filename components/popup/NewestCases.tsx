@@ -1,0 +1,28 @@
+import { STATUS_LABELS, type Case } from '../../lib/domain/case';
+import { PLATFORM_LABELS } from '../common/labels';
+import { authorLabel } from './case-text';
+import { snippet } from './format';
+
+export function NewestCases({ cases }: { cases: readonly Case[] }) {
+  return (
+    <section className="popup-section" aria-labelledby="popup-newest-heading">
+      <h2 id="popup-newest-heading">Newest cases</h2>
+      <ul data-testid="popup-newest" className="popup-newest">
+        {cases.map((item) => (
+          <li key={item.id} className="popup-case">
+            <p className="popup-case-meta">
+              <a className="popup-ref" href={item.post.url} target="_blank" rel="noopener noreferrer">
+                {item.ref}
+              </a>
+              <span className={`popup-status popup-status-${item.status}`}>{STATUS_LABELS[item.status]}</span>
+              <span>{PLATFORM_LABELS[item.platform]}</span>
+              <span className="popup-author">{authorLabel(item)}</span>
+            </p>
+            {/* Post text is hostile page content: rendered as React text only. */}
+            <p className="popup-snippet">{snippet(item.post.text)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Case } from '../../lib/domain/case';
+import { PLATFORM_LABELS } from '../common/labels';
+import { authorLabel, waitingSince } from './case-text';
+import { formatWaited } from './format';
+
+export function OldestWaiting({ item, now }: { item: Case | null; now: number }) {
+  return (
+    <section className="popup-section" aria-labelledby="popup-oldest-heading">
+      <h2 id="popup-oldest-heading">Waiting longest</h2>
+      <div data-testid="popup-oldest-waiting" className="popup-oldest">
+        {item === null ? (
+          <p className="popup-muted">Nobody is waiting for a first response.</p>
+        ) : (
+          <>
+            <p>
+              <strong className="popup-ref">{item.ref}</strong> · {authorLabel(item)} on {PLATFORM_LABELS[item.platform]}
+            </p>
+            <p>
+              Waiting <strong>{formatWaited(now - waitingSince(item))}</strong> ·{' '}
+              <a href={item.post.url} target="_blank" rel="noopener noreferrer">
+                Open post<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { caseSummaryQuery } from '../../lib/queries/cases';
+import { settingsQuery } from '../../lib/queries/settings';
+import { OptionsLink } from '../common/OptionsLink';
+import { EmptyState } from './EmptyState';
+import { NewestCases } from './NewestCases';
+import { OldestWaiting } from './OldestWaiting';
+import { OpenCounts } from './OpenCounts';
+import { PopupError } from './PopupError';
+
+/** The toolbar popup: open-case summary from the background, live via cases/changed. */
+export function PopupApp({ now = Date.now }: { now?: () => number }) {
+  const summary = useQuery(caseSummaryQuery());
+  const settings = useQuery(settingsQuery());
+  // Until settings load, assume brands exist so the "configure brands" hint does not flash.
+  const hasBrands = settings.data ? settings.data.settings.brands.length > 0 : true;
+
+  let body;
+  if (summary.isPending) {
+    body = (
+      <p role="status" className="popup-muted">
+        Loading open cases…
+      </p>
+    );
+  } else if (summary.isError) {
+    body = <PopupError message={summary.error.message} onRetry={() => void summary.refetch()} retrying={summary.isFetching} />;
+  } else {
+    const data = summary.data;
+    body = (
+      <>
+        <OpenCounts summary={data} />
+        {data.openTotal === 0 && <EmptyState hasBrands={hasBrands} />}
+        {data.openTotal > 0 && <OldestWaiting item={data.oldestWaiting} now={now()} />}
+        {data.newest.length > 0 && <NewestCases cases={data.newest} />}
+      </>
+    );
+  }
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>CareSide</h1>
+        <OptionsLink>Settings</OptionsLink>
+      </header>
+      {body}
+    </main>
+  );
+}

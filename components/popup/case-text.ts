@@ -1,0 +1,16 @@
+import type { Case } from '../../lib/domain/case';
+
+/** "Jane Doe (@jane)", "@jane" or "Jane Doe", whichever the page gave us. */
+export function authorLabel(item: Case): string {
+  const { authorName, authorHandle } = item.post;
+  const name = authorName.trim();
+  if (authorHandle && name) return `${name} (@${authorHandle})`;
+  if (authorHandle) return `@${authorHandle}`;
+  return name || 'unknown author';
+}
+
+/** When the customer started waiting: when they posted if the page said, else when the case was logged. */
+export function waitingSince(item: Case): number {
+  const posted = item.post.postedAt ? Date.parse(item.post.postedAt) : Number.NaN;
+  return Number.isFinite(posted) ? posted : item.createdAt;
+}

@@ -1,0 +1,82 @@
+import type { Settings } from './schema';
+import { formatIssue } from './issues';
+import { findJsonSyntaxError } from './json-syntax';
+import { validateSettings } from './validate';
+
+/** Import files larger than this are refused unread: real settings files are a few KB. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export type SettingsImport = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+/**
+ * The export file is exactly the stored settings shape (see lib/settings/README.md),
+ * field order fixed so exports diff cleanly.
+ */
+export function exportSettings(settings: Settings): string {
+  const document: Settings = {
+    version: settings.version,
+    brands: settings.brands.map((brand) => ({
+      id: brand.id,
+      name: brand.name,
+      aliases: [...brand.aliases],
+      handles: { x: [...brand.handles.x], facebook: [...brand.handles.facebook], yelp: [...brand.handles.yelp] },
+      hashtags: [...brand.hashtags],
+      exclusions: [...brand.exclusions],
+    })),
+    agentSignature: settings.agentSignature,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** "careside-settings-2025-03-09.json" for the given day. */
+export function exportFileName(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `careside-settings-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}
+
+function byteLength(text: string): number {
+  // Every char is at least one UTF-8 byte: skip encoding obviously huge texts.
+  if (text.length > MAX_IMPORT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The refusal for a file of this many bytes, or null if its size is fine (lets the UI refuse before reading). */
+export function importSizeError(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `The file is too large (${formatSize(bytes)}); a settings file is at most 1 MB.`;
+}
+
+/**
+ * Read an import file's text into settings, or explain every problem in words.
+ * Pure: nothing is stored here, so a broken file cannot change anything.
+ */
+export function parseSettingsImport(text: string): SettingsImport {
+  const sizeError = importSizeError(byteLength(text));
+  if (sizeError) return { ok: false, errors: [sizeError] };
+  // Editors on Windows often start UTF-8 files with a byte order mark; it is not content.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    const where = findJsonSyntaxError(body);
+    return {
+      ok: false,
+      errors: [
+        where
+          ? `The file is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column} (position ${where.offset}).`
+          : `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
+      ],
+    };
+  }
+
+  const result = validateSettings(value);
+  if (!result.ok) return { ok: false, errors: result.issues.map((issue) => formatIssue(issue)) };
+  return { ok: true, settings: result.settings };
+}

@@ -1,0 +1,95 @@
+import type { z } from '../validation/zod';
+
+/** One problem with a settings value, at a path such as ['brands', 2, 'handles', 'x', 0]. */
+export interface SettingsIssue {
+  path: readonly (string | number)[];
+  message: string;
+}
+
+/** Turns a path into a label for people; the default is the JSON path ("brands[2].handles.x[0]"). */
+export type PathLabeler = (path: readonly (string | number)[]) => string;
+
+/** ['brands', 2, 'handles', 'x', 0] -> "brands[2].handles.x[0]"; [] -> "settings". */
+export function jsonPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'settings';
+  return path.reduce<string>((text, part) => {
+    if (typeof part === 'number') return `${text}[${part}]`;
+    return text === '' ? part : `${text}.${part}`;
+  }, '');
+}
+
+export function formatIssue(issue: SettingsIssue, label: PathLabeler = jsonPath): string {
+  return `${label(issue.path)}: ${issue.message}`;
+}
+
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'text';
+    case 'object':
+      return 'an object';
+    case 'number':
+    case 'int':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return expected;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, part)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * Rewrite zod's issues as short sentences for people. `input` is the value that was
+ * validated, so "missing" and "got a number" can be told apart.
+ */
+export function issuesFromZod(error: z.ZodError, input: unknown): SettingsIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+    return { path, message: describeZodIssue(issue, valueAt(input, issue.path)) };
+  });
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return `is missing (expected ${typeName(issue.expected)})`;
+      return `should be ${typeName(issue.expected)}, not ${describeValue(value)}`;
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      }
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} entries`;
+      return `must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`;
+      if (issue.origin === 'array') return `has too many entries (at most ${issue.maximum})`;
+      return `must be at most ${issue.maximum}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    case 'invalid_value':
+      return `must be ${issue.values.map((allowed) => JSON.stringify(allowed)).join(' or ')}`;
+    default:
+      // Our own refinements (e.g. the brand id pattern) already carry a readable message.
+      return issue.message;
+  }
+}

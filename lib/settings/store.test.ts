@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from './schema';
+import { loadSettings, saveSettings, SettingsValidationError, watchSettings, type LoadedSettings } from './store';
+
+const acme: Settings = {
+  version: 1,
+  brands: [
+    {
+      id: 'acme-air',
+      name: 'Acme Air',
+      aliases: ['AcmeAir'],
+      handles: { x: ['AcmeAir'], facebook: [], yelp: [] },
+      hashtags: ['FlyAcme'],
+      exclusions: [],
+    },
+  ],
+  agentSignature: '^Dana',
+};
+
+async function stored(): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+}
+
+describe('loadSettings', () => {
+  it('returns the defaults without an error when nothing (or null) is stored', async () => {
+    await expect(loadSettings()).resolves.toEqual({ settings: DEFAULT_SETTINGS, error: null });
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: null });
+    await expect(loadSettings()).resolves.toEqual({ settings: DEFAULT_SETTINGS, error: null });
+  });
+
+  it('returns stored settings, filling defaults for omitted optional fields', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme-air', name: 'Acme Air' }] },
+    });
+    const loaded = await loadSettings();
+    expect(loaded.error).toBeNull();
+    expect(loaded.settings.brands[0]).toEqual({
+      id: 'acme-air',
+      name: 'Acme Air',
+      aliases: [],
+      handles: { x: [], facebook: [], yelp: [] },
+      hashtags: [],
+      exclusions: [],
+    });
+    expect(loaded.settings.agentSignature).toBe('');
+  });
+
+  it('returns defaults plus a clear error for an invalid stored value and leaves it untouched', async () => {
+    const broken = { version: 1, brands: [{ id: 'acme-air', name: '' }] };
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: broken });
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+    expect(loaded.error).toContain('brands[0].name: must not be empty');
+    expect(await stored()).toEqual(broken);
+  });
+});
+
+describe('saveSettings', () => {
+  it('stores normalised settings and returns them', async () => {
+    const saved = await saveSettings({
+      ...acme,
+      brands: [{ ...acme.brands[0]!, handles: { x: ['@AcmeAir'], facebook: [], yelp: [] }, hashtags: ['#FlyAcme'] }],
+    });
+    expect(saved).toEqual(acme);
+    expect(await stored()).toEqual(acme);
+    await expect(loadSettings()).resolves.toEqual({ settings: acme, error: null });
+  });
+
+  it('rejects invalid settings with readable errors and keeps what was stored', async () => {
+    await saveSettings(acme);
+    const attempt = saveSettings({ ...acme, agentSignature: 'x'.repeat(51) });
+    await expect(attempt).rejects.toBeInstanceOf(SettingsValidationError);
+    await expect(attempt).rejects.toMatchObject({
+      errors: ['agentSignature: is too long (at most 50 characters)'],
+    });
+    expect(await stored()).toEqual(acme);
+  });
+});
+
+describe('watchSettings', () => {
+  it('reports each change of the settings key until unsubscribed', async () => {
+    const callback = vi.fn<(loaded: LoadedSettings) => void>();
+    const unsubscribe = watchSettings(callback);
+
+    await saveSettings(acme);
+    expect(callback).toHaveBeenLastCalledWith({ settings: acme, error: null });
+
+    await fakeBrowser.storage.local.set({ 'some-other-key': 1 });
+    expect(callback).toHaveBeenCalledTimes(1);
+
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { version: 9 } });
+    expect(callback).toHaveBeenCalledTimes(2);
+    expect(callback.mock.lastCall?.[0].settings).toEqual(DEFAULT_SETTINGS);
+    expect(callback.mock.lastCall?.[0].error).toContain('version: 9 is not supported');
+
+    unsubscribe();
+    await saveSettings(DEFAULT_SETTINGS);
+    expect(callback).toHaveBeenCalledTimes(2);
+  });
+});

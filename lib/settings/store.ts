@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type SettingsInput } from './schema';
+import { formatIssue, type SettingsIssue } from './issues';
+import { validateSettings } from './validate';
+
+/** What was read from storage. `error` explains why defaults are shown instead of the stored value. */
+export interface LoadedSettings {
+  settings: Settings;
+  error: string | null;
+}
+
+/** A save refused because the settings are invalid; nothing was written. */
+export class SettingsValidationError extends Error {
+  readonly errors: string[];
+  constructor(readonly issues: SettingsIssue[]) {
+    const errors = issues.map((issue) => formatIssue(issue));
+    super(`Settings not saved: ${errors.join('; ')}`);
+    this.name = 'SettingsValidationError';
+    this.errors = errors;
+  }
+}
+
+function fromStoredValue(value: unknown): LoadedSettings {
+  // null too: writing null is how scripts and the demo clear settings; it means "none yet".
+  if (value === undefined || value === null) return { settings: DEFAULT_SETTINGS, error: null };
+  const result = validateSettings(value);
+  if (result.ok) return { settings: result.settings, error: null };
+  return {
+    settings: DEFAULT_SETTINGS,
+    error: `The stored CareSide settings are invalid (${result.issues
+      .map((issue) => formatIssue(issue))
+      .join('; ')}), so defaults are in use. They are left untouched until you save new settings.`,
+  };
+}
+
+/** Read settings; missing -> defaults; invalid -> defaults plus an error (the stored value is not touched). */
+export async function loadSettings(): Promise<LoadedSettings> {
+  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+  return fromStoredValue(stored[SETTINGS_STORAGE_KEY]);
+}
+
+/** Validate, then store; resolves to the normalised settings that were written. */
+export async function saveSettings(input: SettingsInput | Settings): Promise<Settings> {
+  const result = validateSettings(input);
+  if (!result.ok) throw new SettingsValidationError(result.issues);
+  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: result.settings });
+  return result.settings;
+}
+
+/** Call back with the new settings whenever any page or tab changes them; returns unsubscribe. */
+export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== 'local') return;
+    const change = changes[SETTINGS_STORAGE_KEY];
+    if (change) callback(fromStoredValue(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,100 @@
+import { SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
+import { issuesFromZod, type SettingsIssue } from './issues';
+
+export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+
+/** Keys that could reach an object's prototype if anything ever copied the value naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Walks iteratively so a deeply nested hostile file cannot overflow the stack. */
+function findForbiddenKeys(root: unknown): SettingsIssue[] {
+  const issues: SettingsIssue[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    } else if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          issues.push({ path, message: `field ${JSON.stringify(key)} is not allowed` });
+        } else {
+          stack.push({ value: value[key], path: [...path, key] });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+function findDuplicateIds(brands: unknown[]): SettingsIssue[] {
+  const indexesById = new Map<string, number[]>();
+  brands.forEach((brand, index) => {
+    if (!isPlainObject(brand) || typeof brand.id !== 'string') return;
+    indexesById.set(brand.id, [...(indexesById.get(brand.id) ?? []), index]);
+  });
+  return [...indexesById]
+    .filter(([, indexes]) => indexes.length > 1)
+    .map(([id, indexes]) => ({
+      path: ['brands', indexes[1]!, 'id'],
+      message: `duplicate brand id ${JSON.stringify(id)} (also used by ${indexes
+        .filter((index) => index !== indexes[1])
+        .map((index) => `brands[${index}]`)
+        .join(', ')}); each brand needs its own id`,
+    }));
+}
+
+/** Whole-file problems that make field-by-field errors pointless. */
+function structuralIssues(value: unknown): SettingsIssue[] {
+  if (!isPlainObject(value)) {
+    return [{ path: [], message: 'must be a JSON object like {"version": 1, "brands": [...]}' }];
+  }
+  if (!('version' in value)) {
+    return [{ path: ['version'], message: `is missing: this does not look like a CareSide settings file (expected "version": ${SETTINGS_VERSION})` }];
+  }
+  if (value.version !== SETTINGS_VERSION) {
+    return [{ path: ['version'], message: `${JSON.stringify(value.version)} is not supported: this CareSide reads version ${SETTINGS_VERSION}` }];
+  }
+  if (!('brands' in value)) return [{ path: ['brands'], message: 'is missing (expected a list of brands; it may be empty)' }];
+  if (!Array.isArray(value.brands)) return [{ path: ['brands'], message: 'should be a list of brands' }];
+  return [];
+}
+
+/** zod can report one value twice (e.g. '' is both too short and off-pattern); the first says enough. */
+function firstIssuePerPath(issues: SettingsIssue[]): SettingsIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify(issue.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The one check every settings value goes through (stored value, import file, options form).
+ * Returns the normalised settings (e.g. "@handle" -> "handle") or readable issues with paths.
+ */
+export function validateSettings(value: unknown): SettingsValidation {
+  const structural = structuralIssues(value);
+  if (structural.length > 0) return { ok: false, issues: structural };
+  const forbidden = findForbiddenKeys(value);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+
+  const brands = (value as { brands: unknown[] }).brands;
+  const duplicates = findDuplicateIds(brands);
+  const parsed = SettingsSchema.safeParse(value);
+  if (parsed.success && duplicates.length === 0) return { ok: true, settings: parsed.data };
+
+  const schemaIssues = parsed.success
+    ? []
+    : issuesFromZod(parsed.error, value).filter(
+        // The schema's own uniqueness refinement names no id; findDuplicateIds says which.
+        (issue) => !(issue.path.length === 1 && issue.path[0] === 'brands' && /unique/.test(issue.message)),
+      );
+  return { ok: false, issues: firstIssuePerPath([...schemaIssues, ...duplicates]) };
+}
