@@ -1,3 +1,4 @@
-export default defineBackground(() => {
-  // placeholder: replaced by lib/background wiring
-});
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background';
+
+export default defineBackground(() => startBackground());

@@ -1,0 +1,30 @@
+import type { PostKey } from '../domain/post';
+import type { MessageHandlers } from '../messaging/server';
+import type { CaseStore } from './case-store';
+
+export interface CaseHandlerDeps {
+  store: CaseStore;
+  /** Called after a change is committed, with the posts whose case changed. */
+  onChanged: (postKeys: PostKey[]) => void;
+  now: () => number;
+}
+
+/** The protocol's handlers over the case store. */
+export function createCaseHandlers({ store, onChanged, now }: CaseHandlerDeps): MessageHandlers {
+  return {
+    'cases/log': async ({ post, brandIds }) => {
+      const result = await store.use((repository) => repository.logPost(post, brandIds, now()));
+      if (result.created) onChanged([result.case.postKey]);
+      return result;
+    },
+    'cases/byPostKeys': async ({ postKeys }) => ({
+      cases: await store.use((repository) => repository.byPostKeys(postKeys)),
+    }),
+    'cases/summary': () => store.use((repository) => repository.summary()),
+    'cases/setStatus': async ({ caseId, status }) => {
+      const result = await store.use((repository) => repository.setStatus(caseId, status, now()));
+      if (result.changed) onChanged([result.case.postKey]);
+      return { case: result.case };
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { Browser } from 'wxt/browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makePost } from '../cases/testing';
+import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client';
+import type { CasesChangedBroadcast } from '../messaging/protocol';
+import { startBackground } from './index';
+import { contentSender, fakeTabMessaging, injectSender, POPUP_SENDER } from './testing';
+
+let sender: Browser.runtime.MessageSender;
+const X_TAB_URL = 'https://x.com/acme/status/1';
+
+beforeEach(() => {
+  sender = POPUP_SENDER;
+  injectSender(() => sender);
+  // No tab runs our content script unless a test says so.
+  fakeTabMessaging(new Map());
+});
+
+function asContentScript(tabId = 1) {
+  sender = contentSender(X_TAB_URL, tabId);
+}
+function asPopup() {
+  sender = POPUP_SENDER;
+}
+
+async function badge() {
+  return fakeBrowser.action.getBadgeText({});
+}
+
+describe('background (through runtime.sendMessage)', () => {
+  it('registers its message listener synchronously', () => {
+    startBackground();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  });
+
+  it('logs a case for a content script and answers the same case the second time', async () => {
+    startBackground();
+    asContentScript();
+    const post = makePost('1001');
+    const first = await sendMessage('cases/log', { post, brandIds: ['acme'] });
+    const second = await sendMessage('cases/log', { post, brandIds: ['acme'] });
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ case: first.case, created: false });
+    expect(first.case.ref).toMatch(/^CS-[0-9A-HJKMNP-TV-Z]{4,8}$/);
+
+    const { cases } = await sendMessage('cases/byPostKeys', { postKeys: ['x:1001', 'x:9999'] });
+    expect(cases).toEqual([first.case]);
+  });
+
+  it('gives the popup its summary and refuses it to content scripts', async () => {
+    startBackground();
+    asContentScript();
+    await sendMessage('cases/log', { post: makePost('1'), brandIds: [] });
+    const { case: second } = await sendMessage('cases/log', { post: makePost('2'), brandIds: [] });
+    await sendMessage('cases/setStatus', { caseId: second.id, status: 'closed' });
+
+    const refused = await sendMessage('cases/summary', {}).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MessagingError);
+    expect((refused as MessagingError).code).toBe('forbidden_sender');
+
+    asPopup();
+    const summary = await sendMessage('cases/summary', {});
+    expect(summary).toMatchObject({ openTotal: 1, byPlatform: { x: 1, facebook: 0, yelp: 0 } });
+    expect(summary.byStatus).toMatchObject({ new: 1, closed: 1 });
+    expect(summary.newest.map((item) => item.postKey)).toEqual(['x:2', 'x:1']);
+    expect(summary.oldestWaiting?.postKey).toBe('x:1');
+  });
+
+  it('answers typed errors: not_found, bad_request with issues, and strangers are forbidden', async () => {
+    startBackground();
+    const missing = await sendMessage('cases/setStatus', { caseId: '00000000-0000-4000-8000-000000000000', status: 'resolved' }).catch(
+      (error: unknown) => error,
+    );
+    expect((missing as MessagingError).code).toBe('not_found');
+
+    const malformed = await fakeBrowser.runtime.sendMessage<unknown, { ok: boolean; error: { code: string; issues: { path: string }[] } }>({
+      type: 'cases/log',
+      payload: { post: { platform: 'x' }, brandIds: [] },
+    });
+    expect(malformed.ok).toBe(false);
+    expect(malformed.error.code).toBe('bad_request');
+    expect(malformed.error.issues.map((issue) => issue.path)).toContain('post.postId');
+
+    sender = { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' };
+    const stranger = await sendMessage('cases/byPostKeys', { postKeys: [] }).catch((error: unknown) => error);
+    expect((stranger as MessagingError).code).toBe('forbidden_sender');
+  });
+
+  it('broadcasts each change to content-script tabs and extension pages, and updates the badge', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: X_TAB_URL });
+    const tabHeard: unknown[] = [];
+    fakeTabMessaging(new Map([[tab.id!, (message: unknown) => tabHeard.push(message)]]));
+    const pageHeard: CasesChangedBroadcast[] = [];
+    onCasesChanged((broadcast) => pageHeard.push(broadcast));
+    startBackground({ now: () => 1_700_000_000_000 });
+    await vi.waitFor(async () => expect(await badge()).toBe(''));
+
+    asContentScript(tab.id);
+    const { case: logged } = await sendMessage('cases/log', { post: makePost('55'), brandIds: ['acme'] });
+    const expected = { type: 'cases/changed', postKeys: ['x:55'], at: 1_700_000_000_000 };
+    await vi.waitFor(() => {
+      expect(tabHeard).toEqual([expected]);
+      expect(pageHeard).toEqual([expected]);
+    });
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+
+    // Logging the same post again changes nothing, so nobody is told.
+    await sendMessage('cases/log', { post: makePost('55'), brandIds: ['acme'] });
+    await sendMessage('cases/setStatus', { caseId: logged.id, status: 'resolved' });
+    await vi.waitFor(() => expect(pageHeard).toHaveLength(2));
+    expect(tabHeard).toHaveLength(2);
+    await vi.waitFor(async () => expect(await badge()).toBe(''));
+  });
+
+  it('survives a service-worker restart: the new worker sees the stored cases and badges them', async () => {
+    startBackground();
+    asContentScript();
+    const { case: logged } = await sendMessage('cases/log', { post: makePost('77'), brandIds: [] });
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+
+    // The worker is killed: its listeners and in-memory state are gone, IndexedDB stays.
+    fakeBrowser.runtime.resetState();
+    await fakeBrowser.action.setBadgeText({ text: '' });
+    startBackground();
+
+    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    const { cases } = await sendMessage('cases/byPostKeys', { postKeys: ['x:77'] });
+    expect(cases).toEqual([logged]);
+  });
+});

@@ -1,0 +1,13 @@
+/** A failure the case store reports to callers as a typed protocol error. */
+export type CaseStoreErrorCode = 'not_found' | 'conflict';
+
+export class CaseStoreError extends Error {
+  constructor(
+    readonly code: CaseStoreErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'CaseStoreError';
+  }
+}

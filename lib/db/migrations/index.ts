@@ -1,0 +1,9 @@
+import type { Migration } from './types';
+import { v1 } from './v1';
+
+/** Every schema step, oldest first. Append new steps; never edit or reorder shipped ones. */
+export const MIGRATIONS: readonly Migration[] = [v1];
+
+export const CURRENT_DB_VERSION = MIGRATIONS.length;
+
+export type { Migration } from './types';

@@ -1,0 +1,129 @@
+import type { Browser } from 'wxt/browser';
+import { CaseStoreError } from '../cases/errors';
+import {
+  protocol,
+  type Envelope,
+  type ErrorCode,
+  type MessageError,
+  type MessageType,
+  type ParsedRequestOf,
+  type ResponseOf,
+  type SenderKind,
+} from './protocol';
+import { classifySender, type ExtensionIdentity } from './sender';
+
+export interface HandlerContext {
+  senderKind: SenderKind;
+  /** The sending tab, for content scripts and extension pages open in a tab. */
+  tabId?: number;
+}
+
+/** One handler per protocol message, receiving the payload as the request schema parsed it. */
+export type MessageHandlers = {
+  [K in MessageType]: (payload: ParsedRequestOf<K>, ctx: HandlerContext) => Promise<ResponseOf<K>>;
+};
+
+export type RuntimeMessageListener = (
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  sendResponse: (response: Envelope<unknown>) => void,
+) => true | undefined;
+
+/** Most issues we send back for one bad payload (a 100k-item array must not produce a 100k-item answer). */
+const MAX_ISSUES = 20;
+const BROADCAST_TYPE = 'cases/changed';
+
+/**
+ * The background's runtime.onMessage listener: checks the sender, the message type and the
+ * payload against the protocol map before any handler runs, and always answers with an
+ * Envelope via sendResponse (returning true keeps the channel open for the async answer).
+ */
+export function createMessageHandler(handlers: MessageHandlers, identity: ExtensionIdentity): RuntimeMessageListener {
+  return (message, sender, sendResponse) => {
+    // Our own change broadcast: nobody answers it.
+    if (isRecord(message) && message.type === BROADCAST_TYPE) return undefined;
+    void answer(handlers, identity, message, sender).then((envelope) => {
+      try {
+        sendResponse(envelope);
+      } catch {
+        // The sender went away (tab closed, popup dismissed): nothing left to tell.
+      }
+    });
+    return true;
+  };
+}
+
+async function answer(
+  handlers: MessageHandlers,
+  identity: ExtensionIdentity,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Envelope<unknown>> {
+  if (!isRecord(message) || !Object.hasOwn(message, 'type') || typeof message.type !== 'string') {
+    return failure('bad_request', 'A message must be an object with a string "type"');
+  }
+  const type = message.type;
+  if (!isMessageType(type)) return failure('unknown_type', `Unknown message type "${clip(type)}"`);
+
+  const senderKind = classifySender(sender, identity);
+  const allowed: readonly SenderKind[] = protocol[type].senders;
+  if (senderKind === null || !allowed.includes(senderKind)) {
+    return failure('forbidden_sender', `${type} may not be sent from ${senderKind ?? 'an unknown sender'}`);
+  }
+
+  const parsed = protocol[type].request.safeParse(Object.hasOwn(message, 'payload') ? message.payload : undefined);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+      path: issue.path.map(String).join('.') || '(root)',
+      message: issue.message,
+    }));
+    const first = issues[0];
+    return {
+      ok: false,
+      error: {
+        code: 'bad_request',
+        message: `Invalid payload for ${type}${first ? `: ${first.path}: ${first.message}` : ''}`,
+        issues,
+      },
+    };
+  }
+
+  const ctx: HandlerContext = { senderKind, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
+  try {
+    const data = await run(handlers, type, parsed.data as ParsedRequestOf<typeof type>, ctx);
+    // The wire contract holds both ways: never send what the client would reject.
+    const checked = protocol[type].response.safeParse(data);
+    if (!checked.success) return failure('internal', `The answer to ${type} did not match the protocol`);
+    return { ok: true, data: checked.data };
+  } catch (error) {
+    if (error instanceof CaseStoreError) return failure(error.code, error.message);
+    return failure('internal', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function run<K extends MessageType>(
+  handlers: MessageHandlers,
+  type: K,
+  payload: ParsedRequestOf<K>,
+  ctx: HandlerContext,
+): Promise<ResponseOf<K>> {
+  const handler: MessageHandlers[K] = handlers[type];
+  return handler(payload, ctx);
+}
+
+function isMessageType(type: string): type is MessageType {
+  // Own keys only: "toString" or "__proto__" must not find Object.prototype members.
+  return Object.hasOwn(protocol, type);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function failure(code: ErrorCode, message: string): { ok: false; error: MessageError } {
+  return { ok: false, error: { code, message } };
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
