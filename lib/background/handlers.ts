@@ -1,4 +1,5 @@
 import type { PostKey } from '../domain/post';
+import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
 import type { CaseStore } from './case-store';
 
@@ -12,7 +13,10 @@ export interface CaseHandlerDeps {
 /** The protocol's handlers over the case store. */
 export function createCaseHandlers({ store, onChanged, now }: CaseHandlerDeps): MessageHandlers {
   return {
-    'cases/log': async ({ post, brandIds }) => {
+    'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
+      if (sitePlatform && post.platform !== sitePlatform) {
+        throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
+      }
       const result = await store.use((repository) => repository.logPost(post, brandIds, now()));
       if (result.created) onChanged([result.case.postKey]);
       return result;

@@ -48,6 +48,17 @@ describe('background (through runtime.sendMessage)', () => {
     expect(cases).toEqual([first.case]);
   });
 
+  it('refuses a content script logging a post from another site', async () => {
+    startBackground();
+    asContentScript();
+    const facebookPost = { ...makePost('77'), platform: 'facebook' as const, url: 'https://www.facebook.com/acme/posts/77' };
+    const refused = await sendMessage('cases/log', { post: facebookPost, brandIds: [] }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MessagingError);
+    expect((refused as MessagingError).code).toBe('forbidden_sender');
+    asPopup();
+    expect((await sendMessage('cases/summary', {})).openTotal).toBe(0);
+  });
+
   it('gives the popup its summary and refuses it to content scripts', async () => {
     startBackground();
     asContentScript();

@@ -77,7 +77,7 @@ describe('createMessageHandler', () => {
     // The schema's default filled in reach: the handler got the parsed payload, not the raw one.
     expect(handlers['cases/log']).toHaveBeenCalledWith(
       { post: { ...postWithoutReach, reach: {} }, brandIds: ['acme'] },
-      { senderKind: 'content', tabId: 42 },
+      { senderKind: 'content', tabId: 42, sitePlatform: 'x' },
     );
   });
 

@@ -1,5 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { CaseStoreError } from '../cases/errors';
+import type { Platform } from '../domain/post';
+import { platformForUrl } from '../sites/origins';
+import { ProtocolError } from './errors';
 import {
   protocol,
   type Envelope,
@@ -16,6 +19,8 @@ export interface HandlerContext {
   senderKind: SenderKind;
   /** The sending tab, for content scripts and extension pages open in a tab. */
   tabId?: number;
+  /** For content scripts: the site the sending tab is on (a content script speaks only for its own site). */
+  sitePlatform?: Platform;
 }
 
 /** One handler per protocol message, receiving the payload as the request schema parsed it. */
@@ -88,7 +93,12 @@ async function answer(
     };
   }
 
-  const ctx: HandlerContext = { senderKind, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
+  const sitePlatform = senderKind === 'content' && sender.url ? platformForUrl(sender.url) : null;
+  const ctx: HandlerContext = {
+    senderKind,
+    ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+    ...(sitePlatform ? { sitePlatform } : {}),
+  };
   try {
     const data = await run(handlers, type, parsed.data as ParsedRequestOf<typeof type>, ctx);
     // The wire contract holds both ways: never send what the client would reject.
@@ -96,7 +106,7 @@ async function answer(
     if (!checked.success) return failure('internal', `The answer to ${type} did not match the protocol`);
     return { ok: true, data: checked.data };
   } catch (error) {
-    if (error instanceof CaseStoreError) return failure(error.code, error.message);
+    if (error instanceof CaseStoreError || error instanceof ProtocolError) return failure(error.code, error.message);
     return failure('internal', error instanceof Error ? error.message : String(error));
   }
 }
