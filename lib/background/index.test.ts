@@ -24,6 +24,12 @@ function asPopup() {
   sender = POPUP_SENDER;
 }
 
+/** A clock that advances one second per reading. */
+function tickingClock(start = Date.UTC(2026, 0, 1)) {
+  let time = start;
+  return () => (time += 1000);
+}
+
 async function badge() {
   return fakeBrowser.action.getBadgeText({});
 }
@@ -60,7 +66,7 @@ describe('background (through runtime.sendMessage)', () => {
   });
 
   it('gives the popup its summary and refuses it to content scripts', async () => {
-    startBackground();
+    startBackground({ now: tickingClock() }); // distinct createdAt: "newest" order must not hang on a tie
     asContentScript();
     await sendMessage('cases/log', { post: makePost('1'), brandIds: [] });
     const { case: second } = await sendMessage('cases/log', { post: makePost('2'), brandIds: [] });
