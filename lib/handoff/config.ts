@@ -1,0 +1,67 @@
+import { z } from '../validation/zod';
+import { sanitizeInlineText } from '../replies/sanitize';
+
+/** https only, with a host and no embedded credentials. */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+export const HttpsUrlSchema = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine(isHttpsUrl, 'must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)');
+
+/** Facebook Page username as used in m.me/<username>: 5+ letters, digits or dots (or the numeric Page id). */
+export const MessengerPageSchema = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/^@/, ''))
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9.]{5,50}$/, 'Messenger page: the Page username from m.me/<username> (letters, digits, dots)'),
+  );
+
+/** Query parameter name that carries the case reference on the contact form. */
+export const ContactFormParamSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{1,50}$/, 'parameter name: letters, digits, "_", "." or "-"');
+
+/**
+ * Private channels a case can be handed off to. The lead folds this into Settings.
+ * - x.dm: offer X DMs (compose link when the customer's numeric id is on the page).
+ * - facebook.messengerPage: the Page username for m.me links customers can open.
+ * - email: support address customers can write to (mailto: with the case ref in the subject).
+ * - contactForm: support form URL; the case ref is added as `param` (default "case").
+ */
+export const HandoffChannelConfigSchema = z
+  .object({
+    x: z.object({ dm: z.boolean().default(true) }).strict().default({ dm: true }),
+    facebook: z.object({ messengerPage: MessengerPageSchema.optional() }).strict().default({}),
+    email: z
+      .object({
+        address: z.email('email: a valid address like support@example.com').max(254),
+        subjectPrefix: z.string().max(100).transform(sanitizeInlineText).optional(),
+      })
+      .strict()
+      .optional(),
+    contactForm: z
+      .object({
+        url: HttpsUrlSchema,
+        param: ContactFormParamSchema.default('case'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type HandoffChannelConfig = z.infer<typeof HandoffChannelConfigSchema>;
+export type HandoffChannelConfigInput = z.input<typeof HandoffChannelConfigSchema>;
+
+export const DEFAULT_HANDOFF_CONFIG: HandoffChannelConfig = HandoffChannelConfigSchema.parse({});

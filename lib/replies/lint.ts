@@ -1,0 +1,283 @@
+import type { Platform } from '../domain/post';
+import { extractUrls } from './extract-urls';
+import {
+  CARD_LIKE,
+  CASE_REF,
+  EMAIL_ADDRESS,
+  HIDDEN_CHARACTERS,
+  ISO_DATE_START,
+  LIP_SERVICE,
+  NEXT_STEP_PATTERNS,
+  ORDER_NUMBER,
+  PATIENCE,
+  PHONE_CANDIDATE,
+  RECORD_LOCATOR,
+  X_INVALID_CHARACTERS,
+  passesLuhn,
+} from './lint-patterns';
+import { lengthLimitFor, measureLength } from './platform-limits';
+import { PLACEHOLDER, type ReplyKind } from './templates';
+
+export type LintCode =
+  | 'empty'
+  | 'unfilled_variable'
+  | 'over_limit'
+  | 'personal_data'
+  | 'card_number'
+  | 'hidden_characters'
+  | 'lip_service'
+  | 'no_next_step'
+  | 'unchanged_template';
+
+export type LintSeverity = 'error' | 'warning';
+
+export interface LintFinding {
+  code: LintCode;
+  severity: LintSeverity;
+  message: string;
+  /** UTF-16 range in the linted text, when the finding is about one place. */
+  start?: number;
+  end?: number;
+}
+
+export interface LintOptions {
+  platform: Platform;
+  /** Public reply (default) or private message: personal data is only an error in public. */
+  kind?: ReplyKind;
+  /** The rendered template the user started from; sending it untouched is flagged. */
+  startedFrom?: string;
+  /** Text that may appear publicly although it looks like personal data (support address, handoff link). */
+  allowed?: readonly string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export function hasLintErrors(findings: readonly LintFinding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}
+
+/** Check a reply before it is sent. Findings are ordered errors first, then by position. */
+export function lintReply(text: string, options: LintOptions): LintFinding[] {
+  const kind = options.kind ?? 'public';
+  if (text.trim() === '') {
+    return [{ code: 'empty', severity: 'error', message: 'The reply is empty.' }];
+  }
+
+  const urlSpans: Span[] = extractUrls(text);
+  const allowedSpans = spansOfAllowed(text, options.allowed ?? []);
+  const findings: LintFinding[] = [
+    ...unfilledVariables(text),
+    ...overLimit(text, options.platform, kind),
+    ...hiddenCharacters(text, options.platform),
+    ...personalData(text, kind, urlSpans, allowedSpans),
+  ];
+
+  const nextStep = hasNextStep(text, urlSpans);
+  findings.push(...lipService(text, nextStep));
+  if (!nextStep) {
+    findings.push({
+      code: 'no_next_step',
+      severity: 'warning',
+      message:
+        'No concrete next step: tell them how to reach you privately (DM, email, a link) with the case reference, or when they will hear back.',
+    });
+  }
+  if (options.startedFrom !== undefined && normalizeForCompare(text) === normalizeForCompare(options.startedFrom)) {
+    findings.push({
+      code: 'unchanged_template',
+      severity: 'warning',
+      message: 'This is the suggested template, unchanged: make sure it speaks to their exact problem.',
+    });
+  }
+
+  return findings.sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.start ?? -1) - (b.start ?? -1),
+  );
+}
+
+function severityRank(severity: LintSeverity): number {
+  return severity === 'error' ? 0 : 1;
+}
+
+function normalizeForCompare(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function unfilledVariables(text: string): LintFinding[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => ({
+    code: 'unfilled_variable' as const,
+    severity: 'error' as const,
+    message: `"${match[0]}" was not filled in.`,
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+function overLimit(text: string, platform: Platform, kind: ReplyKind): LintFinding[] {
+  const limit = lengthLimitFor(platform, kind);
+  const measured = measureLength(text, limit);
+  if (measured.length <= measured.max) return [];
+  const how =
+    limit.unit === 'x-weighted'
+      ? `X counts this as ${measured.length} of ${measured.max} characters (links count 23; emoji, CJK and most symbols count 2).`
+      : `It is ${measured.length} characters; the ${limit.label} limit is ${measured.max}.`;
+  return [
+    {
+      code: 'over_limit',
+      severity: 'error',
+      message: `Too long for a ${limit.label}. ${how}`,
+      ...(measured.overflowIndex !== undefined ? { start: measured.overflowIndex, end: text.length } : {}),
+    },
+  ];
+}
+
+function hiddenCharacters(text: string, platform: Platform): LintFinding[] {
+  const matches = [...text.matchAll(HIDDEN_CHARACTERS)];
+  const first = matches[0];
+  if (first === undefined) return [];
+  const rejected = platform === 'x' && X_INVALID_CHARACTERS.test(text);
+  return [
+    {
+      code: 'hidden_characters',
+      severity: rejected ? 'error' : 'warning',
+      message: `The reply contains ${matches.length} invisible direction or formatting character${
+        matches.length > 1 ? 's' : ''
+      } (often pasted from a hostile name)${rejected ? '; X rejects them' : ''}. Remove them.`,
+      start: first.index,
+      end: first.index + first[0].length,
+    },
+  ];
+}
+
+function personalData(text: string, kind: ReplyKind, urlSpans: Span[], allowedSpans: Span[]): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const isPublic = kind === 'public';
+  const taken: Span[] = [];
+  const skip = (span: Span, inUrlsToo: boolean) =>
+    within(span, allowedSpans) || (inUrlsToo && within(span, urlSpans)) || overlaps(span, taken);
+
+  for (const match of text.matchAll(CARD_LIKE)) {
+    const span = spanOf(match);
+    if (skip(span, true)) continue;
+    const digits = match[0].replace(/\D/g, '');
+    if (passesLuhn(digits)) {
+      taken.push(span);
+      findings.push({
+        code: 'card_number',
+        severity: 'error',
+        message: 'This looks like a payment card number. Never send card numbers, publicly or privately.',
+        ...span,
+      });
+    } else if (isPublic) {
+      taken.push(span);
+      findings.push(publicDataFinding('a long account-like number', span));
+    }
+  }
+  if (!isPublic) return findings;
+
+  for (const match of text.matchAll(EMAIL_ADDRESS)) {
+    const span = spanOf(match);
+    if (skip(span, false)) continue;
+    taken.push(span);
+    findings.push(publicDataFinding('an email address', span));
+  }
+  for (const match of text.matchAll(PHONE_CANDIDATE)) {
+    const span = spanOf(match);
+    if (skip(span, true) || !looksLikePhone(match[0])) continue;
+    taken.push(span);
+    findings.push(publicDataFinding('a phone number', span));
+  }
+  for (const pattern of [ORDER_NUMBER, RECORD_LOCATOR]) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[1] ?? '';
+      if (CASE_REF.test(value)) continue;
+      const span = spanOf(match);
+      if (skip(span, true)) continue;
+      taken.push(span);
+      findings.push(publicDataFinding('an order, booking or account number', span));
+    }
+  }
+  return findings;
+}
+
+function publicDataFinding(what: string, span: Span): LintFinding {
+  return {
+    code: 'personal_data',
+    severity: 'error',
+    message: `This public reply shows ${what}. Move personal details to the private channel.`,
+    ...span,
+  };
+}
+
+function looksLikePhone(candidate: string): boolean {
+  const trimmed = candidate.trim();
+  if (ISO_DATE_START.test(trimmed)) return false;
+  const digits = trimmed.replace(/\D/g, '').length;
+  const international = trimmed.startsWith('+') || trimmed.startsWith('00');
+  const areaCode = /\(\d{1,5}\)/.test(trimmed);
+  const min = international || areaCode ? 7 : 9;
+  return digits >= min && digits <= 15;
+}
+
+function hasNextStep(text: string, urlSpans: Span[]): boolean {
+  if (urlSpans.length > 0) return true;
+  EMAIL_ADDRESS.lastIndex = 0;
+  if (EMAIL_ADDRESS.test(text)) return true;
+  return NEXT_STEP_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+function lipService(text: string, nextStep: boolean): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const { pattern, phrase } of LIP_SERVICE) {
+    for (const match of text.matchAll(pattern)) {
+      findings.push({
+        code: 'lip_service',
+        severity: 'warning',
+        message: `"${match[0]}" is a stock phrase (like "${phrase}"): name their actual problem and what you will do about it.`,
+        ...spanOf(match),
+      });
+    }
+  }
+  if (!nextStep) {
+    for (const match of text.matchAll(PATIENCE.pattern)) {
+      findings.push({
+        code: 'lip_service',
+        severity: 'warning',
+        message: `"${match[0]}" on its own is lip service: add what happens next and when.`,
+        ...spanOf(match),
+      });
+    }
+  }
+  return findings;
+}
+
+function spanOf(match: RegExpMatchArray): Span {
+  const start = match.index ?? 0;
+  return { start, end: start + match[0].length };
+}
+
+function spansOfAllowed(text: string, allowed: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  // Case-insensitive only when lower-casing keeps indices (it does for all but a few letters).
+  const foldCase = text.toLowerCase().length === text.length;
+  const haystack = foldCase ? text.toLowerCase() : text;
+  for (const value of allowed) {
+    const needle = foldCase ? value.trim().toLowerCase() : value.trim();
+    if (needle === '') continue;
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+      spans.push({ start: at, end: at + needle.length });
+    }
+  }
+  return spans;
+}
+
+function within(span: Span, containers: readonly Span[]): boolean {
+  return containers.some((container) => span.start >= container.start && span.end <= container.end);
+}
+
+function overlaps(span: Span, others: readonly Span[]): boolean {
+  return others.some((other) => span.start < other.end && other.start < span.end);
+}

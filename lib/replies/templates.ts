@@ -1,0 +1,128 @@
+import { PlatformSchema } from '../domain/post';
+import { z } from '../validation/zod';
+import { ReplyCategorySchema } from './categories';
+import { FALLBACK_GREETING_NAME } from './customer-name';
+import { sanitizeCustomerValue, sanitizeInlineText } from './sanitize';
+
+/**
+ * Reply templates: plain text with `{variable}` placeholders. Rendering escapes nothing
+ * (replies are plain text, shown with textContent) but every value is cleaned to one line
+ * without control or bidi characters, and replacement is single-pass, so a value that
+ * itself contains "{caseRef}" is never expanded.
+ */
+export const TEMPLATE_VARIABLES = ['firstName', 'brand', 'signature', 'caseRef', 'handoffLink', 'channel'] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+export type TemplateValues = Partial<Record<TemplateVariable, string>>;
+
+/** What each variable holds, for editors and error messages. */
+export const TEMPLATE_VARIABLE_HELP: Record<TemplateVariable, string> = {
+  firstName: 'customer first name, their @handle on X, or "there"',
+  brand: 'brand name',
+  signature: 'agent signature from settings (falls back to "The <brand> team")',
+  caseRef: 'case reference, e.g. CS-7F3K',
+  handoffLink: 'link or address the customer can use to reach you privately',
+  channel: 'private channel name, e.g. "DM", "Messenger", "email"',
+};
+
+/** Values that come from the customer's side of the page and are treated as hostile. */
+const CUSTOMER_VARIABLES: ReadonlySet<TemplateVariable> = new Set(['firstName']);
+
+/** `{name}`: a letter, then letters, digits or underscores. Other braces are plain text. */
+export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+
+export const TONES = ['warm', 'concise', 'formal'] as const;
+export const ToneSchema = z.enum(TONES);
+export type Tone = z.infer<typeof ToneSchema>;
+
+export const REPLY_KINDS = ['public', 'private'] as const;
+export const ReplyKindSchema = z.enum(REPLY_KINDS);
+export type ReplyKind = z.infer<typeof ReplyKindSchema>;
+
+export const MAX_TEMPLATE_BODY = 8000;
+
+export function isTemplateVariable(name: string): name is TemplateVariable {
+  return (TEMPLATE_VARIABLES as readonly string[]).includes(name);
+}
+
+/** Variable names a body uses, in order of first use (known or not). */
+export function templateVariables(body: string): string[] {
+  const names: string[] = [];
+  for (const match of body.matchAll(PLACEHOLDER)) {
+    const name = match[1] ?? '';
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function unknownVariablesMessage(unknown: string[]): string {
+  const known = TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(', ');
+  const listed = unknown.map((name) => `{${name}}`).join(', ');
+  return `Unknown template variable${unknown.length > 1 ? 's' : ''} ${listed}. Known variables: ${known}.`;
+}
+
+export const ReplyTemplateSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
+    category: z.union([ReplyCategorySchema, z.literal('any')]),
+    platform: z.union([PlatformSchema, z.literal('any')]),
+    tone: ToneSchema,
+    kind: ReplyKindSchema,
+    body: z
+      .string()
+      .max(MAX_TEMPLATE_BODY)
+      .refine((body) => body.trim().length > 0, 'template body must not be empty')
+      .superRefine((body, ctx) => {
+        const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
+        if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
+      }),
+  })
+  .strict();
+export type ReplyTemplate = z.infer<typeof ReplyTemplateSchema>;
+
+export const ReplyTemplateListSchema = z
+  .array(ReplyTemplateSchema)
+  .max(2000)
+  .refine((templates) => new Set(templates.map((t) => t.id)).size === templates.length, 'template ids must be unique');
+
+export type TemplateErrorCode = 'unknown_variable' | 'missing_value';
+
+export class TemplateError extends Error {
+  override readonly name = 'TemplateError';
+  constructor(
+    readonly code: TemplateErrorCode,
+    readonly variables: string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Every known variable the body uses has a value. */
+export function canRender(body: string, values: TemplateValues): boolean {
+  return templateVariables(body).every((name) => isTemplateVariable(name) && values[name] !== undefined);
+}
+
+/**
+ * Fill a template body. Throws TemplateError when the body uses a variable that does not
+ * exist (a typo like `{firstname}`) or one with no value.
+ */
+export function renderTemplate(body: string, values: TemplateValues): string {
+  const used = templateVariables(body);
+  const unknown = used.filter((name) => !isTemplateVariable(name));
+  if (unknown.length > 0) throw new TemplateError('unknown_variable', unknown, unknownVariablesMessage(unknown));
+  const missing = used.filter((name) => isTemplateVariable(name) && values[name] === undefined);
+  if (missing.length > 0) {
+    const listed = missing.map((name) => `{${name}}`).join(', ');
+    throw new TemplateError('missing_value', missing, `No value for template variable${missing.length > 1 ? 's' : ''} ${listed}.`);
+  }
+  return body.replace(PLACEHOLDER, (_placeholder, name: string) => cleanValue(name as TemplateVariable, values));
+}
+
+function cleanValue(name: TemplateVariable, values: TemplateValues): string {
+  const value = values[name] ?? '';
+  if (!CUSTOMER_VARIABLES.has(name)) return sanitizeInlineText(value);
+  // A name made only of invisible characters must not leave "Hi ," behind.
+  return sanitizeCustomerValue(value) || FALLBACK_GREETING_NAME;
+}
