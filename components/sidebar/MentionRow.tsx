@@ -1,0 +1,58 @@
+/** What the sidebar shows for one brand-mentioning post. All strings are page text: rendered as text. */
+export interface MentionRowView {
+  postKey: string;
+  authorName: string;
+  authorHandle?: string;
+  url: string;
+  excerpt: string;
+  brandNames: string[];
+  /** Posted by one of the brand's own handles. */
+  byBrand: boolean;
+  /** "CS-7F3K · New" once logged. */
+  caseLabel?: string;
+  logging: boolean;
+  error?: string;
+}
+
+export interface MentionRowProps {
+  mention: MentionRowView;
+  onLog: (postKey: string) => void;
+}
+
+export function MentionRow({ mention, onLog }: MentionRowProps) {
+  const author = mention.authorHandle ? `${mention.authorName} @${mention.authorHandle}` : mention.authorName;
+  return (
+    <li className="cs-mention" data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
+      <div className="cs-mention-head">
+        <a className="cs-author" href={mention.url} target="_blank" rel="noreferrer noopener">
+          {author}
+        </a>
+        {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
+      </div>
+      <p className="cs-excerpt">{mention.excerpt}</p>
+      <div className="cs-mention-foot">
+        <span className="cs-brands">{mention.brandNames.join(', ')}</span>
+        {mention.caseLabel ? (
+          <span className="cs-case" data-testid="careside-mention-case">
+            {mention.caseLabel}
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="cs-log"
+            data-testid="careside-mention-log"
+            disabled={mention.logging}
+            onClick={() => onLog(mention.postKey)}
+          >
+            {mention.logging ? 'Logging…' : 'Log case'}
+          </button>
+        )}
+      </div>
+      {mention.error ? (
+        <p className="cs-error" role="alert">
+          {mention.error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,98 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MentionRowView } from './MentionRow';
+import { Sidebar, type SidebarProps } from './Sidebar';
+
+const row = (patch: Partial<MentionRowView> = {}): MentionRowView => ({
+  postKey: 'x:1',
+  authorName: 'Jane Doe',
+  authorHandle: 'jdoe',
+  url: 'https://x.com/jdoe/status/1',
+  excerpt: 'Acme lost my bag',
+  brandNames: ['Acme'],
+  byBrand: false,
+  logging: false,
+  ...patch,
+});
+
+function renderSidebar(patch: Partial<SidebarProps> = {}) {
+  const props: SidebarProps = {
+    statusText: 'X / Twitter: read 9 posts, 2 mention a brand.',
+    mentions: [row(), row({ postKey: 'x:2', caseLabel: 'CS-7F3K · New' })],
+    noBrands: false,
+    optionsUrl: 'chrome-extension://id/options.html',
+    collapsed: false,
+    onToggle: vi.fn(),
+    onLog: vi.fn(),
+    ...patch,
+  };
+  render(<Sidebar {...props} />);
+  return props;
+}
+
+afterEach(cleanup);
+
+describe('Sidebar', () => {
+  it('shows the status line and one row per mention with the contract test ids', () => {
+    renderSidebar();
+    expect(screen.getByTestId('careside-sidebar')).toBeDefined();
+    expect(screen.getByTestId('careside-sidebar-status').textContent).toBe('X / Twitter: read 9 posts, 2 mention a brand.');
+    const rows = screen.getAllByTestId('careside-mention');
+    expect(rows.map((element) => element.getAttribute('data-post-key'))).toEqual(['x:1', 'x:2']);
+    expect(within(rows[0] as HTMLElement).getByTestId('careside-mention-log').textContent).toBe('Log case');
+    expect(within(rows[0] as HTMLElement).queryByTestId('careside-mention-case')).toBeNull();
+    expect(within(rows[1] as HTMLElement).getByTestId('careside-mention-case').textContent).toBe('CS-7F3K · New');
+    expect(within(rows[1] as HTMLElement).queryByTestId('careside-mention-log')).toBeNull();
+  });
+
+  it('logs the row’s post when its button is clicked', () => {
+    const props = renderSidebar();
+    fireEvent.click(screen.getAllByTestId('careside-mention-log')[0] as HTMLElement);
+    expect(props.onLog).toHaveBeenCalledExactlyOnceWith('x:1');
+  });
+
+  it('disables the button while logging and shows errors', () => {
+    renderSidebar({ mentions: [row({ logging: true }), row({ postKey: 'x:3', error: 'background unreachable' })] });
+    const buttons = screen.getAllByTestId<HTMLButtonElement>('careside-mention-log');
+    expect(buttons[0]?.disabled).toBe(true);
+    expect(buttons[0]?.textContent).toBe('Logging…');
+    expect(screen.getByRole('alert').textContent).toBe('background unreachable');
+  });
+
+  it('renders hostile page text as text', () => {
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    renderSidebar({ mentions: [row({ authorName: hostile, excerpt: hostile, brandNames: [hostile] })] });
+    const mention = screen.getByTestId('careside-mention');
+    expect(mention.querySelector('img, script')).toBeNull();
+    expect(mention.textContent).toContain(hostile);
+  });
+
+  it('marks the brand’s own posts', () => {
+    renderSidebar({ mentions: [row({ byBrand: true })] });
+    expect(screen.getByTestId('careside-mention').getAttribute('data-by-brand')).toBe('true');
+    expect(screen.getByText('Brand’s own post')).toBeDefined();
+  });
+
+  it('says when no brands are configured and links to the options page', () => {
+    renderSidebar({ noBrands: true, mentions: [] });
+    const notice = screen.getByTestId('careside-sidebar-no-brands');
+    expect(notice.textContent).toContain('No brands are configured yet.');
+    expect(within(notice).getByRole('link').getAttribute('href')).toBe('chrome-extension://id/options.html');
+    expect(screen.queryAllByTestId('careside-mention')).toHaveLength(0);
+  });
+
+  it('explains rejected settings', () => {
+    renderSidebar({ noBrands: true, mentions: [], settingsError: 'brands.0.id: Invalid' });
+    expect(screen.getByTestId('careside-sidebar-settings-error').textContent).toContain('brands.0.id: Invalid');
+  });
+
+  it('collapses to its header and status line', () => {
+    const props = renderSidebar({ collapsed: true });
+    expect(screen.queryAllByTestId('careside-mention')).toHaveLength(0);
+    expect(screen.getByTestId('careside-sidebar-status')).toBeDefined();
+    const toggle = screen.getByTestId('careside-sidebar-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(props.onToggle).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,69 @@
+import { MentionRow, type MentionRowView } from './MentionRow';
+import { StatusLine } from './StatusLine';
+
+export interface SidebarProps {
+  statusText: string;
+  mentions: MentionRowView[];
+  /** No brand is configured (or the settings could not be read). */
+  noBrands: boolean;
+  /** Why stored settings were rejected, when they were. */
+  settingsError?: string;
+  /** Why case references could not be loaded, when they could not. */
+  casesError?: string;
+  optionsUrl: string;
+  collapsed: boolean;
+  onToggle: () => void;
+  onLog: (postKey: string) => void;
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { statusText, mentions, noBrands, settingsError, casesError, optionsUrl, collapsed, onToggle, onLog } = props;
+  return (
+    <aside className="cs-sidebar" data-testid="careside-sidebar" data-collapsed={collapsed} aria-label="CareSide">
+      <header className="cs-header">
+        <span className="cs-title">CareSide</span>
+        <span className="cs-count">{mentions.length}</span>
+        <button
+          type="button"
+          className="cs-toggle"
+          data-testid="careside-sidebar-toggle"
+          aria-expanded={!collapsed}
+          onClick={onToggle}
+        >
+          {collapsed ? 'Show' : 'Hide'}
+        </button>
+      </header>
+      <StatusLine text={statusText} />
+      {collapsed ? null : (
+        <div className="cs-body">
+          {settingsError ? (
+            <p className="cs-error" role="alert" data-testid="careside-sidebar-settings-error">
+              Your CareSide settings could not be read ({settingsError}), so no brands are being watched.
+            </p>
+          ) : null}
+          {noBrands ? (
+            <p className="cs-empty" data-testid="careside-sidebar-no-brands">
+              No brands are configured yet.{' '}
+              <a href={optionsUrl} target="_blank" rel="noreferrer noopener">
+                Open CareSide options
+              </a>{' '}
+              to add the brands to watch.
+            </p>
+          ) : null}
+          {casesError ? (
+            <p className="cs-error" role="alert">
+              Case references could not be loaded: {casesError}
+            </p>
+          ) : null}
+          {mentions.length > 0 ? (
+            <ul className="cs-mentions">
+              {mentions.map((mention) => (
+                <MentionRow key={mention.postKey} mention={mention} onLog={onLog} />
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createInlineHost, INLINE_TAG, POST_KEY_ATTRIBUTE, renderInline } from './inline-control';
+
+function shadowOf(host: HTMLElement): ShadowRoot {
+  if (!host.shadowRoot) throw new Error('no open shadow root');
+  return host.shadowRoot;
+}
+
+describe('inline control', () => {
+  it('is a careside-inline host with an open shadow root and a Log case button', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    renderInline(host, 'x:1', { kind: 'log' });
+    expect(host.tagName.toLowerCase()).toBe(INLINE_TAG);
+    expect(host.getAttribute(POST_KEY_ATTRIBUTE)).toBe('x:1');
+    const button = shadowOf(host).querySelector('[data-testid="careside-log-case"]');
+    expect(button?.textContent).toBe('Log case');
+    expect(shadowOf(host).querySelector('[data-testid="careside-case-badge"]')).toBeNull();
+  });
+
+  it('shows the case reference and status once logged', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New' });
+    expect(shadowOf(host).querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · New');
+    expect(shadowOf(host).querySelector('[data-testid="careside-log-case"]')).toBeNull();
+  });
+
+  it('renders hostile text as text, never as markup', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    document.body.append(host);
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    renderInline(host, 'x:1', { kind: 'error', message: hostile });
+    const alert = shadowOf(host).querySelector('[role="alert"]');
+    expect(alert?.textContent).toBe(hostile);
+    expect(alert?.children).toHaveLength(0);
+    expect(shadowOf(host).querySelector('img, script')).toBeNull();
+    renderInline(host, 'x:1', { kind: 'case', ref: hostile, statusLabel: hostile });
+    expect(shadowOf(host).querySelector('img, script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    host.remove();
+  });
+
+  it('disables the button while logging and shows errors next to it', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    renderInline(host, 'x:1', { kind: 'pending' });
+    const pending = shadowOf(host).querySelector<HTMLButtonElement>('[data-testid="careside-log-case"]');
+    expect(pending?.disabled).toBe(true);
+    expect(pending?.textContent).toBe('Logging…');
+    renderInline(host, 'x:1', { kind: 'error', message: 'CareSide background unreachable' });
+    const retry = shadowOf(host).querySelector<HTMLButtonElement>('[data-testid="careside-log-case"]');
+    expect(retry?.disabled).toBe(false);
+    expect(shadowOf(host).querySelector('[role="alert"]')?.textContent).toBe('CareSide background unreachable');
+  });
+
+  it('logs the post the host shows at click time and keeps the click from the page', () => {
+    const onLog = vi.fn();
+    const article = document.createElement('article');
+    const pageClick = vi.fn();
+    article.addEventListener('click', pageClick);
+    const host = createInlineHost(document, 'x:1', onLog);
+    article.append(host);
+    document.body.append(article);
+    renderInline(host, 'x:1', { kind: 'log' });
+    // The site recycled the element for another post: the same host now stands for x:2.
+    renderInline(host, 'x:2', { kind: 'log' });
+    shadowOf(host).querySelector<HTMLButtonElement>('button')?.click();
+    expect(onLog).toHaveBeenCalledExactlyOnceWith('x:2');
+    expect(pageClick).not.toHaveBeenCalled();
+    article.remove();
+  });
+
+  it('does not rebuild the control when nothing changed', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    renderInline(host, 'x:1', { kind: 'log' });
+    const first = shadowOf(host).querySelector('button');
+    renderInline(host, 'x:1', { kind: 'log' });
+    expect(shadowOf(host).querySelector('button')).toBe(first);
+    renderInline(host, 'x:1', { kind: 'pending' });
+    expect(shadowOf(host).querySelector('button')).not.toBe(first);
+  });
+});

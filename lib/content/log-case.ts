@@ -1,0 +1,27 @@
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import type { Post } from '../domain/post';
+import { MessagingError, sendMessage } from '../messaging/client';
+import { caseKeys } from '../queries/cases';
+
+export interface LogCaseInput {
+  post: Post;
+  brandIds: string[];
+}
+
+/** Log one post as a case through the background; every view of cases re-reads afterwards. */
+export const logCaseMutation = (queryClient: QueryClient) =>
+  mutationOptions({
+    mutationKey: [...caseKeys.all, 'log'],
+    mutationFn: (input: LogCaseInput) => sendMessage('cases/log', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+  });
+
+/** A sentence for the user, never an exception thrown into the page. */
+export function describeError(error: unknown): string {
+  if (error instanceof MessagingError) {
+    const issue = error.issues[0];
+    return issue ? `${error.message} (${issue.path}: ${issue.message})` : error.message;
+  }
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import acmeSettings from '../../tests/fixtures/x/acme-settings.json';
+import { loadXFixture } from '../../tests/fixtures/x/load';
+import type { Case } from '../domain/case';
+import type { Post } from '../domain/post';
+import { SETTINGS_STORAGE_KEY } from '../settings/schema';
+import { xAdapter } from '../sites/x/adapter';
+import { mountSidebar, SIDEBAR_UI_NAME } from './mount-sidebar';
+import { createContentRuntime } from './runtime';
+
+function sidebarRoot(): ShadowRoot {
+  const host = document.querySelector(SIDEBAR_UI_NAME);
+  if (!host?.shadowRoot) throw new Error('sidebar not mounted with an open shadow root');
+  return host.shadowRoot;
+}
+
+describe('sidebar mounted by the runtime', () => {
+  let ctx: ContentScriptContext;
+  const logged: Case[] = [];
+
+  beforeEach(async () => {
+    const fixture = loadXFixture('timeline');
+    document.body.replaceChildren(...[...fixture.body.childNodes].map((node) => document.adoptNode(node)));
+    logged.length = 0;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
+      const { type, payload } = message as { type: string; payload: { postKeys: string[]; post: Post } };
+      if (type === 'cases/byPostKeys') {
+        sendResponse({ ok: true, data: { cases: logged.filter((found) => payload.postKeys.includes(found.postKey)) } });
+        return true;
+      }
+      if (type === 'cases/log') {
+        const found: Case = {
+          id: '00000000-0000-4000-8000-000000000001',
+          ref: 'CS-7F3K',
+          postKey: `x:${payload.post.postId}`,
+          platform: 'x',
+          post: payload.post,
+          brandIds: ['acme'],
+          status: 'new',
+          createdAt: 1,
+          updatedAt: 1,
+        };
+        logged.push(found);
+        sendResponse({ ok: true, data: { case: found, created: true } });
+        return true;
+      }
+      return undefined;
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: acmeSettings });
+    ctx = new ContentScriptContext('x');
+  });
+
+  afterEach(() => {
+    ctx.notifyInvalidated();
+    document.body.replaceChildren();
+  });
+
+  it('shows status and mentions, logs from a row, and updates the inline control too', async () => {
+    const runtime = createContentRuntime(ctx, xAdapter, {
+      win: window,
+      schedule: () => {},
+      mountUi: (store, queryClient, onLog) => mountSidebar(ctx, queryClient, { store, onLog, optionsUrl: 'about:blank' }),
+    });
+    await runtime.ready;
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(6));
+    expect(sidebarRoot().querySelector('[data-testid="careside-sidebar-status"]')?.textContent).toBe(
+      'X / Twitter: read 9 posts, 6 mention a brand (1 post by the brand itself).',
+    );
+    const row = sidebarRoot().querySelector<HTMLElement>('[data-post-key="x:1991000000000000003"]');
+    row?.querySelector<HTMLButtonElement>('[data-testid="careside-mention-log"]')?.click();
+    await vi.waitFor(() =>
+      expect(row?.querySelector('[data-testid="careside-mention-case"]')?.textContent).toBe('CS-7F3K · New'),
+    );
+    const control = document.querySelector('careside-inline[data-careside-post-key="x:1991000000000000003"]');
+    expect(control?.shadowRoot?.querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · New');
+  });
+
+  it('is removed when the content script context is invalidated', async () => {
+    const runtime = createContentRuntime(ctx, xAdapter, {
+      win: window,
+      schedule: () => {},
+      mountUi: (store, queryClient, onLog) => mountSidebar(ctx, queryClient, { store, onLog, optionsUrl: 'about:blank' }),
+    });
+    await runtime.ready;
+    await vi.waitFor(() => expect(document.querySelector(SIDEBAR_UI_NAME)).not.toBeNull());
+    ctx.notifyInvalidated();
+    expect(document.querySelector(SIDEBAR_UI_NAME)).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import '../../components/sidebar/sidebar.css';
+import { SidebarApp, type SidebarAppProps } from './sidebar-app';
+
+export const SIDEBAR_UI_NAME = 'careside-sidebar';
+
+/**
+ * Mount the React sidebar in its own shadow root at the end of <body>; the CSS pins it to the
+ * right edge. WXT removes it when the content script context is invalidated.
+ */
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  queryClient: QueryClient,
+  props: SidebarAppProps,
+): Promise<ShadowRootContentScriptUi<Root>> {
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: SIDEBAR_UI_NAME,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keep X's keyboard shortcuts from firing while the user works in the sidebar.
+    isolateEvents: true,
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <SidebarApp {...props} />
+          </QueryClientProvider>
+        </StrictMode>,
+      );
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  return ui;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../domain/case';
+import type { Post } from '../domain/post';
+import { BrandSchema } from '../settings/schema';
+import {
+  initialSnapshot,
+  inlineViewFor,
+  mentionRows,
+  statusText,
+  type ContentSnapshot,
+  type LogState,
+  type MentionEntry,
+} from './view-model';
+
+const post = (postId: string, text = 'Acme lost my bag'): Post => ({
+  platform: 'x',
+  postId,
+  kind: 'post',
+  url: `https://x.com/jane/status/${postId}`,
+  authorName: 'Jane <b>Doe</b>',
+  authorHandle: 'jane',
+  text,
+  reach: {},
+});
+const acme = BrandSchema.parse({ id: 'acme', name: 'Acme' });
+const mention = (postId: string, byBrand = false): MentionEntry => ({
+  postKey: `x:${postId}`,
+  post: post(postId),
+  brandIds: ['acme'],
+  byBrand,
+});
+const caseOf = (postId: string, status: Case['status'] = 'new'): Case => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  ref: 'CS-7F3K',
+  postKey: `x:${postId}`,
+  platform: 'x',
+  post: post(postId),
+  brandIds: ['acme'],
+  status,
+  createdAt: 1,
+  updatedAt: 1,
+});
+
+function snapshot(patch: Partial<ContentSnapshot>): ContentSnapshot {
+  return {
+    ...initialSnapshot('X / Twitter'),
+    settings: { status: 'ok', settings: { version: 1, brands: [acme], agentSignature: '' } },
+    searching: false,
+    ...patch,
+  };
+}
+
+describe('statusText', () => {
+  it('says which adapter ran, how many posts it read and how many mention a brand', () => {
+    expect(statusText(snapshot({ postsRead: 9, mentions: [mention('1'), mention('2'), mention('3', true)] }))).toBe(
+      'X / Twitter: read 9 posts, 3 mention a brand (1 post by the brand itself).',
+    );
+    expect(statusText(snapshot({ postsRead: 1, mentions: [mention('1')] }))).toBe(
+      'X / Twitter: read 1 post, 1 mentions a brand.',
+    );
+    expect(statusText(snapshot({ postsRead: 4, mentions: [] }))).toBe('X / Twitter: read 4 posts, 0 mention a brand.');
+  });
+
+  it('says plainly when a page that should show posts yielded none', () => {
+    expect(statusText(snapshot({ postsRead: 0, expectsPosts: true }))).toBe(
+      "X / Twitter: read 0 posts on a page that should show posts. The site's layout may have changed, so CareSide cannot read it.",
+    );
+    expect(statusText(snapshot({ postsRead: 0, expectsPosts: false }))).toBe('X / Twitter: no posts on this page.');
+  });
+
+  it('does not cry wolf while the page is still loading', () => {
+    expect(statusText(snapshot({ postsRead: 0, expectsPosts: true, searching: true }))).toBe(
+      'X / Twitter: looking for posts…',
+    );
+    expect(statusText(initialSnapshot('X / Twitter'))).toBe('X / Twitter: starting…');
+  });
+});
+
+describe('inlineViewFor', () => {
+  const none = new Map<string, Case>();
+  it('prefers the case store, then this tab’s log state', () => {
+    const logState = new Map<string, LogState>([['x:1', { status: 'pending' }]]);
+    expect(inlineViewFor('x:1', new Map([['x:1', caseOf('1', 'handed_off')]]), logState)).toEqual({
+      kind: 'case',
+      ref: 'CS-7F3K',
+      statusLabel: 'Handed off',
+    });
+    expect(inlineViewFor('x:1', none, logState)).toEqual({ kind: 'pending' });
+    expect(inlineViewFor('x:1', none, new Map([['x:1', { status: 'logged', case: caseOf('1') }]]))).toEqual({
+      kind: 'case',
+      ref: 'CS-7F3K',
+      statusLabel: 'New',
+    });
+    expect(inlineViewFor('x:1', none, new Map([['x:1', { status: 'error', message: 'nope' }]]))).toEqual({
+      kind: 'error',
+      message: 'nope',
+    });
+    expect(inlineViewFor('x:2', none, logState)).toEqual({ kind: 'log' });
+  });
+});
+
+describe('mentionRows', () => {
+  it('turns mentions into sidebar rows with brand names, case labels and errors', () => {
+    const long = post('2', `${'word '.repeat(100)}end`);
+    const rows = mentionRows(
+      snapshot({
+        mentions: [mention('1'), { ...mention('2', true), post: long }, mention('3')],
+        logState: new Map<string, LogState>([
+          ['x:2', { status: 'pending' }],
+          ['x:3', { status: 'error', message: 'offline' }],
+        ]),
+      }),
+      new Map([['x:1', caseOf('1', 'waiting_on_customer')]]),
+    );
+    expect(rows[0]).toEqual({
+      postKey: 'x:1',
+      authorName: 'Jane <b>Doe</b>',
+      authorHandle: 'jane',
+      url: 'https://x.com/jane/status/1',
+      excerpt: 'Acme lost my bag',
+      brandNames: ['Acme'],
+      byBrand: false,
+      caseLabel: 'CS-7F3K · Waiting on customer',
+      logging: false,
+    });
+    expect(rows[1]).toMatchObject({ byBrand: true, logging: true });
+    expect(rows[1]?.excerpt).toHaveLength(280);
+    expect(rows[1]?.excerpt.endsWith('…')).toBe(true);
+    expect(rows[2]).toMatchObject({ error: 'offline', logging: false });
+    expect(rows[2]?.caseLabel).toBeUndefined();
+  });
+});

@@ -1,0 +1,178 @@
+import AhoCorasick from 'modern-ahocorasick';
+import type { Brand } from '../settings/schema';
+import { foldTerm, foldText } from './normalize';
+
+/**
+ * Finds configured brands in one post's text. Pure: no browser APIs. Build one matcher per
+ * settings change and feed it one post at a time (Aho-Corasick over the folded text).
+ *
+ * What counts as a mention (after folding case, accents and compatibility forms):
+ * - a brand name or alias as a whole word: "Acme", "acme's", "ACME!", "@acme", "l'Acme";
+ *   not inside a longer word ("acmeology", "megaacme", "acme2");
+ * - a hashtag that starts with a name or alias ("#AcmeFail") or equals a configured hashtag;
+ * - a configured handle ("@AcmeSupport"), as a whole handle;
+ * - NOT anything inside an email address ("support@acme.com", "acme@mail.com"): an address is
+ *   contact data, typically in signatures and ads, and says nothing about the brand's service.
+ *   Domains and URLs do count ("acme.com is down").
+ * Letters of scripts written without spaces (Han, Kana, Thai, ...) count as boundaries, so
+ * "我爱Acme航空" mentions Acme, and names in those scripts match anywhere.
+ * A hit inside a brand exclusion phrase ("Acme Anvils Museum") is suppressed for that brand.
+ */
+export type TermKind = 'name' | 'handle' | 'hashtag';
+
+export interface BrandHit {
+  brandId: string;
+  /** The configured term as written in settings ("Acme", "@AcmeSupport", "#AcmeCares"). */
+  term: string;
+  kind: TermKind;
+  /** UTF-16 range in the original text: `text.slice(start, end)` is what the post says. */
+  start: number;
+  end: number;
+}
+
+export interface BrandMatch {
+  /** Brands mentioned, in order of first mention. */
+  brandIds: string[];
+  hits: BrandHit[];
+  /** The author is one of a configured brand's own handles: not a complaint about it. */
+  byBrand: boolean;
+}
+
+export interface BrandMatcher {
+  match: (text: string, authorHandle?: string) => BrandMatch;
+}
+
+interface Entry {
+  brandId: string;
+  term: string;
+  kind: TermKind | 'exclusion';
+}
+
+/** Scripts written without spaces between words. */
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;
+const MAX_EMAIL_LOCAL = 64;
+const MAX_EMAIL_DOMAIN = 255;
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char) && !NO_SPACE_SCRIPT.test(char);
+}
+
+/** Ranges of email addresses in folded text, found by expanding around each "@". */
+function emailRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_EMAIL_LOCAL && EMAIL_LOCAL.test(text[start - 1] ?? '')) start -= 1;
+    let end = at + 1;
+    while (end < text.length && end - at < MAX_EMAIL_DOMAIN && EMAIL_DOMAIN.test(text[end] ?? '')) end += 1;
+    const domain = text.slice(at + 1, end).replace(/[.-]+$/, '');
+    if (start < at && /^[\p{L}\p{N}]/u.test(domain) && /\.[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*$/u.test(domain)) {
+      ranges.push([start, at + 1 + domain.length]);
+    }
+  }
+  return ranges;
+}
+
+function foldHandle(handle: string): string {
+  return foldTerm(handle.replace(/^@/, ''));
+}
+
+export function createBrandMatcher(brands: readonly Brand[]): BrandMatcher {
+  const entries: Entry[] = [];
+  const patterns: { pattern: string; data: number }[] = [];
+  const brandHandles = new Set<string>();
+  const add = (brandId: string, term: string, kind: Entry['kind'], folded: string) => {
+    if (!folded || folded === '@' || folded === '#') return;
+    patterns.push({ pattern: folded, data: entries.length });
+    entries.push({ brandId, term, kind });
+  };
+  for (const brand of brands) {
+    for (const name of [brand.name, ...brand.aliases]) add(brand.id, name, 'name', foldTerm(name));
+    const handles = new Set([...brand.handles.x, ...brand.handles.facebook, ...brand.handles.yelp]);
+    for (const handle of handles) {
+      const folded = foldHandle(handle);
+      if (folded) brandHandles.add(folded);
+      add(brand.id, `@${handle.replace(/^@/, '')}`, 'handle', `@${folded}`);
+    }
+    for (const tag of brand.hashtags) add(brand.id, `#${tag.replace(/^#/, '')}`, 'hashtag', `#${foldTerm(tag.replace(/^#/, ''))}`);
+    for (const exclusion of brand.exclusions) add(brand.id, exclusion, 'exclusion', foldTerm(exclusion));
+  }
+  const automaton = new AhoCorasick<number>(patterns);
+
+  return {
+    match(text: string, authorHandle?: string): BrandMatch {
+      const byBrand = authorHandle !== undefined && brandHandles.has(foldHandle(authorHandle));
+      if (patterns.length === 0 || text.length === 0) return { brandIds: [], hits: [], byBrand };
+      const folded = foldText(text);
+      const source = folded.text;
+      const emails = source.includes('@') ? emailRanges(source) : [];
+      const inEmail = (start: number, end: number) => emails.some(([from, to]) => start < to && end > from);
+
+      const candidates: (BrandHit & { foldedStart: number; foldedEnd: number; derived: boolean })[] = [];
+      const exclusions: { brandId: string; start: number; end: number }[] = [];
+      for (const found of automaton.search(source)) {
+        const entry = entries[found.data ?? -1];
+        if (!entry) continue;
+        const { start, end } = found;
+        if (entry.kind === 'exclusion') {
+          exclusions.push({ brandId: entry.brandId, start, end });
+          continue;
+        }
+        const before = start > 0 ? source[start - 1] : undefined;
+        const after = end < source.length ? source[end] : undefined;
+        const first = source[start];
+        const last = source[end - 1];
+        let kind: TermKind = entry.kind;
+        if (isWordChar(first) && isWordChar(before)) continue;
+        // "@handle" and "#tag" must start their own token ("x#acmecares" is not a hashtag).
+        if ((first === '@' || first === '#') && (isWordChar(before) || before === '@' || before === '#')) continue;
+        // A name right after "#" starts a hashtag: "#AcmeFail" mentions Acme.
+        const startsHashtag = entry.kind === 'name' && before === '#' && !isWordChar(source[start - 2]);
+        if (startsHashtag) kind = 'hashtag';
+        else if (isWordChar(last) && isWordChar(after)) continue;
+        if (inEmail(start, end)) continue;
+        // Report the whole hashtag ("#AcmeFail"), not just the name inside it.
+        let spanStart = start;
+        let spanEnd = end;
+        if (startsHashtag) {
+          spanStart = start - 1;
+          while (isWordChar(source[spanEnd])) spanEnd += 1;
+        }
+        candidates.push({
+          brandId: entry.brandId,
+          term: entry.term,
+          kind,
+          start: folded.starts[spanStart] ?? 0,
+          end: folded.ends[spanEnd - 1] ?? text.length,
+          foldedStart: spanStart,
+          foldedEnd: spanEnd,
+          derived: startsHashtag,
+        });
+      }
+
+      const kept = candidates.filter(
+        (hit) =>
+          !exclusions.some((ex) => ex.brandId === hit.brandId && ex.start <= hit.foldedStart && hit.foldedEnd <= ex.end),
+      );
+      // One hit per span: drop a brand's hits inside a longer one of the same brand ("acme" in
+      // "#acmecares"). Sorted by start then length, a hit is covered iff an earlier one ends at or
+      // after it. On equal spans a configured hashtag wins over a name-prefixed one.
+      kept.sort(
+        (a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd || Number(a.derived) - Number(b.derived),
+      );
+      const reach = new Map<string, number>();
+      const hits: BrandHit[] = [];
+      for (const { brandId, term, kind, start, end, foldedEnd } of kept) {
+        if ((reach.get(brandId) ?? -1) >= foldedEnd) continue;
+        reach.set(brandId, foldedEnd);
+        hits.push({ brandId, term, kind, start, end });
+      }
+      const brandIds = [...new Set(hits.map((hit) => hit.brandId))];
+      return { brandIds, hits, byBrand };
+    },
+  };
+}
