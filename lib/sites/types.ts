@@ -19,7 +19,11 @@ export interface SiteAdapter {
   matchesUrl(url: URL): boolean;
   /** Whether a page at this URL is expected to show posts (an empty result then means broken selectors). */
   expectsPosts(url: URL): boolean;
-  /** Every post element currently under root, outermost post elements only, in document order. */
+  /**
+   * Every post element currently under root, in document order. Nested posts are returned too when
+   * they can be logged on their own (Facebook comments inside their post, Yelp owner replies inside
+   * the review); quoted posts that are part of another post's content are not.
+   */
   findPosts(root: ParentNode): Element[];
   /** Read one post element into a typed Post; null for placeholders and cells that are not posts. */
   readPost(element: Element, win: Window): Post | null;

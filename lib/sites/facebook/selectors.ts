@@ -1,0 +1,78 @@
+/**
+ * Every selector and UI label the Facebook adapter relies on, in one place. Each selector is paired
+ * with the count it must find on each fixture in selectors.test.ts, so a change on facebook.com
+ * shows up as one failing row. Facebook's class names are atomic and hashed ("x1yztbdb") and change
+ * with every deploy: we use roles, ARIA, dir/style attributes and the data-ad-* rendering hooks only.
+ */
+export const FB_SELECTORS = {
+  /** A feed unit (home, Page, group and search feeds): the virtualised list sets aria-posinset. */
+  feedUnit: '[aria-posinset]',
+  /**
+   * A post outside a feed (permalink page, post dialog): an article named by its header.
+   * Comments are articles too but carry an aria-label ("Comment by ...") instead.
+   */
+  standalonePost: '[role="article"][aria-labelledby]:not([aria-label])',
+  /** Comment and reply articles: aria-label "Comment by NAME ..." / "Reply by NAME to ...". */
+  commentArticle: '[role="article"][aria-label]',
+  /** A post opened over the feed. */
+  dialog: '[role="dialog"]',
+  /** The post body (the hooks nest; the adapter takes the outermost). data-ad-* are rendering markers, not class names. */
+  storyMessage: '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
+  /** Paragraphs of a post or comment body (Comet renders each as div[dir=auto] with text-align). */
+  textBlock: 'div[dir="auto"][style*="text-align"]',
+  /** Author: the link inside the post header heading, or the profile_name rendering hook. */
+  authorLink: '[data-ad-rendering-role="profile_name"] a[href], h2 a[href], h3 a[href], h4 a[href]',
+  /** Links that may be the post's permalink (timestamp), a photo of it, or a comment on it. */
+  postLinkCandidate:
+    'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/permalink/"], a[href*="set=pcb."]',
+  /** A comment's or reply's own timestamp link (also used to derive the post it belongs to). */
+  commentLink: 'a[href*="comment_id="]',
+  /** Machine-readable times where Facebook still renders them. */
+  timeElement: 'abbr[data-utime], time[datetime]',
+  /** "See more" / "See less" / "See translation" inside a body: controls, not text. */
+  inlineButton: '[role="button"]',
+  /** The post's comment button; Facebook focuses its composer. */
+  commentButton: '[role="button"][aria-label="Leave a comment"], [role="button"][aria-label="Comment"]',
+  /** A comment composer already on screen. */
+  composer: '[role="textbox"][contenteditable="true"]',
+  /** A comment's reaction count: aria-label "3 reactions; see who reacted to this". */
+  commentReactions: '[role="button"][aria-label*="reaction"]',
+} as const;
+
+export type FacebookSelectorName = keyof typeof FB_SELECTORS;
+
+/** Label text that precedes a post's total reaction count ("All reactions:" then "1.2K"). */
+export const ALL_REACTIONS_LABELS: readonly string[] = ['All reactions:'];
+
+/** "48 comments", "1 comment", "1.2K shares" on a post's summary bar (English UI). */
+export const COMMENT_COUNT = /^([\d.,]+\s?[KkMm]?)\s+comments?$/;
+export const SHARE_COUNT = /^([\d.,]+\s?[KkMm]?)\s+shares?$/;
+/** "3 reactions; see who reacted to this" on a comment. */
+export const COMMENT_REACTION_COUNT = /^([\d.,]+\s?[KkMm]?)\s+reactions?\b/;
+/** "Jane Doe and 14 others" in place of a bare reaction count when friends reacted. */
+export const AND_OTHERS = /\band\s+([\d.,]+\s?[KkMm]?)\s+others?$/;
+
+/** The reply control under a comment. */
+export const REPLY_BUTTON_LABELS: readonly string[] = ['Reply'];
+
+export const FACEBOOK_HOSTS: ReadonlySet<string> = new Set(['www.facebook.com', 'web.facebook.com', 'm.facebook.com']);
+
+/**
+ * Hosts whose markup this adapter reads. m.facebook.com serves a different (touch) DOM that
+ * this adapter has no fixtures for, so the sidebar must not report it as broken.
+ */
+export const COMET_HOSTS: ReadonlySet<string> = new Set(['www.facebook.com', 'web.facebook.com']);
+
+/**
+ * Paths that always show posts, i.e. where finding none means our selectors broke.
+ * Profiles and Pages are left out: an empty or private profile legitimately shows none.
+ */
+export const POST_PAGE_PATHS: readonly RegExp[] = [
+  /^\/$/,
+  /^\/home\.php$/,
+  /^\/groups\/feed\/?$/,
+  /^\/permalink\.php$/,
+  /^\/story\.php$/,
+  /^\/[A-Za-z0-9.\-_]+\/posts\/[A-Za-z0-9]+\/?$/,
+  /^\/groups\/[A-Za-z0-9.\-_]+\/(?:posts|permalink)\/[A-Za-z0-9]+\/?$/,
+];

@@ -1,0 +1,132 @@
+/**
+ * Reading the parts of one Yelp review card. Structure, not class names: the body is the card's
+ * [lang] element, an owner's comment is the block around an owner marker that has its own [lang]
+ * body, the reviewer is the passport region or the /user_details link.
+ */
+import {
+  MONTH_DAY_YEAR,
+  NUMERIC_DATE,
+  OWNER_COMMENT_FROM,
+  OWNER_MARKERS,
+  REVIEW_RATING,
+  YELP_SELECTORS as S,
+} from './selectors';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const LEAF_TEXT = 'p, span, div, h3, h4';
+
+/** Body text as the user reads it: <br> is a line break, emoji images are their alt, buttons ("Read more") are skipped. */
+export function readBodyText(root: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.matches('button, [role="button"], script, style')) continue;
+        if (element.tagName === 'BR') text += '\n';
+        else if (element.tagName === 'IMG') text += element.getAttribute('alt') ?? '';
+        else walk(element);
+      }
+    }
+  };
+  walk(root);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function ownText(element: Element): string {
+  return element.childElementCount === 0 ? (element.textContent ?? '').trim() : '';
+}
+
+/** Leaf elements of `root` whose text matches, outside `exclude` blocks and outside review bodies. */
+function leaves(root: Element, test: (text: string) => boolean, exclude: readonly Element[] = []): Element[] {
+  return [...root.querySelectorAll(LEAF_TEXT)].filter(
+    (element) =>
+      test(ownText(element)) && !element.closest('[lang]:not(html)') && !exclude.some((block) => block.contains(element)),
+  );
+}
+
+function isOwnerMarker(text: string): boolean {
+  return OWNER_MARKERS.includes(text) || OWNER_COMMENT_FROM.test(text);
+}
+
+/**
+ * The business owner's comment blocks inside a review card: from each owner marker, the nearest
+ * ancestor that holds a [lang] body. A marker inside the reviewer's own text is never a marker.
+ */
+export function ownerCommentBlocks(card: Element): Element[] {
+  const blocks: Element[] = [];
+  for (const marker of leaves(card, isOwnerMarker)) {
+    let candidate: Element | null = marker.parentElement;
+    while (candidate && candidate !== card && !candidate.querySelector('[lang]')) candidate = candidate.parentElement;
+    const block = candidate;
+    if (!block || block === card) continue;
+    if (!blocks.some((known) => known.contains(block) || block.contains(known))) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** First element matching `selector` in `root` but not inside any `exclude` block. */
+export function firstOutside(root: Element, selector: string, exclude: readonly Element[]): Element | undefined {
+  return [...root.querySelectorAll(selector)].find((element) => !exclude.some((block) => block.contains(element)));
+}
+
+export function readRating(card: Element, exclude: readonly Element[]): number | undefined {
+  for (const element of card.querySelectorAll(S.starRating)) {
+    if (exclude.some((block) => block.contains(element))) continue;
+    const match = REVIEW_RATING.exec(element.getAttribute('aria-label') ?? '');
+    if (match?.[1]) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/** A printed date → "YYYY-MM-DD", or undefined. Two-digit years are 20xx. */
+export function parseCardDate(text: string): string | undefined {
+  let year: number;
+  let month: number;
+  let day: number;
+  const named = MONTH_DAY_YEAR.exec(text);
+  const numeric = NUMERIC_DATE.exec(text);
+  if (named) {
+    month = MONTHS.indexOf((named[1] ?? '').toLowerCase()) + 1;
+    day = Number(named[2]);
+    year = Number(named[3]);
+  } else if (numeric) {
+    month = Number(numeric[1]);
+    day = Number(numeric[2]);
+    year = Number(numeric[3]);
+    if (year < 100) year += 2000;
+  } else {
+    return undefined;
+  }
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first printed date in `root` outside `exclude` blocks. */
+export function readDate(root: Element, exclude: readonly Element[] = []): string | undefined {
+  for (const element of leaves(root, (text) => parseCardDate(text) !== undefined, exclude)) {
+    return parseCardDate(ownText(element));
+  }
+  return undefined;
+}
+
+/** Who wrote an owner comment: "Comment from NAME of BIZ", else the name line before "Business Owner". */
+export function readOwnerName(block: Element): string {
+  for (const element of leaves(block, isOwnerMarker)) {
+    const text = ownText(element);
+    const from = OWNER_COMMENT_FROM.exec(text);
+    if (from?.[1]) return from[1].trim();
+    const previous = element.previousElementSibling;
+    if (previous && ownText(previous) && !isOwnerMarker(ownText(previous))) return ownText(previous);
+    const next = element.nextElementSibling?.querySelector('p') ?? element.nextElementSibling;
+    if (next && ownText(next) && !isOwnerMarker(ownText(next))) return ownText(next);
+  }
+  return block.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
+}
