@@ -20,7 +20,7 @@ function renderSidebar(patch: Partial<SidebarProps> = {}) {
     statusText: 'X / Twitter: read 9 posts, 2 mention a brand.',
     mentions: [row(), row({ postKey: 'x:2', caseLabel: 'CS-7F3K · New' })],
     noBrands: false,
-    optionsUrl: 'chrome-extension://id/options.html',
+    onOpenOptions: vi.fn(),
     collapsed: false,
     onToggle: vi.fn(),
     onLog: vi.fn(),
@@ -73,11 +73,13 @@ describe('Sidebar', () => {
     expect(screen.getByText('Brand’s own post')).toBeDefined();
   });
 
-  it('says when no brands are configured and links to the options page', () => {
-    renderSidebar({ noBrands: true, mentions: [] });
+  it('says when no brands are configured and opens the options page on request', () => {
+    const onOpenOptions = vi.fn();
+    renderSidebar({ noBrands: true, mentions: [], onOpenOptions });
     const notice = screen.getByTestId('careside-sidebar-no-brands');
     expect(notice.textContent).toContain('No brands are configured yet.');
-    expect(within(notice).getByRole('link').getAttribute('href')).toBe('chrome-extension://id/options.html');
+    within(notice).getByRole('button', { name: 'Open CareSide options' }).click();
+    expect(onOpenOptions).toHaveBeenCalledTimes(1);
     expect(screen.queryAllByTestId('careside-mention')).toHaveLength(0);
   });
 

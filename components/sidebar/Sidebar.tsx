@@ -10,14 +10,15 @@ export interface SidebarProps {
   settingsError?: string;
   /** Why case references could not be loaded, when they could not. */
   casesError?: string;
-  optionsUrl: string;
+  /** Opens the extension's options page (web pages may not link to it directly). */
+  onOpenOptions: () => void;
   collapsed: boolean;
   onToggle: () => void;
   onLog: (postKey: string) => void;
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { statusText, mentions, noBrands, settingsError, casesError, optionsUrl, collapsed, onToggle, onLog } = props;
+  const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog } = props;
   return (
     <aside className="cs-sidebar" data-testid="careside-sidebar" data-collapsed={collapsed} aria-label="CareSide">
       <header className="cs-header">
@@ -44,9 +45,9 @@ export function Sidebar(props: SidebarProps) {
           {noBrands ? (
             <p className="cs-empty" data-testid="careside-sidebar-no-brands">
               No brands are configured yet.{' '}
-              <a href={optionsUrl} target="_blank" rel="noreferrer noopener">
+              <button type="button" className="cs-link" data-testid="careside-open-options" onClick={onOpenOptions}>
                 Open CareSide options
-              </a>{' '}
+              </button>{' '}
               to add the brands to watch.
             </p>
           ) : null}

@@ -4,6 +4,8 @@ import type { MessageHandlers } from '../messaging/server';
 import type { CaseStore } from './case-store';
 
 export interface CaseHandlerDeps {
+  /** Opens the extension's options page. */
+  openOptionsPage: () => Promise<void>;
   store: CaseStore;
   /** Called after a change is committed, with the posts whose case changed. */
   onChanged: (postKeys: PostKey[]) => void;
@@ -11,7 +13,7 @@ export interface CaseHandlerDeps {
 }
 
 /** The protocol's handlers over the case store. */
-export function createCaseHandlers({ store, onChanged, now }: CaseHandlerDeps): MessageHandlers {
+export function createCaseHandlers({ store, onChanged, now, openOptionsPage }: CaseHandlerDeps): MessageHandlers {
   return {
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
@@ -25,6 +27,10 @@ export function createCaseHandlers({ store, onChanged, now }: CaseHandlerDeps): 
       cases: await store.use((repository) => repository.byPostKeys(postKeys)),
     }),
     'cases/summary': () => store.use((repository) => repository.summary()),
+    'options/open': async () => {
+      await openOptionsPage();
+      return { opened: true };
+    },
     'cases/setStatus': async ({ caseId, status }) => {
       const result = await store.use((repository) => repository.setStatus(caseId, status, now()));
       if (result.changed) onChanged([result.case.postKey]);

@@ -54,6 +54,14 @@ describe('background (through runtime.sendMessage)', () => {
     expect(cases).toEqual([first.case]);
   });
 
+  it('opens the options page for a content script', async () => {
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    startBackground();
+    asContentScript();
+    expect(await sendMessage('options/open', {})).toEqual({ opened: true });
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses a content script logging a post from another site', async () => {
     startBackground();
     asContentScript();

@@ -48,7 +48,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     runtimeId: browser.runtime.id,
     extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
   };
-  browser.runtime.onMessage.addListener(createMessageHandler(createCaseHandlers({ store, onChanged, now }), identity));
+  browser.runtime.onMessage.addListener(createMessageHandler(createCaseHandlers({ store, onChanged, now, openOptionsPage: () => browser.runtime.openOptionsPage() }), identity));
 
   void refreshBadge();
   return { store, refreshBadge };

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import { mountSidebar } from './mount-sidebar';
 import { createContentRuntime } from './runtime';
@@ -13,8 +13,13 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   createContentRuntime(ctx, adapter, {
     win: window,
     mountUi: (store, queryClient, onLog) =>
-      mountSidebar(ctx, queryClient, { store, onLog, optionsUrl: browser.runtime.getURL('/options.html') }),
+      mountSidebar(ctx, queryClient, { store, onLog, onOpenOptions: openOptionsPage }),
   });
+}
+
+/** A page cannot open chrome-extension:// URLs itself: the background opens the options page for it. */
+function openOptionsPage(): void {
+  sendMessage('options/open', {}).catch((error: unknown) => console.warn('CareSide: could not open options', error));
 }
 
 export { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';

@@ -9,12 +9,12 @@ import { brandsOf, casesByPostKey, mentionRows, statusText, type ContentSnapshot
 
 export interface SidebarAppProps {
   store: Store<ContentSnapshot>;
-  optionsUrl: string;
+  onOpenOptions: () => void;
   onLog: (postKey: string) => void;
 }
 
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
-export function SidebarApp({ store, optionsUrl, onLog }: SidebarAppProps) {
+export function SidebarApp({ store, onOpenOptions, onLog }: SidebarAppProps) {
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const [collapsed, setCollapsed] = useState(false);
   const postKeys = useMemo(
@@ -31,7 +31,7 @@ export function SidebarApp({ store, optionsUrl, onLog }: SidebarAppProps) {
       noBrands={snapshot.settings.status !== 'loading' && brandsOf(snapshot).length === 0}
       {...(settingsError ? { settingsError } : {})}
       {...(casesQuery.error ? { casesError: describeError(casesQuery.error) } : {})}
-      optionsUrl={optionsUrl}
+      onOpenOptions={onOpenOptions}
       collapsed={collapsed}
       onToggle={() => setCollapsed((value) => !value)}
       onLog={onLog}

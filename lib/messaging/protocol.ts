@@ -67,6 +67,12 @@ export const protocol = {
     request: z.object({ caseId: z.string().uuid(), status: CaseStatusSchema }).strict(),
     response: z.object({ case: CaseSchema }),
   },
+  /** Open (or focus) the options page: content scripts cannot navigate to extension pages. */
+  'options/open': {
+    senders: ['content', 'extension'],
+    request: z.object({}).strict(),
+    response: z.object({ opened: z.literal(true) }),
+  },
 } as const satisfies Record<
   string,
   { senders: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }

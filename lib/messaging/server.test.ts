@@ -46,6 +46,7 @@ function stubHandlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers
       }),
     ),
     'cases/setStatus': vi.fn(() => Promise.resolve({ case: sampleCase })),
+    'options/open': vi.fn(() => Promise.resolve({ opened: true as const })),
     ...overrides,
   };
 }
