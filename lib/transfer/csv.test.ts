@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { casesToCsv, CASE_CSV_COLUMNS, csvField, neutralizeFormula, toCsv } from './csv';
+import { HOSTILE_TEXTS, hostileCases, makeCase, T0 } from './testing';
+
+/** A strict RFC 4180 reader, written for these tests only. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      i += 1;
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted field');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i += 1;
+          break;
+        }
+        field += text[i];
+        i += 1;
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') throw new Error(`bare quote at ${i}`);
+        field += text[i];
+        i += 1;
+      }
+    }
+    row.push(field);
+    if (text[i] === ',') {
+      i += 1;
+    } else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (i < text.length) {
+      throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
+    }
+  }
+  if (row.length > 0) throw new Error('last record not terminated by CRLF');
+  return rows;
+}
+
+describe('neutralizeFormula', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'],
+    ['a=1', 'a=1'],
+    [' =1', ' =1'],
+    ['', ''],
+    ['مرحبا', 'مرحبا'],
+  ])('%j -> %j', (input, output) => {
+    expect(neutralizeFormula(input)).toBe(output);
+  });
+});
+
+describe('csvField / toCsv', () => {
+  it('quotes only what needs it and doubles quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\ronly')).toBe('"cr\ronly"');
+    expect(csvField('=A1,"x"')).toBe('"\'=A1,""x"""');
+  });
+
+  it('ends every record with CRLF and adds the BOM unless asked not to', () => {
+    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+    expect(toCsv([['a', 'b']], { bom: false })).toBe('a,b\r\n');
+  });
+
+  it('survives every hostile value: parsing back gives the value (plus the apostrophe for formulas)', () => {
+    const rows = [HOSTILE_TEXTS.slice(), HOSTILE_TEXTS.slice().reverse()];
+    const parsed = parseCsv(toCsv(rows, { bom: false }));
+    expect(parsed).toEqual(rows.map((row) => row.map(neutralizeFormula)));
+    for (const cell of parsed.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('casesToCsv', () => {
+  it('writes a header and one record per case, times in UTC ISO', () => {
+    const c = {
+      ...makeCase(1, {
+        ref: 'CS-7F3K',
+        status: 'closed',
+        outcome: 'not_actionable',
+        priority: 'P2',
+        firstResponseAt: T0 + 60_000,
+        closedAt: T0 + 120_000,
+      }),
+      tags: ['refund', 'late'],
+      notes: [{ id: 'a', text: 'called "them"', createdAt: T0 }],
+    };
+    const [header, row] = parseCsv(casesToCsv([c]).slice(1));
+    expect(header).toEqual(CASE_CSV_COLUMNS.map((column) => column.header));
+    const record = Object.fromEntries((header ?? []).map((name, i) => [name, row?.[i]]));
+    expect(record).toMatchObject({
+      Ref: 'CS-7F3K',
+      Status: 'Closed',
+      Outcome: 'Not actionable',
+      Priority: 'P2',
+      'Logged at': '2025-03-09T12:00:00.000Z',
+      'First response at': '2025-03-09T12:01:00.000Z',
+      'Resolved at': '',
+      Tags: 'refund; late',
+      Notes: '[2025-03-09T12:00:00.000Z] called "them"',
+      'Post key': 'x:1001',
+    });
+  });
+
+  it('keeps hostile cases one record each, with no live formulas', () => {
+    const cases = hostileCases();
+    const csv = casesToCsv(cases);
+    expect(csv.startsWith('\uFEFFRef,')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows).toHaveLength(cases.length + 1);
+    const textColumn = CASE_CSV_COLUMNS.findIndex((column) => column.header === 'Post text');
+    rows.slice(1).forEach((row, i) => {
+      expect(row).toHaveLength(CASE_CSV_COLUMNS.length);
+      expect(row[textColumn]).toBe(neutralizeFormula(cases[i]?.post.text ?? ''));
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    });
+  });
+});

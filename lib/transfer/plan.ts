@@ -1,0 +1,195 @@
+import { generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt } from '../cases/ref';
+import type { PostKey } from '../domain/post';
+import { formatIssue, issuesFromZod } from '../settings/issues';
+import type { ParsedImport, RejectedRow, RowWarning } from './import';
+import { TransferCaseSchema, type CaseNote, type TransferCase } from './record';
+
+export interface ImportReport {
+  /** Rows added as new cases. */
+  accepted: { index: number; ref: string }[];
+  /** Rows that were the same post as a stored case (or an earlier row) and were merged into it. */
+  merged: { index: number; ref: string; into: string }[];
+  /** Rows identical to what is stored already. */
+  unchanged: { index: number; ref: string }[];
+  rejected: RejectedRow[];
+  warnings: RowWarning[];
+}
+
+export interface ImportPlan {
+  /** New cases to add. */
+  add: TransferCase[];
+  /** Stored cases to overwrite with their merged version (same id and ref as stored). */
+  update: TransferCase[];
+  report: ImportReport;
+}
+
+export interface PlanImportOptions {
+  /** Every case id in the store, so a clash becomes a fresh id instead of a failed write. */
+  takenIds?: ReadonlySet<string>;
+  /** Every case ref in the store: refs from another install often clash (4 digits). */
+  takenRefs?: ReadonlySet<string>;
+  newId?: () => string;
+  /** A ref not yet in use; `isTaken` knows the store's refs and the ones planned so far. */
+  newRef?: (isTaken: (ref: string) => boolean) => string;
+}
+
+interface Pending {
+  case: TransferCase;
+  stored?: TransferCase;
+}
+
+/**
+ * Decide what an import does, without doing it, so the store can apply the whole plan in
+ * one transaction (all or nothing). Duplicates are found by postKey: the version with the
+ * newer updatedAt wins, notes, tags and brands are unioned, and the stored case keeps its
+ * id and ref (the ref is what people already know it by).
+ */
+export function planImport(
+  existingByPostKey: ReadonlyMap<PostKey, TransferCase>,
+  incoming: ParsedImport,
+  options: PlanImportOptions = {},
+): ImportPlan {
+  const usedIds = new Set(options.takenIds);
+  const usedRefs = new Set(options.takenRefs);
+  for (const stored of existingByPostKey.values()) {
+    usedIds.add(stored.id);
+    usedRefs.add(stored.ref);
+  }
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newRef = options.newRef ?? defaultNewRef;
+
+  const report: ImportReport = {
+    accepted: [],
+    merged: [],
+    unchanged: [],
+    rejected: [...incoming.rejected],
+    warnings: [...incoming.warnings],
+  };
+  const pending = new Map<PostKey, Pending>();
+
+  for (const { index, case: row } of incoming.valid) {
+    const earlier = pending.get(row.postKey);
+    const stored = existingByPostKey.get(row.postKey);
+    const base = earlier?.case ?? stored;
+
+    if (base) {
+      const merged = mergeCases(base, row);
+      const checked = TransferCaseSchema.safeParse(merged);
+      if (!checked.success) {
+        const reasons = issuesFromZod(checked.error, merged).map((issue) => formatIssue(issue, (path) => path.join('.')));
+        report.rejected.push({ index, ref: row.ref, reason: `merging it into ${base.ref} would make ${reasons.slice(0, 2).join('; ')}` });
+        continue;
+      }
+      pending.set(row.postKey, { case: checked.data, stored: earlier ? earlier.stored : stored });
+      if (sameCase(checked.data, base)) report.unchanged.push({ index, ref: base.ref });
+      else report.merged.push({ index, ref: row.ref, into: base.ref });
+      continue;
+    }
+
+    let added = row;
+    if (usedIds.has(added.id)) added = { ...added, id: freshId(newId, usedIds) };
+    if (usedRefs.has(added.ref)) {
+      const ref = newRef((candidate) => usedRefs.has(candidate));
+      if (usedRefs.has(ref)) throw new Error(`newRef returned ${ref}, which is already taken`);
+      report.warnings.push({ index, ref: row.ref, message: `${row.ref} is already used by another case; imported as ${ref}` });
+      added = { ...added, ref };
+    }
+    usedIds.add(added.id);
+    usedRefs.add(added.ref);
+    pending.set(row.postKey, { case: added });
+    report.accepted.push({ index, ref: added.ref });
+  }
+
+  const add: TransferCase[] = [];
+  const update: TransferCase[] = [];
+  for (const entry of pending.values()) {
+    if (!entry.stored) add.push(entry.case);
+    else if (!sameCase(entry.case, entry.stored)) update.push(entry.case);
+  }
+  report.rejected.sort((a, b) => a.index - b.index);
+  report.warnings.sort((a, b) => a.index - b.index);
+  return { add, update, report };
+}
+
+/**
+ * One case from two copies of the same post. The newer copy (by updatedAt; the first one on a
+ * tie) supplies status and workflow fields; identity (id, ref) stays with `base`.
+ */
+export function mergeCases(base: TransferCase, other: TransferCase): TransferCase {
+  const newer = other.updatedAt > base.updatedAt ? other : base;
+  const merged: TransferCase = {
+    ...newer,
+    id: base.id,
+    ref: base.ref,
+    createdAt: Math.min(base.createdAt, other.createdAt),
+    updatedAt: Math.max(base.updatedAt, other.updatedAt),
+    brandIds: union(base.brandIds, other.brandIds),
+  };
+  const tags = union(base.tags ?? [], other.tags ?? []);
+  const notes = unionNotes(base.notes ?? [], other.notes ?? []);
+  if (tags.length > 0) merged.tags = tags;
+  else delete merged.tags;
+  if (notes.length > 0) merged.notes = notes;
+  else delete merged.notes;
+  return merged;
+}
+
+/** A sentence for the options page, e.g. "Imported 3 new cases, merged 1, 2 already up to date, rejected 1 (row 4: …)." */
+export function summarizeImport(report: ImportReport): string {
+  const parts = [`Imported ${plural(report.accepted.length, 'new case')}`];
+  if (report.merged.length > 0) parts.push(`merged ${report.merged.length} into existing cases`);
+  if (report.unchanged.length > 0) parts.push(`${report.unchanged.length} already up to date`);
+  let text = parts.join(', ');
+  if (report.rejected.length > 0) {
+    const shown = report.rejected
+      .slice(0, 3)
+      .map((row) => `row ${row.index + 1}${row.ref ? ` (${row.ref})` : ''}: ${row.reason}`)
+      .join('; ');
+    const more = report.rejected.length > 3 ? `; and ${report.rejected.length - 3} more` : '';
+    text += `. Rejected ${report.rejected.length}: ${shown}${more}`;
+  }
+  return `${text}.`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+function unionNotes(a: readonly CaseNote[], b: readonly CaseNote[]): CaseNote[] {
+  const byId = new Map<string, CaseNote>();
+  for (const note of [...a, ...b]) if (!byId.has(note.id)) byId.set(note.id, note);
+  return [...byId.values()].sort((x, y) => x.createdAt - y.createdAt || x.id.localeCompare(y.id));
+}
+
+function freshId(newId: () => string, used: ReadonlySet<string>): string {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const id = newId();
+    if (!used.has(id)) return id;
+  }
+  throw new Error('Could not find a free case id');
+}
+
+function defaultNewRef(isTaken: (ref: string) => boolean): string {
+  for (let attempt = 0; attempt < MAX_REF_ATTEMPTS; attempt += 1) {
+    const ref = generateCaseRef(refLengthForAttempt(attempt));
+    if (!isTaken(ref)) return ref;
+  }
+  throw new Error(`No free case reference after ${MAX_REF_ATTEMPTS} tries`);
+}
+
+/** Deep equality that ignores key order (stored objects and parsed ones order keys differently). */
+function sameCase(a: TransferCase, b: TransferCase): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
+}
