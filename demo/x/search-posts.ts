@@ -1,0 +1,120 @@
+import type { XPostSpec } from './markup';
+
+/**
+ * The posts on the demo X search page for "Acme Air" (a made-up airline). A realistic mix:
+ * complaints, a compliment, a neutral question, the brand's own reply, and two posts that
+ * must NOT count as mentions (no brand; an excluded look-alike phrase).
+ */
+export const DEMO_X_QUERY = 'Acme Air';
+
+export const DEMO_X_SEARCH_POSTS: readonly XPostSpec[] = [
+  {
+    id: '1992188290185412608',
+    displayName: 'Acme Air Help',
+    handle: 'AcmeAirHelp',
+    text: "@dana_travels We're sorry about the delay on flight 212, Dana. Please send us a DM with your confirmation code and we'll look at rebooking options right away. ^MK",
+    postedAt: '2025-11-22T14:08:00.000Z',
+    minutesAgo: 4,
+    replies: 1,
+    likes: 2,
+    views: 310,
+    verified: true,
+  },
+  {
+    id: '1992187031265403392',
+    displayName: 'Dana Whitfield',
+    handle: 'dana_travels',
+    text: '@AcmeAir flight 212 from Denver has been delayed 4 hours and counting and nobody at gate B14 can tell us anything. Missed my connection to Boston. Worst trip I have had in years.',
+    postedAt: '2025-11-22T14:03:00.000Z',
+    minutesAgo: 9,
+    replies: 12,
+    reposts: 3,
+    likes: 40,
+    bookmarks: 2,
+    views: 5400,
+  },
+  {
+    id: '1992179288410275842',
+    displayName: 'Marcus Oyelaran',
+    handle: 'marcus_oyelaran',
+    text: 'Acme Air lost my bag for the second time this year. Claim filed 9 days ago and it is still "being traced". My work laptop is in there. #AcmeAirFail',
+    postedAt: '2025-11-22T13:36:00.000Z',
+    minutesAgo: 32,
+    replies: 8,
+    reposts: 14,
+    likes: 96,
+    bookmarks: 4,
+    views: 12800,
+  },
+  {
+    id: '1992171044387520513',
+    displayName: 'Sam Alvarez',
+    handle: 'hikewithsam',
+    text: 'Anyone have an air purifier they actually like? Wildfire smoke is back and the cheap one I bought last year is useless.',
+    postedAt: '2025-11-22T13:03:00.000Z',
+    minutesAgo: 65,
+    replies: 21,
+    likes: 18,
+    views: 2300,
+  },
+  {
+    id: '1992166712094584834',
+    displayName: 'Priya Kapoor',
+    handle: 'priyakapoor_',
+    text: 'On hold with Acme Air customer service for 2 hours 10 minutes now. The refund for my cancelled flight still has not shown up after 6 weeks. Is anyone actually there?',
+    postedAt: '2025-11-22T12:46:00.000Z',
+    minutesAgo: 82,
+    replies: 5,
+    reposts: 2,
+    likes: 31,
+    views: 4100,
+  },
+  {
+    id: '1992160381529628675',
+    displayName: 'Jordan Reyes',
+    handle: 'jordan_flies',
+    text: "Huge thanks to the Acme Air crew on flight 88 to Seattle. They found my daughter's stuffed rabbit under row 14 and walked it to the gate. You made her week!",
+    postedAt: '2025-11-22T12:21:00.000Z',
+    minutesAgo: 107,
+    replies: 3,
+    reposts: 6,
+    likes: 212,
+    bookmarks: 1,
+    views: 9800,
+  },
+  {
+    id: '1992154620184395780',
+    displayName: 'Theo Brandt',
+    handle: 'theo_makes',
+    text: 'Spent the afternoon at the Acme Anvils museum in Ridgefield. Surprisingly great exhibit on 1950s cartoon props.',
+    postedAt: '2025-11-22T11:58:00.000Z',
+    minutesAgo: 130,
+    likes: 9,
+    views: 640,
+  },
+  {
+    id: '1992149902360772613',
+    displayName: 'Lina Chen',
+    handle: 'lina_chen_',
+    text: '@AcmeAirHelp you charged me $75 twice for the same seat upgrade on flight 1043. Two separate charges on my card. Please fix this.',
+    postedAt: '2025-11-22T11:39:00.000Z',
+    minutesAgo: 149,
+    replies: 2,
+    likes: 11,
+    views: 1500,
+  },
+  {
+    id: '1992141277315616774',
+    displayName: 'Ben Okafor',
+    handle: 'benwrites',
+    text: 'Does Acme Air still let you change basic economy flights for free? Planning a trip for March.',
+    postedAt: '2025-11-22T11:05:00.000Z',
+    minutesAgo: 183,
+    replies: 4,
+    likes: 3,
+    views: 870,
+  },
+];
+
+/** The demo logs a case for this post: the first complaint on the page. */
+export const DEMO_X_FIRST_COMPLAINT_ID = '1992187031265403392';
