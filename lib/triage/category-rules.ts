@@ -1,0 +1,104 @@
+/**
+ * Complaint categories, the airline dataset's reason mapping, and the phrase rules that run before
+ * the category model. No model import here, so training scripts can use it before a model exists.
+ */
+
+export const CATEGORY_IDS = [
+  'billing_refund',
+  'delivery_delay',
+  'cancellation',
+  'lost_damaged',
+  'staff_service',
+  'product_defect',
+  'account_login',
+  'booking',
+  'outage',
+  'other',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export const CATEGORY_LABELS: Record<CategoryId, string> = {
+  billing_refund: 'Billing / refund',
+  delivery_delay: 'Delivery / delay',
+  cancellation: 'Cancellation',
+  lost_damaged: 'Lost or damaged item',
+  staff_service: 'Staff / service',
+  product_defect: 'Product defect',
+  account_login: 'Account / login',
+  booking: 'Booking',
+  outage: 'Outage',
+  other: 'Other',
+};
+
+/**
+ * The airline dataset's `negativereason` → CareSide category. "longlines" (queues at check-in,
+ * security, bag claim; "waited an hour in line") is about waiting, so it maps to delivery/delay.
+ */
+export const NEGATIVE_REASON_CATEGORY: Readonly<Record<string, CategoryId>> = {
+  'Late Flight': 'delivery_delay',
+  longlines: 'delivery_delay',
+  'Cancelled Flight': 'cancellation',
+  'Lost Luggage': 'lost_damaged',
+  'Damaged Luggage': 'lost_damaged',
+  'Customer Service Issue': 'staff_service',
+  'Flight Attendant Complaints': 'staff_service',
+  'Flight Booking Problems': 'booking',
+  'Bad Flight': 'product_defect',
+  "Can't Tell": 'other',
+};
+
+export interface CategoryResult {
+  category: CategoryId;
+  label: string;
+  /** Rule matches report 1; model results its class probability. */
+  confidence: number;
+  source: 'rule' | 'model';
+  /** The phrase that triggered a rule. */
+  evidence?: string;
+}
+
+/**
+ * Ordered: the first matching rule wins. Kept narrow on purpose: each was checked not to lower
+ * the cross-validated macro-F1 on the airline train split (see scripts/triage/train-category-model.ts).
+ */
+export const CATEGORY_RULES: readonly (readonly [CategoryId, RegExp])[] = [
+  [
+    'outage',
+    /\b(?:outage|(?:site|website|app|server|servers|service|system|systems|network|platform) (?:is |are |went |has been |keeps going )?(?:down|offline)|down for everyone|not loading|won'?t load|can'?t connect|error 5\d\d|503|502 bad gateway)\b/,
+  ],
+  [
+    'account_login',
+    /\b(?:log ?in|sign ?in|logged out|locked out|lock(?:ed)? my account|password|reset link|2fa|two[- ]factor|verification code|account (?:was |got |is )?(?:hacked|suspended|locked|disabled|banned|deleted)|can'?t access my account|hacked)\b/,
+  ],
+  [
+    'billing_refund',
+    /\b(?:refunds?|refunded|reimburse\w*|charged (?:me )?(?:twice|double|again|without)|double[- ]charged|overcharg\w*|billing|billed|invoice|chargeback|money back|hidden fees?|unauthori[sz]ed charge|credit card (?:was )?charged)\b/,
+  ],
+  [
+    'lost_damaged',
+    /\b(?:(?:lost|losing) (?:my |our )?(?:bag|bags|luggage|suitcase|package|parcel|order|item|delivery)|(?:bag|bags|luggage|suitcase|package|parcel|order|item)s? (?:is |was |were |got )?(?:lost|missing|damaged|broken|destroyed|stolen)|arrived (?:broken|damaged|smashed|crushed|cracked)|damaged (?:bag|luggage|suitcase|item|package))\b/,
+  ],
+  [
+    'cancellation',
+    /\b(?:cancel(?:l?ed|l?ing) (?:my|our) (?:order|booking|reservation|appointment|subscription|delivery)|(?:order|booking|reservation|appointment|delivery) (?:was |got |has been )?cancel+ed)\b/,
+  ],
+  [
+    'delivery_delay',
+    /\b(?:(?:package|parcel|order|delivery|shipment)\b[^.!?]{0,60}?\b(?:still (?:has |have )?not|hasn'?t|has not|never|not yet) (?:arrived|shown up|turned up|come|shipped|been (?:delivered|shipped))|where is my (?:order|package|parcel|delivery|refund)|late delivery|delivery (?:is |was )?(?:late|delayed))/,
+  ],
+  [
+    'product_defect',
+    /\b(?:keeps (?:crashing|freezing|breaking|disconnecting|rebooting)|stopped working|defective|faulty|malfunction\w*|broke after|(?:app|device|phone|product|update|firmware) (?:is )?(?:broken|broke|crashing|crashes))\b/,
+  ],
+];
+
+export function categoryByRule(normalized: string): CategoryResult | undefined {
+  for (const [category, pattern] of CATEGORY_RULES) {
+    const match = pattern.exec(normalized);
+    if (match) {
+      return { category, label: CATEGORY_LABELS[category], confidence: 1, source: 'rule', evidence: match[0] };
+    }
+  }
+  return undefined;
+}
+

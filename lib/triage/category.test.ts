@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CATEGORY_IDS,
+  CATEGORY_LABELS,
+  categorizeComplaint,
+  categoryByRule,
+  categoryModel,
+  NEGATIVE_REASON_CATEGORY,
+  type CategoryId,
+} from './category';
+import { normalizeText } from './text';
+
+const acme = { brandTerms: ['Acme', '@AcmeHelp'] };
+
+describe('category rules', () => {
+  it.each<[string, CategoryId]>([
+    ['Acme charged me twice this month', 'billing_refund'],
+    ['Still waiting on my refund', 'billing_refund'],
+    ["can't log in, password reset never arrives", 'account_login'],
+    ['my account was hacked', 'account_login'],
+    ['is the site down? app not loading', 'outage'],
+    ['you lost my luggage', 'lost_damaged'],
+    ['the vase arrived broken', 'lost_damaged'],
+    ['they cancelled my order with no email', 'cancellation'],
+    ['where is my order??', 'delivery_delay'],
+    ['my package has still not arrived after ten days', 'delivery_delay'],
+    ['the app keeps crashing on login screen', 'account_login'], // first matching rule wins: login beats defect
+    ['the phone stopped working after a week', 'product_defect'],
+  ])('%j → %s', (text, category) => {
+    const result = categoryByRule(normalizeText(text));
+    expect(result?.category).toBe(category);
+    expect(result?.source).toBe('rule');
+    expect(result?.evidence).toBeTruthy();
+  });
+
+  it('leaves text without a rule phrase to the model', () => {
+    expect(categoryByRule(normalizeText('the crew was rude to my mother'))).toBeUndefined();
+  });
+});
+
+describe('category model', () => {
+  it('covers exactly the categories the airline reasons map to', () => {
+    expect([...categoryModel().classes].sort()).toEqual([...new Set(Object.values(NEGATIVE_REASON_CATEGORY))].sort());
+  });
+
+  it.each<[string, CategoryId]>([
+    ['the crew was rude to my mother and the agent ignored us', 'staff_service'],
+    ['sitting on the runway, 3 hour delay and no updates', 'delivery_delay'],
+    ['they canceled the 6pm and rebooked me for tomorrow night', 'cancellation'],
+    ['seat would not recline and the tv screen was broken the whole trip', 'product_defect'],
+  ])('%j → %s', (text, category) => {
+    const result = categorizeComplaint(text, acme);
+    expect(result.source).toBe('model');
+    expect(result.category).toBe(category);
+    expect(result.confidence).toBeGreaterThan(1 / 7);
+  });
+
+  it('labels every category', () => {
+    for (const id of CATEGORY_IDS) expect(CATEGORY_LABELS[id]).toMatch(/^[A-Z]/);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { COMPLAINT_MODEL } from './model/complaint-model';
+import { complaintModel, detectComplaint, RULE_FLOOR } from './complaint';
+
+// Invented posts about a made-up brand: none of them is in the airline training data.
+const acme = { brandTerms: ['Acme', 'Acme Mobile', '@AcmeHelp'] };
+
+describe('complaint model', () => {
+  it('loads the shipped model: one class, 2^bits weights, a tuned threshold', () => {
+    const model = complaintModel();
+    expect(model.classes).toEqual(['complaint']);
+    expect(model.weights).toHaveLength(2 ** model.features.bits);
+    expect(model.threshold).toBeGreaterThan(0.2);
+    expect(model.threshold).toBeLessThan(0.8);
+    expect(COMPLAINT_MODEL.weights[0]?.count).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    'Acme charged me twice for the same subscription and nobody answers the support chat',
+    'Worst customer service ever. Acme Mobile hung up on me three times today',
+    'I have been waiting 3 weeks for my refund from @AcmeHelp. Unacceptable.',
+    'Acme cancelled my order without telling me. Never shopping there again',
+    'my Acme blender arrived broken and the box was soaked',
+    '@AcmeHelp my order was supposed to arrive last Monday and it still has not shown up',
+  ])('flags a clear complaint: %s', (text) => {
+    const result = detectComplaint(text, acme);
+    expect(result.isComplaint).toBe(true);
+    expect(result.confidence).toBeGreaterThan(0.6);
+  });
+
+  it.each([
+    'Just got my new Acme headphones and they sound amazing',
+    'Thank you Acme for the quick delivery, arrived a day early!',
+    'Love the new Acme Mobile plan, great value',
+    'Big thanks to Sarah at Acme support, super helpful and friendly',
+    'Does Acme ship to Canada?',
+  ])('does not flag a compliment or question: %s', (text) => {
+    const result = detectComplaint(text, acme);
+    expect(result.isComplaint).toBe(false);
+    expect(result.confidence).toBeLessThan(0.4);
+  });
+
+  it.each([
+    'Thanks Acme for losing my package again, really great work',
+    'Great job @AcmeHelp, cancelling my order two days before Christmas. Just brilliant.',
+    'Wow Acme, 2 hours on hold. Love that for me.',
+  ])('reads sarcasm as a complaint: %s', (text) => {
+    expect(detectComplaint(text, acme).isComplaint).toBe(true);
+  });
+
+  it('returns readable cues as evidence', () => {
+    const { cues } = detectComplaint('Still no reply from @AcmeHelp after 2 weeks. Why?', acme);
+    expect(cues).toEqual(expect.arrayContaining(['still waiting: "still no"', 'wait time: "2 weeks"', 'negation: "no"']));
+    expect(cues.some((cue) => cue.startsWith('why question'))).toBe(true);
+    expect(detectComplaint('Love it', acme).cues).toEqual([]);
+  });
+
+  it('lifts sarcasm to at least the rule floor even where the model alone is unsure', () => {
+    const result = detectComplaint('thanks for losing it', acme);
+    expect(result.cues[0]).toMatch(/^sarcasm/);
+    expect(result.confidence).toBeGreaterThanOrEqual(RULE_FLOOR);
+  });
+
+  it('gives the same verdict whichever brand is named, once its terms are masked', () => {
+    const a = detectComplaint('@AcmeHelp Acme lost my parcel again', acme);
+    const b = detectComplaint('@GlobexCare Globex lost my parcel again', { brandTerms: ['Globex', '@GlobexCare'] });
+    expect(b.confidence).toBeCloseTo(a.confidence, 10);
+  });
+
+  it('handles empty, hostile and 10k-character text', () => {
+    expect(detectComplaint('')).toEqual({ isComplaint: false, confidence: 0, cues: [] });
+    expect(detectComplaint('@AcmeHelp https://t.co/x', acme).isComplaint).toBe(false);
+    const hostile = detectComplaint('<img src=x onerror=alert(1)><script>document.cookie</script>');
+    expect(hostile.confidence).toBeGreaterThanOrEqual(0);
+    expect(hostile.confidence).toBeLessThanOrEqual(1);
+    const long = detectComplaint('Acme lost my parcel and nobody answers. '.repeat(300).slice(0, 10_000), acme);
+    expect(long.isComplaint).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Explicit complaint cues: readable evidence shown to the user and extra features for the model
+ * (a cue id is hashed like a word, so the model learns how much each cue is worth).
+ * All patterns run on `normalizeText` output (lower case, straight quotes) and are linear-time.
+ */
+
+export const COMPLAINT_CUE_IDS = [
+  'negation',
+  'still_waiting',
+  'never_again',
+  'fail_hashtag',
+  'strong_negative',
+  'wait_time',
+  'sarcasm',
+  'why_question',
+  'no_response',
+] as const;
+export type ComplaintCueId = (typeof COMPLAINT_CUE_IDS)[number];
+
+export interface CueMatch {
+  id: ComplaintCueId;
+  /** The words that matched, as they appear in the normalised text. */
+  snippet: string;
+}
+
+const CUE_LABELS: Record<ComplaintCueId, string> = {
+  negation: 'negation',
+  still_waiting: 'still waiting',
+  never_again: 'never again',
+  fail_hashtag: 'fail hashtag',
+  strong_negative: 'strong negative',
+  wait_time: 'wait time',
+  sarcasm: 'sarcasm',
+  why_question: 'why question',
+  no_response: 'no response',
+};
+
+const NUMBER_WORD = String.raw`(?:\d+(?:\.\d+)?\+?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|several|many|few|couple(?: of)?)`;
+const DURATION = String.raw`(?:hours?|hrs?|days?|weeks?|wks?|months?|mins?|minutes?)`;
+const FAILURE = String.raw`(?:los(?:e|es|ing|t)|cancel\w*|delay\w*|late|stuck|strand\w*|miss(?:ed|ing)?|broke\w*|break\w*|damag\w*|ruin\w*|ignor\w*|overbook\w*|overcharg\w*|charg(?:ing|ed)|on hold|nothing|no (?:help|response|answer|reply|one|info\w*|updates?)|leav(?:e|ing) (?:me|us)|hang(?:ing)? up|hung up|making (?:me|us) wait)`;
+
+// Up to 25 characters that do not contain a negation: "thanks for NOT losing it" is not sarcasm.
+const GAP_WITHOUT_NEGATION = String.raw`(?:(?!\b(?:not|no|never|dont|didnt|cant|wont|isnt|wasnt)\b|\b\w+n't\b)[^.!?]){0,25}?`;
+
+const CUE_PATTERNS: readonly (readonly [ComplaintCueId, RegExp])[] = [
+  [
+    'negation',
+    /\b(?:not|never|no|nothing|nobody|cannot|can'?t|don'?t|didn'?t|won'?t|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|haven'?t|hasn'?t|hadn'?t|couldn'?t|wouldn'?t|shouldn'?t)\b/,
+  ],
+  [
+    'still_waiting',
+    /\bstill (?:waiting|no\b|not\b|nothing|haven'?t|hasn'?t|don'?t|didn'?t|can'?t|on hold|stuck|sitting|delayed|missing|no word)/,
+  ],
+  ['never_again', /\bnever\b[^.!?]{0,40}?\bagain\b|\blast time (?:i|we)(?:'ll| will)? fly|\bnever (?:flying|fly|using|buying|ordering|booking) (?:with )?/],
+  ['fail_hashtag', /#\w*(?:fail|sucks|suck|worst|shame|disappoint|ripoff|nothanks|never|badservice|unacceptable|wtf|fml)\w*/],
+  [
+    'strong_negative',
+    /\b(?:worst|terrible|horrible|awful|pathetic|ridiculous|unacceptable|disgusting|disgrace\w*|incompetent|useless|rude|sucks?|hate|furious|appalling|atrocious|shameful|ripoff|rip off|scam)\b/,
+  ],
+    // "in 5 minutes" / "within a day" is praise for speed, not a wait.
+  ['wait_time', new RegExp(String.raw`(?<!\b(?:in|within|under|only|just) )\b${NUMBER_WORD}\s?${DURATION}\b`)],
+  [
+    'sarcasm',
+    new RegExp(
+      String.raw`#sarcasm|\b(?:thanks?|thank you|great|awesome|love|lovely|nice|good|great job|good job|well done|way to go|appreciate|bravo|kudos|fantastic|wonderful|brilliant)\b(?: (?:a lot|so much|again|guys|for))?${GAP_WITHOUT_NEGATION}\b${FAILURE}`,
+    ),
+  ],
+  ['why_question', /\bwhy\b[^?]{0,120}\?|\bhow (?:hard|difficult|long|many times)\b[^?]{0,80}\?/],
+  [
+    'no_response',
+    /\bno (?:response|reply|answer|call ?back|one (?:answers|responds|helps|called|cares))\b|\bnobody\b|\bhaven'?t (?:heard|received|gotten)\b|\bnot heard back\b|\bnever (?:heard|got|received|responded|called)\b|\b(?:ignoring|ignored) (?:me|us|my)\b/,
+  ],
+];
+
+/** Every cue found in `normalized`, at most one match per cue, in COMPLAINT_CUE_IDS order. */
+export function findComplaintCues(normalized: string): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (const [id, pattern] of CUE_PATTERNS) {
+    const match = pattern.exec(normalized);
+    if (match) found.push({ id, snippet: match[0].trim().slice(0, 60) });
+  }
+  return found;
+}
+
+/** `wait time: "2 hours"` — short, human-readable. */
+export function describeCue(cue: CueMatch): string {
+  return `${CUE_LABELS[cue.id]}: "${cue.snippet}"`;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { PostSchema, type PostInput } from '../domain/post';
+import { BrandSchema } from '../settings/schema';
+import { brandTermsOf, detectComplaint, triagePost } from './index';
+
+const brand = BrandSchema.parse({
+  id: 'acme',
+  name: 'Acme',
+  aliases: ['Acme Mobile'],
+  handles: { x: ['AcmeHelp'], facebook: ['acme.official'], yelp: [] },
+  hashtags: ['acmecares'],
+});
+
+const post = (overrides: Partial<PostInput>) =>
+  PostSchema.parse({
+    platform: 'x',
+    postId: '1981398750557065646',
+    kind: 'post',
+    url: 'https://x.com/dana/status/1981398750557065646',
+    authorName: 'Dana',
+    text: '',
+    ...overrides,
+  });
+
+describe('triagePost', () => {
+  it('derives brand terms from a configured brand', () => {
+    expect(brandTermsOf(brand)).toEqual(['Acme', 'Acme Mobile', '@AcmeHelp', '@acme.official', '#acmecares']);
+  });
+
+  it('triages a viral refund complaint end to end', () => {
+    const result = triagePost(
+      post({ text: '@AcmeHelp no response for 3 weeks about my refund. Still waiting. #acmecares my foot', reach: { views: 25_000, likes: 300 } }),
+      { brandTerms: brandTermsOf(brand) },
+    );
+    expect(result.complaint.isComplaint).toBe(true);
+    expect(result.category.category).toBe('billing_refund');
+    expect(result.priority.priority).toBe('P1');
+    expect(result.priority.explanation).toBe('P1: complaint, 25k views, "no response for 3 weeks"');
+  });
+
+  it('keeps a quiet compliment at low priority', () => {
+    const result = triagePost(post({ kind: 'reply', text: 'Thanks Acme, the new plan is great value!', reach: { likes: 2 } }), {
+      brandTerms: brandTermsOf(brand),
+    });
+    expect(result.complaint.isComplaint).toBe(false);
+    expect(result.priority.priority).toBe('P4');
+    expect(result.priority.explanation).toBe('P4: not a complaint, 2 likes');
+  });
+
+  it('agrees with detectComplaint and uses `now` for age', () => {
+    const text = 'Acme Mobile dropped my calls all week, useless';
+    const options = { brandTerms: brandTermsOf(brand) };
+    const withAge = triagePost(post({ text, postedAt: '2025-05-01T10:00:00Z' }), { ...options, now: Date.parse('2025-05-01T10:30:00Z') });
+    const withoutAge = triagePost(post({ text, postedAt: '2025-05-01T10:00:00Z' }), options);
+    expect(withAge.complaint).toEqual(detectComplaint(text, options));
+    expect(withAge.priority.score - withoutAge.priority.score).toBe(10);
+  });
+});

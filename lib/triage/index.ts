@@ -1,0 +1,55 @@
+/**
+ * Triage of one post: is it a complaint, what about, how urgent. Pure and synchronous; models are
+ * decoded on first use. Typical posts take tens of microseconds (scripts/triage/bench.ts).
+ */
+import type { Post } from '../domain/post';
+import type { Brand } from '../settings/schema';
+import { categorizeFromPrepared, type CategoryResult } from './category';
+import { complaintFromPrepared, type ComplaintResult } from './complaint';
+import { brandMatcherFor, prepareText } from './prepare';
+import { scorePriority, type PriorityResult } from './priority';
+import { findUrgencyCues } from './urgency';
+
+export { detectComplaint, type ComplaintOptions, type ComplaintResult } from './complaint';
+export { categorizeComplaint, CATEGORY_IDS, CATEGORY_LABELS, type CategoryId, type CategoryResult } from './category';
+export { scorePriority, PRIORITY_LEVELS, type PriorityLevel, type PriorityResult } from './priority';
+
+export interface TriageOptions {
+  /** Brand names, aliases, "@handles", "#tags" to mask (see `brandTermsOf`). */
+  brandTerms?: readonly string[];
+  /** Current time in ms, for the age part of the priority; omit for age-independent results. */
+  now?: number;
+}
+
+export interface TriageResult {
+  complaint: ComplaintResult;
+  category: CategoryResult;
+  priority: PriorityResult;
+}
+
+/** Every term a brand is known by, in the form `detectComplaint`'s brandTerms expects. */
+export function brandTermsOf(brand: Brand): string[] {
+  return [
+    brand.name,
+    ...brand.aliases,
+    ...brand.handles.x.map((handle) => `@${handle}`),
+    ...brand.handles.facebook.map((handle) => `@${handle}`),
+    ...brand.handles.yelp.map((handle) => `@${handle}`),
+    ...brand.hashtags.map((tag) => `#${tag}`),
+  ];
+}
+
+export function triagePost(post: Post, options: TriageOptions = {}): TriageResult {
+  const prepared = prepareText(post.text, brandMatcherFor(options.brandTerms));
+  const complaint = complaintFromPrepared(prepared);
+  const category = categorizeFromPrepared(prepared);
+  const priority = scorePriority({
+    complaint,
+    urgency: findUrgencyCues(prepared.normalized),
+    reach: post.reach,
+    kind: post.kind,
+    ...(post.postedAt !== undefined ? { postedAt: post.postedAt } : {}),
+    ...(options.now !== undefined ? { now: options.now } : {}),
+  });
+  return { complaint, category, priority };
+}

@@ -1,0 +1,32 @@
+/** Text → tokens + cues: the one preprocessing path for complaint/category training and inference. */
+import { findComplaintCues, type CueMatch } from './cues';
+import { createBrandMatcher, normalizeText, tokenize, type BrandMatcher } from './text';
+
+export interface PreparedText {
+  normalized: string;
+  tokens: string[];
+  cues: CueMatch[];
+}
+
+export function prepareText(text: string, brands: BrandMatcher): PreparedText {
+  const normalized = normalizeText(text);
+  return { normalized, tokens: tokenize(normalized, brands), cues: findComplaintCues(normalized) };
+}
+
+// Content scripts call triage with the same few brand lists over and over: compile each once.
+const matcherCache = new Map<string, BrandMatcher>();
+const MATCHER_CACHE_LIMIT = 16;
+
+export function brandMatcherFor(terms: readonly string[] = []): BrandMatcher {
+  const key = terms.join('\u0000');
+  let matcher = matcherCache.get(key);
+  if (!matcher) {
+    matcher = createBrandMatcher(terms);
+    if (matcherCache.size >= MATCHER_CACHE_LIMIT) {
+      const oldest = matcherCache.keys().next().value;
+      if (oldest !== undefined) matcherCache.delete(oldest);
+    }
+    matcherCache.set(key, matcher);
+  }
+  return matcher;
+}

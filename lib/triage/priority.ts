@@ -1,0 +1,134 @@
+/**
+ * Priority P1–P4 from a deterministic 0–100 score. Weights (documented here and in the tests):
+ *
+ *   complaint     20 + 20 × confidence when the post is a complaint, else 0           (0–40)
+ *   reach         6 × (log10(1 + audience) − 1), clamped; audience = the largest of
+ *                 views, followers, 20 × likes, 50 × reposts, 20 × replies           (0–30)
+ *                 (10 → 0, 1k → 12, 25k → 20, 1M → 30)
+ *   urgency       safety 35, legal 25, long unanswered wait 15, churn 15, outage 15;
+ *                 summed, capped                                                      (0–40)
+ *   visibility    review 8, post 5, reply/comment 2 (how public and lasting it is)     (2–8)
+ *   rating        Yelp-style stars: 1 → 10, 2 → 5                                      (0–10)
+ *   age           only when `now` is given: < 2 h → +10, < 24 h → +5, > 7 days → −10
+ *
+ * Levels: P1 ≥ 70, P2 ≥ 50, P3 ≥ 30, else P4. Guards: a safety cue is at least P2; a post that is
+ * neither a complaint nor urgent is at most P3 (a viral compliment is not a care emergency).
+ */
+import type { PostKind, Reach } from '../domain/post';
+import type { UrgencyCue, UrgencyKind } from './urgency';
+
+export const PRIORITY_LEVELS = ['P1', 'P2', 'P3', 'P4'] as const;
+export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
+
+export const PRIORITY_THRESHOLDS = { P1: 70, P2: 50, P3: 30 } as const;
+
+export const URGENCY_POINTS: Record<UrgencyKind, number> = {
+  safety: 35,
+  legal: 25,
+  long_wait: 15,
+  churn: 15,
+  outage: 15,
+};
+const URGENCY_CAP = 40;
+const REACH_CAP = 30;
+const VISIBILITY_POINTS: Record<PostKind, number> = { review: 8, post: 5, reply: 2, comment: 2 };
+const HOUR = 3_600_000;
+
+export interface PriorityInput {
+  complaint: { isComplaint: boolean; confidence: number };
+  urgency: readonly UrgencyCue[];
+  reach: Reach;
+  kind: PostKind;
+  /** ISO 8601 publish time, when known. */
+  postedAt?: string;
+  /** Current time in ms; age counts only when given, so results are reproducible. */
+  now?: number;
+}
+
+export interface PriorityResult {
+  priority: PriorityLevel;
+  /** 0–100. */
+  score: number;
+  /** One short line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
+  explanation: string;
+}
+
+interface ReachSignal {
+  audience: number;
+  /** The signal that set the audience, for the explanation ("25k views"). */
+  shown: string;
+}
+
+/** 1234 → "1.2k", 25000 → "25k", 1500000 → "1.5M". */
+export function formatCount(value: number): string {
+  const compact = (n: number, unit: string) => `${n >= 100 ? Math.round(n) : Math.round(n * 10) / 10}${unit}`;
+  if (value >= 1_000_000_000) return compact(value / 1_000_000_000, 'B');
+  if (value >= 1_000_000) return compact(value / 1_000_000, 'M');
+  if (value >= 1_000) return compact(value / 1_000, 'k');
+  return String(value);
+}
+
+function reachSignal(reach: Reach): ReachSignal | undefined {
+  const candidates: [number, number, string][] = [
+    [reach.views ?? 0, reach.views ?? 0, 'views'],
+    [reach.followers ?? 0, reach.followers ?? 0, 'followers'],
+    [20 * (reach.likes ?? 0), reach.likes ?? 0, 'likes'],
+    [50 * (reach.reposts ?? 0), reach.reposts ?? 0, 'reposts'],
+    [20 * (reach.replies ?? 0), reach.replies ?? 0, 'replies'],
+  ];
+  let best: ReachSignal | undefined;
+  for (const [audience, raw, unit] of candidates) {
+    if (audience > 0 && (!best || audience > best.audience)) best = { audience, shown: `${formatCount(raw)} ${unit}` };
+  }
+  return best;
+}
+
+export function reachPoints(reach: Reach): number {
+  const signal = reachSignal(reach);
+  if (!signal) return 0;
+  return Math.min(REACH_CAP, Math.max(0, 6 * (Math.log10(1 + signal.audience) - 1)));
+}
+
+function agePoints(postedAt: string | undefined, now: number | undefined): { points: number; note?: string } {
+  if (postedAt === undefined || now === undefined) return { points: 0 };
+  const posted = Date.parse(postedAt);
+  if (Number.isNaN(posted)) return { points: 0 };
+  const ageHours = Math.max(0, now - posted) / HOUR;
+  if (ageHours < 2) return { points: 10, note: 'fresh' };
+  if (ageHours < 24) return { points: 5 };
+  if (ageHours > 24 * 7) return { points: -10, note: `${Math.floor(ageHours / 24)}d old` };
+  return { points: 0 };
+}
+
+function levelOf(score: number): PriorityLevel {
+  if (score >= PRIORITY_THRESHOLDS.P1) return 'P1';
+  if (score >= PRIORITY_THRESHOLDS.P2) return 'P2';
+  if (score >= PRIORITY_THRESHOLDS.P3) return 'P3';
+  return 'P4';
+}
+
+const LEVEL_RANK: Record<PriorityLevel, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+
+export function scorePriority(input: PriorityInput): PriorityResult {
+  const { complaint, urgency, reach, kind } = input;
+  const complaintPoints = complaint.isComplaint ? 20 + 20 * Math.min(1, Math.max(0, complaint.confidence)) : 0;
+  const urgencyPoints = Math.min(URGENCY_CAP, urgency.reduce((sum, cue) => sum + URGENCY_POINTS[cue.kind], 0));
+  const rating = reach.rating;
+  const ratingPoints = rating === undefined || rating === 0 ? 0 : rating <= 1 ? 10 : rating <= 2 ? 5 : 0;
+  const age = agePoints(input.postedAt, input.now);
+  const raw = complaintPoints + reachPoints(reach) + urgencyPoints + VISIBILITY_POINTS[kind] + ratingPoints + age.points;
+  const score = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
+
+  let priority = levelOf(score);
+  if (urgency.some((cue) => cue.kind === 'safety') && LEVEL_RANK[priority] > LEVEL_RANK.P2) priority = 'P2';
+  if (!complaint.isComplaint && urgency.length === 0 && LEVEL_RANK[priority] < LEVEL_RANK.P3) priority = 'P3';
+
+  const parts = [complaint.isComplaint ? 'complaint' : 'not a complaint'];
+  const signal = reachSignal(reach);
+  if (signal) parts.push(signal.shown);
+  if (ratingPoints > 0) parts.push(`${rating}★`);
+  const first = urgency[0];
+  if (first) parts.push(`"${first.snippet}"${urgency.length > 1 ? ` +${urgency.length - 1}` : ''}`);
+  if (age.note) parts.push(age.note);
+  return { priority, score, explanation: `${priority}: ${parts.join(', ')}` };
+}

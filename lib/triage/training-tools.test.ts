@@ -1,0 +1,66 @@
+// Tests for the offline training tools in scripts/triage (the vitest config only collects lib/ and tests/).
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../scripts/triage/csv';
+import { isTestRow } from '../../scripts/triage/dataset';
+import { seededRandom, trainFtrl } from '../../scripts/triage/ftrl';
+import { bestF1Threshold, binaryMetrics, multiClassMetrics } from '../../scripts/triage/metrics';
+
+describe('parseCsv', () => {
+  it('handles quotes, doubled quotes, embedded newlines and CRLF', () => {
+    expect(parseCsv('a,b\r\n"x, ""y""","line1\nline2"\r\n1,\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, "y"', 'line1\nline2'],
+      ['1', ''],
+    ]);
+  });
+});
+
+describe('metrics', () => {
+  it('computes precision, recall, F1 and the confusion counts', () => {
+    const m = binaryMetrics([true, true, false, false, true], [true, false, true, false, true]);
+    expect([m.truePositive, m.falsePositive, m.falseNegative, m.trueNegative]).toEqual([2, 1, 1, 1]);
+    expect(m.precision).toBeCloseTo(2 / 3);
+    expect(m.recall).toBeCloseTo(2 / 3);
+    expect(m.f1).toBeCloseTo(2 / 3);
+  });
+
+  it('picks the F1-maximising threshold between scores', () => {
+    const best = bestF1Threshold([0.9, 0.8, 0.3, 0.1], [true, true, false, false]);
+    expect(best.f1).toBe(1);
+    expect(best.threshold).toBeCloseTo(0.55);
+  });
+
+  it('averages F1 over the classes present in the labels', () => {
+    const m = multiClassMetrics(['a', 'b', 'b', 'x'], ['a', 'b', 'a', 'b']);
+    expect(m.perClass.map((c) => c.label)).toEqual(['a', 'b']);
+    expect(m.perClass[0]?.f1).toBeCloseTo(2 / 3);
+    expect(m.perClass[1]?.f1).toBeCloseTo(0.5);
+    expect(m.macroF1).toBeCloseTo((2 / 3 + 0.5) / 2);
+    expect(m.labels).toContain('x');
+  });
+});
+
+describe('training', () => {
+  it('holds out exactly the rows divisible by 5', () => {
+    expect([1, 4, 5, 10, 14641].map(isTestRow)).toEqual([false, false, true, true, false]);
+  });
+
+  it('seeded shuffling is reproducible', () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+
+  it('FTRL learns a separable toy problem deterministically', () => {
+    const examples = Array.from({ length: 40 }, (_, i) => ({
+      features: { buckets: [i % 2 === 0 ? 1 : 2, 3], values: [1, 1] },
+      label: i % 2 === 0 ? 1 : 0,
+    }));
+    const params = { alpha: 0.5, beta: 1, l1: 0, l2: 0, epochs: 5, seed: 1 };
+    const trained = trainFtrl(examples, 1, 4, params);
+    const weights = trained.weights[0];
+    expect(weights?.[1]).toBeGreaterThan(0.5);
+    expect(weights?.[2]).toBeLessThan(-0.5);
+    expect(trainFtrl(examples, 1, 4, params).weights[0]).toEqual(weights);
+  });
+});
