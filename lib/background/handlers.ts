@@ -15,11 +15,11 @@ export interface CaseHandlerDeps {
 /** The protocol's handlers over the case store. */
 export function createCaseHandlers({ store, onChanged, now, openOptionsPage }: CaseHandlerDeps): MessageHandlers {
   return {
-    'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
+    'cases/log': async ({ post, brandIds, triage }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
       }
-      const result = await store.use((repository) => repository.logPost(post, brandIds, now()));
+      const result = await store.use((repository) => repository.logPost(post, brandIds, now(), triage));
       if (result.created) onChanged([result.case.postKey]);
       return result;
     },

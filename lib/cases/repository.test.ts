@@ -210,3 +210,18 @@ describe('a new connection (service worker restart)', () => {
     expect(summary.openTotal).toBe(1);
   });
 });
+
+describe('CaseRepository triage at logging', () => {
+  it('stores the triage a content script sends with a new case, and a "logged" timeline entry', async () => {
+    const repository = new CaseRepository(await openCaseDb('triage-at-log', indexedDB));
+    const triage = {
+      priority: 'P1' as const,
+      category: 'delivery_delay' as const,
+      snapshot: { complaint: true, confidence: 0.93, explanation: 'P1: complaint, 25k views', cues: ['wait time: "3 weeks"'] },
+    };
+    const { case: logged } = await repository.logPost(makePost('t1'), ['acme'], 5_000, triage);
+    expect(logged).toMatchObject({ priority: 'P1', category: 'delivery_delay', triage: triage.snapshot });
+    expect(logged.events).toEqual([{ at: 5_000, type: 'logged' }]);
+    expect((await repository.byPostKeys(['x:t1']))[0]).toEqual(logged);
+  });
+});

@@ -2,7 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { CASE_STATUSES, CaseSchema, OPEN_STATUSES, type Case, type CaseStatus } from '../domain/case';
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
 import type { CaseDb, CaseDbSchema } from '../db/schema';
-import type { CaseSummary } from '../messaging/protocol';
+import type { CaseSummary, TriageAtLog } from '../messaging/protocol';
 import { CaseStoreError } from './errors';
 import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from './ref';
 
@@ -41,7 +41,7 @@ export class CaseRepository {
   }
 
   /** The case for this post, creating it (with a fresh unique ref) if the post has none yet. */
-  async logPost(post: Post, brandIds: readonly string[], now: number): Promise<LogPostResult> {
+  async logPost(post: Post, brandIds: readonly string[], now: number, triage?: TriageAtLog): Promise<LogPostResult> {
     const postKey = postKeyOf(post.platform, post.postId);
     const tx = this.db.transaction('cases', 'readwrite');
     return settle(tx, async () => {
@@ -65,6 +65,8 @@ export class CaseRepository {
         status: 'new',
         createdAt: now,
         updatedAt: now,
+        ...(triage ? { priority: triage.priority, category: triage.category, triage: triage.snapshot } : {}),
+        events: [{ at: now, type: 'logged' }],
       });
       await tx.store.add(record);
       return { case: record, created: true };

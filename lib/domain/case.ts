@@ -1,5 +1,7 @@
 import { z } from '../validation/zod';
+import { CaseEventSchema, MAX_CASE_EVENTS } from './case-event';
 import { PlatformSchema, PostKeySchema, PostSchema } from './post';
+import { CategorySchema, PrioritySchema, TriageSnapshotSchema } from './triage';
 
 export const CASE_STATUSES = [
   'new',
@@ -36,6 +38,28 @@ export const STATUS_LABELS: Record<CaseStatus, string> = {
 export const CaseRefSchema = z.string().regex(/^CS-[0-9A-HJKMNP-TV-Z]{4,8}$/);
 export type CaseRef = z.infer<typeof CaseRefSchema>;
 
+const epochMs = z.number().int().nonnegative();
+
+/** Why a case was closed. Closing always needs one, so reports can tell real fixes from noise. */
+export const CASE_OUTCOMES = ['resolved', 'no_response', 'not_actionable', 'duplicate', 'spam'] as const;
+export const CaseOutcomeSchema = z.enum(CASE_OUTCOMES);
+export type CaseOutcome = z.infer<typeof CaseOutcomeSchema>;
+
+/** Reminders already shown, each marked with the deadline it was about (epoch ms). */
+export const NotifiedSchema = z
+  .object({ nearing: epochMs.optional(), breached: epochMs.optional(), followUp: epochMs.optional() })
+  .strict();
+
+export const CaseNoteSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    text: z.string().max(5_000),
+    createdAt: epochMs,
+    author: z.string().max(100).optional(),
+  })
+  .strict();
+export type CaseNote = z.infer<typeof CaseNoteSchema>;
+
 export const CaseSchema = z
   .object({
     id: z.string().uuid(),
@@ -49,6 +73,29 @@ export const CaseSchema = z
     /** Epoch milliseconds. */
     createdAt: z.number().int().nonnegative(),
     updatedAt: z.number().int().nonnegative(),
+
+    // Everything below is optional: cases stored before these fields existed stay valid.
+    /** Triage at logging time; priority and category are top-level so the store can index them. */
+    priority: PrioritySchema.optional(),
+    category: CategorySchema.optional(),
+    triage: TriageSnapshotSchema.optional(),
+    /** First move to Responded or Handed off (epoch ms). Never cleared, also not by reopening. */
+    firstResponseAt: epochMs.optional(),
+    /** Last move to Resolved (or closing with outcome "resolved"); cleared on reopen. */
+    resolvedAt: epochMs.optional(),
+    /** When the case was closed; cleared on reopen. */
+    closedAt: epochMs.optional(),
+    /** Why it was closed; set exactly when status is "closed". */
+    outcome: CaseOutcomeSchema.optional(),
+    /** When to remind the team to follow up. */
+    followUpAt: epochMs.optional(),
+    /** Reminders already shown: the deadline each was about (see lib/workflow/fields.ts). */
+    notified: NotifiedSchema.optional(),
+    assignee: z.string().trim().max(100).optional(),
+    tags: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
+    notes: z.array(CaseNoteSchema).max(500).optional(),
+    /** The case's timeline, oldest first. */
+    events: z.array(CaseEventSchema).max(MAX_CASE_EVENTS).optional(),
   })
   .strict();
 export type Case = z.infer<typeof CaseSchema>;

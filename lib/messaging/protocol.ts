@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
 import { CaseSchema, CaseStatusSchema, CASE_STATUSES } from '../domain/case';
+import { CategorySchema, PrioritySchema, TriageSnapshotSchema } from '../domain/triage';
 import { PLATFORMS, PostKeySchema, PostSchema } from '../domain/post';
 
 /**
@@ -37,6 +38,11 @@ export const CaseSummarySchema = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
+export const TriageAtLogSchema = z
+  .object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema })
+  .strict();
+export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
+
 export const protocol = {
   /** Log a post as a case. Logging the same post again returns the existing case. */
   'cases/log': {
@@ -45,6 +51,8 @@ export const protocol = {
       .object({
         post: PostSchema,
         brandIds: z.array(z.string().min(1).max(100)).max(50),
+        /** What the content script's triage concluded, stored with a new case. */
+        triage: TriageAtLogSchema.optional(),
       })
       .strict(),
     response: z.object({ case: CaseSchema, created: z.boolean() }),

@@ -3,32 +3,8 @@
  * the category model. No model import here, so training scripts can use it before a model exists.
  */
 
-export const CATEGORY_IDS = [
-  'billing_refund',
-  'delivery_delay',
-  'cancellation',
-  'lost_damaged',
-  'staff_service',
-  'product_defect',
-  'account_login',
-  'booking',
-  'outage',
-  'other',
-] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
-
-export const CATEGORY_LABELS: Record<CategoryId, string> = {
-  billing_refund: 'Billing / refund',
-  delivery_delay: 'Delivery / delay',
-  cancellation: 'Cancellation',
-  lost_damaged: 'Lost or damaged item',
-  staff_service: 'Staff / service',
-  product_defect: 'Product defect',
-  account_login: 'Account / login',
-  booking: 'Booking',
-  outage: 'Outage',
-  other: 'Other',
-};
+export { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../domain/triage';
+import { CATEGORY_LABELS, type CategoryId } from '../domain/triage';
 
 /**
  * The airline dataset's `negativereason` → CareSide category. "longlines" (queues at check-in,

@@ -17,8 +17,8 @@
 import type { PostKind, Reach } from '../domain/post';
 import type { UrgencyCue, UrgencyKind } from './urgency';
 
-export const PRIORITY_LEVELS = ['P1', 'P2', 'P3', 'P4'] as const;
-export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
+export { PRIORITIES as PRIORITY_LEVELS, type Priority as PriorityLevel } from '../domain/triage';
+import type { Priority as PriorityLevel } from '../domain/triage';
 
 export const PRIORITY_THRESHOLDS = { P1: 70, P2: 50, P3: 30 } as const;
 

@@ -1,0 +1,36 @@
+import { z } from '../validation/zod';
+
+/** Most timeline entries a case keeps; the oldest are dropped first (the "logged" entry stays). */
+export const MAX_CASE_EVENTS = 500;
+
+export const CASE_EVENT_TYPES = [
+  'logged',
+  'status_changed',
+  'reply_suggested',
+  'reply_inserted',
+  'reply_copied',
+  'handed_off',
+  'note_added',
+  'assigned',
+  'tagged',
+  'follow_up_set',
+  'snoozed',
+  'priority_changed',
+  'reminder_shown',
+  'imported',
+] as const;
+export const CaseEventTypeSchema = z.enum(CASE_EVENT_TYPES);
+export type CaseEventType = z.infer<typeof CaseEventTypeSchema>;
+
+/** One timestamped entry of a case's timeline: what the team did, and how. */
+export const CaseEventSchema = z
+  .object({
+    at: z.number().int().nonnegative(),
+    type: CaseEventTypeSchema,
+    /** Short human detail, e.g. "via X DM", "New → Responded", the template id. */
+    detail: z.string().max(500).optional(),
+    /** The private channel for handoffs (x_dm, messenger, email, contact_form, yelp_message…). */
+    channel: z.string().max(50).optional(),
+  })
+  .strict();
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
