@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: every CareSide benchmark, each printing a table with ratios against a
+ * baseline measured in the same run (speed targets live here, not in timed unit tests).
+ * Pick some with `npm run bench -- triage matcher`.
+ */
+import { runTriageBench } from './triage/bench';
+
+type Bench = { name: string; describe: string; run: () => void | Promise<void> };
+
+const BENCHES: Bench[] = [
+  {
+    name: 'triage',
+    describe: 'complaint detection accuracy (held-out 20%) and µs per post vs tokenising',
+    run: runTriageBench,
+  },
+];
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !BENCHES.some((bench) => bench.name === name));
+  if (unknown.length > 0) {
+    console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Available: ${BENCHES.map((b) => b.name).join(', ')}`);
+    process.exit(2);
+  }
+  for (const bench of BENCHES.filter((b) => wanted.length === 0 || wanted.includes(b.name))) {
+    console.log(`\n=== ${bench.name}: ${bench.describe} ===\n`);
+    await bench.run();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
