@@ -1,8 +1,17 @@
 import { emptyBrandDraft, resolveDraftIds, type BrandDraft } from '../../lib/settings/brand-form';
+import type { SettingsIssue } from '../../lib/settings/issues';
 import { BrandFields } from './BrandFields';
 
 /** The list of brands: add, edit, remove. Changes stay local until Save. */
-export function BrandEditor({ brands, onChange }: { brands: readonly BrandDraft[]; onChange: (brands: BrandDraft[]) => void }) {
+export function BrandEditor({
+  brands,
+  issues,
+  onChange,
+}: {
+  brands: readonly BrandDraft[];
+  issues: readonly SettingsIssue[];
+  onChange: (brands: BrandDraft[]) => void;
+}) {
   const ids = resolveDraftIds(brands);
   const update = (key: string, patch: Partial<BrandDraft>) =>
     onChange(brands.map((brand) => (brand.key === key ? { ...brand, ...patch } : brand)));
@@ -20,7 +29,8 @@ export function BrandEditor({ brands, onChange }: { brands: readonly BrandDraft[
           key={brand.key}
           draft={brand}
           id={ids[index] ?? ''}
-          position={index + 1}
+          index={index}
+          issues={issues}
           onChange={(patch) => update(brand.key, patch)}
           onRemove={() => onChange(brands.filter((other) => other.key !== brand.key))}
         />

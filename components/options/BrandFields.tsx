@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import type { BrandDraft } from '../../lib/settings/brand-form';
+import type { SettingsIssue } from '../../lib/settings/issues';
+import { HandoffFields } from './HandoffFields';
 import { LinesField } from './LinesField';
 
-type ListField = Exclude<keyof BrandDraft, 'key' | 'id' | 'name'>;
+type ListField = Exclude<keyof BrandDraft, 'key' | 'id' | 'name' | 'handoff'>;
 
 const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
   { field: 'aliases', label: 'Aliases', hint: 'Other spellings that count as a mention, one per line.' },
@@ -17,19 +19,23 @@ const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
 export function BrandFields({
   draft,
   id,
-  position,
+  index,
+  issues,
   onChange,
   onRemove,
 }: {
   draft: BrandDraft;
   /** The id it is (or will be) saved under. */
   id: string;
-  position: number;
+  /** Position in the list, from 0. */
+  index: number;
+  /** Live validation issues of the whole form (see HandoffFields). */
+  issues: readonly SettingsIssue[];
   onChange: (patch: Partial<BrandDraft>) => void;
   onRemove: () => void;
 }) {
   const nameId = useId();
-  const title = draft.name.trim() || `Brand ${position}`;
+  const title = draft.name.trim() || `Brand ${index + 1}`;
   return (
     <fieldset className="options-brand" data-testid="options-brand" data-brand-id={id}>
       <legend>{title}</legend>
@@ -63,6 +69,12 @@ export function BrandFields({
           />
         ))}
       </div>
+      <HandoffFields
+        draft={draft.handoff}
+        brandIndex={index}
+        issues={issues}
+        onChange={(patch) => onChange({ handoff: { ...draft.handoff, ...patch } })}
+      />
       <button type="button" className="options-remove" onClick={onRemove} data-testid="options-remove-brand">
         Remove {title}
       </button>

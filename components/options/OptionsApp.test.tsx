@@ -1,14 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { invalidateSettingsOnChange } from '../../lib/queries/settings';
-import { SETTINGS_STORAGE_KEY, type Settings } from '../../lib/settings/schema';
-import { OptionsApp } from './OptionsApp';
+import { DEFAULT_HANDOFF_CONFIG } from '../../lib/handoff/config';
+import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../../lib/settings/schema';
+import { message, renderOptions as renderWith, stored, type } from './options-testing';
 
 afterEach(cleanup);
 
-const acme: Settings = {
+// Non-default private channels and targets: saving the brand form must carry them along.
+const acme = SettingsSchema.parse({
   version: 1,
   brands: [
     {
@@ -18,32 +18,22 @@ const acme: Settings = {
       handles: { x: ['AcmeAir'], facebook: ['AcmeAirlines'], yelp: [] },
       hashtags: ['FlyAcme'],
       exclusions: ['Acme Air Museum'],
+      handoff: {
+        x: { dm: false },
+        facebook: { messengerPage: 'AcmeAir' },
+        email: { address: 'support@acmeair.example', subjectPrefix: '[Acme Air Care]' },
+        contactForm: { url: 'https://acmeair.example/contact', param: 'case' },
+      },
     },
   ],
   agentSignature: '^Dana',
-};
+  responseTargets: { P1: 10, P2: 30, P3: 120, P4: 480 },
+});
 
-async function stored(): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
-}
-
-async function renderOptions(initial: unknown = acme) {
-  if (initial !== undefined) await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: initial });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const unsubscribe = invalidateSettingsOnChange(client);
-  render(
-    <QueryClientProvider client={client}>
-      <OptionsApp />
-    </QueryClientProvider>,
-  );
-  await screen.findByTestId('options-save');
-  return { client, unsubscribe };
-}
+const renderOptions = (initial: unknown = acme) => renderWith(initial);
 
 const brandGroups = () => screen.queryAllByTestId('options-brand');
 const brand = (index: number) => within(brandGroups()[index]!);
-const type = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });
-const message = () => screen.getByTestId('options-message');
 
 function importFile(file: File) {
   fireEvent.change(screen.getByTestId('options-import'), { target: { files: [file] } });
@@ -68,7 +58,7 @@ describe('OptionsApp editing', () => {
     await waitFor(() => expect(message().textContent).toContain('Saved.'));
     expect(message().dataset.kind).toBe('success');
     expect(await stored()).toEqual({
-      version: 1,
+      ...acme,
       brands: [
         { ...acme.brands[0], aliases: ['AcmeAir', 'Acme Airlines'] },
         {
@@ -78,6 +68,7 @@ describe('OptionsApp editing', () => {
           handles: { x: ['ZephyrRail', 'ZephyrHelp'], facebook: [], yelp: [] },
           hashtags: ['RideZephyr'],
           exclusions: [],
+          handoff: DEFAULT_HANDOFF_CONFIG,
         },
       ],
       agentSignature: '^Sam',
@@ -161,7 +152,7 @@ describe('OptionsApp import and export', () => {
     expect(blob?.type).toBe('application/json');
     const document = JSON.parse(await blob!.text()) as Record<string, unknown>;
     expect(document).toEqual(acme);
-    expect(Object.keys(document)).toEqual(['version', 'brands', 'agentSignature']);
+    expect(Object.keys(document)).toEqual(['version', 'brands', 'agentSignature', 'responseTargets', 'spirals', 'replyTemplates']);
     expect(message().textContent).toContain('Exported 1 brand (Acme Air)');
   });
 
@@ -190,11 +181,11 @@ describe('OptionsApp import and export', () => {
 
   it('previews a valid file and stores it only when applied', async () => {
     await renderOptions();
-    const incoming: Settings = {
+    const incoming = SettingsSchema.parse({
       version: 1,
       brands: [{ ...acme.brands[0]!, id: 'zephyr-rail', name: 'Zephyr Rail' }],
       agentSignature: '^Sam',
-    };
+    });
     importFile(new File([`\uFEFF${JSON.stringify(incoming)}`], 'zephyr.json'));
 
     await waitFor(() => expect(message().textContent).toContain('zephyr.json contains 1 brand (Zephyr Rail) and signature "^Sam"'));

@@ -1,17 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
-import { checkDraft, draftFromSettings, draftPathLabeler, type SettingsDraft } from '../../lib/settings/brand-form';
+import { checkDraft, draftFromSettings, type SettingsDraft } from '../../lib/settings/brand-form';
+import { draftPathLabeler } from '../../lib/settings/draft-labels';
 import { exportFileName, exportSettings, importSizeError, parseSettingsImport } from '../../lib/settings/io';
-import { formatIssue } from '../../lib/settings/issues';
+import { formatIssue, type SettingsIssue } from '../../lib/settings/issues';
 import type { Settings } from '../../lib/settings/schema';
 import { SettingsValidationError } from '../../lib/settings/store';
 import { BrandEditor } from './BrandEditor';
 import { downloadTextFile } from './download';
 import { ImportExport } from './ImportExport';
 import { OptionsMessage, type Message } from './OptionsMessage';
+import { ResponseTargetsSection } from './ResponseTargetsSection';
 import { SignatureField } from './SignatureField';
+import { SpiralsSection } from './SpiralsSection';
 import { describeSettings } from './summary-text';
+import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
 
 interface EditorState {
   /** The stored settings the draft started from. */
@@ -29,7 +33,7 @@ function errorDetails(error: unknown): string[] {
   return [error instanceof Error ? error.message : String(error)];
 }
 
-/** The options page: edit brands and signature, save, export, import. */
+/** The options page: edit brands, channels, signature, templates, targets and alerts; save, export, import. */
 export function OptionsApp() {
   const queryClient = useQueryClient();
   const loaded = useQuery(settingsQuery());
@@ -37,6 +41,20 @@ export function OptionsApp() {
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [pendingImport, setPendingImport] = useState<{ fileName: string; settings: Settings } | null>(null);
+  const [templateEditing, setTemplateEditing] = useState<TemplateEditing>(null);
+  // Checked on every edit so fields can show their problems inline before Save.
+  const draft = editor?.draft;
+  const liveIssues = useMemo<SettingsIssue[]>(() => {
+    if (!draft) return [];
+    const checked = checkDraft(draft);
+    return checked.ok ? [] : checked.issues;
+  }, [draft]);
+  const agentSignature = draft?.agentSignature ?? '';
+  const sampleBrandName = draft?.brands[0]?.name.trim() || 'Acme';
+  const templateSample = useMemo(
+    () => ({ brandName: sampleBrandName, signature: agentSignature }),
+    [sampleBrandName, agentSignature],
+  );
 
   // Follow the stored settings (e.g. saved in another window) unless there are unsaved edits.
   const stored = loaded.data?.settings;
@@ -76,6 +94,13 @@ export function OptionsApp() {
 
   const onSave = () => {
     setPendingImport(null);
+    if (templateEditing !== null) {
+      setMessage({
+        kind: 'error',
+        text: 'Not saved. Finish the reply template you are editing first: add or update it, or cancel.',
+      });
+      return;
+    }
     const checked = checkDraft(editor.draft);
     if (!checked.ok) {
       const label = draftPathLabeler(editor.draft);
@@ -148,8 +173,21 @@ export function OptionsApp() {
           onSave();
         }}
       >
-        <BrandEditor brands={editor.draft.brands} onChange={(brands) => edit({ brands })} />
+        <BrandEditor brands={editor.draft.brands} issues={liveIssues} onChange={(brands) => edit({ brands })} />
         <SignatureField value={editor.draft.agentSignature} onChange={(agentSignature) => edit({ agentSignature })} />
+        <TemplatesSection
+          templates={editor.draft.replyTemplates}
+          editing={templateEditing}
+          sample={templateSample}
+          onChange={(replyTemplates) => edit({ replyTemplates })}
+          onEditingChange={setTemplateEditing}
+        />
+        <ResponseTargetsSection
+          draft={editor.draft.responseTargets}
+          issues={liveIssues}
+          onChange={(responseTargets) => edit({ responseTargets })}
+        />
+        <SpiralsSection draft={editor.draft.spirals} issues={liveIssues} onChange={(spirals) => edit({ spirals })} />
         <ImportExport onExport={onExport} onImport={(file) => void onImport(file)} />
         <div className="options-actions">
           <button type="submit" className="primary" data-testid="options-save" disabled={save.isPending}>
@@ -179,7 +217,10 @@ function Page({ children }: { children: ReactNode }) {
     <main className="options">
       <header className="options-header">
         <h1>CareSide settings</h1>
-        <p className="options-hint">Brands to watch for on X, Facebook and Yelp, and how replies are signed.</p>
+        <p className="options-hint">
+          Brands to watch for on X, Facebook and Yelp, their private channels, your reply templates, response targets and
+          spiral alerts.
+        </p>
       </header>
       {children}
     </main>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
-import { BrandSchema } from '../settings/schema';
+import { BrandSchema, SettingsSchema } from '../settings/schema';
 import {
   initialSnapshot,
   inlineViewFor,
@@ -44,7 +44,7 @@ const caseOf = (postId: string, status: Case['status'] = 'new'): Case => ({
 function snapshot(patch: Partial<ContentSnapshot>): ContentSnapshot {
   return {
     ...initialSnapshot('X / Twitter'),
-    settings: { status: 'ok', settings: { version: 1, brands: [acme], agentSignature: '' } },
+    settings: { status: 'ok', settings: SettingsSchema.parse({ version: 1, brands: [acme] }) },
     searching: false,
     ...patch,
   };

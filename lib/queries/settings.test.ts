@@ -1,15 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SETTINGS_STORAGE_KEY, type Settings } from '../settings/schema';
+import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../settings/schema';
 import { saveSettings } from '../settings/store';
 import { invalidateSettingsOnChange, saveSettingsMutation, settingsKeys, settingsQuery } from './settings';
 
-const acme: Settings = {
-  version: 1,
-  brands: [{ id: 'acme', name: 'Acme', aliases: [], handles: { x: [], facebook: [], yelp: [] }, hashtags: [], exclusions: [] }],
-  agentSignature: '',
-};
+const acme = SettingsSchema.parse({ version: 1, brands: [{ id: 'acme', name: 'Acme' }] });
 
 function newClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Settings } from './schema';
+import { DEFAULT_HANDOFF_CONFIG } from '../handoff/config';
+import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
+import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SettingsSchema } from './schema';
 import {
   checkDraft,
   draftFromSettings,
-  draftPathLabeler,
   emptyBrandDraft,
   linesToList,
   listToLines,
@@ -14,7 +15,8 @@ import {
 } from './brand-form';
 import { validateSettings } from './validate';
 
-const settings: Settings = {
+// Non-default values everywhere, so a field the form forgets to carry fails the round trip.
+const settings = SettingsSchema.parse({
   version: 1,
   brands: [
     {
@@ -24,10 +26,31 @@ const settings: Settings = {
       handles: { x: ['AcmeAir'], facebook: ['AcmeAirlines'], yelp: [] },
       hashtags: ['FlyAcme'],
       exclusions: ['Acme Air Museum'],
+      handoff: {
+        x: { dm: false },
+        facebook: { messengerPage: 'AcmeAir' },
+        email: { address: 'support@acmeair.example', subjectPrefix: '[Acme Air Care]' },
+        contactForm: { url: 'https://acmeair.example/contact', param: 'ref' },
+      },
     },
   ],
   agentSignature: '^Dana',
-};
+  responseTargets: { P1: 10, P2: 30, P3: 120, P4: 480 },
+  spirals: { minSimilar: 3, windowMinutes: 20 },
+  replyTemplates: [
+    {
+      id: 'acme-private',
+      category: 'any',
+      platform: 'any',
+      tone: 'formal',
+      kind: 'private',
+      body: 'Hello {firstName}, case {caseRef} is with our team; we will reply within one business day. {signature}',
+    },
+  ],
+});
+
+/** A form with no brands and the default settings, to add brands to. */
+const blankDraft = () => draftFromSettings(DEFAULT_SETTINGS);
 
 describe('lines <-> lists', () => {
   it('keeps one trimmed entry per non-blank line, whatever the line endings', () => {
@@ -67,6 +90,7 @@ describe('drafts <-> settings', () => {
 
   it('builds a new brand from its name and textarea lines', () => {
     const draft = {
+      ...blankDraft(),
       brands: [
         {
           ...emptyBrandDraft(),
@@ -91,34 +115,26 @@ describe('drafts <-> settings', () => {
             handles: { x: ['ZephyrRail'], facebook: [], yelp: ['zephyr-rail-oakland'] },
             hashtags: ['RideZephyr'],
             exclusions: [],
+            handoff: DEFAULT_HANDOFF_CONFIG,
           },
         ],
         agentSignature: '^Sam',
+        responseTargets: DEFAULT_RESPONSE_TARGETS,
+        spirals: DEFAULT_SPIRAL_SETTINGS,
+        replyTemplates: [],
       },
     });
-  });
-});
-
-describe('draftPathLabeler', () => {
-  it('names brands and fields the way the form shows them', () => {
-    const label = draftPathLabeler(draftFromSettings(settings));
-    expect(label(['brands', 0, 'handles', 'x', 1])).toBe('Brand 1 "Acme Air", X handles entry 2');
-    expect(label(['brands', 0, 'name'])).toBe('Brand 1 "Acme Air", Name');
-    expect(label(['brands', 3, 'id'])).toBe('Brand 4, id (made from the name)');
-    expect(label(['brands'])).toBe('Brands');
-    expect(label(['agentSignature'])).toBe('Agent signature');
-    expect(label([])).toBe('settings');
   });
 });
 
 describe('checkDraft', () => {
   it('reports an unusable new-brand id on its name, and only once', () => {
     const draft = {
+      ...blankDraft(),
       brands: [
         { ...emptyBrandDraft(), name: '!!!' },
         { ...emptyBrandDraft(), name: '' },
       ],
-      agentSignature: '',
     };
     expect(checkDraft(draft)).toEqual({
       ok: false,
@@ -127,6 +143,39 @@ describe('checkDraft', () => {
         { path: ['brands', 1, 'name'], message: 'must not be empty' },
       ],
     });
+  });
+
+  it('says "must be a whole number" for number fields holding text, and keeps other number errors', () => {
+    const draft = {
+      ...draftFromSettings(settings),
+      responseTargets: { P1: '15', P2: '', P3: '1.5', P4: '0' },
+      spirals: { minSimilar: 'five', windowMinutes: '60' },
+    };
+    expect(checkDraft(draft)).toEqual({
+      ok: false,
+      issues: [
+        { path: ['responseTargets', 'P2'], message: 'must be a whole number' },
+        { path: ['responseTargets', 'P3'], message: 'must be a whole number' },
+        { path: ['responseTargets', 'P4'], message: 'must be at least 1' },
+        { path: ['spirals', 'minSimilar'], message: 'must be a whole number' },
+      ],
+    });
+  });
+
+  it('reports the target order rule and bad private channels at their paths', () => {
+    const base = draftFromSettings(settings);
+    const draft = {
+      ...base,
+      brands: [{ ...base.brands[0]!, handoff: { ...base.brands[0]!.handoff, contactFormUrl: 'http://acmeair.example' } }],
+      responseTargets: { P1: '60', P2: '30', P3: '120', P4: '480' },
+    };
+    const result = checkDraft(draft);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => issue.path)).toEqual([
+      ['brands', 0, 'handoff', 'contactForm', 'url'],
+      ['responseTargets'],
+    ]);
   });
 
   it('passes a valid draft through to normalised settings', () => {

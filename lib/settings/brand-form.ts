@@ -1,10 +1,22 @@
-import { jsonPath, type PathLabeler, type SettingsIssue } from './issues';
+import type { ReplyTemplate } from '../replies/templates';
+import { emptyHandoffDraft, handoffDraftFrom, handoffInputFromDraft, type HandoffDraft } from './handoff-draft';
+import type { SettingsIssue } from './issues';
 import { validateSettings, type SettingsValidation } from './validate';
 import { SETTINGS_VERSION, type Brand, type BrandInput, type Settings, type SettingsInput } from './schema';
+import {
+  isNumberFieldPath,
+  spiralsDraftFrom,
+  spiralsInputFromDraft,
+  targetsDraftFrom,
+  targetsInputFromDraft,
+  WHOLE_NUMBER_MESSAGE,
+  type SpiralsDraft,
+  type TargetsDraft,
+} from './workflow-draft';
 
 /**
- * The options form edits brands as plain strings (one entry per textarea line);
- * these helpers convert between that form state and Settings.
+ * The options form edits settings as plain strings (one entry per textarea line, numbers
+ * as typed); these helpers convert between that form state and Settings.
  */
 export interface BrandDraft {
   /** Stable React key; not saved. */
@@ -18,11 +30,16 @@ export interface BrandDraft {
   handlesYelp: string;
   hashtags: string;
   exclusions: string;
+  handoff: HandoffDraft;
 }
 
 export interface SettingsDraft {
   brands: BrandDraft[];
   agentSignature: string;
+  responseTargets: TargetsDraft;
+  spirals: SpiralsDraft;
+  /** Each one already checked by the template editor; the whole list is validated again on save. */
+  replyTemplates: ReplyTemplate[];
 }
 
 /** Textarea text -> entries: one per line, trimmed, blank lines dropped. */
@@ -75,6 +92,7 @@ export function draftFromBrand(brand: Brand): BrandDraft {
     handlesYelp: listToLines(brand.handles.yelp),
     hashtags: listToLines(brand.hashtags),
     exclusions: listToLines(brand.exclusions),
+    handoff: handoffDraftFrom(brand.handoff),
   };
 }
 
@@ -89,11 +107,18 @@ export function emptyBrandDraft(): BrandDraft {
     handlesYelp: '',
     hashtags: '',
     exclusions: '',
+    handoff: emptyHandoffDraft(),
   };
 }
 
 export function draftFromSettings(settings: Settings): SettingsDraft {
-  return { brands: settings.brands.map(draftFromBrand), agentSignature: settings.agentSignature };
+  return {
+    brands: settings.brands.map(draftFromBrand),
+    agentSignature: settings.agentSignature,
+    responseTargets: targetsDraftFrom(settings.responseTargets),
+    spirals: spiralsDraftFrom(settings.spirals),
+    replyTemplates: settings.replyTemplates,
+  };
 }
 
 /** The id a draft will be saved under: its saved id, or one made from its name that no other brand uses. */
@@ -109,8 +134,14 @@ export function resolveDraftIds(drafts: readonly BrandDraft[]): string[] {
   });
 }
 
+/** Settings input as the form produces it: number fields may still hold text the user typed. */
+export type SettingsDraftInput = Omit<SettingsInput, 'responseTargets' | 'spirals'> & {
+  responseTargets: ReturnType<typeof targetsInputFromDraft>;
+  spirals: ReturnType<typeof spiralsInputFromDraft>;
+};
+
 /** Form state -> unvalidated settings input (validate with validateSettings before saving). */
-export function settingsInputFromDraft(draft: SettingsDraft): SettingsInput {
+export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput {
   const ids = resolveDraftIds(draft.brands);
   const brands: BrandInput[] = draft.brands.map((brand, index) => ({
     id: ids[index] ?? '',
@@ -123,37 +154,15 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsInput {
     },
     hashtags: linesToList(brand.hashtags),
     exclusions: linesToList(brand.exclusions),
+    handoff: handoffInputFromDraft(brand.handoff),
   }));
-  return { version: SETTINGS_VERSION, brands, agentSignature: draft.agentSignature.trim() };
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  id: 'id (made from the name)',
-  name: 'Name',
-  aliases: 'Aliases',
-  hashtags: 'Hashtags',
-  exclusions: 'Exclusions',
-};
-const HANDLE_LABELS: Record<string, string> = { x: 'X handles', facebook: 'Facebook pages', yelp: 'Yelp businesses' };
-
-/**
- * Labels issue paths in the form's words: ['brands', 1, 'handles', 'x', 0] ->
- * 'Brand 2 "Acme Air", X handles entry 1'. Entries, not lines: blank lines are dropped.
- */
-export function draftPathLabeler(draft: SettingsDraft): PathLabeler {
-  return (path) => {
-    const [root, brandIndex, ...rest] = path;
-    if (root === 'agentSignature') return 'Agent signature';
-    if (root !== 'brands') return jsonPath(path);
-    if (typeof brandIndex !== 'number') return 'Brands';
-    const name = draft.brands[brandIndex]?.name.trim();
-    const brand = `Brand ${brandIndex + 1}${name ? ` "${name}"` : ''}`;
-    if (rest.length === 0) return brand;
-    const [field, second, third] = rest;
-    const isHandle = field === 'handles';
-    const label = isHandle ? (HANDLE_LABELS[String(second)] ?? 'Handles') : (FIELD_LABELS[String(field)] ?? String(field));
-    const entry = isHandle ? third : second;
-    return `${brand}, ${label}${typeof entry === 'number' ? ` entry ${entry + 1}` : ''}`;
+  return {
+    version: SETTINGS_VERSION,
+    brands,
+    agentSignature: draft.agentSignature.trim(),
+    responseTargets: targetsInputFromDraft(draft.responseTargets),
+    spirals: spiralsInputFromDraft(draft.spirals),
+    replyTemplates: draft.replyTemplates,
   };
 }
 
@@ -167,6 +176,10 @@ export function checkDraft(draft: SettingsDraft): SettingsValidation {
   const issues: SettingsIssue[] = [];
   for (const issue of result.issues) {
     const [root, index, field] = issue.path;
+    if (isNumberFieldPath(issue.path) && /^(should be|is missing)/.test(issue.message)) {
+      issues.push({ path: issue.path, message: WHOLE_NUMBER_MESSAGE });
+      continue;
+    }
     const brand = root === 'brands' && typeof index === 'number' ? draft.brands[index] : undefined;
     if (!brand || brand.id !== null || field !== 'id' || issue.path.length !== 3) {
       issues.push(issue);

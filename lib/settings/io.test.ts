@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
+import { DEFAULT_HANDOFF_CONFIG } from '../handoff/config';
+import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
+import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SettingsSchema } from './schema';
 import sample from '../../examples/settings.sample.json?raw';
 import { exportFileName, exportSettings, MAX_IMPORT_BYTES, parseSettingsImport } from './io';
 
-const settings: Settings = {
+// Every field set, optional ones included, so the export's shape and order are fully covered.
+const settings = SettingsSchema.parse({
   version: 1,
   brands: [
     {
@@ -13,18 +16,29 @@ const settings: Settings = {
       handles: { x: ['AcmeAir'], facebook: ['AcmeAirlines'], yelp: ['acme-air-sf'] },
       hashtags: ['FlyAcme'],
       exclusions: ['Acme Air Museum'],
+      handoff: {
+        x: { dm: false },
+        facebook: { messengerPage: 'AcmeAir' },
+        email: { address: 'support@acmeair.example', subjectPrefix: '[Acme Air]' },
+        contactForm: { url: 'https://acmeair.example/contact', param: 'case' },
+      },
     },
-    {
-      id: 'acme-rewards',
-      name: 'Acme Rewards',
-      aliases: [],
-      handles: { x: [], facebook: [], yelp: [] },
-      hashtags: [],
-      exclusions: [],
-    },
+    { id: 'acme-rewards', name: 'Acme Rewards' },
   ],
   agentSignature: '^Dana',
-};
+  responseTargets: { P1: 10, P2: 30, P3: 120, P4: 480 },
+  spirals: { minSimilar: 3, windowMinutes: 30 },
+  replyTemplates: [
+    {
+      id: 'acme-delay-x',
+      category: 'delivery_delay',
+      platform: 'x',
+      tone: 'concise',
+      kind: 'public',
+      body: 'Sorry {firstName}, a 3h delay is not OK. DM us your booking ref with case {caseRef} and we will rebook you today. {signature}',
+    },
+  ],
+});
 
 function fileWith(overrides: Record<string, unknown>): string {
   return JSON.stringify({ ...settings, ...overrides });
@@ -48,11 +62,41 @@ describe('exportSettings', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "brands": [\n');
     const document = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(document)).toEqual(['version', 'brands', 'agentSignature']);
-    const brand = (document.brands as Record<string, unknown>[])[0]!;
-    expect(Object.keys(brand)).toEqual(['id', 'name', 'aliases', 'handles', 'hashtags', 'exclusions']);
-    expect(Object.keys(brand.handles as object)).toEqual(['x', 'facebook', 'yelp']);
+    expect(Object.keys(document)).toEqual([
+      'version',
+      'brands',
+      'agentSignature',
+      'responseTargets',
+      'spirals',
+      'replyTemplates',
+    ]);
+    const [brand, plainBrand] = document.brands as Record<string, Record<string, unknown>>[];
+    expect(Object.keys(brand!)).toEqual(['id', 'name', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
+    expect(Object.keys(brand!.handles!)).toEqual(['x', 'facebook', 'yelp']);
+    const handoff = brand!.handoff as Record<string, object>;
+    expect(Object.keys(handoff)).toEqual(['x', 'facebook', 'email', 'contactForm']);
+    expect(Object.keys(handoff.email!)).toEqual(['address', 'subjectPrefix']);
+    expect(Object.keys(handoff.contactForm!)).toEqual(['url', 'param']);
+    // Defaults are written out too, so the file shows what is in effect.
+    expect(plainBrand!.handoff).toEqual({ x: { dm: true }, facebook: {} });
+    expect(Object.keys(document.responseTargets as object)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    expect(Object.keys(document.spirals as object)).toEqual(['minSimilar', 'windowMinutes']);
+    const [template] = document.replyTemplates as Record<string, unknown>[];
+    expect(Object.keys(template!)).toEqual(['id', 'category', 'platform', 'tone', 'kind', 'body']);
     expect(document).toEqual(settings);
+  });
+
+  it('writes the same text whatever order the settings object has its keys in', () => {
+    const reversed = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).reverse()) as T;
+    const acme = settings.brands[0]!;
+    const shuffled = reversed({
+      ...settings,
+      brands: [reversed({ ...acme, handoff: reversed(acme.handoff) }), settings.brands[1]!],
+      responseTargets: reversed(settings.responseTargets),
+      replyTemplates: settings.replyTemplates.map(reversed),
+    });
+    expect(Object.keys(shuffled)[0]).toBe('replyTemplates');
+    expect(exportSettings(shuffled)).toBe(exportSettings(settings));
   });
 
   it('round-trips through parseSettingsImport', () => {
@@ -78,8 +122,21 @@ describe('parseSettingsImport accepts', () => {
       ok: true,
       settings: {
         version: 1,
-        brands: [{ id: 'acme', name: 'Acme', aliases: [], handles: { x: ['acme'], facebook: [], yelp: [] }, hashtags: ['acme'], exclusions: [] }],
+        brands: [
+          {
+            id: 'acme',
+            name: 'Acme',
+            aliases: [],
+            handles: { x: ['acme'], facebook: [], yelp: [] },
+            hashtags: ['acme'],
+            exclusions: [],
+            handoff: DEFAULT_HANDOFF_CONFIG,
+          },
+        ],
         agentSignature: '',
+        responseTargets: DEFAULT_RESPONSE_TARGETS,
+        spirals: DEFAULT_SPIRAL_SETTINGS,
+        replyTemplates: [],
       },
     });
   });
@@ -94,6 +151,11 @@ describe('parseSettingsImport accepts', () => {
     expect(acme.aliases.length).toBeGreaterThan(0);
     expect(acme.hashtags.length).toBeGreaterThan(0);
     expect(acme.exclusions.length).toBeGreaterThan(0);
+    // It shows every private channel and at least one team template.
+    expect(acme.handoff.facebook.messengerPage).toBeDefined();
+    expect(acme.handoff.email?.subjectPrefix).toBeDefined();
+    expect(acme.handoff.contactForm?.url).toMatch(/^https:\/\//);
+    expect(result.settings.replyTemplates.length).toBeGreaterThan(0);
     // The sample is already in export form, so exporting it gives the same document back.
     expect(JSON.parse(exportSettings(result.settings))).toEqual(JSON.parse(sample));
   });
@@ -168,6 +230,46 @@ describe('parseSettingsImport refuses', () => {
     expect(errorsOf(fileWith({ agentSignature: ['^Dana'], theme: 'dark' }))).toEqual([
       'agentSignature: should be text, not a list',
       'settings: unknown field "theme"',
+    ]);
+  });
+
+  it('bad private channels, targets, spiral settings and templates, each with its path', () => {
+    expect(
+      errorsOf(
+        brandWith(0, {
+          handoff: {
+            x: { dm: 'yes' },
+            facebook: { messengerPage: 'ab' },
+            email: { address: 'support at acme' },
+            contactForm: { url: 'http://acmeair.example/contact', param: 'case id' },
+          },
+        }),
+      ),
+    ).toEqual([
+      'brands[0].handoff.x.dm: should be true or false, not text',
+      'brands[0].handoff.facebook.messengerPage: Messenger page: the Page username from m.me/<username> (letters, digits, dots)',
+      'brands[0].handoff.email.address: email: a valid address like support@example.com',
+      'brands[0].handoff.contactForm.url: must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)',
+      'brands[0].handoff.contactForm.param: parameter name: letters, digits, "_", "." or "-"',
+    ]);
+    expect(errorsOf(fileWith({ responseTargets: { P1: 0, P2: 30, P3: 120, P4: 480 } }))).toEqual([
+      'responseTargets.P1: must be at least 1',
+    ]);
+    expect(errorsOf(fileWith({ responseTargets: { P1: 60, P2: 30, P3: 120, P4: 480 } }))).toEqual([
+      'responseTargets: a lower priority cannot have a shorter target than a higher one (P1 <= P2 <= P3 <= P4)',
+    ]);
+    expect(errorsOf(fileWith({ spirals: { minSimilar: 5 } }))).toEqual(['spirals.windowMinutes: is missing (expected a number)']);
+    const template = settings.replyTemplates[0]!;
+    expect(errorsOf(fileWith({ replyTemplates: [{ ...template, body: 'Hi {firstname} {signature}', tone: 'snarky' }] }))).toEqual([
+      'replyTemplates[0].tone: must be "warm" or "concise" or "formal"',
+      'replyTemplates[0].body: Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}.',
+    ]);
+  });
+
+  it('duplicate template ids, naming the id and both places', () => {
+    const template = settings.replyTemplates[0]!;
+    expect(errorsOf(fileWith({ replyTemplates: [template, { ...template, kind: 'private' }] }))).toEqual([
+      'replyTemplates[1].id: duplicate template id "acme-delay-x" (also used by replyTemplates[0]); each template needs its own id',
     ]);
   });
 

@@ -1,4 +1,6 @@
-import type { Settings } from './schema';
+import type { HandoffChannelConfig } from '../handoff/config';
+import type { ReplyTemplate } from '../replies/templates';
+import type { Brand, Settings } from './schema';
 import { formatIssue } from './issues';
 import { findJsonSyntaxError } from './json-syntax';
 import { validateSettings } from './validate';
@@ -8,22 +10,54 @@ export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 export type SettingsImport = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
+function exportHandoff(handoff: HandoffChannelConfig): HandoffChannelConfig {
+  const { email, contactForm } = handoff;
+  return {
+    x: { dm: handoff.x.dm },
+    facebook: handoff.facebook.messengerPage === undefined ? {} : { messengerPage: handoff.facebook.messengerPage },
+    ...(email && {
+      email: { address: email.address, ...(email.subjectPrefix !== undefined && { subjectPrefix: email.subjectPrefix }) },
+    }),
+    ...(contactForm && { contactForm: { url: contactForm.url, param: contactForm.param } }),
+  };
+}
+
+function exportBrand(brand: Brand): Brand {
+  return {
+    id: brand.id,
+    name: brand.name,
+    aliases: [...brand.aliases],
+    handles: { x: [...brand.handles.x], facebook: [...brand.handles.facebook], yelp: [...brand.handles.yelp] },
+    hashtags: [...brand.hashtags],
+    exclusions: [...brand.exclusions],
+    handoff: exportHandoff(brand.handoff),
+  };
+}
+
+function exportTemplate(template: ReplyTemplate): ReplyTemplate {
+  return {
+    id: template.id,
+    category: template.category,
+    platform: template.platform,
+    tone: template.tone,
+    kind: template.kind,
+    body: template.body,
+  };
+}
+
 /**
- * The export file is exactly the stored settings shape (see lib/settings/README.md),
- * field order fixed so exports diff cleanly.
+ * The export file is exactly the stored settings shape (see lib/settings/README.md), every
+ * field written (defaults included) and in a fixed order so exports diff cleanly.
  */
 export function exportSettings(settings: Settings): string {
+  const { responseTargets: targets, spirals } = settings;
   const document: Settings = {
     version: settings.version,
-    brands: settings.brands.map((brand) => ({
-      id: brand.id,
-      name: brand.name,
-      aliases: [...brand.aliases],
-      handles: { x: [...brand.handles.x], facebook: [...brand.handles.facebook], yelp: [...brand.handles.yelp] },
-      hashtags: [...brand.hashtags],
-      exclusions: [...brand.exclusions],
-    })),
+    brands: settings.brands.map(exportBrand),
     agentSignature: settings.agentSignature,
+    responseTargets: { P1: targets.P1, P2: targets.P2, P3: targets.P3, P4: targets.P4 },
+    spirals: { minSimilar: spirals.minSimilar, windowMinutes: spirals.windowMinutes },
+    replyTemplates: settings.replyTemplates.map(exportTemplate),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

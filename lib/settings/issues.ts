@@ -69,6 +69,10 @@ export function issuesFromZod(error: z.ZodError, input: unknown): SettingsIssue[
   });
 }
 
+function mustBeOneOf(values: readonly unknown[]): string {
+  return `must be ${values.map((allowed) => JSON.stringify(allowed)).join(' or ')}`;
+}
+
 function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -87,9 +91,26 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
     case 'invalid_value':
-      return `must be ${issue.values.map((allowed) => JSON.stringify(allowed)).join(' or ')}`;
+      return mustBeOneOf(issue.values);
+    case 'invalid_union': {
+      // A union of fixed values (a category or "any") reads as one list of allowed values.
+      const branches = issue.errors.flat();
+      if (branches.length > 0 && branches.every((branch) => branch.code === 'invalid_value' && branch.path.length === 0)) {
+        return mustBeOneOf(branches.flatMap((branch) => (branch.code === 'invalid_value' ? branch.values : [])));
+      }
+      return issue.message;
+    }
     default:
       // Our own refinements (e.g. the brand id pattern) already carry a readable message.
       return issue.message;
   }
+}
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((part, index) => part === b[index]);
+}
+
+/** Messages of the issues at exactly `path`, for showing next to that field. */
+export function messagesAt(issues: readonly SettingsIssue[], path: readonly (string | number)[]): string[] {
+  return issues.filter((issue) => samePath(issue.path, path)).map((issue) => issue.message);
 }

@@ -1,4 +1,7 @@
 import { z } from '../validation/zod';
+import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from '../handoff/config';
+import { ReplyTemplateSchema } from '../replies/templates';
+import { DEFAULT_RESPONSE_TARGETS, ResponseTargetsSchema } from '../workflow/targets';
 
 /** The one storage key settings live under (browser.storage.local). Documented in README. */
 export const SETTINGS_STORAGE_KEY = 'careside:settings';
@@ -37,10 +40,21 @@ export const BrandSchema = z
     hashtags: z.array(hashtag).max(200).default([]),
     /** Phrases that look like the brand but are not it ("acme anvils museum"). */
     exclusions: z.array(term).max(200).default([]),
+    /** This brand's private channels (X DM, Messenger page, support email, contact form). */
+    handoff: HandoffChannelConfigSchema.default(DEFAULT_HANDOFF_CONFIG),
   })
   .strict();
 export type Brand = z.infer<typeof BrandSchema>;
 export type BrandInput = z.input<typeof BrandSchema>;
+
+export const SpiralSettingsSchema = z
+  .object({
+    minSimilar: z.number().int().min(2).max(1000),
+    windowMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  })
+  .strict();
+export type SpiralSettings = z.infer<typeof SpiralSettingsSchema>;
+export const DEFAULT_SPIRAL_SETTINGS: SpiralSettings = { minSimilar: 5, windowMinutes: 60 };
 
 export const SettingsSchema = z
   .object({
@@ -54,6 +68,12 @@ export const SettingsSchema = z
       ),
     /** Signature appended to suggested replies, e.g. "^Dana". */
     agentSignature: z.string().max(50).default(''),
+    /** Minutes to first response per priority (P1 <= P2 <= P3 <= P4). */
+    responseTargets: ResponseTargetsSchema.default(DEFAULT_RESPONSE_TARGETS),
+    /** Raise a spiral alert when `minSimilar` similar complaints arrive within `windowMinutes`. */
+    spirals: SpiralSettingsSchema.default(DEFAULT_SPIRAL_SETTINGS),
+    /** The team's own reply templates; they rank above the built-in ones. */
+    replyTemplates: z.array(ReplyTemplateSchema).max(500).default([]),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -63,4 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   brands: [],
   agentSignature: '',
+  responseTargets: DEFAULT_RESPONSE_TARGETS,
+  spirals: DEFAULT_SPIRAL_SETTINGS,
+  replyTemplates: [],
 };

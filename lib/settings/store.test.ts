@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from './schema';
+import { DEFAULT_HANDOFF_CONFIG } from '../handoff/config';
+import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
+import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SETTINGS_STORAGE_KEY, SettingsSchema } from './schema';
 import { loadSettings, saveSettings, SettingsValidationError, watchSettings, type LoadedSettings } from './store';
 
-const acme: Settings = {
+const acme = SettingsSchema.parse({
   version: 1,
   brands: [
     {
@@ -13,10 +15,11 @@ const acme: Settings = {
       handles: { x: ['AcmeAir'], facebook: [], yelp: [] },
       hashtags: ['FlyAcme'],
       exclusions: [],
+      handoff: { x: { dm: true }, facebook: { messengerPage: 'AcmeAir' }, email: { address: 'support@acmeair.example' } },
     },
   ],
   agentSignature: '^Dana',
-};
+});
 
 async function stored(): Promise<unknown> {
   return (await fakeBrowser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
@@ -42,8 +45,13 @@ describe('loadSettings', () => {
       handles: { x: [], facebook: [], yelp: [] },
       hashtags: [],
       exclusions: [],
+      handoff: { x: { dm: true }, facebook: {} },
     });
+    expect(loaded.settings.brands[0]?.handoff).toEqual(DEFAULT_HANDOFF_CONFIG);
     expect(loaded.settings.agentSignature).toBe('');
+    expect(loaded.settings.responseTargets).toEqual(DEFAULT_RESPONSE_TARGETS);
+    expect(loaded.settings.spirals).toEqual(DEFAULT_SPIRAL_SETTINGS);
+    expect(loaded.settings.replyTemplates).toEqual([]);
   });
 
   it('returns defaults plus a clear error for an invalid stored value and leaves it untouched', async () => {
@@ -60,7 +68,14 @@ describe('saveSettings', () => {
   it('stores normalised settings and returns them', async () => {
     const saved = await saveSettings({
       ...acme,
-      brands: [{ ...acme.brands[0]!, handles: { x: ['@AcmeAir'], facebook: [], yelp: [] }, hashtags: ['#FlyAcme'] }],
+      brands: [
+        {
+          ...acme.brands[0]!,
+          handles: { x: ['@AcmeAir'], facebook: [], yelp: [] },
+          hashtags: ['#FlyAcme'],
+          handoff: { ...acme.brands[0]!.handoff, facebook: { messengerPage: ' @AcmeAir ' } },
+        },
+      ],
     });
     expect(saved).toEqual(acme);
     expect(await stored()).toEqual(acme);
@@ -73,6 +88,14 @@ describe('saveSettings', () => {
     await expect(attempt).rejects.toBeInstanceOf(SettingsValidationError);
     await expect(attempt).rejects.toMatchObject({
       errors: ['agentSignature: is too long (at most 50 characters)'],
+    });
+    await expect(
+      saveSettings({ ...acme, responseTargets: { P1: 60, P2: 15, P3: 240, P4: 1440 }, spirals: { minSimilar: 1, windowMinutes: 60 } }),
+    ).rejects.toMatchObject({
+      errors: [
+        'responseTargets: a lower priority cannot have a shorter target than a higher one (P1 <= P2 <= P3 <= P4)',
+        'spirals.minSimilar: must be at least 2',
+      ],
     });
     expect(await stored()).toEqual(acme);
   });

@@ -31,20 +31,22 @@ function findForbiddenKeys(root: unknown): SettingsIssue[] {
   return issues;
 }
 
-function findDuplicateIds(brands: unknown[]): SettingsIssue[] {
+/** Ids used twice in a list, reported on the second use, naming the others (e.g. brands[0]). */
+function findDuplicateIds(list: unknown, listKey: string, noun: string): SettingsIssue[] {
+  if (!Array.isArray(list)) return [];
   const indexesById = new Map<string, number[]>();
-  brands.forEach((brand, index) => {
-    if (!isPlainObject(brand) || typeof brand.id !== 'string') return;
-    indexesById.set(brand.id, [...(indexesById.get(brand.id) ?? []), index]);
+  list.forEach((item: unknown, index) => {
+    if (!isPlainObject(item) || typeof item.id !== 'string') return;
+    indexesById.set(item.id, [...(indexesById.get(item.id) ?? []), index]);
   });
   return [...indexesById]
     .filter(([, indexes]) => indexes.length > 1)
     .map(([id, indexes]) => ({
-      path: ['brands', indexes[1]!, 'id'],
-      message: `duplicate brand id ${JSON.stringify(id)} (also used by ${indexes
+      path: [listKey, indexes[1]!, 'id'],
+      message: `duplicate ${noun} id ${JSON.stringify(id)} (also used by ${indexes
         .filter((index) => index !== indexes[1])
-        .map((index) => `brands[${index}]`)
-        .join(', ')}); each brand needs its own id`,
+        .map((index) => `${listKey}[${index}]`)
+        .join(', ')}); each ${noun} needs its own id`,
     }));
 }
 
@@ -85,8 +87,12 @@ export function validateSettings(value: unknown): SettingsValidation {
   const forbidden = findForbiddenKeys(value);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
 
-  const brands = (value as { brands: unknown[] }).brands;
-  const duplicates = findDuplicateIds(brands);
+  const { brands, replyTemplates } = value as { brands: unknown[]; replyTemplates?: unknown };
+  const duplicates = [
+    ...findDuplicateIds(brands, 'brands', 'brand'),
+    // Templates are edited and ranked by id, so two with one id would shadow each other.
+    ...findDuplicateIds(replyTemplates, 'replyTemplates', 'template'),
+  ];
   const parsed = SettingsSchema.safeParse(value);
   if (parsed.success && duplicates.length === 0) return { ok: true, settings: parsed.data };
 

@@ -1,0 +1,96 @@
+import { useId } from 'react';
+import { CATEGORY_LABELS } from '../../lib/domain/triage';
+import type { ReplyTemplate } from '../../lib/replies/templates';
+import { emptyTemplateDraft, templateDraftFrom, upsertTemplate } from '../../lib/settings/template-draft';
+import { PLATFORM_LABELS } from '../common/labels';
+import { TemplateEditor } from './TemplateEditor';
+
+/** Which template the editor is open on: null id = a new one. */
+export type TemplateEditing = { id: string | null } | null;
+
+function describe(template: ReplyTemplate): string {
+  const category = template.category === 'any' ? 'Any category' : CATEGORY_LABELS[template.category];
+  const platform = template.platform === 'any' ? 'any platform' : PLATFORM_LABELS[template.platform];
+  return `${category} · ${platform} · ${template.tone} · ${template.kind === 'public' ? 'public reply' : 'private message'}`;
+}
+
+/** The team's reply templates: list, add, edit, delete. Changes stay in the form until Save. */
+export function TemplatesSection({
+  templates,
+  editing,
+  sample,
+  onChange,
+  onEditingChange,
+}: {
+  templates: readonly ReplyTemplate[];
+  editing: TemplateEditing;
+  sample: { brandName: string; signature: string };
+  onChange: (templates: ReplyTemplate[]) => void;
+  onEditingChange: (editing: TemplateEditing) => void;
+}) {
+  const id = useId();
+  const edited = editing?.id == null ? undefined : templates.find((template) => template.id === editing.id);
+
+  return (
+    <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-templates">
+      <h2 id={`${id}-heading`}>Reply templates</h2>
+      <p className="options-hint">
+        Your team&apos;s own replies. Suggestions use them before the built-in ones when category and platform fit.
+      </p>
+      {templates.length === 0 ? (
+        <p className="options-empty">No templates of your own yet: the built-in ones are used.</p>
+      ) : (
+        <ul className="options-templates">
+          {templates.map((template) => (
+            <li key={template.id} className="options-template" data-testid="options-template" data-template-id={template.id}>
+              <div className="options-template-head">
+                <code>{template.id}</code> <span className="options-hint">{describe(template)}</span>
+              </div>
+              <p className="options-template-body">{template.body}</p>
+              <div className="options-row">
+                <button
+                  type="button"
+                  aria-label={`Edit ${template.id}`}
+                  disabled={editing !== null}
+                  onClick={() => onEditingChange({ id: template.id })}
+                  data-testid="options-template-edit"
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="options-remove"
+                  aria-label={`Delete ${template.id}`}
+                  disabled={editing !== null}
+                  onClick={() => onChange(templates.filter((other) => other.id !== template.id))}
+                  data-testid="options-template-delete"
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <TemplateEditor
+          // A fresh editor per template, so its fields start from that template.
+          key={editing.id ?? '(new)'}
+          initial={edited ? templateDraftFrom(edited) : emptyTemplateDraft()}
+          isNew={!edited}
+          others={templates.filter((template) => template.id !== edited?.id)}
+          sample={sample}
+          onSubmit={(template) => {
+            onChange(upsertTemplate(templates, template, edited?.id ?? null));
+            onEditingChange(null);
+          }}
+          onCancel={() => onEditingChange(null)}
+        />
+      ) : (
+        <button type="button" onClick={() => onEditingChange({ id: null })} data-testid="options-template-add">
+          Add template
+        </button>
+      )}
+    </section>
+  );
+}

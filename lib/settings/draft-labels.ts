@@ -1,0 +1,81 @@
+import type { SettingsDraft } from './brand-form';
+import { jsonPath, type PathLabeler } from './issues';
+
+type Path = readonly (string | number)[];
+
+const BRAND_FIELD_LABELS: Record<string, string> = {
+  id: 'id (made from the name)',
+  name: 'Name',
+  aliases: 'Aliases',
+  hashtags: 'Hashtags',
+  exclusions: 'Exclusions',
+};
+const HANDLE_LABELS: Record<string, string> = { x: 'X handles', facebook: 'Facebook pages', yelp: 'Yelp businesses' };
+/** Keyed by the path below `handoff`, joined with dots. */
+export const HANDOFF_LABELS: Record<string, string> = {
+  'x.dm': 'X direct messages',
+  'facebook.messengerPage': 'Messenger page',
+  email: 'Support email',
+  'email.address': 'Support email',
+  'email.subjectPrefix': 'Email subject prefix',
+  contactForm: 'Contact form',
+  'contactForm.url': 'Contact form URL',
+  'contactForm.param': 'Contact form parameter',
+};
+const SPIRAL_LABELS: Record<string, string> = {
+  minSimilar: 'Spiral alerts, similar complaints',
+  windowMinutes: 'Spiral alerts, time window',
+};
+export const TEMPLATE_FIELD_LABELS: Record<string, string> = {
+  id: 'Id',
+  category: 'Category',
+  platform: 'Platform',
+  tone: 'Tone',
+  kind: 'Kind',
+  body: 'Body',
+};
+
+function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): string {
+  const name = draft.brands[brandIndex]?.name.trim();
+  const brand = `Brand ${brandIndex + 1}${name ? ` "${name}"` : ''}`;
+  if (rest.length === 0) return brand;
+  const [field, second, third] = rest;
+  if (field === 'handoff') {
+    const key = rest.slice(1).join('.');
+    return `${brand}, ${HANDOFF_LABELS[key] ?? 'Private channels'}`;
+  }
+  const isHandle = field === 'handles';
+  const label = isHandle ? (HANDLE_LABELS[String(second)] ?? 'Handles') : (BRAND_FIELD_LABELS[String(field)] ?? String(field));
+  const entry = isHandle ? third : second;
+  return `${brand}, ${label}${typeof entry === 'number' ? ` entry ${entry + 1}` : ''}`;
+}
+
+function templateLabel(draft: SettingsDraft, index: number, field: string | number | undefined): string {
+  const id = draft.replyTemplates[index]?.id;
+  const template = `Reply template ${index + 1}${id ? ` "${id}"` : ''}`;
+  return field === undefined ? template : `${template}, ${TEMPLATE_FIELD_LABELS[String(field)] ?? String(field)}`;
+}
+
+/**
+ * Labels issue paths in the form's words: ['brands', 1, 'handles', 'x', 0] ->
+ * 'Brand 2 "Acme Air", X handles entry 1'. Entries, not lines: blank lines are dropped.
+ */
+export function draftPathLabeler(draft: SettingsDraft): PathLabeler {
+  return (path) => {
+    const [root, second, ...rest] = path;
+    switch (root) {
+      case 'agentSignature':
+        return 'Agent signature';
+      case 'brands':
+        return typeof second === 'number' ? brandLabel(draft, second, rest) : 'Brands';
+      case 'responseTargets':
+        return typeof second === 'string' ? `Response target ${second}` : 'Response targets';
+      case 'spirals':
+        return SPIRAL_LABELS[String(second)] ?? 'Spiral alerts';
+      case 'replyTemplates':
+        return typeof second === 'number' ? templateLabel(draft, second, rest[0]) : 'Reply templates';
+      default:
+        return jsonPath(path);
+    }
+  };
+}
