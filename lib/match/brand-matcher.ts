@@ -1,5 +1,5 @@
-import AhoCorasick from 'modern-ahocorasick';
 import type { Brand } from '../settings/schema';
+import { createTermFinder, type TermFinder, type TermPattern } from './automaton';
 import { foldTerm, foldText } from './normalize';
 
 /**
@@ -42,6 +42,15 @@ export interface BrandMatcher {
   match: (text: string, authorHandle?: string) => BrandMatch;
 }
 
+export interface BrandMatcherOptions {
+  /**
+   * How raw occurrences of the folded terms are found; the boundary, email and exclusion rules
+   * apply to whatever it reports. Default: the Aho-Corasick automaton (./automaton.ts). The
+   * benchmark (scripts/bench/matcher.ts) plugs in a combined RegExp and indexOf here.
+   */
+  finder?: (patterns: readonly TermPattern[]) => TermFinder;
+}
+
 interface Entry {
   brandId: string;
   term: string;
@@ -58,7 +67,11 @@ const MAX_EMAIL_LOCAL = 64;
 const MAX_EMAIL_DOMAIN = 255;
 
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char) && !NO_SPACE_SCRIPT.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  // ASCII answers without a Unicode-property RegExp (most characters around a candidate are ASCII).
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(char) && !NO_SPACE_SCRIPT.test(char);
 }
 
 /** Ranges of email addresses in folded text, found by expanding around each "@". */
@@ -81,9 +94,9 @@ function foldHandle(handle: string): string {
   return foldTerm(handle.replace(/^@/, ''));
 }
 
-export function createBrandMatcher(brands: readonly Brand[]): BrandMatcher {
+export function createBrandMatcher(brands: readonly Brand[], options: BrandMatcherOptions = {}): BrandMatcher {
   const entries: Entry[] = [];
-  const patterns: { pattern: string; data: number }[] = [];
+  const patterns: TermPattern[] = [];
   const brandHandles = new Set<string>();
   const add = (brandId: string, term: string, kind: Entry['kind'], folded: string) => {
     if (!folded || folded === '@' || folded === '#') return;
@@ -101,7 +114,7 @@ export function createBrandMatcher(brands: readonly Brand[]): BrandMatcher {
     for (const tag of brand.hashtags) add(brand.id, `#${tag.replace(/^#/, '')}`, 'hashtag', `#${foldTerm(tag.replace(/^#/, ''))}`);
     for (const exclusion of brand.exclusions) add(brand.id, exclusion, 'exclusion', foldTerm(exclusion));
   }
-  const automaton = new AhoCorasick<number>(patterns);
+  const find = (options.finder ?? createTermFinder)(patterns);
 
   return {
     match(text: string, authorHandle?: string): BrandMatch {
@@ -112,29 +125,28 @@ export function createBrandMatcher(brands: readonly Brand[]): BrandMatcher {
       const emails = source.includes('@') ? emailRanges(source) : [];
       const inEmail = (start: number, end: number) => emails.some(([from, to]) => start < to && end > from);
 
-      const candidates: (BrandHit & { foldedStart: number; foldedEnd: number; derived: boolean })[] = [];
+      const candidates: (BrandHit & { foldedStart: number; foldedEnd: number; derived: boolean; entry: number })[] = [];
       const exclusions: { brandId: string; start: number; end: number }[] = [];
-      for (const found of automaton.search(source)) {
-        const entry = entries[found.data ?? -1];
-        if (!entry) continue;
-        const { start, end } = found;
+      find(source, (data, start, end) => {
+        const entry = entries[data];
+        if (!entry) return;
         if (entry.kind === 'exclusion') {
           exclusions.push({ brandId: entry.brandId, start, end });
-          continue;
+          return;
         }
         const before = start > 0 ? source[start - 1] : undefined;
         const after = end < source.length ? source[end] : undefined;
         const first = source[start];
         const last = source[end - 1];
         let kind: TermKind = entry.kind;
-        if (isWordChar(first) && isWordChar(before)) continue;
+        if (isWordChar(first) && isWordChar(before)) return;
         // "@handle" and "#tag" must start their own token ("x#acmecares" is not a hashtag).
-        if ((first === '@' || first === '#') && (isWordChar(before) || before === '@' || before === '#')) continue;
+        if ((first === '@' || first === '#') && (isWordChar(before) || before === '@' || before === '#')) return;
         // A name right after "#" starts a hashtag: "#AcmeFail" mentions Acme.
         const startsHashtag = entry.kind === 'name' && before === '#' && !isWordChar(source[start - 2]);
         if (startsHashtag) kind = 'hashtag';
-        else if (isWordChar(last) && isWordChar(after)) continue;
-        if (inEmail(start, end)) continue;
+        else if (isWordChar(last) && isWordChar(after)) return;
+        if (inEmail(start, end)) return;
         // Report the whole hashtag ("#AcmeFail"), not just the name inside it.
         let spanStart = start;
         let spanEnd = end;
@@ -151,8 +163,9 @@ export function createBrandMatcher(brands: readonly Brand[]): BrandMatcher {
           foldedStart: spanStart,
           foldedEnd: spanEnd,
           derived: startsHashtag,
+          entry: data,
         });
-      }
+      });
 
       const kept = candidates.filter(
         (hit) =>
@@ -160,9 +173,14 @@ export function createBrandMatcher(brands: readonly Brand[]): BrandMatcher {
       );
       // One hit per span: drop a brand's hits inside a longer one of the same brand ("acme" in
       // "#acmecares"). Sorted by start then length, a hit is covered iff an earlier one ends at or
-      // after it. On equal spans a configured hashtag wins over a name-prefixed one.
+      // after it. On equal spans a configured hashtag wins over a name-prefixed one, then settings
+      // order decides, so the result does not depend on the order occurrences were found in.
       kept.sort(
-        (a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd || Number(a.derived) - Number(b.derived),
+        (a, b) =>
+          a.foldedStart - b.foldedStart ||
+          b.foldedEnd - a.foldedEnd ||
+          Number(a.derived) - Number(b.derived) ||
+          a.entry - b.entry,
       );
       const reach = new Map<string, number>();
       const hits: BrandHit[] = [];

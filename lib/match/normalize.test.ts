@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/triage/ftrl';
 import { foldCodePoint, foldTerm, foldText } from './normalize';
 
 describe('foldText', () => {
@@ -45,5 +46,43 @@ describe('foldText', () => {
   it('folds terms the same way and trims them', () => {
     expect(foldTerm('  Àcme Air ')).toBe('acme air');
     expect(foldCodePoint('É')).toBe('e');
+  });
+});
+
+describe('foldText against its definition', () => {
+  /** The definition: fold code point by code point, collapse whitespace runs, keep each unit's source range. */
+  function reference(original: string) {
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let offset = 0;
+    for (const codePoint of original) {
+      let folded = foldCodePoint(codePoint);
+      if (folded === ' ' && (text.length === 0 || text.endsWith(' '))) folded = '';
+      for (const unit of folded.split('')) {
+        text += unit;
+        starts.push(offset);
+        ends.push(offset + codePoint.length);
+      }
+      offset += codePoint.length;
+    }
+    return { text, starts, ends };
+  }
+
+  it('matches it on random mixed-script text with odd whitespace and lone surrogates', () => {
+    const pieces = ['a', 'Z', ' ', '\t', '\n', '\u00a0', 'É', 'ß', 'ﬃ', '😀', '\ud83d', '\ude00', '\u200b', 'Ω', '顺', '@', '#', '\u0301', '\u0000'];
+    const next = seededRandom(3);
+    for (const plain of ['Acme Air', 'ACME air @x #y ', 'a', 'x  y', ' lead', 'tab\there']) {
+      expect(foldText(plain).text).toBe(reference(plain).text);
+      expect([...foldText(plain).starts]).toEqual(reference(plain).starts);
+    }
+    for (let round = 0; round < 500; round++) {
+      const original = Array.from({ length: Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const folded = foldText(original);
+      const expected = reference(original);
+      expect(folded.text).toBe(expected.text);
+      expect([...folded.starts]).toEqual(expected.starts);
+      expect([...folded.ends]).toEqual(expected.ends);
+    }
   });
 });

@@ -34,45 +34,80 @@ export function foldCodePoint(codePoint: string): string {
   return folded;
 }
 
-export function foldText(original: string): FoldedText {
-  // Folding never yields more than a few units per code point; size generously, then trim.
-  let starts = new Uint32Array(original.length + 8);
-  let ends = new Uint32Array(original.length + 8);
+/** Longest run of units turned into a string at once (keeps spread arguments well under engine limits). */
+const DECODE_CHUNK = 8_192;
+
+function decodeUnits(units: Uint16Array, length: number): string {
   let text = '';
-  let length = 0;
-  let offset = 0;
-  for (const codePoint of original) {
-    const end = offset + codePoint.length;
-    const code = codePoint.charCodeAt(0);
-    let folded: string;
-    if (code < 0x80) {
-      folded = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : codePoint;
-      if (code === 9 || code === 10 || code === 13 || code === 12 || code === 11) folded = ' ';
-    } else {
-      folded = foldCodePoint(codePoint);
+  for (let start = 0; start < length; start += DECODE_CHUNK) {
+    text += String.fromCharCode.apply(null, units.subarray(start, Math.min(length, start + DECODE_CHUNK)) as unknown as number[]);
+  }
+  return text;
+}
+
+/** Printable ASCII with single spaces, not starting with one: folding only lowers the case. */
+const PLAIN_ASCII = /^(?:[!-~]| (?! ))*$/;
+
+export function foldText(original: string): FoldedText {
+  if (original.length > 0 && original.charCodeAt(0) !== 32 && PLAIN_ASCII.test(original)) {
+    const starts = new Uint32Array(original.length);
+    const ends = new Uint32Array(original.length);
+    for (let index = 0; index < original.length; index += 1) {
+      starts[index] = index;
+      ends[index] = index + 1;
     }
-    // Collapse whitespace runs so "Acme  Air" and "Acme\nAir" match the alias "Acme Air".
-    if (folded === ' ' && (length === 0 || text.charCodeAt(length - 1) === 32)) folded = '';
-    if (folded) {
-      if (length + folded.length > starts.length) {
-        const grow = (array: Uint32Array) => {
-          const bigger = new Uint32Array((array.length + folded.length) * 2);
-          bigger.set(array);
-          return bigger;
-        };
-        starts = grow(starts);
-        ends = grow(ends);
+    return { text: original.toLowerCase(), starts, ends };
+  }
+  // Folding never yields more than a few units per code point; size generously, grow if needed.
+  let capacity = original.length + 8;
+  let units = new Uint16Array(capacity);
+  let starts = new Uint32Array(capacity);
+  let ends = new Uint32Array(capacity);
+  let length = 0;
+  const reserve = (extra: number) => {
+    if (length + extra <= capacity) return;
+    capacity = (capacity + extra) * 2;
+    const grow = <T extends Uint16Array | Uint32Array>(array: T, make: (size: number) => T): T => {
+      const bigger = make(capacity);
+      bigger.set(array);
+      return bigger;
+    };
+    units = grow(units, (size) => new Uint16Array(size));
+    starts = grow(starts, (size) => new Uint32Array(size));
+    ends = grow(ends, (size) => new Uint32Array(size));
+  };
+
+  for (let offset = 0; offset < original.length; ) {
+    const code = original.charCodeAt(offset);
+    if (code < 0x80) {
+      // ASCII, most of every post: fold without building strings.
+      let unit = code >= 65 && code <= 90 ? code + 32 : code;
+      if (unit === 9 || unit === 10 || unit === 11 || unit === 12 || unit === 13) unit = 32;
+      // Collapse whitespace runs so "Acme  Air" and "Acme\nAir" match the alias "Acme Air".
+      if (unit !== 32 || (length > 0 && units[length - 1] !== 32)) {
+        reserve(1);
+        units[length] = unit;
+        starts[length] = offset;
+        ends[length] = offset + 1;
+        length += 1;
       }
-      for (let unit = 0; unit < folded.length; unit += 1) {
-        starts[length + unit] = offset;
-        ends[length + unit] = end;
-      }
-      text += folded;
-      length += folded.length;
+      offset += 1;
+      continue;
+    }
+    const codePoint = String.fromCodePoint(original.codePointAt(offset) ?? code);
+    const end = offset + codePoint.length;
+    let folded = foldCodePoint(codePoint);
+    if (folded === ' ' && (length === 0 || units[length - 1] === 32)) folded = '';
+    reserve(folded.length);
+    for (let unit = 0; unit < folded.length; unit += 1) {
+      units[length] = folded.charCodeAt(unit);
+      starts[length] = offset;
+      ends[length] = end;
+      length += 1;
     }
     offset = end;
   }
-  return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  return { text: decodeUnits(units, length), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
 /** Fold a configured term the same way (no offsets needed); trims the edges. */
