@@ -2,11 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { caseSummaryQuery } from '../../lib/queries/cases';
 import { settingsQuery } from '../../lib/queries/settings';
 import { OptionsLink } from '../common/OptionsLink';
+import { Attention } from './Attention';
+import { DashboardLink } from './DashboardLink';
 import { EmptyState } from './EmptyState';
 import { NewestCases } from './NewestCases';
 import { OldestWaiting } from './OldestWaiting';
 import { OpenCounts } from './OpenCounts';
 import { PopupError } from './PopupError';
+import { Spirals } from './Spirals';
 
 /** The toolbar popup: open-case summary from the background, live via cases/changed. */
 export function PopupApp({ now = Date.now }: { now?: () => number }) {
@@ -29,6 +32,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
     body = (
       <>
         <OpenCounts summary={data} />
+        {data.openTotal > 0 && <Attention />}
         {data.openTotal === 0 && <EmptyState hasBrands={hasBrands} />}
         {data.openTotal > 0 && <OldestWaiting item={data.oldestWaiting} now={now()} />}
         {data.newest.length > 0 && <NewestCases cases={data.newest} />}
@@ -40,8 +44,10 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
     <main className="popup">
       <header className="popup-header">
         <h1>CareSide</h1>
+        <DashboardLink />
         <OptionsLink>Settings</OptionsLink>
       </header>
+      <Spirals />
       {body}
     </main>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_BACKGROUND_COLOR, badgeText, showOpenCount } from './badge';
+import { BADGE_BREACH_COLOR, BADGE_CALM_COLOR, badgeColor, badgeText, showOpenCount } from './badge';
 
 describe('badge', () => {
   it('says nothing at zero and caps large counts', () => {
@@ -10,13 +10,19 @@ describe('badge', () => {
     expect(badgeText(1000)).toBe('999+');
   });
 
-  it('shows the open count on the toolbar action with our colour', async () => {
-    await showOpenCount(12);
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('12');
-    const color = await fakeBrowser.action.getBadgeBackgroundColor({});
-    expect(color).toEqual([0xb4, 0x23, 0x18, 255]);
-    expect(BADGE_BACKGROUND_COLOR.toLowerCase()).toBe('#b42318');
+  it('is red only when a case breaches its target', () => {
+    expect(badgeColor(0)).toBe(BADGE_CALM_COLOR);
+    expect(badgeColor(1)).toBe(BADGE_BREACH_COLOR);
+    expect(BADGE_BREACH_COLOR.toLowerCase()).toBe('#b42318');
+  });
 
+  it('shows the open count on the toolbar action, red with a breach, with a title that says so', async () => {
+    await showOpenCount(12, 2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('12');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb4, 0x23, 0x18, 255]);
+    expect(await fakeBrowser.action.getTitle({})).toBe('CareSide: 12 open cases, 2 past target');
+    await showOpenCount(1, 0);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0x47, 0x54, 0x67, 255]);
     await showOpenCount(0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });

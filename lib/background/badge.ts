@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 
-export const BADGE_BACKGROUND_COLOR = '#B42318';
+/** Red: at least one open case is past its first-response target. */
+export const BADGE_BREACH_COLOR = '#B42318';
+/** Calm slate while every open case is within its target. */
+export const BADGE_CALM_COLOR = '#475467';
 
 /** What the toolbar badge says for this many open cases: nothing at zero, capped to fit. */
 export function badgeText(openCount: number): string {
@@ -8,11 +11,22 @@ export function badgeText(openCount: number): string {
   return openCount > 999 ? '999+' : String(openCount);
 }
 
-export async function showOpenCount(openCount: number): Promise<void> {
+export function badgeColor(breaching: number): string {
+  return breaching > 0 ? BADGE_BREACH_COLOR : BADGE_CALM_COLOR;
+}
+
+/** Show the open count, red when any open case breaches its target. */
+export async function showOpenCount(openCount: number, breaching = 0): Promise<void> {
   // MV3 has `action`; Firefox MV2 builds only have `browserAction`.
   const action = (browser.action as typeof browser.action | undefined) ?? browser.browserAction;
   await Promise.all([
-    action.setBadgeBackgroundColor({ color: BADGE_BACKGROUND_COLOR }),
+    action.setBadgeBackgroundColor({ color: badgeColor(breaching) }),
     action.setBadgeText({ text: badgeText(openCount) }),
+    action.setTitle({
+      title:
+        openCount === 0
+          ? 'CareSide: no open cases'
+          : `CareSide: ${openCount} open case${openCount === 1 ? '' : 's'}${breaching > 0 ? `, ${breaching} past target` : ''}`,
+    }),
   ]);
 }

@@ -8,6 +8,11 @@ import type { CasesChangedBroadcast } from '../messaging/protocol';
  */
 export async function broadcastCasesChanged(postKeys: PostKey[], at: number): Promise<void> {
   const message: CasesChangedBroadcast = { type: 'cases/changed', postKeys, at };
+  await broadcastToViews(message);
+}
+
+/** Send one broadcast to every tab and every open extension page; never throws. */
+export async function broadcastToViews(message: { readonly type: string; readonly [field: string]: unknown }): Promise<void> {
   let tabs: { id?: number }[] = [];
   try {
     tabs = await browser.tabs.query({});

@@ -1,7 +1,10 @@
 import type { PostKey } from '../domain/post';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
+import type { TargetsSource } from './targets';
+import { createWorkflowHandlers, guardOf } from './workflow-handlers';
 import type { CaseStore } from './case-store';
+import { createSpiralHandlers, type SpiralService } from './spirals';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */
@@ -10,11 +13,17 @@ export interface CaseHandlerDeps {
   /** Called after a change is committed, with the posts whose case changed. */
   onChanged: (postKeys: PostKey[]) => void;
   now: () => number;
+  /** Configured first-response targets. */
+  targets: TargetsSource;
+  /** The cross-tab spiral window (spirals/observe, spirals/active). */
+  spirals: SpiralService;
 }
 
 /** The protocol's handlers over the case store. */
-export function createCaseHandlers({ store, onChanged, now, openOptionsPage }: CaseHandlerDeps): MessageHandlers {
+export function createCaseHandlers({ store, onChanged, now, openOptionsPage, spirals, targets }: CaseHandlerDeps): MessageHandlers {
   return {
+    ...createSpiralHandlers(spirals),
+    ...createWorkflowHandlers({ store, onChanged, now, targets }),
     'cases/log': async ({ post, brandIds, triage }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
@@ -31,8 +40,8 @@ export function createCaseHandlers({ store, onChanged, now, openOptionsPage }: C
       await openOptionsPage();
       return { opened: true };
     },
-    'cases/setStatus': async ({ caseId, status }) => {
-      const result = await store.use((repository) => repository.setStatus(caseId, status, now()));
+    'cases/setStatus': async ({ caseId, status }, ctx) => {
+      const result = await store.use((repository) => repository.setStatus(caseId, status, now(), guardOf(ctx)));
       if (result.changed) onChanged([result.case.postKey]);
       return { case: result.case };
     },

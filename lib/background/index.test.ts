@@ -5,7 +5,7 @@ import { makePost } from '../cases/testing';
 import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client';
 import type { CasesChangedBroadcast } from '../messaging/protocol';
 import { startBackground } from './index';
-import { contentSender, fakeTabMessaging, injectSender, POPUP_SENDER } from './testing';
+import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from './testing';
 
 let sender: Browser.runtime.MessageSender;
 const X_TAB_URL = 'https://x.com/acme/status/1';
@@ -15,6 +15,7 @@ beforeEach(() => {
   injectSender(() => sender);
   // No tab runs our content script unless a test says so.
   fakeTabMessaging(new Map());
+  installFakeAlarms();
 });
 
 function asContentScript(tabId = 1) {
@@ -78,7 +79,7 @@ describe('background (through runtime.sendMessage)', () => {
     asContentScript();
     await sendMessage('cases/log', { post: makePost('1'), brandIds: [] });
     const { case: second } = await sendMessage('cases/log', { post: makePost('2'), brandIds: [] });
-    await sendMessage('cases/setStatus', { caseId: second.id, status: 'closed' });
+    await sendMessage('cases/transition', { caseId: second.id, to: 'closed', outcome: 'spam' });
 
     const refused = await sendMessage('cases/summary', {}).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(MessagingError);

@@ -5,9 +5,13 @@ import type { PostKey } from '../domain/post';
 import { createMessageHandler } from '../messaging/server';
 import { originOf } from '../messaging/sender';
 import { showOpenCount } from './badge';
-import { broadcastCasesChanged } from './broadcast';
+import { broadcastCasesChanged, broadcastToViews } from './broadcast';
 import { createCaseStore, type CaseStore } from './case-store';
 import { createCaseHandlers } from './handlers';
+import { createSpiralService, type SpiralService } from './spirals';
+import { createNotificationClickHandlers } from './notification-clicks';
+import { createReminderEngine, type ReminderEngine } from './reminders';
+import { createTargetsSource } from './targets';
 
 export interface BackgroundOptions {
   dbName?: string;
@@ -20,6 +24,8 @@ export interface Background {
   store: CaseStore;
   /** Re-read the open count and show it on the toolbar badge; never throws. */
   refreshBadge(): Promise<void>;
+  spirals: SpiralService;
+  reminders: ReminderEngine;
 }
 
 /**
@@ -34,22 +40,73 @@ export function startBackground(options: BackgroundOptions = {}): Background {
 
   const refreshBadge = async () => {
     try {
-      await showOpenCount(await store.use((repository) => repository.openCount()));
+      const current = await targets.current();
+      const [open, breaching] = await store.use((repository) =>
+        Promise.all([repository.openCount(), repository.breachingCount(now(), current)]),
+      );
+      await showOpenCount(open, breaching);
     } catch (error) {
       console.warn('CareSide: could not update the badge', error);
     }
   };
+  // New targets move every deadline: re-plan the alarms (the callback runs later, on a storage change).
+  const targets = createTargetsSource(() => void reminders.sync());
+  const reminders = createReminderEngine({
+    store,
+    now,
+    targets,
+    alarms: browser.alarms,
+    onMarked: (postKeys) => void broadcastCasesChanged(postKeys, now()),
+    afterPass: refreshBadge,
+  });
+  const spirals = createSpiralService({
+    store,
+    now,
+    onChanged: () => void broadcastToViews({ type: 'spirals/changed', at: now() }),
+  });
   const onChanged = (postKeys: PostKey[]) => {
     void broadcastCasesChanged(postKeys, now());
-    void refreshBadge();
+    // The pass ends by refreshing the badge (open count and breach colour).
+    void reminders.sync(postKeys);
+    // A resolved or closed case leaves its spiral.
+    void spirals.refresh().catch((error: unknown) => console.warn('CareSide: could not re-check spirals', error));
   };
 
   const identity = {
     runtimeId: browser.runtime.id,
     extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
   };
-  browser.runtime.onMessage.addListener(createMessageHandler(createCaseHandlers({ store, onChanged, now, openOptionsPage: () => browser.runtime.openOptionsPage() }), identity));
+  browser.runtime.onMessage.addListener(createMessageHandler(createCaseHandlers({ store, onChanged, now, openOptionsPage: () => browser.runtime.openOptionsPage(), spirals, targets }), identity));
+  registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
 
-  void refreshBadge();
-  return { store, refreshBadge };
+  // Every worker start (browser start, wake-up after being stopped) catches up on reminders
+  // that fell due meanwhile and re-creates the alarms, then badges the store.
+  void reminders.sync();
+  return { store, refreshBadge, spirals, reminders };
+}
+
+/**
+ * Alarms, notification clicks, browser start-up and install/update, registered synchronously
+ * so a worker woken by one of them has its listener. An API the browser lacks turns reminders
+ * off with a warning instead of stopping the worker.
+ */
+function registerReminderListeners(
+  reminders: ReminderEngine,
+  clicks: ReturnType<typeof createNotificationClickHandlers>,
+): void {
+  const register = (what: string, add: () => void) => {
+    try {
+      add();
+    } catch (error) {
+      console.warn(`CareSide: ${what} unavailable, reminders are limited`, error);
+    }
+  };
+  register('alarms', () => browser.alarms.onAlarm.addListener((alarm) => reminders.onAlarm(alarm)));
+  // The click handlers return their promise only so tests can wait for it; they never reject.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  register('notifications', () => browser.notifications.onClicked.addListener(clicks.onClicked));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  register('notification buttons', () => browser.notifications.onButtonClicked.addListener(clicks.onButtonClicked));
+  register('start-up', () => browser.runtime.onStartup.addListener(() => void reminders.sync()));
+  register('install', () => browser.runtime.onInstalled.addListener(() => void reminders.sync()));
 }

@@ -48,3 +48,59 @@ export function fakeTabMessaging(listenersByTab: Map<number, (message: unknown) 
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the mock is typed by the callback overload; our code uses the promise one
   return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(send);
 }
+
+export interface FakeAlarm {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
+
+/**
+ * fake-browser has no chrome.alarms. This in-memory one is installed on fakeBrowser.alarms so
+ * the background's own `browser.alarms` calls reach it; `fireDue(now)` plays the browser
+ * firing every alarm whose time has come (one-shot alarms are removed, as Chrome does).
+ */
+export function installFakeAlarms() {
+  const alarms = new Map<string, FakeAlarm>();
+  const listeners = new Set<(alarm: FakeAlarm) => void>();
+  const api = {
+    create: vi.fn((name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }) => {
+      const scheduledTime = info.when ?? Date.now() + (info.delayInMinutes ?? info.periodInMinutes ?? 0) * 60_000;
+      alarms.set(name, { name, scheduledTime, ...(info.periodInMinutes ? { periodInMinutes: info.periodInMinutes } : {}) });
+      return Promise.resolve();
+    }),
+    get: vi.fn((name: string) => Promise.resolve(alarms.get(name))),
+    getAll: vi.fn(() => Promise.resolve([...alarms.values()].map((alarm) => ({ ...alarm })))),
+    clear: vi.fn((name: string) => Promise.resolve(alarms.delete(name))),
+    clearAll: vi.fn(() => {
+      const had = alarms.size > 0;
+      alarms.clear();
+      return Promise.resolve(had);
+    }),
+    onAlarm: {
+      addListener: (listener: (alarm: FakeAlarm) => void) => listeners.add(listener),
+      removeListener: (listener: (alarm: FakeAlarm) => void) => listeners.delete(listener),
+      hasListener: (listener: (alarm: FakeAlarm) => void) => listeners.has(listener),
+      hasListeners: () => listeners.size > 0,
+    },
+  };
+  Object.assign(fakeBrowser.alarms, api);
+  return {
+    ...api,
+    /** Alarms currently scheduled, earliest first. */
+    scheduled: () => [...alarms.values()].sort((a, b) => a.scheduledTime - b.scheduledTime),
+    /** Fire every alarm due at `now`, earliest first; returns the names fired. */
+    fireDue(now: number): string[] {
+      const due = [...alarms.values()].filter((alarm) => alarm.scheduledTime <= now).sort((a, b) => a.scheduledTime - b.scheduledTime);
+      for (const alarm of due) {
+        if (alarm.periodInMinutes) alarms.set(alarm.name, { ...alarm, scheduledTime: now + alarm.periodInMinutes * 60_000 });
+        else alarms.delete(alarm.name);
+        for (const listener of listeners) listener({ ...alarm });
+      }
+      return due.map((alarm) => alarm.name);
+    },
+    /** The worker was stopped: its listeners are gone, the alarms stay (as in Chrome). */
+    dropListeners: () => listeners.clear(),
+  };
+}
+export type FakeAlarms = ReturnType<typeof installFakeAlarms>;

@@ -1,5 +1,5 @@
 /** A failure the case store reports to callers as a typed protocol error. */
-export type CaseStoreErrorCode = 'not_found' | 'conflict';
+export type CaseStoreErrorCode = 'not_found' | 'conflict' | 'bad_request' | 'forbidden_sender';
 
 export class CaseStoreError extends Error {
   constructor(

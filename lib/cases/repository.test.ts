@@ -5,7 +5,7 @@ import { openCaseDb } from '../db/open';
 import type { CaseDb } from '../db/schema';
 import { CaseStoreError } from './errors';
 import { CaseRepository } from './repository';
-import { makePost } from './testing';
+import { makePost, seededRandom } from './testing';
 
 const T0 = 1_700_000_000_000;
 
@@ -14,13 +14,12 @@ async function freshRepository(options?: ConstructorParameters<typeof CaseReposi
   return { db, repository: new CaseRepository(db, options) };
 }
 
-/** Small deterministic PRNG so the mixed data set is the same on every run. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
+/** Walk a new case to `status` along legal moves (waiting needs a reply first, closing an outcome). */
+async function moveTo(repository: CaseRepository, logged: Case, status: CaseStatus, at: number): Promise<Case> {
+  if (status === 'new') return logged;
+  if (status === 'closed') return (await repository.transition(logged.id, 'closed', at, 'resolved')).case;
+  if (status === 'waiting_on_customer') await repository.transition(logged.id, 'responded', at);
+  return (await repository.transition(logged.id, status, at)).case;
 }
 
 async function countAll(db: CaseDb) {
@@ -112,22 +111,26 @@ describe('CaseRepository.byPostKeys', () => {
   });
 });
 
-describe('CaseRepository.setStatus', () => {
-  it('moves a case, stamps updatedAt, and reports whether anything changed', async () => {
+describe('CaseRepository.setStatus (the older name for transition)', () => {
+  it('moves a case by the lifecycle rules, stamps updatedAt, and reports whether anything changed', async () => {
     const { repository } = await freshRepository();
     const logged = (await repository.logPost(makePost('5'), [], T0)).case;
 
     const moved = await repository.setStatus(logged.id, 'responded', T0 + 60_000);
     expect(moved.changed).toBe(true);
-    expect(moved.case).toEqual({ ...logged, status: 'responded', updatedAt: T0 + 60_000 });
+    expect(moved.case).toMatchObject({ status: 'responded', updatedAt: T0 + 60_000, firstResponseAt: T0 + 60_000 });
 
     const same = await repository.setStatus(logged.id, 'responded', T0 + 120_000);
     expect(same).toEqual({ case: moved.case, changed: false });
 
     // A clock that went backwards never moves updatedAt back.
-    const back = await repository.setStatus(logged.id, 'closed', T0);
+    const back = await repository.setStatus(logged.id, 'resolved', T0);
     expect(back.case.updatedAt).toBe(T0 + 60_000);
+    expect(await repository.byPostKeys(['x:5'])).toEqual([back.case]);
 
+    // Closing needs an outcome, which setStatus cannot give; an illegal move says what to do.
+    await expect(repository.setStatus(logged.id, 'closed', T0 + 1)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(repository.setStatus(logged.id, 'new', T0 + 1)).rejects.toThrow(/reopen/);
     expect(await repository.byPostKeys(['x:5'])).toEqual([back.case]);
   });
 
@@ -155,7 +158,7 @@ describe('CaseRepository.summary', () => {
 
   it('counts a few hundred mixed cases right, closed ones included, with newest and oldest waiting', async () => {
     const { repository } = await freshRepository();
-    const random = seeded(42);
+    const random = seededRandom(42);
     const urls: Record<Platform, string> = {
       x: 'https://x.com/a/status/1',
       facebook: 'https://www.facebook.com/acme/posts/1',
@@ -168,7 +171,7 @@ describe('CaseRepository.summary', () => {
       const platform = PLATFORMS[Math.floor(random() * PLATFORMS.length)] as Platform;
       const logged = (await repository.logPost(makePost(`m${i}`, { platform, url: urls[platform] }), [], createdAt)).case;
       const status = CASE_STATUSES[Math.floor(random() * CASE_STATUSES.length)] as CaseStatus;
-      expected.push(status === 'new' ? logged : (await repository.setStatus(logged.id, status, createdAt + 10)).case);
+      expected.push(await moveTo(repository, logged, status, createdAt + 10));
     }
 
     const isOpen = (item: Case) => OPEN_STATUSES.includes(item.status);

@@ -1,10 +1,34 @@
-import type { IDBPTransaction } from 'idb';
-import { CASE_STATUSES, CaseSchema, OPEN_STATUSES, type Case, type CaseStatus } from '../domain/case';
+import { CASE_STATUSES, OPEN_STATUSES, type Case, type CaseOutcome, type CaseStatus } from '../domain/case';
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
-import type { CaseDb, CaseDbSchema } from '../db/schema';
+import type { Priority } from '../domain/triage';
+import type { CaseDb } from '../db/schema';
 import type { CaseSummary, TriageAtLog } from '../messaging/protocol';
+import type { Notified } from '../workflow/fields';
+import type { ReminderCase, SnoozeOption } from '../workflow/reminders';
+import type { ResponseTargets } from '../workflow/targets';
+import { attentionSummary, breachingCount, type Attention } from './attention';
+import { importCases, type ImportResult } from './import-cases';
+import { queryCases, type CasePage, type CaseQueryFilter } from './query';
+import { casesWithRemindersDue, upcomingReminderCases } from './reminder-queries';
+import { caseStats, type CaseStats, type StatsOptions } from './stats';
+import type { TransitionTarget } from '../workflow/transitions';
+import {
+  caseWithAssignee,
+  caseWithEvent,
+  caseWithFollowUp,
+  caseWithNote,
+  caseWithNotified,
+  caseWithPriority,
+  caseWithTags,
+  snoozedCase,
+  transitionedCase,
+  type RecordableEventType,
+  type TransitionOnEvent,
+} from './case-ops';
 import { CaseStoreError } from './errors';
 import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from './ref';
+import { readCounts } from './counts';
+import { settle, sum, WRITE_STORES, writeCase } from './tx';
 
 const NEWEST_COUNT = 5;
 
@@ -14,9 +38,16 @@ export interface LogPostResult {
   created: boolean;
 }
 
-export interface SetStatusResult {
+/** The case after an edit, and whether anything was stored. */
+export interface CaseChange {
   case: Case;
   changed: boolean;
+}
+
+/** Limits an edit to cases of one platform (a content script speaks only for its own site). */
+export interface EditGuard {
+  /** null: no platform at all may be edited (fail closed for a sender whose site is unknown). */
+  platform?: Platform | null | undefined;
 }
 
 export interface CaseRepositoryOptions {
@@ -43,19 +74,20 @@ export class CaseRepository {
   /** The case for this post, creating it (with a fresh unique ref) if the post has none yet. */
   async logPost(post: Post, brandIds: readonly string[], now: number, triage?: TriageAtLog): Promise<LogPostResult> {
     const postKey = postKeyOf(post.platform, post.postId);
-    const tx = this.db.transaction('cases', 'readwrite');
+    const tx = this.db.transaction(WRITE_STORES, 'readwrite');
+    const cases = tx.objectStore('cases');
     return settle(tx, async () => {
-      const existing = await tx.store.index('postKey').get(postKey);
+      const existing = await cases.index('postKey').get(postKey);
       if (existing) return { case: existing, created: false };
 
       let ref: string | undefined;
       for (let attempt = 0; attempt < MAX_REF_ATTEMPTS && ref === undefined; attempt += 1) {
         const candidate = generateCaseRef(refLengthForAttempt(attempt), this.randomFill);
-        if ((await tx.store.index('ref').getKey(candidate)) === undefined) ref = candidate;
+        if ((await cases.index('ref').getKey(candidate)) === undefined) ref = candidate;
       }
       if (ref === undefined) throw new CaseStoreError('conflict', `No free case reference after ${MAX_REF_ATTEMPTS} tries`);
 
-      const record = validCase({
+      const record = await writeCase(tx, {
         id: this.newId(),
         ref,
         postKey,
@@ -67,8 +99,7 @@ export class CaseRepository {
         updatedAt: now,
         ...(triage ? { priority: triage.priority, category: triage.category, triage: triage.snapshot } : {}),
         events: [{ at: now, type: 'logged' }],
-      });
-      await tx.store.add(record);
+      }, 'add');
       return { case: record, created: true };
     });
   }
@@ -82,54 +113,162 @@ export class CaseRepository {
     return found.filter((item): item is Case => item !== undefined);
   }
 
-  async setStatus(caseId: string, status: CaseStatus, now: number): Promise<SetStatusResult> {
-    const tx = this.db.transaction('cases', 'readwrite');
+  /**
+   * Move a case through the lifecycle (see lib/workflow/transitions.ts); illegal moves throw a
+   * CaseStoreError ('conflict') whose message says why and what to do instead.
+   */
+  transition(caseId: string, to: TransitionTarget, now: number, outcome?: CaseOutcome, guard?: EditGuard): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => transitionedCase(existing, { to, outcome }, now), guard);
+  }
+
+  /** Older name for transition without an outcome (closing through it is refused: it needs one). */
+  setStatus(caseId: string, status: CaseStatus, now: number, guard?: EditGuard): Promise<CaseChange> {
+    return this.transition(caseId, status, now, undefined, guard);
+  }
+
+  /** Add a timeline entry reported by another part of the extension, optionally moving the case. */
+  recordEvent(
+    caseId: string,
+    event: { type: RecordableEventType; detail?: string | undefined; channel?: string | undefined },
+    now: number,
+    transitionTo?: TransitionOnEvent,
+    guard?: EditGuard,
+  ): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithEvent(existing, event, transitionTo, now), guard);
+  }
+
+  addNote(caseId: string, note: { text: string; author?: string | undefined }, now: number): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithNote(existing, { ...note, id: this.newId() }, now));
+  }
+
+  setAssignee(caseId: string, assignee: string | null, now: number): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithAssignee(existing, assignee, now));
+  }
+
+  setTags(caseId: string, tags: readonly string[], now: number): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithTags(existing, tags, now));
+  }
+
+  setFollowUp(caseId: string, followUpAt: number | null, now: number): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithFollowUp(existing, followUpAt, now));
+  }
+
+  snooze(caseId: string, option: SnoozeOption, now: number, timeZone?: string): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => snoozedCase(existing, option, now, timeZone));
+  }
+
+  setPriority(caseId: string, priority: Priority, now: number): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithPriority(existing, priority, now));
+  }
+
+  /** Store reminder marks for many cases in one transaction; cases deleted meanwhile are skipped. */
+  async markNotified(
+    patches: readonly { caseId: string; notified: Notified; shown: readonly string[] }[],
+    now: number,
+  ): Promise<Case[]> {
+    if (patches.length === 0) return [];
+    const tx = this.db.transaction(WRITE_STORES, 'readwrite');
     return settle(tx, async () => {
-      const existing = await tx.store.get(caseId);
+      const stored: Case[] = [];
+      for (const patch of patches) {
+        const existing = await tx.objectStore('cases').get(patch.caseId);
+        if (!existing) continue;
+        stored.push(await writeCase(tx, caseWithNotified(existing, patch.notified, patch.shown, now)));
+      }
+      return stored;
+    });
+  }
+
+  async byId(caseId: string): Promise<Case | undefined> {
+    return this.db.get('cases', caseId);
+  }
+
+  async byRef(ref: string): Promise<Case | undefined> {
+    return this.db.getFromIndex('cases', 'ref', ref);
+  }
+
+  // Read models and bulk work live in their own modules; the repository is their one door.
+
+  /** Open cases per priority, breach and nearing counts, the most overdue cases. */
+  attention(now: number, targets?: ResponseTargets): Promise<Attention> {
+    return attentionSummary(this.db, now, targets);
+  }
+
+  breachingCount(now: number, targets?: ResponseTargets): Promise<number> {
+    return breachingCount(this.db, now, targets);
+  }
+
+  /** One page of the dashboard list. */
+  query(filter: CaseQueryFilter, offset: number, limit: number): Promise<CasePage> {
+    return queryCases(this.db, filter, offset, limit);
+  }
+
+  stats(filter: CaseQueryFilter, options: StatsOptions): Promise<CaseStats> {
+    return caseStats(this.db, filter, options);
+  }
+
+  /** Import a cases export in one transaction (lib/cases/import-cases.ts). */
+  importCases(text: string, now: number): Promise<ImportResult> {
+    return importCases(this.db, text, now, { newId: this.newId });
+  }
+
+  casesWithRemindersDue(since: number, now: number, targets?: ResponseTargets, alsoIds?: readonly string[]): Promise<Case[]> {
+    return casesWithRemindersDue(this.db, since, now, targets, alsoIds);
+  }
+
+  upcomingReminderCases(now: number, targets?: ResponseTargets): Promise<ReminderCase[]> {
+    return upcomingReminderCases(this.db, now, targets);
+  }
+
+  /** Read, edit and write one case in one transaction; `edit` returns null for "no change". */
+  private edit(caseId: string, edit: (existing: Case) => Case | null, guard: EditGuard = {}): Promise<CaseChange> {
+    const tx = this.db.transaction(WRITE_STORES, 'readwrite');
+    return settle(tx, async () => {
+      const existing = await tx.objectStore('cases').get(caseId);
       if (!existing) throw new CaseStoreError('not_found', `No case with id ${caseId}`);
-      if (existing.status === status) return { case: existing, changed: false };
-      const updated = validCase({ ...existing, status, updatedAt: Math.max(now, existing.updatedAt) });
-      await tx.store.put(updated);
-      return { case: updated, changed: true };
+      if (guard.platform !== undefined && existing.platform !== guard.platform) {
+        throw new CaseStoreError('forbidden_sender', `A ${guard.platform ?? 'unknown'} tab cannot change a ${existing.platform} case`);
+      }
+      const next = edit(existing);
+      if (next === null) return { case: existing, changed: false };
+      return { case: await writeCase(tx, next), changed: true };
     });
   }
 
   /** Number of cases in an open status (what the badge shows). */
   async openCount(): Promise<number> {
-    const tx = this.db.transaction('cases', 'readonly');
-    const index = tx.store.index('status');
-    const counts = await settle(tx, () => Promise.all(OPEN_STATUSES.map((status) => index.count(status))));
-    return sum(counts);
+    const tx = this.db.transaction('case_counts', 'readonly');
+    const counts = await settle(tx, () => readCounts(tx.store));
+    return sum(OPEN_STATUSES.map((status) => counts.get(`status:${status}`) ?? 0));
   }
 
-  /** Popup summary from index counts and short cursors; never loads every case. */
+  /**
+   * Popup summary from the kept counts (lib/cases/counts.ts) and two short index reads; never
+   * counts or loads every case, so it costs the same at 100 or 100,000 cases.
+   */
   async summary(): Promise<CaseSummary> {
-    const tx = this.db.transaction('cases', 'readonly');
-    const byStatusIndex = tx.store.index('status');
-    const byPlatformStatus = tx.store.index('platform_status');
-    const byStatusCreated = tx.store.index('status_createdAt');
-    const byCreated = tx.store.index('createdAt');
+    const tx = this.db.transaction(['cases', 'case_counts'], 'readonly');
+    const cases = tx.objectStore('cases');
 
-    const [statusCounts, platformCounts, oldestWaiting, newest] = await settle(tx, () =>
+    const [counts, oldestWaiting, newest] = await settle(tx, () =>
       Promise.all([
-        Promise.all(CASE_STATUSES.map((status) => byStatusIndex.count(status))),
-        Promise.all(
-          PLATFORMS.map(async (platform) =>
-            sum(await Promise.all(OPEN_STATUSES.map((status) => byPlatformStatus.count([platform, status])))),
-          ),
-        ),
+        readCounts(tx.objectStore('case_counts')),
         // First entry of ['new', *] in createdAt order = the longest-waiting new case.
-        byStatusCreated.get(IDBKeyRange.bound(['new', 0], ['new', Infinity])),
+        cases.index('status_createdAt').get(IDBKeyRange.bound(['new', 0], ['new', Infinity])),
         (async () => {
-          const cases: Case[] = [];
-          let cursor = await byCreated.openCursor(null, 'prev');
-          while (cursor && cases.length < NEWEST_COUNT) {
-            cases.push(cursor.value);
+          const found: Case[] = [];
+          let cursor = await cases.index('createdAt').openCursor(null, 'prev');
+          while (cursor && found.length < NEWEST_COUNT) {
+            found.push(cursor.value);
             cursor = await cursor.continue();
           }
-          return cases;
+          return found;
         })(),
       ]),
+    );
+    const statusCounts = CASE_STATUSES.map((status) => counts.get(`status:${status}`) ?? 0);
+    const platformCounts = PLATFORMS.map((platform) =>
+      sum(OPEN_STATUSES.map((status) => counts.get(`platform_status:${platform}:${status}`) ?? 0)),
     );
 
     const byStatus = Object.fromEntries(CASE_STATUSES.map((status, i) => [status, statusCounts[i] ?? 0])) as Record<
@@ -148,50 +287,4 @@ export class CaseRepository {
       newest,
     };
   }
-}
-
-function validCase(candidate: Case): Case {
-  const parsed = CaseSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`Refusing to store an invalid case: ${where.slice(0, 5).join('; ')}`);
-  }
-  return parsed.data;
-}
-
-/**
- * Run `work` (IndexedDB calls only) and wait for the transaction to commit. On failure the
- * transaction is aborted so nothing half-done is stored, and the original error is thrown.
- */
-async function settle<T, Mode extends IDBTransactionMode>(
-  tx: IDBPTransaction<CaseDbSchema, ['cases'], Mode>,
-  work: () => Promise<T>,
-): Promise<T> {
-  // Observed here so an abort never surfaces as an unhandled rejection; awaited below.
-  tx.done.catch(() => undefined);
-  try {
-    const result = await work();
-    await tx.done;
-    return result;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already committed or aborted.
-    }
-    throw asStoreError(error);
-  }
-}
-
-function asStoreError(error: unknown): unknown {
-  // Duck-typed: DOMException classes differ between browsers, Node and test doubles.
-  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ConstraintError') {
-    const message = (error as { message?: unknown }).message;
-    return new CaseStoreError('conflict', `Case store constraint failed: ${String(message)}`, { cause: error });
-  }
-  return error;
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

@@ -1,9 +1,38 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Case, CaseStatus } from '../domain/case';
 import type { Platform, PostKey } from '../domain/post';
+import type { CategoryId, Priority } from '../domain/triage';
 
 /** Default IndexedDB database name (one per extension origin). */
 export const CASE_DB_NAME = 'careside';
+
+/**
+ * A small projection of one case (lib/cases/facts.ts keeps it in step with every write, in the
+ * same transaction). It carries what the popup, the dashboard and reminders filter, count and
+ * sort on, including values derived from several fields (the response clock's start), so those
+ * views use index counts and key lists instead of loading cases.
+ */
+export interface CaseFacts {
+  id: string;
+  platform: Platform;
+  brandIds: string[];
+  status: CaseStatus;
+  /** The case's priority, or the default (P3) when it has none. */
+  priority: Priority;
+  category?: CategoryId;
+  createdAt: number;
+  /** When the customer started waiting (lib/workflow/clock.ts). */
+  clockStart: number;
+  firstResponseAt?: number;
+  resolvedAt?: number;
+  /** When the response clock stopped (lib/workflow/targets.ts clockStoppedAt). */
+  stoppedAt?: number;
+  /** Only while open without a first response: equals clockStart. */
+  awaitingSince?: number;
+  /** Only while open. */
+  followUpAt?: number;
+  notified?: Case['notified'];
+}
 
 /**
  * Today's shape of the case database. Old migrations must NOT import this file's values:
@@ -28,6 +57,27 @@ export interface CaseDbSchema extends DBSchema {
       /** Oldest case of a status (e.g. the longest-waiting "new" one). */
       status_createdAt: [CaseStatus, number];
     };
+  };
+  case_facts: {
+    key: string;
+    value: CaseFacts;
+    indexes: {
+      createdAt: number;
+      status_createdAt: [CaseStatus, number];
+      platform_createdAt: [Platform, number];
+      priority_createdAt: [Priority, number];
+      category_createdAt: [CategoryId, number];
+      /** multiEntry: one entry per brand id. */
+      brandIds: string;
+      status_priority: [CaseStatus, Priority];
+      priority_awaitingSince: [Priority, number];
+      followUpAt: number;
+    };
+  };
+  /** Counts kept in step with every write (lib/cases/counts.ts): reading them is O(1), counting is a scan. */
+  case_counts: {
+    key: string;
+    value: { key: string; n: number };
   };
 }
 

@@ -1,7 +1,18 @@
 import { z } from '../validation/zod';
-import { CaseSchema, CaseStatusSchema, CASE_STATUSES } from '../domain/case';
+import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema, CASE_STATUSES } from '../domain/case';
 import { CategorySchema, PrioritySchema, TriageSnapshotSchema } from '../domain/triage';
 import { PLATFORMS, PostKeySchema, PostSchema } from '../domain/post';
+import {
+  AttentionSchema,
+  CaseEditSchema,
+  CasePageSchema,
+  CaseQueryFilterSchema,
+  CaseStatsSchema,
+  ImportReportSchema,
+  ImportTextSchema,
+  MAX_QUERY_LIMIT,
+} from './workflow-schemas';
+import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 
 /**
  * The one protocol map: every message a sender may put on the wire, its request schema,
@@ -81,6 +92,101 @@ export const protocol = {
     request: z.object({}).strict(),
     response: z.object({ opened: z.literal(true) }),
   },
+  /**
+   * Record what the team did with a case (reply suggested/inserted/copied, handed off) on its
+   * timeline, optionally moving it to Responded / Handed off. A move the lifecycle does not
+   * allow (e.g. a resolved case) is refused with 'conflict' and nothing is stored.
+   */
+  'cases/recordEvent': {
+    senders: ['content', 'extension'],
+    request: z
+      .object({
+        caseId: z.string().uuid(),
+        event: z
+          .object({
+            type: z.enum(['reply_suggested', 'reply_inserted', 'reply_copied', 'handed_off']),
+            detail: z.string().max(500).optional(),
+            channel: z.string().max(50).optional(),
+          })
+          .strict(),
+        transitionTo: z.enum(['responded', 'handed_off']).optional(),
+      })
+      .strict(),
+    response: z.object({ case: CaseSchema }),
+  },
+  /**
+   * Move a case through the lifecycle; `to: 'reopen'` reopens a resolved/closed case and closing
+   * needs an outcome. Illegal moves answer 'conflict' with a message saying what to do instead.
+   */
+  'cases/transition': {
+    senders: ['content', 'extension'],
+    request: z
+      .object({
+        caseId: z.string().uuid(),
+        to: z.union([CaseStatusSchema, z.literal('reopen')]),
+        outcome: CaseOutcomeSchema.optional(),
+      })
+      .strict(),
+    response: z.object({ case: CaseSchema, changed: z.boolean() }),
+  },
+  /** Counts and the most overdue cases for the popup: open per priority, breaching, nearing. */
+  'cases/attention': {
+    senders: ['extension'],
+    request: z.object({}).strict(),
+    response: AttentionSchema,
+  },
+  /** One page of the dashboard list (newest first) with the total matching the filter. */
+  'cases/query': {
+    senders: ['extension'],
+    request: z
+      .object({
+        filter: CaseQueryFilterSchema,
+        offset: z.number().int().nonnegative(),
+        limit: z.number().int().min(1).max(MAX_QUERY_LIMIT),
+      })
+      .strict(),
+    response: CasePageSchema,
+  },
+  /** Dashboard stats over the filtered cases, with days bucketed in the page's time zone. */
+  'cases/stats': {
+    senders: ['extension'],
+    request: z.object({ filter: CaseQueryFilterSchema, timeZone: z.string().min(1).max(100) }).strict(),
+    response: CaseStatsSchema,
+  },
+  /** One case by id or ref (the dashboard opens a case from a notification or a link). */
+  'cases/get': {
+    senders: ['extension'],
+    request: z.union([z.object({ caseId: z.string().uuid() }).strict(), z.object({ ref: z.string().max(20) }).strict()]),
+    response: z.object({ case: CaseSchema.nullable() }),
+  },
+  /** Notes, assignee, tags, follow-up date, snooze, priority: each a timeline entry. */
+  'cases/edit': {
+    senders: ['extension'],
+    request: z.object({ caseId: z.string().uuid(), edit: CaseEditSchema }).strict(),
+    response: z.object({ case: CaseSchema, changed: z.boolean() }),
+  },
+  /**
+   * Import a cases export (JSON text). Valid rows are applied in one transaction (duplicates by
+   * postKey merged); the report says what was rejected and why. An unreadable file answers
+   * 'bad_request' and changes nothing.
+   */
+  'cases/import': {
+    senders: ['extension'],
+    request: z.object({ text: ImportTextSchema }).strict(),
+    response: z.object({ report: ImportReportSchema, summary: z.string() }),
+  },
+  /** Complaints a tab saw (brand mentions blanked), batched, for spiral detection across tabs. */
+  'spirals/observe': {
+    senders: ['content', 'extension'],
+    request: z.object({ complaints: z.array(SpiralComplaintSchema).max(MAX_OBSERVE_BATCH) }).strict(),
+    response: z.object({ accepted: z.number().int().nonnegative() }),
+  },
+  /** Active spirals: at least N similar open complaints within the configured window, largest first. */
+  'spirals/active': {
+    senders: ['content', 'extension'],
+    request: z.object({}).strict(),
+    response: z.object({ spirals: z.array(SpiralSchema).max(MAX_WINDOW_MEMBERS) }),
+  },
 } as const satisfies Record<
   string,
   { senders: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
@@ -117,3 +223,12 @@ export const CasesChangedBroadcastSchema = z
   })
   .strict();
 export type CasesChangedBroadcast = z.infer<typeof CasesChangedBroadcastSchema>;
+
+/** Broadcast after the active spirals changed (one began, grew, shrank or ended): views re-read them. */
+export const SpiralsChangedBroadcastSchema = z
+  .object({
+    type: z.literal('spirals/changed'),
+    at: z.number().int(),
+  })
+  .strict();
+export type SpiralsChangedBroadcast = z.infer<typeof SpiralsChangedBroadcastSchema>;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CaseStoreError } from '../cases/errors';
 import { makePost } from '../cases/testing';
 import type { Case } from '../domain/case';
-import type { Envelope } from './protocol';
+import { protocol, type Envelope } from './protocol';
 import { createMessageHandler, type MessageHandlers, type RuntimeMessageListener } from './server';
 import type { ExtensionIdentity } from './sender';
 
@@ -33,7 +33,12 @@ const sampleCase: Case = {
 };
 
 function stubHandlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
+  // Every protocol type gets a handler that fails loudly unless a test stubs it below.
+  const notStubbed = Object.fromEntries(
+    Object.keys(protocol).map((type) => [type, vi.fn(() => Promise.reject(new Error(`${type} not stubbed`)))]),
+  ) as unknown as MessageHandlers;
   return {
+    ...notStubbed,
     'cases/log': vi.fn(() => Promise.resolve({ case: sampleCase, created: true })),
     'cases/byPostKeys': vi.fn(() => Promise.resolve({ cases: [sampleCase] })),
     'cases/summary': vi.fn(() =>
@@ -47,6 +52,8 @@ function stubHandlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers
     ),
     'cases/setStatus': vi.fn(() => Promise.resolve({ case: sampleCase })),
     'options/open': vi.fn(() => Promise.resolve({ opened: true as const })),
+    'spirals/observe': vi.fn(() => Promise.resolve({ accepted: 0 })),
+    'spirals/active': vi.fn(() => Promise.resolve({ spirals: [] })),
     ...overrides,
   };
 }

@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 /** Every schema step, oldest first. Append new steps; never edit or reorder shipped ones. */
-export const MIGRATIONS: readonly Migration[] = [v1];
+export const MIGRATIONS: readonly Migration[] = [v1, v2];
 
 export const CURRENT_DB_VERSION = MIGRATIONS.length;
 

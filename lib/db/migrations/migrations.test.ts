@@ -2,7 +2,10 @@ import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { CaseSchema } from '../../domain/case';
 import { openCaseDb, openMigratedDb } from '../open';
-import { EXPECTED_SCHEMAS, SCHEMA_FIXTURES, snapshotSchema } from './fixtures';
+import { countKeysOf } from '../../cases/counts';
+import { factsOf } from '../../cases/facts';
+import { EXPECTED_SCHEMAS, SCHEMA_FIXTURES, snapshotSchema, V1_CASE } from './fixtures';
+import { v2FactsOf } from './v2';
 import { CURRENT_DB_VERSION, MIGRATIONS, type Migration } from './index';
 
 describe('migration list', () => {
@@ -43,14 +46,68 @@ describe.each(SCHEMA_FIXTURES)('upgrading a v$version database', (fixture) => {
       expect(await db.getFromIndex('cases', 'postKey', (stored as { postKey: string }).postKey)).toEqual(stored);
     }
     expect(await db.count('cases')).toBe((fixture.records.cases ?? []).length);
+    // Every case has its case_facts projection, equal to what today's code writes for it.
+    expect(await db.count('case_facts')).toBe((fixture.records.cases ?? []).length);
+    // And the counts are what today's code keeps for exactly these cases.
+    const expectedCounts = new Map<string, number>();
+    for (const record of fixture.records.cases ?? []) {
+      const stored = await db.get('cases', record.id);
+      const facts = factsOf(stored!);
+      expect(await db.get('case_facts', record.id)).toEqual(facts);
+      for (const key of countKeysOf(facts)) expectedCounts.set(key, (expectedCounts.get(key) ?? 0) + 1);
+    }
+    const counts = await db.getAll('case_counts');
+    expect(new Map(counts.filter((record) => record.n > 0).map((record) => [record.key, record.n]))).toEqual(expectedCounts);
     db.close();
+  });
+});
+
+describe('v2 case_facts backfill', () => {
+  it('projects v1 cases as v2 defined it: default priority, clock start, awaiting and follow-up only while open', async () => {
+    await SCHEMA_FIXTURES[1]?.create(indexedDB, 'backfill');
+    const db = await openMigratedDb('backfill', indexedDB, MIGRATIONS, 2);
+    expect(await db.getAll('case_counts')).toEqual([
+      { key: 'awaiting:P3', n: 1 },
+      { key: 'platform_status:x:new', n: 1 },
+      { key: 'status:new', n: 1 },
+      { key: 'status_priority:new:P3', n: 1 },
+    ]);
+    expect(await db.get('case_facts', V1_CASE.id)).toEqual({
+      id: V1_CASE.id,
+      platform: 'x',
+      brandIds: ['acme'],
+      status: 'new',
+      priority: 'P3',
+      createdAt: V1_CASE.createdAt,
+      clockStart: V1_CASE.createdAt,
+      awaitingSince: V1_CASE.createdAt,
+    });
+    db.close();
+  });
+
+  it('v2FactsOf: the post time starts the clock; closed cases keep no follow-up and stop the clock', () => {
+    const closed = v2FactsOf({
+      id: 'a',
+      platform: 'x',
+      brandIds: [],
+      status: 'closed',
+      createdAt: 2_000,
+      updatedAt: 9_000,
+      closedAt: 8_000,
+      followUpAt: 10_000,
+      post: { postedAt: new Date(1_000).toISOString() },
+    });
+    expect(closed).toMatchObject({ clockStart: 1_000, stoppedAt: 8_000 });
+    expect(closed).not.toHaveProperty('followUpAt');
+    expect(closed).not.toHaveProperty('awaitingSince');
   });
 });
 
 describe('a failing step', () => {
   it('rolls the whole upgrade back and says which step failed', async () => {
+    const next = CURRENT_DB_VERSION + 1;
     const broken: Migration = {
-      version: 2,
+      version: next,
       description: 'test step that throws',
       migrate(db) {
         db.createObjectStore('half-done');
@@ -58,11 +115,12 @@ describe('a failing step', () => {
       },
     };
     await SCHEMA_FIXTURES[1]?.create(indexedDB, 'broken');
-    await expect(openMigratedDb('broken', indexedDB, [...MIGRATIONS, broken], 2)).rejects.toThrow(
-      /upgrade to v2 failed: migration v2 \(test step that throws\): boom/,
+    await expect(openMigratedDb('broken', indexedDB, [...MIGRATIONS, broken], next)).rejects.toThrow(
+      new RegExp(`upgrade to v${next} failed: migration v${next} \\(test step that throws\\): boom`),
     );
+    // Nothing of the failed upgrade stays; the regular open still upgrades the untouched v1 data.
     const db = await openCaseDb('broken', indexedDB);
-    expect(snapshotSchema(unwrap(db))).toEqual(EXPECTED_SCHEMAS[1]);
+    expect(snapshotSchema(unwrap(db))).toEqual(EXPECTED_SCHEMAS[CURRENT_DB_VERSION]);
     expect(await db.count('cases')).toBe(1);
     db.close();
   });
@@ -97,8 +155,10 @@ describe('a failing step', () => {
   });
 
   it('refuses a gap in the list or an unknown target version', async () => {
-    const gap: Migration = { version: 3, description: 'gap', migrate() {} };
-    await expect(openMigratedDb('gap', indexedDB, [...MIGRATIONS, gap], 3)).rejects.toThrow(/expected 2/);
+    const gap: Migration = { version: CURRENT_DB_VERSION + 2, description: 'gap', migrate() {} };
+    await expect(openMigratedDb('gap', indexedDB, [...MIGRATIONS, gap], CURRENT_DB_VERSION + 2)).rejects.toThrow(
+      new RegExp(`expected ${CURRENT_DB_VERSION + 1}`),
+    );
     await expect(openMigratedDb('gap', indexedDB, MIGRATIONS, CURRENT_DB_VERSION + 1)).rejects.toThrow(/No migrations/);
   });
 });
@@ -107,8 +167,8 @@ describe('openCaseDb connection lifecycle', () => {
   it('steps aside (closes and reports) when a newer version wants to open', async () => {
     let closed = 0;
     const db = await openCaseDb('lifecycle', indexedDB, { onClose: () => (closed += 1) });
-    const next: Migration = { version: 2, description: 'next', migrate() {} };
-    const newer = await openMigratedDb('lifecycle', indexedDB, [...MIGRATIONS, next], 2);
+    const next: Migration = { version: CURRENT_DB_VERSION + 1, description: 'next', migrate() {} };
+    const newer = await openMigratedDb('lifecycle', indexedDB, [...MIGRATIONS, next], CURRENT_DB_VERSION + 1);
     expect(closed).toBe(1);
     expect(() => db.transaction('cases')).toThrow();
     newer.close();

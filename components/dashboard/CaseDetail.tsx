@@ -1,0 +1,216 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { CASE_OUTCOMES, STATUS_LABELS, type Case, type CaseOutcome } from '../../lib/domain/case';
+import { PRIORITIES, type Priority } from '../../lib/domain/triage';
+import { sendMessage } from '../../lib/messaging/client';
+import type { CaseEdit } from '../../lib/messaging/workflow-schemas';
+import { caseKeys } from '../../lib/queries/cases';
+import { caseByRefQuery } from '../../lib/queries/workflow';
+import { OUTCOME_LABELS, PRIORITY_LABELS } from '../../lib/workflow/fields';
+import { SNOOZE_LABELS, SNOOZE_OPTIONS } from '../../lib/workflow/reminders';
+import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
+import { TRANSITIONS, timeToFirstResponseMs, timeToResolutionMs, type TransitionTarget } from '../../lib/workflow/transitions';
+import { PLATFORM_LABELS } from '../common/labels';
+import { authorLabel } from '../popup/case-text';
+import { CaseTimeline } from './CaseTimeline';
+
+/** The case a row or a `#case=` link selected, with every workflow action. */
+export function CaseDetail({ caseRef, onClose, now, targets }: { caseRef: string; onClose: () => void; now: number; targets: ResponseTargets }) {
+  const found = useQuery(caseByRefQuery(caseRef));
+  if (found.isPending) return <aside className="dash-detail dash-muted">Loading {caseRef}…</aside>;
+  if (found.isError) {
+    return (
+      <aside className="dash-detail" role="alert">
+        {caseRef} could not be loaded: {found.error.message}
+      </aside>
+    );
+  }
+  if (!found.data) {
+    return (
+      <aside className="dash-detail">
+        <p>No case {caseRef}.</p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </aside>
+    );
+  }
+  return <CaseDetailView key={found.data.id} item={found.data} onClose={onClose} now={now} targets={targets} />;
+}
+
+function useCaseMutations(item: Case) {
+  const queryClient = useQueryClient();
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: caseKeys.all });
+  const transition = useMutation({
+    mutationFn: ({ to, outcome }: { to: TransitionTarget; outcome?: CaseOutcome }) =>
+      sendMessage('cases/transition', { caseId: item.id, to, ...(outcome ? { outcome } : {}) }),
+    onSuccess: invalidate,
+  });
+  const edit = useMutation({
+    mutationFn: (change: CaseEdit) => sendMessage('cases/edit', { caseId: item.id, edit: change }),
+    onSuccess: invalidate,
+  });
+  return { transition, edit };
+}
+
+export function CaseDetailView({ item, onClose, now, targets }: { item: Case; onClose: () => void; now: number; targets: ResponseTargets }) {
+  const { transition, edit } = useCaseMutations(item);
+  const [outcome, setOutcome] = useState<CaseOutcome>('resolved');
+  const [note, setNote] = useState('');
+  const [assignee, setAssignee] = useState(item.assignee ?? '');
+  const [tags, setTags] = useState((item.tags ?? []).join(', '));
+  const [followUp, setFollowUp] = useState(item.followUpAt ? toLocalInput(item.followUpAt) : '');
+  const target = targetState(item, now, targets);
+  const firstResponse = timeToFirstResponseMs(item);
+  const resolution = timeToResolutionMs(item);
+  const moves = TRANSITIONS[item.status].filter((to) => to !== 'closed');
+  const error = transition.error ?? edit.error;
+
+  return (
+    <aside className="dash-detail" aria-labelledby="dash-detail-heading" data-testid="dashboard-case" data-case-ref={item.ref}>
+      <header className="dash-detail-header">
+        <h2 id="dash-detail-heading">
+          <span className="dash-ref">{item.ref}</span> · {STATUS_LABELS[item.status]}
+          {item.outcome && ` (${OUTCOME_LABELS[item.outcome]})`}
+        </h2>
+        <button type="button" onClick={onClose} aria-label="Close case details">
+          ×
+        </button>
+      </header>
+      <p>
+        {authorLabel(item)} on {PLATFORM_LABELS[item.platform]} ·{' '}
+        <a href={item.post.url} target="_blank" rel="noopener noreferrer">
+          Open post
+        </a>
+      </p>
+      {/* Post text is hostile page content: React text only. */}
+      <blockquote className="dash-post-text">{item.post.text}</blockquote>
+      {item.triage && <p className="dash-muted">{item.triage.explanation}</p>}
+
+      <dl className="dash-facts">
+        <dt>Logged</dt>
+        <dd>{new Date(item.createdAt).toLocaleString()}</dd>
+        <dt>First response</dt>
+        <dd>
+          {firstResponse === undefined
+            ? `none yet (${target.state === 'breached' ? `${formatDuration(-target.remainingMs)} past` : `${formatDuration(target.remainingMs)} left of`} the ${target.priority} target)`
+            : `after ${formatDuration(firstResponse)} (${target.state === 'met' ? 'target met' : 'target missed'})`}
+        </dd>
+        <dt>Resolution</dt>
+        <dd>{resolution === undefined ? 'not resolved' : `after ${formatDuration(resolution)}`}</dd>
+      </dl>
+
+      <div className="dash-actions" aria-label="Move the case">
+        {moves.map((to) => (
+          <button key={to} type="button" data-testid={`dashboard-transition-${to}`} disabled={transition.isPending} onClick={() => transition.mutate({ to })}>
+            {STATUS_LABELS[to]}
+          </button>
+        ))}
+        {(item.status === 'resolved' || item.status === 'closed') && (
+          <button type="button" data-testid="dashboard-transition-reopen" onClick={() => transition.mutate({ to: 'reopen' })}>
+            Reopen
+          </button>
+        )}
+        {item.status !== 'closed' && (
+          <span className="dash-close">
+            <select aria-label="Outcome" value={outcome} onChange={(event) => setOutcome(event.target.value as CaseOutcome)}>
+              {CASE_OUTCOMES.map((value) => (
+                <option key={value} value={value}>
+                  {OUTCOME_LABELS[value]}
+                </option>
+              ))}
+            </select>
+            <button type="button" data-testid="dashboard-transition-closed" onClick={() => transition.mutate({ to: 'closed', outcome })}>
+              Close
+            </button>
+          </span>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="dash-error">
+          {error.message}
+        </p>
+      )}
+
+      <div className="dash-edit-grid">
+        <label>
+          Priority
+          <select value={item.priority ?? ''} onChange={(event) => edit.mutate({ kind: 'priority', priority: event.target.value as Priority })}>
+            {item.priority === undefined && <option value="">Not set (P3)</option>}
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {PRIORITY_LABELS[priority]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <form onSubmit={(event) => (event.preventDefault(), edit.mutate({ kind: 'assignee', assignee: assignee.trim() || null }))}>
+          <label>
+            Assignee <input value={assignee} maxLength={100} onChange={(event) => setAssignee(event.target.value)} />
+          </label>
+          <button type="submit">Save</button>
+        </form>
+        <form onSubmit={(event) => (event.preventDefault(), edit.mutate({ kind: 'tags', tags: splitTags(tags) }))}>
+          <label>
+            Tags <input value={tags} placeholder="refund, vip" onChange={(event) => setTags(event.target.value)} />
+          </label>
+          <button type="submit">Save</button>
+        </form>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const at = followUp ? new Date(followUp).getTime() : NaN;
+            edit.mutate({ kind: 'followUp', followUpAt: Number.isFinite(at) ? at : null });
+          }}
+        >
+          <label>
+            Follow up <input type="datetime-local" value={followUp} onChange={(event) => setFollowUp(event.target.value)} />
+          </label>
+          <button type="submit">Set</button>
+          {SNOOZE_OPTIONS.map((option) => (
+            <button key={option} type="button" onClick={() => edit.mutate({ kind: 'snooze', option })}>
+              Snooze {SNOOZE_LABELS[option]}
+            </button>
+          ))}
+        </form>
+      </div>
+
+      <section aria-labelledby="dash-notes-heading">
+        <h3 id="dash-notes-heading">Notes</h3>
+        <ul className="dash-notes">
+          {(item.notes ?? []).map((entry) => (
+            <li key={entry.id}>
+              <span className="dash-muted">{new Date(entry.createdAt).toLocaleString()}</span> {entry.text}
+            </li>
+          ))}
+        </ul>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (note.trim()) edit.mutate({ kind: 'note', text: note.trim() }, { onSuccess: () => setNote('') });
+          }}
+        >
+          <textarea value={note} maxLength={5_000} rows={2} aria-label="New note" onChange={(event) => setNote(event.target.value)} />
+          <button type="submit" disabled={!note.trim()}>
+            Add note
+          </button>
+        </form>
+      </section>
+      <CaseTimeline events={item.events ?? []} />
+    </aside>
+  );
+}
+
+function splitTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
+}
+
+/** An epoch time as a datetime-local value in this browser's zone. */
+function toLocalInput(at: number): string {
+  const date = new Date(at);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

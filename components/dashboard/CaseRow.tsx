@@ -1,0 +1,51 @@
+import { STATUS_LABELS, type Case } from '../../lib/domain/case';
+import { CATEGORY_LABELS } from '../../lib/domain/triage';
+import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
+import { PLATFORM_LABELS } from '../common/labels';
+import { authorLabel } from '../popup/case-text';
+import { snippet } from '../popup/format';
+
+const TARGET_WORDS = { ok: 'within target', nearing: 'due soon', breached: 'past target', met: 'target met' } as const;
+
+/** One list row; all page text is React text (hostile content never becomes markup). */
+export function CaseRow({
+  item,
+  selected,
+  onSelect,
+  now,
+  targets,
+}: {
+  item: Case;
+  selected: boolean;
+  onSelect: (ref: string) => void;
+  now: number;
+  targets: ResponseTargets;
+}) {
+  const target = targetState(item, now, targets);
+  return (
+    <button
+      type="button"
+      className={`dash-row${selected ? ' dash-row-selected' : ''}`}
+      data-testid="dashboard-row"
+      data-case-ref={item.ref}
+      aria-pressed={selected}
+      onClick={() => onSelect(item.ref)}
+    >
+      <span className="dash-row-line">
+        <span className="dash-ref">{item.ref}</span>
+        <span className={`dash-status dash-status-${item.status}`}>{STATUS_LABELS[item.status]}</span>
+        <span className={`dash-priority dash-priority-${target.priority}`}>{target.priority}</span>
+        <span>{PLATFORM_LABELS[item.platform]}</span>
+        {item.category && <span className="dash-muted">{CATEGORY_LABELS[item.category]}</span>}
+        <span className={`dash-target dash-target-${target.state}`}>
+          {TARGET_WORDS[target.state]}
+          {target.state === 'breached' && ` by ${formatDuration(-target.remainingMs)}`}
+        </span>
+        <span className="dash-muted dash-row-date">{new Date(item.createdAt).toLocaleString()}</span>
+      </span>
+      <span className="dash-row-line dash-row-text">
+        <span className="dash-author">{authorLabel(item)}</span> {snippet(item.post.text, 160)}
+      </span>
+    </button>
+  );
+}

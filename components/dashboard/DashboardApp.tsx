@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { OptionsLink } from '../common/OptionsLink';
+import { settingsQuery } from '../../lib/queries/settings';
+import { DEFAULT_RESPONSE_TARGETS } from '../../lib/workflow/targets';
+import { systemTimeZone } from '../../lib/workflow/local-time';
+import { CaseDetail } from './CaseDetail';
+import { CaseList } from './CaseList';
+import { Filters } from './Filters';
+import { toQueryFilter } from './filters';
+import { Stats } from './Stats';
+import { Transfer } from './Transfer';
+import { useDebounced, useHashCaseRef, useStickyFilters } from './useStickyFilters';
+
+const SEARCH_DEBOUNCE_MS = 250;
+/** Target states ("past target") move with the clock. */
+const CLOCK_TICK_MS = 30_000;
+
+/** The dashboard page: sticky filters, the virtualized case list, the selected case, stats, export/import. */
+export function DashboardApp() {
+  const [filters, setFilters] = useStickyFilters();
+  const search = useDebounced(filters.search, SEARCH_DEBOUNCE_MS);
+  const filter = toQueryFilter({ ...filters, search });
+  const [selectedRef, selectRef] = useHashCaseRef();
+  const settings = useQuery(settingsQuery());
+  const brands = settings.data?.settings.brands ?? [];
+  const targets = settings.data?.settings.responseTargets ?? DEFAULT_RESPONSE_TARGETS;
+  const now = useNow(CLOCK_TICK_MS);
+  const [timeZone] = useState(systemTimeZone);
+
+  return (
+    <div className="dash">
+      <header className="dash-header">
+        <h1>CareSide dashboard</h1>
+        <OptionsLink>Settings</OptionsLink>
+      </header>
+      <div className="dash-sticky">
+        <Filters value={filters} brands={brands} onChange={setFilters} />
+      </div>
+      <div className={`dash-main${selectedRef ? ' dash-main-with-detail' : ''}`}>
+        {/* Keyed by filter: a new filter starts a fresh list, scrolled to the top. */}
+        <CaseList key={JSON.stringify(filter)} filter={filter} selectedRef={selectedRef} onSelect={selectRef} now={now} targets={targets} />
+        {selectedRef && <CaseDetail caseRef={selectedRef} onClose={() => selectRef('')} now={now} targets={targets} />}
+      </div>
+      <Stats filter={filter} timeZone={timeZone} />
+      <Transfer filter={filter} />
+    </div>
+  );
+}
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}

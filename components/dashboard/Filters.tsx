@@ -1,0 +1,110 @@
+import { CASE_STATUSES, STATUS_LABELS } from '../../lib/domain/case';
+import { PLATFORMS } from '../../lib/domain/post';
+import { CATEGORY_IDS, CATEGORY_LABELS, PRIORITIES } from '../../lib/domain/triage';
+import type { Brand } from '../../lib/settings/schema';
+import { PRIORITY_LABELS } from '../../lib/workflow/fields';
+import { PLATFORM_LABELS } from '../common/labels';
+import { EMPTY_FILTERS, type FilterState } from './filters';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** The sticky filter bar: text search plus one select per indexed field and a date range. */
+export function Filters({ value, brands, onChange }: { value: FilterState; brands: readonly Brand[]; onChange: (next: FilterState) => void }) {
+  const set = <K extends keyof FilterState>(key: K, next: FilterState[K]) => onChange({ ...value, [key]: next });
+  const brandOptions: Option[] = brands.map((brand) => ({ value: brand.id, label: brand.name }));
+  // A stored brand filter for a brand that was since removed still shows (and can be cleared).
+  if (value.brandId && !brands.some((brand) => brand.id === value.brandId)) brandOptions.push({ value: value.brandId, label: value.brandId });
+  return (
+    <form className="dash-filters" role="search" aria-label="Filter cases" onSubmit={(event) => event.preventDefault()}>
+      <label className="dash-search">
+        <span className="visually-hidden">Search ref, author or text</span>
+        <input
+          type="search"
+          placeholder="Search ref, author or text"
+          value={value.search}
+          maxLength={200}
+          data-testid="dashboard-search"
+          onChange={(event) => set('search', event.target.value)}
+        />
+      </label>
+      <Select
+        label="Status"
+        field="status"
+        value={value.status}
+        options={[{ value: 'open', label: 'Open (any)' }, ...CASE_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+        onChange={(next) => set('status', next as FilterState['status'])}
+      />
+      <Select
+        label="Platform"
+        field="platform"
+        value={value.platform}
+        options={PLATFORMS.map((platform) => ({ value: platform, label: PLATFORM_LABELS[platform] }))}
+        onChange={(next) => set('platform', next as FilterState['platform'])}
+      />
+      <Select label="Brand" field="brand" value={value.brandId} options={brandOptions} onChange={(next) => set('brandId', next)} />
+      <Select
+        label="Priority"
+        field="priority"
+        value={value.priority}
+        options={PRIORITIES.map((priority) => ({ value: priority, label: PRIORITY_LABELS[priority] }))}
+        onChange={(next) => set('priority', next as FilterState['priority'])}
+      />
+      <Select
+        label="Category"
+        field="category"
+        value={value.category}
+        options={CATEGORY_IDS.map((category) => ({ value: category, label: CATEGORY_LABELS[category] }))}
+        onChange={(next) => set('category', next as FilterState['category'])}
+      />
+      <fieldset className="dash-date-range" data-testid="dashboard-filter-date">
+        <legend className="visually-hidden">Logged between</legend>
+        <label className="dash-filter">
+          <span>Logged from</span>
+          <input type="date" value={value.fromDate} data-testid="dashboard-filter-date-from" onChange={(event) => set('fromDate', event.target.value)} />
+        </label>
+        <label className="dash-filter">
+          <span>to</span>
+          <input type="date" value={value.toDate} data-testid="dashboard-filter-date-to" onChange={(event) => set('toDate', event.target.value)} />
+        </label>
+      </fieldset>
+      <button type="button" onClick={() => onChange(EMPTY_FILTERS)} disabled={sameFilters(value, EMPTY_FILTERS)}>
+        Clear filters
+      </button>
+    </form>
+  );
+}
+
+function Select({
+  label,
+  field,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  field: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (next: string) => void;
+}) {
+  return (
+    <label className="dash-filter">
+      <span>{label}</span>
+      <select value={value} data-testid={`dashboard-filter-${field}`} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function sameFilters(a: FilterState, b: FilterState): boolean {
+  return (Object.keys(a) as (keyof FilterState)[]).every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,120 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { CaseQueryFilterInput } from '../../lib/messaging/workflow-schemas';
+import { sendMessage } from '../../lib/messaging/client';
+import type { ResponseOf } from '../../lib/messaging/protocol';
+import { caseKeys } from '../../lib/queries/cases';
+import { importSizeError } from '../../lib/transfer/import';
+import { downloadTextFile } from '../options/download';
+import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
+
+type ImportAnswer = ResponseOf<'cases/import'>;
+/** Rows of a report listed one by one; a huge broken file is summed up after these. */
+const MAX_LISTED = 200;
+type ImportOutcome = { ok: true; answer: ImportAnswer } | { ok: false; message: string };
+
+/** Export the filtered cases as CSV or JSON; import a JSON export with a report of what happened. */
+export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState('');
+  const exporting = useMutation({
+    mutationFn: async (format: ExportFormat) => {
+      const cases = await fetchAllCases(filter, (done, total) => setProgress(`${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`));
+      const file = buildExportFile(format, cases, Date.now());
+      downloadTextFile(file.name, file.text, file.type);
+      return cases.length;
+    },
+    onSettled: () => setProgress(''),
+  });
+  const importing = useMutation({
+    mutationFn: async (file: File): Promise<ImportOutcome> => {
+      const tooLarge = importSizeError(file.size);
+      if (tooLarge) return { ok: false, message: tooLarge.message };
+      try {
+        return { ok: true, answer: await sendMessage('cases/import', { text: await file.text() }) };
+      } catch (error) {
+        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+  });
+
+  return (
+    <section className="dash-transfer" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Export and import</h2>
+      <div className="dash-transfer-row">
+        <button type="button" data-testid="dashboard-export-csv" disabled={exporting.isPending} onClick={() => exporting.mutate('csv')}>
+          Export CSV
+        </button>
+        <button type="button" data-testid="dashboard-export-json" disabled={exporting.isPending} onClick={() => exporting.mutate('json')}>
+          Export JSON
+        </button>
+        <span className="dash-muted">{progress ? `Reading ${progress}…` : 'Exports the cases matching the filters.'}</span>
+        <label htmlFor={`${id}-file`}>Import a JSON export:</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          data-testid="dashboard-import"
+          disabled={importing.isPending}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so choosing the same file again still imports it.
+            event.target.value = '';
+            if (file) importing.mutate(file);
+          }}
+        />
+      </div>
+      {exporting.isError && (
+        <p role="alert" className="dash-error">
+          Export failed: {exporting.error.message}
+        </p>
+      )}
+      <div data-testid="dashboard-import-report" aria-live="polite">
+        {importing.isPending && <p className="dash-muted">Importing…</p>}
+        {importing.data && <ImportReportView outcome={importing.data} />}
+      </div>
+    </section>
+  );
+}
+
+function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
+  if (!outcome.ok) {
+    return (
+      <p role="alert" className="dash-error" data-import-result="refused">
+        {outcome.message}
+      </p>
+    );
+  }
+  const { report, summary } = outcome.answer;
+  return (
+    <div data-import-result="done" className={report.rejected.length > 0 ? 'dash-import-partial' : 'dash-import-ok'}>
+      <p>{summary}</p>
+      {report.rejected.length > 0 && (
+        <>
+          <h3>Rejected rows</h3>
+          <ul className="dash-rejected">
+            {report.rejected.slice(0, MAX_LISTED).map((row) => (
+              <li key={row.index} data-row={row.index + 1}>
+                Row {row.index + 1}
+                {row.ref && ` (${row.ref})`}: {row.reason}
+              </li>
+            ))}
+          </ul>
+          {report.rejected.length > MAX_LISTED && <p className="dash-muted">…and {report.rejected.length - MAX_LISTED} more rejected rows.</p>}
+        </>
+      )}
+      {report.warnings.length > 0 && (
+        <ul className="dash-warnings">
+          {report.warnings.slice(0, MAX_LISTED).map((row, i) => (
+            <li key={`${row.index}-${i}`}>
+              Row {row.index + 1}
+              {row.ref && ` (${row.ref})`}: {row.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { CaseChange, CaseRepository, EditGuard } from '../cases/repository';
+import type { PostKey } from '../domain/post';
+import type { HandlerContext, MessageHandlers } from '../messaging/server';
+import type { CaseEdit } from '../messaging/workflow-schemas';
+import type { CaseStore } from './case-store';
+import type { TargetsSource } from './targets';
+
+type WorkflowMessage =
+  | 'cases/recordEvent'
+  | 'cases/transition'
+  | 'cases/attention'
+  | 'cases/query'
+  | 'cases/stats'
+  | 'cases/get'
+  | 'cases/edit'
+  | 'cases/import';
+
+export interface WorkflowHandlerDeps {
+  store: CaseStore;
+  onChanged: (postKeys: PostKey[]) => void;
+  now: () => number;
+  targets: TargetsSource;
+}
+
+/** Handlers for the case workflow: lifecycle moves, timeline, edits, dashboard reads, import. */
+export function createWorkflowHandlers({ store, onChanged, now, targets }: WorkflowHandlerDeps): Pick<MessageHandlers, WorkflowMessage> {
+  const change = async (work: (repository: CaseRepository) => Promise<CaseChange>) => {
+    const result = await store.use(work);
+    if (result.changed) onChanged([result.case.postKey]);
+    return result;
+  };
+  return {
+    'cases/recordEvent': async ({ caseId, event, transitionTo }, ctx) => {
+      const result = await change((repository) => repository.recordEvent(caseId, event, now(), transitionTo, guardOf(ctx)));
+      return { case: result.case };
+    },
+    'cases/transition': ({ caseId, to, outcome }, ctx) =>
+      change((repository) => repository.transition(caseId, to, now(), outcome, guardOf(ctx))),
+    'cases/edit': ({ caseId, edit }) => change((repository) => applyEdit(repository, caseId, edit, now())),
+    'cases/attention': async () => {
+      const current = await targets.current();
+      return store.use((repository) => repository.attention(now(), current));
+    },
+    'cases/query': ({ filter, offset, limit }) => store.use((repository) => repository.query(filter, offset, limit)),
+    'cases/stats': async ({ filter, timeZone }) => {
+      const current = await targets.current();
+      return store.use((repository) => repository.stats(filter, { now: now(), targets: current, timeZone: checkedZone(timeZone) }));
+    },
+    'cases/get': async (payload) => {
+      const found = await store.use((repository) => ('caseId' in payload ? repository.byId(payload.caseId) : repository.byRef(payload.ref)));
+      return { case: found ?? null };
+    },
+    'cases/import': async ({ text }) => {
+      const result = await store.use((repository) => repository.importCases(text, now()));
+      if (result.postKeys.length > 0) onChanged(result.postKeys);
+      return { report: result.report, summary: result.summary };
+    },
+  };
+}
+
+function applyEdit(repository: CaseRepository, caseId: string, edit: CaseEdit, at: number): Promise<CaseChange> {
+  switch (edit.kind) {
+    case 'note':
+      return repository.addNote(caseId, { text: edit.text, author: edit.author }, at);
+    case 'assignee':
+      return repository.setAssignee(caseId, edit.assignee, at);
+    case 'tags':
+      return repository.setTags(caseId, edit.tags, at);
+    case 'followUp':
+      return repository.setFollowUp(caseId, edit.followUpAt, at);
+    case 'snooze':
+      return repository.snooze(caseId, edit.option, at);
+    case 'priority':
+      return repository.setPriority(caseId, edit.priority, at);
+  }
+}
+
+/** A content script may only change cases from the site its tab is on. */
+export function guardOf(ctx: HandlerContext): EditGuard {
+  return ctx.senderKind === 'content' ? { platform: ctx.sitePlatform ?? null } : {};
+}
+
+/** An unknown zone falls back to UTC rather than failing the stats. */
+function checkedZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}

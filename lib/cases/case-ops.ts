@@ -1,0 +1,146 @@
+import { STATUS_LABELS, type Case, type CaseOutcome } from '../domain/case';
+import type { CaseEvent, CaseEventType } from '../domain/case-event';
+import type { Priority } from '../domain/triage';
+import { OUTCOME_LABELS, type Notified } from '../workflow/fields';
+import { SNOOZE_LABELS, snoozePatch, type SnoozeOption } from '../workflow/reminders';
+import { applyTransition, withPatch, type TransitionTarget } from '../workflow/transitions';
+import { CaseStoreError } from './errors';
+import { appendEvents } from './events';
+
+/**
+ * Pure case edits: each takes the stored case and returns the case to store, or null when
+ * nothing changes. Refusals throw CaseStoreError with a message meant for the person acting.
+ * Every real change stamps updatedAt (never backwards) and adds a timeline entry.
+ */
+
+export interface TransitionInput {
+  to: TransitionTarget;
+  outcome?: CaseOutcome | undefined;
+}
+
+/** Move a case through the lifecycle (lib/workflow/transitions.ts), with a 'status_changed' entry. */
+export function transitionedCase(existing: Case, { to, outcome }: TransitionInput, at: number): Case | null {
+  const result = applyTransition(existing, { to, outcome, at });
+  if (!result.ok) {
+    throw new CaseStoreError(result.error.code === 'illegal_transition' ? 'conflict' : 'bad_request', result.error.message);
+  }
+  if (!result.changed || !result.patch) return null;
+  const next = withPatch(existing, result.patch);
+  const arrow = `${STATUS_LABELS[existing.status]} → ${STATUS_LABELS[next.status]}`;
+  const detail = to === 'reopen' ? `${arrow} (reopened)` : next.outcome && to === 'closed' ? `${arrow} (${OUTCOME_LABELS[next.outcome]})` : arrow;
+  return { ...next, events: appendEvents(existing.events, { at, type: 'status_changed', detail }) };
+}
+
+/** Event types other parts of the extension report about a case (replies, handoff). */
+export const RECORDABLE_EVENT_TYPES = ['reply_suggested', 'reply_inserted', 'reply_copied', 'handed_off'] as const;
+export type RecordableEventType = (typeof RECORDABLE_EVENT_TYPES)[number];
+export type TransitionOnEvent = 'responded' | 'handed_off';
+
+/**
+ * Add a timeline entry, optionally moving the case (e.g. a reply inserted -> Responded). The
+ * move follows the lifecycle rules: a move that is not allowed refuses the whole call, so the
+ * caller hears about it instead of the timeline claiming a step the case never took.
+ */
+export function caseWithEvent(
+  existing: Case,
+  event: { type: RecordableEventType; detail?: string | undefined; channel?: string | undefined },
+  transitionTo: TransitionOnEvent | undefined,
+  at: number,
+): Case {
+  const entry: CaseEvent = { at, type: event.type };
+  if (event.detail !== undefined) entry.detail = event.detail;
+  if (event.channel !== undefined) entry.channel = event.channel;
+  const withEntry: Case = { ...existing, updatedAt: Math.max(at, existing.updatedAt), events: appendEvents(existing.events, entry) };
+  if (transitionTo === undefined) return withEntry;
+  return transitionedCase(withEntry, { to: transitionTo }, at) ?? withEntry;
+}
+
+export const MAX_NOTE_LENGTH = 5_000;
+
+export function caseWithNote(existing: Case, note: { id: string; text: string; author?: string | undefined }, at: number): Case {
+  const text = note.text.trim();
+  if (text === '') throw new CaseStoreError('bad_request', 'A note needs some text.');
+  if (text.length > MAX_NOTE_LENGTH) {
+    throw new CaseStoreError('bad_request', `A note can be at most ${MAX_NOTE_LENGTH} characters (this one has ${text.length}).`);
+  }
+  const author = note.author?.trim();
+  const stored = { id: note.id, text, createdAt: at, ...(author ? { author } : {}) };
+  return touched(existing, at, [...(existing.notes ?? []), stored], 'notes', { type: 'note_added', detail: snippet(text) });
+}
+
+export function caseWithAssignee(existing: Case, assignee: string | null, at: number): Case | null {
+  const name = assignee?.trim() || undefined;
+  if (name === existing.assignee) return null;
+  return touched(existing, at, name, 'assignee', { type: 'assigned', detail: name ?? 'Unassigned' });
+}
+
+/** Tags are trimmed, deduplicated case-insensitively (first spelling wins) and kept in order. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim();
+    const key = tag.toLowerCase();
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    result.push(tag);
+  }
+  return result;
+}
+
+export function caseWithTags(existing: Case, tags: readonly string[], at: number): Case | null {
+  const next = normalizeTags(tags);
+  const before = existing.tags ?? [];
+  if (next.length === before.length && next.every((tag, i) => tag === before[i])) return null;
+  return touched(existing, at, next.length > 0 ? next : undefined, 'tags', {
+    type: 'tagged',
+    detail: next.length > 0 ? next.join(', ') : 'No tags',
+  });
+}
+
+export function caseWithFollowUp(existing: Case, followUpAt: number | null, at: number): Case | null {
+  const next = followUpAt ?? undefined;
+  if (next === existing.followUpAt) return null;
+  return touched(existing, at, next, 'followUpAt', {
+    type: 'follow_up_set',
+    detail: next === undefined ? 'Follow-up cleared' : `Follow up at ${new Date(next).toISOString()}`,
+  });
+}
+
+export function snoozedCase(existing: Case, option: SnoozeOption, at: number, timeZone?: string): Case {
+  const patch = snoozePatch(existing, option, at, timeZone);
+  return {
+    ...existing,
+    ...patch,
+    events: appendEvents(existing.events, { at, type: 'snoozed', detail: `Snoozed ${SNOOZE_LABELS[option]}` }),
+  };
+}
+
+export function caseWithPriority(existing: Case, priority: Priority, at: number): Case | null {
+  if (existing.priority === priority) return null;
+  return touched(existing, at, priority, 'priority', {
+    type: 'priority_changed',
+    detail: `${existing.priority ?? 'none'} → ${priority}`,
+  });
+}
+
+/** Marks reminders as shown; not a team action, so updatedAt stays. */
+export function caseWithNotified(existing: Case, notified: Notified, shown: readonly string[], at: number): Case {
+  const entries: CaseEvent[] = shown.map((title) => ({ at, type: 'reminder_shown', detail: snippet(title) }));
+  return { ...existing, notified, events: appendEvents(existing.events, ...entries) };
+}
+
+function touched<K extends keyof Case>(
+  existing: Case,
+  at: number,
+  value: Case[K] | undefined,
+  key: K,
+  event: { type: CaseEventType; detail: string },
+): Case {
+  const next = withPatch(existing, { [key]: value, updatedAt: Math.max(at, existing.updatedAt) });
+  return { ...next, events: appendEvents(existing.events, { at, ...event, detail: snippet(event.detail) }) };
+}
+
+function snippet(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}

@@ -1,0 +1,63 @@
+import type { CaseFacts } from '../db/schema';
+
+interface CountRecord {
+  key: string;
+  n: number;
+}
+/** The case_counts store, as any transaction over it sees it. */
+interface CountStore {
+  get(key: string): Promise<CountRecord | undefined>;
+  put(record: CountRecord): Promise<unknown>;
+}
+
+/**
+ * Case counts kept up to date with every write (same transaction), because an IndexedDB
+ * count is a scan in Chromium: counting 100,000 index entries costs as much as reading them.
+ * The popup and the badge read these few records instead of counting.
+ *
+ *   status:<status>                       all cases per status
+ *   platform_status:<platform>:<status>   per platform and status
+ *   status_priority:<status>:<priority>   per status and (effective) priority
+ *   awaiting:<priority>                   open cases still waiting for a first response
+ */
+export function countKeysOf(facts: CaseFacts): string[] {
+  const keys = [
+    `status:${facts.status}`,
+    `platform_status:${facts.platform}:${facts.status}`,
+    `status_priority:${facts.status}:${facts.priority}`,
+  ];
+  if (facts.awaitingSince !== undefined) keys.push(`awaiting:${facts.priority}`);
+  return keys;
+}
+
+/** Count changes gathered over one transaction's writes, stored in one go by flush(). */
+export class CountDelta {
+  private readonly changes = new Map<string, number>();
+
+  /** A case went from `before` (undefined: it is new) to `after`. */
+  move(before: CaseFacts | undefined, after: CaseFacts): void {
+    if (before) for (const key of countKeysOf(before)) this.add(key, -1);
+    for (const key of countKeysOf(after)) this.add(key, 1);
+  }
+
+  private add(key: string, by: number): void {
+    this.changes.set(key, (this.changes.get(key) ?? 0) + by);
+  }
+
+  async flush(store: CountStore): Promise<void> {
+    const pending = [...this.changes].filter(([, by]) => by !== 0);
+    this.changes.clear();
+    await Promise.all(
+      pending.map(async ([key, by]) => {
+        const current = (await store.get(key))?.n ?? 0;
+        await store.put({ key, n: Math.max(0, current + by) });
+      }),
+    );
+  }
+}
+
+/** Every stored count, by key (missing keys are zero). */
+export async function readCounts(store: { getAll(): Promise<CountRecord[]> }): Promise<Map<string, number>> {
+  const records = await store.getAll();
+  return new Map(records.map((record) => [record.key, record.n]));
+}

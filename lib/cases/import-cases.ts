@@ -1,0 +1,93 @@
+import type { Case } from '../domain/case';
+import type { PostKey } from '../domain/post';
+import type { CaseDb } from '../db/schema';
+import { parseCasesImport } from '../transfer/import';
+import { planImport, summarizeImport, type ImportPlan, type ImportReport } from '../transfer/plan';
+import type { TransferCase } from '../transfer/record';
+import { CountDelta } from './counts';
+import { CaseStoreError } from './errors';
+import { appendEvents } from './events';
+import { settle, WRITE_STORES, writeCase, type WriteTx } from './tx';
+
+export interface ImportResult {
+  report: ImportReport;
+  /** One sentence for the person importing (lib/transfer/plan.ts summarizeImport). */
+  summary: string;
+  /** Posts whose case was added or changed. */
+  postKeys: PostKey[];
+}
+
+/** A random ref can, rarely, hit a stored ref the plan did not know about; re-plan that many times. */
+const MAX_PLAN_ATTEMPTS = 5;
+
+/**
+ * Import a cases export (lib/transfer) in ONE transaction: duplicates by postKey merge into the
+ * stored case, new cases are added, every write is validated, and any failure rolls back the
+ * whole import. A file that cannot be read at all throws 'bad_request' before anything is opened.
+ */
+export async function importCases(
+  db: CaseDb,
+  text: string,
+  now: number,
+  options: { newId?: () => string } = {},
+): Promise<ImportResult> {
+  const parsed = parseCasesImport(text);
+  if (!parsed.ok) throw new CaseStoreError('bad_request', parsed.error.message);
+  const rows = parsed.rows;
+
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
+  const cases = tx.objectStore('cases');
+  return settle(tx, async () => {
+    const existing = new Map<PostKey, TransferCase>();
+    const takenIds = new Set<string>();
+    const takenRefs = new Set<string>();
+    await Promise.all(
+      rows.valid.map(async ({ case: row }) => {
+        const [stored, idTaken, refTaken] = await Promise.all([
+          cases.index('postKey').get(row.postKey),
+          cases.getKey(row.id),
+          cases.index('ref').getKey(row.ref),
+        ]);
+        if (stored) existing.set(row.postKey, stored);
+        if (idTaken !== undefined) takenIds.add(row.id);
+        if (refTaken !== undefined) takenRefs.add(row.ref);
+      }),
+    );
+
+    let plan: ImportPlan | undefined;
+    for (let attempt = 0; attempt < MAX_PLAN_ATTEMPTS && plan === undefined; attempt += 1) {
+      const candidate = planImport(existing, rows, { takenIds, takenRefs, ...(options.newId ? { newId: options.newId } : {}) });
+      const clashes = await refsAlreadyStored(tx, candidate.add, rows.valid.map((row) => row.case.ref));
+      if (clashes.length === 0) plan = candidate;
+      else for (const ref of clashes) takenRefs.add(ref);
+    }
+    if (!plan) throw new CaseStoreError('conflict', 'Could not find free case references for the imported cases. Nothing was imported.');
+
+    const entry = { at: now, type: 'imported' as const };
+    const counts = new CountDelta();
+    // Issued together (each case's own reads and writes stay in order): one round trip per
+    // request in sequence would make a 10,000-case import take many times longer.
+    await Promise.all([
+      ...plan.add.map((added) => writeCase(tx, withEvent(added, { ...entry, detail: 'Imported' }), 'add', counts)),
+      ...plan.update.map((updated) => writeCase(tx, withEvent(updated, { ...entry, detail: 'Merged from an import' }), 'put', counts)),
+    ]);
+    await counts.flush(tx.objectStore('case_counts'));
+    return {
+      report: plan.report,
+      summary: summarizeImport(plan.report),
+      postKeys: [...plan.add, ...plan.update].map((item) => item.postKey),
+    };
+  });
+}
+
+/** Refs the plan gave new cases that some stored case already uses (only generated refs can). */
+async function refsAlreadyStored(tx: WriteTx, added: readonly TransferCase[], fileRefs: readonly string[]): Promise<string[]> {
+  const fromFile = new Set(fileRefs);
+  const generated = added.filter((item) => !fromFile.has(item.ref));
+  const found = await Promise.all(generated.map((item) => tx.objectStore('cases').index('ref').getKey(item.ref)));
+  return generated.filter((_, i) => found[i] !== undefined).map((item) => item.ref);
+}
+
+function withEvent(item: Case, event: { at: number; type: 'imported'; detail: string }): Case {
+  return { ...item, events: appendEvents(item.events, event) };
+}

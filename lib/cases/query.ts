@@ -1,0 +1,132 @@
+import { OPEN_STATUSES, type Case, type CaseStatus } from '../domain/case';
+import type { Platform } from '../domain/post';
+import type { CategoryId, Priority } from '../domain/triage';
+import type { CaseDb } from '../db/schema';
+import { settle } from './tx';
+import { writeVersion } from './write-version';
+
+/** Dashboard filters; every one is optional and they combine with AND. */
+export interface CaseQueryFilter {
+  /** One status, or 'open' for all four open ones. */
+  status?: CaseStatus | 'open' | undefined;
+  platform?: Platform | undefined;
+  brandId?: string | undefined;
+  priority?: Priority | undefined;
+  category?: CategoryId | undefined;
+  /** Logged at or after (epoch ms). */
+  from?: number | undefined;
+  /** Logged before (epoch ms). */
+  to?: number | undefined;
+  /** Case-insensitive text in the ref, the author's name or handle, or the post text. */
+  search?: string | undefined;
+}
+
+export interface CasePage {
+  /** Cases matching the filter. */
+  total: number;
+  offset: number;
+  /** Newest first. */
+  cases: Case[];
+}
+
+const SEARCH_BATCH = 500;
+const CACHE_SIZE = 4;
+
+interface CachedIds {
+  version: number;
+  ids: readonly string[];
+}
+const idCache = new WeakMap<CaseDb, Map<string, CachedIds>>();
+
+/**
+ * One page of matching cases, newest first. The matching ids come from key lists of the
+ * case_facts indexes (no case is loaded to filter, except to search text); the list is cached
+ * per filter until the next write, so scrolling through a virtualized list only loads the rows shown.
+ */
+export async function queryCases(db: CaseDb, filter: CaseQueryFilter, offset: number, limit: number): Promise<CasePage> {
+  const ids = await matchingCaseIds(db, filter);
+  const pageIds = ids.slice(offset, offset + limit);
+  const tx = db.transaction('cases', 'readonly');
+  const found = await settle(tx, () => Promise.all(pageIds.map((id) => tx.store.get(id))));
+  return { total: ids.length, offset, cases: found.filter((item): item is Case => item !== undefined) };
+}
+
+/** Ids of the cases matching `filter`, newest first (by createdAt, then id). */
+export async function matchingCaseIds(db: CaseDb, filter: CaseQueryFilter): Promise<readonly string[]> {
+  const key = JSON.stringify(normalizedFilter(filter));
+  const version = writeVersion();
+  let cache = idCache.get(db);
+  const hit = cache?.get(key);
+  if (hit && hit.version === version) return hit.ids;
+
+  const ids = await computeIds(db, filter);
+  if (!cache) {
+    cache = new Map();
+    idCache.set(db, cache);
+  }
+  cache.delete(key);
+  cache.set(key, { version, ids });
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return ids;
+}
+
+function normalizedFilter(filter: CaseQueryFilter): CaseQueryFilter {
+  const search = filter.search?.trim().toLowerCase();
+  return { ...filter, search: search || undefined };
+}
+
+async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<string[]> {
+  const from = filter.from ?? -Infinity;
+  const to = filter.to ?? Infinity;
+  if (from >= to) return [];
+  const createdIn = <K>(key: K) => IDBKeyRange.bound([key, from], [key, to], false, true);
+
+  const tx = db.transaction('case_facts', 'readonly');
+  const facts = tx.store;
+  const ordered = await settle(tx, async () => {
+    // Each filter is a key list from one index; the first one that is ordered by createdAt
+    // drives the order, the others narrow it down as sets.
+    const lists: Promise<string[]>[] = [];
+    if (filter.status === 'open') {
+      lists.push(Promise.all(OPEN_STATUSES.map((status) => facts.index('status_createdAt').getAllKeys(createdIn(status)))).then((parts) => parts.flat()));
+    }
+    const ordered: Promise<string[]>[] = [];
+    if (filter.status !== undefined && filter.status !== 'open') ordered.push(facts.index('status_createdAt').getAllKeys(createdIn(filter.status)));
+    if (filter.platform !== undefined) ordered.push(facts.index('platform_createdAt').getAllKeys(createdIn(filter.platform)));
+    if (filter.priority !== undefined) ordered.push(facts.index('priority_createdAt').getAllKeys(createdIn(filter.priority)));
+    if (filter.category !== undefined) ordered.push(facts.index('category_createdAt').getAllKeys(createdIn(filter.category)));
+    if (filter.brandId !== undefined) lists.push(facts.index('brandIds').getAllKeys(filter.brandId));
+    if (ordered.length === 0) ordered.push(facts.index('createdAt').getAllKeys(IDBKeyRange.bound(from, to, false, true)));
+
+    const [driver, ...others] = await Promise.all(ordered);
+    const sets = [...others, ...(await Promise.all(lists))].map((keys) => new Set(keys));
+    const kept = (driver ?? []).filter((id) => sets.every((set) => set.has(id)));
+    // Keys come oldest first (ties by id); the dashboard shows the newest first.
+    return kept.reverse();
+  });
+
+  const search = filter.search?.trim().toLowerCase();
+  return search ? searchIds(db, ordered, search) : ordered;
+}
+
+/** Keep the ids whose case mentions `needle`; loads cases in batches inside one transaction. */
+async function searchIds(db: CaseDb, ids: readonly string[], needle: string): Promise<string[]> {
+  const tx = db.transaction('cases', 'readonly');
+  return settle(tx, async () => {
+    const kept: string[] = [];
+    for (let start = 0; start < ids.length; start += SEARCH_BATCH) {
+      const batch = await Promise.all(ids.slice(start, start + SEARCH_BATCH).map((id) => tx.store.get(id)));
+      for (const item of batch) if (item && caseMentions(item, needle)) kept.push(item.id);
+    }
+    return kept;
+  });
+}
+
+export function caseMentions(item: Case, needle: string): boolean {
+  return (
+    item.ref.toLowerCase().includes(needle) ||
+    item.post.authorName.toLowerCase().includes(needle) ||
+    (item.post.authorHandle?.toLowerCase().includes(needle) ?? false) ||
+    item.post.text.toLowerCase().includes(needle)
+  );
+}

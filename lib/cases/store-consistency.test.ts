@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { OPEN_STATUSES, type Case, type CaseStatus } from '../domain/case';
+import { PRIORITIES, type Priority } from '../domain/triage';
+import { openCaseDb } from '../db/open';
+import type { CaseDb } from '../db/schema';
+import { clockStartOf } from '../workflow/clock';
+import { targetMsFor, targetState, DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
+import { countKeysOf } from './counts';
+import { factsOf } from './facts';
+import { CaseRepository } from './repository';
+import { makePost, seededRandom } from './testing';
+
+const T0 = Date.UTC(2026, 0, 10, 12);
+const MIN = 60_000;
+
+async function allCases(db: CaseDb): Promise<Case[]> {
+  return db.getAll('cases');
+}
+
+/** The projection, the counts, the summary and the attention numbers all agree with the cases themselves. */
+async function expectConsistent(db: CaseDb, repository: CaseRepository, now: number) {
+  const cases = await allCases(db);
+  const facts = await db.getAll('case_facts');
+  expect(facts.sort((a, b) => a.id.localeCompare(b.id))).toEqual(cases.map(factsOf).sort((a, b) => a.id.localeCompare(b.id)));
+
+  const expected = new Map<string, number>();
+  for (const item of cases) for (const key of countKeysOf(factsOf(item))) expected.set(key, (expected.get(key) ?? 0) + 1);
+  const stored = new Map((await db.getAll('case_counts')).filter((record) => record.n > 0).map((record) => [record.key, record.n]));
+  expect(stored).toEqual(expected);
+
+  const open = cases.filter((item) => OPEN_STATUSES.includes(item.status));
+  const summary = await repository.summary();
+  expect(summary.openTotal).toBe(open.length);
+  expect(await repository.openCount()).toBe(open.length);
+
+  const attention = await repository.attention(now);
+  for (const priority of PRIORITIES) {
+    expect(attention.byPriority[priority], priority).toBe(open.filter((item) => (item.priority ?? 'P3') === priority).length);
+  }
+  // Breaching = still waiting for a first response and past the target (a late answer is "missed", not breaching).
+  const breaching = open.filter((item) => item.firstResponseAt === undefined && targetState(item, now).state === 'breached');
+  expect(attention.breachingCount).toBe(breaching.length);
+  expect(await repository.breachingCount(now)).toBe(breaching.length);
+  expect(attention.nearingCount).toBe(open.filter((item) => targetState(item, now).state === 'nearing').length);
+  const mostOverdue = breaching
+    .map((item) => ({ ref: item.ref, overdue: now - (clockStartOf(item) + targetMsFor(item.priority ?? 'P3', DEFAULT_RESPONSE_TARGETS)) }))
+    .sort((a, b) => b.overdue - a.overdue)
+    .slice(0, 5);
+  expect(attention.breaching.map((item) => item.overdueMs)).toEqual(mostOverdue.map((item) => item.overdue));
+  return cases;
+}
+
+describe('case_facts and case_counts stay in step with every write', () => {
+  it('through 300 random logs, moves, priority changes, follow-ups and notes', async () => {
+    const db = await openCaseDb('consistency', indexedDB);
+    const repository = new CaseRepository(db);
+    const random = seededRandom(11);
+    const logged: Case[] = [];
+    let now = T0;
+    for (let i = 0; i < 300; i += 1) {
+      now += Math.floor(random() * 5 * MIN);
+      const roll = random();
+      if (roll < 0.4 || logged.length === 0) {
+        const priority = PRIORITIES[Math.floor(random() * 4)] as Priority;
+        const postedAt = random() < 0.5 ? new Date(now - Math.floor(random() * 120 * MIN)).toISOString() : undefined;
+        const post = makePost(`c${i}`, postedAt ? { postedAt } : {});
+        const triage = random() < 0.8 ? { priority, category: 'other' as const, snapshot: { complaint: true, confidence: 0.5, explanation: 'x', cues: [] } } : undefined;
+        logged.push((await repository.logPost(post, ['acme'], now, triage)).case);
+        continue;
+      }
+      const target = logged[Math.floor(random() * logged.length)] as Case;
+      if (roll < 0.7) {
+        const to = (['responded', 'handed_off', 'waiting_on_customer', 'resolved', 'closed', 'reopen'] as const)[Math.floor(random() * 6)]!;
+        await repository.transition(target.id, to, now, to === 'closed' ? 'resolved' : undefined).catch(() => undefined);
+      } else if (roll < 0.8) {
+        await repository.setPriority(target.id, PRIORITIES[Math.floor(random() * 4)] as Priority, now);
+      } else if (roll < 0.9) {
+        await repository.setFollowUp(target.id, now + Math.floor(random() * 60 * MIN), now);
+      } else {
+        await repository.addNote(target.id, { text: `note ${i}` }, now);
+      }
+    }
+    const cases = await expectConsistent(db, repository, now);
+    // The mix exercised every status and some breaches.
+    expect(new Set(cases.map((item) => item.status)).size).toBe(6);
+    expect((await repository.attention(now)).breachingCount).toBeGreaterThan(0);
+    // Later, with no write, more cases have breached: counts follow the clock.
+    await expectConsistent(db, repository, now + 24 * 60 * MIN);
+  });
+
+  it('after an import that adds and merges', async () => {
+    const db = await openCaseDb('consistency-import', indexedDB);
+    const repository = new CaseRepository(db);
+    const first = (await repository.logPost(makePost('m1'), ['acme'], T0)).case;
+    const exported = { ...first, status: 'responded' as CaseStatus, firstResponseAt: T0 + MIN, updatedAt: T0 + MIN };
+    const other = (await repository.logPost(makePost('m2'), [], T0)).case;
+    const file = JSON.stringify({
+      format: 'careside-cases',
+      version: 1,
+      exportedAt: new Date(T0).toISOString(),
+      cases: [exported, { ...other, id: '00000000-0000-4000-8000-00000000abcd', ref: 'CS-NEW1', postKey: 'x:m3', post: { ...other.post, postId: 'm3' } }],
+    });
+    await repository.importCases(file, T0 + 2 * MIN);
+    await expectConsistent(db, repository, T0 + 3 * MIN);
+  });
+});

@@ -1,0 +1,76 @@
+import { z } from '../validation/zod';
+import { CaseSchema, CaseStatusSchema } from '../domain/case';
+import { PlatformSchema } from '../domain/post';
+import { CATEGORY_IDS, CategorySchema, PRIORITIES, PrioritySchema } from '../domain/triage';
+import { MAX_IMPORT_BYTES } from '../transfer/import';
+
+/** Wire schemas for the case workflow messages (lib/messaging/protocol.ts uses them). */
+
+const epochMs = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
+
+export const CaseQueryFilterSchema = z
+  .object({
+    status: z.union([CaseStatusSchema, z.literal('open')]).optional(),
+    platform: PlatformSchema.optional(),
+    brandId: z.string().min(1).max(100).optional(),
+    priority: PrioritySchema.optional(),
+    category: CategorySchema.optional(),
+    /** Logged at or after (epoch ms). */
+    from: epochMs.optional(),
+    /** Logged before (epoch ms). */
+    to: epochMs.optional(),
+    search: z.string().max(200).optional(),
+  })
+  .strict();
+export type CaseQueryFilterInput = z.input<typeof CaseQueryFilterSchema>;
+
+/** Most cases one dashboard page (or one export chunk) carries. */
+export const MAX_QUERY_LIMIT = 1_000;
+
+export const CasePageSchema = z.object({ total: count, offset: count, cases: z.array(CaseSchema).max(MAX_QUERY_LIMIT) });
+
+export const AttentionSchema = z.object({
+  byPriority: z.object(Object.fromEntries(PRIORITIES.map((p) => [p, count])) as Record<(typeof PRIORITIES)[number], typeof count>),
+  breachingCount: count,
+  nearingCount: count,
+  breaching: z.array(z.object({ case: CaseSchema, dueAt: z.number().int(), overdueMs: z.number().int() })).max(20),
+});
+
+/** Chart buckets: every category plus cases logged without one. */
+export const STATS_CATEGORIES = [...CATEGORY_IDS, 'uncategorized'] as const;
+export type StatsCategory = (typeof STATS_CATEGORIES)[number];
+const statsCategory = z.enum(STATS_CATEGORIES);
+const durationStats = z.object({ count, medianMs: z.number().nullable(), p90Ms: z.number().nullable() });
+export const CaseStatsSchema = z.object({
+  total: count,
+  days: z
+    .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), total: count, byCategory: z.partialRecord(statsCategory, count) }))
+    .max(366),
+  firstResponse: durationStats,
+  resolution: durationStats,
+  breaches: count,
+});
+
+const rowRef = { index: count, ref: z.string().max(20).optional() };
+export const ImportReportSchema = z.object({
+  accepted: z.array(z.object({ index: count, ref: z.string() })),
+  merged: z.array(z.object({ index: count, ref: z.string(), into: z.string() })),
+  unchanged: z.array(z.object({ index: count, ref: z.string() })),
+  rejected: z.array(z.object({ ...rowRef, reason: z.string() })),
+  warnings: z.array(z.object({ ...rowRef, message: z.string() })),
+});
+
+/** One edit to a case other than a status change. */
+export const CaseEditSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('note'), text: z.string().min(1).max(5_000), author: z.string().max(100).optional() }).strict(),
+  z.object({ kind: z.literal('assignee'), assignee: z.string().max(100).nullable() }).strict(),
+  z.object({ kind: z.literal('tags'), tags: z.array(z.string().max(50)).max(50) }).strict(),
+  z.object({ kind: z.literal('followUp'), followUpAt: epochMs.nullable() }).strict(),
+  z.object({ kind: z.literal('snooze'), option: z.enum(['15m', '1h', 'tomorrow']) }).strict(),
+  z.object({ kind: z.literal('priority'), priority: PrioritySchema }).strict(),
+]);
+export type CaseEdit = z.infer<typeof CaseEditSchema>;
+
+/** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
+export const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
