@@ -32,6 +32,20 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     file: here('./x/search.html'),
     firstComplaintPostKey: `x:${DEMO_X_FIRST_COMPLAINT_ID}`,
   },
+  {
+    label: 'facebook.com (home feed)',
+    platform: 'facebook',
+    url: 'https://www.facebook.com/',
+    file: here('./facebook/feed.html'),
+    firstComplaintPostKey: 'facebook:pfbid02Xk7u9mJqV3hL4sT1wY8bN5cR2dF6gHaZ',
+  },
+  {
+    label: 'yelp.com/biz/acme-air-denver',
+    platform: 'yelp',
+    url: 'https://www.yelp.com/biz/acme-air-denver',
+    file: here('./yelp/biz.html'),
+    firstComplaintPostKey: 'yelp:aBcD1234EfGh5678IjKl9A',
+  },
 ];
 
 export const DEMO_SETTINGS_FILE = here('./settings.json');

@@ -1,61 +1,61 @@
 import { clampPostText, type Post, type Reach } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
+import { focusedStatusId, isConversationReply } from './context';
 import { parseButtonLabel, parseReachLabel } from './reach';
+import { readRichText } from './rich-text';
 import { platformForUrl } from '../origins';
-import { POST_PAGE_PATHS, REPLYING_TO_LABELS, X_SELECTORS as S } from './selectors';
+import { POST_PAGE_PATHS, REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric, type XSelectorName } from './selectors';
+
+export { readRichText } from './rich-text';
+export { readRepost, type XRepost } from './context';
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,50})\/status\/(\d{1,30})(?:[/?#]|$)/;
 const HANDLE = /^@?([A-Za-z0-9_]{1,50})$/;
-
-/** Text of an element as the user reads it: emoji are <img alt>, line breaks are <br>. */
-export function readRichText(root: Node): string {
-  let text = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (element.tagName === 'IMG') text += element.getAttribute('alt') ?? '';
-        else if (element.tagName === 'BR') text += '\n';
-        else walk(element);
-      }
-    }
-  };
-  walk(root);
-  return text;
-}
+const REPLYING_TO: readonly string[] = Object.values(REPLYING_TO_LABELS).flat();
 
 /**
- * Is this element part of the post itself rather than of a post shown inside it? Quoted posts
- * are a div[role="link"] block (older layouts nested a whole article).
+ * What belongs to a post rather than to a post shown inside it: quoted posts are a
+ * div[role="link"] block (older layouts nested a whole article). Found once per read, so the
+ * common post without a quote costs one query per part instead of an ancestor walk per match.
  */
-function isOwnedBy(element: Element, article: Element, quoteIsForeign = true): boolean {
-  for (let node = element.parentElement; node && node !== article; node = node.parentElement) {
-    if (node.matches(S.tweet) || (quoteIsForeign && node.matches(S.quoteBlock))) return false;
+class PostScope {
+  private readonly nested: Element[];
+  private readonly quotes: Element[];
+
+  constructor(readonly article: Element) {
+    this.nested = [...article.querySelectorAll(S.tweet)];
+    this.quotes = [...article.querySelectorAll(S.quoteBlock)];
   }
-  return true;
-}
 
-function ownAll(article: Element, selector: string): Element[] {
-  return [...article.querySelectorAll(selector)].filter((element) => isOwnedBy(element, article));
-}
+  private owns(element: Element, quoteIsForeign: boolean): boolean {
+    if (this.nested.some((inner) => inner.contains(element))) return false;
+    return !quoteIsForeign || !this.quotes.some((quote) => quote.contains(element));
+  }
 
-function ownFirst(article: Element, selector: string): Element | undefined {
-  return ownAll(article, selector)[0];
-}
+  all(selector: string): Element[] {
+    const found = [...this.article.querySelectorAll(selector)];
+    return this.nested.length === 0 && this.quotes.length === 0 ? found : found.filter((element) => this.owns(element, true));
+  }
 
-/**
- * The post's action-bar parts. A quoted post never has an action bar, so we take the last one
- * outside nested articles, even when unbalanced markup has put it inside the quote block
- * (as in the real quote-video capture).
- */
-function ownAction(article: Element, selector: string): Element | undefined {
-  return [...article.querySelectorAll(selector)].filter((element) => isOwnedBy(element, article, false)).at(-1);
+  first(selector: string): Element | undefined {
+    if (this.nested.length === 0 && this.quotes.length === 0) return this.article.querySelector(selector) ?? undefined;
+    return this.all(selector)[0];
+  }
+
+  /**
+   * The post's action-bar parts. A quoted post never has an action bar, so we take the last one
+   * outside nested articles, even when unbalanced markup has put it inside the quote block
+   * (as in the real quote-video capture).
+   */
+  action(selector: string): Element | undefined {
+    const found = [...this.article.querySelectorAll(selector)];
+    return (this.nested.length === 0 ? found : found.filter((element) => this.owns(element, false))).at(-1);
+  }
 }
 
 /** The post's own permalink: the status link that wraps its <time>. */
-function readPermalink(article: Element): { handle: string; postId: string; time: Element } | null {
-  for (const time of ownAll(article, S.permalinkTime)) {
+function readPermalink(scope: PostScope): { handle: string; postId: string; time: Element } | null {
+  for (const time of scope.all(S.permalinkTime)) {
     const href = time.parentElement?.getAttribute('href') ?? '';
     const match = STATUS_PATH.exec(href.replace(/^https:\/\/(?:x|twitter)\.com/, ''));
     if (match?.[1] && match[2]) return { handle: match[1], postId: match[2], time };
@@ -72,31 +72,58 @@ function readAuthorName(userName: Element | undefined): string {
 }
 
 /** Handles listed after "Replying to", or null when the post is not shown as a reply. */
-function readReplyTargets(article: Element): string[] | null {
-  for (const line of ownAll(article, S.replyContext)) {
+function readReplyTargets(scope: PostScope): string[] | null {
+  const checked = new Set<Element>();
+  for (const link of scope.all(S.replyTarget)) {
+    const line = link.closest(S.textLine);
+    if (!line || checked.has(line)) continue;
+    checked.add(line);
     const lead = line.firstChild?.nodeType === 3 ? (line.firstChild.nodeValue ?? '').trim() : '';
-    if (!REPLYING_TO_LABELS.some((label) => lead.startsWith(label))) continue;
-    const handles = [...line.querySelectorAll(S.replyTarget)]
-      .map((link) => HANDLE.exec((link.textContent ?? '').trim())?.[1])
+    if (!REPLYING_TO.some((label) => lead.startsWith(label))) continue;
+    return [...line.querySelectorAll(S.replyTarget)]
+      .map((target) => HANDLE.exec((target.textContent ?? '').trim())?.[1])
       .filter((handle): handle is string => handle !== undefined);
-    return handles;
   }
   return null;
 }
 
-function readReach(article: Element): Reach {
-  const bar = ownAction(article, S.actionBar);
+/** The buttons whose own labels carry a count, for when the bar's summary leaves it out. */
+const BUTTON_METRICS: readonly [XSelectorName, ReachMetric][] = [
+  ['replyButton', 'replies'],
+  ['repostButton', 'reposts'],
+  ['likeButton', 'likes'],
+  ['viewsLink', 'views'],
+];
+
+function readReach(scope: PostScope): Reach {
+  const bar = scope.action(S.actionBar);
   const reach = parseReachLabel(bar?.getAttribute('aria-label') ?? '');
-  // Fall back on the buttons' own labels when the bar's summary is missing or unreadable.
-  for (const selector of [S.replyButton, S.repostButton, S.likeButton, S.viewsLink]) {
-    const parsed = parseButtonLabel(ownAction(article, selector)?.getAttribute('aria-label') ?? '');
-    if (parsed && reach[parsed.metric] === undefined) reach[parsed.metric] = parsed.count;
+  // Fall back on a button's own label only for what the bar's summary did not say (zero
+  // counts are left out of it, and the focused post on a status page has no views in it).
+  for (const [selector, metric] of BUTTON_METRICS) {
+    if (reach[metric] !== undefined) continue;
+    const parsed = parseButtonLabel(scope.action(S[selector])?.getAttribute('aria-label') ?? '');
+    if (parsed?.metric === metric) reach[metric] = parsed.count;
   }
   return reach;
 }
 
+/**
+ * A post is a reply when X says so ("Replying to @…") or, on a status page, when it sits below
+ * another post in the conversation (X does not repeat "Replying to" there).
+ */
+function isReply(article: Element, postId: string, replyTargets: string[] | null, win: Window): boolean {
+  if (replyTargets) return true;
+  const focusedId = focusedStatusId(win);
+  return focusedId !== null && isConversationReply(article, postId, focusedId);
+}
+
+/** X writes UTC with milliseconds ("2025-10-23T16:34:09.000Z"): take it as is, normalise anything else. */
+const CANONICAL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 function readPostedAt(time: Element): string | undefined {
   const value = time.getAttribute('datetime') ?? '';
+  if (CANONICAL_TIME.test(value)) return value;
   return Number.isNaN(Date.parse(value)) ? undefined : new Date(value).toISOString();
 }
 
@@ -118,11 +145,12 @@ export const xAdapter: SiteAdapter = {
     return [...root.querySelectorAll(S.tweet)].filter((article) => !article.parentElement?.closest(S.tweet));
   },
 
-  readPost(article: Element, _win: Window): Post | null {
-    const permalink = readPermalink(article);
+  readPost(article: Element, win: Window): Post | null {
+    const scope = new PostScope(article);
+    const permalink = readPermalink(scope);
     if (!permalink) return null; // placeholders, tombstones, ads without a status link
-    const replyTargets = readReplyTargets(article);
-    const body = ownFirst(article, S.tweetText);
+    const replyTargets = readReplyTargets(scope);
+    const body = scope.first(S.tweetText);
     const ownText = body ? readRichText(body) : '';
     // Like X's API full_text, a reply starts with the handles it replies to: that is how
     // "@AcmeSupport still no refund" reaches the brand even when the UI hides the handle.
@@ -131,19 +159,19 @@ export const xAdapter: SiteAdapter = {
     return {
       platform: 'x',
       postId: permalink.postId,
-      kind: replyTargets ? 'reply' : 'post',
+      kind: isReply(article, permalink.postId, replyTargets, win) ? 'reply' : 'post',
       url: `https://x.com/${permalink.handle}/status/${permalink.postId}`,
-      authorName: readAuthorName(ownFirst(article, S.userName)).slice(0, 200),
+      authorName: readAuthorName(scope.first(S.userName)).slice(0, 200),
       authorHandle: permalink.handle,
       authorUrl: `https://x.com/${permalink.handle}`,
       text: clampPostText(prefix + ownText),
       ...(postedAt ? { postedAt } : {}),
-      reach: readReach(article),
+      reach: readReach(scope),
     };
   },
 
   anchorFor(article: Element): UiAnchor | null {
-    const bar = ownAction(article, S.actionBar);
+    const bar = new PostScope(article).action(S.actionBar);
     // After the action bar's row so the control sits under the counts; else at the end.
     const row = bar?.parentElement ?? null;
     if (row && row !== article) return { element: row, position: 'afterend' };
@@ -151,7 +179,7 @@ export const xAdapter: SiteAdapter = {
   },
 
   openReplyComposer(article: Element, _win: Window): boolean {
-    const button = ownAction(article, S.replyButton) as HTMLElement | undefined;
+    const button = new PostScope(article).action(S.replyButton) as HTMLElement | undefined;
     if (typeof button?.click !== 'function') return false;
     button.click();
     return true;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseButtonLabel, parseCount, parseReachLabel } from './reach';
 
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
 describe('parseCount', () => {
   it.each([
     ['0', 0],
@@ -8,19 +11,28 @@ describe('parseCount', () => {
     ['30142', 30142],
     ['1,234', 1234],
     ['1.234', 1234],
+    [`1${NNBSP}234`, 1234],
+    [`1${NBSP}234${NBSP}567`, 1234567],
     ['12,345,678', 12345678],
     ['1.2K', 1200],
     ['25K', 25000],
     ['2.5M', 2500000],
     ['3,4 M', 3400000],
     ['3,4\u00a0M', 3400000],
+    [`1,2${NNBSP}k`, 1200],
+    ['1,2 mil', 1200],
+    ['1,2 Mio.', 1200000],
+    ['3 Mrd.', 3000000000],
+    ['1.2万', 12000],
+    ['3.4萬', 34000],
+    ['2億', 200000000],
     ['1.2k', 1200],
     ['1B', 1000000000],
   ])('reads %j as %d', (raw, expected) => {
     expect(parseCount(raw)).toBe(expected);
   });
 
-  it.each(['', 'K', 'abc', '1.2X', '1,23', '12.34', '1..2K', '-5'])('refuses %j instead of guessing', (raw) => {
+  it.each(['', 'K', 'abc', '1.2X', '1,23', '12.34', '1..2K', '-5', '1.2件'])('refuses %j instead of guessing', (raw) => {
     expect(parseCount(raw)).toBeUndefined();
   });
 });
@@ -44,18 +56,59 @@ describe('parseReachLabel', () => {
     });
   });
 
+  it.each([
+    ['es', '12 respuestas, 3 reposts, 1,2 mil Me gusta, 1 elemento guardado, 23.456 reproducciones', [12, 3, 1200, 23456]],
+    [
+      'fr (narrow no-break spaces, typographic apostrophe)',
+      `1${NNBSP}234 réponses, 56 reposts, 1,2${NNBSP}k J’aime, 4 signets, 98${NNBSP}765 vues`,
+      [1234, 56, 1200, 98765],
+    ],
+    ['de', '3 Antworten, 1.234 Reposts, 1.234 Gefällt mir, 2 Lesezeichen, 1,2 Mio. Aufrufe', [3, 1234, 1234, 1200000]],
+    ['de (quoted like label)', '3 Antworten, 4 Reposts, 1.234 „Gefällt mir“-Angaben, 5.678 Aufrufe', [3, 4, 1234, 5678]],
+    ['ja', '5 件の返信、12 件のリポスト、1.2万 件のいいね、3 件のブックマーク、6366 件の表示', [5, 12, 12000, 6366]],
+    ['ja (no spaces)', '12件の返信、340件のリポスト、5678件のいいね、90件のブックマーク、1.2万件の表示', [12, 340, 5678, 12000]],
+    ['zh-TW', '8 則回覆、2 次轉發、10 個喜歡、1 個書籤、3.4萬 次觀看', [8, 2, 10, 34000]],
+    ['zh-TW (讚)', '55 則回覆、29 次轉發、319 個讚、16 個書籤', [55, 29, 319, undefined]],
+  ])('reads the %s action bar label', (_language, label, [replies, reposts, likes, views]) => {
+    const expected = Object.fromEntries(
+      Object.entries({ replies, reposts, likes, views }).filter(([, value]) => value !== undefined),
+    );
+    expect(parseReachLabel(label)).toEqual(expected);
+  });
+
   it('leaves out what the label does not say', () => {
     expect(parseReachLabel('12 likes')).toEqual({ likes: 12 });
     expect(parseReachLabel('')).toEqual({});
     expect(parseReachLabel('Reply, Repost, Like')).toEqual({});
+    expect(parseReachLabel('5 bookmarks, 3 mystery')).toEqual({});
+  });
+
+  it('takes a word only when it ends there ("mag" is not the suffix "m", "likes" is not "like")', () => {
+    expect(parseReachLabel('5 mag ich')).toEqual({ likes: 5 });
+    expect(parseReachLabel('5 me gusta')).toEqual({ likes: 5 });
+    expect(parseReachLabel('5 likeable things')).toEqual({});
   });
 });
 
 describe('parseButtonLabel', () => {
-  it('reads the first sentence of a button label', () => {
-    expect(parseButtonLabel('48 Replies. Reply')).toEqual({ metric: 'replies', count: 48 });
-    expect(parseButtonLabel('2596467 views. View post analytics')).toEqual({ metric: 'views', count: 2596467 });
-    expect(parseButtonLabel('1.2K Likes. Like')).toEqual({ metric: 'likes', count: 1200 });
+  it.each([
+    ['48 Replies. Reply', 'replies', 48],
+    ['2596467 views. View post analytics', 'views', 2596467],
+    ['1.2K Likes. Like', 'likes', 1200],
+    ['1,2 mil Me gusta. Me gusta', 'likes', 1200],
+    [`1,2${NNBSP}k J’aime. Aimer`, 'likes', 1200],
+    ['1.234 „Gefällt mir“-Angaben. „Gefällt mir“', 'likes', 1234],
+    ['1,2 Mio. Aufrufe. Statistiken des Posts anzeigen', 'views', 1200000],
+    ['1.2万件のいいね。いいねする', 'likes', 12000],
+    ['10 個喜歡。喜歡', 'likes', 10],
+    ['3.4萬 次觀看。查看貼文分析', 'views', 34000],
+  ])('reads %j', (label, metric, count) => {
+    expect(parseButtonLabel(label)).toEqual({ metric, count });
+  });
+
+  it('returns null for labels without a count', () => {
     expect(parseButtonLabel('Bookmark')).toBeNull();
+    expect(parseButtonLabel('Reply')).toBeNull();
+    expect(parseButtonLabel('いいねする')).toBeNull();
   });
 });

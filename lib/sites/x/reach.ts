@@ -1,10 +1,17 @@
 import type { Reach } from '../../domain/post';
 import { COMPACT_SUFFIXES, REACH_WORDS, type ReachMetric } from './selectors';
 
-const metricByWord = new Map<string, ReachMetric>();
-for (const words of Object.values(REACH_WORDS)) {
-  for (const [metric, list] of Object.entries(words) as [ReachMetric, readonly string[]][]) {
-    for (const word of list) metricByWord.set(word.toLowerCase(), metric);
+/** Every UI language's count words by first character, longest first so "replies" wins over "reply". */
+const WORDS_BY_FIRST = new Map<string, { word: string; metric: ReachMetric }[]>();
+for (const byMetric of Object.values(REACH_WORDS)) {
+  for (const [metric, words] of Object.entries(byMetric) as [ReachMetric, readonly string[]][]) {
+    for (const raw of words) {
+      const word = raw.toLowerCase();
+      const list = WORDS_BY_FIRST.get(word.charAt(0)) ?? [];
+      list.push({ word, metric });
+      list.sort((a, b) => b.word.length - a.word.length);
+      WORDS_BY_FIRST.set(word.charAt(0), list);
+    }
   }
 }
 
@@ -12,13 +19,17 @@ const multiplierBySuffix = new Map<string, number>();
 for (const suffixes of Object.values(COMPACT_SUFFIXES)) {
   for (const [suffix, multiplier] of Object.entries(suffixes)) multiplierBySuffix.set(suffix.toLowerCase(), multiplier);
 }
+const SUFFIXES = [...multiplierBySuffix.keys()].sort((a, b) => b.length - a.length);
 
-const SPACES = /[\s\u00a0\u202f]+/g;
+/** Every kind of space X puts in labels: regular, no-break (U+00A0), narrow no-break (U+202F), thin. */
+const SPACES = /[\s\u00a0\u2009\u202f]+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
- * Read a count as X prints it: "30142", "1,234", "1.234", "1.2K", "3,4 M", "25K".
- * With a suffix the one separator is the decimal point; without one, separators must group
- * thousands. Returns undefined for anything else rather than guessing.
+ * Read a count as X prints it: "30142", "1,234", "1.234", "1 234", "1.2K", "3,4 M", "1,2 mil",
+ * "1,2 Mio.", "1.2万". With a suffix the one separator is the decimal point; without one,
+ * separators must group thousands. Returns undefined for anything else rather than guessing.
  */
 export function parseCount(raw: string): number | undefined {
   const compact = raw.replace(SPACES, '');
@@ -46,41 +57,74 @@ export function parseCount(raw: string): number | undefined {
   return Number.isSafeInteger(count) ? count : undefined;
 }
 
-/** One "<count> <word>" phrase ("152 reposts", "3,4 M likes") → metric and count. */
-function parsePhrase(phrase: string): { metric: ReachMetric; count: number } | null {
-  const tokens = phrase.trim().split(SPACES).filter(Boolean);
-  const numberAt = tokens.findIndex((token) => /^\d/.test(token));
-  if (numberAt < 0) return null;
-  let numberText = tokens[numberAt] ?? '';
-  let wordAt = numberAt + 1;
-  const next = tokens[wordAt];
-  if (next !== undefined && multiplierBySuffix.has(next.toLowerCase().replace(/\.$/, ''))) {
-    numberText += next;
-    wordAt += 1;
+/** Lower case, one kind of space and apostrophe, no typographic quotes: „Gefällt mir“ → gefällt mir. */
+function normalise(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(SPACES, ' ')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[„“”"«»「」]/g, '')
+    .trim();
+}
+
+/** A word ends here when the next character is not a letter or digit (CJK words need no boundary). */
+function endsWordAt(text: string, index: number, word: string): boolean {
+  const next = text.charAt(index);
+  if (next === '') return true;
+  const last = word.charAt(word.length - 1);
+  return !LATIN_LETTER.test(last) || !LETTER_OR_DIGIT.test(next);
+}
+
+/** The compact suffix at `index` ("k", "mil", "mio", "万"), with the dot some languages put after it. */
+function suffixAt(text: string, index: number): { suffix: string; end: number } | null {
+  for (const suffix of SUFFIXES) {
+    if (!text.startsWith(suffix, index) || !endsWordAt(text, index + suffix.length, suffix)) continue;
+    const end = index + suffix.length;
+    return { suffix, end: text.charAt(end) === '.' ? end + 1 : end };
   }
-  const word = tokens[wordAt]?.toLowerCase().replace(/[.:]$/, '');
-  const metric = word === undefined ? undefined : metricByWord.get(word);
-  const count = parseCount(numberText);
-  if (metric === undefined || count === undefined) return null;
-  return { metric, count };
+  return null;
 }
 
 /**
- * Parse the action bar's aria-label ("48 replies, 152 reposts, 553 likes, 9 bookmarks, 30142 views").
- * Phrases are separated by a comma (or Arabic comma / semicolon) followed by a space, so
- * "1,234 likes" stays one phrase. Unknown phrases (bookmarks) are skipped.
+ * One normalised "<count> <word>" phrase → metric and count: "152 reposts", "3,4 M likes", "1,2 k J’aime",
+ * "1.2万件の表示", "10 個喜歡。喜歡", "48 Replies. Reply". Text after the word is ignored, so a
+ * button's label ("… Reply") reads like the bar's phrase.
+ */
+function parsePhrase(text: string): { metric: ReachMetric; count: number } | null {
+  const number = /^\d[\d.,' ]*/.exec(text)?.[0].trimEnd().replace(/[.,' ]+$/, '');
+  if (!number) return null;
+  let index = number.length;
+  while (text.charAt(index) === ' ') index += 1;
+  const compact = suffixAt(text, index);
+  let numberText = number;
+  if (compact) {
+    numberText += compact.suffix;
+    index = compact.end;
+  }
+  const rest = text.slice(index).replace(/^[\s\-:.]+/, '');
+  const found = WORDS_BY_FIRST.get(rest.charAt(0))?.find(({ word }) => rest.startsWith(word) && endsWordAt(rest, word.length, word));
+  const count = parseCount(numberText);
+  if (!found || count === undefined) return null;
+  return { metric: found.metric, count };
+}
+
+/**
+ * Parse the action bar's aria-label in any listed UI language:
+ * "48 replies, 152 reposts, 553 likes, 9 bookmarks, 30142 views",
+ * "1 件の返信、1 件のリポスト、20 件のいいね、1 件のブックマーク、6366 件の表示".
+ * Phrases are separated by a comma (or Arabic comma / semicolon) followed by a space, or by an
+ * ideographic comma, so "1,234 likes" stays one phrase. Unknown phrases (bookmarks) are skipped.
  */
 export function parseReachLabel(label: string): Reach {
   const reach: Reach = {};
-  for (const phrase of label.split(/[,،;]\s+/)) {
+  for (const phrase of normalise(label).split(/[、，；]|[,،;] /)) {
     const parsed = parsePhrase(phrase);
     if (parsed && reach[parsed.metric] === undefined) reach[parsed.metric] = parsed.count;
   }
   return reach;
 }
 
-/** Parse one action button's label ("48 Replies. Reply", "2596467 views. View post analytics"). */
+/** Parse one action button's label ("48 Replies. Reply", "2596467 views. View post analytics", "10 個喜歡。喜歡"). */
 export function parseButtonLabel(label: string): { metric: ReachMetric; count: number } | null {
-  const firstSentence = label.split(/\.\s/)[0] ?? '';
-  return parsePhrase(firstSentence);
+  return parsePhrase(normalise(label));
 }

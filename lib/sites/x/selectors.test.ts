@@ -1,30 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadXFixture, type XFixture } from '../../../tests/fixtures/x/load';
+import { loadXFixture, readXFixture, X_FIXTURES, type XFixture } from '../../../tests/fixtures/x/load';
 import { X_SELECTORS, type XSelectorName } from './selectors';
 
 /**
  * How many elements each selector must find on each fixture. Numbers come from reading the
- * files (see tests/fixtures/x/SOURCES.md); a change on x.com shows up as one wrong row.
+ * files (see tests/fixtures/x/SOURCES.md and each authored file's header note); a change on
+ * x.com shows up as one wrong row.
  */
 const EXPECTED: Record<XSelectorName, Record<XFixture, number>> = {
-  cell: { sample: 0, quote: 1, quoteVideo: 1, timeline: 10 },
-  tweet: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9 },
-  userName: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10 },
-  permalinkTime: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9 },
-  time: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10 },
-  tweetText: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10 },
-  quoteBlock: { sample: 0, quote: 1, quoteVideo: 1, timeline: 1 },
-  actionBar: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9 },
-  replyButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9 },
-  repostButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9 },
-  likeButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9 },
-  viewsLink: { sample: 0, quote: 1, quoteVideo: 1, timeline: 9 },
+  //             real captures                         authored pages
+  cell: { sample: 0, quote: 1, quoteVideo: 1, timeline: 10, localized: 7, home: 9, status: 9, broken: 3 },
+  tweet: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 0 },
+  userName: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3 },
+  permalinkTime: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
+  time: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3 },
+  tweetText: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3 },
+  quoteBlock: { sample: 0, quote: 1, quoteVideo: 1, timeline: 1, localized: 0, home: 1, status: 0, broken: 0 },
+  actionBar: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
+  replyButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
+  repostButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
+  likeButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
+  // The focused post on a status page shows its views as text, not as an analytics link.
+  viewsLink: { sample: 0, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 6, broken: 3 },
   // The focused tweet's date line is also a div[dir=ltr] with a link: the label check rejects it.
-  replyContext: { sample: 1, quote: 0, quoteVideo: 0, timeline: 2 },
-  replyTarget: { sample: 1, quote: 0, quoteVideo: 0, timeline: 2 },
+  replyTarget: { sample: 1, quote: 0, quoteVideo: 0, timeline: 2, localized: 2, home: 0, status: 2, broken: 0 },
+  textLine: { sample: 14, quote: 18, quoteVideo: 18, timeline: 88, localized: 58, home: 52, status: 57, broken: 24 },
+  // Four reposts and one "liked" line; REPOSTED_LABELS tells them apart.
+  socialContext: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 5, status: 0, broken: 0 },
+  sectionHeading: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 1, broken: 0 },
 };
 
-const fixtures: XFixture[] = ['sample', 'quote', 'quoteVideo', 'timeline'];
+const fixtures = Object.keys(X_FIXTURES) as XFixture[];
+const AUTHORED: readonly XFixture[] = ['timeline', 'localized', 'home', 'status', 'broken'];
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtureDir = join(here, '../../../tests/fixtures/x');
 
 describe('X selectors against saved pages', () => {
   const documents = Object.fromEntries(fixtures.map((fixture) => [fixture, loadXFixture(fixture)])) as Record<
@@ -40,7 +52,26 @@ describe('X selectors against saved pages', () => {
     }
   }
 
-  it('has a row for every selector', () => {
+  it('has a row for every selector and a column for every fixture', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(X_SELECTORS).sort());
+    for (const row of Object.values(EXPECTED)) expect(Object.keys(row).sort()).toEqual([...fixtures].sort());
+  });
+});
+
+describe('X fixture notes', () => {
+  it.each(AUTHORED)('%s starts with a note saying it is authored and what real structure it mirrors', (fixture) => {
+    const head = readXFixture(fixture).slice(0, 2_000);
+    expect(head).toMatch(/^<!doctype html>\s*<!--\s*AUTHORED FIXTURE \(not a capture\)\./);
+    expect(head).toMatch(/Mirrors the (structure of the real captures|real captures' structure)/);
+    expect(head).toMatch(/\bExpected\b/);
+  });
+
+  it('lists every fixture of the selector table in SOURCES.md', () => {
+    const sources = readFileSync(join(fixtureDir, 'SOURCES.md'), 'utf8');
+    const files = new Set(readdirSync(fixtureDir));
+    for (const file of Object.values(X_FIXTURES)) {
+      expect(files.has(file)).toBe(true);
+      expect(sources).toContain(`\`${file}\``);
+    }
   });
 });

@@ -66,3 +66,12 @@ export const REVIEW_PAGE_PATHS: Readonly<Record<string, readonly RegExp[]>> = {
   'www.yelp.com': [/^\/biz\/[^/]+\/?$/],
   'biz.yelp.com': [/^\/r2r\/[A-Za-z0-9_-]+(?:\/.*)?$/],
 };
+
+/**
+ * The public-comment box biz.yelp.com opens under a review ("Comment" / "Respond publicly"): a
+ * plain textarea, in the review card or in a dialog over the page. Counted in composer.test.ts.
+ */
+export const YELP_COMPOSER_SELECTORS = {
+  textarea: 'textarea',
+  dialog: '[role="dialog"]',
+} as const;

@@ -1,0 +1,84 @@
+/**
+ * Where a post sits on the page, beyond its own markup: whether X shows it because someone
+ * reposted it, and whether it is a reply in a status page's conversation. Both read only
+ * structure (cells, headings, the socialContext line) and the UI labels in selectors.ts.
+ */
+import { readRichText } from './rich-text';
+import { REPOSTED_LABELS, STATUS_PAGE_PATH, X_SELECTORS as S } from './selectors';
+
+export interface XRepost {
+  /** Handle of the account that reposted, without "@". */
+  handle: string;
+  /** Its display name as the line shows it ("You" when the viewer reposted). */
+  name: string;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const REPOSTED_PATTERNS: readonly RegExp[] = Object.values(REPOSTED_LABELS)
+  .flat()
+  .map((label) => new RegExp(`^${label.split('{name}').map(escapeRegExp).join('(.+?)')}$`, 'u'));
+
+const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,50})\/?$/;
+
+/** The reposter's name in a socialContext line, or null when the line says something else ("Pinned"). */
+export function repostedName(line: string): string | null {
+  const text = line.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  for (const pattern of REPOSTED_PATTERNS) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * Who reposted this post into the timeline, or null when it is not shown as a repost. The post
+ * itself is still the original (its permalink, author and text); the repost is only context.
+ */
+export function readRepost(article: Element): XRepost | null {
+  const line = article.querySelector(S.socialContext);
+  if (!line) return null;
+  const name = repostedName(readRichText(line));
+  if (name === null) return null;
+  const link = line.closest('a[href]') ?? line.querySelector('a[href]');
+  if (!link || !article.contains(link)) return null;
+  const handle = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+  return handle ? { handle, name } : null;
+}
+
+/** The status id a status page is about (/handle/status/<id>), or null on other pages. */
+export function focusedStatusId(win: Pick<Window, 'location'>): string | null {
+  try {
+    return STATUS_PAGE_PATH.exec(win.location.pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The vertical offset X's virtual list gives a cell (transform: translateY(123px)), 0 when absent. */
+function cellOffset(cell: Element): number {
+  const transform = (cell as HTMLElement).style?.transform ?? '';
+  const offset = /translateY\(\s*(-?[\d.]+)px\s*\)/.exec(transform)?.[1];
+  return offset === undefined ? 0 : Number(offset);
+}
+
+/**
+ * On a status page, is this post a reply in the conversation? The conversation is one list of
+ * cells: the thread above the focused post, the focused post, then replies. Every post with a
+ * post above it in that list replies to something; a "Discover more" heading cell ends the
+ * conversation (posts after it are recommendations). When no cell is above, the post is the
+ * conversation's first, unless X's virtual list has dropped the cells above it (it keeps each
+ * cell's offset, so a first cell far down the list is not the top).
+ */
+export function isConversationReply(article: Element, postId: string, focusedId: string): boolean {
+  const cell = article.closest(S.cell);
+  if (!cell) return postId !== focusedId;
+  let postAbove = false;
+  for (let sibling = cell.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    const hasPost = sibling.querySelector(S.tweet) !== null;
+    if (!hasPost && sibling.querySelector(S.sectionHeading)) return false;
+    postAbove ||= hasPost;
+  }
+  if (postAbove) return true;
+  return postId !== focusedId && cellOffset(cell) > 0;
+}
