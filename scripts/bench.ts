@@ -3,6 +3,9 @@
  * baseline measured in the same run (speed targets live here, not in timed unit tests).
  * Pick some with `npm run bench -- triage matcher`.
  */
+import { runMatcherBench } from './bench/matcher';
+import { runPopupBenchAndPrint } from './bench/popup-100k';
+import { runTimelineBench } from './bench/timeline';
 import { runTriageBench } from './triage/bench';
 
 type Bench = { name: string; describe: string; run: () => void | Promise<void> };
@@ -12,6 +15,21 @@ const BENCHES: Bench[] = [
     name: 'triage',
     describe: 'complaint detection accuracy (held-out 20%) and µs per post vs tokenising',
     run: runTriageBench,
+  },
+  {
+    name: 'matcher',
+    describe: '1,000 brand terms over 5 MB of posts: our Aho-Corasick vs one combined RegExp vs indexOf',
+    run: () => void runMatcherBench(),
+  },
+  {
+    name: 'timeline',
+    describe: 'real Chromium, 2,000-post X timeline: content-script cost per post vs reading textContent once',
+    run: async () => void (await runTimelineBench()),
+  },
+  {
+    name: 'popup',
+    describe: 'real Chromium, 100,000 stored cases: popup first render vs a bare IndexedDB count',
+    run: runPopupBenchAndPrint,
   },
 ];
 
