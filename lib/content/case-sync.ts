@@ -26,9 +26,16 @@ export function createCaseSync(
   const observer = new QueryObserver(queryClient, casesByPostKeysQuery([]));
   let cases: ReadonlyMap<PostKey, Case> = new Map();
   let watched = '';
+  // The observer also reports fetch-state changes; controls re-render only when what they show changed
+  // (every control is re-rendered on a change, and a fast timeline watches new keys every batch).
+  let shown: string | undefined;
   const unsubscribe = observer.subscribe((result) => {
     if (result.data) cases = casesByPostKey(result.data);
-    onChange(cases, result.error ? describeError(result.error) : null);
+    const error = result.error ? describeError(result.error) : null;
+    const signature = JSON.stringify([error, [...cases.values()].map((found) => [found.id, found.ref, found.status, found.updatedAt])]);
+    if (signature === shown) return;
+    shown = signature;
+    onChange(cases, error);
   });
   return {
     setPostKeys(postKeys) {

@@ -77,4 +77,34 @@ describe('inline control', () => {
     renderInline(host, 'x:1', { kind: 'pending' });
     expect(shadowOf(host).querySelector('button')).not.toBe(first);
   });
+
+  it('shares one stylesheet between controls instead of a <style> per post', () => {
+    const first = createInlineHost(document, 'x:1', () => {});
+    const second = createInlineHost(document, 'x:2', () => {});
+    const sheet = shadowOf(first).adoptedStyleSheets[0];
+    expect(sheet).toBeDefined();
+    expect(shadowOf(second).adoptedStyleSheets[0]).toBe(sheet);
+    expect(shadowOf(first).querySelector('style')).toBeNull();
+  });
+
+  it('falls back to a <style> where stylesheets cannot be constructed', () => {
+    const detached = document.implementation.createHTMLDocument('no window');
+    const host = createInlineHost(detached, 'x:1', () => {});
+    renderInline(host, 'x:1', { kind: 'log' });
+    expect(shadowOf(host).querySelector('style')?.textContent).toContain(':host');
+    expect(shadowOf(host).querySelector('[data-testid="careside-log-case"]')?.textContent).toBe('Log case');
+  });
+
+  it('renders each control from fresh copies: changing one leaves the others alone', () => {
+    const first = createInlineHost(document, 'x:1', () => {});
+    const second = createInlineHost(document, 'x:2', () => {});
+    renderInline(first, 'x:1', { kind: 'log', triage: { label: 'P1 · Refund', explanation: 'P1: complaint' } });
+    renderInline(second, 'x:2', { kind: 'pending' });
+    const triage = shadowOf(first).querySelector<HTMLElement>('[data-testid="careside-triage"]');
+    expect(triage?.textContent).toBe('P1 · Refund');
+    expect(triage?.title).toBe('P1: complaint');
+    expect(shadowOf(first).querySelector<HTMLButtonElement>('button')?.disabled).toBe(false);
+    expect(shadowOf(second).querySelector<HTMLButtonElement>('button')?.textContent).toBe('Logging…');
+    expect(shadowOf(second).querySelector('[data-testid="careside-triage"]')).toBeNull();
+  });
 });

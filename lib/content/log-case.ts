@@ -1,11 +1,14 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { Post } from '../domain/post';
 import { MessagingError, sendMessage } from '../messaging/client';
+import type { TriageAtLog } from '../messaging/protocol';
 import { caseKeys } from '../queries/cases';
 
 export interface LogCaseInput {
   post: Post;
   brandIds: string[];
+  /** What triage concluded, stored with a new case. */
+  triage?: TriageAtLog;
 }
 
 /** Log one post as a case through the background; every view of cases re-reads afterwards. */

@@ -2,6 +2,7 @@ import type { MentionRowView } from '../../components/sidebar/MentionRow';
 import { STATUS_LABELS, type Case } from '../domain/case';
 import type { Post, PostKey } from '../domain/post';
 import type { Brand } from '../settings/schema';
+import type { TriageResult } from '../triage';
 import type { InlineView } from './inline-control';
 import type { SettingsState } from './settings-source';
 
@@ -13,6 +14,8 @@ export interface MentionEntry {
   post: Post;
   brandIds: string[];
   byBrand: boolean;
+  /** Complaint, category and priority; absent for the brand's own posts. */
+  triage?: TriageResult;
 }
 
 /** Everything the sidebar shows, published by the runtime. */
@@ -65,7 +68,8 @@ export function statusText(snapshot: ContentSnapshot): string {
   const byBrand = snapshot.mentions.filter((mention) => mention.byBrand).length;
   const mentionText = `${snapshot.mentions.length} ${snapshot.mentions.length === 1 ? 'mentions' : 'mention'} a brand`;
   const byBrandText = byBrand > 0 ? ` (${plural(byBrand, 'post', 'posts')} by the brand itself)` : '';
-  return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.`;
+  const shownText = snapshot.mentions.length > MAX_SIDEBAR_ROWS ? ` Listing the ${MAX_SIDEBAR_ROWS} most urgent.` : '';
+  return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.${shownText}`;
 }
 
 export function caseLabel(found: Case): string {
@@ -94,9 +98,37 @@ function excerptOf(text: string): string {
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
 }
 
+/**
+ * Rows the sidebar renders at most: the most urgent. A brand search can show thousands of
+ * mentions; rendering them all on every update would stall the page (the status line counts all).
+ */
+export const MAX_SIDEBAR_ROWS = 100;
+
+const rankOf = (entry: MentionEntry) => (entry.triage ? Number(entry.triage.priority.priority.slice(1)) : 9);
+const timeOf = (entry: MentionEntry) => {
+  const posted = entry.post.postedAt === undefined ? Number.NaN : Date.parse(entry.post.postedAt);
+  return Number.isFinite(posted) ? posted : Number.NEGATIVE_INFINITY;
+};
+const compareRankThenTime = (a: { rank: number; time: number }, b: { rank: number; time: number }) =>
+  a.rank - b.rank || (b.time > a.time ? 1 : b.time < a.time ? -1 : 0);
+
+/** Most urgent first (P1 → P4, untriaged last), then newest first; otherwise in order of sighting. */
+export function byPriorityThenTime(a: MentionEntry, b: MentionEntry): number {
+  return compareRankThenTime({ rank: rankOf(a), time: timeOf(a) }, { rank: rankOf(b), time: timeOf(b) });
+}
+
+/** The MAX_SIDEBAR_ROWS most urgent mentions, in byPriorityThenTime order (keys computed once per entry). */
+function mostUrgent(mentions: readonly MentionEntry[]): MentionEntry[] {
+  return mentions
+    .map((entry) => ({ entry, rank: rankOf(entry), time: timeOf(entry) }))
+    .sort(compareRankThenTime)
+    .slice(0, MAX_SIDEBAR_ROWS)
+    .map(({ entry }) => entry);
+}
+
 export function mentionRows(snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, Case>): MentionRowView[] {
   const brandNames = new Map(brandsOf(snapshot).map((brand) => [brand.id, brand.name]));
-  return snapshot.mentions.map(({ postKey, post, brandIds, byBrand }) => {
+  return mostUrgent(snapshot.mentions).map(({ postKey, post, brandIds, byBrand, triage }) => {
     const log = snapshot.logState.get(postKey);
     const found = caseFor(postKey, cases, log);
     return {
@@ -110,6 +142,16 @@ export function mentionRows(snapshot: ContentSnapshot, cases: ReadonlyMap<PostKe
       ...(found ? { caseLabel: caseLabel(found) } : {}),
       logging: log?.status === 'pending',
       ...(log?.status === 'error' && !found ? { error: log.message } : {}),
+      ...(triage
+        ? {
+            triage: {
+              priority: triage.priority.priority,
+              category: triage.category.label,
+              complaint: triage.complaint.isComplaint,
+              explanation: triage.priority.explanation,
+            },
+          }
+        : {}),
     };
   });
 }

@@ -69,24 +69,28 @@ export function formatCount(value: number): string {
 }
 
 function reachSignal(reach: Reach): ReachSignal | undefined {
-  const candidates: [number, number, string][] = [
+  // Largest audience wins; ties go to the earlier signal. Only the winner is formatted.
+  const candidates: readonly [number, number, string][] = [
     [reach.views ?? 0, reach.views ?? 0, 'views'],
     [reach.followers ?? 0, reach.followers ?? 0, 'followers'],
     [20 * (reach.likes ?? 0), reach.likes ?? 0, 'likes'],
     [50 * (reach.reposts ?? 0), reach.reposts ?? 0, 'reposts'],
     [20 * (reach.replies ?? 0), reach.replies ?? 0, 'replies'],
   ];
-  let best: ReachSignal | undefined;
-  for (const [audience, raw, unit] of candidates) {
-    if (audience > 0 && (!best || audience > best.audience)) best = { audience, shown: `${formatCount(raw)} ${unit}` };
+  let best: (typeof candidates)[number] | undefined;
+  for (const candidate of candidates) {
+    if (candidate[0] > 0 && (!best || candidate[0] > best[0])) best = candidate;
   }
-  return best;
+  return best && { audience: best[0], shown: `${formatCount(best[1])} ${best[2]}` };
+}
+
+function pointsForSignal(signal: ReachSignal | undefined): number {
+  if (!signal) return 0;
+  return Math.min(REACH_CAP, Math.max(0, 6 * (Math.log10(1 + signal.audience) - 1)));
 }
 
 export function reachPoints(reach: Reach): number {
-  const signal = reachSignal(reach);
-  if (!signal) return 0;
-  return Math.min(REACH_CAP, Math.max(0, 6 * (Math.log10(1 + signal.audience) - 1)));
+  return pointsForSignal(reachSignal(reach));
 }
 
 function agePoints(postedAt: string | undefined, now: number | undefined): { points: number; note?: string } {
@@ -116,7 +120,8 @@ export function scorePriority(input: PriorityInput): PriorityResult {
   const rating = reach.rating;
   const ratingPoints = rating === undefined || rating === 0 ? 0 : rating <= 1 ? 10 : rating <= 2 ? 5 : 0;
   const age = agePoints(input.postedAt, input.now);
-  const raw = complaintPoints + reachPoints(reach) + urgencyPoints + VISIBILITY_POINTS[kind] + ratingPoints + age.points;
+  const signal = reachSignal(reach);
+  const raw = complaintPoints + pointsForSignal(signal) + urgencyPoints + VISIBILITY_POINTS[kind] + ratingPoints + age.points;
   const score = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
 
   let priority = levelOf(score);
@@ -124,7 +129,6 @@ export function scorePriority(input: PriorityInput): PriorityResult {
   if (!complaint.isComplaint && urgency.length === 0 && LEVEL_RANK[priority] < LEVEL_RANK.P3) priority = 'P3';
 
   const parts = [complaint.isComplaint ? 'complaint' : 'not a complaint'];
-  const signal = reachSignal(reach);
   if (signal) parts.push(signal.shown);
   if (ratingPoints > 0) parts.push(`${rating}★`);
   const first = urgency[0];

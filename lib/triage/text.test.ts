@@ -86,6 +86,11 @@ describe('brand masking', () => {
     expect(words('@acmehelp Acme is acmeish', terms)).toEqual([BRAND_TOKEN, 'is', 'acmeish']);
   });
 
+  it('keeps the words before the first brand name and posts that name none', () => {
+    expect(words('so glad I flew Acme Air', terms)).toEqual(['so', 'glad', 'i', 'flew', BRAND_TOKEN]);
+    expect(words('no brand named here', terms)).toEqual(['no', 'brand', 'named', 'here']);
+  });
+
   it('without brand terms, names stay words (handles are still masked)', () => {
     expect(words('@acme Acme')).toEqual([USER_TOKEN, 'acme']);
   });

@@ -161,8 +161,11 @@ export function tokenize(normalized: string, brands: BrandMatcher = EMPTY_BRAND_
 }
 
 function maskBrandPhrases(tokens: string[], brands: BrandMatcher): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  // Most posts name no brand phrase: keep the token list as it is, no copy.
+  const first = tokens.findIndex((token) => brands.phrases.has(token));
+  if (first < 0) return tokens;
+  const out: string[] = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; ) {
     const token = tokens[i] as string;
     const candidates = brands.phrases.get(token);
     let matched = 0;

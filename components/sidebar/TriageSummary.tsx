@@ -1,0 +1,28 @@
+import type { Priority } from '../../lib/domain/triage';
+
+/** Triage of one post as the sidebar shows it. */
+export interface TriageView {
+  priority: Priority;
+  /** Category label, e.g. "Delivery / delay". */
+  category: string;
+  complaint: boolean;
+  /** One line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
+  explanation: string;
+}
+
+/** Priority, category and complaint flag on one line, with the one-line reason under it. */
+export function TriageSummary({ triage }: { triage: TriageView }) {
+  return (
+    <div className="cs-triage" data-testid="careside-mention-triage" data-priority={triage.priority} data-complaint={triage.complaint}>
+      <p className="cs-triage-head">
+        <span className={`cs-priority cs-priority-${triage.priority}`}>{triage.priority}</span>
+        <span className="cs-category">{triage.category}</span>
+        <span className="cs-complaint">{triage.complaint ? 'Complaint' : 'Not a complaint'}</span>
+      </p>
+      {/* The explanation quotes the post (urgency snippets): React text only. */}
+      <p className="cs-explanation" data-testid="careside-mention-explanation">
+        {triage.explanation}
+      </p>
+    </div>
+  );
+}

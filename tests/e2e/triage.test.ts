@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { xSearchPageHtml, type XPostSpec } from '../../demo/x/markup';
+import { mentionTriageRows, SPIRAL_TRIAGE_HOOKS } from '../../scripts/browser/careside-ui';
+import { useExtensionBrowser } from './support/extension';
+
+const MINUTE = 60_000;
+const URL = 'https://x.com/search?q=%22Acme%20Air%22&src=typed_query&f=live';
+
+function post(id: string, text: string, minutesAgo: number, views: number): XPostSpec {
+  return {
+    id,
+    displayName: `Customer ${id.slice(-2)}`,
+    handle: `customer${id.slice(-2)}`,
+    text,
+    postedAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString(),
+    views,
+  };
+}
+
+// Page order on purpose not priority order.
+const PRAISE = post('1996000000000000001', 'Thanks @AcmeAir, smooth flight and friendly crew today!', 2, 120);
+const P2_OLDER = post('1996000000000000002', 'Acme Air cancelled my flight and the rebooking line hangs up. Stuck at the airport.', 40, 3_000);
+const P1 = post('1996000000000000003', '@AcmeAir no response for 3 weeks about my lost bag. Filing a complaint with the DOT.', 50, 250_000);
+const P2_NEWER = post('1996000000000000004', 'Acme Air lost my bag, baggage claim has no idea where it is', 10, 800);
+const key = (spec: XPostSpec) => `x:${spec.id}`;
+
+describe('triage in the sidebar and inline controls', () => {
+  const harness = useExtensionBrowser({
+    pages: { [URL]: xSearchPageHtml({ query: 'Acme Air', posts: [PRAISE, P2_OLDER, P1, P2_NEWER], note: 'CareSide e2e triage page' }) },
+  });
+
+  it('shows complaint, category and priority per row, explains it, and sorts rows by priority', async () => {
+    const { ui } = await harness().open(URL);
+    await ui.waitForSidebar();
+    await ui.settledMentionKeys();
+    await expect.poll(async () => (await mentionTriageRows(ui.page)).every((row) => row.priority !== null), { timeout: 5_000 }).toBe(true);
+
+    const rows = await mentionTriageRows(ui.page);
+    expect(rows.map((row) => row.postKey)).toEqual([key(P1), key(P2_NEWER), key(P2_OLDER), key(PRAISE)]);
+    expect(rows.map((row) => row.priority)).toEqual(['P1', 'P2', 'P2', 'P4']);
+    expect(rows.map((row) => row.complaint)).toEqual(['true', 'true', 'true', 'false']);
+    expect(rows[0]?.triage).toContain('Lost or damaged item');
+    expect(rows[0]?.explanation).toMatch(/^P1: complaint, 250k views, "no response for 3 weeks"/);
+    expect(rows[2]?.triage).toContain('Cancellation');
+    expect(rows[3]?.explanation).toMatch(/^P4: not a complaint/);
+
+    const inline = ui.inline(key(P1)).locator(SPIRAL_TRIAGE_HOOKS.inlineTriage);
+    await expect.poll(() => inline.textContent(), { timeout: 5_000 }).toBe('P1 · Lost or damaged item');
+  });
+
+  it('keeps the triage on the inline control next to the case ref once logged', async () => {
+    const { ui } = await harness().open(URL);
+    await ui.waitForSidebar();
+    const ref = await ui.logInline(key(P2_NEWER));
+    expect(await ui.inlineBadgeText(key(P2_NEWER))).toContain(ref);
+    expect(await ui.inline(key(P2_NEWER)).locator(SPIRAL_TRIAGE_HOOKS.inlineTriage).textContent()).toBe('P2 · Lost or damaged item');
+  });
+});
