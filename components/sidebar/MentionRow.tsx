@@ -1,3 +1,5 @@
+import { TriageSummary, type TriageView } from './TriageSummary';
+
 /** What the sidebar shows for one brand-mentioning post. All strings are page text: rendered as text. */
 export interface MentionRowView {
   postKey: string;
@@ -12,14 +14,18 @@ export interface MentionRowView {
   caseLabel?: string;
   logging: boolean;
   error?: string;
+  /** Complaint, category and priority with the one-line reason; absent for the brand's own posts. */
+  triage?: TriageView;
 }
 
 export interface MentionRowProps {
   mention: MentionRowView;
   onLog: (postKey: string) => void;
+  /** Opens the case panel (replies, handoff, timeline) for a logged post. */
+  onOpenCase?: (postKey: string) => void;
 }
 
-export function MentionRow({ mention, onLog }: MentionRowProps) {
+export function MentionRow({ mention, onLog, onOpenCase }: MentionRowProps) {
   const author = mention.authorHandle ? `${mention.authorName} @${mention.authorHandle}` : mention.authorName;
   return (
     <li className="cs-mention" data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
@@ -29,6 +35,7 @@ export function MentionRow({ mention, onLog }: MentionRowProps) {
         </a>
         {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
       </div>
+      {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
       <p className="cs-excerpt">{mention.excerpt}</p>
       <div className="cs-mention-foot">
         <span className="cs-brands">{mention.brandNames.join(', ')}</span>
@@ -36,7 +43,13 @@ export function MentionRow({ mention, onLog }: MentionRowProps) {
           <span className="cs-case" data-testid="careside-mention-case">
             {mention.caseLabel}
           </span>
-        ) : (
+        ) : null}
+        {mention.caseLabel && onOpenCase ? (
+          <button type="button" className="cs-log" data-testid="careside-mention-open-case" onClick={() => onOpenCase(mention.postKey)}>
+            Reply
+          </button>
+        ) : null}
+        {mention.caseLabel ? null : (
           <button
             type="button"
             className="cs-log"

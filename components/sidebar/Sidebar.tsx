@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react';
+import type { Spiral } from '../../lib/spirals';
 import { MentionRow, type MentionRowView } from './MentionRow';
+import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
 
 export interface SidebarProps {
@@ -15,10 +18,16 @@ export interface SidebarProps {
   collapsed: boolean;
   onToggle: () => void;
   onLog: (postKey: string) => void;
+  /** Opens the case panel for a logged post. */
+  onOpenCase?: (postKey: string) => void;
+  /** The open case panel; shown in place of the mention list. */
+  casePanel?: ReactNode;
+  /** Active spirals across all tabs; alerted even while the sidebar is collapsed. */
+  spirals?: readonly Spiral[];
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog } = props;
+  const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog, onOpenCase, casePanel } = props;
   return (
     <aside className="cs-sidebar" data-testid="careside-sidebar" data-collapsed={collapsed} aria-label="CareSide">
       <header className="cs-header">
@@ -35,6 +44,7 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
       <StatusLine text={statusText} />
+      <SpiralAlerts spirals={props.spirals ?? []} />
       {collapsed ? null : (
         <div className="cs-body">
           {settingsError ? (
@@ -56,10 +66,11 @@ export function Sidebar(props: SidebarProps) {
               Case references could not be loaded: {casesError}
             </p>
           ) : null}
-          {mentions.length > 0 ? (
+          {casePanel ?? null}
+          {!casePanel && mentions.length > 0 ? (
             <ul className="cs-mentions">
               {mentions.map((mention) => (
-                <MentionRow key={mention.postKey} mention={mention} onLog={onLog} />
+                <MentionRow key={mention.postKey} mention={mention} onLog={onLog} {...(onOpenCase ? { onOpenCase } : {})} />
               ))}
             </ul>
           ) : null}

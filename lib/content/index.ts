@@ -4,6 +4,11 @@ import type { SiteAdapter } from '../sites/types';
 import { mountSidebar } from './mount-sidebar';
 import { createContentRuntime } from './runtime';
 
+/** How often the sidebar list follows a page that keeps adding posts (see RuntimeEnvironment). */
+export const SIDEBAR_PUBLISH_INTERVAL_MS = 500;
+/** Longest stretch of post reading in one task, well under the 50 ms that makes a long task. */
+export const READ_BUDGET_MS = 12;
+
 /**
  * Entry point every site's content script calls from main(): reads settings, scans the page
  * through `adapter`, adds inline "Log case" controls and the sidebar, and stops everything when
@@ -12,8 +17,11 @@ import { createContentRuntime } from './runtime';
 export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   createContentRuntime(ctx, adapter, {
     win: window,
-    mountUi: (store, queryClient, onLog) =>
-      mountSidebar(ctx, queryClient, { store, onLog, onOpenOptions: openOptionsPage }),
+    // A fast timeline adds posts every frame; the sidebar catches up twice a second (controls at once).
+    publishIntervalMs: SIDEBAR_PUBLISH_INTERVAL_MS,
+    readBudgetMs: READ_BUDGET_MS,
+    mountUi: (store, queryClient, onLog, replies) =>
+      mountSidebar(ctx, queryClient, { store, onLog, onOpenOptions: openOptionsPage, replies }),
   });
 }
 

@@ -2,16 +2,20 @@ import { MutationObserver as MutationRunner, QueryClient } from '@tanstack/react
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandMatcher } from '../match/brand-matcher';
-import { onCasesChanged } from '../messaging/client';
+import { onCasesChanged, sendMessage } from '../messaging/client';
 import { caseKeys } from '../queries/cases';
+import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
 import { createCaseSync } from './case-sync';
 import { createInlineControls } from './inline-controls';
 import { describeError, logCaseMutation, type LogCaseInput } from './log-case';
 import { PostRegistry } from './post-registry';
+import { createReplyActions, type ReplyActions } from './reply/actions';
 import { createScanner } from './scanner';
+import { createSpiralReporter, spiralComplaintOf } from './spiral-reporter';
 import { loadSettings, watchSettings, type SettingsState } from './settings-source';
 import { createStore, type Store } from './store';
+import { createTriageCache, triageAtLog, triageLabel } from './triage';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type LogState, type MentionEntry } from './view-model';
 
 /** How long an empty page counts as "still loading" before the sidebar says it found nothing. */
@@ -22,8 +26,23 @@ export interface RuntimeEnvironment {
   win: Window;
   /** Batch mutations; default: next animation frame. */
   schedule?: (flush: () => void) => void;
+  /**
+   * While posts stream in, publish to the sidebar at most once per this many ms (the first batch
+   * at once, the rest together). Default 0: after every batch. startContentScript sets it.
+   */
+  publishIntervalMs?: number;
+  /**
+   * Read posts for at most this many ms per task, continuing in the next batch slot, so a page
+   * that shows hundreds of posts at once never makes a long task. Default: no limit.
+   */
+  readBudgetMs?: number;
   /** Mount the sidebar UI; tests may pass their own. */
-  mountUi?: (store: Store<ContentSnapshot>, queryClient: QueryClient, onLog: (postKey: PostKey) => void) => Promise<unknown>;
+  mountUi?: (
+    store: Store<ContentSnapshot>,
+    queryClient: QueryClient,
+    onLog: (postKey: PostKey) => void,
+    replies: ReplyActions,
+  ) => Promise<unknown>;
 }
 
 export interface ContentRuntime {
@@ -34,6 +53,8 @@ export interface ContentRuntime {
   /** Process pending page mutations now. */
   flush: () => void;
   logCase: (postKey: PostKey) => Promise<void>;
+  /** Insert/copy/handoff actions the case panel uses on this page. */
+  readonly replies: ReplyActions;
 }
 
 /**
@@ -53,6 +74,12 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const registry = new PostRegistry();
   let matcher: BrandMatcher = createBrandMatcher([]);
   let settingsLoaded = false;
+  const triage = createTriageCache();
+  // Complaints go to the background, which looks for spirals across every tab.
+  const spiralReporter = createSpiralReporter({
+    send: (complaints) => sendMessage('spirals/observe', { complaints }),
+    delay: (flush, ms) => void ctx.setTimeout(flush, ms),
+  });
 
   const setLogState = (postKey: PostKey, state: LogState | undefined) => {
     store.update((snapshot) => {
@@ -68,7 +95,12 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     const record = registry.get(postKey);
     if (!record || store.get().logState.get(postKey)?.status === 'pending') return;
     setLogState(postKey, { status: 'pending' });
-    const input: LogCaseInput = { post: record.post, brandIds: record.match.brandIds };
+    const triaged = triageOf(postKey);
+    const input: LogCaseInput = {
+      post: record.post,
+      brandIds: record.match.brandIds,
+      ...(triaged ? { triage: triageAtLog(triaged) } : {}),
+    };
     try {
       const { case: logged } = await new MutationRunner(queryClient, logCaseMutation(queryClient)).mutate(input);
       setLogState(postKey, { status: 'logged', case: logged });
@@ -81,7 +113,9 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const caseSync = createCaseSync(queryClient, () => refreshControls());
 
   function viewFor(postKey: PostKey) {
-    return inlineViewFor(postKey, caseSync.current(), store.get().logState);
+    const view = inlineViewFor(postKey, caseSync.current(), store.get().logState);
+    const triaged = triageOf(postKey);
+    return triaged ? { ...view, triage: { label: triageLabel(triaged), explanation: triaged.priority.explanation } } : view;
   }
 
   function refreshControls() {
@@ -90,49 +124,146 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
 
   const wantsControl = (match: { brandIds: string[]; byBrand: boolean }) => match.brandIds.length > 0 && !match.byBrand;
 
+  /** Triage of a post that mentions a brand (not the brand's own), computed once per version of the post. */
+  function triageOf(postKey: PostKey) {
+    const record = registry.get(postKey);
+    return record && wantsControl(record.match) ? triage.of(postKey, record.post) : undefined;
+  }
+
+  /** New complaints to the background's spiral window (each post once per page). */
+  const reportComplaints = (mentions: readonly MentionEntry[]) => {
+    const at = Date.now();
+    const complaints = mentions
+      .filter((mention) => mention.triage?.complaint.isComplaint && spiralReporter.wants(mention.postKey))
+      .map((mention) => spiralComplaintOf(mention.postKey, mention.post, registry.get(mention.postKey)?.match.hits ?? [], at));
+    spiralReporter.report(complaints);
+  };
+
+  /**
+   * What the sidebar shows of one mention, as a string. Remembered per post object (a re-read
+   * makes a new one) so a publish does not serialise every mention on the page again.
+   */
+  const mentionSignatures = new WeakMap<MentionEntry['post'], { of: MentionEntry; signature: string }>();
+  const mentionSignature = (mention: MentionEntry): string => {
+    const cached = mentionSignatures.get(mention.post);
+    if (
+      cached?.of.postKey === mention.postKey &&
+      cached.of.brandIds === mention.brandIds &&
+      cached.of.byBrand === mention.byBrand &&
+      cached.of.triage === mention.triage
+    ) {
+      return cached.signature;
+    }
+    const { postKey, post, brandIds, byBrand, triage: triaged } = mention;
+    const signature = JSON.stringify([postKey, post.authorName, post.text, brandIds, byBrand, triaged?.category.category, triaged?.priority.explanation]);
+    mentionSignatures.set(post, { of: mention, signature });
+    return signature;
+  };
+
   /** Publish registry contents to the sidebar and the case watcher (only when they changed). */
   let published = '';
   const publish = () => {
     const records = registry.records();
     const mentions: MentionEntry[] = records
       .filter((record) => record.match.brandIds.length > 0)
-      .map((record) => ({
-        postKey: record.postKey,
-        post: record.post,
-        brandIds: record.match.brandIds,
-        byBrand: record.match.byBrand,
-      }));
+      .map((record) => {
+        const triaged = triageOf(record.postKey);
+        return {
+          postKey: record.postKey,
+          post: record.post,
+          brandIds: record.match.brandIds,
+          byBrand: record.match.byBrand,
+          ...(triaged ? { triage: triaged } : {}),
+        };
+      });
     // Sites rewrite posts constantly (relative times, counts); skip re-rendering when nothing shown changed.
-    const signature = JSON.stringify([
-      records.length,
-      mentions.map(({ postKey, post, brandIds, byBrand }) => [postKey, post.authorName, post.text, brandIds, byBrand]),
-    ]);
+    const signature = `${records.length}\n${mentions.map(mentionSignature).join('\n')}`;
     if (signature === published) return;
     published = signature;
     store.update((snapshot) => ({ ...snapshot, postsRead: records.length, mentions }));
+    reportComplaints(mentions);
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
   };
 
-  const readPosts = (elements: Element[]) => {
-    for (const element of elements) {
-      registry.markPostElement(element);
-      let post = null;
-      try {
-        post = adapter.readPost(element, win);
-      } catch {
-        post = null; // An adapter bug on one odd post must not stop the page scan.
-      }
-      if (!post) {
-        registry.forget(element);
-        controls.remove(element);
-        continue;
-      }
-      const match = matcher.match(post.text, post.authorHandle);
-      const { record } = registry.record(element, post, match);
-      if (wantsControl(match)) controls.place(element, record.postKey, viewFor(record.postKey));
-      else controls.remove(element);
+  /**
+   * publish(), coalesced while posts stream in (env.publishIntervalMs): it re-sorts every mention
+   * and the sidebar re-renders, so publishing after every batch of a fast timeline costs O(n²).
+   * The first batch publishes at once, later ones together at the end of the interval.
+   */
+  let lastPublishAt = Number.NEGATIVE_INFINITY;
+  let publishQueued = false;
+  const publishSoon = () => {
+    const interval = env.publishIntervalMs ?? 0;
+    if (interval <= 0) return publish();
+    if (publishQueued) return;
+    const wait = lastPublishAt + interval - Date.now();
+    if (wait <= 0) {
+      lastPublishAt = Date.now();
+      publish();
+      return;
     }
-    publish();
+    publishQueued = true;
+    ctx.setTimeout(() => {
+      publishQueued = false;
+      lastPublishAt = Date.now();
+      publish();
+    }, wait);
+  };
+
+  const scheduleBatch = env.schedule ?? ((flush: () => void) => void win.requestAnimationFrame(() => flush()));
+
+  const readPost = (element: Element) => {
+    registry.markPostElement(element);
+    let post = null;
+    try {
+      post = adapter.readPost(element, win);
+    } catch {
+      post = null; // An adapter bug on one odd post must not stop the page scan.
+    }
+    if (!post) {
+      registry.forget(element);
+      controls.remove(element);
+      return;
+    }
+    const match = matcher.match(post.text, post.authorHandle);
+    const { record } = registry.record(element, post, match);
+    if (wantsControl(match)) controls.place(element, record.postKey, viewFor(record.postKey));
+    else controls.remove(element);
+  };
+
+  /** Posts waiting to be read; a batch stops after env.readBudgetMs and continues in the next slot. */
+  const toRead = new Set<Element>();
+  const readBudgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;
+  let continuationQueued = false;
+  // ctx.isInvalid asks the browser (runtime.id) on every call, which showed up in timeline
+  // profiles; an orphaned script is still noticed within a second.
+  let validAt = Number.NEGATIVE_INFINITY;
+  const stopped = () => {
+    if (ctx.signal.aborted) return true;
+    const now = performance.now();
+    if (now - validAt < 1_000) return false;
+    if (ctx.isInvalid) return true;
+    validAt = now;
+    return false;
+  };
+  const readQueued = () => {
+    continuationQueued = false;
+    if (stopped()) return;
+    const started = performance.now();
+    for (const element of toRead) {
+      toRead.delete(element);
+      if (element.isConnected) readPost(element);
+      if (toRead.size > 0 && performance.now() - started > readBudgetMs) {
+        continuationQueued = true;
+        scheduleBatch(readQueued);
+        break;
+      }
+    }
+    publishSoon();
+  };
+  const readPosts = (elements: Element[]) => {
+    for (const element of elements) toRead.add(element);
+    if (!continuationQueued) readQueued();
   };
 
   const scanner = createScanner({
@@ -143,9 +274,9 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     onRemoved: () => {
       registry.pruneDisconnected();
       controls.prune();
-      publish();
+      publishSoon();
     },
-    schedule: env.schedule ?? ((flush) => void win.requestAnimationFrame(() => flush())),
+    schedule: scheduleBatch,
   });
 
   /** Show "looking for posts" for a while after load/navigation, then say plainly what we found. */
@@ -160,6 +291,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
 
   const applySettings = (state: SettingsState) => {
     matcher = createBrandMatcher(state.status === 'ok' ? state.settings.brands : []);
+    triage.setBrands(state.status === 'ok' ? state.settings.brands : []);
     store.update((snapshot) => ({ ...snapshot, settings: state }));
     registry.rematch((post) => matcher.match(post.text, post.authorHandle));
     for (const record of registry.records()) {
@@ -188,6 +320,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const stopCaseBroadcasts = onCasesChanged(() => {
     void queryClient.invalidateQueries({ queryKey: caseKeys.all });
   });
+  const stopSpiralBroadcasts = invalidateSpiralsOnChange(queryClient);
 
   // In-app navigation: start a new page. The event fires as navigation starts, while the old
   // posts may still be on screen, so new posts arrive through the observer and one delayed
@@ -204,20 +337,27 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     scanner.stop();
     stopWatchingSettings();
     stopCaseBroadcasts();
+    stopSpiralBroadcasts();
     caseSync.destroy();
     controls.removeAll();
     queryClient.clear();
   });
 
+  const replies = createReplyActions({
+    win,
+    adapter,
+    elementOf: (postKey) => [...(registry.get(postKey)?.elements ?? [])].find((element) => element.isConnected),
+  });
+
   const mountUi = env.mountUi;
   if (mountUi) {
-    void mountUi(store, queryClient, (postKey) => void logCase(postKey)).catch((error: unknown) => {
+    void mountUi(store, queryClient, (postKey) => void logCase(postKey), replies).catch((error: unknown) => {
       // The page keeps working without our sidebar; say why in the console only.
       console.warn('[CareSide] sidebar could not be shown:', error);
     });
   }
 
-  return { store, queryClient, ready, flush: () => scanner.flush(), logCase };
+  return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };
 }
 
 function safeExpectsPosts(adapter: SiteAdapter, win: Window): boolean {

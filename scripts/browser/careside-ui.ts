@@ -246,3 +246,216 @@ export class PopupUi {
     return textOrNull(this.page.locator(HOOKS.popupOldestWaiting));
   }
 }
+
+/** Hooks of the case panel (replies, handoff, timeline) inside the sidebar. */
+export const CASE_PANEL_HOOKS = {
+  openCase: '[data-testid="careside-mention-open-case"]',
+  panel: '[data-testid="careside-case-panel"]',
+  status: '[data-testid="careside-case-status"]',
+  suggestion: '[data-testid="careside-suggestion"]',
+  replyText: '[data-testid="careside-reply-text"]',
+  lintFinding: '[data-testid="careside-lint-finding"]',
+  insert: '[data-testid="careside-insert-reply"]',
+  copy: '[data-testid="careside-copy-reply"]',
+  result: '[data-testid="careside-reply-result"]',
+  handoff: '[data-testid="careside-handoff"]',
+  confirmReplied: '[data-testid="careside-confirm-replied"]',
+  confirmHandoff: '[data-testid="careside-confirm-handoff"]',
+  timeline: '[data-testid="careside-timeline"]',
+  timelineEntry: '[data-testid="careside-timeline-entry"]',
+} as const;
+
+/** The case panel a logged post's sidebar row opens. */
+export class CasePanelUi {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.locator(CASE_PANEL_HOOKS.panel);
+  }
+
+  /** Click "Reply" in the post's sidebar row and wait for its suggestions. */
+  async open(postKey: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    const row = this.page.locator(`${HOOKS.mention}[data-post-key="${attr(postKey)}"]`);
+    const button = row.locator(CASE_PANEL_HOOKS.openCase);
+    await waitVisible(button, `Open-case button ${CASE_PANEL_HOOKS.openCase} in the sidebar row for ${postKey}`, timeoutMs);
+    await button.click();
+    await waitVisible(this.panel.locator(CASE_PANEL_HOOKS.suggestion), `Suggestions ${CASE_PANEL_HOOKS.suggestion} in the case panel`, timeoutMs);
+  }
+
+  suggestion(rank: number): Locator {
+    return this.panel.locator(`${CASE_PANEL_HOOKS.suggestion}[data-rank="${rank}"]`);
+  }
+
+  /** Pick a suggestion; returns the reply text the editor then holds. */
+  async pick(rank: number): Promise<string> {
+    await this.suggestion(rank).locator('button').click();
+    return this.panel.locator(CASE_PANEL_HOOKS.replyText).inputValue();
+  }
+
+  async replyText(): Promise<string> {
+    return this.panel.locator(CASE_PANEL_HOOKS.replyText).inputValue();
+  }
+
+  /** Click "Insert into reply box"; returns the result line's kind and text once shown. */
+  async insert(timeoutMs = DEFAULT_WAIT_MS): Promise<{ kind: string | null; text: string }> {
+    await this.panel.locator(CASE_PANEL_HOOKS.insert).click();
+    const result = this.panel.locator(CASE_PANEL_HOOKS.result);
+    await waitVisible(result, `Insert result ${CASE_PANEL_HOOKS.result}`, timeoutMs);
+    return { kind: await result.getAttribute('data-kind'), text: (await result.textContent()) ?? '' };
+  }
+
+  handoff(channel: string): Locator {
+    return this.panel.locator(`${CASE_PANEL_HOOKS.handoff}[data-channel="${attr(channel)}"]`);
+  }
+
+  /** Click a handoff button; returns the page it opened, once it has loaded. */
+  async openHandoff(channel: string, timeoutMs = DEFAULT_WAIT_MS): Promise<Page> {
+    const [opened] = await Promise.all([
+      this.page.context().waitForEvent('page', { timeout: timeoutMs }),
+      this.handoff(channel).click(),
+    ]);
+    await opened.waitForLoadState('domcontentloaded', { timeout: timeoutMs }).catch(() => undefined);
+    return opened;
+  }
+
+  /** Wait until the panel shows this status label (a STATUS_LABELS value: plain words). */
+  async waitForStatus(label: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    await waitForText(this.panel.locator(CASE_PANEL_HOOKS.status), new RegExp(`^${label}$`), `Case panel status ${CASE_PANEL_HOOKS.status}`, timeoutMs);
+  }
+
+  /** The timeline's entries: type, shown time and text. */
+  async timeline(): Promise<{ type: string | null; dateTime: string | null; text: string }[]> {
+    return this.panel.locator(CASE_PANEL_HOOKS.timelineEntry).evaluateAll((entries) =>
+      entries.map((entry) => ({
+        type: entry.getAttribute('data-type'),
+        dateTime: entry.querySelector('time')?.getAttribute('datetime') ?? null,
+        text: entry.textContent ?? '',
+      })),
+    );
+  }
+}
+
+/** Spiral and triage hooks (sidebar alert, popup list, per-row triage). */
+export const SPIRAL_TRIAGE_HOOKS = {
+  spiralAlert: '[data-testid="careside-spiral-alert"]',
+  popupSpirals: '[data-testid="popup-spirals"]',
+  mentionTriage: '[data-testid="careside-mention-triage"]',
+  mentionExplanation: '[data-testid="careside-mention-explanation"]',
+  inlineTriage: '[data-testid="careside-triage"]',
+} as const;
+
+/** Wait until the sidebar shows a spiral alert matching `pattern`; returns every alert's text. */
+export async function waitForSpiralAlert(page: Page, pattern: RegExp, timeoutMs = DEFAULT_WAIT_MS): Promise<string[]> {
+  await waitForText(page.locator(SPIRAL_TRIAGE_HOOKS.spiralAlert), pattern, `Sidebar spiral alert ${SPIRAL_TRIAGE_HOOKS.spiralAlert}`, timeoutMs);
+  return page.locator(SPIRAL_TRIAGE_HOOKS.spiralAlert).allTextContents();
+}
+
+/** The popup's spiral list, one text per li, once it is shown. */
+export async function popupSpiralItems(page: Page, timeoutMs = DEFAULT_WAIT_MS): Promise<string[]> {
+  await waitVisible(page.locator(SPIRAL_TRIAGE_HOOKS.popupSpirals), `Popup spiral list ${SPIRAL_TRIAGE_HOOKS.popupSpirals}`, timeoutMs);
+  return page.locator(`${SPIRAL_TRIAGE_HOOKS.popupSpirals} li`).allTextContents();
+}
+
+/** Sidebar rows in display order, with what triage says about each. */
+export async function mentionTriageRows(
+  page: Page,
+): Promise<{ postKey: string; priority: string | null; complaint: string | null; triage: string; explanation: string }[]> {
+  return page.locator(HOOKS.mention).evaluateAll((rows, hooks) =>
+    rows.map((row) => {
+      const triage = row.querySelector(hooks.mentionTriage);
+      return {
+        postKey: row.getAttribute('data-post-key') ?? '',
+        priority: triage?.getAttribute('data-priority') ?? null,
+        complaint: triage?.getAttribute('data-complaint') ?? null,
+        triage: triage?.textContent ?? '',
+        explanation: row.querySelector(hooks.mentionExplanation)?.textContent ?? '',
+      };
+    }),
+  SPIRAL_TRIAGE_HOOKS);
+}
+
+/** Hooks of the dashboard page (dashboard.html) and the popup's workflow section. */
+export const DASHBOARD_HOOKS = {
+  search: '[data-testid="dashboard-search"]',
+  row: '[data-testid="dashboard-row"]',
+  total: '[data-testid="dashboard-total"]',
+  chart: '[data-testid="dashboard-chart"]',
+  stats: '[data-testid="dashboard-stats"]',
+  exportCsv: '[data-testid="dashboard-export-csv"]',
+  exportJson: '[data-testid="dashboard-export-json"]',
+  importFile: '[data-testid="dashboard-import"]',
+  importReport: '[data-testid="dashboard-import-report"]',
+  caseDetail: '[data-testid="dashboard-case"]',
+  popupBreaching: '[data-testid="popup-breaching"]',
+  popupDashboardLink: '[data-testid="popup-dashboard-link"]',
+} as const;
+
+/** The dashboard, opened as a tab at dashboard.html. */
+export class DashboardUi {
+  constructor(readonly page: Page) {}
+
+  static async open(page: Page, extensionId: string): Promise<DashboardUi> {
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    return new DashboardUi(page);
+  }
+
+  /** The number of matching cases once it is shown (waits for `expected` when given). */
+  async total(expected?: number, timeoutMs = DEFAULT_WAIT_MS): Promise<number> {
+    const pattern = expected === undefined ? /\d/ : new RegExp(`^${expected.toLocaleString('en-US')}$`);
+    const text = await waitForText(this.page.locator(DASHBOARD_HOOKS.total), pattern, `Dashboard total ${DASHBOARD_HOOKS.total}`, timeoutMs);
+    return Number(text.replace(/\D/g, ''));
+  }
+
+  /** Refs of the rows currently rendered, top to bottom. */
+  async renderedRefs(): Promise<string[]> {
+    return this.page.locator(DASHBOARD_HOOKS.row).evaluateAll((rows) =>
+      rows
+        .map((row) => ({ ref: row.getAttribute('data-case-ref') ?? '', top: row.getBoundingClientRect().top }))
+        .sort((a, b) => a.top - b.top)
+        .map((row) => row.ref),
+    );
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.locator(DASHBOARD_HOOKS.search).fill(text);
+  }
+
+  async filter(field: string, value: string): Promise<void> {
+    await this.page.locator(`[data-testid="dashboard-filter-${attr(field)}"]`).selectOption(value);
+  }
+
+  /** Scroll the virtualized list to a fraction (0..1) of its height. */
+  async scrollListTo(fraction: number): Promise<void> {
+    await this.page.locator('.dash-viewport').evaluate((element, at) => {
+      element.scrollTop = (element.scrollHeight - element.clientHeight) * at;
+      element.dispatchEvent(new Event('scroll'));
+    }, fraction);
+  }
+
+  /** Click an export button and return the downloaded file's name and text. */
+  async exportFile(kind: 'csv' | 'json'): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: DEFAULT_WAIT_MS * 3 }),
+      this.page.locator(kind === 'csv' ? DASHBOARD_HOOKS.exportCsv : DASHBOARD_HOOKS.exportJson).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** Import a file with the given text and wait for the report (returns its text). */
+  async importText(name: string, text: string, timeoutMs = DEFAULT_WAIT_MS * 3): Promise<string> {
+    const report = this.page.locator(DASHBOARD_HOOKS.importReport);
+    const before = (await textOrNull(report)) ?? '';
+    await this.page.locator(DASHBOARD_HOOKS.importFile).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const done = (await this.page.locator(`${DASHBOARD_HOOKS.importReport} [data-import-result]`).count()) > 0;
+      const now = (await textOrNull(report)) ?? '';
+      if (done && now !== before) return now;
+      if (Date.now() > deadline) throw new Error(`Dashboard import report ${DASHBOARD_HOOKS.importReport} showed no new result within ${timeoutMs} ms (saw ${JSON.stringify(now)})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import type { HandoffTarget } from '../../../lib/handoff/build';
+import type { LintFinding } from '../../../lib/replies/lint';
+import { CaseTimeline, type TimelineEntryView } from './CaseTimeline';
+import { HandoffList } from './HandoffList';
+import { LintFindings } from './LintFindings';
+import { SuggestionList, type SuggestionView } from './SuggestionList';
+import './case-panel.css';
+
+export type ReplyResultKind = 'inserted' | 'copied' | 'copy_failed';
+export type PanelBusy = 'insert' | 'copy' | 'replied' | 'handoff' | null;
+
+export interface CasePanelProps {
+  caseRef: string;
+  statusLabel: string;
+  categoryLabel: string;
+  authorLabel: string;
+  /** The customer's post (hostile page text: rendered as React text). */
+  postText: string;
+  suggestions: readonly SuggestionView[];
+  selectedRank?: number | undefined;
+  onPick: (rank: number) => void;
+  /** The reply being edited. */
+  text: string;
+  onTextChange: (text: string) => void;
+  /** "132 / 280" as the platform counts it. */
+  lengthLabel: string;
+  overLimit: boolean;
+  findings: readonly LintFinding[];
+  /** Name of the site's reply box ("X's reply box"). */
+  boxName: string;
+  busy: PanelBusy;
+  onInsert: () => void;
+  onCopy: () => void;
+  result?: { kind: ReplyResultKind; message: string } | undefined;
+  targets: readonly HandoffTarget[];
+  openedHandoff?: { channel: string; message: string } | undefined;
+  onOpenHandoff: (channel: HandoffTarget['channel']) => void;
+  /** "Handed off via X DM": the channel the confirmation records. */
+  handoffConfirmLabel?: string | undefined;
+  canConfirmReplied: boolean;
+  canConfirmHandoff: boolean;
+  onConfirmReplied: () => void;
+  onConfirmHandoff: () => void;
+  timeline: readonly TimelineEntryView[];
+  formatTime: (at: number) => string;
+  /** Settings problems worth knowing (brand removed, broken channel). */
+  problems: readonly string[];
+  /** The last thing that failed (recording an event, a status change). */
+  error?: string | undefined;
+  onClose: () => void;
+}
+
+/**
+ * One case: ranked reply suggestions, the editable reply (re-checked as you type), insert or
+ * copy, the private handoff, the confirmations that move its status, and its timeline.
+ * CareSide never posts: the user sends from the site and then confirms here.
+ */
+export function CasePanel(props: CasePanelProps) {
+  const busy = props.busy !== null;
+  const empty = props.text.trim() === '';
+  return (
+    <section className="cs-cp" data-testid="careside-case-panel" aria-label={`Case ${props.caseRef}`}>
+      <header className="cs-cp-head">
+        <button type="button" className="cs-cp-back" data-testid="careside-case-panel-close" onClick={props.onClose}>
+          ← Back
+        </button>
+        <span className="cs-cp-ref">{props.caseRef}</span>
+        <span className="cs-cp-status" data-testid="careside-case-status">
+          {props.statusLabel}
+        </span>
+      </header>
+      <p className="cs-cp-meta">
+        {props.authorLabel} · {props.categoryLabel}
+      </p>
+      <blockquote className="cs-cp-post">{props.postText}</blockquote>
+
+      {props.problems.map((problem) => (
+        <p key={problem} className="cs-error" role="alert">
+          {problem}
+        </p>
+      ))}
+
+      <h3 className="cs-cp-heading">Suggested replies</h3>
+      <SuggestionList suggestions={props.suggestions} selectedRank={props.selectedRank} onPick={props.onPick} />
+
+      <label className="cs-cp-label" htmlFor="careside-reply-text">
+        Your reply
+      </label>
+      <textarea
+        id="careside-reply-text"
+        className="cs-cp-text"
+        data-testid="careside-reply-text"
+        dir="auto"
+        rows={6}
+        value={props.text}
+        placeholder="Pick a suggestion above or write your reply."
+        onChange={(event) => props.onTextChange(event.target.value)}
+      />
+      <p className={props.overLimit ? 'cs-cp-length cs-cp-error' : 'cs-cp-length'} data-testid="careside-reply-length">
+        {props.lengthLabel}
+      </p>
+      <LintFindings findings={props.findings} />
+
+      <div className="cs-cp-actions">
+        <button
+          type="button"
+          className="cs-cp-primary"
+          data-testid="careside-insert-reply"
+          disabled={busy || empty}
+          onClick={props.onInsert}
+        >
+          {props.busy === 'insert' ? 'Inserting…' : 'Insert into reply box'}
+        </button>
+        <button type="button" data-testid="careside-copy-reply" disabled={busy || empty} onClick={props.onCopy}>
+          Copy
+        </button>
+      </div>
+      {props.result ? (
+        <p
+          className={props.result.kind === 'inserted' ? 'cs-cp-result' : 'cs-cp-result cs-cp-warning'}
+          data-testid="careside-reply-result"
+          data-kind={props.result.kind}
+          role="status"
+        >
+          {props.result.message}
+        </p>
+      ) : null}
+      <p className="cs-cp-note">CareSide never posts for you: send it from {props.boxName}, then confirm here.</p>
+      <button
+        type="button"
+        data-testid="careside-confirm-replied"
+        disabled={busy || !props.canConfirmReplied}
+        onClick={props.onConfirmReplied}
+      >
+        I’ve replied
+      </button>
+
+      <h3 className="cs-cp-heading">Private handoff</h3>
+      <HandoffList targets={props.targets} openedChannel={props.openedHandoff?.channel} onOpen={props.onOpenHandoff} />
+      {props.openedHandoff ? (
+        <p className="cs-cp-result" data-testid="careside-handoff-result" role="status">
+          {props.openedHandoff.message}
+        </p>
+      ) : null}
+      {props.targets.length > 0 ? (
+        <button
+          type="button"
+          data-testid="careside-confirm-handoff"
+          disabled={busy || !props.canConfirmHandoff}
+          onClick={props.onConfirmHandoff}
+        >
+          {props.handoffConfirmLabel ?? 'Handed off'}
+        </button>
+      ) : null}
+
+      {props.error ? (
+        <p className="cs-error" role="alert" data-testid="careside-case-panel-error">
+          {props.error}
+        </p>
+      ) : null}
+
+      <h3 className="cs-cp-heading">Timeline</h3>
+      <CaseTimeline entries={props.timeline} formatTime={props.formatTime} />
+    </section>
+  );
+}

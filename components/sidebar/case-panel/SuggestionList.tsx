@@ -1,0 +1,58 @@
+import type { LintFinding } from '../../../lib/replies/lint';
+import type { Tone } from '../../../lib/replies/templates';
+import { TONE_LABELS } from './labels';
+
+export interface SuggestionView {
+  /** 1 = best. */
+  rank: number;
+  templateId: string;
+  tone: Tone;
+  text: string;
+  lint: readonly LintFinding[];
+}
+
+export interface SuggestionListProps {
+  suggestions: readonly SuggestionView[];
+  selectedRank?: number | undefined;
+  onPick: (rank: number) => void;
+}
+
+/** The ranked suggestions; picking one puts it in the editor. Text is page-derived: React text only. */
+export function SuggestionList({ suggestions, selectedRank, onPick }: SuggestionListProps) {
+  if (suggestions.length === 0) {
+    return (
+      <p className="cs-cp-empty" data-testid="careside-no-suggestions">
+        No reply template fits this case. Write your own reply below, or add templates in CareSide options.
+      </p>
+    );
+  }
+  return (
+    <ol className="cs-cp-suggestions">
+      {suggestions.map((suggestion) => {
+        const errors = suggestion.lint.filter((finding) => finding.severity === 'error').length;
+        const selected = suggestion.rank === selectedRank;
+        return (
+          <li
+            key={suggestion.templateId}
+            className="cs-cp-suggestion"
+            data-testid="careside-suggestion"
+            data-rank={suggestion.rank}
+            data-template-id={suggestion.templateId}
+            data-selected={selected}
+          >
+            <button
+              type="button"
+              className="cs-cp-pick"
+              aria-pressed={selected}
+              onClick={() => onPick(suggestion.rank)}
+            >
+              <span className="cs-cp-rank">#{suggestion.rank}</span> {TONE_LABELS[suggestion.tone]}
+              {errors > 0 ? <span className="cs-cp-badge cs-cp-error">{errors === 1 ? '1 problem' : `${errors} problems`}</span> : null}
+            </button>
+            <p className="cs-cp-suggestion-text">{suggestion.text}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

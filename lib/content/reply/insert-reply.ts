@@ -1,0 +1,56 @@
+import type { SiteAdapter } from '../../sites/types';
+import { REPLY_BOX_NAMES, REPLY_COMPOSERS, type ComposerFinder } from './composers';
+import { insertIntoEditor, type InsertMethod, type InsertOptions } from './insert-text';
+import { waitForComposer } from './wait-for-composer';
+
+export type InsertReplyResult =
+  | { status: 'inserted'; method: InsertMethod; boxName: string }
+  | { status: 'failed'; reason: string; boxName: string };
+
+export interface InsertReplyInput {
+  adapter: SiteAdapter;
+  /** The post's element on the page (its article, comment or review card). */
+  element: Element;
+  win: Window;
+  text: string;
+  findComposer?: ComposerFinder;
+  /** How long the site may take to open its reply box (default 4 s). */
+  timeoutMs?: number;
+  unfocusedGraceMs?: number;
+  settle?: InsertOptions['settle'];
+}
+
+/**
+ * Open the site's reply box for a post and put `text` in it, the way the site's editor
+ * registers. Never posts: the user reads it and presses the site's own Reply button.
+ */
+export async function insertReplyForPost(input: InsertReplyInput): Promise<InsertReplyResult> {
+  const { adapter, element, win, text } = input;
+  const boxName = REPLY_BOX_NAMES[adapter.platform];
+  const failed = (reason: string): InsertReplyResult => ({ status: 'failed', reason, boxName });
+  if (!element.isConnected) return failed('The post is no longer on the page (scroll back to it, then try again).');
+
+  let opened = false;
+  try {
+    opened = adapter.openReplyComposer(element, win);
+  } catch {
+    opened = false;
+  }
+  const find = input.findComposer ?? REPLY_COMPOSERS[adapter.platform];
+  const timeoutMs = input.timeoutMs ?? 4_000;
+  const composer = await waitForComposer(() => find(win.document, element), {
+    win,
+    // Without a reply button there is nothing to wait for, but a box may already be open.
+    timeoutMs: opened ? timeoutMs : 0,
+    unfocusedGraceMs: Math.min(input.unfocusedGraceMs ?? 600, timeoutMs),
+  });
+  if (!composer) {
+    return failed(
+      opened
+        ? `${boxName} did not open within ${Math.round(timeoutMs / 1000)} s.`
+        : `CareSide found no reply button on this post, so it cannot open ${boxName}.`,
+    );
+  }
+  const outcome = await insertIntoEditor(composer, text, input.settle ? { settle: input.settle } : {});
+  return outcome.ok ? { status: 'inserted', method: outcome.method, boxName } : failed(outcome.reason);
+}

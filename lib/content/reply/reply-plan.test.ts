@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../../domain/case';
+import { PostSchema, type PostInput } from '../../domain/post';
+import { SettingsSchema, type SettingsInput } from '../../settings/schema';
+import { lintDraft, planReplies } from './reply-plan';
+
+const NOW = Date.parse('2025-11-20T12:00:00.000Z');
+
+const SETTINGS: SettingsInput = {
+  version: 1,
+  agentSignature: '^MK',
+  brands: [
+    {
+      id: 'acme-air',
+      name: 'Acme Air',
+      handoff: {
+        x: { dm: true },
+        facebook: { messengerPage: 'acme.air' },
+        email: { address: 'care@acmeair.com' },
+        contactForm: { url: 'https://acmeair.example/contact?src=social#form' },
+      },
+    },
+  ],
+};
+
+function caseFor(post: Partial<PostInput> & Pick<PostInput, 'platform'>, patch: Partial<Case> = {}) {
+  return {
+    ref: 'CS-7F3K',
+    platform: post.platform,
+    brandIds: ['acme-air'],
+    category: 'lost_damaged' as const,
+    events: [{ at: NOW - 60_000, type: 'logged' as const }],
+    post: PostSchema.parse({
+      postId: '1990000000000000002',
+      kind: post.platform === 'yelp' ? 'review' : post.platform === 'facebook' ? 'comment' : 'post',
+      url:
+        post.platform === 'x'
+          ? 'https://x.com/noorhaddad/status/1990000000000000002'
+          : post.platform === 'facebook'
+            ? 'https://www.facebook.com/AcmeAir/posts/1?comment_id=2'
+            : 'https://www.yelp.com/biz/acme-air-sfo?hrid=abc',
+      authorName: 'Noor Haddad',
+      text: 'Acme Air lost my suitcase',
+      postedAt: '2025-11-20T09:10:00.000Z',
+      ...post,
+    }),
+    ...patch,
+  };
+}
+
+const settings = SettingsSchema.parse(SETTINGS);
+
+describe('planReplies', () => {
+  it('ranks three X replies pointing to the X DM, and lists every channel preferred first', () => {
+    const plan = planReplies({ found: caseFor({ platform: 'x', authorHandle: 'noorhaddad', authorId: '783214' }), settings, now: NOW });
+
+    expect(plan.suggestions).toHaveLength(3);
+    expect(plan.targets.map((target) => target.channel)).toEqual(['x_dm', 'email', 'contact_form']);
+    expect(plan.replyChannel).toBe('x_dm');
+    for (const suggestion of plan.suggestions) {
+      expect(suggestion.text).toContain('CS-7F3K');
+      expect(suggestion.text).toContain('@noorhaddad');
+      expect(suggestion.text).toMatch(/DM/);
+    }
+    // The DM composer is prefilled with the private message, which carries the case ref.
+    const dm = new URL(plan.targets[0]!.url);
+    expect(dm.searchParams.get('recipient_id')).toBe('783214');
+    expect(dm.searchParams.get('text')).toContain('CS-7F3K');
+    expect(plan.problems).toEqual([]);
+  });
+
+  it("points the replies at another channel when asked, and the linter accepts that channel's address", () => {
+    const found = caseFor({ platform: 'x', authorHandle: 'noorhaddad' });
+    const plan = planReplies({ found, settings, now: NOW, channel: 'email' });
+
+    expect(plan.replyChannel).toBe('email');
+    expect(plan.allowed).toEqual(['care@acmeair.com']);
+    for (const suggestion of plan.suggestions) expect(suggestion.text).toContain('care@acmeair.com');
+    const text = plan.suggestions[0]!.text;
+    expect(lintDraft(text, plan, 'x').map((finding) => finding.code)).not.toContain('personal_data');
+  });
+
+  it("puts the team's own templates first", () => {
+    const custom = SettingsSchema.parse({
+      ...SETTINGS,
+      replyTemplates: [
+        { id: 'team.lost', category: 'lost_damaged', platform: 'x', tone: 'warm', kind: 'public', body: 'Hi {firstName}, team template for {caseRef}. Check your DMs. {signature}' },
+      ],
+    });
+    const plan = planReplies({ found: caseFor({ platform: 'x', authorHandle: 'noorhaddad' }), settings: custom, now: NOW });
+    expect(plan.suggestions[0]?.template.id).toBe('team.lost');
+    expect(plan.suggestions[0]?.text).toBe('Hi @noorhaddad, team template for CS-7F3K. Check your DMs. ^MK');
+  });
+
+  it('offers the Meta private reply on Facebook only once and only within 7 days', () => {
+    const fresh = planReplies({ found: caseFor({ platform: 'facebook' }), settings, now: NOW });
+    expect(fresh.targets.map((target) => target.channel)).toEqual(['facebook_private_reply', 'messenger', 'email', 'contact_form']);
+
+    const used = caseFor({ platform: 'facebook' }, { events: [{ at: NOW - 1, type: 'handed_off', channel: 'facebook_private_reply' }] });
+    expect(planReplies({ found: used, settings, now: NOW }).targets[0]?.channel).toBe('messenger');
+
+    const late = planReplies({ found: caseFor({ platform: 'facebook' }), settings, now: NOW + 8 * 24 * 3600_000 });
+    expect(late.targets[0]?.channel).toBe('messenger');
+  });
+
+  it('still suggests replies when the brand was removed from settings, and says so', () => {
+    const plan = planReplies({ found: caseFor({ platform: 'yelp' }, { brandIds: ['gone'] }), settings, now: NOW });
+    expect(plan.brandName).toBe('our team');
+    expect(plan.problems[0]).toMatch(/no longer in your settings/);
+    expect(plan.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('uses the "other" category for cases logged without triage', () => {
+    const found = caseFor({ platform: 'x', authorHandle: 'noorhaddad' });
+    delete (found as { category?: string }).category;
+    expect(planReplies({ found, settings, now: NOW }).category).toBe('other');
+  });
+
+  it.each([
+    ['hostile markup and template braces', '<img src=x onerror=alert(1)> {caseRef}{signature}'],
+    ['bidi overrides', '\u202Eevil\u202C Noor'],
+    ['emoji only', '👨‍👩‍👧‍👦'],
+    ['200 characters (the longest name a post can carry)', 'N'.repeat(200)],
+  ])('keeps a hostile author name (%s) out of the replies as anything but a clean greeting', (_name, authorName) => {
+    const text = `${authorName} ${'lost my bag '.repeat(900)}`.slice(0, 10_000);
+    const plan = planReplies({ found: caseFor({ platform: 'facebook', authorName, text }), settings, now: NOW });
+    for (const suggestion of plan.suggestions) {
+      expect(suggestion.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      expect(suggestion.text).not.toContain('<img');
+      expect(suggestion.text).not.toContain('{signature}');
+      expect(suggestion.text.length).toBeLessThan(1_000);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import type { Case } from '../../domain/case';
+import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../handoff/config';
+import { handoffReplyValues, listHandoffTargets, type HandoffChannel, type HandoffTarget } from '../../handoff/build';
+import type { ReplyCategory } from '../../replies/categories';
+import { DEFAULT_TEMPLATES } from '../../replies/default-templates';
+import { lintReply, type LintFinding } from '../../replies/lint';
+import { suggestPrivateMessage, suggestReplies, type ReplySuggestion } from '../../replies/suggest';
+import type { Settings } from '../../settings/schema';
+
+/** Everything the case panel offers for one case: ranked replies and the private channels. */
+export interface ReplyPlan {
+  category: ReplyCategory;
+  brandName: string;
+  /** Up to three public replies, best first. */
+  suggestions: ReplySuggestion[];
+  /** Every private channel available for this case, preferred first. */
+  targets: HandoffTarget[];
+  /** The channel the suggestions point the customer to. */
+  replyChannel?: HandoffChannel;
+  /** Text the linter must not flag as personal data (the handoff link or address the replies show). */
+  allowed: string[];
+  /** Things the user should know (brand removed from settings, a broken channel setting). */
+  problems: string[];
+}
+
+export interface PlanInput {
+  found: Pick<Case, 'ref' | 'platform' | 'post' | 'brandIds' | 'category' | 'events'>;
+  settings: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates'>;
+  now: number;
+  /** The channel the public replies point to; default the preferred one. */
+  channel?: HandoffChannel | undefined;
+}
+
+/**
+ * Suggestions and handoffs for a case. The private message is written first (agent channels
+ * such as the X DM composer carry it), then the replies point at the chosen (else preferred)
+ * channel: "I've sent you a DM" for agent channels, "reach us at <link>" for customer ones.
+ */
+export function planReplies({ found, settings, now, channel }: PlanInput): ReplyPlan {
+  const problems: string[] = [];
+  const brand = settings.brands.find((candidate) => found.brandIds.includes(candidate.id));
+  if (!brand) problems.push('The brand this case was logged for is no longer in your settings: replies use a generic name.');
+  const brandName = brand?.name ?? 'our team';
+  const config: HandoffChannelConfig = brand?.handoff ?? DEFAULT_HANDOFF_CONFIG;
+  const category: ReplyCategory = found.category ?? 'other';
+  // The team's own templates rank above the built-in ones (same match level: earlier wins).
+  const templates = [...settings.replyTemplates, ...DEFAULT_TEMPLATES];
+  const base = {
+    case: found,
+    category,
+    brand: { name: brandName },
+    settings: { agentSignature: settings.agentSignature },
+    templates,
+  };
+
+  const privateMessage = suggestPrivateMessage({ ...base, ...handoffReplyValues(undefined, found.platform) });
+  let targets: HandoffTarget[] = [];
+  try {
+    targets = listHandoffTargets({
+      post: found.post,
+      caseRef: found.ref,
+      brandName,
+      config,
+      privateMessage: privateMessage?.text ?? `About case ${found.ref}`,
+      ...(found.platform === 'facebook'
+        ? { metaPrivateReply: { now, alreadySent: privateReplySent(found.events) } }
+        : {}),
+    });
+  } catch (error) {
+    problems.push(`A private channel could not be built: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const replyTarget = targets.find((target) => target.channel === channel) ?? targets[0];
+  const values = handoffReplyValues(replyTarget, found.platform);
+  const suggestions = suggestReplies({ ...base, ...values });
+  return {
+    category,
+    brandName,
+    suggestions,
+    targets,
+    ...(replyTarget ? { replyChannel: replyTarget.channel } : {}),
+    allowed: values.handoffLink !== undefined ? [values.handoffLink] : [],
+    problems,
+  };
+}
+
+/** Meta allows one private reply per comment: has this case used it? */
+function privateReplySent(events: Case['events']): boolean {
+  return (events ?? []).some((event) => event.type === 'handed_off' && event.channel === 'facebook_private_reply');
+}
+
+/** Lint the reply as the user edits it; `startedFrom` is the suggestion it began as. */
+export function lintDraft(text: string, plan: Pick<ReplyPlan, 'allowed'>, platform: Case['platform'], startedFrom?: string): LintFinding[] {
+  return lintReply(text, {
+    platform,
+    kind: 'public',
+    allowed: plan.allowed,
+    ...(startedFrom !== undefined ? { startedFrom } : {}),
+  });
+}
