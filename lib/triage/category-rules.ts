@@ -48,7 +48,7 @@ export const CATEGORY_RULES: readonly (readonly [CategoryId, RegExp])[] = [
   ],
   [
     'billing_refund',
-    /\b(?:refunds?|refunded|reimburse\w*|charged (?:me )?(?:twice|double|again|without)|double[- ]charged|overcharg\w*|billing|billed|invoice|chargeback|money back|hidden fees?|unauthori[sz]ed charge|credit card (?:was )?charged)\b/,
+    /\b(?:refunds?|refunded|reimburse\w*|charged (?:me )?(?:[$€£]?\d[\d.,]* )?(?:twice|double|again|without)|double[- ]charged|overcharg\w*|billing|billed|invoice|chargeback|money back|hidden fees?|unauthori[sz]ed charge|credit card (?:was )?charged)\b/,
   ],
   [
     'lost_damaged',

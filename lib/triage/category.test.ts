@@ -15,6 +15,8 @@ const acme = { brandTerms: ['Acme', '@AcmeHelp'] };
 describe('category rules', () => {
   it.each<[string, CategoryId]>([
     ['Acme charged me twice this month', 'billing_refund'],
+    ['you charged me $75 twice for the same seat upgrade', 'billing_refund'],
+    ['charged £12.50 again after I cancelled', 'billing_refund'],
     ['Still waiting on my refund', 'billing_refund'],
     ["can't log in, password reset never arrives", 'account_login'],
     ['my account was hacked', 'account_login'],
