@@ -3,8 +3,8 @@ import type { Priority } from '../../lib/domain/triage';
 /** Triage of one post as the sidebar shows it. */
 export interface TriageView {
   priority: Priority;
-  /** Category label, e.g. "Delivery / delay". */
-  category: string;
+  /** Category label, e.g. "Delivery / delay"; only for complaints (a compliment has no complaint category). */
+  category?: string;
   complaint: boolean;
   /** One line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
   explanation: string;
@@ -16,7 +16,7 @@ export function TriageSummary({ triage }: { triage: TriageView }) {
     <div className="cs-triage" data-testid="careside-mention-triage" data-priority={triage.priority} data-complaint={triage.complaint}>
       <p className="cs-triage-head">
         <span className={`cs-priority cs-priority-${triage.priority}`}>{triage.priority}</span>
-        <span className="cs-category">{triage.category}</span>
+        {triage.category ? <span className="cs-category">{triage.category}</span> : null}
         <span className="cs-complaint">{triage.complaint ? 'Complaint' : 'Not a complaint'}</span>
       </p>
       {/* The explanation quotes the post (urgency snippets): React text only. */}

@@ -63,6 +63,13 @@ describe('Sidebar triage', () => {
     expect(within(second as HTMLElement).queryByTestId('careside-mention-triage')).toBeNull();
   });
 
+  it('gives a post that is not a complaint no complaint category', () => {
+    renderSidebar([row('x:1', { priority: 'P4', complaint: false, explanation: 'P4: not a complaint' })]);
+    const triage = screen.getByTestId('careside-mention-triage');
+    expect(triage.textContent).toContain('Not a complaint');
+    expect(triage.querySelector('.cs-category')).toBeNull();
+  });
+
   it('renders a hostile explanation as text', () => {
     const hostile = 'P2: complaint, "<img src=x onerror=alert(1)>"';
     renderSidebar([row('x:1', { priority: 'P2', category: 'Other', complaint: true, explanation: hostile })]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../domain/post';
 import { BrandSchema } from '../settings/schema';
-import { createTriageCache } from './triage';
+import { triagePost } from '../triage';
+import { createTriageCache, triageLabel } from './triage';
 
 const BRAND = BrandSchema.parse({ id: 'acme-air', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } });
 
@@ -41,5 +42,19 @@ describe('triage cache', () => {
     expect(cache.of('x:1', wider).priority.explanation).toContain('250k views');
     cache.setBrands([]);
     expect(cache.peek('x:1')).toBeUndefined();
+  });
+});
+
+describe('triageLabel', () => {
+  const options = { brandTerms: ['acme air'], now: Date.parse('2025-11-20T13:00:00.000Z') };
+
+  it('names the complaint category', () => {
+    const label = triageLabel(triagePost(post('@AcmeAir lost my bag and nobody answers. Worst airline ever.'), options));
+    expect(label).toMatch(/^P[1-4] · Lost or damaged item$/);
+  });
+
+  it('says "Not a complaint" instead of a category for praise', () => {
+    const label = triageLabel(triagePost(post('Thank you @AcmeAir, the crew was wonderful and we landed early!'), options));
+    expect(label).toMatch(/^P[1-4] · Not a complaint$/);
   });
 });

@@ -55,9 +55,10 @@ export function createTriageCache(now: () => number = Date.now): TriageCache {
   };
 }
 
-/** "P1 · Delivery / delay": the compact form on the inline control. */
+/** "P1 · Delivery / delay" (or "P4 · Not a complaint"): the compact form on the inline control. */
 export function triageLabel(triage: TriageResult): string {
-  return `${triage.priority.priority} · ${triage.category.label}`;
+  const what = triage.complaint.isComplaint ? triage.category.label : 'Not a complaint';
+  return `${triage.priority.priority} · ${what}`;
 }
 
 function clip(text: string, max: number): string {

@@ -146,7 +146,7 @@ export function mentionRows(snapshot: ContentSnapshot, cases: ReadonlyMap<PostKe
         ? {
             triage: {
               priority: triage.priority.priority,
-              category: triage.category.label,
+              ...(triage.complaint.isComplaint ? { category: triage.category.label } : {}),
               complaint: triage.complaint.isComplaint,
               explanation: triage.priority.explanation,
             },
