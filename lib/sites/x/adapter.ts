@@ -2,11 +2,11 @@ import { clampPostText, type Post, type Reach } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
 import { focusedStatusId, isConversationReply } from './context';
 import { parseButtonLabel, parseReachLabel } from './reach';
-import { readRichText } from './rich-text';
+import { readRichText } from '../rich-text';
 import { platformForUrl } from '../origins';
 import { POST_PAGE_PATHS, REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric, type XSelectorName } from './selectors';
 
-export { readRichText } from './rich-text';
+export { readRichText } from '../rich-text';
 export { readRepost, type XRepost } from './context';
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,50})\/status\/(\d{1,30})(?:[/?#]|$)/;

@@ -3,7 +3,7 @@
  * reposted it, and whether it is a reply in a status page's conversation. Both read only
  * structure (cells, headings, the socialContext line) and the UI labels in selectors.ts.
  */
-import { readRichText } from './rich-text';
+import { readRichText } from '../rich-text';
 import { REPOSTED_LABELS, STATUS_PAGE_PATH, X_SELECTORS as S } from './selectors';
 
 export interface XRepost {

@@ -3,6 +3,7 @@
  * [lang] element, an owner's comment is the block around an owner marker that has its own [lang]
  * body, the reviewer is the passport region or the /user_details link.
  */
+import { readRichText } from '../rich-text';
 import {
   MONTH_DAY_YEAR,
   NUMERIC_DATE,
@@ -17,21 +18,7 @@ const LEAF_TEXT = 'p, span, div, h3, h4';
 
 /** Body text as the user reads it: <br> is a line break, emoji images are their alt, buttons ("Read more") are skipped. */
 export function readBodyText(root: Element): string {
-  let text = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (element.matches('button, [role="button"], script, style')) continue;
-        if (element.tagName === 'BR') text += '\n';
-        else if (element.tagName === 'IMG') text += element.getAttribute('alt') ?? '';
-        else walk(element);
-      }
-    }
-  };
-  walk(root);
-  return text
+  return readRichText(root, 'button, [role="button"], script, style')
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')

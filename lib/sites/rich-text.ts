@@ -1,11 +1,16 @@
-/** Text of an element as the user reads it: emoji are <img alt>, line breaks are <br>. */
-export function readRichText(root: Node): string {
+/**
+ * Text of an element as the user reads it: emoji are <img alt>, line breaks are <br>.
+ * Walks text nodes only (page text is hostile and never parsed as HTML). Elements matching
+ * `skip` (e.g. "Read more" buttons) are left out with everything inside them.
+ */
+export function readRichText(root: Node, skip?: string): string {
   let text = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
         const element = child as Element;
+        if (skip && element.matches(skip)) continue;
         if (element.tagName === 'IMG') text += element.getAttribute('alt') ?? '';
         else if (element.tagName === 'BR') text += '\n';
         else walk(element);
