@@ -1,18 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountExtensionPage } from '../../components/common/mount-page';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { invalidateSettingsOnChange } from '../../lib/queries/settings';
 import '../../components/common/base.css';
 import '../../components/options/options.css';
 
-const queryClient = new QueryClient();
-invalidateSettingsOnChange(queryClient);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <OptionsApp />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+mountExtensionPage(OptionsApp, { liveCases: false });

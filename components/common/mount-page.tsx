@@ -1,0 +1,31 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { invalidateSettingsOnChange } from '../../lib/queries/settings';
+import { invalidateCasesOnChange } from '../popup/subscriptions';
+
+export interface ExtensionPageOptions {
+  /** Re-read case queries whenever the background broadcasts a store change. */
+  liveCases: boolean;
+}
+
+/**
+ * Render one extension page (popup, dashboard, options) into #root with its own QueryClient,
+ * kept fresh by the settings (and, if asked, case-store) change broadcasts.
+ */
+export function mountExtensionPage(App: ComponentType, { liveCases }: ExtensionPageOptions): void {
+  // Pages live seconds to minutes: one quick retry, then show the error with a Retry button.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+  if (liveCases) invalidateCasesOnChange(queryClient);
+  invalidateSettingsOnChange(queryClient);
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('CareSide page is missing its #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
