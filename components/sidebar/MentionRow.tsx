@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { TriageSummary, type TriageView } from './TriageSummary';
 
 /** What the sidebar shows for one brand-mentioning post. All strings are page text: rendered as text. */
@@ -25,7 +26,11 @@ export interface MentionRowProps {
   onOpenCase?: (postKey: string) => void;
 }
 
-export function MentionRow({ mention, onLog, onOpenCase }: MentionRowProps) {
+/**
+ * Memoised: the sidebar re-renders on every publish, but a row's view object is reused while what
+ * it shows is unchanged (createMentionRowsBuilder), so only changed rows render.
+ */
+export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase }: MentionRowProps) {
   const author = mention.authorHandle ? `${mention.authorName} @${mention.authorHandle}` : mention.authorName;
   return (
     <li className="cs-mention" data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
@@ -68,4 +73,4 @@ export function MentionRow({ mention, onLog, onOpenCase }: MentionRowProps) {
       ) : null}
     </li>
   );
-}
+});

@@ -21,6 +21,7 @@ describe('createScanner on the search timeline', () => {
   let known: WeakSet<Element>;
   let pending: (() => void) | undefined;
   let scanner: Scanner;
+  let postLookups: number;
 
   beforeEach(() => {
     mountTimeline();
@@ -28,10 +29,14 @@ describe('createScanner on the search timeline', () => {
     removals = 0;
     known = new WeakSet();
     pending = undefined;
+    postLookups = 0;
     scanner = createScanner({
       root: document,
       adapter: xAdapter,
-      isPostElement: (element) => known.has(element),
+      isPostElement: (element) => {
+        postLookups += 1;
+        return known.has(element);
+      },
       onPosts: (elements) => {
         for (const element of elements) known.add(element);
         seen.push(elements);
@@ -84,6 +89,18 @@ describe('createScanner on the search timeline', () => {
     const text = article.querySelector('[data-testid="tweetText"] span')?.firstChild;
     if (text) text.nodeValue = 'a different post';
     await runBatch();
+    expect(seen[1]).toEqual([article]);
+  });
+
+  it('only collects in the observer callback: the enclosing post is looked up when the batch runs', async () => {
+    const article = cells()[1]?.querySelector('article') as HTMLElement;
+    const text = article.querySelector('[data-testid="tweetText"] span')?.firstChild;
+    if (text) text.nodeValue = 'edited by the site';
+    await settle();
+    expect(pending).toBeDefined();
+    expect(postLookups).toBe(0);
+    await runBatch();
+    expect(postLookups).toBeGreaterThan(0);
     expect(seen[1]).toEqual([article]);
   });
 

@@ -38,7 +38,8 @@ function isOwnElement(node: Node): boolean {
 export function createScanner(options: ScannerOptions): Scanner {
   const { root, adapter, isPostElement, onPosts, onRemoved, schedule } = options;
   let added = new Set<Element>();
-  let touched = new Set<Element>();
+  /** Nodes the page changed; which post (if any) encloses each is worked out at flush time. */
+  let targets = new Set<Node>();
   let removed = false;
   let scheduled = false;
   let running = false;
@@ -54,13 +55,17 @@ export function createScanner(options: ScannerOptions): Scanner {
     scheduled = false;
     if (!running) return;
     const addedNow = added;
-    const touchedNow = touched;
+    const targetsNow = targets;
     const removedNow = removed;
     added = new Set();
-    touched = new Set();
+    targets = new Set();
     removed = false;
 
-    const posts = new Set<Element>(touchedNow);
+    const posts = new Set<Element>();
+    for (const target of targetsNow) {
+      const post = enclosingPost(target);
+      if (post) posts.add(post);
+    }
     const parents = new Set<ParentNode>();
     for (const element of addedNow) {
       if (!element.isConnected) continue;
@@ -77,6 +82,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (connected.length > 0) onPosts(connected);
   };
 
+  // Runs inside the page's own task that changed the DOM: only collect and schedule here.
   const observer = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'childList') {
@@ -87,10 +93,9 @@ export function createScanner(options: ScannerOptions): Scanner {
         for (const node of addedNodes) if (node.nodeType === 1 && !isOwnElement(node)) added.add(node as Element);
         if (removedNodes.length > 0) removed = true;
       }
-      const post = enclosingPost(mutation.target);
-      if (post) touched.add(post);
+      targets.add(mutation.target);
     }
-    if (!scheduled && (added.size > 0 || touched.size > 0 || removed)) {
+    if (!scheduled && (added.size > 0 || targets.size > 0 || removed)) {
       scheduled = true;
       schedule(flush);
     }
@@ -122,7 +127,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       running = false;
       observer.disconnect();
       added.clear();
-      touched.clear();
+      targets.clear();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { casesByPostKeysQuery } from '../queries/cases';
 import { activeSpiralsQuery } from '../queries/spirals';
@@ -8,7 +8,7 @@ import type { ReplyActions } from './reply/actions';
 import { CasePanelApp } from './reply/case-panel-app';
 import { describeError } from './log-case';
 import type { Store } from './store';
-import { brandsOf, casesByPostKey, mentionRows, statusText, type ContentSnapshot } from './view-model';
+import { brandsOf, casesByPostKey, createMentionRowsBuilder, statusText, type ContentSnapshot } from './view-model';
 
 export interface SidebarAppProps {
   store: Store<ContentSnapshot>;
@@ -29,18 +29,22 @@ export function SidebarApp({ store, onOpenOptions, onLog, replies }: SidebarAppP
   );
   const casesQuery = useQuery(casesByPostKeysQuery(postKeys));
   const cases = useMemo(() => casesByPostKey(casesQuery.data), [casesQuery.data]);
+  // One builder per mounted sidebar: unchanged rows keep their view object, so MentionRow skips them.
+  const [buildRows] = useState(createMentionRowsBuilder);
+  const mentions = useMemo(() => buildRows(snapshot, cases), [buildRows, snapshot, cases]);
+  const toggle = useCallback(() => setCollapsed((value) => !value), []);
   const settingsError = snapshot.settings.status === 'invalid' ? snapshot.settings.message : undefined;
   const spiralsQuery = useQuery(activeSpiralsQuery());
   return (
     <Sidebar
       statusText={statusText(snapshot)}
-      mentions={mentionRows(snapshot, cases)}
+      mentions={mentions}
       noBrands={snapshot.settings.status !== 'loading' && brandsOf(snapshot).length === 0}
       {...(settingsError ? { settingsError } : {})}
       {...(casesQuery.error ? { casesError: describeError(casesQuery.error) } : {})}
       onOpenOptions={onOpenOptions}
       collapsed={collapsed}
-      onToggle={() => setCollapsed((value) => !value)}
+      onToggle={toggle}
       onLog={onLog}
       {...(spiralsQuery.data ? { spirals: spiralsQuery.data } : {})}
       {...(replies ? { onOpenCase: setOpenCase } : {})}

@@ -3,6 +3,7 @@ import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
 import { BrandSchema, SettingsSchema } from '../settings/schema';
 import {
+  createMentionRowsBuilder,
   initialSnapshot,
   inlineViewFor,
   mentionRows,
@@ -128,5 +129,51 @@ describe('mentionRows', () => {
     expect(rows[1]?.excerpt.endsWith('…')).toBe(true);
     expect(rows[2]).toMatchObject({ error: 'offline', logging: false });
     expect(rows[2]?.caseLabel).toBeUndefined();
+  });
+});
+
+describe('createMentionRowsBuilder', () => {
+  it('keeps the view object of a row whose inputs did not change, and rebuilds the ones that did', () => {
+    const build = createMentionRowsBuilder();
+    const entries = [mention('1'), mention('2'), mention('3')];
+    // The runtime keeps the settings object across publishes.
+    const { settings } = snapshot({});
+    const first = build(snapshot({ settings, mentions: entries }), new Map());
+    // A new snapshot with new entry objects for the same posts, a refetched (equal) case for none,
+    // a pending log for x:2 and a case for x:3.
+    const second = build(
+      snapshot({
+        settings,
+        mentions: entries.map((entry) => ({ ...entry })),
+        logState: new Map<string, LogState>([['x:2', { status: 'pending' }]]),
+      }),
+      new Map([['x:3', caseOf('3')]]),
+    );
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]).toMatchObject({ postKey: 'x:2', logging: true });
+    expect(second[2]).toMatchObject({ postKey: 'x:3', caseLabel: 'CS-7F3K · New' });
+    // The same case fetched again (a new object with the same ref and status) keeps the row.
+    const third = build(
+      snapshot({ settings, mentions: entries, logState: new Map<string, LogState>([['x:2', { status: 'pending' }]]) }),
+      new Map([['x:3', caseOf('3')]]),
+    );
+    expect(third).toEqual(second);
+    third.forEach((row, index) => expect(row).toBe(second[index]));
+  });
+
+  it('rebuilds every row when the brands change (names are shown) and matches the stateless rows', () => {
+    const build = createMentionRowsBuilder();
+    const entries = [mention('1')];
+    const first = build(snapshot({ mentions: entries }), new Map());
+    const renamed = BrandSchema.parse({ id: 'acme', name: 'Acme Air' });
+    const changed = snapshot({
+      mentions: entries,
+      settings: { status: 'ok', settings: SettingsSchema.parse({ version: 1, brands: [renamed] }) },
+    });
+    const second = build(changed, new Map());
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[0]?.brandNames).toEqual(['Acme Air']);
+    expect(second).toEqual(mentionRows(changed, new Map()));
   });
 });

@@ -126,34 +126,100 @@ function mostUrgent(mentions: readonly MentionEntry[]): MentionEntry[] {
     .map(({ entry }) => entry);
 }
 
+/** What one row was built from: references for the post's data, derived values for its case state. */
+interface RowInputs {
+  post: Post;
+  brandIds: string[];
+  byBrand: boolean;
+  triage: TriageResult | undefined;
+  brands: readonly Brand[];
+  caseLabel: string | undefined;
+  logging: boolean;
+  error: string | undefined;
+}
+
+function sameInputs(a: RowInputs, b: RowInputs): boolean {
+  return (
+    a.post === b.post &&
+    a.brandIds === b.brandIds &&
+    a.byBrand === b.byBrand &&
+    a.triage === b.triage &&
+    a.brands === b.brands &&
+    a.caseLabel === b.caseLabel &&
+    a.logging === b.logging &&
+    a.error === b.error
+  );
+}
+
+function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<string, string>): MentionRowView {
+  const { post, brandIds, byBrand, triage } = inputs;
+  return {
+    postKey,
+    authorName: post.authorName,
+    ...(post.authorHandle ? { authorHandle: post.authorHandle } : {}),
+    url: post.url,
+    excerpt: excerptOf(post.text),
+    brandNames: brandIds.map((id) => brandNames.get(id) ?? id),
+    byBrand,
+    ...(inputs.caseLabel !== undefined ? { caseLabel: inputs.caseLabel } : {}),
+    logging: inputs.logging,
+    ...(inputs.error !== undefined ? { error: inputs.error } : {}),
+    ...(triage
+      ? {
+          triage: {
+            priority: triage.priority.priority,
+            ...(triage.complaint.isComplaint ? { category: triage.category.label } : {}),
+            complaint: triage.complaint.isComplaint,
+            explanation: triage.priority.explanation,
+          },
+        }
+      : {}),
+  };
+}
+
+export type MentionRowsBuilder = (snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, Case>) => MentionRowView[];
+
+/**
+ * mentionRows that returns the previous view object of a row whose inputs did not change, so a
+ * memoised row component skips it (the sidebar re-renders on every publish and case refresh).
+ */
+export function createMentionRowsBuilder(): MentionRowsBuilder {
+  let built = new Map<PostKey, { inputs: RowInputs; view: MentionRowView }>();
+  return (snapshot, cases) => {
+    const brands = brandsOf(snapshot);
+    let brandNames: Map<string, string> | undefined;
+    const next = new Map<PostKey, { inputs: RowInputs; view: MentionRowView }>();
+    const rows = mostUrgent(snapshot.mentions).map(({ postKey, post, brandIds, byBrand, triage }) => {
+      const log = snapshot.logState.get(postKey);
+      const found = caseFor(postKey, cases, log);
+      const inputs: RowInputs = {
+        post,
+        brandIds,
+        byBrand,
+        triage,
+        brands,
+        caseLabel: found ? caseLabel(found) : undefined,
+        logging: log?.status === 'pending',
+        error: log?.status === 'error' && !found ? log.message : undefined,
+      };
+      const previous = built.get(postKey);
+      if (previous && sameInputs(previous.inputs, inputs)) {
+        next.set(postKey, previous);
+        return previous.view;
+      }
+      brandNames ??= new Map(brands.map((brand) => [brand.id, brand.name]));
+      const view = rowView(postKey, inputs, brandNames);
+      next.set(postKey, { inputs, view });
+      return view;
+    });
+    // Only the rows shown now are kept: the cache never outgrows MAX_SIDEBAR_ROWS.
+    built = next;
+    return rows;
+  };
+}
+
 export function mentionRows(snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, Case>): MentionRowView[] {
-  const brandNames = new Map(brandsOf(snapshot).map((brand) => [brand.id, brand.name]));
-  return mostUrgent(snapshot.mentions).map(({ postKey, post, brandIds, byBrand, triage }) => {
-    const log = snapshot.logState.get(postKey);
-    const found = caseFor(postKey, cases, log);
-    return {
-      postKey,
-      authorName: post.authorName,
-      ...(post.authorHandle ? { authorHandle: post.authorHandle } : {}),
-      url: post.url,
-      excerpt: excerptOf(post.text),
-      brandNames: brandIds.map((id) => brandNames.get(id) ?? id),
-      byBrand,
-      ...(found ? { caseLabel: caseLabel(found) } : {}),
-      logging: log?.status === 'pending',
-      ...(log?.status === 'error' && !found ? { error: log.message } : {}),
-      ...(triage
-        ? {
-            triage: {
-              priority: triage.priority.priority,
-              ...(triage.complaint.isComplaint ? { category: triage.category.label } : {}),
-              complaint: triage.complaint.isComplaint,
-              explanation: triage.priority.explanation,
-            },
-          }
-        : {}),
-    };
-  });
+  return createMentionRowsBuilder()(snapshot, cases);
 }
 
 export function casesByPostKey(cases: readonly Case[] | undefined): Map<PostKey, Case> {
