@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // One config for Chrome MV3 (primary) and Firefox (MV2 by WXT default, must pass `web-ext lint`).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // CARESIDE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/timeline.ts).
+  vite: () => (process.env.CARESIDE_NO_MINIFY ? { build: { minify: false } } : {}),
   manifest: ({ browser }) => ({
     name: 'CareSide',
     description:

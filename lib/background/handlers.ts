@@ -5,6 +5,7 @@ import type { TargetsSource } from './targets';
 import { createWorkflowHandlers, guardOf } from './workflow-handlers';
 import type { CaseStore } from './case-store';
 import { createSpiralHandlers, type SpiralService } from './spirals';
+import { createTriageHandlers, type TriageStats } from './triage';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */
@@ -17,12 +18,16 @@ export interface CaseHandlerDeps {
   targets: TargetsSource;
   /** The cross-tab spiral window (spirals/observe, spirals/active). */
   spirals: SpiralService;
+  /** Where posts/triage adds up its work (defaults to a private counter). */
+  triageStats?: TriageStats;
 }
 
 /** The protocol's handlers over the case store. */
-export function createCaseHandlers({ store, onChanged, now, openOptionsPage, spirals, targets }: CaseHandlerDeps): MessageHandlers {
+export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
+  const { store, onChanged, now, openOptionsPage, spirals, targets } = deps;
   return {
     ...createSpiralHandlers(spirals),
+    ...createTriageHandlers(now, deps.triageStats ?? { posts: 0, ms: 0 }),
     ...createWorkflowHandlers({ store, onChanged, now, targets }),
     'cases/log': async ({ post, brandIds, triage }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { openCaseDb } from '../db/open';
 import { CASE_DB_NAME } from '../db/schema';
 import type { PostKey } from '../domain/post';
-import { createMessageHandler } from '../messaging/server';
+import { createMessageHandler, createPortListener } from '../messaging/server';
 import { originOf } from '../messaging/sender';
 import { showOpenCount } from './badge';
 import { broadcastCasesChanged, broadcastToViews } from './broadcast';
@@ -12,6 +12,7 @@ import { createSpiralService, type SpiralService } from './spirals';
 import { createNotificationClickHandlers } from './notification-clicks';
 import { createReminderEngine, type ReminderEngine } from './reminders';
 import { createTargetsSource } from './targets';
+import type { TriageStats } from './triage';
 
 export interface BackgroundOptions {
   dbName?: string;
@@ -76,7 +77,20 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     runtimeId: browser.runtime.id,
     extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
   };
-  browser.runtime.onMessage.addListener(createMessageHandler(createCaseHandlers({ store, onChanged, now, openOptionsPage: () => browser.runtime.openOptionsPage(), spirals, targets }), identity));
+  // Read by scripts/bench/timeline.ts (worker.evaluate) to report the background's triage cost.
+  const triageStats: TriageStats = { posts: 0, ms: 0 };
+  (globalThis as { careSideTriageStats?: TriageStats }).careSideTriageStats = triageStats;
+  const handlers = createCaseHandlers({
+    store,
+    onChanged,
+    now,
+    openOptionsPage: () => browser.runtime.openOptionsPage(),
+    spirals,
+    targets,
+    triageStats,
+  });
+  browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity));
+  browser.runtime.onConnect.addListener(createPortListener(handlers, identity));
   registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
 
   // Every worker start (browser start, wake-up after being stopped) catches up on reminders

@@ -9,6 +9,7 @@ import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
 import { mountSidebar, SIDEBAR_UI_NAME } from './mount-sidebar';
 import { createContentRuntime } from './runtime';
+import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 function sidebarRoot(): ShadowRoot {
   const host = document.querySelector(SIDEBAR_UI_NAME);
@@ -24,6 +25,7 @@ describe('sidebar mounted by the runtime', () => {
     const fixture = loadXFixture('timeline');
     document.body.replaceChildren(...[...fixture.body.childNodes].map((node) => document.adoptNode(node)));
     logged.length = 0;
+    answerTriageRequests();
     fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
       const { type, payload } = message as { type: string; payload: { postKeys: string[]; post: Post } };
       if (type === 'cases/byPostKeys') {

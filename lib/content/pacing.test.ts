@@ -16,6 +16,7 @@ import { xAdapter } from '../sites/x/adapter';
 import { createCaseSync } from './case-sync';
 import { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
 import { initialSnapshot, MAX_SIDEBAR_ROWS, mentionRows, statusText, type MentionEntry } from './view-model';
+import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,6 +47,7 @@ const caseOf = (postId: string, status: Case['status'], updatedAt: number): Case
 
 /** Answers cases/byPostKeys from `cases`, like the background. */
 function answerCases(cases: () => Case[]) {
+  answerTriageRequests();
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     const { type } = message as { type: string };
     if (type !== 'cases/byPostKeys') return undefined;
@@ -69,6 +71,8 @@ describe('runtime pacing on the X search timeline', () => {
     const flushes = pending;
     pending = [];
     for (const flush of flushes) flush();
+    // New posts' controls appear once the (fake) background answers their triage.
+    await settle();
   };
   const appendCopyOfFirstCell = (statusId: string) => {
     const cell = document.querySelector('[data-testid="cellInnerDiv"]') as HTMLElement;

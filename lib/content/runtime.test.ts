@@ -8,6 +8,7 @@ import type { Post, PostKey } from '../domain/post';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
 import { createContentRuntime, type ContentRuntime } from './runtime';
+import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 const MENTION_KEYS = ['1', '2', '3', '6', '7', '10'].map((id) => `x:${'1991000000000000000'.slice(0, -id.length)}${id}`);
 
@@ -19,6 +20,7 @@ class FakeBackground {
   private next = 0;
 
   constructor() {
+    answerTriageRequests();
     fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
       const { type, payload } = message as { type: string; payload: Record<string, unknown> };
       if (type === 'cases/changed') return undefined;

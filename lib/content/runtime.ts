@@ -2,7 +2,8 @@ import { MutationObserver as MutationRunner, QueryClient } from '@tanstack/react
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandMatcher } from '../match/brand-matcher';
-import { onCasesChanged, sendMessage } from '../messaging/client';
+import { createPortClient, onCasesChanged } from '../messaging/client';
+import { MAX_TRIAGE_BATCH } from '../messaging/protocol';
 import { caseKeys } from '../queries/cases';
 import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
@@ -15,7 +16,7 @@ import { createScanner } from './scanner';
 import { createSpiralReporter, spiralComplaintOf } from './spiral-reporter';
 import { loadSettings, watchSettings, type SettingsState } from './settings-source';
 import { createStore, type Store } from './store';
-import { createTriageCache, triageAtLog, triageLabel } from './triage';
+import { createTriageClient, triageAtLog, triageLabel } from './triage';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type LogState, type MentionEntry } from './view-model';
 
 /** How long an empty page counts as "still loading" before the sidebar says it found nothing. */
@@ -48,7 +49,7 @@ export interface RuntimeEnvironment {
 export interface ContentRuntime {
   readonly store: Store<ContentSnapshot>;
   readonly queryClient: QueryClient;
-  /** Settled once settings are loaded and the first scan ran. */
+  /** Settled once settings are loaded, the first scan ran and its posts' triage came back. */
   readonly ready: Promise<void>;
   /** Process pending page mutations now. */
   flush: () => void;
@@ -74,10 +75,27 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const registry = new PostRegistry();
   let matcher: BrandMatcher = createBrandMatcher([]);
   let settingsLoaded = false;
-  const triage = createTriageCache();
+  // Triage requests are many and small: one long-lived port instead of a message each.
+  const requests = createPortClient();
+  const triage = createTriageClient({
+    send: async (brandTerms, posts) => (await requests.request('posts/triage', { brandTerms, posts })).results,
+    batchSize: MAX_TRIAGE_BATCH,
+    // A post's control appears with its triage (or once triage failed), so it does not change shape.
+    onSettled: (postKeys) => {
+      for (const postKey of postKeys) {
+        const record = registry.get(postKey);
+        if (!record || !wantsControl(record.match)) continue;
+        for (const element of record.elements) if (element.isConnected) controls.place(element, postKey, viewFor(postKey));
+      }
+      publishSoon();
+    },
+    onError: (message) => {
+      if (store.get().triageError !== message) store.update((snapshot) => ({ ...snapshot, triageError: message }));
+    },
+  });
   // Complaints go to the background, which looks for spirals across every tab.
   const spiralReporter = createSpiralReporter({
-    send: (complaints) => sendMessage('spirals/observe', { complaints }),
+    send: (complaints) => requests.request('spirals/observe', { complaints }),
     delay: (flush, ms) => void ctx.setTimeout(flush, ms),
   });
 
@@ -95,7 +113,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     const record = registry.get(postKey);
     if (!record || store.get().logState.get(postKey)?.status === 'pending') return;
     setLogState(postKey, { status: 'pending' });
-    const triaged = triageOf(postKey);
+    const triaged = triage.peek(postKey);
     const input: LogCaseInput = {
       post: record.post,
       brandIds: record.match.brandIds,
@@ -227,8 +245,13 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     }
     const match = matcher.match(post.text, post.authorHandle);
     const { record } = registry.record(element, post, match);
-    if (wantsControl(match)) controls.place(element, record.postKey, viewFor(record.postKey));
-    else controls.remove(element);
+    if (!wantsControl(match)) {
+      controls.remove(element);
+      return;
+    }
+    triage.of(record.postKey, post);
+    // A new post's control waits for its triage (onSettled); one already shown is kept up to date.
+    if (triage.settled(record.postKey) || controls.has(element)) controls.place(element, record.postKey, viewFor(record.postKey));
   };
 
   /** Posts waiting to be read; a batch stops after env.readBudgetMs and continues in the next slot. */
@@ -259,6 +282,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
         break;
       }
     }
+    triage.flush();
     publishSoon();
   };
   const readPosts = (elements: Element[]) => {
@@ -300,6 +324,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
         else controls.remove(element);
       }
     }
+    triage.flush();
     publish();
   };
 
@@ -315,6 +340,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     settingsLoaded = true;
     applySettings(changedBeforeLoad ?? state);
     scanner.start();
+    // Ready once the posts found at start show their controls (their triage answered or failed).
+    return triage.idle();
   });
 
   const stopCaseBroadcasts = onCasesChanged(() => {
@@ -339,6 +366,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     stopCaseBroadcasts();
     stopSpiralBroadcasts();
     caseSync.destroy();
+    requests.disconnect();
     controls.removeAll();
     queryClient.clear();
   });

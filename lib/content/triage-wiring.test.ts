@@ -11,6 +11,7 @@ import type * as triageModule from '../triage';
 import { triagePost } from '../triage';
 import { createContentRuntime, type ContentRuntime } from './runtime';
 import { mentionRows } from './view-model';
+import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 vi.mock('../triage', async (importOriginal) => {
   const actual = await importOriginal<typeof triageModule>();
@@ -62,9 +63,10 @@ const key = (post: XPostSpec) => `x:${post.id}`;
 /** Answers the protocol like the background; records what the content script sent. */
 function fakeBackground() {
   const requests: { type: string; payload: Record<string, unknown> }[] = [];
+  answerTriageRequests();
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     const { type, payload } = message as { type: string; payload: Record<string, unknown> };
-    if (type.endsWith('/changed')) return undefined;
+    if (type.endsWith('/changed') || type === 'posts/triage') return undefined;
     requests.push({ type, payload });
     if (type === 'cases/byPostKeys') sendResponse({ ok: true, data: { cases: [] } });
     else if (type === 'spirals/observe') sendResponse({ ok: true, data: { accepted: (payload.complaints as unknown[]).length } });
@@ -200,6 +202,9 @@ describe('content runtime: triage and spiral reports', () => {
     if (text) text.textContent = 'Acme Air thanks for the quick reply, all sorted now';
     await reread();
     expect(calls()).toBe(triaged + 1);
-    expect(runtime.store.get().mentions.find((mention) => mention.postKey === key(POSTS.urgent))?.triage?.complaint.isComplaint).toBe(false);
+    // The answer comes back from the background a moment later.
+    await vi.waitFor(() =>
+      expect(runtime.store.get().mentions.find((mention) => mention.postKey === key(POSTS.urgent))?.triage?.complaint.isComplaint).toBe(false),
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../domain/post';
+import type { Post, PostKey } from '../domain/post';
 import { BrandSchema } from '../settings/schema';
 import { triagePost } from '../triage';
-import { createTriageCache, triageLabel } from './triage';
+import { createTriageClient, triageLabel, TRIAGE_RETRY_MS, type TriageAnswer } from './triage';
 
 const BRAND = BrandSchema.parse({ id: 'acme-air', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } });
 
@@ -18,30 +18,123 @@ const post = (text: string, views = 100): Post => ({
   reach: { views },
 });
 
-describe('triage cache', () => {
-  const now = () => Date.parse('2025-11-20T13:00:00.000Z');
+/** A client whose "background" answers with the real triage when told to, recording each request. */
+function clientWithBackground(now = () => Date.parse('2025-11-20T13:00:00.000Z')) {
+  const requests: { brandTerms: string[]; posts: Post[]; answer: () => void; fail: (error: Error) => void }[] = [];
+  const settled: PostKey[][] = [];
+  const errors: (string | null)[] = [];
+  const client = createTriageClient({
+    batchSize: 2,
+    now,
+    send: (brandTerms, posts) =>
+      new Promise<TriageAnswer>((resolve, reject) => {
+        requests.push({
+          brandTerms,
+          posts,
+          answer: () => resolve(posts.map((one) => ({ postKey: `x:${one.postId}`, triage: triagePost(one, { brandTerms, now: now() }) }))),
+          fail: reject,
+        });
+      }),
+    onSettled: (postKeys) => settled.push(postKeys),
+    onError: (message) => errors.push(message),
+  });
+  return { client, requests, settled, errors };
+}
 
-  it('returns the same result for the same post object and for an identical re-read', () => {
-    const cache = createTriageCache(now);
-    cache.setBrands([BRAND]);
+const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('triage client', () => {
+  it('asks the background once per version of a post, in batches, and keeps the answer', async () => {
+    const { client, requests, settled } = clientWithBackground();
+    client.setBrands([BRAND]);
     const first = post('Acme Air lost my bag and nobody answers');
-    const result = cache.of('x:1', first);
-    expect(cache.of('x:1', first)).toBe(result);
-    expect(cache.of('x:1', { ...first, reach: { views: 100 } })).toBe(result);
-    expect(cache.peek('x:1')).toBe(result);
+    expect(client.of('x:1', first)).toBeUndefined();
+    expect(client.settled('x:1')).toBe(false);
+    client.of('x:2', { ...first, postId: '2' });
+    client.of('x:3', { ...first, postId: '3' });
+    client.flush();
+    expect(requests.map((request) => request.posts.length)).toEqual([2, 1]);
+    expect(requests[0]?.brandTerms).toEqual(['Acme Air', '@AcmeAir']);
+
+    for (const request of requests) request.answer();
+    await flushPromises();
+    expect(settled.flat().sort()).toEqual(['x:1', 'x:2', 'x:3']);
+    const result = client.of('x:1', first);
+    expect(result?.complaint.isComplaint).toBe(true);
+    // The same post again, or an identical re-read: no new request.
+    expect(client.of('x:1', { ...first, reach: { views: 100 } })).toBe(result);
+    client.flush();
+    expect(requests).toHaveLength(2);
+    expect(client.peek('x:1')).toBe(result);
   });
 
-  it('triages again when what triage reads changed, and after new brands', () => {
-    const cache = createTriageCache(now);
-    cache.setBrands([BRAND]);
-    const result = cache.of('x:1', post('Acme Air lost my bag and nobody answers'));
-    const edited = cache.of('x:1', post('Thanks Acme Air, smooth flight today!'));
-    expect(edited).not.toBe(result);
-    expect(edited.complaint.isComplaint).toBe(false);
-    const wider = post('Thanks Acme Air, smooth flight today!', 250_000);
-    expect(cache.of('x:1', wider).priority.explanation).toContain('250k views');
-    cache.setBrands([]);
-    expect(cache.peek('x:1')).toBeUndefined();
+  it('asks again when what triage reads changed, keeping the old result until the new one arrives', async () => {
+    const { client, requests } = clientWithBackground();
+    client.setBrands([BRAND]);
+    client.of('x:1', post('Acme Air lost my bag and nobody answers'));
+    client.flush();
+    requests[0]?.answer();
+    await flushPromises();
+    const before = client.peek('x:1');
+
+    expect(client.of('x:1', post('Thanks Acme Air, smooth flight today!', 250_000))).toBe(before);
+    expect(client.settled('x:1')).toBe(false);
+    client.flush();
+    requests[1]?.answer();
+    await flushPromises();
+    const after = client.peek('x:1');
+    expect(after?.complaint.isComplaint).toBe(false);
+    expect(after?.priority.explanation).toContain('250k views');
+  });
+
+  it('drops an answer for a version of the post that has since changed, and answers from before new brands', async () => {
+    const { client, requests } = clientWithBackground();
+    client.setBrands([BRAND]);
+    client.of('x:1', post('Acme Air lost my bag and nobody answers'));
+    client.flush();
+    client.of('x:1', post('Thanks Acme Air, smooth flight today!'));
+    client.flush();
+    requests[0]?.answer(); // the old version's answer arrives last-but-one: ignored
+    await flushPromises();
+    expect(client.peek('x:1')).toBeUndefined();
+    requests[1]?.answer();
+    await flushPromises();
+    expect(client.peek('x:1')?.complaint.isComplaint).toBe(false);
+
+    client.of('x:2', { ...post('Acme Air lost my bag'), postId: '2' });
+    client.flush();
+    client.setBrands([]);
+    requests[2]?.answer();
+    await flushPromises();
+    expect(client.peek('x:2')).toBeUndefined();
+    expect(client.peek('x:1')).toBeUndefined();
+  });
+
+  it('says why when the background fails, settles the posts so their controls show, and retries later', async () => {
+    let clock = Date.parse('2025-11-20T13:00:00.000Z');
+    const { client, requests, errors, settled } = clientWithBackground(() => clock);
+    client.setBrands([BRAND]);
+    const first = post('Acme Air lost my bag and nobody answers');
+    client.of('x:1', first);
+    client.flush();
+    requests[0]?.fail(new Error('CareSide background unreachable'));
+    await client.idle();
+    expect(errors).toEqual(['Triage is unavailable: CareSide background unreachable']);
+    expect(settled).toEqual([['x:1']]);
+    expect(client.settled('x:1')).toBe(true);
+
+    // Re-read soon after: no new request; after TRIAGE_RETRY_MS: asked again.
+    client.of('x:1', { ...first });
+    client.flush();
+    expect(requests).toHaveLength(1);
+    clock += TRIAGE_RETRY_MS;
+    client.of('x:1', { ...first });
+    client.flush();
+    expect(requests).toHaveLength(2);
+    requests[1]?.answer();
+    await client.idle();
+    expect(errors.at(-1)).toBeNull();
+    expect(client.peek('x:1')?.complaint.isComplaint).toBe(true);
   });
 });
 

@@ -1,56 +1,167 @@
 import type { Post, PostKey } from '../domain/post';
 import type { TriageAtLog } from '../messaging/protocol';
 import type { Brand } from '../settings/schema';
-import { brandTermsOf, triagePost, type TriageResult } from '../triage';
+import { brandTermsOf } from '../triage/brand-terms';
+import type { TriageResult } from '../triage';
 
-/** Most triage results remembered per page (a long scroll); past this the cache starts over. */
-const MAX_CACHED = 5_000;
+/** Most triage results remembered per page (a long scroll); past this the oldest go. */
+const MAX_REMEMBERED = 5_000;
 /** The protocol's limits on what is stored with a case. */
 const MAX_EXPLANATION = 300;
 const MAX_CUES = 20;
 const MAX_CUE_LENGTH = 200;
+/** After a failed request, a post is asked about again on a read at least this much later. */
+export const TRIAGE_RETRY_MS = 5_000;
 
-export interface TriageCache {
-  /** Triage of this post; computed again only when what it depends on changed. */
-  of: (postKey: PostKey, post: Post) => TriageResult;
-  /** The last result for a post, without computing one. */
+export type TriageAnswer = { postKey: PostKey; triage: TriageResult }[];
+
+export interface TriageClientOptions {
+  /** Ask the background (posts/triage) about up to `batchSize` posts. */
+  send: (brandTerms: string[], posts: Post[]) => Promise<TriageAnswer>;
+  batchSize: number;
+  /** Results (or failures) arrived for these posts. */
+  onSettled: (postKeys: PostKey[]) => void;
+  /** A request failed: why, in a sentence (null once one succeeds again). */
+  onError: (message: string | null) => void;
+  now?: () => number;
+}
+
+export interface TriageClient {
+  /**
+   * The triage of this post, or undefined while it is being asked for. A post whose text, kind,
+   * time or reach changed is queued again (its previous result stays shown until the new one).
+   */
+  of: (postKey: PostKey, post: Post) => TriageResult | undefined;
+  /** The last result for a post, without queueing anything. */
   peek: (postKey: PostKey) => TriageResult | undefined;
+  /** Whether the post's latest version got an answer or a failure (so its control can be shown). */
+  settled: (postKey: PostKey) => boolean;
+  /** Send what `of` queued: one message per batch. */
+  flush: () => void;
   /** New brands: every post is triaged again on its next read. */
   setBrands: (brands: readonly Brand[]) => void;
+  /** Settles once no request is in flight (answered or failed). */
+  idle: () => Promise<void>;
 }
 
 /** What triage reads of a post: sites rewrite posts (relative times, counts) far more often than this changes. */
 function inputKey(post: Post): string {
-  return `${post.kind}\u0000${post.postedAt ?? ''}\u0000${JSON.stringify(post.reach)}\u0000${post.text}`;
+  const { reach } = post;
+  return `${post.kind}\u0000${post.postedAt ?? ''}\u0000${reach.replies}/${reach.reposts}/${reach.likes}/${reach.views}/${reach.followers}/${reach.rating}\u0000${post.text}`;
+}
+
+interface Entry {
+  post: Post;
+  key: string;
+  result: TriageResult | undefined;
+  /** The key of the version in flight or answered. */
+  askedKey: string | undefined;
+  settledKey: string | undefined;
+  failedAt: number | undefined;
 }
 
 /**
- * Triage per brand-mentioning post in the content script. triagePost takes tens of microseconds
- * per post (scripts/triage/bench.ts); the cache keeps re-reads of the same post (X re-renders
- * posts constantly) from paying it again.
+ * Triage for the posts a tab reads, done by the background (models are loaded once per
+ * browser there, and the page's main thread stays free). Requests are batched per read pass;
+ * answers for a version of a post that has since changed are dropped.
  */
-export function createTriageCache(now: () => number = Date.now): TriageCache {
+export function createTriageClient(options: TriageClientOptions): TriageClient {
+  const now = options.now ?? Date.now;
+  const entries = new Map<PostKey, Entry>();
+  const queue = new Map<PostKey, Post>();
   let brandTerms: string[] = [];
-  const cache = new Map<PostKey, { post: Post; key: string; result: TriageResult }>();
+  let generation = 0;
+  let inFlight = 0;
+  let waiters: (() => void)[] = [];
+  const done = () => {
+    inFlight--;
+    if (inFlight > 0) return;
+    const wake = waiters;
+    waiters = [];
+    for (const resolve of wake) resolve();
+  };
+
+  const remember = (postKey: PostKey, entry: Entry) => {
+    if (entries.size >= MAX_REMEMBERED && !entries.has(postKey)) {
+      const oldest = entries.keys().next().value;
+      if (oldest !== undefined) entries.delete(oldest);
+    }
+    entries.set(postKey, entry);
+  };
+
+  const sendBatch = (posts: [PostKey, Post][]) => {
+    const sentGeneration = generation;
+    const asked = posts.map(([postKey, post]) => [postKey, inputKey(post)] as const);
+    const settle = (apply: (entry: Entry, postKey: PostKey) => void) => {
+      if (sentGeneration !== generation) return;
+      const settledKeys: PostKey[] = [];
+      for (const [postKey, key] of asked) {
+        const entry = entries.get(postKey);
+        if (!entry || entry.askedKey !== key) continue; // a newer version is in flight
+        apply(entry, postKey);
+        entry.settledKey = key;
+        settledKeys.push(postKey);
+      }
+      if (settledKeys.length > 0) options.onSettled(settledKeys);
+    };
+    inFlight++;
+    options.send(brandTerms, posts.map(([, post]) => post)).then(
+      (answer) => {
+        const byKey = new Map(answer.map((item) => [item.postKey, item.triage]));
+        options.onError(null);
+        settle((entry, postKey) => {
+          const result = byKey.get(postKey);
+          if (result) entry.result = result;
+          entry.failedAt = undefined;
+        });
+      },
+      (error: unknown) => {
+        options.onError(`Triage is unavailable: ${error instanceof Error ? error.message : String(error)}`);
+        const at = now();
+        settle((entry) => {
+          entry.failedAt = at;
+        });
+      },
+    ).finally(done);
+  };
+
   return {
     of(postKey, post) {
-      const cached = cache.get(postKey);
-      // Same post object as last time (every sidebar publish asks again): no key to build.
-      if (cached?.post === post) return cached.result;
+      const entry = entries.get(postKey);
+      if (entry?.post === post) return entry.result;
       const key = inputKey(post);
-      if (cached?.key === key) {
-        cached.post = post;
-        return cached.result;
+      if (entry?.askedKey === key) {
+        entry.post = post;
+        const retry = entry.failedAt !== undefined && now() - entry.failedAt >= TRIAGE_RETRY_MS;
+        if (!retry) return entry.result;
+        entry.failedAt = undefined;
+        entry.settledKey = undefined;
       }
-      const result = triagePost(post, { brandTerms, now: now() });
-      if (cache.size >= MAX_CACHED) cache.clear();
-      cache.set(postKey, { post, key, result });
-      return result;
+      const next: Entry = entry ?? { post, key, result: undefined, askedKey: undefined, settledKey: undefined, failedAt: undefined };
+      next.post = post;
+      next.key = key;
+      next.askedKey = key;
+      remember(postKey, next);
+      queue.set(postKey, post);
+      return next.result;
     },
-    peek: (postKey) => cache.get(postKey)?.result,
+    peek: (postKey) => entries.get(postKey)?.result,
+    settled(postKey) {
+      const entry = entries.get(postKey);
+      return entry !== undefined && entry.settledKey === entry.askedKey;
+    },
+    flush() {
+      if (queue.size === 0) return;
+      const pending = [...queue];
+      queue.clear();
+      for (let start = 0; start < pending.length; start += options.batchSize) sendBatch(pending.slice(start, start + options.batchSize));
+    },
+    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     setBrands(brands) {
       brandTerms = brands.flatMap(brandTermsOf);
-      cache.clear();
+      generation++;
+      entries.clear();
+      queue.clear();
     },
   };
 }

@@ -30,6 +30,8 @@ export interface ContentSnapshot {
   /** The adapter says this page should show posts. */
   expectsPosts: boolean;
   logState: ReadonlyMap<PostKey, LogState>;
+  /** Why posts could not be triaged just now (the background did not answer), if so. */
+  triageError: string | null;
 }
 
 const EXCERPT_LENGTH = 280;
@@ -43,6 +45,7 @@ export function initialSnapshot(adapterName: string): ContentSnapshot {
     searching: true,
     expectsPosts: false,
     logState: new Map(),
+    triageError: null,
   };
 }
 
@@ -69,7 +72,8 @@ export function statusText(snapshot: ContentSnapshot): string {
   const mentionText = `${snapshot.mentions.length} ${snapshot.mentions.length === 1 ? 'mentions' : 'mention'} a brand`;
   const byBrandText = byBrand > 0 ? ` (${plural(byBrand, 'post', 'posts')} by the brand itself)` : '';
   const shownText = snapshot.mentions.length > MAX_SIDEBAR_ROWS ? ` Listing the ${MAX_SIDEBAR_ROWS} most urgent.` : '';
-  return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.${shownText}`;
+  const triageText = snapshot.triageError ? ` ${snapshot.triageError}` : '';
+  return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.${shownText}${triageText}`;
 }
 
 export function caseLabel(found: Case): string {

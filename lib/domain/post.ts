@@ -27,11 +27,15 @@ export const ReachSchema = z
   .strict();
 export type Reach = z.infer<typeof ReachSchema>;
 
+const POST_KEY_PATTERN = /^(x|facebook|yelp):[A-Za-z0-9_.\-:]+$/;
+
 /** `platform:postId`: the identity of a post across tabs, reloads and re-renders. */
-export const PostKeySchema = z
-  .string()
-  .max(300)
-  .regex(/^(x|facebook|yelp):[A-Za-z0-9_.\-:]+$/, 'postKey must look like "platform:postId"');
+export const PostKeySchema = z.string().max(300).regex(POST_KEY_PATTERN, 'postKey must look like "platform:postId"');
+
+/** PostKeySchema's check without zod, for hot paths. */
+export function isPostKey(value: unknown): value is PostKey {
+  return typeof value === 'string' && value.length <= 300 && POST_KEY_PATTERN.test(value);
+}
 export type PostKey = z.infer<typeof PostKeySchema>;
 
 export function postKeyOf(platform: Platform, postId: string): PostKey {

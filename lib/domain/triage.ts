@@ -1,4 +1,5 @@
 import { z } from '../validation/zod';
+import { isPostKey, type PostKey } from './post';
 
 /** Complaint categories: one list for triage, replies, the store and the dashboard. */
 export const CATEGORY_IDS = [
@@ -46,3 +47,54 @@ export const TriageSnapshotSchema = z
   })
   .strict();
 export type TriageSnapshot = z.infer<typeof TriageSnapshotSchema>;
+
+/** A triage result as the background sends it to a tab (lib/triage's TriageResult). */
+export interface TriageResultWire {
+  complaint: { isComplaint: boolean; confidence: number; cues: string[] };
+  category: { category: CategoryId; label: string; confidence: number; source: 'rule' | 'model'; evidence?: string };
+  priority: { priority: Priority; score: number; explanation: string };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isShortString = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
+const isFraction = (value: unknown) => typeof value === 'number' && value >= 0 && value <= 1;
+const CATEGORY_SET: ReadonlySet<unknown> = new Set(CATEGORY_IDS);
+const PRIORITY_SET: ReadonlySet<unknown> = new Set(PRIORITIES);
+
+/**
+ * A hand-written check of TriageResultWire: tabs receive one per post they read, and a zod
+ * object schema (jitless, as web-ext lint requires) cost ~25 µs per result on the page's thread.
+ */
+export function isTriageResult(value: unknown): value is TriageResultWire {
+  if (!isObject(value) || !isObject(value.complaint) || !isObject(value.category) || !isObject(value.priority)) return false;
+  const { complaint, category, priority } = value;
+  return (
+    typeof complaint.isComplaint === 'boolean' &&
+    isFraction(complaint.confidence) &&
+    Array.isArray(complaint.cues) &&
+    complaint.cues.length <= 50 &&
+    complaint.cues.every((cue) => isShortString(cue, 500)) &&
+    CATEGORY_SET.has(category.category) &&
+    isShortString(category.label, 100) &&
+    isFraction(category.confidence) &&
+    (category.source === 'rule' || category.source === 'model') &&
+    (category.evidence === undefined || isShortString(category.evidence, 500)) &&
+    PRIORITY_SET.has(priority.priority) &&
+    typeof priority.score === 'number' &&
+    priority.score >= 0 &&
+    priority.score <= 100 &&
+    isShortString(priority.explanation, 1_000)
+  );
+}
+
+
+/** posts/triage's answer: one result per post asked about. */
+export type TriageAnswerWire = { postKey: PostKey; triage: TriageResultWire }[];
+
+/** The whole answer checked in one pass (see isTriageResult for why not a zod object schema). */
+export const TriageAnswerSchema = z.custom<TriageAnswerWire>(
+  (value) =>
+    Array.isArray(value) &&
+    value.every((item: unknown) => isObject(item) && isPostKey(item.postKey) && isTriageResult(item.triage)),
+  'not a list of { postKey, triage }',
+);

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import {
   CasesChangedBroadcastSchema,
   MessageErrorSchema,
@@ -9,6 +9,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
+import { REQUEST_PORT_NAME } from './port';
 import { z } from '../validation/zod';
 
 /** A typed failure from the background (or from the wire itself). */
@@ -40,6 +41,11 @@ export async function sendMessage<K extends MessageType>(type: K, payload: Reque
   } catch (error) {
     throw new MessagingError('internal', `CareSide background unreachable: ${String(error)}`);
   }
+  return readAnswer(type, raw);
+}
+
+/** The typed data of an answer, or the MessagingError it carries. */
+function readAnswer<K extends MessageType>(type: K, raw: unknown): ResponseOf<K> {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) throw new MessagingError('internal', `Malformed answer to ${type}`);
   if (!envelope.data.ok) {
@@ -49,6 +55,104 @@ export async function sendMessage<K extends MessageType>(type: K, payload: Reque
   const data = protocol[type].response.safeParse(envelope.data.data);
   if (!data.success) throw new MessagingError('internal', `Answer to ${type} does not match the protocol`);
   return data.data as ResponseOf<K>;
+}
+
+export interface PortClient {
+  /** Like sendMessage, over one long-lived connection. */
+  request: <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
+  disconnect: () => void;
+}
+
+interface PendingRequest {
+  type: MessageType;
+  payload: unknown;
+  resolve: (raw: unknown) => void;
+  reject: (error: MessagingError) => void;
+  resent: boolean;
+}
+
+/**
+ * Requests over one runtime port instead of a runtime.sendMessage each: a tab reading a fast
+ * timeline asks many times a second, and each sendMessage opens and closes a channel (about
+ * 0.2 ms of the page's main thread in Chromium). Protocol, validation and answers are the same
+ * (lib/messaging/server.ts answers both). When the worker restarts the port closes: requests in
+ * flight are sent once more on a new port, then fail. Where no port can be opened, falls back
+ * to sendMessage.
+ */
+export function createPortClient(connect: () => Browser.runtime.Port = () => browser.runtime.connect({ name: REQUEST_PORT_NAME })): PortClient {
+  let port: Browser.runtime.Port | null = null;
+  let usable = true;
+  let nextId = 1;
+  const pending = new Map<number, PendingRequest>();
+
+  const post = (id: number, request: PendingRequest) => {
+    const open = portOrNull();
+    if (!open) return false;
+    try {
+      open.postMessage({ id, request: { type: request.type, payload: request.payload } });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const onMessage = (message: unknown) => {
+    if (typeof message !== 'object' || message === null) return;
+    const { id, envelope } = message as { id?: unknown; envelope?: unknown };
+    if (typeof id !== 'number') return;
+    const request = pending.get(id);
+    if (!request) return;
+    pending.delete(id);
+    request.resolve(envelope);
+  };
+
+  const onDisconnect = () => {
+    port = null;
+    const interrupted = [...pending];
+    for (const [id, request] of interrupted) {
+      if (!request.resent) {
+        request.resent = true;
+        if (post(id, request)) continue;
+      }
+      pending.delete(id);
+      request.reject(new MessagingError('internal', 'CareSide background restarted before answering; try again'));
+    }
+  };
+
+  function portOrNull(): Browser.runtime.Port | null {
+    if (port || !usable) return port;
+    try {
+      port = connect();
+      port.onMessage.addListener(onMessage);
+      port.onDisconnect.addListener(onDisconnect);
+    } catch {
+      usable = false; // e.g. a test double without ports: one-off messages from now on
+      port = null;
+    }
+    return port;
+  }
+
+  return {
+    async request(type, payload) {
+      if (!portOrNull()) return sendMessage(type, payload);
+      const id = nextId++;
+      const raw = await new Promise<unknown>((resolve, reject) => {
+        const request: PendingRequest = { type, payload, resolve, reject, resent: false };
+        pending.set(id, request);
+        if (!post(id, request)) {
+          pending.delete(id);
+          reject(new MessagingError('internal', 'CareSide background unreachable'));
+        }
+      });
+      return readAnswer(type, raw);
+    },
+    disconnect() {
+      port?.disconnect();
+      port = null;
+      for (const request of pending.values()) request.reject(new MessagingError('internal', 'Disconnected'));
+      pending.clear();
+    },
+  };
 }
 
 /** Listen for the background's store-change broadcast; returns the unsubscribe function. */

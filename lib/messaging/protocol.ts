@@ -1,6 +1,6 @@
 import { z } from '../validation/zod';
 import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema, CASE_STATUSES } from '../domain/case';
-import { CategorySchema, PrioritySchema, TriageSnapshotSchema } from '../domain/triage';
+import { CategorySchema, PrioritySchema, TriageAnswerSchema, TriageSnapshotSchema } from '../domain/triage';
 import { PLATFORMS, PostKeySchema, PostSchema } from '../domain/post';
 import {
   AttentionSchema,
@@ -54,7 +54,25 @@ export const TriageAtLogSchema = z
   .strict();
 export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
 
+/** Most posts in one posts/triage request (content scripts send one per read batch, split at this). */
+export const MAX_TRIAGE_BATCH = 100;
+
 export const protocol = {
+  /**
+   * Triage posts a tab read (complaint, category, priority). The models live in the background,
+   * once per browser, so pages neither load megabytes of weights nor spend their main thread on them.
+   */
+  'posts/triage': {
+    senders: ['content', 'extension'],
+    request: z
+      .object({
+        /** Brand names, aliases, @handles and #tags to mask before scoring (see lib/triage brandTermsOf). */
+        brandTerms: z.array(z.string().min(1).max(200)).max(500),
+        posts: z.array(PostSchema).max(MAX_TRIAGE_BATCH),
+      })
+      .strict(),
+    response: z.object({ results: TriageAnswerSchema }),
+  },
   /** Log a post as a case. Logging the same post again returns the existing case. */
   'cases/log': {
     senders: ['content', 'extension'],

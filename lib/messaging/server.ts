@@ -14,6 +14,7 @@ import {
   type SenderKind,
 } from './protocol';
 import { classifySender, type ExtensionIdentity } from './sender';
+import { REQUEST_PORT_NAME, type PortRequest } from './port';
 
 export interface HandlerContext {
   senderKind: SenderKind;
@@ -55,6 +56,30 @@ export function createMessageHandler(handlers: MessageHandlers, identity: Extens
       }
     });
     return true;
+  };
+}
+
+/**
+ * The background's runtime.onConnect listener for REQUEST_PORT_NAME: the same checks and
+ * handlers as createMessageHandler, for requests sent over a long-lived port. The sender is
+ * the one the browser recorded when the port opened.
+ */
+export function createPortListener(handlers: MessageHandlers, identity: ExtensionIdentity): (port: Browser.runtime.Port) => void {
+  return (port) => {
+    if (port.name !== REQUEST_PORT_NAME) return;
+    const sender = port.sender ?? {};
+    port.onMessage.addListener((message: unknown) => {
+      // Without an id there is nobody to answer.
+      if (!isRecord(message) || typeof message.id !== 'number') return;
+      const { id } = message as unknown as PortRequest;
+      void answer(handlers, identity, message.request, sender).then((envelope) => {
+        try {
+          port.postMessage({ id, envelope });
+        } catch {
+          // The tab went away: nothing left to tell.
+        }
+      });
+    });
   };
 }
 

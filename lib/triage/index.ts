@@ -3,13 +3,13 @@
  * decoded on first use. Typical posts take tens of microseconds (scripts/triage/bench.ts).
  */
 import type { Post } from '../domain/post';
-import type { Brand } from '../settings/schema';
 import { categorizeFromPrepared, type CategoryResult } from './category';
 import { complaintFromPrepared, type ComplaintResult } from './complaint';
 import { brandMatcherFor, prepareText } from './prepare';
 import { scorePriority, type PriorityResult } from './priority';
 import { findUrgencyCues } from './urgency';
 
+export { brandTermsOf } from './brand-terms';
 export { detectComplaint, type ComplaintOptions, type ComplaintResult } from './complaint';
 export { categorizeComplaint, CATEGORY_IDS, CATEGORY_LABELS, type CategoryId, type CategoryResult } from './category';
 export { scorePriority, PRIORITY_LEVELS, type PriorityLevel, type PriorityResult } from './priority';
@@ -25,18 +25,6 @@ export interface TriageResult {
   complaint: ComplaintResult;
   category: CategoryResult;
   priority: PriorityResult;
-}
-
-/** Every term a brand is known by, in the form `detectComplaint`'s brandTerms expects. */
-export function brandTermsOf(brand: Brand): string[] {
-  return [
-    brand.name,
-    ...brand.aliases,
-    ...brand.handles.x.map((handle) => `@${handle}`),
-    ...brand.handles.facebook.map((handle) => `@${handle}`),
-    ...brand.handles.yelp.map((handle) => `@${handle}`),
-    ...brand.hashtags.map((tag) => `#${tag}`),
-  ];
 }
 
 export function triagePost(post: Post, options: TriageOptions = {}): TriageResult {

@@ -4,7 +4,7 @@ import { focusedStatusId, isConversationReply } from './context';
 import { parseButtonLabel, parseReachLabel } from './reach';
 import { readRichText } from '../rich-text';
 import { platformForUrl } from '../origins';
-import { POST_PAGE_PATHS, REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric, type XSelectorName } from './selectors';
+import { POST_PAGE_PATHS, REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric } from './selectors';
 
 export { readRichText } from '../rich-text';
 export { readRepost, type XRepost } from './context';
@@ -21,10 +21,14 @@ const REPLYING_TO: readonly string[] = Object.values(REPLYING_TO_LABELS).flat();
 class PostScope {
   private readonly nested: Element[];
   private readonly quotes: Element[];
+  /** Neither a nested post nor a quote: every query may search the whole article. */
+  private readonly simple: boolean;
 
   constructor(readonly article: Element) {
-    this.nested = [...article.querySelectorAll(S.tweet)];
-    this.quotes = [...article.querySelectorAll(S.quoteBlock)];
+    // One query that usually finds nothing (most posts quote nothing) before the two precise ones.
+    this.simple = article.querySelector(NESTED_OR_QUOTE) === null;
+    this.nested = this.simple ? [] : [...article.querySelectorAll(S.tweet)];
+    this.quotes = this.simple ? [] : [...article.querySelectorAll(S.quoteBlock)];
   }
 
   private owns(element: Element, quoteIsForeign: boolean): boolean {
@@ -34,11 +38,11 @@ class PostScope {
 
   all(selector: string): Element[] {
     const found = [...this.article.querySelectorAll(selector)];
-    return this.nested.length === 0 && this.quotes.length === 0 ? found : found.filter((element) => this.owns(element, true));
+    return this.simple ? found : found.filter((element) => this.owns(element, true));
   }
 
   first(selector: string): Element | undefined {
-    if (this.nested.length === 0 && this.quotes.length === 0) return this.article.querySelector(selector) ?? undefined;
+    if (this.simple) return this.article.querySelector(selector) ?? undefined;
     return this.all(selector)[0];
   }
 
@@ -48,10 +52,26 @@ class PostScope {
    * (as in the real quote-video capture).
    */
   action(selector: string): Element | undefined {
-    const found = [...this.article.querySelectorAll(selector)];
-    return (this.nested.length === 0 ? found : found.filter((element) => this.owns(element, false))).at(-1);
+    const found = this.article.querySelectorAll(selector);
+    if (this.nested.length === 0) return found[found.length - 1];
+    return [...found].filter((element) => this.owns(element, false)).at(-1);
+  }
+
+  /** The action buttons (and views link) of the post, by metric, in one query. */
+  actionButtons(): Map<ReachMetric, Element> {
+    const byMetric = new Map<ReachMetric, Element>();
+    for (const element of this.article.querySelectorAll(ACTION_BUTTONS)) {
+      if (this.nested.length > 0 && !this.owns(element, false)) continue;
+      const metric = BUTTON_METRIC_BY_TESTID.get(element.getAttribute('data-testid') ?? '') ?? (element.matches(S.viewsLink) ? 'views' : undefined);
+      // The last one wins, as in action(): a quoted post has no action bar of its own.
+      if (metric) byMetric.set(metric, element);
+    }
+    return byMetric;
   }
 }
+
+/** Anything that makes part of an article belong to another post. */
+const NESTED_OR_QUOTE = `${S.tweet}, div[role="link"]`;
 
 /** The post's own permalink: the status link that wraps its <time>. */
 function readPermalink(scope: PostScope): { handle: string; postId: string; time: Element } | null {
@@ -88,21 +108,27 @@ function readReplyTargets(scope: PostScope): string[] | null {
 }
 
 /** The buttons whose own labels carry a count, for when the bar's summary leaves it out. */
-const BUTTON_METRICS: readonly [XSelectorName, ReachMetric][] = [
-  ['replyButton', 'replies'],
-  ['repostButton', 'reposts'],
-  ['likeButton', 'likes'],
-  ['viewsLink', 'views'],
-];
+const ACTION_BUTTONS = [S.replyButton, S.repostButton, S.likeButton, S.viewsLink].join(', ');
+const BUTTON_METRIC_BY_TESTID: ReadonlyMap<string, ReachMetric> = new Map([
+  ['reply', 'replies'],
+  ['retweet', 'reposts'],
+  ['like', 'likes'],
+]);
+const METRICS: readonly ReachMetric[] = ['replies', 'reposts', 'likes', 'views'];
+
+/** The action bar each article was last read with, so anchorFor need not look again. */
+const actionBars = new WeakMap<Element, Element>();
 
 function readReach(scope: PostScope): Reach {
   const bar = scope.action(S.actionBar);
+  if (bar) actionBars.set(scope.article, bar);
   const reach = parseReachLabel(bar?.getAttribute('aria-label') ?? '');
   // Fall back on a button's own label only for what the bar's summary did not say (zero
   // counts are left out of it, and the focused post on a status page has no views in it).
-  for (const [selector, metric] of BUTTON_METRICS) {
+  if (METRICS.every((metric) => reach[metric] !== undefined)) return reach;
+  for (const [metric, button] of scope.actionButtons()) {
     if (reach[metric] !== undefined) continue;
-    const parsed = parseButtonLabel(scope.action(S[selector])?.getAttribute('aria-label') ?? '');
+    const parsed = parseButtonLabel(button.getAttribute('aria-label') ?? '');
     if (parsed?.metric === metric) reach[metric] = parsed.count;
   }
   return reach;
@@ -171,7 +197,8 @@ export const xAdapter: SiteAdapter = {
   },
 
   anchorFor(article: Element): UiAnchor | null {
-    const bar = new PostScope(article).action(S.actionBar);
+    const known = actionBars.get(article);
+    const bar = known && article.contains(known) ? known : new PostScope(article).action(S.actionBar);
     // After the action bar's row so the control sits under the counts; else at the end.
     const row = bar?.parentElement ?? null;
     if (row && row !== article) return { element: row, position: 'afterend' };

@@ -13,6 +13,7 @@ import { loadXFixture, readXFixture } from '../../../tests/fixtures/x/load';
 import { createContentRuntime, type ContentRuntime } from '../../content/runtime';
 import { SETTINGS_STORAGE_KEY } from '../../settings/schema';
 import { xAdapter } from './adapter';
+import { answerTriageRequests } from '../../../tests/support/fake-triage';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const key = (n: number, prefix = '1991') => `x:${prefix}${String(n).padStart(19 - prefix.length, '0')}`;
@@ -49,9 +50,12 @@ describe('X pages that change under the runtime', () => {
     const flush = pending;
     pending = undefined;
     flush?.();
+    // New posts' controls appear once the (fake) background answers their triage.
+    await settle();
   };
 
   beforeEach(async () => {
+    answerTriageRequests();
     fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
       const { type } = message as { type: string };
       if (type !== 'cases/byPostKeys') return undefined;

@@ -1,0 +1,54 @@
+import { postKeyOf } from '../domain/post';
+import type { TriageResultWire } from '../domain/triage';
+import { ProtocolError } from '../messaging/errors';
+import type { MessageHandlers } from '../messaging/server';
+import { triagePost, type TriageResult } from '../triage';
+
+/** Work done by posts/triage since the worker started (read by scripts/bench/timeline.ts). */
+export interface TriageStats {
+  posts: number;
+  ms: number;
+}
+
+const MAX_CUES = 50;
+const MAX_CUE_LENGTH = 500;
+const MAX_EXPLANATION = 1_000;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A result in the protocol's bounds (cues quote post text, which can be long). */
+export function triageForWire(result: TriageResult): TriageResultWire {
+  return {
+    complaint: {
+      isComplaint: result.complaint.isComplaint,
+      confidence: Math.min(1, Math.max(0, result.complaint.confidence)),
+      cues: result.complaint.cues.slice(0, MAX_CUES).map((cue) => clip(cue, MAX_CUE_LENGTH)),
+    },
+    category: {
+      category: result.category.category,
+      label: result.category.label,
+      confidence: Math.min(1, Math.max(0, result.category.confidence)),
+      source: result.category.source,
+      ...(result.category.evidence !== undefined ? { evidence: clip(result.category.evidence, MAX_CUE_LENGTH) } : {}),
+    },
+    priority: { ...result.priority, explanation: clip(result.priority.explanation, MAX_EXPLANATION) },
+  };
+}
+
+export function createTriageHandlers(now: () => number, stats: TriageStats): Pick<MessageHandlers, 'posts/triage'> {
+  return {
+    'posts/triage': ({ brandTerms, posts }, { sitePlatform }) => {
+      const foreign = sitePlatform ? posts.find((post) => post.platform !== sitePlatform) : undefined;
+      if (foreign) return Promise.reject(new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot triage a ${foreign.platform} post`));
+      const started = performance.now();
+      const at = now();
+      const results = posts.map((post) => ({
+        postKey: postKeyOf(post.platform, post.postId),
+        triage: triageForWire(triagePost(post, { brandTerms, now: at })),
+      }));
+      stats.posts += posts.length;
+      stats.ms += performance.now() - started;
+      return Promise.resolve({ results });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createTriageHandlers } from '../../lib/background/triage';
+import type { ParsedRequestOf } from '../../lib/messaging/protocol';
+
+/**
+ * Answer posts/triage on the fake runtime the way the background does (real models), for
+ * content-script tests whose fake background answers only the messages they are about.
+ * Returns the payloads it was asked, newest last.
+ */
+export function answerTriageRequests(): ParsedRequestOf<'posts/triage'>[] {
+  const asked: ParsedRequestOf<'posts/triage'>[] = [];
+  const handle = createTriageHandlers(() => Date.now(), { posts: 0, ms: 0 })['posts/triage'];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
+    const { type, payload } = message as { type: string; payload: ParsedRequestOf<'posts/triage'> };
+    if (type !== 'posts/triage') return undefined;
+    asked.push(payload);
+    handle(payload, { senderKind: 'content' }).then(
+      (data) => sendResponse({ ok: true, data }),
+      (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }),
+    );
+    return true;
+  });
+  return asked;
+}
