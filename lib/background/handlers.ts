@@ -27,7 +27,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
   const { store, onChanged, now, openOptionsPage, spirals, targets } = deps;
   return {
     ...createSpiralHandlers(spirals),
-    ...createTriageHandlers(now, deps.triageStats ?? { posts: 0, ms: 0 }),
+    ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }),
     ...createWorkflowHandlers({ store, onChanged, now, targets }),
     'cases/log': async ({ post, brandIds, triage }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {

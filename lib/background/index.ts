@@ -78,7 +78,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
   };
   // Read by scripts/bench/timeline.ts (worker.evaluate) to report the background's triage cost.
-  const triageStats: TriageStats = { posts: 0, ms: 0 };
+  const triageStats: TriageStats = { requests: 0, posts: 0, ms: 0 };
   (globalThis as { careSideTriageStats?: TriageStats }).careSideTriageStats = triageStats;
   const handlers = createCaseHandlers({
     store,

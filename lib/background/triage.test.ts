@@ -10,12 +10,12 @@ const NOW = Date.parse('2025-11-20T13:00:00.000Z');
 
 describe('posts/triage in the background', () => {
   it('triages each post with the brand terms the tab sent, and counts the work', async () => {
-    const stats: TriageStats = { posts: 0, ms: 0 };
+    const stats: TriageStats = { requests: 0, posts: 0, ms: 0 };
     const handle = createTriageHandlers(() => NOW, stats)['posts/triage'];
     const posts = [
       { ...makePost('1'), text: '@AcmeAir lost my bag and nobody answers. Worst airline ever.' },
       { ...makePost('2'), text: 'Thank you @AcmeAir, the crew was wonderful and we landed early!' },
-    ];
+    ].map(({ platform, postId, kind, text, reach }) => ({ platform, postId, kind, text, reach }));
     const { results } = await handle({ brandTerms: ['Acme Air', '@AcmeAir'], posts }, { senderKind: 'content', sitePlatform: 'x' });
     expect(results.map((result) => result.postKey)).toEqual(['x:1', 'x:2']);
     expect(results.map((result) => result.triage.complaint.isComplaint)).toEqual([true, false]);
@@ -27,8 +27,8 @@ describe('posts/triage in the background', () => {
   });
 
   it('refuses posts of another site than the tab is on', async () => {
-    const handle = createTriageHandlers(() => NOW, { posts: 0, ms: 0 })['posts/triage'];
-    const yelp = { ...makePost('1'), platform: 'yelp' as const, url: 'https://www.yelp.com/biz/acme' };
+    const handle = createTriageHandlers(() => NOW, { requests: 0, posts: 0, ms: 0 })['posts/triage'];
+    const yelp = { platform: 'yelp' as const, postId: 'r1', kind: 'review' as const, text: 'Cold food', reach: {} };
     await expect(handle({ brandTerms: [], posts: [yelp] }, { senderKind: 'content', sitePlatform: 'x' })).rejects.toBeInstanceOf(ProtocolError);
   });
 

@@ -6,6 +6,7 @@ import { triagePost, type TriageResult } from '../triage';
 
 /** Work done by posts/triage since the worker started (read by scripts/bench/timeline.ts). */
 export interface TriageStats {
+  requests: number;
   posts: number;
   ms: number;
 }
@@ -46,6 +47,7 @@ export function createTriageHandlers(now: () => number, stats: TriageStats): Pic
         postKey: postKeyOf(post.platform, post.postId),
         triage: triageForWire(triagePost(post, { brandTerms, now: at })),
       }));
+      stats.requests += 1;
       stats.posts += posts.length;
       stats.ms += performance.now() - started;
       return Promise.resolve({ results });

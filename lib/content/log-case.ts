@@ -1,8 +1,8 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import type { Post } from '../domain/post';
+import { postKeyOf, type Post } from '../domain/post';
 import { MessagingError, sendMessage } from '../messaging/client';
 import type { TriageAtLog } from '../messaging/protocol';
-import { caseKeys } from '../queries/cases';
+import { caseKeys, invalidateCasesOf } from '../queries/cases';
 
 export interface LogCaseInput {
   post: Post;
@@ -16,7 +16,7 @@ export const logCaseMutation = (queryClient: QueryClient) =>
   mutationOptions({
     mutationKey: [...caseKeys.all, 'log'],
     mutationFn: (input: LogCaseInput) => sendMessage('cases/log', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+    onSuccess: (_answer, input) => invalidateCasesOf(queryClient, [postKeyOf(input.post.platform, input.post.postId)]),
   });
 
 /** A sentence for the user, never an exception thrown into the page. */

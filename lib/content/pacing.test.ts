@@ -13,7 +13,8 @@ import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
 import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
-import { createCaseSync } from './case-sync';
+import { CASE_CHUNK_SIZE, createCaseSync } from './case-sync';
+import { invalidateCasesOf } from '../queries/cases';
 import { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
 import { initialSnapshot, MAX_SIDEBAR_ROWS, mentionRows, statusText, type MentionEntry } from './view-model';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
@@ -45,15 +46,19 @@ const caseOf = (postId: string, status: Case['status'], updatedAt: number): Case
   updatedAt,
 });
 
-/** Answers cases/byPostKeys from `cases`, like the background. */
-function answerCases(cases: () => Case[]) {
+/** Answers cases/byPostKeys from `cases`, like the background; returns the keys of each request. */
+function answerCases(cases: () => Case[]): string[][] {
   answerTriageRequests();
+  const asked: string[][] = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
-    const { type } = message as { type: string };
+    const { type, payload } = message as { type: string; payload: { postKeys: string[] } };
     if (type !== 'cases/byPostKeys') return undefined;
-    sendResponse({ ok: true, data: { cases: cases() } });
+    asked.push(payload.postKeys);
+    const wanted = new Set(payload.postKeys);
+    sendResponse({ ok: true, data: { cases: cases().filter((found) => wanted.has(found.postKey)) } });
     return true;
   });
+  return asked;
 }
 
 describe('runtime pacing on the X search timeline', () => {
@@ -176,6 +181,31 @@ describe('case sync', () => {
     await queryClient.refetchQueries();
     await expect.poll(() => changes).toEqual([0, 1, 1]);
     expect(sync.current().get('x:2')?.status).toBe('responded');
+    sync.destroy();
+  });
+});
+
+describe('case sync on a page with thousands of mentions', () => {
+  it('asks in chunks, again only for the chunk that grew or holds a changed post', async () => {
+    let stored: Case[] = [];
+    const asked = answerCases(() => stored);
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0, staleTime: 30_000 } } });
+    const sync = createCaseSync(queryClient, () => undefined);
+    const keys = Array.from({ length: 250 }, (_, index) => `x:${5000 + index}`);
+    sync.setPostKeys(keys);
+    await expect.poll(() => asked.map((chunk) => chunk.length)).toEqual([CASE_CHUNK_SIZE, CASE_CHUNK_SIZE, 50]);
+
+    // Ten more posts stream in: only the last chunk is asked again.
+    sync.setPostKeys([...keys, ...Array.from({ length: 10 }, (_, index) => `x:${6000 + index}`)]);
+    await expect.poll(() => asked.length).toBe(4);
+    expect(asked[3]).toHaveLength(60);
+
+    // A case changed for a post in the first chunk: that chunk alone is refetched.
+    stored = [caseOf('5003', 'new', 2)];
+    await invalidateCasesOf(queryClient, ['x:5003']);
+    await expect.poll(() => sync.current().get('x:5003')?.status).toBe('new');
+    expect(asked).toHaveLength(5);
+    expect(asked[4]).toContain('x:5003');
     sync.destroy();
   });
 });

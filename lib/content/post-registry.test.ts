@@ -34,6 +34,18 @@ describe('PostRegistry', () => {
     expect(registry.isPostElement(element)).toBe(true);
   });
 
+  it('says whether a read changed what the sidebar shows of a post', () => {
+    const registry = new PostRegistry();
+    const element = attached();
+    expect(registry.record(element, post('1'), mention).changed).toBe(true);
+    // The site re-rendered the post (new counts): same text, author, brands.
+    expect(registry.record(element, { ...post('1'), reach: { likes: 9 } }, mention).changed).toBe(false);
+    expect(registry.record(element, post('1', 'edited text'), mention).changed).toBe(true);
+    expect(registry.record(element, post('1', 'edited text'), none).changed).toBe(true);
+    expect(registry.record(element, post('1', 'edited text'), { ...none, byBrand: true }).changed).toBe(true);
+    expect(registry.record(element, { ...post('1', 'edited text'), authorName: 'B' }, { ...none, byBrand: true }).changed).toBe(true);
+  });
+
   it('moves a recycled element to its new post and reports the old one', () => {
     const registry = new PostRegistry();
     const element = attached();

@@ -16,6 +16,29 @@ export interface RecordResult {
   record: PostRecord;
   /** The post this element showed before, when the site recycled the element for another post. */
   recycledFrom: PostKey | undefined;
+  /**
+   * A new post, or one whose shown parts (author, text, time, kind, brands) differ from the last
+   * read. Sites re-render posts constantly; a re-read that shows the same is not a change.
+   */
+  changed: boolean;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function shownChanged(before: PostRecord, post: Post, match: BrandMatch): boolean {
+  const old = before.post;
+  return (
+    old.text !== post.text ||
+    old.authorName !== post.authorName ||
+    old.authorHandle !== post.authorHandle ||
+    old.url !== post.url ||
+    old.postedAt !== post.postedAt ||
+    old.kind !== post.kind ||
+    before.match.byBrand !== match.byBrand ||
+    !sameList(before.match.brandIds, match.brandIds)
+  );
 }
 
 /** Posts we remember per page; the oldest without an element on screen go first past this. */
@@ -57,7 +80,9 @@ export class PostRegistry {
     const recycledFrom = previous !== undefined && previous !== postKey ? previous : undefined;
     if (recycledFrom !== undefined) this.byKey.get(recycledFrom)?.elements.delete(element);
     let record = this.byKey.get(postKey);
+    let changed = true;
     if (record) {
+      changed = shownChanged(record, post, match);
       record.post = post;
       record.match = match;
     } else {
@@ -67,7 +92,7 @@ export class PostRegistry {
     record.elements.add(element);
     this.keyOfElement.set(element, postKey);
     this.evictIfFull();
-    return { record, recycledFrom };
+    return { record, recycledFrom, changed };
   }
 
   /** `element` no longer shows a readable post. Returns the post it showed, if any. */

@@ -4,7 +4,7 @@ import type { PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandMatcher } from '../match/brand-matcher';
 import { createPortClient, onCasesChanged } from '../messaging/client';
 import { MAX_TRIAGE_BATCH } from '../messaging/protocol';
-import { caseKeys } from '../queries/cases';
+import { invalidateCasesOf } from '../queries/cases';
 import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
 import { createCaseSync } from './case-sync';
@@ -82,6 +82,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     batchSize: MAX_TRIAGE_BATCH,
     // A post's control appears with its triage (or once triage failed), so it does not change shape.
     onSettled: (postKeys) => {
+      shownChanged();
       for (const postKey of postKeys) {
         const record = registry.get(postKey);
         if (!record || !wantsControl(record.match)) continue;
@@ -128,10 +129,13 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   };
 
   const controls = createInlineControls(doc, adapter, (postKey) => void logCase(postKey));
-  const caseSync = createCaseSync(queryClient, () => refreshControls());
+  const caseSync = createCaseSync(queryClient, (cases, casesError) => {
+    store.update((snapshot) => ({ ...snapshot, cases, casesError }));
+    refreshControls();
+  });
 
   function viewFor(postKey: PostKey) {
-    const view = inlineViewFor(postKey, caseSync.current(), store.get().logState);
+    const view = inlineViewFor(postKey, store.get().cases, store.get().logState);
     const triaged = triageOf(postKey);
     return triaged ? { ...view, triage: { label: triageLabel(triaged), explanation: triaged.priority.explanation } } : view;
   }
@@ -158,29 +162,20 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   };
 
   /**
-   * What the sidebar shows of one mention, as a string. Remembered per post object (a re-read
-   * makes a new one) so a publish does not serialise every mention on the page again.
+   * Bumped whenever something the sidebar shows changed: a post read for the first time or
+   * showing different text, author or brands, a triage answer, new settings, a new page. Sites
+   * re-render posts constantly; publish() skips the rebuild when nothing moved this counter.
    */
-  const mentionSignatures = new WeakMap<MentionEntry['post'], { of: MentionEntry; signature: string }>();
-  const mentionSignature = (mention: MentionEntry): string => {
-    const cached = mentionSignatures.get(mention.post);
-    if (
-      cached?.of.postKey === mention.postKey &&
-      cached.of.brandIds === mention.brandIds &&
-      cached.of.byBrand === mention.byBrand &&
-      cached.of.triage === mention.triage
-    ) {
-      return cached.signature;
-    }
-    const { postKey, post, brandIds, byBrand, triage: triaged } = mention;
-    const signature = JSON.stringify([postKey, post.authorName, post.text, brandIds, byBrand, triaged?.category.category, triaged?.priority.explanation]);
-    mentionSignatures.set(post, { of: mention, signature });
-    return signature;
+  let version = 0;
+  let publishedVersion = -1;
+  const shownChanged = () => {
+    version++;
   };
 
   /** Publish registry contents to the sidebar and the case watcher (only when they changed). */
-  let published = '';
   const publish = () => {
+    if (publishedVersion === version) return;
+    publishedVersion = version;
     const records = registry.records();
     const mentions: MentionEntry[] = records
       .filter((record) => record.match.brandIds.length > 0)
@@ -194,10 +189,6 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
           ...(triaged ? { triage: triaged } : {}),
         };
       });
-    // Sites rewrite posts constantly (relative times, counts); skip re-rendering when nothing shown changed.
-    const signature = `${records.length}\n${mentions.map(mentionSignature).join('\n')}`;
-    if (signature === published) return;
-    published = signature;
     store.update((snapshot) => ({ ...snapshot, postsRead: records.length, mentions }));
     reportComplaints(mentions);
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
@@ -244,7 +235,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       return;
     }
     const match = matcher.match(post.text, post.authorHandle);
-    const { record } = registry.record(element, post, match);
+    const { record, changed } = registry.record(element, post, match);
+    if (changed) shownChanged();
     if (!wantsControl(match)) {
       controls.remove(element);
       return;
@@ -318,6 +310,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     triage.setBrands(state.status === 'ok' ? state.settings.brands : []);
     store.update((snapshot) => ({ ...snapshot, settings: state }));
     registry.rematch((post) => matcher.match(post.text, post.authorHandle));
+    shownChanged();
     for (const record of registry.records()) {
       for (const element of record.elements) {
         if (wantsControl(record.match)) controls.place(element, record.postKey, viewFor(record.postKey));
@@ -344,8 +337,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     return triage.idle();
   });
 
-  const stopCaseBroadcasts = onCasesChanged(() => {
-    void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+  const stopCaseBroadcasts = onCasesChanged((broadcast) => {
+    void invalidateCasesOf(queryClient, broadcast.postKeys);
   });
   const stopSpiralBroadcasts = invalidateSpiralsOnChange(queryClient);
 
@@ -354,6 +347,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   // rescan picks up whatever the site kept.
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     registry.clear();
+    shownChanged();
     controls.removeAll();
     startGracePeriod();
     publish();

@@ -1,14 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { Sidebar } from '../../components/sidebar/Sidebar';
-import { casesByPostKeysQuery } from '../queries/cases';
 import { activeSpiralsQuery } from '../queries/spirals';
-import { MAX_WATCHED_POST_KEYS } from './case-sync';
 import type { ReplyActions } from './reply/actions';
 import { CasePanelApp } from './reply/case-panel-app';
-import { describeError } from './log-case';
 import type { Store } from './store';
-import { brandsOf, casesByPostKey, createMentionRowsBuilder, statusText, type ContentSnapshot } from './view-model';
+import { brandsOf, createMentionRowsBuilder, statusText, type ContentSnapshot } from './view-model';
 
 export interface SidebarAppProps {
   store: Store<ContentSnapshot>;
@@ -23,15 +20,10 @@ export function SidebarApp({ store, onOpenOptions, onLog, replies }: SidebarAppP
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const [collapsed, setCollapsed] = useState(false);
   const [openCase, setOpenCase] = useState<string | undefined>(undefined);
-  const postKeys = useMemo(
-    () => snapshot.mentions.map((mention) => mention.postKey).slice(-MAX_WATCHED_POST_KEYS),
-    [snapshot.mentions],
-  );
-  const casesQuery = useQuery(casesByPostKeysQuery(postKeys));
-  const cases = useMemo(() => casesByPostKey(casesQuery.data), [casesQuery.data]);
   // One builder per mounted sidebar: unchanged rows keep their view object, so MentionRow skips them.
   const [buildRows] = useState(createMentionRowsBuilder);
-  const mentions = useMemo(() => buildRows(snapshot, cases), [buildRows, snapshot, cases]);
+  // Cases come from the runtime's case sync (react-query, chunked by post), with the snapshot.
+  const mentions = useMemo(() => buildRows(snapshot, snapshot.cases), [buildRows, snapshot]);
   const toggle = useCallback(() => setCollapsed((value) => !value), []);
   const settingsError = snapshot.settings.status === 'invalid' ? snapshot.settings.message : undefined;
   const spiralsQuery = useQuery(activeSpiralsQuery());
@@ -41,7 +33,7 @@ export function SidebarApp({ store, onOpenOptions, onLog, replies }: SidebarAppP
       mentions={mentions}
       noBrands={snapshot.settings.status !== 'loading' && brandsOf(snapshot).length === 0}
       {...(settingsError ? { settingsError } : {})}
-      {...(casesQuery.error ? { casesError: describeError(casesQuery.error) } : {})}
+      {...(snapshot.casesError ? { casesError: snapshot.casesError } : {})}
       onOpenOptions={onOpenOptions}
       collapsed={collapsed}
       onToggle={toggle}

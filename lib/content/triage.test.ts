@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Post, PostKey } from '../domain/post';
+import type { TriagePost } from '../messaging/protocol';
 import { BrandSchema } from '../settings/schema';
 import { triagePost } from '../triage';
 import { createTriageClient, triageLabel, TRIAGE_RETRY_MS, type TriageAnswer } from './triage';
@@ -20,7 +21,7 @@ const post = (text: string, views = 100): Post => ({
 
 /** A client whose "background" answers with the real triage when told to, recording each request. */
 function clientWithBackground(now = () => Date.parse('2025-11-20T13:00:00.000Z')) {
-  const requests: { brandTerms: string[]; posts: Post[]; answer: () => void; fail: (error: Error) => void }[] = [];
+  const requests: { brandTerms: string[]; posts: TriagePost[]; answer: () => void; fail: (error: Error) => void }[] = [];
   const settled: PostKey[][] = [];
   const errors: (string | null)[] = [];
   const client = createTriageClient({

@@ -1,5 +1,5 @@
 import type { Post, PostKey } from '../domain/post';
-import type { TriageAtLog } from '../messaging/protocol';
+import type { TriageAtLog, TriagePost } from '../messaging/protocol';
 import type { Brand } from '../settings/schema';
 import { brandTermsOf } from '../triage/brand-terms';
 import type { TriageResult } from '../triage';
@@ -17,7 +17,7 @@ export type TriageAnswer = { postKey: PostKey; triage: TriageResult }[];
 
 export interface TriageClientOptions {
   /** Ask the background (posts/triage) about up to `batchSize` posts. */
-  send: (brandTerms: string[], posts: Post[]) => Promise<TriageAnswer>;
+  send: (brandTerms: string[], posts: TriagePost[]) => Promise<TriageAnswer>;
   batchSize: number;
   /** Results (or failures) arrived for these posts. */
   onSettled: (postKeys: PostKey[]) => void;
@@ -42,6 +42,12 @@ export interface TriageClient {
   setBrands: (brands: readonly Brand[]) => void;
   /** Settles once no request is in flight (answered or failed). */
   idle: () => Promise<void>;
+}
+
+/** The part of a post the background's triage reads (the wire carries only that). */
+function triagePostOf(post: Post): TriagePost {
+  const { platform, postId, kind, text, postedAt, reach } = post;
+  return { platform, postId, kind, text, ...(postedAt !== undefined ? { postedAt } : {}), reach };
 }
 
 /** What triage reads of a post: sites rewrite posts (relative times, counts) far more often than this changes. */
@@ -105,7 +111,7 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
       if (settledKeys.length > 0) options.onSettled(settledKeys);
     };
     inFlight++;
-    options.send(brandTerms, posts.map(([, post]) => post)).then(
+    options.send(brandTerms, posts.map(([, post]) => triagePostOf(post))).then(
       (answer) => {
         const byKey = new Map(answer.map((item) => [item.postKey, item.triage]));
         options.onError(null);

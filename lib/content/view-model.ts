@@ -32,6 +32,10 @@ export interface ContentSnapshot {
   logState: ReadonlyMap<PostKey, LogState>;
   /** Why posts could not be triaged just now (the background did not answer), if so. */
   triageError: string | null;
+  /** The case store's cases for the mentions on this page. */
+  cases: ReadonlyMap<PostKey, Case>;
+  /** Why those could not be read just now, if so. */
+  casesError: string | null;
 }
 
 const EXCERPT_LENGTH = 280;
@@ -46,6 +50,8 @@ export function initialSnapshot(adapterName: string): ContentSnapshot {
     expectsPosts: false,
     logState: new Map(),
     triageError: null,
+    cases: new Map(),
+    casesError: null,
   };
 }
 

@@ -46,8 +46,9 @@ function portPair(sender: Browser.runtime.MessageSender, name = REQUEST_PORT_NAM
   return { client: port('client'), server: port('server'), kill };
 }
 
-const handlers = { ...createTriageHandlers(() => Date.parse('2025-11-20T13:00:00.000Z'), { posts: 0, ms: 0 }) } as MessageHandlers;
-const complaint = { ...makePost('1'), text: 'Acme lost my bag and nobody answers' };
+const handlers = { ...createTriageHandlers(() => Date.parse('2025-11-20T13:00:00.000Z'), { requests: 0, posts: 0, ms: 0 }) } as MessageHandlers;
+const { platform, postId, kind, reach } = makePost('1');
+const complaint = { platform, postId, kind, reach, text: 'Acme lost my bag and nobody answers' };
 
 describe('requests over a runtime port', () => {
   it('answers with the same validation and handlers as one-off messages', async () => {
@@ -63,7 +64,7 @@ describe('requests over a runtime port', () => {
     expect(results[0]?.triage.complaint.isComplaint).toBe(true);
 
     // A bad payload gets the protocol's bad_request, as over sendMessage.
-    await expect(client.request('posts/triage', { brandTerms: [], posts: [{ ...complaint, url: 'javascript:alert(1)' }] })).rejects.toMatchObject({
+    await expect(client.request('posts/triage', { brandTerms: [], posts: [{ ...complaint, postId: 'not an id!' }] })).rejects.toMatchObject({
       code: 'bad_request',
     });
   });

@@ -54,6 +54,9 @@ export const TriageAtLogSchema = z
   .strict();
 export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
 
+export const TriagePostSchema = PostSchema.pick({ platform: true, postId: true, kind: true, text: true, postedAt: true, reach: true });
+export type TriagePost = z.infer<typeof TriagePostSchema>;
+
 /** Most posts in one posts/triage request (content scripts send one per read batch, split at this). */
 export const MAX_TRIAGE_BATCH = 100;
 
@@ -68,7 +71,8 @@ export const protocol = {
       .object({
         /** Brand names, aliases, @handles and #tags to mask before scoring (see lib/triage brandTermsOf). */
         brandTerms: z.array(z.string().min(1).max(200)).max(500),
-        posts: z.array(PostSchema).max(MAX_TRIAGE_BATCH),
+        /** Only what triage reads of each post (a tab sends thousands). */
+        posts: z.array(TriagePostSchema).max(MAX_TRIAGE_BATCH),
       })
       .strict(),
     response: z.object({ results: TriageAnswerSchema }),

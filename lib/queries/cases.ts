@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { sendMessage } from '../messaging/client';
 import type { PostKey } from '../domain/post';
 
@@ -21,3 +21,20 @@ export const casesByPostKeysQuery = (postKeys: readonly PostKey[]) =>
     queryFn: async () => (await sendMessage('cases/byPostKeys', { postKeys: [...postKeys] })).cases,
     enabled: postKeys.length > 0,
   });
+
+/**
+ * Refetch what may show these posts' cases after they changed (`cases/changed`, or a case just
+ * logged here). A tab watches thousands of posts in chunks: only the chunks holding a changed
+ * post are asked again; everything else under caseKeys.all is. No post keys: everything.
+ */
+export function invalidateCasesOf(queryClient: QueryClient, postKeys: readonly PostKey[]): Promise<void> {
+  if (postKeys.length === 0) return queryClient.invalidateQueries({ queryKey: caseKeys.all });
+  const changed = new Set<unknown>(postKeys);
+  return queryClient.invalidateQueries({
+    queryKey: caseKeys.all,
+    predicate: (query) => {
+      const [, kind, watched] = query.queryKey;
+      return kind !== 'byPostKeys' || !Array.isArray(watched) || watched.some((key) => changed.has(key));
+    },
+  });
+}

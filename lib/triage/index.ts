@@ -27,7 +27,10 @@ export interface TriageResult {
   priority: PriorityResult;
 }
 
-export function triagePost(post: Post, options: TriageOptions = {}): TriageResult {
+/** What triage reads of a post. */
+export type TriageInput = Pick<Post, 'kind' | 'text' | 'postedAt' | 'reach'>;
+
+export function triagePost(post: TriageInput, options: TriageOptions = {}): TriageResult {
   const prepared = prepareText(post.text, brandMatcherFor(options.brandTerms));
   const complaint = complaintFromPrepared(prepared);
   const category = categorizeFromPrepared(prepared);

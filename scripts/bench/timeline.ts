@@ -24,6 +24,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { loadDemoSettings } from '../../demo/pages';
+import type { TriageStats } from '../../lib/background/triage';
 import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
 
@@ -51,6 +52,8 @@ export interface TimelineRunResult {
   longTaskShares: { duration: number; extension: number }[];
   timeToControlMs: number[];
   missingControls: number;
+  /** Triage done for this run in the background (service worker), off the page's thread. */
+  backgroundTriage: TriageStats;
 }
 
 export interface TimelineBenchResult {
@@ -68,6 +71,9 @@ export interface TimelineBenchResult {
   timeToControlP50Ms: number;
   timeToControlP95Ms: number;
   timeToControlMaxMs: number;
+  /** Background triage time per post triaged, and posts per posts/triage request. */
+  backgroundTriageMicros: number;
+  postsPerTriageRequest: number;
   passed: { ratio: boolean; longTasks: boolean; timeToControl: boolean };
 }
 
@@ -388,6 +394,8 @@ function summarise(runs: TimelineRunResult[]): TimelineBenchResult {
     timeToControlP50Ms: percentile(times, 0.5),
     timeToControlP95Ms: percentile(times, 0.95),
     timeToControlMaxMs: Math.max(0, ...times),
+    backgroundTriageMicros: median(runs.map((run) => (run.backgroundTriage.ms / Math.max(1, run.backgroundTriage.posts)) * 1000)),
+    postsPerTriageRequest: median(runs.map((run) => run.backgroundTriage.posts / Math.max(1, run.backgroundTriage.requests))),
     passed: { ratio: false, longTasks: false, timeToControl: false },
   };
   result.passed = {
@@ -411,6 +419,7 @@ function formatTable(result: TimelineBenchResult, options: Required<TimelineBenc
     ['  of which style recalc / layout', `${us(result.extraStyleMicros)} / ${us(result.extraLayoutMicros)}`, ''],
     ['longest task with / without extension', `${ms(result.maxLongTaskWithMs)} / ${ms(result.maxLongTaskWithoutMs)}`, ''],
     ['longest long task caused by the extension', ms(result.maxExtensionCausedLongTaskMs), `none > ${LONG_TASK_MS} ms ${ok(result.passed.longTasks)}`],
+    ['background: triage per post (service worker)', us(result.backgroundTriageMicros), `${result.postsPerTriageRequest.toFixed(1)} posts per request; not on the page's thread`],
     ['time to first control p50 / p95 / max', `${ms(result.timeToControlP50Ms)} / ${ms(result.timeToControlP95Ms)} / ${ms(result.timeToControlMaxMs)}`, `p95 <= ${TARGET_TIME_TO_CONTROL_MS} ms ${ok(result.passed.timeToControl)}`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
@@ -447,8 +456,15 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
     const page = benchPageHtml();
     await serveSites(withBrowser.context, { [BENCH_URL]: page });
     await serveSites(plain, { [BENCH_URL]: page });
+    const triageStats = async (): Promise<TriageStats> => {
+      const worker = withBrowser.context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
+      const stats = await worker?.evaluate(() => (globalThis as { careSideTriageStats?: TriageStats }).careSideTriageStats);
+      return stats ?? { requests: 0, posts: 0, ms: 0 };
+    };
     for (let round = 0; round < options.runs; round++) {
+      const triageBefore = await triageStats();
       const withExt = await runOnce(withBrowser.context, true, posts, options);
+      const triageAfter = await triageStats();
       const without = await runOnce(plain, false, posts, options);
       const insertedAt = new Map<string, number>(withExt.state.batches.flatMap((batch) => batch.ids.map((id) => [`x:${id}`, batch.insertedAt] as const)));
       const expected = posts.filter((post) => /acme ?air/i.test(post.text)).map((post) => `x:${post.id}`);
@@ -474,6 +490,11 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
         })),
         timeToControlMs,
         missingControls: expected.length - timeToControlMs.length,
+        backgroundTriage: {
+          requests: triageAfter.requests - triageBefore.requests,
+          posts: triageAfter.posts - triageBefore.posts,
+          ms: triageAfter.ms - triageBefore.ms,
+        },
       });
     }
   } finally {

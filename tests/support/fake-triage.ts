@@ -9,7 +9,7 @@ import type { ParsedRequestOf } from '../../lib/messaging/protocol';
  */
 export function answerTriageRequests(): ParsedRequestOf<'posts/triage'>[] {
   const asked: ParsedRequestOf<'posts/triage'>[] = [];
-  const handle = createTriageHandlers(() => Date.now(), { posts: 0, ms: 0 })['posts/triage'];
+  const handle = createTriageHandlers(() => Date.now(), { requests: 0, posts: 0, ms: 0 })['posts/triage'];
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     const { type, payload } = message as { type: string; payload: ParsedRequestOf<'posts/triage'> };
     if (type !== 'posts/triage') return undefined;

@@ -90,7 +90,21 @@ function suffixAt(text: string, index: number): { suffix: string; end: number } 
  * "1.2万件の表示", "10 個喜歡。喜歡", "48 Replies. Reply". Text after the word is ignored, so a
  * button's label ("… Reply") reads like the bar's phrase.
  */
-function parsePhrase(text: string): { metric: ReachMetric; count: number } | null {
+function parsePhrase(text: string): ParsedPhrase | null {
+  // Timelines repeat the same phrases ("3 reposts", "12 likes") across posts.
+  const known = phraseCache.get(text);
+  if (known !== undefined) return known;
+  const parsed = parsePhraseUncached(text);
+  if (phraseCache.size >= PHRASE_CACHE_SIZE) phraseCache.clear();
+  phraseCache.set(text, parsed && Object.freeze(parsed));
+  return parsed;
+}
+
+type ParsedPhrase = { metric: ReachMetric; count: number };
+const PHRASE_CACHE_SIZE = 2_000;
+const phraseCache = new Map<string, ParsedPhrase | null>();
+
+function parsePhraseUncached(text: string): ParsedPhrase | null {
   const number = /^\d[\d.,' ]*/.exec(text)?.[0].trimEnd().replace(/[.,' ]+$/, '');
   if (!number) return null;
   let index = number.length;
