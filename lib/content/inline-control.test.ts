@@ -68,14 +68,26 @@ describe('inline control', () => {
     article.remove();
   });
 
-  it('does not rebuild the control when nothing changed', () => {
+  it('updates the control in place, writing only what changed', () => {
     const host = createInlineHost(document, 'x:1', () => {});
     renderInline(host, 'x:1', { kind: 'log' });
-    const first = shadowOf(host).querySelector('button');
+    const button = shadowOf(host).querySelector('button');
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(shadowOf(host), { subtree: true, childList: true, characterData: true, attributes: true });
     renderInline(host, 'x:1', { kind: 'log' });
-    expect(shadowOf(host).querySelector('button')).toBe(first);
+    expect(observer.takeRecords()).toEqual([]);
     renderInline(host, 'x:1', { kind: 'pending' });
-    expect(shadowOf(host).querySelector('button')).not.toBe(first);
+    expect(shadowOf(host).querySelector('button')).toBe(button);
+    expect(button?.disabled).toBe(true);
+    expect(observer.takeRecords().length).toBeGreaterThan(0);
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New' });
+    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P2 · Refund', explanation: 'P2: complaint' } });
+    expect([...shadowOf(host).querySelectorAll('[data-testid]')].map((part) => part.getAttribute('data-testid'))).toEqual([
+      'careside-triage',
+      'careside-log-case',
+    ]);
+    expect(button?.disabled).toBe(false);
+    observer.disconnect();
   });
 
   it('shares one stylesheet between controls instead of a <style> per post', () => {

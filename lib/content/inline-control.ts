@@ -16,7 +16,7 @@ export type InlineView = (
   | { kind: 'error'; message: string }
 ) & {
   /** "P1 · Delivery / delay" and the one-line reason (shown on hover). */
-  triage?: { label: string; explanation: string };
+  triage?: { label: string; explanation: string; /** Still being triaged: shown muted. */ pending?: boolean };
 };
 
 const STYLE = `
@@ -28,22 +28,35 @@ button:disabled { opacity: 0.6; cursor: progress; }
 .badge { border-radius: 999px; padding: 2px 10px; background: #e8f5fd; color: #0f5c8c; font-weight: 600; }
 .error { color: #b42318; }
 .triage { font-weight: 600; color: #536471; }
+.triage.pending { font-weight: 400; font-style: italic; }
 `;
 
-const views = new WeakMap<Element, string>();
-const rows = new WeakMap<Element, Element>();
+/** What each host shows now: its parts and the values last written (so unchanged ones are not written again). */
+interface HostParts {
+  row: Element;
+  triage: HTMLElement;
+  button: HTMLButtonElement;
+  badge: HTMLElement | undefined;
+  error: HTMLElement | undefined;
+  attached: Element[];
+  written: Map<string, string | boolean>;
+  signature: string;
+}
+const partsOf = new WeakMap<Element, HostParts>();
 
 /**
  * Per-document pieces every control shares: one constructed stylesheet (adopted by each shadow
- * root instead of parsing a <style> per post) and prototype elements cloned per render, which is
- * cheaper than createElement plus attribute writes for hundreds of posts.
+ * root instead of parsing a <style> per post), and prototypes cloned per control, which costs
+ * the page fewer calls than building each part (hundreds of posts can arrive in a second).
  */
 interface ControlKit {
   sheet: CSSStyleSheet | undefined;
-  triage: Element;
-  badge: Element;
+  /** A host with a clonable shadow root (row, triage, button), where the browser clones shadow roots. */
+  host: HTMLElement | undefined;
+  triage: HTMLElement;
+  badge: HTMLElement;
   button: HTMLButtonElement;
-  error: Element;
+  error: HTMLElement;
 }
 const kits = new WeakMap<Document, ControlKit>();
 
@@ -72,11 +85,29 @@ function kitFor(doc: Document): ControlKit {
   button.type = 'button';
   button.dataset.action = 'log';
   button.dataset.testid = 'careside-log-case';
+  button.textContent = 'Log case';
   const error = span('error');
   error.setAttribute('role', 'alert');
-  kit = { sheet: sharedSheet(doc), triage: span('triage', 'careside-triage'), badge: span('badge', 'careside-case-badge'), button, error };
+  const triage = span('triage', 'careside-triage');
+  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), button, error };
+  kit.host = clonableHost(doc, kit);
   kits.set(doc, kit);
   return kit;
+}
+
+/** The prototype host, or undefined where cloning a host does not clone its shadow root. */
+function clonableHost(doc: Document, kit: ControlKit): HTMLElement | undefined {
+  try {
+    const host = doc.createElement(INLINE_TAG);
+    const shadow = host.attachShadow({ mode: 'open', clonable: true });
+    const row = doc.createElement('div');
+    row.className = 'row';
+    row.append(kit.triage.cloneNode(true), kit.button.cloneNode(true));
+    shadow.append(row);
+    return (host.cloneNode(true) as HTMLElement).shadowRoot ? host : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function adoptStyle(shadow: ShadowRoot, doc: Document, sheet: CSSStyleSheet | undefined): void {
@@ -91,19 +122,33 @@ function adoptStyle(shadow: ShadowRoot, doc: Document, sheet: CSSStyleSheet | un
   }
   const style = doc.createElement('style');
   style.textContent = STYLE;
-  shadow.append(style);
+  shadow.prepend(style);
 }
 
 /** Create a host for one post; `onLog` gets the post key the host shows at click time. */
 export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKey: PostKey) => void): HTMLElement {
-  const host = doc.createElement(INLINE_TAG);
+  const kit = kitFor(doc);
+  let host: HTMLElement;
+  let shadow: ShadowRoot;
+  let row: Element;
+  const cloned = kit.host?.cloneNode(true) as HTMLElement | undefined;
+  if (cloned?.shadowRoot?.firstElementChild) {
+    host = cloned;
+    shadow = cloned.shadowRoot;
+    row = cloned.shadowRoot.firstElementChild;
+  } else {
+    host = doc.createElement(INLINE_TAG);
+    shadow = host.attachShadow({ mode: 'open' });
+    row = doc.createElement('div');
+    row.className = 'row';
+    row.append(kit.triage.cloneNode(true), kit.button.cloneNode(true));
+    shadow.append(row);
+  }
+  adoptStyle(shadow, doc, kit.sheet);
   host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyle(shadow, doc, kitFor(doc).sheet);
-  const row = doc.createElement('div');
-  row.className = 'row';
-  shadow.append(row);
-  rows.set(host, row);
+  const triage = row.firstElementChild as HTMLElement;
+  const button = row.lastElementChild as HTMLButtonElement;
+  partsOf.set(host, { row, triage, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map<string, string | boolean>([['disabled', false], ['button', 'Log case'], ['triageClass', 'triage']]), signature: '' });
   shadow.addEventListener('click', (event) => {
     // Keep the click from reaching the page: on X a click in a post opens the post.
     event.stopPropagation();
@@ -117,45 +162,58 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
 }
 
 function viewSignature(postKey: PostKey, view: InlineView): string {
-  const triage = view.triage ? `${view.triage.label}\u0000${view.triage.explanation}` : '';
+  const triage = view.triage ? `${view.triage.label}\u0000${view.triage.explanation}\u0000${view.triage.pending ? 1 : 0}` : '';
   const detail = view.kind === 'case' ? `${view.ref}\u0000${view.statusLabel}` : view.kind === 'error' ? view.message : '';
   return `${postKey}\u0000${view.kind}\u0000${detail}\u0000${triage}`;
 }
 
-function cloneOf<T extends Element>(prototype: T): T {
-  return prototype.cloneNode(false) as T;
+/** Write a text (as text, never markup), attribute or flag only when it differs from the last write. */
+function write(parts: HostParts, key: string, value: string | boolean, apply: () => void): void {
+  if (parts.written.get(key) === value) return;
+  parts.written.set(key, value);
+  apply();
 }
 
 /** Show `view` in `host` for `postKey`; does nothing when both are unchanged. */
 export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineView): void {
+  const parts = partsOf.get(host);
+  if (!parts) return;
   const signature = viewSignature(postKey, view);
-  if (views.get(host) === signature) return;
-  views.set(host, signature);
+  if (parts.signature === signature) return;
+  parts.signature = signature;
   if (host.getAttribute(POST_KEY_ATTRIBUTE) !== postKey) host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
-  const row = rows.get(host) ?? host.shadowRoot?.querySelector('.row');
-  if (!row) return;
   const kit = kitFor(host.ownerDocument);
-  const parts: Element[] = [];
+  const wanted: Element[] = [];
   if (view.triage) {
-    const triage = cloneOf(kit.triage) as HTMLElement;
-    triage.title = view.triage.explanation;
-    triage.textContent = view.triage.label;
-    parts.push(triage);
+    const { label, explanation } = view.triage;
+    write(parts, 'triage', label, () => (parts.triage.textContent = label));
+    write(parts, 'triageTitle', explanation, () => (parts.triage.title = explanation));
+    const className = view.triage.pending ? 'triage pending' : 'triage';
+    write(parts, 'triageClass', className, () => (parts.triage.className = className));
+    wanted.push(parts.triage);
   }
   if (view.kind === 'case') {
-    const badge = cloneOf(kit.badge);
-    badge.textContent = `${view.ref} · ${view.statusLabel}`;
-    parts.push(badge);
+    const badge = (parts.badge ??= kit.badge.cloneNode(true) as HTMLElement);
+    const text = `${view.ref} · ${view.statusLabel}`;
+    write(parts, 'badge', text, () => (badge.textContent = text));
+    wanted.push(badge);
   } else {
-    const button = cloneOf(kit.button);
-    button.disabled = view.kind === 'pending';
-    button.textContent = view.kind === 'pending' ? 'Logging…' : 'Log case';
-    parts.push(button);
+    const { button } = parts;
+    const pending = view.kind === 'pending';
+    write(parts, 'disabled', pending, () => (button.disabled = pending));
+    const label = pending ? 'Logging…' : 'Log case';
+    write(parts, 'button', label, () => (button.textContent = label));
+    wanted.push(button);
     if (view.kind === 'error') {
-      const error = cloneOf(kit.error);
-      error.textContent = view.message;
-      parts.push(error);
+      const error = (parts.error ??= kit.error.cloneNode(true) as HTMLElement);
+      const { message } = view;
+      write(parts, 'error', message, () => (error.textContent = message));
+      wanted.push(error);
     }
   }
-  row.replaceChildren(...parts);
+  // Rearrange only when which parts show changed (rare: logging, errors, triage arriving).
+  if (wanted.length !== parts.attached.length || wanted.some((part, index) => part !== parts.attached[index])) {
+    parts.row.replaceChildren(...wanted);
+    parts.attached = wanted;
+  }
 }

@@ -6,8 +6,6 @@ export interface InlineControls {
   /** Make sure `element` shows the control for `postKey` in state `view`, at the adapter's anchor. */
   place: (element: Element, postKey: PostKey, view: InlineView) => void;
   remove: (element: Element) => void;
-  /** Whether `element` has a control. */
-  has: (element: Element) => boolean;
   /** Re-render every control (case data or log state changed). */
   refresh: (viewFor: (postKey: PostKey) => InlineView) => void;
   /** Forget controls whose post element left the document. */
@@ -44,7 +42,6 @@ export function createInlineControls(
         hostOf.delete(element);
       }
     },
-    has: (element) => hostOf.has(element),
     remove(element) {
       hostOf.get(element)?.host.remove();
       hostOf.delete(element);

@@ -17,7 +17,10 @@ import { createSpiralReporter, spiralComplaintOf } from './spiral-reporter';
 import { loadSettings, watchSettings, type SettingsState } from './settings-source';
 import { createStore, type Store } from './store';
 import { createTriageClient, triageAtLog, triageLabel } from './triage';
+import type { InlineView } from './inline-control';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type LogState, type MentionEntry } from './view-model';
+
+const TRIAGE_PENDING = { label: 'Triaging…', explanation: 'CareSide is working out whether this is a complaint and how urgent it is.', pending: true };
 
 /** How long an empty page counts as "still loading" before the sidebar says it found nothing. */
 export const SEARCH_GRACE_MS = 5_000;
@@ -80,7 +83,6 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const triage = createTriageClient({
     send: async (brandTerms, posts) => (await requests.request('posts/triage', { brandTerms, posts })).results,
     batchSize: MAX_TRIAGE_BATCH,
-    // A post's control appears with its triage (or once triage failed), so it does not change shape.
     onSettled: (postKeys) => {
       shownChanged();
       for (const postKey of postKeys) {
@@ -134,10 +136,12 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     refreshControls();
   });
 
-  function viewFor(postKey: PostKey) {
+  function viewFor(postKey: PostKey): InlineView {
     const view = inlineViewFor(postKey, store.get().cases, store.get().logState);
     const triaged = triageOf(postKey);
-    return triaged ? { ...view, triage: { label: triageLabel(triaged), explanation: triaged.priority.explanation } } : view;
+    if (triaged) return { ...view, triage: { label: triageLabel(triaged), explanation: triaged.priority.explanation } };
+    // The control shows at once; its triage fills in when the background answers.
+    return triage.settled(postKey) ? view : { ...view, triage: TRIAGE_PENDING };
   }
 
   function refreshControls() {
@@ -242,8 +246,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       return;
     }
     triage.of(record.postKey, post);
-    // A new post's control waits for its triage (onSettled); one already shown is kept up to date.
-    if (triage.settled(record.postKey) || controls.has(element)) controls.place(element, record.postKey, viewFor(record.postKey));
+    controls.place(element, record.postKey, viewFor(record.postKey));
   };
 
   /** Posts waiting to be read; a batch stops after env.readBudgetMs and continues in the next slot. */

@@ -152,6 +152,18 @@ describe('content runtime: triage and spiral reports', () => {
     expect(shadow?.querySelector('[data-testid="careside-triage"]')?.textContent).toBe('P1 · Lost or damaged item');
   });
 
+  it('shows a new post’s control at once, its triage filling in when the background answers', async () => {
+    const late = spec('1990000000000000009', { text: 'Acme Air cancelled my flight, rebooking line hangs up', views: 2_000 });
+    document.body.insertAdjacentHTML('beforeend', xTweetCellHtml(late));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // MutationObserver records
+    runtime.flush();
+    const shadow = control(key(late));
+    expect(shadow?.querySelector('[data-testid="careside-log-case"]')?.textContent).toBe('Log case');
+    expect(shadow?.querySelector('[data-testid="careside-triage"]')?.textContent).toBe('Triaging…');
+    await vi.waitFor(() => expect(shadow?.querySelector('[data-testid="careside-triage"]')?.textContent).toBe('P2 · Cancellation'));
+    expect(shadow?.querySelector('[data-testid="careside-triage"]')?.className).toBe('triage');
+  });
+
   it('stores the triage with the case it logs', async () => {
     await runtime.logCase(key(POSTS.olderCancelled));
     const logged = requests.find((request) => request.type === 'cases/log');

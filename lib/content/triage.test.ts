@@ -69,6 +69,24 @@ describe('triage client', () => {
     expect(client.peek('x:1')).toBe(result);
   });
 
+  it('sends what was read while a request is in flight together, once it is answered', async () => {
+    const { client, requests } = clientWithBackground();
+    client.setBrands([BRAND]);
+    client.of('x:1', post('Acme Air lost my bag'));
+    client.flush();
+    client.of('x:2', { ...post('Acme Air lost my bag again'), postId: '2' });
+    client.flush();
+    expect(requests).toHaveLength(1);
+    client.of('x:3', { ...post('Acme Air cancelled my flight'), postId: '3' });
+    client.flush();
+    requests[0]?.answer();
+    await flushPromises();
+    expect(requests.map((request) => request.posts.map((one) => one.postId))).toEqual([['1'], ['2', '3']]);
+    requests[1]?.answer();
+    await client.idle();
+    expect(client.peek('x:3')?.complaint.isComplaint).toBe(true);
+  });
+
   it('asks again when what triage reads changed, keeping the old result until the new one arrives', async () => {
     const { client, requests } = clientWithBackground();
     client.setBrands([BRAND]);

@@ -9,7 +9,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
-import { REQUEST_PORT_NAME } from './port';
+import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
 import { z } from '../validation/zod';
 
 /** A typed failure from the background (or from the wire itself). */
@@ -88,7 +88,8 @@ export function createPortClient(connect: () => Browser.runtime.Port = () => bro
     const open = portOrNull();
     if (!open) return false;
     try {
-      open.postMessage({ id, request: { type: request.type, payload: request.payload } });
+      const message: PortEnvelope = { id, json: JSON.stringify({ type: request.type, payload: request.payload }) };
+      open.postMessage(message);
       return true;
     } catch {
       return false;
@@ -96,13 +97,12 @@ export function createPortClient(connect: () => Browser.runtime.Port = () => bro
   };
 
   const onMessage = (message: unknown) => {
-    if (typeof message !== 'object' || message === null) return;
-    const { id, envelope } = message as { id?: unknown; envelope?: unknown };
-    if (typeof id !== 'number') return;
-    const request = pending.get(id);
+    if (!isPortEnvelope(message)) return;
+    const request = pending.get(message.id);
     if (!request) return;
-    pending.delete(id);
-    request.resolve(envelope);
+    pending.delete(message.id);
+    // Unparsable JSON resolves to undefined, which readAnswer reports as a malformed answer.
+    request.resolve(parseJson(message.json)?.value);
   };
 
   const onDisconnect = () => {

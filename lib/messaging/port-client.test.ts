@@ -85,13 +85,27 @@ describe('requests over a runtime port', () => {
     const answers: unknown[] = [];
     pair.client.onMessage.addListener((message) => answers.push(message));
     listen(pair.server);
-    pair.client.postMessage({ id: 1, request: { type: 'posts/triage', payload: { brandTerms: [], posts: [] } } });
+    pair.client.postMessage({ id: 1, json: JSON.stringify({ type: 'posts/triage', payload: { brandTerms: [], posts: [] } }) });
     const named = portPair(xTab);
     named.client.onMessage.addListener((message) => answers.push(message));
     listen(named.server);
-    named.client.postMessage({ request: { type: 'posts/triage', payload: { brandTerms: [], posts: [] } } });
+    named.client.postMessage({ json: JSON.stringify({ type: 'posts/triage', payload: { brandTerms: [], posts: [] } }) });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(answers).toEqual([]);
+  });
+
+  it('answers a request that is not JSON with bad_request', async () => {
+    const listen = createPortListener(handlers, identity);
+    const pair = portPair(xTab);
+    const answers: unknown[] = [];
+    pair.client.onMessage.addListener((message) => answers.push(message));
+    listen(pair.server);
+    pair.client.postMessage({ id: 3, json: '{"type": "posts/tri' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answers).toHaveLength(1);
+    const [answer] = answers as { id: number; json: string }[];
+    expect(answer?.id).toBe(3);
+    expect(JSON.parse(answer?.json ?? 'null')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
   it('sends requests in flight once more when the worker restarts, then fails with a clear error', async () => {

@@ -14,7 +14,7 @@ import {
   type SenderKind,
 } from './protocol';
 import { classifySender, type ExtensionIdentity } from './sender';
-import { REQUEST_PORT_NAME, type PortRequest } from './port';
+import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
 
 export interface HandlerContext {
   senderKind: SenderKind;
@@ -70,11 +70,14 @@ export function createPortListener(handlers: MessageHandlers, identity: Extensio
     const sender = port.sender ?? {};
     port.onMessage.addListener((message: unknown) => {
       // Without an id there is nobody to answer.
-      if (!isRecord(message) || typeof message.id !== 'number') return;
-      const { id } = message as unknown as PortRequest;
-      void answer(handlers, identity, message.request, sender).then((envelope) => {
+      if (!isPortEnvelope(message)) return;
+      const { id } = message;
+      const request = parseJson(message.json);
+      const answered = request ? answer(handlers, identity, request.value, sender) : Promise.resolve(failure('bad_request', 'A request must be JSON'));
+      void answered.then((envelope) => {
         try {
-          port.postMessage({ id, envelope });
+          const reply: PortEnvelope = { id, json: JSON.stringify(envelope) };
+          port.postMessage(reply);
         } catch {
           // The tab went away: nothing left to tell.
         }

@@ -257,7 +257,7 @@ async function runOnce(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.TIMELINE_BENCH_SAMPLING_US ?? 100) });
     await cdp.send('Profiler.start');
     await page.evaluate(() => (window as unknown as { __careSideBenchMarker: () => void }).__careSideBenchMarker());
     const before = await mainThreadSeconds(cdp);
