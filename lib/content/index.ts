@@ -6,6 +6,8 @@ import { createContentRuntime } from './runtime';
 
 /** How often the sidebar list follows a page that keeps adding posts (see RuntimeEnvironment). */
 export const SIDEBAR_PUBLISH_INTERVAL_MS = 500;
+/** How often a tab asks the background to triage what it read (controls show at once, labels follow). */
+export const TRIAGE_INTERVAL_MS = 100;
 /** Longest stretch of post reading in one task, well under the 50 ms that makes a long task. */
 export const READ_BUDGET_MS = 12;
 
@@ -20,6 +22,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     // A fast timeline adds posts every frame; the sidebar catches up twice a second (controls at once).
     publishIntervalMs: SIDEBAR_PUBLISH_INTERVAL_MS,
     readBudgetMs: READ_BUDGET_MS,
+    triageIntervalMs: TRIAGE_INTERVAL_MS,
     mountUi: (store, queryClient, onLog, replies) =>
       mountSidebar(ctx, queryClient, { store, onLog, onOpenOptions: openOptionsPage, replies }),
   });

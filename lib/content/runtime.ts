@@ -16,6 +16,7 @@ import { createScanner } from './scanner';
 import { createSpiralReporter, spiralComplaintOf } from './spiral-reporter';
 import { loadSettings, watchSettings, type SettingsState } from './settings-source';
 import { createStore, type Store } from './store';
+import { createTaskQueue } from './task-queue';
 import { createTriageClient, triageAtLog, triageLabel } from './triage';
 import type { InlineView } from './inline-control';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type LogState, type MentionEntry } from './view-model';
@@ -28,7 +29,7 @@ export const RESCAN_AFTER_NAVIGATION_MS = 600;
 
 export interface RuntimeEnvironment {
   win: Window;
-  /** Batch mutations; default: next animation frame. */
+  /** Batch mutations; default: a task of our own right after the page's (see task-queue.ts). */
   schedule?: (flush: () => void) => void;
   /**
    * While posts stream in, publish to the sidebar at most once per this many ms (the first batch
@@ -40,6 +41,8 @@ export interface RuntimeEnvironment {
    * that shows hundreds of posts at once never makes a long task. Default: no limit.
    */
   readBudgetMs?: number;
+  /** Ask the background to triage at most once per this many ms (default 0: at once). */
+  triageIntervalMs?: number;
   /** Mount the sidebar UI; tests may pass their own. */
   mountUi?: (
     store: Store<ContentSnapshot>,
@@ -83,6 +86,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const triage = createTriageClient({
     send: async (brandTerms, posts) => (await requests.request('posts/triage', { brandTerms, posts })).results,
     batchSize: MAX_TRIAGE_BATCH,
+    minIntervalMs: env.triageIntervalMs ?? 0,
+    delay: (callback, ms) => void ctx.setTimeout(callback, ms),
     onSettled: (postKeys) => {
       shownChanged();
       for (const postKey of postKeys) {
@@ -223,7 +228,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     }, wait);
   };
 
-  const scheduleBatch = env.schedule ?? ((flush: () => void) => void win.requestAnimationFrame(() => flush()));
+  const scheduleBatch = env.schedule ?? createTaskQueue(win);
 
   const readPost = (element: Element) => {
     registry.markPostElement(element);

@@ -87,6 +87,41 @@ describe('triage client', () => {
     expect(client.peek('x:3')?.complaint.isComplaint).toBe(true);
   });
 
+  it('waits out minIntervalMs between requests, then sends everything read meanwhile', async () => {
+    let clock = 0;
+    const timers: { callback: () => void; ms: number }[] = [];
+    const requests: TriagePost[][] = [];
+    const client = createTriageClient({
+      batchSize: 100,
+      minIntervalMs: 100,
+      now: () => clock,
+      delay: (callback, ms) => timers.push({ callback, ms }),
+      send: (_terms, posts) => {
+        requests.push(posts);
+        return Promise.resolve(posts.map((one) => ({ postKey: `x:${one.postId}`, triage: triagePost(one) })));
+      },
+      onSettled: () => undefined,
+      onError: () => undefined,
+    });
+    client.of('x:1', post('Acme Air lost my bag'));
+    client.flush();
+    await flushPromises();
+    clock = 30;
+    client.of('x:2', { ...post('Acme Air lost my bag again'), postId: '2' });
+    client.flush();
+    client.of('x:3', { ...post('Acme Air cancelled my flight'), postId: '3' });
+    client.flush();
+    expect(requests).toHaveLength(1);
+    expect(timers.map((timer) => timer.ms)).toEqual([70]);
+    let idle = false;
+    void client.idle().then(() => (idle = true));
+    clock = 100;
+    timers[0]?.callback();
+    await flushPromises();
+    expect(requests.map((posts) => posts.map((one) => one.postId))).toEqual([['1'], ['2', '3']]);
+    expect(idle).toBe(true);
+  });
+
   it('asks again when what triage reads changed, keeping the old result until the new one arrives', async () => {
     const { client, requests } = clientWithBackground();
     client.setBrands([BRAND]);

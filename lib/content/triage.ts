@@ -19,6 +19,13 @@ export interface TriageClientOptions {
   /** Ask the background (posts/triage) about up to `batchSize` posts. */
   send: (brandTerms: string[], posts: TriagePost[]) => Promise<TriageAnswer>;
   batchSize: number;
+  /**
+   * Send at most once per this many ms (default 0: as soon as no request is in flight). A
+   * control shows at once with "Triaging…", so a short wait costs nothing visible, and each
+   * message costs the page ~0.3-0.5 ms however few posts it carries.
+   */
+  minIntervalMs?: number;
+  delay?: (callback: () => void, ms: number) => void;
   /** Results (or failures) arrived for these posts. */
   onSettled: (postKeys: PostKey[]) => void;
   /** A request failed: why, in a sentence (null once one succeeds again). */
@@ -79,17 +86,39 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
   let generation = 0;
   let inFlight = 0;
   let waiters: (() => void)[] = [];
-  const done = () => {
-    inFlight--;
-    if (inFlight > 0) return;
-    // What was read while waiting goes out now, in one message (see flush).
-    if (queue.size > 0) {
-      sendQueued();
-      return;
-    }
+  const minIntervalMs = options.minIntervalMs ?? 0;
+  const delay = options.delay ?? ((callback: () => void, ms: number) => void setTimeout(callback, ms));
+  let lastSentAt = Number.NEGATIVE_INFINITY;
+  let timerPending = false;
+  const wakeIfIdle = () => {
+    if (inFlight > 0 || timerPending || queue.size > 0) return;
     const wake = waiters;
     waiters = [];
     for (const resolve of wake) resolve();
+  };
+  /**
+   * One round of requests at a time, at most once per minIntervalMs: posts read meanwhile wait
+   * and go together, so a page adding posts every frame sends a few large messages.
+   */
+  const flush = () => {
+    if (inFlight > 0 || timerPending || queue.size === 0) return;
+    const wait = lastSentAt + minIntervalMs - now();
+    if (wait > 0) {
+      timerPending = true;
+      delay(() => {
+        timerPending = false;
+        flush();
+        wakeIfIdle();
+      }, wait);
+      return;
+    }
+    lastSentAt = now();
+    sendQueued();
+  };
+  const done = () => {
+    inFlight--;
+    flush();
+    wakeIfIdle();
   };
 
   const remember = (postKey: PostKey, entry: Entry) => {
@@ -168,14 +197,9 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
       const entry = entries.get(postKey);
       return entry !== undefined && entry.settledKey === entry.askedKey;
     },
-    flush() {
-      // One round of requests at a time: while the background answers, newly read posts wait
-      // and go together. A page adding posts every frame then sends a few large messages
-      // instead of one per frame (each message costs the page ~0.3 ms however small), and
-      // a calm page still gets every answer one round trip after reading.
-      if (inFlight === 0) sendQueued();
-    },
-    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    flush,
+    idle: () =>
+      inFlight === 0 && !timerPending && queue.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)),
     setBrands(brands) {
       brandTerms = brands.flatMap(brandTermsOf);
       generation++;

@@ -43,6 +43,8 @@ export interface TimelineRunResult {
   mentions: number;
   extensionScriptMsTotal: number;
   floorMsTotal: number;
+  /** The same floor, read in the run without CareSide (no contention from the extension's processes). */
+  floorWithoutMsTotal: number;
   /** Main-thread time in ms (all tasks, style recalculation, layout) with and without CareSide. */
   mainThreadWith: MainThreadTimes;
   mainThreadWithout: MainThreadTimes;
@@ -61,6 +63,8 @@ export interface TimelineBenchResult {
   perPostMicros: number;
   floorMicros: number;
   ratio: number;
+  floorWithoutMicros: number;
+  ratioToFloorWithout: number;
   extraMainThreadMicros: number;
   /** Of which style recalculation and layout. */
   extraStyleMicros: number;
@@ -385,6 +389,8 @@ function summarise(runs: TimelineRunResult[]): TimelineBenchResult {
     perPostMicros: median(perPost),
     floorMicros: median(floor),
     ratio: median(ratios),
+    floorWithoutMicros: median(runs.map((run) => (run.floorWithoutMsTotal / run.posts) * 1000)),
+    ratioToFloorWithout: median(runs.map((run) => run.extensionScriptMsTotal / run.floorWithoutMsTotal)),
     extraMainThreadMicros: median(extra),
     extraStyleMicros: median(extraStyle),
     extraLayoutMicros: median(extraLayout),
@@ -415,6 +421,7 @@ function formatTable(result: TimelineBenchResult, options: Required<TimelineBenc
     ['extension script time per post', us(result.perPostMicros), ''],
     ['floor: textContent once per post', us(result.floorMicros), ''],
     ['ratio extension / floor', `${result.ratio.toFixed(2)}x`, `<= ${TARGET_RATIO}x ${ok(result.passed.ratio)}`],
+    ['  floor read without CareSide; ratio to it', `${us(result.floorWithoutMicros)}; ${result.ratioToFloorWithout.toFixed(2)}x`, 'same pages, no extension processes competing'],
     ['extra main-thread time per post (with - without)', us(result.extraMainThreadMicros), 'all tasks: script, style, layout, GC'],
     ['  of which style recalc / layout', `${us(result.extraStyleMicros)} / ${us(result.extraLayoutMicros)}`, ''],
     ['longest task with / without extension', `${ms(result.maxLongTaskWithMs)} / ${ms(result.maxLongTaskWithoutMs)}`, ''],
@@ -478,6 +485,7 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
         mentions: expected.length,
         extensionScriptMsTotal: withExt.extensionMs,
         floorMsTotal: withExt.state.floorMs,
+        floorWithoutMsTotal: without.state.floorMs,
         mainThreadWith: withExt.mainThread,
         mainThreadWithout: without.mainThread,
         longTasksWith: withExt.state.longTasks.map((task) => task.duration),
