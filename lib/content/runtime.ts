@@ -10,7 +10,7 @@ import type { SiteAdapter } from '../sites/types';
 import { createCaseSync } from './case-sync';
 import { createInlineControls } from './inline-controls';
 import { describeError, logCaseMutation, type LogCaseInput } from './log-case';
-import { PostRegistry } from './post-registry';
+import { PostRegistry, type PostRecord } from './post-registry';
 import { createReplyActions, type ReplyActions } from './reply/actions';
 import { createScanner } from './scanner';
 import { createSpiralReporter, spiralComplaintOf } from './spiral-reporter';
@@ -181,23 +181,35 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     version++;
   };
 
+  /**
+   * The sidebar's entry for a mention; the same object while its post, match and triage are
+   * the same, so publishing a page of thousands allocates only for what changed and the
+   * sidebar's memoised rows see unchanged entries as unchanged.
+   */
+  const mentionEntries = new WeakMap<PostRecord, MentionEntry>();
+  const mentionOf = (record: PostRecord): MentionEntry => {
+    const triaged = triageOf(record.postKey);
+    const known = mentionEntries.get(record);
+    if (known?.post === record.post && known.brandIds === record.match.brandIds && known.byBrand === record.match.byBrand && known.triage === triaged) {
+      return known;
+    }
+    const entry: MentionEntry = {
+      postKey: record.postKey,
+      post: record.post,
+      brandIds: record.match.brandIds,
+      byBrand: record.match.byBrand,
+      ...(triaged ? { triage: triaged } : {}),
+    };
+    mentionEntries.set(record, entry);
+    return entry;
+  };
+
   /** Publish registry contents to the sidebar and the case watcher (only when they changed). */
   const publish = () => {
     if (publishedVersion === version) return;
     publishedVersion = version;
     const records = registry.records();
-    const mentions: MentionEntry[] = records
-      .filter((record) => record.match.brandIds.length > 0)
-      .map((record) => {
-        const triaged = triageOf(record.postKey);
-        return {
-          postKey: record.postKey,
-          post: record.post,
-          brandIds: record.match.brandIds,
-          byBrand: record.match.byBrand,
-          ...(triaged ? { triage: triaged } : {}),
-        };
-      });
+    const mentions: MentionEntry[] = records.filter((record) => record.match.brandIds.length > 0).map(mentionOf);
     store.update((snapshot) => ({ ...snapshot, postsRead: records.length, mentions }));
     reportComplaints(mentions);
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));

@@ -127,10 +127,21 @@ export function byPriorityThenTime(a: MentionEntry, b: MentionEntry): number {
   return compareRankThenTime({ rank: rankOf(a), time: timeOf(a) }, { rank: rankOf(b), time: timeOf(b) });
 }
 
-/** The MAX_SIDEBAR_ROWS most urgent mentions, in byPriorityThenTime order (keys computed once per entry). */
+/** Sort keys per entry object: the runtime keeps an entry while its post and triage stay the same. */
+const sortKeys = new WeakMap<MentionEntry, { entry: MentionEntry; rank: number; time: number }>();
+const sortKeyOf = (entry: MentionEntry) => {
+  let keyed = sortKeys.get(entry);
+  if (!keyed) {
+    keyed = { entry, rank: rankOf(entry), time: timeOf(entry) };
+    sortKeys.set(entry, keyed);
+  }
+  return keyed;
+};
+
+/** The MAX_SIDEBAR_ROWS most urgent mentions, in byPriorityThenTime order. */
 function mostUrgent(mentions: readonly MentionEntry[]): MentionEntry[] {
   return mentions
-    .map((entry) => ({ entry, rank: rankOf(entry), time: timeOf(entry) }))
+    .map(sortKeyOf)
     .sort(compareRankThenTime)
     .slice(0, MAX_SIDEBAR_ROWS)
     .map(({ entry }) => entry);

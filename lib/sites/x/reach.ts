@@ -57,8 +57,13 @@ export function parseCount(raw: string): number | undefined {
   return Number.isSafeInteger(count) ? count : undefined;
 }
 
+/** Letters, digits, single spaces, commas and dots, not at the ends: nothing to normalise but case. */
+const PLAIN_LABEL = /^[A-Za-z0-9,.]+(?: [A-Za-z0-9,.]+)*$/;
+
 /** Lower case, one kind of space and apostrophe, no typographic quotes: „Gefällt mir“ → gefällt mir. */
 function normalise(label: string): string {
+  // English labels (most of them) need only lower case.
+  if (PLAIN_LABEL.test(label)) return label.toLowerCase();
   return label
     .toLowerCase()
     .replace(SPACES, ' ')
