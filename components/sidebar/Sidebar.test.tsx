@@ -45,6 +45,18 @@ describe('Sidebar', () => {
     expect(within(rows[1] as HTMLElement).queryByTestId('careside-mention-log')).toBeNull();
   });
 
+  it('offers the less urgent rows it does not render yet', () => {
+    const onShowMore = vi.fn();
+    renderSidebar({ hiddenCount: 30, onShowMore });
+    expect(screen.getByTestId('careside-show-more').textContent).toBe('Show 30 less urgent');
+    fireEvent.click(screen.getByTestId('careside-show-more'));
+    expect(onShowMore).toHaveBeenCalledOnce();
+    expect(document.querySelector('.cs-count')?.textContent).toBe('32');
+    cleanup();
+    renderSidebar();
+    expect(screen.queryByTestId('careside-show-more')).toBeNull();
+  });
+
   it('logs the row’s post when its button is clicked', () => {
     const props = renderSidebar();
     fireEvent.click(screen.getAllByTestId('careside-mention-log')[0] as HTMLElement);

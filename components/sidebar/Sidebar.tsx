@@ -24,15 +24,19 @@ export interface SidebarProps {
   casePanel?: ReactNode;
   /** Active spirals across all tabs; alerted even while the sidebar is collapsed. */
   spirals?: readonly Spiral[];
+  /** Listed rows not rendered yet (less urgent than those shown), and how to show more of them. */
+  hiddenCount?: number;
+  onShowMore?: () => void;
 }
 
 export function Sidebar(props: SidebarProps) {
   const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog, onOpenCase, casePanel } = props;
+  const hiddenCount = props.hiddenCount ?? 0;
   return (
     <aside className="cs-sidebar" data-testid="careside-sidebar" data-collapsed={collapsed} aria-label="CareSide">
       <header className="cs-header">
         <span className="cs-title">CareSide</span>
-        <span className="cs-count">{mentions.length}</span>
+        <span className="cs-count">{mentions.length + hiddenCount}</span>
         <button
           type="button"
           className="cs-toggle"
@@ -73,6 +77,11 @@ export function Sidebar(props: SidebarProps) {
                 <MentionRow key={mention.postKey} mention={mention} onLog={onLog} {...(onOpenCase ? { onOpenCase } : {})} />
               ))}
             </ul>
+          ) : null}
+          {!casePanel && hiddenCount > 0 && props.onShowMore ? (
+            <button type="button" className="cs-link cs-more" data-testid="careside-show-more" onClick={props.onShowMore}>
+              Show {hiddenCount} less urgent
+            </button>
           ) : null}
         </div>
       )}

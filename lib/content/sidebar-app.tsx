@@ -5,7 +5,7 @@ import { activeSpiralsQuery } from '../queries/spirals';
 import type { ReplyActions } from './reply/actions';
 import { CasePanelApp } from './reply/case-panel-app';
 import type { Store } from './store';
-import { brandsOf, createMentionRowsBuilder, statusText, type ContentSnapshot } from './view-model';
+import { brandsOf, createMentionRowsBuilder, SIDEBAR_PAGE_ROWS, statusText, type ContentSnapshot } from './view-model';
 
 export interface SidebarAppProps {
   store: Store<ContentSnapshot>;
@@ -25,12 +25,19 @@ export function SidebarApp({ store, onOpenOptions, onLog, replies }: SidebarAppP
   // Cases come from the runtime's case sync (react-query, chunked by post), with the snapshot.
   const mentions = useMemo(() => buildRows(snapshot, snapshot.cases), [buildRows, snapshot]);
   const toggle = useCallback(() => setCollapsed((value) => !value), []);
+  // The most urgent rows first; more on request. A fast page re-ranks its mentions every
+  // publish, and each newly shown row is new DOM in the page's main thread.
+  const [shownRows, setShownRows] = useState(SIDEBAR_PAGE_ROWS);
+  const showMore = useCallback(() => setShownRows((count) => count + SIDEBAR_PAGE_ROWS), []);
+  const shown = useMemo(() => mentions.slice(0, shownRows), [mentions, shownRows]);
   const settingsError = snapshot.settings.status === 'invalid' ? snapshot.settings.message : undefined;
   const spiralsQuery = useQuery(activeSpiralsQuery());
   return (
     <Sidebar
       statusText={statusText(snapshot)}
-      mentions={mentions}
+      mentions={shown}
+      hiddenCount={mentions.length - shown.length}
+      onShowMore={showMore}
       noBrands={snapshot.settings.status !== 'loading' && brandsOf(snapshot).length === 0}
       {...(settingsError ? { settingsError } : {})}
       {...(snapshot.casesError ? { casesError: snapshot.casesError } : {})}

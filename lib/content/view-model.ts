@@ -113,6 +113,8 @@ function excerptOf(text: string): string {
  * mentions; rendering them all on every update would stall the page (the status line counts all).
  */
 export const MAX_SIDEBAR_ROWS = 100;
+/** Rows the sidebar renders at first, and how many more each "Show more" adds. */
+export const SIDEBAR_PAGE_ROWS = 20;
 
 const rankOf = (entry: MentionEntry) => (entry.triage ? Number(entry.triage.priority.priority.slice(1)) : 9);
 const timeOf = (entry: MentionEntry) => {
