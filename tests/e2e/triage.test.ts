@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { xSearchPageHtml, type XPostSpec } from '../../demo/x/markup';
+import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
 import { mentionTriageRows, SPIRAL_TRIAGE_HOOKS } from '../../scripts/browser/careside-ui';
+import { appendCells } from './support/dom-edit';
 import { useExtensionBrowser } from './support/extension';
 
 const MINUTE = 60_000;
@@ -54,5 +55,27 @@ describe('triage in the sidebar and inline controls', () => {
     const ref = await ui.logInline(key(P2_NEWER));
     expect(await ui.inlineBadgeText(key(P2_NEWER))).toContain(ref);
     expect(await ui.inline(key(P2_NEWER)).locator(SPIRAL_TRIAGE_HOOKS.inlineTriage).textContent()).toBe('P2 · Lost or damaged item');
+  });
+
+  it('keeps triaging after the service worker was stopped mid-page (the port reconnects)', async () => {
+    const { ui } = await harness().open(URL);
+    await ui.waitForSidebar();
+    const inline = (spec: XPostSpec) => ui.inline(key(spec)).locator(SPIRAL_TRIAGE_HOOKS.inlineTriage);
+    await expect.poll(() => inline(P1).textContent(), { timeout: 5_000 }).toBe('P1 · Lost or damaged item');
+
+    // Chrome stops an idle worker; the tab's port to it closes with it.
+    const cdp = await ui.page.context().newCDPSession(ui.page);
+    const states: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { runningStatus: string }[] }) => {
+      for (const version of event.versions) states.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => states, { timeout: 5_000 }).toContain('stopped');
+
+    const late = post('1996000000000000005', 'Acme Air cancelled my flight and nobody at the desk can help', 1, 900);
+    await appendCells(ui.page, xTweetCellHtml(late));
+    await expect.poll(() => inline(late).textContent(), { timeout: 10_000 }).toBe('P2 · Cancellation');
+    expect(await ui.page.getByTestId('careside-sidebar-status').first().textContent()).not.toContain('Triage is unavailable');
   });
 });
