@@ -17,6 +17,7 @@ import { createSpiralReporter, spiralComplaintOf } from './spiral-reporter';
 import { loadSettings, watchSettings, type SettingsState } from './settings-source';
 import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
+import { createDelay } from './timers';
 import { createTriageClient, triageAtLog, triageLabel } from './triage';
 import type { InlineView } from './inline-control';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type LogState, type MentionEntry } from './view-model';
@@ -71,6 +72,7 @@ export interface ContentRuntime {
 export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAdapter, env: RuntimeEnvironment): ContentRuntime {
   const { win } = env;
   const doc = win.document;
+  const delay = createDelay(ctx, win);
   const store = createStore(initialSnapshot(adapter.name));
   const queryClient = new QueryClient({
     defaultOptions: {
@@ -87,7 +89,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     send: async (brandTerms, posts) => (await requests.request('posts/triage', { brandTerms, posts })).results,
     batchSize: MAX_TRIAGE_BATCH,
     minIntervalMs: env.triageIntervalMs ?? 0,
-    delay: (callback, ms) => void ctx.setTimeout(callback, ms),
+    delay: (callback, ms) => delay(callback, ms),
     onSettled: (postKeys) => {
       shownChanged();
       for (const postKey of postKeys) {
@@ -104,7 +106,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   // Complaints go to the background, which looks for spirals across every tab.
   const spiralReporter = createSpiralReporter({
     send: (complaints) => requests.request('spirals/observe', { complaints }),
-    delay: (flush, ms) => void ctx.setTimeout(flush, ms),
+    delay: (flush, ms) => delay(flush, ms),
   });
 
   const setLogState = (postKey: PostKey, state: LogState | undefined) => {
@@ -233,7 +235,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       return;
     }
     publishQueued = true;
-    ctx.setTimeout(() => {
+    delay(() => {
       publishQueued = false;
       lastPublishAt = Date.now();
       publish();
@@ -320,7 +322,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const startGracePeriod = () => {
     const generation = ++graceGeneration;
     store.update((snapshot) => ({ ...snapshot, searching: true, expectsPosts: safeExpectsPosts(adapter, win) }));
-    ctx.setTimeout(() => {
+    delay(() => {
       if (generation === graceGeneration) store.update((snapshot) => ({ ...snapshot, searching: false }));
     }, SEARCH_GRACE_MS);
   };
@@ -371,7 +373,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     controls.removeAll();
     startGracePeriod();
     publish();
-    ctx.setTimeout(() => scanner.rescan(), RESCAN_AFTER_NAVIGATION_MS);
+    delay(() => scanner.rescan(), RESCAN_AFTER_NAVIGATION_MS);
   });
 
   ctx.onInvalidated(() => {
