@@ -19,6 +19,13 @@ export type InlineView = (
   triage?: { label: string; explanation: string; /** Still being triaged: shown muted. */ pending?: boolean };
 };
 
+/** What a control shows while the background triages its post: the state every new control starts in. */
+export const TRIAGE_PENDING = {
+  label: 'Triaging…',
+  explanation: 'CareSide is working out whether this is a complaint and how urgent it is.',
+  pending: true,
+} as const;
+
 const STYLE = `
 :host { all: initial; display: block; margin: 6px 0 2px; font: 13px/1.4 system-ui, sans-serif; }
 .row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
@@ -88,7 +95,10 @@ function kitFor(doc: Document): ControlKit {
   button.textContent = 'Log case';
   const error = span('error');
   error.setAttribute('role', 'alert');
-  const triage = span('triage', 'careside-triage');
+  // Controls start as a new post's do: "Triaging…" next to "Log case", so the first render writes nothing.
+  const triage = span('triage pending', 'careside-triage');
+  triage.textContent = TRIAGE_PENDING.label;
+  triage.title = TRIAGE_PENDING.explanation;
   kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), button, error };
   kit.host = clonableHost(doc, kit);
   kits.set(doc, kit);
@@ -148,7 +158,13 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
   host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
   const triage = row.firstElementChild as HTMLElement;
   const button = row.lastElementChild as HTMLButtonElement;
-  partsOf.set(host, { row, triage, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map<string, string | boolean>([['disabled', false], ['button', 'Log case'], ['triageClass', 'triage']]), signature: '' });
+  partsOf.set(host, { row, triage, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map<string, string | boolean>([
+      ['disabled', false],
+      ['button', 'Log case'],
+      ['triage', TRIAGE_PENDING.label],
+      ['triageTitle', TRIAGE_PENDING.explanation],
+      ['triageClass', 'triage pending'],
+    ]), signature: '' });
   shadow.addEventListener('click', (event) => {
     // Keep the click from reaching the page: on X a click in a post opens the post.
     event.stopPropagation();

@@ -19,10 +19,8 @@ import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
 import { createDelay } from './timers';
 import { createTriageClient, triageAtLog, triageLabel } from './triage';
-import type { InlineView } from './inline-control';
+import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type LogState, type MentionEntry } from './view-model';
-
-const TRIAGE_PENDING = { label: 'Triaging…', explanation: 'CareSide is working out whether this is a complaint and how urgent it is.', pending: true };
 
 /** How long an empty page counts as "still loading" before the sidebar says it found nothing. */
 export const SEARCH_GRACE_MS = 5_000;
