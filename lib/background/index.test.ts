@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makePost } from '../cases/testing';
 import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client';
 import type { CasesChangedBroadcast } from '../messaging/protocol';
+import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { startBackground } from './index';
 import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from './testing';
 
@@ -53,6 +54,19 @@ describe('background (through runtime.sendMessage)', () => {
 
     const { cases } = await sendMessage('cases/byPostKeys', { postKeys: ['x:1001', 'x:9999'] });
     expect(cases).toEqual([first.case]);
+  });
+
+  it('triages a post logged before its tab had the triage, with the configured brand masked', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } }] },
+    });
+    startBackground();
+    asContentScript();
+    const post = { ...makePost('1002'), text: '@AcmeAir lost my bag and nobody answers. Worst airline ever.' };
+    const { case: logged } = await sendMessage('cases/log', { post, brandIds: ['acme'] });
+    expect(logged.priority).toMatch(/^P[1-4]$/);
+    expect(logged.category).toBe('lost_damaged');
+    expect(logged.triage?.complaint).toBe(true);
   });
 
   it('opens the options page for a content script', async () => {

@@ -1,4 +1,8 @@
-import { postKeyOf } from '../domain/post';
+import { postKeyOf, type Post } from '../domain/post';
+import { clip, triageAtLog } from '../domain/triage-at-log';
+import type { TriageAtLog } from '../messaging/protocol';
+import type { Brand } from '../settings/schema';
+import { brandTermsOf } from '../triage/brand-terms';
 import type { TriageResultWire } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
@@ -15,7 +19,6 @@ const MAX_CUES = 50;
 const MAX_CUE_LENGTH = 500;
 const MAX_EXPLANATION = 1_000;
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** A result in the protocol's bounds (cues quote post text, which can be long). */
 export function triageForWire(result: TriageResult): TriageResultWire {
@@ -53,4 +56,13 @@ export function createTriageHandlers(now: () => number, stats: TriageStats): Pic
       return Promise.resolve({ results });
     },
   };
+}
+
+/**
+ * Triage for a post logged before its tab had an answer (it asked moments ago, or the worker
+ * was restarting), so every case is stored with a priority and category.
+ */
+export function triageAtLogFor(post: Post, brandIds: readonly string[], brands: readonly Brand[], now: number): TriageAtLog {
+  const brandTerms = brands.filter((brand) => brandIds.includes(brand.id)).flatMap(brandTermsOf);
+  return triageAtLog(triagePost(post, { brandTerms, now }));
 }

@@ -1,15 +1,11 @@
 import type { Post, PostKey } from '../domain/post';
-import type { TriageAtLog, TriagePost } from '../messaging/protocol';
+import type { TriagePost } from '../messaging/protocol';
 import type { Brand } from '../settings/schema';
 import { brandTermsOf } from '../triage/brand-terms';
 import type { TriageResult } from '../triage';
 
 /** Most triage results remembered per page (a long scroll); past this the oldest go. */
 const MAX_REMEMBERED = 5_000;
-/** The protocol's limits on what is stored with a case. */
-const MAX_EXPLANATION = 300;
-const MAX_CUES = 20;
-const MAX_CUE_LENGTH = 200;
 /** After a failed request, a post is asked about again on a read at least this much later. */
 export const TRIAGE_RETRY_MS = 5_000;
 
@@ -215,20 +211,4 @@ export function triageLabel(triage: TriageResult): string {
   return `${triage.priority.priority} · ${what}`;
 }
 
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** What the content script's triage concluded, in the form cases/log stores with a new case. */
-export function triageAtLog(triage: TriageResult): TriageAtLog {
-  return {
-    priority: triage.priority.priority,
-    category: triage.category.category,
-    snapshot: {
-      complaint: triage.complaint.isComplaint,
-      confidence: Math.min(1, Math.max(0, triage.complaint.confidence)),
-      explanation: clip(triage.priority.explanation, MAX_EXPLANATION),
-      cues: triage.complaint.cues.slice(0, MAX_CUES).map((cue) => clip(cue, MAX_CUE_LENGTH)),
-    },
-  };
-}
+export { triageAtLog } from '../domain/triage-at-log';
