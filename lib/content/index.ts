@@ -5,9 +5,9 @@ import { mountSidebar } from './mount-sidebar';
 import { createContentRuntime } from './runtime';
 
 /** How often the sidebar list follows a page that keeps adding posts (see RuntimeEnvironment). */
-export const SIDEBAR_PUBLISH_INTERVAL_MS = 500;
+export const SIDEBAR_PUBLISH_INTERVAL_MS = 1_000;
 /** How often a tab asks the background to triage what it read (controls show at once, labels follow). */
-export const TRIAGE_INTERVAL_MS = 100;
+export const TRIAGE_INTERVAL_MS = 250;
 /** Longest stretch of post reading in one task, well under the 50 ms that makes a long task. */
 export const READ_BUDGET_MS = 12;
 
@@ -19,7 +19,7 @@ export const READ_BUDGET_MS = 12;
 export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   createContentRuntime(ctx, adapter, {
     win: window,
-    // A fast timeline adds posts every frame; the sidebar catches up twice a second (controls at once).
+    // A fast timeline adds posts every frame; the sidebar catches up once a second (controls at once).
     publishIntervalMs: SIDEBAR_PUBLISH_INTERVAL_MS,
     readBudgetMs: READ_BUDGET_MS,
     triageIntervalMs: TRIAGE_INTERVAL_MS,
