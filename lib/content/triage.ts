@@ -39,11 +39,11 @@ export interface TriageClient {
   peek: (postKey: PostKey) => TriageResult | undefined;
   /** Whether the post's latest version got an answer or a failure (so its control can be shown). */
   settled: (postKey: PostKey) => boolean;
-  /** Send what `of` queued: one message per batch. */
+  /** Send what `of` queued (now, or when the interval and the request in flight allow). */
   flush: () => void;
   /** New brands: every post is triaged again on its next read. */
   setBrands: (brands: readonly Brand[]) => void;
-  /** Settles once no request is in flight (answered or failed). */
+  /** Settles once nothing is queued, waiting for its turn or in flight (answered or failed). */
   idle: () => Promise<void>;
 }
 
@@ -71,8 +71,8 @@ interface Entry {
 
 /**
  * Triage for the posts a tab reads, done by the background (models are loaded once per
- * browser there, and the page's main thread stays free). Requests are batched per read pass;
- * answers for a version of a post that has since changed are dropped.
+ * browser there, and the page's main thread stays free). Requests go one round at a time (see
+ * flush); answers for a version of a post that has since changed are dropped.
  */
 export function createTriageClient(options: TriageClientOptions): TriageClient {
   const now = options.now ?? Date.now;
