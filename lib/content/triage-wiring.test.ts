@@ -10,7 +10,7 @@ import { xAdapter } from '../sites/x/adapter';
 import type * as triageModule from '../triage';
 import { triagePost } from '../triage';
 import { createContentRuntime, type ContentRuntime } from './runtime';
-import { mentionRows } from './view-model';
+import { mentionRows, statusText } from './view-model';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 vi.mock('../triage', async (importOriginal) => {
@@ -218,5 +218,39 @@ describe('content runtime: triage and spiral reports', () => {
     await vi.waitFor(() =>
       expect(runtime.store.get().mentions.find((mention) => mention.postKey === key(POSTS.urgent))?.triage?.complaint.isComplaint).toBe(false),
     );
+  });
+});
+
+describe('content runtime when the background cannot triage', () => {
+  it('still shows usable controls, says why in the sidebar, and logs without waiting', async () => {
+    const page = new DOMParser().parseFromString([POSTS.urgent, POSTS.praise].map(xTweetCellHtml).join(''), 'text/html');
+    document.body.replaceChildren(...[...page.body.childNodes].map((node) => document.adoptNode(node)));
+    const logged: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
+      const { type, payload } = message as { type: string; payload: unknown };
+      if (type === 'posts/triage') sendResponse({ ok: false, error: { code: 'internal', message: 'model failed to load' } });
+      else if (type === 'cases/byPostKeys') sendResponse({ ok: true, data: { cases: [] } });
+      else if (type === 'cases/log') {
+        logged.push(payload);
+        sendResponse({ ok: false, error: { code: 'internal', message: 'stop here' } });
+      } else return undefined;
+      return true;
+    });
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: SETTINGS });
+    const ctx = new ContentScriptContext('x');
+    const runtime = createContentRuntime(ctx, xAdapter, { win: window, schedule: () => undefined });
+    await runtime.ready;
+
+    expect(statusText(runtime.store.get())).toContain('Triage is unavailable: model failed to load');
+    const shadow = control(key(POSTS.urgent));
+    // Settled without an answer: no "Triaging…" forever, just the button.
+    expect(shadow?.querySelector('[data-testid="careside-triage"]')).toBeNull();
+    expect(shadow?.querySelector('[data-testid="careside-log-case"]')?.textContent).toBe('Log case');
+    await runtime.logCase(key(POSTS.urgent));
+    // No triage from the tab: the background triages the post when it stores the case.
+    expect(logged).toHaveLength(1);
+    expect((logged[0] as { triage?: unknown }).triage).toBeUndefined();
+    ctx.notifyInvalidated();
+    document.body.replaceChildren();
   });
 });
