@@ -3,6 +3,7 @@ import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/ma
 import { mentionTriageRows, SPIRAL_TRIAGE_HOOKS } from '../../scripts/browser/careside-ui';
 import { appendCells } from './support/dom-edit';
 import { useExtensionBrowser } from './support/extension';
+import { stopServiceWorkers } from './support/service-worker';
 
 const MINUTE = 60_000;
 const URL = 'https://x.com/search?q=%22Acme%20Air%22&src=typed_query&f=live';
@@ -64,14 +65,7 @@ describe('triage in the sidebar and inline controls', () => {
     await expect.poll(() => inline(P1).textContent(), { timeout: 5_000 }).toBe('P1 · Lost or damaged item');
 
     // Chrome stops an idle worker; the tab's port to it closes with it.
-    const cdp = await ui.page.context().newCDPSession(ui.page);
-    const states: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { runningStatus: string }[] }) => {
-      for (const version of event.versions) states.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => states, { timeout: 5_000 }).toContain('stopped');
+    await stopServiceWorkers(ui.page);
 
     const late = post('1996000000000000005', 'Acme Air cancelled my flight and nobody at the desk can help', 1, 900);
     await appendCells(ui.page, xTweetCellHtml(late));

@@ -4,6 +4,7 @@ import { DASHBOARD_HOOKS, PopupUi } from '../../scripts/browser/careside-ui';
 import { badgeText, currentServiceWorker, openPopup } from '../../scripts/browser/launch';
 import { useExtensionBrowser } from './support/extension';
 import { sendRawMessage } from './support/extension-page';
+import { stopServiceWorkers } from './support/service-worker';
 
 const MINUTE = 60_000;
 
@@ -113,14 +114,7 @@ describe('case workflow in the popup, badge and reminders', () => {
     expect(await badgeColor(worker)).not.toEqual(RED);
 
     // Stop the worker (as Chrome does when idle): its memory is gone; the alarm is handled by a fresh one.
-    const cdp = await browser.context.newCDPSession(sender);
-    const states: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { runningStatus: string }[] }) => {
-      for (const version of event.versions) states.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => states, { timeout: 5_000 }).toContain('stopped');
+    const states = await stopServiceWorkers(sender);
     expect(await notificationIds(await currentServiceWorker(browser.context))).not.toContain(`careside:case:breached:${logged.id}`);
 
     await expect
