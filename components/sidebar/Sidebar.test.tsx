@@ -96,8 +96,8 @@ describe('Sidebar', () => {
   });
 
   it('explains rejected settings', () => {
-    renderSidebar({ noBrands: true, mentions: [], settingsError: 'brands.0.id: Invalid' });
-    expect(screen.getByTestId('careside-sidebar-settings-error').textContent).toContain('brands.0.id: Invalid');
+    renderSidebar({ noBrands: true, mentions: [], settingsError: 'brands[0].id: Invalid' });
+    expect(screen.getByTestId('careside-sidebar-settings-error').textContent).toContain('brands[0].id: Invalid');
   });
 
   it('collapses to its header and status line', () => {

@@ -19,7 +19,7 @@ describe('settings source', () => {
   it('says where stored settings are wrong', () => {
     expect(parseStoredSettings({ version: 1, brands: [{ id: 'acme', name: '' }] })).toEqual({
       status: 'invalid',
-      message: expect.stringMatching(/^brands\.0\.name: /) as string,
+      message: expect.stringMatching(/^brands\[0\]\.name: /) as string,
     });
     expect(parseStoredSettings('garbage')).toMatchObject({ status: 'invalid' });
     expect(parseStoredSettings({ version: 2, brands: [] })).toMatchObject({ status: 'invalid' });

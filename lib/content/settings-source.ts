@@ -1,17 +1,19 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, SettingsSchema, type Settings } from '../settings/schema';
+import { formatIssue } from '../settings/issues';
+import { SETTINGS_STORAGE_KEY, type Settings } from '../settings/schema';
+import { settingsFromStorage } from '../settings/store';
 
 /** Settings as the content script sees them: valid, or broken with a message for the user. */
 export type SettingsState = { status: 'ok'; settings: Settings } | { status: 'invalid'; message: string };
 
-/** Validate what storage holds. Nothing stored yet means defaults (no brands), not an error. */
+/**
+ * What storage holds, read as the options page reads it (lib/settings/store.ts); the sidebar
+ * names the first problem. Nothing stored yet means defaults (no brands), not an error.
+ */
 export function parseStoredSettings(raw: unknown): SettingsState {
-  if (raw === undefined || raw === null) return { status: 'ok', settings: DEFAULT_SETTINGS };
-  const parsed = SettingsSchema.safeParse(raw);
-  if (parsed.success) return { status: 'ok', settings: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  return { status: 'invalid', message: `${where}${issue?.message ?? 'not valid settings'}` };
+  const { settings, issues } = settingsFromStorage(raw);
+  const [first] = issues;
+  return first ? { status: 'invalid', message: formatIssue(first) } : { status: 'ok', settings };
 }
 
 export async function loadSettings(): Promise<SettingsState> {

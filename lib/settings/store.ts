@@ -20,14 +20,23 @@ export class SettingsValidationError extends Error {
   }
 }
 
-function fromStoredValue(value: unknown): LoadedSettings {
-  // null too: writing null is how scripts and the demo clear settings; it means "none yet".
-  if (value === undefined || value === null) return { settings: DEFAULT_SETTINGS, error: null };
+/**
+ * What a stored value means: missing (undefined, or null, which is how scripts and the demo
+ * clear settings) is the defaults; invalid is the defaults plus what is wrong with it. The one
+ * reading of stored settings, for every page and content script.
+ */
+export function settingsFromStorage(value: unknown): { settings: Settings; issues: SettingsIssue[] } {
+  if (value === undefined || value === null) return { settings: DEFAULT_SETTINGS, issues: [] };
   const result = validateSettings(value);
-  if (result.ok) return { settings: result.settings, error: null };
+  return result.ok ? { settings: result.settings, issues: [] } : { settings: DEFAULT_SETTINGS, issues: result.issues };
+}
+
+function fromStoredValue(value: unknown): LoadedSettings {
+  const { settings, issues } = settingsFromStorage(value);
+  if (issues.length === 0) return { settings, error: null };
   return {
-    settings: DEFAULT_SETTINGS,
-    error: `The stored CareSide settings are invalid (${result.issues
+    settings,
+    error: `The stored CareSide settings are invalid (${issues
       .map((issue) => formatIssue(issue))
       .join('; ')}), so defaults are in use. They are left untouched until you save new settings.`,
   };
