@@ -50,14 +50,19 @@ const handlers = { ...createTriageHandlers(() => Date.parse('2025-11-20T13:00:00
 const { platform, postId, kind, reach } = makePost('1');
 const complaint = { platform, postId, kind, reach, text: 'Acme lost my bag and nobody answers' };
 
+/** A port client whose every connection reaches the background's listener, as `sender`. */
+function connectedClient(sender: Browser.runtime.MessageSender) {
+  const listen = createPortListener(handlers, identity);
+  return createPortClient(() => {
+    const pair = portPair(sender);
+    listen(pair.server);
+    return pair.client;
+  });
+}
+
 describe('requests over a runtime port', () => {
   it('answers with the same validation and handlers as one-off messages', async () => {
-    const listen = createPortListener(handlers, identity);
-    const client = createPortClient(() => {
-      const pair = portPair(xTab);
-      listen(pair.server);
-      return pair.client;
-    });
+    const client = connectedClient(xTab);
     const { results } = await client.request('posts/triage', { brandTerms: ['Acme'], posts: [complaint] });
     expect(results).toHaveLength(1);
     expect(results[0]?.postKey).toBe('x:1');
@@ -70,12 +75,7 @@ describe('requests over a runtime port', () => {
   });
 
   it('checks the sender the browser recorded when the port opened', async () => {
-    const listen = createPortListener(handlers, identity);
-    const client = createPortClient(() => {
-      const pair = portPair(webPage);
-      listen(pair.server);
-      return pair.client;
-    });
+    const client = connectedClient(webPage);
     await expect(client.request('posts/triage', { brandTerms: [], posts: [complaint] })).rejects.toMatchObject({ code: 'forbidden_sender' });
   });
 
