@@ -135,6 +135,13 @@ describe('runtime pacing on the X search timeline', () => {
     expect(runtime.store.get().postsRead).toBe(11);
   });
 
+  it('shows triage answers in the sidebar at once when no posts are streaming in', async () => {
+    await start({ publishIntervalMs: 60_000 });
+    const mentions = runtime.store.get().mentions.filter((mention) => !mention.byBrand);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.every((mention) => mention.triage !== undefined)).toBe(true);
+  });
+
   it('updates the sidebar when a post shows new text, not when a re-read shows the same', async () => {
     await start({});
     const article = document.querySelector('careside-inline')?.closest('article');

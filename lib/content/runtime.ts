@@ -177,6 +177,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
    */
   let version = 0;
   let publishedVersion = -1;
+  /** Posts read (new or changed) since the last publish: while they stream in, publishing is coalesced. */
+  let postsReadSincePublish = 0;
   const shownChanged = () => {
     version++;
   };
@@ -208,6 +210,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const publish = () => {
     if (publishedVersion === version) return;
     publishedVersion = version;
+    postsReadSincePublish = 0;
     const records = registry.records();
     const mentions: MentionEntry[] = records.filter((record) => record.match.brandIds.length > 0).map(mentionOf);
     store.update((snapshot) => ({ ...snapshot, postsRead: records.length, mentions }));
@@ -224,7 +227,12 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   let publishQueued = false;
   const publishSoon = () => {
     const interval = env.publishIntervalMs ?? 0;
-    if (interval <= 0) return publish();
+    // Nothing new read since the last publish (a triage or case answer): the page is not
+    // streaming posts, so the sidebar follows at once.
+    if (interval <= 0 || postsReadSincePublish === 0) {
+      lastPublishAt = Date.now();
+      return publish();
+    }
     if (publishQueued) return;
     const wait = lastPublishAt + interval - Date.now();
     if (wait <= 0) {
@@ -257,7 +265,10 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     }
     const match = matcher.match(post.text, post.authorHandle);
     const { record, changed } = registry.record(element, post, match);
-    if (changed) shownChanged();
+    if (changed) {
+      shownChanged();
+      postsReadSincePublish++;
+    }
     if (!wantsControl(match)) {
       controls.remove(element);
       return;
