@@ -3,6 +3,7 @@ import type { Case } from '../domain/case';
 import type { PostKey } from '../domain/post';
 import { casesByPostKeysQuery } from '../queries/cases';
 import { describeError } from './log-case';
+import { sameItems } from '../util/arrays';
 
 /**
  * Posts per cases/byPostKeys request. The watched posts are split in order of sighting, so
@@ -22,10 +23,6 @@ function chunksOf(postKeys: readonly PostKey[]): PostKey[][] {
   const chunks: PostKey[][] = [];
   for (let start = 0; start < postKeys.length; start += CASE_CHUNK_SIZE) chunks.push(postKeys.slice(start, start + CASE_CHUNK_SIZE));
   return chunks;
-}
-
-function sameKeys(a: readonly PostKey[], b: readonly PostKey[]): boolean {
-  return a.length === b.length && a.every((key, index) => key === b[index]);
 }
 
 /**
@@ -62,7 +59,7 @@ export function createCaseSync(
       const chunks = chunksOf(postKeys);
       chunks.forEach((keys, index) => {
         const watcher = watchers[index];
-        if (watcher && sameKeys(watcher.keys, keys)) return;
+        if (watcher && sameItems(watcher.keys, keys)) return;
         if (watcher) {
           watcher.keys = keys;
           watcher.observer.setOptions(casesByPostKeysQuery(keys));

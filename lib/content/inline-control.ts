@@ -1,4 +1,5 @@
 import type { PostKey } from '../domain/post';
+import { sameItems } from '../util/arrays';
 
 /**
  * The per-post "Log case" control: a plain custom-named element with an open shadow root.
@@ -228,7 +229,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
     }
   }
   // Rearrange only when which parts show changed (rare: logging, errors, triage arriving).
-  if (wanted.length !== parts.attached.length || wanted.some((part, index) => part !== parts.attached[index])) {
+  if (!sameItems(wanted, parts.attached)) {
     parts.row.replaceChildren(...wanted);
     parts.attached = wanted;
   }

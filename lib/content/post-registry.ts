@@ -1,5 +1,6 @@
 import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import type { BrandMatch } from '../match/brand-matcher';
+import { sameItems } from '../util/arrays';
 
 /** One post seen on this page, however many elements currently show it. */
 export interface PostRecord {
@@ -23,10 +24,6 @@ export interface RecordResult {
   changed: boolean;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
-}
-
 function shownChanged(before: PostRecord, post: Post, match: BrandMatch): boolean {
   const old = before.post;
   return (
@@ -37,7 +34,7 @@ function shownChanged(before: PostRecord, post: Post, match: BrandMatch): boolea
     old.postedAt !== post.postedAt ||
     old.kind !== post.kind ||
     before.match.byBrand !== match.byBrand ||
-    !sameList(before.match.brandIds, match.brandIds)
+    !sameItems(before.match.brandIds, match.brandIds)
   );
 }
 

@@ -1,4 +1,5 @@
 import type { z } from '../validation/zod';
+import { sameItems } from '../util/arrays';
 
 /** One problem with a settings value, at a path such as ['brands', 2, 'handles', 'x', 0]. */
 export interface SettingsIssue {
@@ -106,11 +107,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
-function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
-  return a.length === b.length && a.every((part, index) => part === b[index]);
-}
-
 /** Messages of the issues at exactly `path`, for showing next to that field. */
 export function messagesAt(issues: readonly SettingsIssue[], path: readonly (string | number)[]): string[] {
-  return issues.filter((issue) => samePath(issue.path, path)).map((issue) => issue.message);
+  return issues.filter((issue) => sameItems(issue.path, path)).map((issue) => issue.message);
 }
