@@ -1,9 +1,9 @@
 import { postKeyOf, type Post } from '../domain/post';
-import { clip, triageAtLog } from '../domain/triage-at-log';
+import { clip, fraction, triageAtLog } from '../domain/triage-at-log';
 import type { TriageAtLog } from '../messaging/protocol';
 import type { Brand } from '../settings/schema';
 import { brandTermsOf } from '../triage/brand-terms';
-import type { TriageResultWire } from '../domain/triage';
+import { TRIAGE_WIRE_LIMITS as LIMITS, type TriageResultWire } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
 import { triagePost, type TriageResult } from '../triage';
@@ -15,27 +15,22 @@ export interface TriageStats {
   ms: number;
 }
 
-const MAX_CUES = 50;
-const MAX_CUE_LENGTH = 500;
-const MAX_EXPLANATION = 1_000;
-
-
 /** A result in the protocol's bounds (cues quote post text, which can be long). */
 export function triageForWire(result: TriageResult): TriageResultWire {
   return {
     complaint: {
       isComplaint: result.complaint.isComplaint,
-      confidence: Math.min(1, Math.max(0, result.complaint.confidence)),
-      cues: result.complaint.cues.slice(0, MAX_CUES).map((cue) => clip(cue, MAX_CUE_LENGTH)),
+      confidence: fraction(result.complaint.confidence),
+      cues: result.complaint.cues.slice(0, LIMITS.cues).map((cue) => clip(cue, LIMITS.cueLength)),
     },
     category: {
       category: result.category.category,
       label: result.category.label,
-      confidence: Math.min(1, Math.max(0, result.category.confidence)),
+      confidence: fraction(result.category.confidence),
       source: result.category.source,
-      ...(result.category.evidence !== undefined ? { evidence: clip(result.category.evidence, MAX_CUE_LENGTH) } : {}),
+      ...(result.category.evidence !== undefined ? { evidence: clip(result.category.evidence, LIMITS.cueLength) } : {}),
     },
-    priority: { ...result.priority, explanation: clip(result.priority.explanation, MAX_EXPLANATION) },
+    priority: { ...result.priority, explanation: clip(result.priority.explanation, LIMITS.explanation) },
   };
 }
 

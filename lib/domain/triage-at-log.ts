@@ -1,10 +1,12 @@
 import type { TriageAtLog } from '../messaging/protocol';
 import type { TriageResult } from '../triage';
 
-/** The protocol's limits on what is stored with a case. */
-const MAX_EXPLANATION = 300;
-const MAX_CUES = 20;
-const MAX_CUE_LENGTH = 200;
+import { TRIAGE_SNAPSHOT_LIMITS as LIMITS } from './triage';
+
+/** `value` within 0..1. */
+export function fraction(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
 
 /** `text`, cut to `max` characters with an ellipsis when longer. */
 export function clip(text: string, max: number): string {
@@ -18,9 +20,9 @@ export function triageAtLog(triage: TriageResult): TriageAtLog {
     category: triage.category.category,
     snapshot: {
       complaint: triage.complaint.isComplaint,
-      confidence: Math.min(1, Math.max(0, triage.complaint.confidence)),
-      explanation: clip(triage.priority.explanation, MAX_EXPLANATION),
-      cues: triage.complaint.cues.slice(0, MAX_CUES).map((cue) => clip(cue, MAX_CUE_LENGTH)),
+      confidence: fraction(triage.complaint.confidence),
+      explanation: clip(triage.priority.explanation, LIMITS.explanation),
+      cues: triage.complaint.cues.slice(0, LIMITS.cues).map((cue) => clip(cue, LIMITS.cueLength)),
     },
   };
 }

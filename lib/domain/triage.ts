@@ -1,4 +1,5 @@
 import { z } from '../validation/zod';
+import type { TriageResult } from '../triage';
 import { isPostKey, type PostKey } from './post';
 
 /** Complaint categories: one list for triage, replies, the store and the dashboard. */
@@ -35,6 +36,9 @@ export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const PrioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof PrioritySchema>;
 
+/** How much of a triage is stored with a case (lib/domain/triage-at-log.ts clips to these). */
+export const TRIAGE_SNAPSHOT_LIMITS = { explanation: 300, cues: 20, cueLength: 200 } as const;
+
 /** What triage concluded about a post when it was logged (shown again in the case's views). */
 export const TriageSnapshotSchema = z
   .object({
@@ -42,18 +46,17 @@ export const TriageSnapshotSchema = z
     /** 0..1 confidence that the post is a complaint. */
     confidence: z.number().min(0).max(1),
     /** One line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
-    explanation: z.string().max(300),
-    cues: z.array(z.string().max(200)).max(20),
+    explanation: z.string().max(TRIAGE_SNAPSHOT_LIMITS.explanation),
+    cues: z.array(z.string().max(TRIAGE_SNAPSHOT_LIMITS.cueLength)).max(TRIAGE_SNAPSHOT_LIMITS.cues),
   })
   .strict();
 export type TriageSnapshot = z.infer<typeof TriageSnapshotSchema>;
 
-/** A triage result as the background sends it to a tab (lib/triage's TriageResult). */
-export interface TriageResultWire {
-  complaint: { isComplaint: boolean; confidence: number; cues: string[] };
-  category: { category: CategoryId; label: string; confidence: number; source: 'rule' | 'model'; evidence?: string };
-  priority: { priority: Priority; score: number; explanation: string };
-}
+/** A triage result as the background sends it to a tab: lib/triage's TriageResult, within TRIAGE_WIRE_LIMITS. */
+export type TriageResultWire = TriageResult;
+
+/** Bounds of a triage result on the wire (lib/background/triage.ts triageForWire clips to these). */
+export const TRIAGE_WIRE_LIMITS = { cues: 50, cueLength: 500, label: 100, explanation: 1_000 } as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isShortString = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
@@ -72,21 +75,20 @@ export function isTriageResult(value: unknown): value is TriageResultWire {
     typeof complaint.isComplaint === 'boolean' &&
     isFraction(complaint.confidence) &&
     Array.isArray(complaint.cues) &&
-    complaint.cues.length <= 50 &&
-    complaint.cues.every((cue) => isShortString(cue, 500)) &&
+    complaint.cues.length <= TRIAGE_WIRE_LIMITS.cues &&
+    complaint.cues.every((cue) => isShortString(cue, TRIAGE_WIRE_LIMITS.cueLength)) &&
     CATEGORY_SET.has(category.category) &&
-    isShortString(category.label, 100) &&
+    isShortString(category.label, TRIAGE_WIRE_LIMITS.label) &&
     isFraction(category.confidence) &&
     (category.source === 'rule' || category.source === 'model') &&
-    (category.evidence === undefined || isShortString(category.evidence, 500)) &&
+    (category.evidence === undefined || isShortString(category.evidence, TRIAGE_WIRE_LIMITS.cueLength)) &&
     PRIORITY_SET.has(priority.priority) &&
     typeof priority.score === 'number' &&
     priority.score >= 0 &&
     priority.score <= 100 &&
-    isShortString(priority.explanation, 1_000)
+    isShortString(priority.explanation, TRIAGE_WIRE_LIMITS.explanation)
   );
 }
-
 
 /** posts/triage's answer: one result per post asked about. */
 export type TriageAnswerWire = { postKey: PostKey; triage: TriageResultWire }[];

@@ -57,7 +57,7 @@ export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
 export const TriagePostSchema = PostSchema.pick({ platform: true, postId: true, kind: true, text: true, postedAt: true, reach: true });
 export type TriagePost = z.infer<typeof TriagePostSchema>;
 
-/** Most posts in one posts/triage request (content scripts send one per read batch, split at this). */
+/** Most posts in one posts/triage request (content scripts split what they queued at this). */
 export const MAX_TRIAGE_BATCH = 100;
 
 export const protocol = {
