@@ -15,7 +15,6 @@ export const CASE_CHUNK_SIZE = 100;
 export interface CaseSync {
   /** Watch the cases of these posts, in order of sighting. */
   setPostKeys: (postKeys: readonly PostKey[]) => void;
-  current: () => ReadonlyMap<PostKey, Case>;
   destroy: () => void;
 }
 
@@ -37,7 +36,6 @@ export function createCaseSync(
   const observe = (keys: readonly PostKey[]) => new QueryObserver(queryClient, casesByPostKeysQuery(keys));
   // One observer per chunk; a chunk whose posts did not change keeps its observer and cache entry.
   const watchers: { keys: PostKey[]; observer: ReturnType<typeof observe>; unsubscribe: () => void }[] = [];
-  let cases: ReadonlyMap<PostKey, Case> = new Map();
   // Observers also report fetch-state changes; controls re-render only when what they show changed.
   let shown: string | undefined;
   const report = () => {
@@ -51,8 +49,7 @@ export function createCaseSync(
     const signature = JSON.stringify([error, [...merged.values()].map((found) => [found.id, found.ref, found.status, found.updatedAt])]);
     if (signature === shown) return;
     shown = signature;
-    cases = merged;
-    onChange(cases, error);
+    onChange(merged, error);
   };
   return {
     setPostKeys(postKeys) {
@@ -71,7 +68,6 @@ export function createCaseSync(
       for (const gone of watchers.splice(chunks.length)) gone.unsubscribe();
       report();
     },
-    current: () => cases,
     destroy: () => {
       for (const watcher of watchers.splice(0)) watcher.unsubscribe();
     },

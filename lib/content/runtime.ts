@@ -87,7 +87,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     send: async (brandTerms, posts) => (await requests.request('posts/triage', { brandTerms, posts })).results,
     batchSize: MAX_TRIAGE_BATCH,
     minIntervalMs: env.triageIntervalMs ?? 0,
-    delay: (callback, ms) => delay(callback, ms),
+    delay,
     onSettled: (postKeys) => {
       shownChanged();
       for (const postKey of postKeys) {
@@ -104,7 +104,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   // Complaints go to the background, which looks for spirals across every tab.
   const spiralReporter = createSpiralReporter({
     send: (complaints) => requests.request('spirals/observe', { complaints }),
-    delay: (flush, ms) => delay(flush, ms),
+    delay,
   });
 
   const setLogState = (postKey: PostKey, state: LogState | undefined) => {

@@ -55,8 +55,7 @@ function triagePostOf(post: Post): TriagePost {
 
 /** What triage reads of a post: sites rewrite posts (relative times, counts) far more often than this changes. */
 function inputKey(post: Post): string {
-  const { reach } = post;
-  return `${post.kind}\u0000${post.postedAt ?? ''}\u0000${reach.replies}/${reach.reposts}/${reach.likes}/${reach.views}/${reach.followers}/${reach.rating}\u0000${post.text}`;
+  return `${post.kind}\u0000${post.postedAt ?? ''}\u0000${JSON.stringify(post.reach)}\u0000${post.text}`;
 }
 
 interface Entry {
