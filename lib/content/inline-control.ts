@@ -52,6 +52,18 @@ interface HostParts {
 }
 const partsOf = new WeakMap<Element, HostParts>();
 
+const LOG_LABEL = 'Log case';
+const triageClass = (pending: boolean) => (pending ? 'triage pending' : 'triage');
+
+/** The values a new host already shows (kitFor builds its parts so), as renderInline's writes name them. */
+const FIRST_WRITES: readonly [string, string | boolean][] = [
+  ['disabled', false],
+  ['button', LOG_LABEL],
+  ['triage', TRIAGE_PENDING.label],
+  ['triageTitle', TRIAGE_PENDING.explanation],
+  ['triageClass', triageClass(true)],
+];
+
 /**
  * Per-document pieces every control shares: one constructed stylesheet (adopted by each shadow
  * root instead of parsing a <style> per post), and prototypes cloned per control, which costs
@@ -93,11 +105,11 @@ function kitFor(doc: Document): ControlKit {
   button.type = 'button';
   button.dataset.action = 'log';
   button.dataset.testid = 'careside-log-case';
-  button.textContent = 'Log case';
+  button.textContent = LOG_LABEL;
   const error = span('error');
   error.setAttribute('role', 'alert');
   // Controls start as a new post's do: "Triaging…" next to "Log case", so the first render writes nothing.
-  const triage = span('triage pending', 'careside-triage');
+  const triage = span(triageClass(true), 'careside-triage');
   triage.textContent = TRIAGE_PENDING.label;
   triage.title = TRIAGE_PENDING.explanation;
   kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), button, error };
@@ -106,15 +118,21 @@ function kitFor(doc: Document): ControlKit {
   return kit;
 }
 
+/** A host in its first state: a shadow root holding one row of the triage label and the button. */
+function newHost(doc: Document, kit: ControlKit, init: ShadowRootInit): HTMLElement {
+  const host = doc.createElement(INLINE_TAG);
+  const shadow = host.attachShadow(init);
+  const row = doc.createElement('div');
+  row.className = 'row';
+  row.append(kit.triage.cloneNode(true), kit.button.cloneNode(true));
+  shadow.append(row);
+  return host;
+}
+
 /** The prototype host, or undefined where cloning a host does not clone its shadow root. */
 function clonableHost(doc: Document, kit: ControlKit): HTMLElement | undefined {
   try {
-    const host = doc.createElement(INLINE_TAG);
-    const shadow = host.attachShadow({ mode: 'open', clonable: true });
-    const row = doc.createElement('div');
-    row.className = 'row';
-    row.append(kit.triage.cloneNode(true), kit.button.cloneNode(true));
-    shadow.append(row);
+    const host = newHost(doc, kit, { mode: 'open', clonable: true });
     return (host.cloneNode(true) as HTMLElement).shadowRoot ? host : undefined;
   } catch {
     return undefined;
@@ -139,33 +157,15 @@ function adoptStyle(shadow: ShadowRoot, doc: Document, sheet: CSSStyleSheet | un
 /** Create a host for one post; `onLog` gets the post key the host shows at click time. */
 export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKey: PostKey) => void): HTMLElement {
   const kit = kitFor(doc);
-  let host: HTMLElement;
-  let shadow: ShadowRoot;
-  let row: Element;
   const cloned = kit.host?.cloneNode(true) as HTMLElement | undefined;
-  if (cloned?.shadowRoot?.firstElementChild) {
-    host = cloned;
-    shadow = cloned.shadowRoot;
-    row = cloned.shadowRoot.firstElementChild;
-  } else {
-    host = doc.createElement(INLINE_TAG);
-    shadow = host.attachShadow({ mode: 'open' });
-    row = doc.createElement('div');
-    row.className = 'row';
-    row.append(kit.triage.cloneNode(true), kit.button.cloneNode(true));
-    shadow.append(row);
-  }
+  const host = cloned?.shadowRoot ? cloned : newHost(doc, kit, { mode: 'open' });
+  const shadow = host.shadowRoot as ShadowRoot;
+  const row = shadow.firstElementChild as Element;
   adoptStyle(shadow, doc, kit.sheet);
   host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
   const triage = row.firstElementChild as HTMLElement;
   const button = row.lastElementChild as HTMLButtonElement;
-  partsOf.set(host, { row, triage, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map<string, string | boolean>([
-      ['disabled', false],
-      ['button', 'Log case'],
-      ['triage', TRIAGE_PENDING.label],
-      ['triageTitle', TRIAGE_PENDING.explanation],
-      ['triageClass', 'triage pending'],
-    ]), signature: '' });
+  partsOf.set(host, { row, triage, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map(FIRST_WRITES), signature: '' });
   shadow.addEventListener('click', (event) => {
     // Keep the click from reaching the page: on X a click in a post opens the post.
     event.stopPropagation();
@@ -205,7 +205,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
     const { label, explanation } = view.triage;
     write(parts, 'triage', label, () => (parts.triage.textContent = label));
     write(parts, 'triageTitle', explanation, () => (parts.triage.title = explanation));
-    const className = view.triage.pending ? 'triage pending' : 'triage';
+    const className = triageClass(view.triage.pending === true);
     write(parts, 'triageClass', className, () => (parts.triage.className = className));
     wanted.push(parts.triage);
   }
@@ -218,7 +218,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
     const { button } = parts;
     const pending = view.kind === 'pending';
     write(parts, 'disabled', pending, () => (button.disabled = pending));
-    const label = pending ? 'Logging…' : 'Log case';
+    const label = pending ? 'Logging…' : LOG_LABEL;
     write(parts, 'button', label, () => (button.textContent = label));
     wanted.push(button);
     if (view.kind === 'error') {
