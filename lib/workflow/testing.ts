@@ -1,4 +1,5 @@
 // Test-only builders (imported by *.test.ts files, never by app code).
+import { makePost } from '../cases/testing';
 import { CaseSchema } from '../domain/case';
 import { WorkflowFieldsSchema, type WorkflowCase } from './fields';
 
@@ -18,16 +19,7 @@ export function makeCase(n: number, overrides: Partial<WorkflowCase> = {}): Work
     ref: `CS-${(0x8000 + n).toString(32).toUpperCase().replace(/[ILOU]/g, 'X')}`,
     postKey: `x:${postId}`,
     platform: 'x',
-    post: {
-      platform: 'x',
-      postId,
-      kind: 'post',
-      url: `https://x.com/someone/status/${postId}`,
-      authorName: 'Some One',
-      authorHandle: 'someone',
-      text: `@acme my order ${postId} never arrived`,
-      reach: {},
-    },
+    post: makePost(postId, { reach: {} }),
     brandIds: ['acme'],
     status: 'new',
     createdAt: T0,
