@@ -5,6 +5,7 @@ import { sendMessage } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { caseKeys } from '../../lib/queries/cases';
 import { importSizeError } from '../../lib/transfer/import';
+import { JsonFileInput } from '../common/JsonFileInput';
 import { downloadTextFile } from '../options/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
 
@@ -52,19 +53,7 @@ export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
         </button>
         <span className="dash-muted">{progress ? `Reading ${progress}…` : 'Exports the cases matching the filters.'}</span>
         <label htmlFor={`${id}-file`}>Import a JSON export:</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          data-testid="dashboard-import"
-          disabled={importing.isPending}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so choosing the same file again still imports it.
-            event.target.value = '';
-            if (file) importing.mutate(file);
-          }}
-        />
+        <JsonFileInput id={`${id}-file`} testId="dashboard-import" disabled={importing.isPending} onFile={(file) => importing.mutate(file)} />
       </div>
       {exporting.isError && (
         <p role="alert" className="dash-error">

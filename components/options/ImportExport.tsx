@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { JsonFileInput } from '../common/JsonFileInput';
 
 /** Export / import controls; what they do is decided by the page. */
 export function ImportExport({ onExport, onImport }: { onExport: () => void; onImport: (file: File) => void }) {
@@ -16,18 +17,7 @@ export function ImportExport({ onExport, onImport }: { onExport: () => void; onI
           Export settings
         </button>
         <label htmlFor={`${id}-file`}>Import a settings file:</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          data-testid="options-import"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Clear the input so choosing the same file again still triggers a change.
-            event.target.value = '';
-            if (file) onImport(file);
-          }}
-        />
+        <JsonFileInput id={`${id}-file`} testId="options-import" onFile={onImport} />
       </div>
     </section>
   );
