@@ -18,7 +18,8 @@ import { loadSettings, watchSettings, type SettingsState } from './settings-sour
 import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
 import { createDelay } from './timers';
-import { createTriageClient, triageAtLog, triageLabel } from './triage';
+import { triageAtLog } from '../domain/triage-at-log';
+import { createTriageClient, triageLabel } from './triage';
 import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type LogState, type MentionEntry } from './view-model';
 

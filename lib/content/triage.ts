@@ -210,4 +210,3 @@ export function triageLabel(triage: TriageResult): string {
   return `${triage.priority.priority} · ${what}`;
 }
 
-export { triageAtLog } from '../domain/triage-at-log';
