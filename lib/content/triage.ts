@@ -209,4 +209,3 @@ export function triageLabel(triage: TriageResult): string {
   const what = triage.complaint.isComplaint ? triage.category.label : 'Not a complaint';
   return `${triage.priority.priority} · ${what}`;
 }
-
