@@ -37,7 +37,9 @@ class PostScope {
   }
 
   all(selector: string): Element[] {
-    const found = [...this.article.querySelectorAll(selector)];
+    // Array.from, not spread: iterating a NodeList from a content script goes through its
+    // iterator object per element, which showed in timeline profiles.
+    const found = Array.from(this.article.querySelectorAll(selector));
     return this.simple ? found : found.filter((element) => this.owns(element, true));
   }
 
@@ -75,12 +77,21 @@ const NESTED_OR_QUOTE = `${S.tweet}, div[role="link"]`;
 
 /** The post's own permalink: the status link that wraps its <time>. */
 function readPermalink(scope: PostScope): { handle: string; postId: string; time: Element } | null {
+  // Usually the first one is it: look further only when it is not a status link we can read.
+  const first = scope.first(S.permalinkTime);
+  const found = first ? permalinkOf(first) : null;
+  if (found) return found;
   for (const time of scope.all(S.permalinkTime)) {
-    const href = time.parentElement?.getAttribute('href') ?? '';
-    const match = STATUS_PATH.exec(href.replace(/^https:\/\/(?:x|twitter)\.com/, ''));
-    if (match?.[1] && match[2]) return { handle: match[1], postId: match[2], time };
+    const permalink = permalinkOf(time);
+    if (permalink) return permalink;
   }
   return null;
+}
+
+function permalinkOf(time: Element): { handle: string; postId: string; time: Element } | null {
+  const href = time.parentElement?.getAttribute('href') ?? '';
+  const match = STATUS_PATH.exec(href.replace(/^https:\/\/(?:x|twitter)\.com/, ''));
+  return match?.[1] && match[2] ? { handle: match[1], postId: match[2], time } : null;
 }
 
 function readAuthorName(userName: Element | undefined): string {
