@@ -83,6 +83,17 @@ describe('parseReachLabel', () => {
     expect(parseReachLabel('5 bookmarks, 3 mystery')).toEqual({});
   });
 
+  it('reads each count anew when the same wording follows a different number', () => {
+    expect(parseReachLabel('1.2K likes, 3 reposts')).toEqual({ likes: 1200, reposts: 3 });
+    expect(parseReachLabel('3.4K likes, 1,204 reposts')).toEqual({ likes: 3400, reposts: 1204 });
+    expect(parseReachLabel('12,34 likes, 7 reposts')).toEqual({ reposts: 7 });
+  });
+
+  it('refuses a count too large to hold exactly', () => {
+    expect(parseReachLabel('99999999999999999999 views, 12 likes')).toEqual({ likes: 12 });
+    expect(parseReachLabel('999999999999999 views')).toEqual({ views: 999999999999999 });
+  });
+
   it('takes a word only when it ends there ("mag" is not the suffix "m", "likes" is not "like")', () => {
     expect(parseReachLabel('5 mag ich')).toEqual({ likes: 5 });
     expect(parseReachLabel('5 me gusta')).toEqual({ likes: 5 });

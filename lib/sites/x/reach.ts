@@ -96,35 +96,37 @@ function suffixAt(text: string, index: number): { suffix: string; end: number } 
  * button's label ("… Reply") reads like the bar's phrase.
  */
 function parsePhrase(text: string): ParsedPhrase | null {
-  // Timelines repeat the same phrases ("3 reposts", "12 likes") across posts.
-  const known = phraseCache.get(text);
-  if (known !== undefined) return known;
-  const parsed = parsePhraseUncached(text);
-  if (phraseCache.size >= PHRASE_CACHE_SIZE) phraseCache.clear();
-  phraseCache.set(text, parsed && Object.freeze(parsed));
-  return parsed;
+  const number = /^\d[\d.,' ]*/.exec(text)?.[0].trimEnd().replace(/[.,' ]+$/, '');
+  if (!number) return null;
+  // Counts differ from post to post, what follows them hardly does ("k likes", " reposts"):
+  // the words are looked up once per wording, the number is read each time.
+  const tail = text.slice(number.length);
+  let words = wordsCache.get(tail);
+  if (words === undefined) {
+    words = wordsOf(tail);
+    if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.clear();
+    wordsCache.set(tail, words);
+  }
+  if (!words) return null;
+  const count = !words.suffix && /^\d{1,15}$/.test(number) ? Number(number) : parseCount(number + words.suffix);
+  return count === undefined ? null : { metric: words.metric, count };
 }
 
 type ParsedPhrase = { metric: ReachMetric; count: number };
-const PHRASE_CACHE_SIZE = 2_000;
-const phraseCache = new Map<string, ParsedPhrase | null>();
+/** What follows a count: the compact suffix, if any ("k", "万"), and the metric its word names. */
+type PhraseWords = { suffix: string; metric: ReachMetric };
+const WORDS_CACHE_SIZE = 500;
+const wordsCache = new Map<string, PhraseWords | null>();
 
-function parsePhraseUncached(text: string): ParsedPhrase | null {
-  const number = /^\d[\d.,' ]*/.exec(text)?.[0].trimEnd().replace(/[.,' ]+$/, '');
-  if (!number) return null;
-  let index = number.length;
-  while (text.charAt(index) === ' ') index += 1;
-  const compact = suffixAt(text, index);
-  let numberText = number;
-  if (compact) {
-    numberText += compact.suffix;
-    index = compact.end;
-  }
-  const rest = text.slice(index).replace(/^[\s\-:.]+/, '');
+/** The suffix and metric word after a count ("k likes" → k, likes; " 件の返信" → replies). */
+function wordsOf(tail: string): PhraseWords | null {
+  let index = 0;
+  while (tail.charAt(index) === ' ') index += 1;
+  const compact = suffixAt(tail, index);
+  if (compact) index = compact.end;
+  const rest = tail.slice(index).replace(/^[\s\-:.]+/, '');
   const found = WORDS_BY_FIRST.get(rest.charAt(0))?.find(({ word }) => rest.startsWith(word) && endsWordAt(rest, word.length, word));
-  const count = parseCount(numberText);
-  if (!found || count === undefined) return null;
-  return { metric: found.metric, count };
+  return found ? { suffix: compact?.suffix ?? '', metric: found.metric } : null;
 }
 
 /**
