@@ -43,6 +43,8 @@ button:disabled { opacity: 0.6; cursor: progress; }
 interface HostParts {
   row: Element;
   triage: HTMLElement;
+  /** The triage label's text node: writing its data is cheaper than replacing it via textContent. */
+  triageText: Text;
   button: HTMLButtonElement;
   badge: HTMLElement | undefined;
   error: HTMLElement | undefined;
@@ -165,7 +167,8 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
   host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
   const triage = row.firstElementChild as HTMLElement;
   const button = row.lastElementChild as HTMLButtonElement;
-  partsOf.set(host, { row, triage, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map(FIRST_WRITES), signature: '' });
+  const triageText = triage.firstChild as Text;
+  partsOf.set(host, { row, triage, triageText, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map(FIRST_WRITES), signature: '' });
   shadow.addEventListener('click', (event) => {
     // Keep the click from reaching the page: on X a click in a post opens the post.
     event.stopPropagation();
@@ -203,7 +206,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
   const wanted: Element[] = [];
   if (view.triage) {
     const { label, explanation } = view.triage;
-    write(parts, 'triage', label, () => (parts.triage.textContent = label));
+    write(parts, 'triage', label, () => (parts.triageText.data = label));
     write(parts, 'triageTitle', explanation, () => (parts.triage.title = explanation));
     const className = triageClass(view.triage.pending === true);
     write(parts, 'triageClass', className, () => (parts.triage.className = className));
