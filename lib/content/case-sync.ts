@@ -1,9 +1,9 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { Case } from '../domain/case';
 import type { PostKey } from '../domain/post';
+import type { SendRequest } from '../messaging/client';
 import { casesByPostKeysQuery } from '../queries/cases';
 import { describeError } from './log-case';
-import { sameItems } from '../util/arrays';
 
 /**
  * Posts per cases/byPostKeys request. The watched posts are split in order of sighting, so
@@ -18,10 +18,11 @@ export interface CaseSync {
   destroy: () => void;
 }
 
-function chunksOf(postKeys: readonly PostKey[]): PostKey[][] {
-  const chunks: PostKey[][] = [];
-  for (let start = 0; start < postKeys.length; start += CASE_CHUNK_SIZE) chunks.push(postKeys.slice(start, start + CASE_CHUNK_SIZE));
-  return chunks;
+/** Whether `keys` are postKeys[start, end) (comparing in place: a page's keys are thousands). */
+function holdsRange(keys: readonly PostKey[], postKeys: readonly PostKey[], start: number, end: number): boolean {
+  if (keys.length !== end - start) return false;
+  for (let index = 0; index < keys.length; index++) if (keys[index] !== postKeys[start + index]) return false;
+  return true;
 }
 
 /**
@@ -32,8 +33,9 @@ function chunksOf(postKeys: readonly PostKey[]): PostKey[][] {
 export function createCaseSync(
   queryClient: QueryClient,
   onChange: (cases: ReadonlyMap<PostKey, Case>, error: string | null) => void,
+  send?: SendRequest,
 ): CaseSync {
-  const observe = (keys: readonly PostKey[]) => new QueryObserver(queryClient, casesByPostKeysQuery(keys));
+  const observe = (keys: readonly PostKey[]) => new QueryObserver(queryClient, casesByPostKeysQuery(keys, send));
   // One observer per chunk; a chunk whose posts did not change keeps its observer and cache entry.
   const watchers: { keys: PostKey[]; observer: ReturnType<typeof observe>; unsubscribe: () => void }[] = [];
   // Observers also report fetch-state changes; controls re-render only when what they show changed.
@@ -53,19 +55,22 @@ export function createCaseSync(
   };
   return {
     setPostKeys(postKeys) {
-      const chunks = chunksOf(postKeys);
-      chunks.forEach((keys, index) => {
+      const chunkCount = Math.ceil(postKeys.length / CASE_CHUNK_SIZE);
+      for (let index = 0; index < chunkCount; index++) {
+        const start = index * CASE_CHUNK_SIZE;
+        const end = Math.min(start + CASE_CHUNK_SIZE, postKeys.length);
         const watcher = watchers[index];
-        if (watcher && sameItems(watcher.keys, keys)) return;
+        if (watcher && holdsRange(watcher.keys, postKeys, start, end)) continue;
+        const keys = postKeys.slice(start, end);
         if (watcher) {
           watcher.keys = keys;
-          watcher.observer.setOptions(casesByPostKeysQuery(keys));
-          return;
+          watcher.observer.setOptions(casesByPostKeysQuery(keys, send));
+          continue;
         }
         const observer = observe(keys);
         watchers.push({ keys, observer, unsubscribe: observer.subscribe(report) });
-      });
-      for (const gone of watchers.splice(chunks.length)) gone.unsubscribe();
+      }
+      for (const gone of watchers.splice(chunkCount)) gone.unsubscribe();
       report();
     },
     destroy: () => {

@@ -15,6 +15,7 @@ import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
 import { CASE_CHUNK_SIZE, createCaseSync } from './case-sync';
 import { invalidateCasesOf } from '../queries/cases';
+import type { SendRequest } from '../messaging/client';
 import { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
 import { initialSnapshot, MAX_SIDEBAR_ROWS, mentionRows, statusText, type MentionEntry } from './view-model';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
@@ -218,6 +219,28 @@ describe('case sync on a page with thousands of mentions', () => {
     await expect.poll(() => latest.get('x:5003')?.status).toBe('new');
     expect(asked).toHaveLength(5);
     expect(asked[4]).toContain('x:5003');
+    sync.destroy();
+  });
+});
+
+describe('case sync transport', () => {
+  it('asks through the request function it is given (a content script passes its port client)', async () => {
+    const asked: unknown[] = [];
+    const send = (async (type: string, payload: unknown) => {
+      asked.push([type, payload]);
+      return { cases: [caseOf('7', 'new', 1)] };
+    }) as unknown as SendRequest;
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0 } } });
+    let latest: ReadonlyMap<string, Case> = new Map();
+    const sync = createCaseSync(queryClient, (cases) => (latest = cases), send);
+    sync.setPostKeys(['x:7', 'x:8']);
+    await expect.poll(() => latest.get('x:7')?.status).toBe('new');
+    expect(asked).toEqual([['cases/byPostKeys', { postKeys: ['x:7', 'x:8'] }]]);
+
+    // Fewer posts (a new page): the chunks past the end are dropped, the first asked anew.
+    sync.setPostKeys(['x:9']);
+    await expect.poll(() => asked).toHaveLength(2);
+    expect(asked[1]).toEqual(['cases/byPostKeys', { postKeys: ['x:9'] }]);
     sync.destroy();
   });
 });

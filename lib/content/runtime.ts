@@ -137,10 +137,14 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   };
 
   const controls = createInlineControls(doc, adapter, (postKey) => void logCase(postKey));
-  const caseSync = createCaseSync(queryClient, (cases, casesError) => {
-    store.update((snapshot) => ({ ...snapshot, cases, casesError }));
-    refreshControls();
-  });
+  const caseSync = createCaseSync(
+    queryClient,
+    (cases, casesError) => {
+      store.update((snapshot) => ({ ...snapshot, cases, casesError }));
+      refreshControls();
+    },
+    requests.request,
+  );
 
   function viewFor(postKey: PostKey): InlineView {
     const view = inlineViewFor(postKey, store.get().cases, store.get().logState);

@@ -56,9 +56,12 @@ function readAnswer<K extends MessageType>(type: K, raw: unknown): ResponseOf<K>
   return data.data as ResponseOf<K>;
 }
 
+/** sendMessage's shape: how queries send a request (a content script passes its port client's). */
+export type SendRequest = <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
+
 export interface PortClient {
   /** Like sendMessage, over one long-lived connection. */
-  request: <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
+  request: SendRequest;
   disconnect: () => void;
 }
 

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { sendMessage } from '../messaging/client';
+import { sendMessage, type SendRequest } from '../messaging/client';
 import type { PostKey } from '../domain/post';
 
 /** Key root for everything read from the case store; invalidate it on `cases/changed`. */
@@ -15,10 +15,11 @@ export const caseSummaryQuery = () =>
     queryFn: () => sendMessage('cases/summary', {}),
   });
 
-export const casesByPostKeysQuery = (postKeys: readonly PostKey[]) =>
+/** `send`: a content script asks over its request port (lib/messaging/client.ts createPortClient). */
+export const casesByPostKeysQuery = (postKeys: readonly PostKey[], send: SendRequest = sendMessage) =>
   queryOptions({
     queryKey: caseKeys.byPostKeys(postKeys),
-    queryFn: async () => (await sendMessage('cases/byPostKeys', { postKeys: [...postKeys] })).cases,
+    queryFn: async () => (await send('cases/byPostKeys', { postKeys: [...postKeys] })).cases,
     enabled: postKeys.length > 0,
   });
 
