@@ -226,9 +226,9 @@ describe('case sync on a page with thousands of mentions', () => {
 describe('case sync transport', () => {
   it('asks through the request function it is given (a content script passes its port client)', async () => {
     const asked: unknown[] = [];
-    const send = (async (type: string, payload: unknown) => {
+    const send = ((type: string, payload: unknown) => {
       asked.push([type, payload]);
-      return { cases: [caseOf('7', 'new', 1)] };
+      return Promise.resolve({ cases: [caseOf('7', 'new', 1)] });
     }) as unknown as SendRequest;
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0 } } });
     let latest: ReadonlyMap<string, Case> = new Map();
