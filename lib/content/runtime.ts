@@ -17,7 +17,7 @@ import { createSpiralReporter, spiralComplaintOf } from './spiral-reporter';
 import { loadSettings, watchSettings, type SettingsState } from './settings-source';
 import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
-import { createDelay } from './timers';
+import { createDelay, createStoppedCheck } from './timers';
 import { triageAtLog } from '../domain/triage-at-log';
 import { createTriageClient, triageLabel } from './triage';
 import { TRIAGE_PENDING, type InlineView } from './inline-control';
@@ -286,17 +286,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const toRead = new Set<Element>();
   const readBudgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;
   let continuationQueued = false;
-  // ctx.isInvalid asks the browser (runtime.id) on every call, which showed up in timeline
-  // profiles; an orphaned script is still noticed within a second.
-  let validAt = Number.NEGATIVE_INFINITY;
-  const stopped = () => {
-    if (ctx.signal.aborted) return true;
-    const now = performance.now();
-    if (now - validAt < 1_000) return false;
-    if (ctx.isInvalid) return true;
-    validAt = now;
-    return false;
-  };
+  const stopped = createStoppedCheck(ctx);
   const readQueued = () => {
     continuationQueued = false;
     if (stopped()) return;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createDelay } from './timers';
+import { createDelay, createStoppedCheck, LIVENESS_CHECK_MS } from './timers';
 
 describe('createDelay', () => {
   afterEach(() => vi.useRealTimers());
@@ -31,5 +31,33 @@ describe('createDelay', () => {
     vi.advanceTimersByTime(10);
     expect(onInvalidated).toHaveBeenCalledOnce();
     ctx.notifyInvalidated();
+  });
+});
+
+describe('createStoppedCheck', () => {
+  it('answers from the abort signal at once, and asks the browser at most once per interval', () => {
+    const ctx = new ContentScriptContext('timers-test');
+    let clock = 0;
+    const asked = vi.spyOn(ctx, 'isInvalid', 'get');
+    const stopped = createStoppedCheck(ctx, () => clock);
+    expect(stopped()).toBe(false);
+    expect(stopped()).toBe(false);
+    clock = LIVENESS_CHECK_MS - 1;
+    expect(stopped()).toBe(false);
+    expect(asked).toHaveBeenCalledOnce();
+    clock = LIVENESS_CHECK_MS;
+    expect(stopped()).toBe(false);
+    expect(asked).toHaveBeenCalledTimes(2);
+
+    asked.mockReturnValue(true); // the extension went away (runtime.id is gone)
+    clock = 2 * LIVENESS_CHECK_MS - 1;
+    expect(stopped()).toBe(false);
+    clock = 2 * LIVENESS_CHECK_MS;
+    expect(stopped()).toBe(true);
+
+    asked.mockRestore();
+    const fresh = createStoppedCheck(ctx, () => clock);
+    ctx.notifyInvalidated();
+    expect(fresh()).toBe(true);
   });
 });

@@ -14,12 +14,34 @@ export function createDelay(ctx: ContentScriptContext, win: Pick<Window, 'setTim
     for (const id of pending) win.clearTimeout(id);
     pending.clear();
   });
+  const stopped = createStoppedCheck(ctx);
   return (callback, ms) => {
-    if (ctx.isInvalid) return;
+    if (stopped()) return;
     const id = win.setTimeout(() => {
       pending.delete(id);
-      if (ctx.isValid) callback();
+      if (!stopped()) callback();
     }, ms);
     pending.add(id);
+  };
+}
+
+/** How often a check asks the browser whether the extension is still there. */
+export const LIVENESS_CHECK_MS = 1_000;
+
+/**
+ * Whether the content script has stopped, cheaply enough to ask per task: ctx.isInvalid asks
+ * the browser (runtime.id) on every call, which showed up in timeline profiles. The abort
+ * signal answers at once; an orphaned script (extension updated or removed) is noticed within
+ * LIVENESS_CHECK_MS.
+ */
+export function createStoppedCheck(ctx: ContentScriptContext, now: () => number = () => performance.now()): () => boolean {
+  let aliveAt = Number.NEGATIVE_INFINITY;
+  return () => {
+    if (ctx.signal.aborted) return true;
+    const at = now();
+    if (at - aliveAt < LIVENESS_CHECK_MS) return false;
+    if (ctx.isInvalid) return true;
+    aliveAt = at;
+    return false;
   };
 }
