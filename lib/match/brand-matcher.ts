@@ -80,10 +80,11 @@ function emailRanges(text: string): [number, number][] {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < MAX_EMAIL_LOCAL && EMAIL_LOCAL.test(text[start - 1] ?? '')) start -= 1;
+    if (start === at) continue; // nothing before the "@": a handle ("@AcmeAir"), not an address
     let end = at + 1;
     while (end < text.length && end - at < MAX_EMAIL_DOMAIN && EMAIL_DOMAIN.test(text[end] ?? '')) end += 1;
     const domain = text.slice(at + 1, end).replace(/[.-]+$/, '');
-    if (start < at && /^[\p{L}\p{N}]/u.test(domain) && /\.[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*$/u.test(domain)) {
+    if (/^[\p{L}\p{N}]/u.test(domain) && /\.[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*$/u.test(domain)) {
       ranges.push([start, at + 1 + domain.length]);
     }
   }
