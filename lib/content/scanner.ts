@@ -86,11 +86,17 @@ export function createScanner(options: ScannerOptions): Scanner {
   const observer = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'childList') {
-        const addedNodes = [...mutation.addedNodes];
-        const removedNodes = [...mutation.removedNodes];
+        // Indexed, not spread: this runs for every control we insert, inside the page's task.
+        const { addedNodes, removedNodes } = mutation;
+        let ownOnly = removedNodes.length === 0;
+        for (let index = 0; index < addedNodes.length; index++) {
+          const node = addedNodes[index] as Node;
+          if (isOwnElement(node)) continue;
+          ownOnly = false;
+          if (node.nodeType === 1) added.add(node as Element);
+        }
         // Our own control being inserted is not news; the page removing it is (we put it back).
-        if (removedNodes.length === 0 && addedNodes.every(isOwnElement)) continue;
-        for (const node of addedNodes) if (node.nodeType === 1 && !isOwnElement(node)) added.add(node as Element);
+        if (ownOnly) continue;
         if (removedNodes.length > 0) removed = true;
       }
       targets.add(mutation.target);
