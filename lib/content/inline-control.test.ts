@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createInlineHost, INLINE_TAG, POST_KEY_ATTRIBUTE, renderInline } from './inline-control';
+import { createInlineHost, INLINE_TAG, POST_KEY_ATTRIBUTE, renderInline, TRIAGE_PENDING } from './inline-control';
 
 function shadowOf(host: HTMLElement): ShadowRoot {
   if (!host.shadowRoot) throw new Error('no open shadow root');
@@ -87,6 +87,24 @@ describe('inline control', () => {
       'careside-log-case',
     ]);
     expect(button?.disabled).toBe(false);
+    observer.disconnect();
+  });
+
+  it('is built showing a new post\'s first state, so its first render writes nothing', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(shadowOf(host), { subtree: true, childList: true, characterData: true, attributes: true });
+    renderInline(host, 'x:1', { kind: 'log', triage: TRIAGE_PENDING });
+    expect(observer.takeRecords()).toEqual([]);
+    const triage = shadowOf(host).querySelector<HTMLElement>('[data-testid="careside-triage"]');
+    expect(triage?.textContent).toBe(TRIAGE_PENDING.label);
+    expect(triage?.className).toBe('triage pending');
+
+    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P1 · Refund', explanation: 'P1: complaint' } });
+    expect(triage?.textContent).toBe('P1 · Refund');
+    expect(triage?.title).toBe('P1: complaint');
+    expect(triage?.className).toBe('triage');
+    expect(observer.takeRecords().map((record) => record.type).sort()).toEqual(['attributes', 'attributes', 'characterData']);
     observer.disconnect();
   });
 

@@ -39,17 +39,26 @@ button:disabled { opacity: 0.6; cursor: progress; }
 .triage.pending { font-weight: 400; font-style: italic; }
 `;
 
-/** What each host shows now: its parts and the values last written (so unchanged ones are not written again). */
+/**
+ * What each host shows now: its parts and the values last written (so unchanged ones are not
+ * written again). Parts are looked up when first needed: most controls only ever get their
+ * triage label, and each element a content script touches costs it a wrapper of its own.
+ */
 interface HostParts {
-  row: Element;
-  triage: HTMLElement;
+  shadow: ShadowRoot;
+  postKey: PostKey;
+  onLog: (postKey: PostKey) => void;
+  row: Element | undefined;
+  triage: HTMLElement | undefined;
   /** The triage label's text node: writing its data is cheaper than replacing it via textContent. */
-  triageText: Text;
-  button: HTMLButtonElement;
+  triageText: Text | undefined;
+  button: HTMLButtonElement | undefined;
   badge: HTMLElement | undefined;
   error: HTMLElement | undefined;
-  attached: Element[];
-  written: Map<string, string | boolean>;
+  /** The parts in the row, once rearranged (undefined: still the first [triage, button]). */
+  attached: Element[] | undefined;
+  /** Values written since the first state (FIRST_WRITES holds the rest). */
+  written: Map<string, string | boolean> | undefined;
   signature: string;
 }
 const partsOf = new WeakMap<Element, HostParts>();
@@ -58,13 +67,16 @@ const LOG_LABEL = 'Log case';
 const triageClass = (pending: boolean) => (pending ? 'triage pending' : 'triage');
 
 /** The values a new host already shows (kitFor builds its parts so), as renderInline's writes name them. */
-const FIRST_WRITES: readonly [string, string | boolean][] = [
+/** The state every host is built in (FIRST_WRITES are its values). */
+const FIRST_VIEW: InlineView = { kind: 'log', triage: TRIAGE_PENDING };
+
+const FIRST_WRITES: ReadonlyMap<string, string | boolean> = new Map<string, string | boolean>([
   ['disabled', false],
   ['button', LOG_LABEL],
   ['triage', TRIAGE_PENDING.label],
   ['triageTitle', TRIAGE_PENDING.explanation],
   ['triageClass', triageClass(true)],
-];
+]);
 
 /**
  * Per-document pieces every control shares: one constructed stylesheet (adopted by each shadow
@@ -156,29 +168,52 @@ function adoptStyle(shadow: ShadowRoot, doc: Document, sheet: CSSStyleSheet | un
   shadow.prepend(style);
 }
 
+/** One click handler for every control's shadow root (no closure per post). */
+function onControlClick(this: ShadowRoot, event: Event): void {
+  // Keep the click from reaching the page: on X a click in a post opens the post.
+  event.stopPropagation();
+  const target = event.target as Element | null;
+  if (!target?.closest('button[data-action="log"]')) return;
+  const parts = partsOf.get(this.host);
+  if (parts) parts.onLog(parts.postKey);
+}
+
 /** Create a host for one post; `onLog` gets the post key the host shows at click time. */
 export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKey: PostKey) => void): HTMLElement {
   const kit = kitFor(doc);
   const cloned = kit.host?.cloneNode(true) as HTMLElement | undefined;
   const host = cloned?.shadowRoot ? cloned : newHost(doc, kit, { mode: 'open' });
   const shadow = host.shadowRoot as ShadowRoot;
-  const row = shadow.firstElementChild as Element;
   adoptStyle(shadow, doc, kit.sheet);
   host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
-  const triage = row.firstElementChild as HTMLElement;
-  const button = row.lastElementChild as HTMLButtonElement;
-  const triageText = triage.firstChild as Text;
-  partsOf.set(host, { row, triage, triageText, button, badge: undefined, error: undefined, attached: [triage, button], written: new Map(FIRST_WRITES), signature: '' });
-  shadow.addEventListener('click', (event) => {
-    // Keep the click from reaching the page: on X a click in a post opens the post.
-    event.stopPropagation();
-    const target = event.target as Element | null;
-    if (target?.closest('button[data-action="log"]')) {
-      const key = host.getAttribute(POST_KEY_ATTRIBUTE);
-      if (key) onLog(key);
-    }
+  partsOf.set(host, {
+    shadow,
+    postKey,
+    onLog,
+    row: undefined,
+    triage: undefined,
+    triageText: undefined,
+    button: undefined,
+    badge: undefined,
+    error: undefined,
+    attached: undefined,
+    written: undefined,
+    // A new post's first render (log, "Triaging…") finds the host already showing it.
+    signature: viewSignature(postKey, FIRST_VIEW),
   });
+  shadow.addEventListener('click', onControlClick);
   return host;
+}
+
+/** The row and its first parts (the row is the shadow root's last child: a fallback <style> comes first). */
+function rowOf(parts: HostParts): Element {
+  if (!parts.row) {
+    parts.row = parts.shadow.lastElementChild as Element;
+    parts.triage = parts.row.firstElementChild as HTMLElement;
+    parts.triageText = parts.triage.firstChild as Text;
+    parts.button = parts.row.lastElementChild as HTMLButtonElement;
+  }
+  return parts.row;
 }
 
 function viewSignature(postKey: PostKey, view: InlineView): string {
@@ -189,8 +224,9 @@ function viewSignature(postKey: PostKey, view: InlineView): string {
 
 /** Write a text (as text, never markup), attribute or flag only when it differs from the last write. */
 function write(parts: HostParts, key: string, value: string | boolean, apply: () => void): void {
-  if (parts.written.get(key) === value) return;
-  parts.written.set(key, value);
+  const last = parts.written?.has(key) ? parts.written.get(key) : FIRST_WRITES.get(key);
+  if (last === value) return;
+  (parts.written ??= new Map()).set(key, value);
   apply();
 }
 
@@ -201,39 +237,44 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
   const signature = viewSignature(postKey, view);
   if (parts.signature === signature) return;
   parts.signature = signature;
-  if (host.getAttribute(POST_KEY_ATTRIBUTE) !== postKey) host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
-  const kit = kitFor(host.ownerDocument);
+  if (parts.postKey !== postKey) {
+    parts.postKey = postKey;
+    host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
+  }
+  rowOf(parts);
+  const triage = parts.triage as HTMLElement;
+  const triageText = parts.triageText as Text;
+  const button = parts.button as HTMLButtonElement;
   const wanted: Element[] = [];
   if (view.triage) {
     const { label, explanation } = view.triage;
-    write(parts, 'triage', label, () => (parts.triageText.data = label));
-    write(parts, 'triageTitle', explanation, () => (parts.triage.title = explanation));
+    write(parts, 'triage', label, () => (triageText.data = label));
+    write(parts, 'triageTitle', explanation, () => (triage.title = explanation));
     const className = triageClass(view.triage.pending === true);
-    write(parts, 'triageClass', className, () => (parts.triage.className = className));
-    wanted.push(parts.triage);
+    write(parts, 'triageClass', className, () => (triage.className = className));
+    wanted.push(triage);
   }
   if (view.kind === 'case') {
-    const badge = (parts.badge ??= kit.badge.cloneNode(true) as HTMLElement);
+    const badge = (parts.badge ??= kitFor(host.ownerDocument).badge.cloneNode(true) as HTMLElement);
     const text = `${view.ref} · ${view.statusLabel}`;
     write(parts, 'badge', text, () => (badge.textContent = text));
     wanted.push(badge);
   } else {
-    const { button } = parts;
     const pending = view.kind === 'pending';
     write(parts, 'disabled', pending, () => (button.disabled = pending));
     const label = pending ? 'Logging…' : LOG_LABEL;
     write(parts, 'button', label, () => (button.textContent = label));
     wanted.push(button);
     if (view.kind === 'error') {
-      const error = (parts.error ??= kit.error.cloneNode(true) as HTMLElement);
+      const error = (parts.error ??= kitFor(host.ownerDocument).error.cloneNode(true) as HTMLElement);
       const { message } = view;
       write(parts, 'error', message, () => (error.textContent = message));
       wanted.push(error);
     }
   }
   // Rearrange only when which parts show changed (rare: logging, errors, triage arriving).
-  if (!sameItems(wanted, parts.attached)) {
-    parts.row.replaceChildren(...wanted);
+  if (!sameItems(wanted, parts.attached ?? [triage, button])) {
+    parts.row?.replaceChildren(...wanted);
     parts.attached = wanted;
   }
 }

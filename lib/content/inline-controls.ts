@@ -31,14 +31,15 @@ export function createInlineControls(
   return {
     place(element, postKey, view) {
       let entry = hostOf.get(element);
+      const created = !entry;
       if (!entry) {
         entry = { host: createInlineHost(doc, postKey, onLog), postKey };
         hostOf.set(element, entry);
       }
       entry.postKey = postKey;
       renderInline(entry.host, postKey, view);
-      // Re-insert when the page dropped our host or moved it out of the post (re-render, recycling).
-      if (!element.contains(entry.host) && !insert(element, entry.host)) {
+      // Insert a new host; re-insert one the page dropped or moved out of the post (re-render, recycling).
+      if ((created || !element.contains(entry.host)) && !insert(element, entry.host)) {
         hostOf.delete(element);
       }
     },
