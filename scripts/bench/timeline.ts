@@ -2,21 +2,23 @@
  * X timeline benchmark in real Chromium: 2,000 posts appended to an x.com search timeline in
  * batches of 20 every 16 ms, once with CareSide loaded and once without, in the same run.
  *
- * Measured:
- * - extension CPU time per post: CPU-profiler samples in CareSide's content script (its
- *   scanner, adapter, matcher, controls and sidebar) times the sampling interval, divided by
- *   the posts appended. The profiler samples on a wall clock: when the page's thread waits for
- *   a CPU (2 cores shared with the browser, the service worker and this script), the next
- *   sample comes late and the sample before it would be charged the wait. The wall-clock sum
- *   of sample intervals is reported too ("wall time");
+ * Measured (from a Chromium trace of the page's main thread, see main-thread-trace.ts):
+ * - extension CPU time per post: the thread CPU time of the tasks CareSide runs on the page's
+ *   main thread (its scheduled reads, timers, extension messages, and its calls inside the
+ *   page's tasks), DOM work included, divided by the posts appended; its wall time too;
  * - the floor: reading each new post's textContent once, timed in the page right after each
  *   batch is inserted (so under the same conditions the content script reads them);
  * - extra main-thread time per post: task time with CareSide minus without (adds style,
- *   layout and GC caused by the extension to its script time);
- * - long tasks (PerformanceObserver "longtask"), and the ones the extension caused: a long task
- *   in which CareSide's own samples make the difference between under and over 50 ms;
+ *   layout, paint and GC caused by the extension to its own time);
+ * - long tasks (tasks over 50 ms in the trace), and the ones the extension caused: a long task
+ *   in which CareSide's share makes the difference between under and over 50 ms;
  * - time to first control: from a post's insertion to the first `careside-inline` for it
  *   (seen by a MutationObserver in the page; it paints in the frame after).
+ * The same attribution is applied to the run without CareSide as a check (it must find ~0).
+ *
+ * TIMELINE_BENCH_PROFILE=/tmp/prof also records a CPU profile (written as .cpuprofile, top
+ * self times printed) for finding hot functions; it is not used for the numbers: the profiler
+ * leaves much of the DOM work a content script causes in "(program)".
  *
  *   npx tsx scripts/bench/timeline.ts           (or call runTimelineBench() from scripts/bench.ts)
  *   TIMELINE_BENCH_RUNS=5 npx tsx scripts/bench/timeline.ts
@@ -31,6 +33,7 @@ import { loadDemoSettings } from '../../demo/pages';
 import type { TriageStats } from '../../lib/background/triage';
 import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
+import { extensionShare, type MainThreadShare, type TraceEvent } from './main-thread-trace';
 
 export interface TimelineBenchOptions {
   posts?: number;
@@ -45,13 +48,13 @@ export interface TimelineBenchOptions {
 export interface TimelineRunResult {
   posts: number;
   mentions: number;
-  /** CareSide's profiler samples times the sampling interval (CPU time). */
+  /** CareSide's thread CPU time on the page's main thread (trace). */
   extensionScriptMsTotal: number;
-  /** The sum of those samples' intervals (adds time the thread waited for a CPU). */
+  /** The same tasks' wall time (adds time the thread waited for a CPU). */
   extensionWallMsTotal: number;
+  /** What the attribution finds in the run without CareSide (a check: ~0). */
+  attributedWithoutMsTotal: number;
   floorMsTotal: number;
-  /** Median interval between profiler samples in the run with CareSide. */
-  samplingIntervalMs: number;
   /** The same floor, read in the run without CareSide (no contention from the extension's processes). */
   floorWithoutMsTotal: number;
   /** Main-thread time in ms (all tasks, style recalculation, layout) with and without CareSide. */
@@ -59,7 +62,7 @@ export interface TimelineRunResult {
   mainThreadWithout: MainThreadTimes;
   longTasksWith: number[];
   longTasksWithout: number[];
-  /** Per long task (with the extension): its duration and CareSide's share of it, in ms. */
+  /** Per long task (with the extension): its duration and CareSide's share of it (wall), in ms. */
   longTaskShares: { duration: number; extension: number }[];
   timeToControlMs: number[];
   missingControls: number;
@@ -71,6 +74,7 @@ export interface TimelineBenchResult {
   runs: TimelineRunResult[];
   perPostMicros: number;
   wallPerPostMicros: number;
+  attributedWithoutMicros: number;
   floorMicros: number;
   ratio: number;
   ratioWall: number;
@@ -134,13 +138,10 @@ export function benchPosts(count: number): XPostSpec[] {
   });
 }
 
-/** Runs in the page (main world): the appender, the floor, long tasks and control timings. */
+/** Runs in the page (main world): the appender, the floor and control timings. */
 const PAGE_BENCH_SCRIPT = `
 (() => {
-  const state = { batches: [], controls: {}, longTasks: [], floorMs: 0, done: false, markerAt: 0 };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
+  const state = { batches: [], controls: {}, floorMs: 0, done: false };
   new MutationObserver((records) => {
     const now = performance.now();
     for (const record of records) {
@@ -151,11 +152,6 @@ const PAGE_BENCH_SCRIPT = `
       }
     }
   }).observe(document, { childList: true, subtree: true });
-  window.__careSideBenchMarker = function careSideBenchMarker() {
-    state.markerAt = performance.now();
-    const end = state.markerAt + 5;
-    while (performance.now() < end) {}
-  };
   window.__careSideBench = {
     state,
     start(cells, ids, batchSize, intervalMs) {
@@ -186,10 +182,8 @@ const PAGE_BENCH_SCRIPT = `
 interface PageState {
   batches: { insertedAt: number; ids: string[]; length: number }[];
   controls: Record<string, number>;
-  longTasks: { start: number; duration: number }[];
   floorMs: number;
   done: boolean;
-  markerAt: number;
 }
 
 interface CpuProfile {
@@ -197,26 +191,6 @@ interface CpuProfile {
   startTime: number;
   samples?: number[];
   timeDeltas?: number[];
-}
-
-/**
- * Profile nodes that are CareSide's work: its content script's functions and everything they
- * call (DOM methods such as querySelectorAll appear as their own native nodes under the caller).
- */
-function extensionNodeIds(profile: CpuProfile): Set<number> {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node] as const));
-  const ours = new Set<number>();
-  for (const node of profile.nodes) {
-    for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
-      if (byId.get(id)?.callFrame.url.startsWith('chrome-extension://')) {
-        ours.add(node.id);
-        break;
-      }
-    }
-  }
-  return ours;
 }
 
 function benchPageHtml(): string {
@@ -241,22 +215,17 @@ function msBetween(before: MainThreadTimes, after: MainThreadTimes): MainThreadT
   return { task: (after.task - before.task) * 1000, style: (after.style - before.style) * 1000, layout: (after.layout - before.layout) * 1000 };
 }
 
-/** Each sample's time in page milliseconds (performance.now()), via the marker function's samples. */
-function sampleTimes(profile: CpuProfile, markerAt: number): { times: number[]; durations: number[] } {
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  const absolute: number[] = [];
-  let clock = profile.startTime;
-  for (let index = 0; index < samples.length; index++) {
-    clock += deltas[index] ?? 0;
-    absolute.push(clock / 1000);
-  }
-  const markerNodes = new Set(profile.nodes.filter((node) => node.callFrame.functionName === 'careSideBenchMarker').map((node) => node.id));
-  const firstMarker = samples.findIndex((id) => markerNodes.has(id));
-  const offset = firstMarker >= 0 ? (absolute[firstMarker] ?? 0) - markerAt : Number.NaN;
-  const times = absolute.map((time) => time - offset);
-  const durations = samples.map((_, index) => (deltas[index + 1] ?? deltas[index] ?? 0) / 1000);
-  return { times, durations };
+/** Record a trace of the page (the categories main-thread-trace.ts reads); the returned function stops it. */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute', transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
 }
 
 async function runOnce(
@@ -264,14 +233,7 @@ async function runOnce(
   withExtension: boolean,
   posts: readonly XPostSpec[],
   options: Required<Pick<TimelineBenchOptions, 'batchSize' | 'intervalMs'>>,
-): Promise<{
-  state: PageState;
-  mainThread: MainThreadTimes;
-  extensionMs: number;
-  extensionWallMs: number;
-  samplingIntervalMs: number;
-  extensionSamples: { time: number; duration: number }[];
-}> {
+): Promise<{ state: PageState; mainThread: MainThreadTimes; share: MainThreadShare }> {
   const page: Page = await context.newPage();
   try {
     await page.goto(BENCH_URL, { waitUntil: 'load' });
@@ -282,10 +244,13 @@ async function runOnce(
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.TIMELINE_BENCH_SAMPLING_US ?? 100) });
-    await cdp.send('Profiler.start');
-    await page.evaluate(() => (window as unknown as { __careSideBenchMarker: () => void }).__careSideBenchMarker());
+    const profiling = process.env.TIMELINE_BENCH_PROFILE;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const stopTrace = await startTrace(cdp);
     const before = await mainThreadSeconds(cdp);
 
     const cells = posts.map(xTweetCellHtml);
@@ -301,31 +266,14 @@ async function runOnce(
     // Let the last batch be processed (and the sidebar catch up) before stopping the clocks.
     await page.waitForTimeout(1_500);
     const after = await mainThreadSeconds(cdp);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const events = await stopTrace();
+    if (profiling) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      dumpProfile(profile, profiling, withExtension);
+    }
     const state = await page.evaluate(() => (window as unknown as { __careSideBench: { state: PageState } }).__careSideBench.state);
     await cdp.detach();
-
-    const extensionNodes = extensionNodeIds(profile);
-    if (process.env.TIMELINE_BENCH_PROFILE) dumpProfile(profile, process.env.TIMELINE_BENCH_PROFILE, withExtension);
-    const { times, durations } = sampleTimes(profile, state.markerAt);
-    const samplingIntervalMs = median(durations);
-    const extensionSamples: { time: number; duration: number }[] = [];
-    let extensionWallMs = 0;
-    (profile.samples ?? []).forEach((id, index) => {
-      if (!extensionNodes.has(id)) return;
-      const duration = durations[index] ?? 0;
-      extensionWallMs += duration;
-      extensionSamples.push({ time: times[index] ?? 0, duration });
-    });
-    if (process.env.TIMELINE_BENCH_PROFILE && withExtension) explainLongTasks(profile, state, times, durations, extensionNodes);
-    return {
-      state,
-      mainThread: msBetween(before, after),
-      extensionMs: extensionSamples.length * samplingIntervalMs,
-      extensionWallMs,
-      samplingIntervalMs,
-      extensionSamples,
-    };
+    return { state, mainThread: msBetween(before, after), share: extensionShare(events, new URL(BENCH_URL).origin) };
   } finally {
     await page.close();
   }
@@ -346,33 +294,7 @@ function dumpProfile(profile: CpuProfile, path: string, withExtension: boolean):
   for (const [name, ms] of top) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
-/** Debugging aid: CareSide's functions (inclusive) inside each long task it took part in. */
-function explainLongTasks(profile: CpuProfile, state: PageState, times: number[], durations: number[], ours: Set<number>): void {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node] as const));
-  for (const task of state.longTasks) {
-    const inclusive = new Map<string, number>();
-    let share = 0;
-    (profile.samples ?? []).forEach((id, index) => {
-      const time = times[index] ?? 0;
-      if (!ours.has(id) || time < task.start || time > task.start + task.duration) return;
-      share += durations[index] ?? 0;
-      const seen = new Set<string>();
-      for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
-        const frame = byId.get(node)?.callFrame;
-        if (!frame?.url.startsWith('chrome-extension://')) continue;
-        const name = `${frame.functionName || '(anonymous)'}:${frame.lineNumber ?? ''}`;
-        if (seen.has(name)) continue;
-        seen.add(name);
-        inclusive.set(name, (inclusive.get(name) ?? 0) + (durations[index] ?? 0));
-      }
-    });
-    if (share < 5) continue;
-    const top = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => `${name}=${ms.toFixed(0)}`);
-    console.log(`long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms, CareSide ${share.toFixed(0)} ms: ${top.join(' ')}`);
-  }
-}
+const longTasksOf = (share: MainThreadShare) => share.tasks.filter((task) => task.wallMs > LONG_TASK_MS);
 
 function percentile(values: readonly number[], fraction: number): number {
   if (values.length === 0) return Number.NaN;
@@ -419,6 +341,7 @@ function summarise(runs: TimelineRunResult[]): TimelineBenchResult {
     runs,
     perPostMicros: median(perPost),
     wallPerPostMicros: median(perPostWall),
+    attributedWithoutMicros: median(runs.map((run) => (run.attributedWithoutMsTotal / run.posts) * 1000)),
     floorMicros: median(floor),
     ratio: median(ratios),
     ratioWall: median(runs.map((run) => run.extensionWallMsTotal / run.floorMsTotal)),
@@ -453,12 +376,13 @@ function formatTable(result: TimelineBenchResult, options: Required<TimelineBenc
   const us = (value: number) => `${value.toFixed(1)} µs`;
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const rows: [string, string, string][] = [
-    ['extension CPU time per post (profiler samples)', us(result.perPostMicros), `samples x their median interval (${us(median(result.runs.map((r) => r.samplingIntervalMs)) * 1000)})`],
+    ['extension CPU time per post', us(result.perPostMicros), "thread CPU time of CareSide's work on the page's main thread"],
     ['floor: textContent once per post', us(result.floorMicros), 'timed in the page'],
     ['ratio extension / floor', `${result.ratio.toFixed(2)}x`, `<= ${TARGET_RATIO}x ${ok(result.passed.ratio)}`],
     ['  each run', result.runs.map((run) => `${(run.extensionScriptMsTotal / run.floorMsTotal).toFixed(2)}x`).join(' '), 'this machine swings run to run'],
     ['  warm-up run (first page after browser start)', `${result.warmUpRatio.toFixed(2)}x`, `not counted; background triage meanwhile ${us(result.warmUpTriageMicros)} per post`],
-    ['  wall time per post; ratio to the floor', `${us(result.wallPerPostMicros)}; ${result.ratioWall.toFixed(2)}x`, 'adds waits for a CPU after CareSide ran (2 cores)'],
+    ['  wall time per post; ratio to the floor', `${us(result.wallPerPostMicros)}; ${result.ratioWall.toFixed(2)}x`, `adds waits for a CPU (${cpus().length} cores)`],
+    ['  attributed the same way without CareSide', us(result.attributedWithoutMicros), 'a check of the attribution: should be ~0'],
     ['  floor read without CareSide; ratio to it', `${us(result.floorWithoutMicros)}; ${result.ratioToFloorWithout.toFixed(2)}x`, 'same pages, no extension processes competing'],
     ['extra main-thread time per post (with - without)', us(result.extraMainThreadMicros), 'all tasks: script, style, layout, GC'],
     ['  of which style recalc / layout', `${us(result.extraStyleMicros)} / ${us(result.extraLayoutMicros)}`, ''],
@@ -514,7 +438,7 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
     const warmUpTriageBefore = await triageStats();
     const warmUp = await runOnce(withBrowser.context, true, posts, options);
     const warmUpTriage = await triageStats();
-    warmUpRatio = warmUp.extensionMs / warmUp.state.floorMs;
+    warmUpRatio = warmUp.share.cpuMs / warmUp.state.floorMs;
     warmUpTriageMicros = ((warmUpTriage.ms - warmUpTriageBefore.ms) / Math.max(1, warmUpTriage.posts - warmUpTriageBefore.posts)) * 1000;
     await runOnce(plain, false, posts, options);
     for (let round = 0; round < options.runs; round++) {
@@ -532,21 +456,16 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
       runs.push({
         posts: posts.length,
         mentions: expected.length,
-        extensionScriptMsTotal: withExt.extensionMs,
-        extensionWallMsTotal: withExt.extensionWallMs,
+        extensionScriptMsTotal: withExt.share.cpuMs,
+        extensionWallMsTotal: withExt.share.wallMs,
+        attributedWithoutMsTotal: without.share.cpuMs,
         floorMsTotal: withExt.state.floorMs,
-        samplingIntervalMs: withExt.samplingIntervalMs,
         floorWithoutMsTotal: without.state.floorMs,
         mainThreadWith: withExt.mainThread,
         mainThreadWithout: without.mainThread,
-        longTasksWith: withExt.state.longTasks.map((task) => task.duration),
-        longTasksWithout: without.state.longTasks.map((task) => task.duration),
-        longTaskShares: withExt.state.longTasks.map((task) => ({
-          duration: task.duration,
-          extension: withExt.extensionSamples
-            .filter((sample) => sample.time >= task.start && sample.time <= task.start + task.duration)
-            .reduce((sum, sample) => sum + sample.duration, 0),
-        })),
+        longTasksWith: longTasksOf(withExt.share).map((task) => task.wallMs),
+        longTasksWithout: longTasksOf(without.share).map((task) => task.wallMs),
+        longTaskShares: longTasksOf(withExt.share).map((task) => ({ duration: task.wallMs, extension: task.oursWallMs })),
         timeToControlMs,
         missingControls: expected.length - timeToControlMs.length,
         backgroundTriage: {
