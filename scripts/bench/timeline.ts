@@ -16,6 +16,7 @@
  *   (seen by a MutationObserver in the page; it paints in the frame after).
  * The same attribution is applied to the run without CareSide as a check (it must find ~0).
  *
+ * TIMELINE_BENCH_TRACE=/tmp/trace writes the trace events (open in chrome://tracing or Perfetto).
  * TIMELINE_BENCH_PROFILE=/tmp/prof also records a CPU profile (written as .cpuprofile, top
  * self times printed) for finding hot functions; it is not used for the numbers: the profiler
  * leaves much of the DOM work a content script causes in "(program)".
@@ -219,7 +220,10 @@ function msBetween(before: MainThreadTimes, after: MainThreadTimes): MainThreadT
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute', transferMode: 'ReportEvents' });
+  // Extra categories for a closer look (TIMELINE_BENCH_TRACE_CATEGORIES); they slow the page down.
+  const extra = process.env.TIMELINE_BENCH_TRACE_CATEGORIES;
+  const categories = `devtools.timeline,toplevel,v8.execute${extra ? `,${extra}` : ''}`;
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
@@ -267,6 +271,7 @@ async function runOnce(
     await page.waitForTimeout(1_500);
     const after = await mainThreadSeconds(cdp);
     const events = await stopTrace();
+    if (process.env.TIMELINE_BENCH_TRACE) writeFileSync(`${process.env.TIMELINE_BENCH_TRACE}.${withExtension ? 'with' : 'without'}.json`, JSON.stringify(events));
     if (profiling) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       dumpProfile(profile, profiling, withExtension);
