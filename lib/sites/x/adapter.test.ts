@@ -143,6 +143,23 @@ describe('xAdapter details', () => {
     expect(post?.text).toBe('outer');
   });
 
+  it('finds nested articles nowhere, even searching from inside a post or after it', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div id="timeline">
+         <div id="cell1"><article data-testid="tweet" id="a"><div id="body"><article data-testid="tweet" id="a-quote">
+           <article data-testid="tweet" id="a-quote-quote"></article></article></div></article></div>
+         <div id="cell2"><article data-testid="tweet" id="b"></article></div>
+       </div>`,
+      'text/html',
+    );
+    const ids = (root: ParentNode) => xAdapter.findPosts(root).map((element) => element.id);
+    expect(ids(doc)).toEqual(['a', 'b']);
+    expect(ids(doc.getElementById('timeline') as Element)).toEqual(['a', 'b']);
+    expect(ids(doc.getElementById('cell2') as Element)).toEqual(['b']);
+    // A subtree added inside a post (e.g. a quote rendered late) holds no post of its own.
+    expect(ids(doc.getElementById('body') as Element)).toEqual([]);
+  });
+
   it('clamps oversized text', () => {
     const doc = new DOMParser().parseFromString(
       `<article data-testid="tweet"><a href="/a/status/1"><time datetime="2025-01-01T00:00:00Z">1h</time></a>

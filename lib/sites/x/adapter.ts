@@ -164,6 +164,10 @@ function readPostedAt(time: Element): string | undefined {
   return Number.isNaN(Date.parse(value)) ? undefined : new Date(value).toISOString();
 }
 
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === 1;
+}
+
 function isXUrl(url: URL): boolean {
   return platformForUrl(url) === 'x';
 }
@@ -179,7 +183,19 @@ export const xAdapter: SiteAdapter = {
   },
 
   findPosts(root: ParentNode): Element[] {
-    return [...root.querySelectorAll(S.tweet)].filter((article) => !article.parentElement?.closest(S.tweet));
+    // Outermost articles only (a nested one is a quoted post). Everything below root is nested
+    // when root itself sits in an article; below it, results come in document order, so a
+    // nested article follows the outer one that contains it (one contains() instead of a
+    // closest() walk up to the document per article).
+    if (isElement(root) && root.closest(S.tweet)) return [];
+    const outer: Element[] = [];
+    const found = root.querySelectorAll(S.tweet);
+    for (let index = 0; index < found.length; index++) {
+      const article = found[index] as Element;
+      const last = outer[outer.length - 1];
+      if (!last?.contains(article)) outer.push(article);
+    }
+    return outer;
   },
 
   readPost(article: Element, win: Window): Post | null {
