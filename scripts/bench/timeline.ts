@@ -155,7 +155,12 @@ const PAGE_BENCH_SCRIPT = `
   }).observe(document, { childList: true, subtree: true });
   window.__careSideBench = {
     state,
-    start(cells, ids, batchSize, intervalMs) {
+    load(cells, ids) {
+      this.cells = cells;
+      this.ids = ids;
+    },
+    start(batchSize, intervalMs) {
+      const { cells, ids } = this;
       const container = document.getElementById('timeline-cells');
       let index = 0;
       const tick = () => {
@@ -245,6 +250,11 @@ async function runOnce(
       // Start once CareSide has read the (empty) page and mounted its sidebar.
       await page.locator('[data-testid="careside-sidebar-status"]').first().waitFor({ state: 'attached', timeout: 15_000 });
     }
+    // Hand the page its posts before the clocks start (parsing them is the harness's work).
+    await page.evaluate(
+      ({ cells, ids }) => (window as unknown as { __careSideBench: { load: (...args: unknown[]) => void } }).__careSideBench.load(cells, ids),
+      { cells: posts.map(xTweetCellHtml), ids: posts.map((post) => post.id) },
+    );
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -257,11 +267,10 @@ async function runOnce(
     const stopTrace = await startTrace(cdp);
     const before = await mainThreadSeconds(cdp);
 
-    const cells = posts.map(xTweetCellHtml);
     await page.evaluate(
-      ({ cells, ids, batchSize, intervalMs }) =>
-        (window as unknown as { __careSideBench: { start: (...args: unknown[]) => void } }).__careSideBench.start(cells, ids, batchSize, intervalMs),
-      { cells, ids: posts.map((post) => post.id), ...options },
+      ({ batchSize, intervalMs }) =>
+        (window as unknown as { __careSideBench: { start: (...args: unknown[]) => void } }).__careSideBench.start(batchSize, intervalMs),
+      options,
     );
     await page.waitForFunction(() => (window as unknown as { __careSideBench: { state: PageState } }).__careSideBench.state.done, undefined, {
       timeout: 120_000,
