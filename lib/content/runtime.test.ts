@@ -154,6 +154,22 @@ describe('content runtime on the X search timeline', () => {
     });
   });
 
+  it('logs the author\'s numeric id when the page shows it on a follow button (X DMs can then be prefilled)', async () => {
+    await start();
+    const card = document.createElement('div');
+    card.setAttribute('data-testid', 'HoverCard');
+    const follow = document.createElement('button');
+    follow.setAttribute('data-testid', '987654321-follow');
+    follow.setAttribute('aria-label', 'Follow @jdoe_travels');
+    follow.textContent = 'Follow';
+    card.append(follow);
+    document.body.append(card);
+    controlFor('x:1991000000000000001')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="careside-log-case"]')?.click();
+    await vi.waitFor(() => expect(background.requests.some((request) => request.type === 'cases/log')).toBe(true));
+    const logged = background.requests.find((request) => request.type === 'cases/log');
+    expect(logged?.payload).toMatchObject({ post: { postId: '1991000000000000001', authorHandle: 'jdoe_travels', authorId: '987654321' } });
+  });
+
   it('shows cases the store already has, and follows status changes broadcast by the background', async () => {
     const known = xAdapter.readPost(articleFor('1991000000000000002'), window);
     if (!known) throw new Error('fixture post unreadable');

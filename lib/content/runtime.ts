@@ -1,6 +1,6 @@
 import { MutationObserver as MutationRunner, QueryClient } from '@tanstack/react-query';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PostKey } from '../domain/post';
+import type { Post, PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandMatcher } from '../match/brand-matcher';
 import { createPortClient, onCasesChanged } from '../messaging/client';
 import { MAX_TRIAGE_BATCH } from '../messaging/protocol';
@@ -68,6 +68,15 @@ export interface ContentRuntime {
  * The shared content-script runtime: settings → matcher, page scanning, inline controls, the
  * sidebar and case updates from the background. Site knowledge stays behind `adapter`.
  */
+/** The post with what the page shows about it elsewhere (adapter.completeForLog); as read if that fails. */
+function completeForLog(adapter: SiteAdapter, post: Post, doc: Document): Post {
+  try {
+    return adapter.completeForLog?.(post, doc) ?? post;
+  } catch {
+    return post; // Logging must not fail over an extra detail.
+  }
+}
+
 export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAdapter, env: RuntimeEnvironment): ContentRuntime {
   const { win } = env;
   const doc = win.document;
@@ -124,7 +133,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     setLogState(postKey, { status: 'pending' });
     const triaged = triage.peek(postKey);
     const input: LogCaseInput = {
-      post: record.post,
+      post: completeForLog(adapter, record.post, doc),
       brandIds: record.match.brandIds,
       ...(triaged ? { triage: triageAtLog(triaged) } : {}),
     };

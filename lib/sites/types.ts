@@ -31,4 +31,10 @@ export interface SiteAdapter {
   anchorFor(element: Element): UiAnchor | null;
   /** Open the site's own reply composer for this post; false if the page offers none. */
   openReplyComposer(element: Element, win: Window): boolean;
+  /**
+   * What the page shows about a post outside the post itself, looked up when the user logs it
+   * rather than on every read (X: the author's numeric id, on a follow button). Returns the
+   * post with what was found, or the post as it was.
+   */
+  completeForLog?(post: Post, doc: Document): Post;
 }

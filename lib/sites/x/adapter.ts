@@ -1,5 +1,6 @@
 import { clampPostText, type Post, type Reach } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
+import { authorIdOnPage } from './author-id';
 import { focusedStatusId, isConversationReply } from './context';
 import { parseButtonLabel, parseReachLabel } from './reach';
 import { readRichText } from '../rich-text';
@@ -230,6 +231,12 @@ export const xAdapter: SiteAdapter = {
     const row = bar?.parentElement ?? null;
     if (row && row !== article) return { element: row, position: 'afterend' };
     return { element: article, position: 'beforeend' };
+  },
+
+  completeForLog(post: Post, doc: Document): Post {
+    if (post.authorId !== undefined || !post.authorHandle) return post;
+    const authorId = authorIdOnPage(doc, post.authorHandle);
+    return authorId ? { ...post, authorId } : post;
   },
 
   openReplyComposer(article: Element, _win: Window): boolean {

@@ -30,6 +30,8 @@ const EXPECTED: Record<XSelectorName, Record<XFixture, number>> = {
   textLine: { sample: 14, quote: 18, quoteVideo: 18, timeline: 88, localized: 58, home: 52, status: 57, broken: 24 },
   // Four reposts and one "liked" line; REPOSTED_LABELS tells them apart.
   socialContext: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 5, status: 0, broken: 0 },
+  // Only the authored status page shows a follow button (the focused post's author); the captures have none.
+  followButton: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 1, broken: 0 },
   sectionHeading: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 1, broken: 0 },
 };
 

@@ -40,6 +40,12 @@ export const X_SELECTORS = {
    */
   socialContext: '[data-testid="socialContext"]',
   /**
+   * Follow / Following buttons: X names them "<numeric user id>-follow" / "-unfollow" and labels
+   * them with the account's @handle ("Follow @rileypark"), in the focused post's header, on
+   * profile headers, in user cells and hover cards. The one place an X page shows a user id.
+   */
+  followButton: '[data-testid$="-follow"], [data-testid$="-unfollow"]',
+  /**
    * A section heading cell in a timeline ("Discover more" under a conversation): posts after it
    * are recommendations, not replies.
    */
