@@ -39,20 +39,26 @@ button:disabled { opacity: 0.6; cursor: progress; }
 .triage.pending { font-weight: 400; font-style: italic; }
 `;
 
+/** The elements of a host's first state (see kitFor). */
+interface RowParts {
+  row: Element;
+  triage: HTMLElement;
+  /** The triage label's text node: writing its data is cheaper than replacing it via textContent. */
+  triageText: Text;
+  button: HTMLButtonElement;
+}
+
 /**
  * What each host shows now: its parts and the values last written (so unchanged ones are not
- * written again). Parts are looked up when first needed: most controls only ever get their
- * triage label, and each element a content script touches costs it a wrapper of its own.
+ * written again). The row's parts are looked up on the first change: each element a content
+ * script touches costs it a wrapper of its own, and a control whose post leaves before its
+ * triage arrives never changes.
  */
 interface HostParts {
   shadow: ShadowRoot;
   postKey: PostKey;
   onLog: (postKey: PostKey) => void;
-  row: Element | undefined;
-  triage: HTMLElement | undefined;
-  /** The triage label's text node: writing its data is cheaper than replacing it via textContent. */
-  triageText: Text | undefined;
-  button: HTMLButtonElement | undefined;
+  rowParts: RowParts | undefined;
   badge: HTMLElement | undefined;
   error: HTMLElement | undefined;
   /** The parts in the row, once rearranged (undefined: still the first [triage, button]). */
@@ -66,10 +72,10 @@ const partsOf = new WeakMap<Element, HostParts>();
 const LOG_LABEL = 'Log case';
 const triageClass = (pending: boolean) => (pending ? 'triage pending' : 'triage');
 
-/** The values a new host already shows (kitFor builds its parts so), as renderInline's writes name them. */
 /** The state every host is built in (FIRST_WRITES are its values). */
 const FIRST_VIEW: InlineView = { kind: 'log', triage: TRIAGE_PENDING };
 
+/** The values a new host already shows (kitFor builds its parts so), as renderInline's writes name them. */
 const FIRST_WRITES: ReadonlyMap<string, string | boolean> = new Map<string, string | boolean>([
   ['disabled', false],
   ['button', LOG_LABEL],
@@ -190,10 +196,7 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
     shadow,
     postKey,
     onLog,
-    row: undefined,
-    triage: undefined,
-    triageText: undefined,
-    button: undefined,
+    rowParts: undefined,
     badge: undefined,
     error: undefined,
     attached: undefined,
@@ -206,14 +209,13 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
 }
 
 /** The row and its first parts (the row is the shadow root's last child: a fallback <style> comes first). */
-function rowOf(parts: HostParts): Element {
-  if (!parts.row) {
-    parts.row = parts.shadow.lastElementChild as Element;
-    parts.triage = parts.row.firstElementChild as HTMLElement;
-    parts.triageText = parts.triage.firstChild as Text;
-    parts.button = parts.row.lastElementChild as HTMLButtonElement;
+function rowPartsOf(parts: HostParts): RowParts {
+  if (!parts.rowParts) {
+    const row = parts.shadow.lastElementChild as Element;
+    const triage = row.firstElementChild as HTMLElement;
+    parts.rowParts = { row, triage, triageText: triage.firstChild as Text, button: row.lastElementChild as HTMLButtonElement };
   }
-  return parts.row;
+  return parts.rowParts;
 }
 
 function viewSignature(postKey: PostKey, view: InlineView): string {
@@ -241,10 +243,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
     parts.postKey = postKey;
     host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
   }
-  rowOf(parts);
-  const triage = parts.triage as HTMLElement;
-  const triageText = parts.triageText as Text;
-  const button = parts.button as HTMLButtonElement;
+  const { row, triage, triageText, button } = rowPartsOf(parts);
   const wanted: Element[] = [];
   if (view.triage) {
     const { label, explanation } = view.triage;
@@ -274,7 +273,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
   }
   // Rearrange only when which parts show changed (rare: logging, errors, triage arriving).
   if (!sameItems(wanted, parts.attached ?? [triage, button])) {
-    parts.row?.replaceChildren(...wanted);
+    row.replaceChildren(...wanted);
     parts.attached = wanted;
   }
 }
