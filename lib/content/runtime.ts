@@ -64,10 +64,6 @@ export interface ContentRuntime {
   readonly replies: ReplyActions;
 }
 
-/**
- * The shared content-script runtime: settings → matcher, page scanning, inline controls, the
- * sidebar and case updates from the background. Site knowledge stays behind `adapter`.
- */
 /** The post with what the page shows about it elsewhere (adapter.completeForLog); as read if that fails. */
 function completeForLog(adapter: SiteAdapter, post: Post, doc: Document): Post {
   try {
@@ -77,6 +73,10 @@ function completeForLog(adapter: SiteAdapter, post: Post, doc: Document): Post {
   }
 }
 
+/**
+ * The shared content-script runtime: settings → matcher, page scanning, inline controls, the
+ * sidebar and case updates from the background. Site knowledge stays behind `adapter`.
+ */
 export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAdapter, env: RuntimeEnvironment): ContentRuntime {
   const { win } = env;
   const doc = win.document;
