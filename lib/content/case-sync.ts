@@ -4,6 +4,7 @@ import type { PostKey } from '../domain/post';
 import type { SendRequest } from '../messaging/client';
 import { casesByPostKeysQuery } from '../queries/cases';
 import { describeError } from './log-case';
+import { sameAsRange } from '../util/arrays';
 
 /**
  * Posts per cases/byPostKeys request. The watched posts are split in order of sighting, so
@@ -16,13 +17,6 @@ export interface CaseSync {
   /** Watch the cases of these posts, in order of sighting. */
   setPostKeys: (postKeys: readonly PostKey[]) => void;
   destroy: () => void;
-}
-
-/** Whether `keys` are postKeys[start, end) (comparing in place: a page's keys are thousands). */
-function holdsRange(keys: readonly PostKey[], postKeys: readonly PostKey[], start: number, end: number): boolean {
-  if (keys.length !== end - start) return false;
-  for (let index = 0; index < keys.length; index++) if (keys[index] !== postKeys[start + index]) return false;
-  return true;
 }
 
 /**
@@ -60,7 +54,7 @@ export function createCaseSync(
         const start = index * CASE_CHUNK_SIZE;
         const end = Math.min(start + CASE_CHUNK_SIZE, postKeys.length);
         const watcher = watchers[index];
-        if (watcher && holdsRange(watcher.keys, postKeys, start, end)) continue;
+        if (watcher && sameAsRange(watcher.keys, postKeys, start, end)) continue;
         const keys = postKeys.slice(start, end);
         if (watcher) {
           watcher.keys = keys;
