@@ -32,6 +32,8 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
  * separators must group thousands. Returns undefined for anything else rather than guessing.
  */
 export function parseCount(raw: string): number | undefined {
+  // Most counts are plain digits ("30142"): up to 15 of them are always a safe integer.
+  if (/^\d{1,15}$/.test(raw)) return Number(raw);
   const compact = raw.replace(SPACES, '');
   const match = /^(\d[\d.,]*)(\p{L}*)\.?$/u.exec(compact);
   if (!match) return undefined;
@@ -108,7 +110,7 @@ function parsePhrase(text: string): ParsedPhrase | null {
     wordsCache.set(tail, words);
   }
   if (!words) return null;
-  const count = !words.suffix && /^\d{1,15}$/.test(number) ? Number(number) : parseCount(number + words.suffix);
+  const count = parseCount(number + words.suffix);
   return count === undefined ? null : { metric: words.metric, count };
 }
 
