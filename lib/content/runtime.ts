@@ -80,7 +80,9 @@ function completeForLog(adapter: SiteAdapter, post: Post, doc: Document): Post {
 export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAdapter, env: RuntimeEnvironment): ContentRuntime {
   const { win } = env;
   const doc = win.document;
-  const delay = createDelay(ctx, win);
+  // One liveness check (it asks the browser at most once a second) for timers and reads.
+  const stopped = createStoppedCheck(ctx);
+  const delay = createDelay(ctx, win, stopped);
   const store = createStore(initialSnapshot(adapter.name));
   const queryClient = new QueryClient({
     defaultOptions: {
@@ -295,7 +297,6 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const toRead = new Set<Element>();
   const readBudgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;
   let continuationQueued = false;
-  const stopped = createStoppedCheck(ctx);
   const readQueued = () => {
     continuationQueued = false;
     if (stopped()) return;

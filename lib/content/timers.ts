@@ -8,13 +8,16 @@ export type Delay = (callback: () => void, ms: number) => void;
  * listener for every timeout and never removes it, and a tab left open all day on a busy
  * timeline schedules several timeouts a second. Here one listener clears whatever is pending.
  */
-export function createDelay(ctx: ContentScriptContext, win: Pick<Window, 'setTimeout' | 'clearTimeout'>): Delay {
+export function createDelay(
+  ctx: ContentScriptContext,
+  win: Pick<Window, 'setTimeout' | 'clearTimeout'>,
+  stopped: () => boolean = createStoppedCheck(ctx),
+): Delay {
   const pending = new Set<number>();
   ctx.onInvalidated(() => {
     for (const id of pending) win.clearTimeout(id);
     pending.clear();
   });
-  const stopped = createStoppedCheck(ctx);
   return (callback, ms) => {
     if (stopped()) return;
     const id = win.setTimeout(() => {
