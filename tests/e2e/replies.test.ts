@@ -42,18 +42,24 @@ describe('replies and private handoff on x.com', () => {
     },
   });
 
-  it('inserts a picked suggestion into X’s reply composer, hands off, and shows the timeline and status', async () => {
-    const { browser } = harness();
-    await seedSettings(browser.serviceWorker, settingsWithHandoff());
-    // The contact form lives off the site origins: serve it too, so the new tab loads.
-    await browser.context.route(`${CONTACT_FORM}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: FORM_HTML }));
-
+  /** The test page with the complaint logged from the sidebar and its case panel open. */
+  const openLoggedComplaint = async () => {
     const { page, ui } = await harness().open(X_SEARCH_URL);
     await ui.waitForSidebar();
     const postKey = keyOf(COMPLAINT_BY_MENTION);
     const ref = await ui.logFromSidebar(postKey);
     const panel = new CasePanelUi(page);
     await panel.open(postKey);
+    return { page, ui, postKey, ref, panel };
+  };
+
+  it('inserts a picked suggestion into X’s reply composer, hands off, and shows the timeline and status', async () => {
+    const { browser } = harness();
+    await seedSettings(browser.serviceWorker, settingsWithHandoff());
+    // The contact form lives off the site origins: serve it too, so the new tab loads.
+    await browser.context.route(`${CONTACT_FORM}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: FORM_HTML }));
+
+    const { page, ui, postKey, ref, panel } = await openLoggedComplaint();
 
     // Three ranked suggestions, each naming the case.
     expect(await panel.panel.locator('[data-testid="careside-suggestion"]').count()).toBe(3);
@@ -111,12 +117,7 @@ describe('replies and private handoff on x.com', () => {
   it('opens the email handoff as a mailto link with the case in the subject', async () => {
     const { browser } = harness();
     await seedSettings(browser.serviceWorker, settingsWithHandoff());
-    const { page, ui } = await harness().open(X_SEARCH_URL);
-    await ui.waitForSidebar();
-    const postKey = keyOf(COMPLAINT_BY_MENTION);
-    const ref = await ui.logFromSidebar(postKey);
-    const panel = new CasePanelUi(page);
-    await panel.open(postKey);
+    const { page, ref, panel } = await openLoggedComplaint();
 
     const mailto = await panel.handoff('email').getAttribute('title');
     expect(mailto).toBe(
@@ -167,12 +168,7 @@ describe('replies and private handoff on x.com', () => {
   });
 
   it('"I’ve replied" moves a new case to Responded', async () => {
-    const { page, ui } = await harness().open(X_SEARCH_URL);
-    await ui.waitForSidebar();
-    const postKey = keyOf(COMPLAINT_BY_MENTION);
-    const ref = await ui.logFromSidebar(postKey);
-    const panel = new CasePanelUi(page);
-    await panel.open(postKey);
+    const { ui, postKey, ref, panel } = await openLoggedComplaint();
     await panel.panel.locator('[data-testid="careside-confirm-replied"]').click();
     await panel.waitForStatus('Responded');
     expect(await ui.inlineBadgeText(postKey)).toBe(`${ref} · Responded`);
