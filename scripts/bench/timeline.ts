@@ -339,7 +339,7 @@ async function launchPlainBrowser(): Promise<BrowserContext> {
   return context;
 }
 
-function summarise(runs: TimelineRunResult[]): TimelineBenchResult {
+function summarise(runs: TimelineRunResult[], warmUp: Pick<TimelineBenchResult, 'warmUpRatio' | 'warmUpTriageMicros'>): TimelineBenchResult {
   const perPost = runs.map((run) => (run.extensionScriptMsTotal / run.posts) * 1000);
   const perPostWall = runs.map((run) => (run.extensionWallMsTotal / run.posts) * 1000);
   const floor = runs.map((run) => (run.floorMsTotal / run.posts) * 1000);
@@ -359,8 +359,7 @@ function summarise(runs: TimelineRunResult[]): TimelineBenchResult {
     floorMicros: median(floor),
     ratio: median(ratios),
     ratioWall: median(runs.map((run) => run.extensionWallMsTotal / run.floorMsTotal)),
-    warmUpRatio: Number.NaN,
-    warmUpTriageMicros: Number.NaN,
+    ...warmUp,
     floorWithoutMicros: median(runs.map((run) => (run.floorWithoutMsTotal / run.posts) * 1000)),
     ratioToFloorWithout: median(runs.map((run) => run.extensionScriptMsTotal / run.floorWithoutMsTotal)),
     extraMainThreadMicros: median(extra),
@@ -493,7 +492,7 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
     await withBrowser.close();
     await plain.close();
   }
-  const result = { ...summarise(runs), warmUpRatio, warmUpTriageMicros };
+  const result = summarise(runs, { warmUpRatio, warmUpTriageMicros });
   if (options.print) console.log(formatTable(result, options));
   return result;
 }
