@@ -117,3 +117,26 @@ export function extensionShare(events: readonly TraceEvent[], pageOrigin: string
     tasks,
   };
 }
+
+/**
+ * Thread CPU time (ms) the page's main thread spent in each named trace event (rendering
+ * phases such as PrePaint and Paint, which Performance.getMetrics does not split out). Events
+ * nested in one of the same name are counted once.
+ */
+export function eventTimes<Name extends string>(events: readonly TraceEvent[], pageOrigin: string, names: readonly Name[]): Record<Name, number> {
+  const thread = pageMainThread(events, pageOrigin);
+  const totals = Object.fromEntries(names.map((name) => [name, 0])) as Record<Name, number>;
+  if (!thread) return totals;
+  const wanted = new Set<string>(names);
+  const openUntil = new Map<Name, number>();
+  const matching = events
+    .filter((event) => wanted.has(event.name) && event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  for (const event of matching) {
+    const name = event.name as Name;
+    if (event.ts < (openUntil.get(name) ?? Number.NEGATIVE_INFINITY)) continue;
+    openUntil.set(name, event.ts + (event.dur ?? 0));
+    totals[name] += (event.tdur ?? event.dur ?? 0) / 1000;
+  }
+  return totals;
+}

@@ -34,7 +34,7 @@ import { loadDemoSettings } from '../../demo/pages';
 import type { TriageStats } from '../../lib/background/triage';
 import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
 import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
-import { extensionShare, type MainThreadShare, type TraceEvent } from './main-thread-trace';
+import { eventTimes, extensionShare, type MainThreadShare, type TraceEvent } from './main-thread-trace';
 
 export interface TimelineBenchOptions {
   posts?: number;
@@ -61,6 +61,9 @@ export interface TimelineRunResult {
   /** Main-thread time in ms (all tasks, style recalculation, layout) with and without CareSide. */
   mainThreadWith: MainThreadTimes;
   mainThreadWithout: MainThreadTimes;
+  /** Rendering phases (trace events) the metrics above do not split out, ms with and without CareSide. */
+  renderWith: RenderTimes;
+  renderWithout: RenderTimes;
   longTasksWith: number[];
   longTasksWithout: number[];
   /** Per long task (with the extension): its duration and CareSide's share of it (wall), in ms. */
@@ -89,6 +92,9 @@ export interface TimelineBenchResult {
   /** Of which style recalculation and layout. */
   extraStyleMicros: number;
   extraLayoutMicros: number;
+  /** Of which the paint pre-pass and paint (from the trace). */
+  extraPrePaintMicros: number;
+  extraPaintMicros: number;
   maxLongTaskWithMs: number;
   maxLongTaskWithoutMs: number;
   maxExtensionCausedLongTaskMs: number;
@@ -221,6 +227,10 @@ function msBetween(before: MainThreadTimes, after: MainThreadTimes): MainThreadT
   return { task: (after.task - before.task) * 1000, style: (after.style - before.style) * 1000, layout: (after.layout - before.layout) * 1000 };
 }
 
+/** The rendering phases whose main-thread time the table splits out (trace event names). */
+const RENDER_PHASES = ['PrePaint', 'Paint'] as const;
+type RenderTimes = Record<(typeof RENDER_PHASES)[number], number>;
+
 /** Record a trace of the page (the categories main-thread-trace.ts reads); the returned function stops it. */
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -242,7 +252,7 @@ async function runOnce(
   withExtension: boolean,
   posts: readonly XPostSpec[],
   options: Required<Pick<TimelineBenchOptions, 'batchSize' | 'intervalMs'>>,
-): Promise<{ state: PageState; mainThread: MainThreadTimes; share: MainThreadShare }> {
+): Promise<{ state: PageState; mainThread: MainThreadTimes; share: MainThreadShare; render: RenderTimes }> {
   const page: Page = await context.newPage();
   try {
     await page.goto(BENCH_URL, { waitUntil: 'load' });
@@ -287,7 +297,9 @@ async function runOnce(
     }
     const state = await page.evaluate(() => (window as unknown as { __careSideBench: { state: PageState } }).__careSideBench.state);
     await cdp.detach();
-    return { state, mainThread: msBetween(before, after), share: extensionShare(events, new URL(BENCH_URL).origin) };
+    const origin = new URL(BENCH_URL).origin;
+    const render = eventTimes(events, origin, RENDER_PHASES);
+    return { state, mainThread: msBetween(before, after), share: extensionShare(events, origin), render };
   } finally {
     await page.close();
   }
@@ -347,6 +359,7 @@ function summarise(runs: TimelineRunResult[], warmUp: Pick<TimelineBenchResult, 
   const extra = runs.map((run) => ((run.mainThreadWith.task - run.mainThreadWithout.task) / run.posts) * 1000);
   const extraStyle = runs.map((run) => ((run.mainThreadWith.style - run.mainThreadWithout.style) / run.posts) * 1000);
   const extraLayout = runs.map((run) => ((run.mainThreadWith.layout - run.mainThreadWithout.layout) / run.posts) * 1000);
+  const extraRender = (phase: keyof RenderTimes) => median(runs.map((run) => ((run.renderWith[phase] - run.renderWithout[phase]) / run.posts) * 1000));
   const times = runs.flatMap((run) => run.timeToControlMs);
   const caused = runs.flatMap((run) =>
     run.longTaskShares.filter((task) => task.extension > 0 && task.duration - task.extension < LONG_TASK_MS).map((task) => task.duration),
@@ -365,6 +378,8 @@ function summarise(runs: TimelineRunResult[], warmUp: Pick<TimelineBenchResult, 
     extraMainThreadMicros: median(extra),
     extraStyleMicros: median(extraStyle),
     extraLayoutMicros: median(extraLayout),
+    extraPrePaintMicros: extraRender('PrePaint'),
+    extraPaintMicros: extraRender('Paint'),
     maxLongTaskWithMs: Math.max(0, ...runs.flatMap((run) => run.longTasksWith)),
     maxLongTaskWithoutMs: Math.max(0, ...runs.flatMap((run) => run.longTasksWithout)),
     maxExtensionCausedLongTaskMs: Math.max(0, ...caused),
@@ -399,6 +414,7 @@ function formatTable(result: TimelineBenchResult, options: Required<TimelineBenc
     ['  floor read without CareSide; ratio to it', `${us(result.floorWithoutMicros)}; ${result.ratioToFloorWithout.toFixed(2)}x`, 'same pages, no extension processes competing'],
     ['extra main-thread time per post (with - without)', us(result.extraMainThreadMicros), 'all tasks: script, style, layout, GC'],
     ['  of which style recalc / layout', `${us(result.extraStyleMicros)} / ${us(result.extraLayoutMicros)}`, ''],
+    ['  of which paint pre-pass / paint', `${us(result.extraPrePaintMicros)} / ${us(result.extraPaintMicros)}`, 'the page redraws more per frame'],
     ['longest task with / without extension', `${ms(result.maxLongTaskWithMs)} / ${ms(result.maxLongTaskWithoutMs)}`, ''],
     ['longest long task caused by the extension', ms(result.maxExtensionCausedLongTaskMs), `none > ${LONG_TASK_MS} ms ${ok(result.passed.longTasks)}`],
     ['background: triage per post (service worker)', us(result.backgroundTriageMicros), `${result.postsPerTriageRequest.toFixed(1)} posts per request; not on the page's thread`],
@@ -476,6 +492,8 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
         floorWithoutMsTotal: without.state.floorMs,
         mainThreadWith: withExt.mainThread,
         mainThreadWithout: without.mainThread,
+        renderWith: withExt.render,
+        renderWithout: without.render,
         longTasksWith: longTasksOf(withExt.share).map((task) => task.wallMs),
         longTasksWithout: longTasksOf(without.share).map((task) => task.wallMs),
         longTaskShares: longTasksOf(withExt.share).map((task) => ({ duration: task.wallMs, extension: task.oursWallMs })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionShare, pageMainThread, type TraceEvent } from '../../scripts/bench/main-thread-trace';
+import { eventTimes, extensionShare, pageMainThread, type TraceEvent } from '../../scripts/bench/main-thread-trace';
 
 const PAGE = 'https://x.com';
 const EXT = 'chrome-extension://abc/content-scripts/x.js';
@@ -66,5 +66,28 @@ describe('extensionShare (timeline bench attribution)', () => {
       call(10, 900, EXT, 'elsewhere', 900, { pid: 2, tid: 20 }),
     ];
     expect(extensionShare(events, PAGE).cpuMs).toBe(0);
+  });
+});
+
+describe('eventTimes (timeline bench rendering phases)', () => {
+  const phase = (name: string, ts: number, dur: number, tdur = dur, at = MAIN): TraceEvent => ({ name, ph: 'X', ...at, ts, dur, tdur });
+
+  it('sums the thread CPU time of named events on the page main thread, counting nested repeats once', () => {
+    const events = [
+      ...base,
+      task(0, 10_000),
+      call(10, 5, `${PAGE}/search`, 'tick'),
+      phase('PrePaint', 100, 2_000, 1_500),
+      phase('PrePaint', 200, 500, 400), // nested in the one above
+      phase('Paint', 3_000, 1_000, 900),
+      phase('PrePaint', 5_000, 1_000, 1_000),
+      phase('PrePaint', 6_000, 9_000, 9_000, { pid: 2, tid: 20 }), // another renderer
+      phase('Layout', 7_000, 300, 300),
+    ];
+    expect(eventTimes(events, PAGE, ['PrePaint', 'Paint', 'Commit'])).toEqual({ PrePaint: 2.5, Paint: 0.9, Commit: 0 });
+  });
+
+  it('finds nothing when the page never ran', () => {
+    expect(eventTimes([...base, phase('Paint', 0, 100)], PAGE, ['Paint'])).toEqual({ Paint: 0 });
   });
 });
