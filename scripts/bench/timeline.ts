@@ -352,34 +352,28 @@ async function launchPlainBrowser(): Promise<BrowserContext> {
 }
 
 function summarise(runs: TimelineRunResult[], warmUp: Pick<TimelineBenchResult, 'warmUpRatio' | 'warmUpTriageMicros'>): TimelineBenchResult {
-  const perPost = runs.map((run) => (run.extensionScriptMsTotal / run.posts) * 1000);
-  const perPostWall = runs.map((run) => (run.extensionWallMsTotal / run.posts) * 1000);
-  const floor = runs.map((run) => (run.floorMsTotal / run.posts) * 1000);
-  const ratios = runs.map((run) => run.extensionScriptMsTotal / run.floorMsTotal);
-  const extra = runs.map((run) => ((run.mainThreadWith.task - run.mainThreadWithout.task) / run.posts) * 1000);
-  const extraStyle = runs.map((run) => ((run.mainThreadWith.style - run.mainThreadWithout.style) / run.posts) * 1000);
-  const extraLayout = runs.map((run) => ((run.mainThreadWith.layout - run.mainThreadWithout.layout) / run.posts) * 1000);
-  const extraRender = (phase: keyof RenderTimes) => median(runs.map((run) => ((run.renderWith[phase] - run.renderWithout[phase]) / run.posts) * 1000));
+  /** Median over the runs of a total in ms, per post appended, in µs. */
+  const microsPerPost = (totalMs: (run: TimelineRunResult) => number) => median(runs.map((run) => (totalMs(run) / run.posts) * 1000));
   const times = runs.flatMap((run) => run.timeToControlMs);
   const caused = runs.flatMap((run) =>
     run.longTaskShares.filter((task) => task.extension > 0 && task.duration - task.extension < LONG_TASK_MS).map((task) => task.duration),
   );
   const result: TimelineBenchResult = {
     runs,
-    perPostMicros: median(perPost),
-    wallPerPostMicros: median(perPostWall),
-    attributedWithoutMicros: median(runs.map((run) => (run.attributedWithoutMsTotal / run.posts) * 1000)),
-    floorMicros: median(floor),
-    ratio: median(ratios),
+    perPostMicros: microsPerPost((run) => run.extensionScriptMsTotal),
+    wallPerPostMicros: microsPerPost((run) => run.extensionWallMsTotal),
+    attributedWithoutMicros: microsPerPost((run) => run.attributedWithoutMsTotal),
+    floorMicros: microsPerPost((run) => run.floorMsTotal),
+    ratio: median(runs.map((run) => run.extensionScriptMsTotal / run.floorMsTotal)),
     ratioWall: median(runs.map((run) => run.extensionWallMsTotal / run.floorMsTotal)),
     ...warmUp,
-    floorWithoutMicros: median(runs.map((run) => (run.floorWithoutMsTotal / run.posts) * 1000)),
+    floorWithoutMicros: microsPerPost((run) => run.floorWithoutMsTotal),
     ratioToFloorWithout: median(runs.map((run) => run.extensionScriptMsTotal / run.floorWithoutMsTotal)),
-    extraMainThreadMicros: median(extra),
-    extraStyleMicros: median(extraStyle),
-    extraLayoutMicros: median(extraLayout),
-    extraPrePaintMicros: extraRender('PrePaint'),
-    extraPaintMicros: extraRender('Paint'),
+    extraMainThreadMicros: microsPerPost((run) => run.mainThreadWith.task - run.mainThreadWithout.task),
+    extraStyleMicros: microsPerPost((run) => run.mainThreadWith.style - run.mainThreadWithout.style),
+    extraLayoutMicros: microsPerPost((run) => run.mainThreadWith.layout - run.mainThreadWithout.layout),
+    extraPrePaintMicros: microsPerPost((run) => run.renderWith.PrePaint - run.renderWithout.PrePaint),
+    extraPaintMicros: microsPerPost((run) => run.renderWith.Paint - run.renderWithout.Paint),
     maxLongTaskWithMs: Math.max(0, ...runs.flatMap((run) => run.longTasksWith)),
     maxLongTaskWithoutMs: Math.max(0, ...runs.flatMap((run) => run.longTasksWithout)),
     maxExtensionCausedLongTaskMs: Math.max(0, ...caused),
