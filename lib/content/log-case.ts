@@ -1,8 +1,12 @@
-import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import { postKeyOf, type Post } from '../domain/post';
+import { MutationObserver as MutationRunner, mutationOptions, type QueryClient } from '@tanstack/react-query';
+import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import { MessagingError, sendMessage } from '../messaging/client';
 import type { TriageAtLog } from '../messaging/protocol';
 import { caseKeys, invalidateCasesOf } from '../queries/cases';
+import type { SiteAdapter } from '../sites/types';
+import type { PageIndex } from './page-index';
+import type { Store } from './store';
+import type { ContentSnapshot, LogState } from './view-model';
 
 export interface LogCaseInput {
   post: Post;
@@ -27,4 +31,55 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+export interface CaseLoggerDeps {
+  adapter: Pick<SiteAdapter, 'completeForLog'>;
+  doc: Document;
+  index: Pick<PageIndex, 'get' | 'triageAtLog'>;
+  queryClient: QueryClient;
+  /** Holds each post's log state for the controls and the sidebar. */
+  store: Store<ContentSnapshot>;
+  /** A log state changed: re-render the controls. */
+  onLogStateChanged: () => void;
+}
+
+/** Logs a post on this page as a case (once at a time per post), tracking where that stands in the page store. */
+export function createCaseLogger({ adapter, doc, index, queryClient, store, onLogStateChanged }: CaseLoggerDeps) {
+  const setLogState = (postKey: PostKey, state: LogState | undefined) => {
+    store.update((snapshot) => {
+      const logState = new Map(snapshot.logState);
+      if (state) logState.set(postKey, state);
+      else logState.delete(postKey);
+      return { ...snapshot, logState };
+    });
+    onLogStateChanged();
+  };
+
+  return async (postKey: PostKey): Promise<void> => {
+    const record = index.get(postKey);
+    if (!record || store.get().logState.get(postKey)?.status === 'pending') return;
+    setLogState(postKey, { status: 'pending' });
+    const triage = index.triageAtLog(postKey);
+    const input: LogCaseInput = {
+      post: completeForLog(adapter, record.post, doc),
+      brandIds: record.match.brandIds,
+      ...(triage ? { triage } : {}),
+    };
+    try {
+      const { case: logged } = await new MutationRunner(queryClient, logCaseMutation(queryClient)).mutate(input);
+      setLogState(postKey, { status: 'logged', case: logged });
+    } catch (error) {
+      setLogState(postKey, { status: 'error', message: `Could not log this case: ${describeError(error)}` });
+    }
+  };
+}
+
+/** The post with what the page shows about it elsewhere (adapter.completeForLog); as read if that fails. */
+function completeForLog(adapter: Pick<SiteAdapter, 'completeForLog'>, post: Post, doc: Document): Post {
+  try {
+    return adapter.completeForLog?.(post, doc) ?? post;
+  } catch {
+    return post; // Logging must not fail over an extra detail.
+  }
 }

@@ -34,3 +34,29 @@ export function watchSettings(listener: (state: SettingsState) => void): () => v
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
 }
+
+export interface SettingsFollower {
+  /** Settles after the first read was applied: true, or false when the content script stopped meanwhile. */
+  loaded: Promise<boolean>;
+  stop: () => void;
+}
+
+/**
+ * Apply the stored settings, then every change. A change that lands while the first read is in
+ * flight is newer than what that read returns, so it is applied instead.
+ */
+export function followSettings(apply: (state: SettingsState) => void, isInvalid: () => boolean): SettingsFollower {
+  let loaded = false;
+  let changedBeforeLoad: SettingsState | undefined;
+  const stop = watchSettings((state) => {
+    if (loaded) apply(state);
+    else changedBeforeLoad = state;
+  });
+  const loading = loadSettings().then((state) => {
+    if (isInvalid()) return false;
+    loaded = true;
+    apply(changedBeforeLoad ?? state);
+    return true;
+  });
+  return { loaded: loading, stop };
+}

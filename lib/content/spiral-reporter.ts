@@ -1,6 +1,7 @@
 import type { Post, PostKey } from '../domain/post';
 import type { BrandHit } from '../match/brand-matcher';
 import { MAX_OBSERVE_BATCH, type SpiralComplaint } from '../spirals/schema';
+import type { MentionEntry } from './view-model';
 
 /** Complaints seen within this long go to the background in one message. */
 export const REPORT_DELAY_MS = 1_000;
@@ -47,6 +48,19 @@ export function spiralComplaintOf(postKey: PostKey, post: Post, hits: readonly B
     at: Number.isFinite(posted) && posted >= 0 ? Math.min(posted, now) : now,
     platform: post.platform,
   };
+}
+
+/** The published mentions' complaints not yet reported from this page, to the background's spiral window. */
+export function reportComplaintsAmong(
+  reporter: SpiralReporter,
+  mentions: readonly MentionEntry[],
+  hitsOf: (postKey: PostKey) => readonly BrandHit[],
+): void {
+  const at = Date.now();
+  const complaints = mentions
+    .filter((mention) => mention.triage?.complaint.isComplaint && reporter.wants(mention.postKey))
+    .map((mention) => spiralComplaintOf(mention.postKey, mention.post, hitsOf(mention.postKey), at));
+  reporter.report(complaints);
 }
 
 /** Batches the complaints a tab sees into spirals/observe messages. */

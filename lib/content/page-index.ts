@@ -1,0 +1,189 @@
+import type { PostKey } from '../domain/post';
+import { triageAtLog } from '../domain/triage-at-log';
+import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
+import type { Brand } from '../settings/schema';
+import type { SiteAdapter } from '../sites/types';
+import type { TriageResult } from '../triage';
+import { TRIAGE_PENDING, type InlineView } from './inline-control';
+import { PostRegistry, type PostRecord } from './post-registry';
+import type { SendRequest } from '../messaging/client';
+import { MAX_TRIAGE_BATCH, type TriageAtLog } from '../messaging/protocol';
+import type { Delay } from './timers';
+import { createTriageClient, triageLabel, type TriageClient } from './triage';
+import type { MentionEntry } from './view-model';
+
+/** A post read from an element: whether it changed what the sidebar shows, and whether it gets a control. */
+export interface PostReading {
+  record: PostRecord;
+  changed: boolean;
+  wantsControl: boolean;
+}
+
+/** What the sidebar lists about the page. */
+export interface PageFacts {
+  postsRead: number;
+  mentions: MentionEntry[];
+}
+
+/** A mention of a brand by someone else: the posts that get a "Log case" control and triage. */
+export const wantsControl = (match: Pick<BrandMatch, 'brandIds' | 'byBrand'>) => match.brandIds.length > 0 && !match.byBrand;
+
+export interface PageIndexOptions {
+  adapter: Pick<SiteAdapter, 'readPost'>;
+  win: Window;
+  /** How the tab asks the background (its request port). */
+  send: SendRequest;
+  /** Ask for triage at most once per this many ms. */
+  triageIntervalMs: number;
+  delay: Delay;
+  /** Triage answered (or failed) for these posts. */
+  onTriaged: (postKeys: PostKey[]) => void;
+  /** Why triage failed just now, or null once it answers again. */
+  onTriageError: (message: string | null) => void;
+}
+
+/**
+ * What posts are on the page, which brands they mention and their triage: the post registry,
+ * the brand matcher of the current settings and the triage client, behind one interface.
+ */
+export class PageIndex {
+  private readonly registry = new PostRegistry();
+  private matcher: BrandMatcher = createBrandMatcher([]);
+  /**
+   * The sidebar's entry for a mention; the same object while its post, match and triage are
+   * the same, so publishing a page of thousands allocates only for what changed and the
+   * sidebar's memoised rows see unchanged entries as unchanged.
+   */
+  private readonly mentionEntries = new WeakMap<PostRecord, MentionEntry>();
+
+  private readonly adapter: Pick<SiteAdapter, 'readPost'>;
+  private readonly win: Window;
+  private readonly triage: TriageClient;
+
+  constructor({ adapter, win, send, triageIntervalMs, delay, onTriaged, onTriageError }: PageIndexOptions) {
+    this.adapter = adapter;
+    this.win = win;
+    this.triage = createTriageClient({
+      send: async (brandTerms, posts) => (await send('posts/triage', { brandTerms, posts })).results,
+      batchSize: MAX_TRIAGE_BATCH,
+      minIntervalMs: triageIntervalMs,
+      delay,
+      onSettled: onTriaged,
+      onError: onTriageError,
+    });
+  }
+
+  /** New brands: every remembered post is matched again and triaged again on its next read. */
+  setBrands(brands: readonly Brand[]): void {
+    this.matcher = createBrandMatcher(brands);
+    this.triage.setBrands(brands);
+    this.registry.rematch((post) => this.matcher.match(post.text, post.authorHandle));
+  }
+
+  /** Read the post `element` shows now; undefined when it shows none (the element is forgotten). */
+  read(element: Element): PostReading | undefined {
+    this.registry.markPostElement(element);
+    let post = null;
+    try {
+      post = this.adapter.readPost(element, this.win);
+    } catch {
+      post = null; // An adapter bug on one odd post must not stop the page scan.
+    }
+    if (!post) {
+      this.registry.forget(element);
+      return undefined;
+    }
+    const match = this.matcher.match(post.text, post.authorHandle);
+    const { record, changed } = this.registry.record(element, post, match);
+    const controlled = wantsControl(match);
+    if (controlled) this.triage.of(record.postKey, post);
+    return { record, changed, wantsControl: controlled };
+  }
+
+  isPostElement(element: Element): boolean {
+    return this.registry.isPostElement(element);
+  }
+
+  get(postKey: PostKey): PostRecord | undefined {
+    return this.registry.get(postKey);
+  }
+
+  records(): PostRecord[] {
+    return this.registry.records();
+  }
+
+  /** An element on the page showing this post now, if any. */
+  elementOf(postKey: PostKey): Element | undefined {
+    return [...(this.registry.get(postKey)?.elements ?? [])].find((element) => element.isConnected);
+  }
+
+  hitsOf(postKey: PostKey): BrandHit[] {
+    return this.registry.get(postKey)?.match.hits ?? [];
+  }
+
+  /** Triage of a post that mentions a brand (not the brand's own), computed once per version of the post. */
+  triageOf(postKey: PostKey): TriageResult | undefined {
+    const record = this.registry.get(postKey);
+    return record && wantsControl(record.match) ? this.triage.of(postKey, record.post) : undefined;
+  }
+
+  /** The triage line of a post's control; pending until the background answered for this version. */
+  triageViewOf(postKey: PostKey): InlineView['triage'] {
+    const triaged = this.triageOf(postKey);
+    if (triaged) return { label: triageLabel(triaged), explanation: triaged.priority.explanation };
+    // The control shows at once; its triage fills in when the background answers.
+    return this.triage.settled(postKey) ? undefined : TRIAGE_PENDING;
+  }
+
+  /** What triage concluded about the post, to store with its case (nothing if it has not answered). */
+  triageAtLog(postKey: PostKey): TriageAtLog | undefined {
+    const triaged = this.triage.peek(postKey);
+    return triaged ? triageAtLog(triaged) : undefined;
+  }
+
+  /** Ask the background about the posts read since the last call (now or when the interval allows). */
+  flushTriage(): void {
+    this.triage.flush();
+  }
+
+  /** Settles once every post read so far got its triage answer (or failure). */
+  triageIdle(): Promise<void> {
+    return this.triage.idle();
+  }
+
+  facts(): PageFacts {
+    const records = this.registry.records();
+    return { postsRead: records.length, mentions: records.filter((record) => record.match.brandIds.length > 0).map(this.mentionOf) };
+  }
+
+  pruneDisconnected(): void {
+    this.registry.pruneDisconnected();
+  }
+
+  /** A new page (in-app navigation): nothing read yet. */
+  clear(): void {
+    this.registry.clear();
+  }
+
+  private readonly mentionOf = (record: PostRecord): MentionEntry => {
+    const triaged = this.triageOf(record.postKey);
+    const known = this.mentionEntries.get(record);
+    if (
+      known?.post === record.post &&
+      known.brandIds === record.match.brandIds &&
+      known.byBrand === record.match.byBrand &&
+      known.triage === triaged
+    ) {
+      return known;
+    }
+    const entry: MentionEntry = {
+      postKey: record.postKey,
+      post: record.post,
+      brandIds: record.match.brandIds,
+      byBrand: record.match.byBrand,
+      ...(triaged ? { triage: triaged } : {}),
+    };
+    this.mentionEntries.set(record, entry);
+    return entry;
+  };
+}

@@ -1,0 +1,86 @@
+import type { PageFacts } from './page-index';
+import type { Store } from './store';
+import type { Delay } from './timers';
+import type { ContentSnapshot, MentionEntry } from './view-model';
+
+export interface PublisherOptions {
+  /** The page store the sidebar reads. */
+  store: Store<ContentSnapshot>;
+  /** What the page shows now; built only when something shown changed. */
+  facts: () => PageFacts;
+  /** Runs after each publish with the published mentions (case watching, spiral reports). */
+  onPublished: (mentions: readonly MentionEntry[]) => void;
+  /**
+   * While posts stream in, publish at most once per this many ms (the first batch at once, the
+   * rest together). 0: after every batch.
+   */
+  intervalMs: number;
+  delay: Delay;
+  now?: () => number;
+}
+
+/**
+ * Publishes the page's facts into the page store, only when they changed and, while posts
+ * stream in, coalesced: a publish re-sorts every mention and the sidebar re-renders, so
+ * publishing after every batch of a fast timeline costs O(n²).
+ */
+export class Publisher {
+  /**
+   * Bumped whenever something the sidebar shows changed: a post read for the first time or
+   * showing different text, author or brands, a triage answer, new settings, a new page. Sites
+   * re-render posts constantly; publish() skips the rebuild when nothing moved this counter.
+   */
+  private version = 0;
+  private publishedVersion = -1;
+  /** Posts read (new or changed) since the last publish: while they stream in, publishing is coalesced. */
+  private postsReadSincePublish = 0;
+  private lastPublishAt = Number.NEGATIVE_INFINITY;
+  private publishQueued = false;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PublisherOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Something the sidebar shows changed (not a post read: see postRead). */
+  shownChanged(): void {
+    this.version++;
+  }
+
+  /** A post was read for the first time or shows something new. */
+  postRead(): void {
+    this.version++;
+    this.postsReadSincePublish++;
+  }
+
+  /** Publish now, if anything shown changed since the last publish. */
+  publish(): void {
+    if (this.publishedVersion === this.version) return;
+    this.publishedVersion = this.version;
+    this.postsReadSincePublish = 0;
+    const { postsRead, mentions } = this.options.facts();
+    this.options.store.update((snapshot) => ({ ...snapshot, postsRead, mentions }));
+    this.options.onPublished(mentions);
+  }
+
+  /** publish(), coalesced while posts stream in: later batches publish together at the end of the interval. */
+  publishSoon(): void {
+    const { intervalMs } = this.options;
+    // Nothing new read since the last publish (a triage or case answer): the page is not
+    // streaming posts, so the sidebar follows at once.
+    if (intervalMs <= 0 || this.postsReadSincePublish === 0) return this.publishAt(this.now());
+    if (this.publishQueued) return;
+    const wait = this.lastPublishAt + intervalMs - this.now();
+    if (wait <= 0) return this.publishAt(this.now());
+    this.publishQueued = true;
+    this.options.delay(() => {
+      this.publishQueued = false;
+      this.publishAt(this.now());
+    }, wait);
+  }
+
+  private publishAt(at: number): void {
+    this.lastPublishAt = at;
+    this.publish();
+  }
+}
