@@ -4,6 +4,7 @@ import type { PostKey } from '../domain/post';
 import type { SendRequest } from '../messaging/client';
 import { casesByPostKeysQuery } from '../queries/cases';
 import { describeError } from './log-case';
+import { createStore } from './store';
 import { sameAsRange } from '../util/arrays';
 
 /**
@@ -13,25 +14,36 @@ import { sameAsRange } from '../util/arrays';
  */
 export const CASE_CHUNK_SIZE = 100;
 
+/** The cases of the posts a tab watches, as the react-query cache holds them. */
+export interface PageCases {
+  cases: ReadonlyMap<PostKey, Case>;
+  /** Why they could not be read just now, if so. */
+  error: string | null;
+}
+
 export interface CaseSync {
   /** Watch the cases of these posts, in order of sighting. */
   setPostKeys: (postKeys: readonly PostKey[]) => void;
+  /** The watched cases now: a new object only when a watched case or the error changed. */
+  get: () => PageCases;
+  subscribe: (listener: () => void) => () => void;
   destroy: () => void;
 }
 
 /**
- * The cases of the posts a tab shows, for its inline controls and sidebar, read through the
- * react-query cache (lib/queries/cases.ts), so invalidating caseKeys.all refreshes them.
- * `onChange` runs only when a watched case or the error changed.
+ * The cases of the posts a tab shows, for its inline controls and sidebar.
+ *
+ * One source of truth for cases on the page: the react-query cache (lib/queries/cases.ts),
+ * which broadcasts (`cases/changed`) and every case mutation invalidate, and which the case
+ * panel reads too. This is a read-only view over the cached chunks for code outside React; the
+ * page store holds no cases, only page facts and this tab's log requests (whose answer shows
+ * only until the cache has the case).
  */
-export function createCaseSync(
-  queryClient: QueryClient,
-  onChange: (cases: ReadonlyMap<PostKey, Case>, error: string | null) => void,
-  send?: SendRequest,
-): CaseSync {
+export function createCaseSync(queryClient: QueryClient, send?: SendRequest): CaseSync {
   const observe = (keys: readonly PostKey[]) => new QueryObserver(queryClient, casesByPostKeysQuery(keys, send));
   // One observer per chunk; a chunk whose posts did not change keeps its observer and cache entry.
   const watchers: { keys: PostKey[]; observer: ReturnType<typeof observe>; unsubscribe: () => void }[] = [];
+  const view = createStore<PageCases>({ cases: new Map(), error: null });
   // Observers also report fetch-state changes; controls re-render only when what they show changed.
   let shown: string | undefined;
   const report = () => {
@@ -45,7 +57,7 @@ export function createCaseSync(
     const signature = JSON.stringify([error, [...merged.values()].map((found) => [found.id, found.ref, found.status, found.updatedAt])]);
     if (signature === shown) return;
     shown = signature;
-    onChange(merged, error);
+    view.update(() => ({ cases: merged, error }));
   };
   return {
     setPostKeys(postKeys) {
@@ -67,6 +79,8 @@ export function createCaseSync(
       for (const gone of watchers.splice(chunkCount)) gone.unsubscribe();
       report();
     },
+    get: view.get,
+    subscribe: view.subscribe,
     destroy: () => {
       for (const watcher of watchers.splice(0)) watcher.unsubscribe();
     },

@@ -23,8 +23,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     publishIntervalMs: SIDEBAR_PUBLISH_INTERVAL_MS,
     readBudgetMs: READ_BUDGET_MS,
     triageIntervalMs: TRIAGE_INTERVAL_MS,
-    mountUi: (store, queryClient, onLog, replies) =>
-      mountSidebar(ctx, queryClient, { store, onLog, onOpenOptions: openOptionsPage, replies }),
+    mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: openOptionsPage }),
   });
 }
 

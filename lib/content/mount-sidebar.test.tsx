@@ -63,7 +63,7 @@ describe('sidebar mounted by the runtime', () => {
     const runtime = createContentRuntime(ctx, xAdapter, {
       win: window,
       schedule: () => {},
-      mountUi: (store, queryClient, onLog) => mountSidebar(ctx, queryClient, { store, onLog, onOpenOptions: () => undefined }),
+      mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
     await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(6));
@@ -83,7 +83,7 @@ describe('sidebar mounted by the runtime', () => {
     const runtime = createContentRuntime(ctx, xAdapter, {
       win: window,
       schedule: () => {},
-      mountUi: (store, queryClient, onLog) => mountSidebar(ctx, queryClient, { store, onLog, onOpenOptions: () => undefined }),
+      mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
     await vi.waitFor(() => expect(document.querySelector(SIDEBAR_UI_NAME)).not.toBeNull());

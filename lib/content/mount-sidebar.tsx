@@ -14,8 +14,7 @@ export const SIDEBAR_UI_NAME = 'careside-sidebar';
  */
 export async function mountSidebar(
   ctx: ContentScriptContext,
-  queryClient: QueryClient,
-  props: SidebarAppProps,
+  { queryClient, ...props }: SidebarAppProps & { queryClient: QueryClient },
 ): Promise<ShadowRootContentScriptUi<Root>> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_UI_NAME,

@@ -13,7 +13,7 @@ import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
 import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
-import { CASE_CHUNK_SIZE, createCaseSync } from './case-sync';
+import { CASE_CHUNK_SIZE, createCaseSync, type CaseSync } from './case-sync';
 import { invalidateCasesOf } from '../queries/cases';
 import type { SendRequest } from '../messaging/client';
 import { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
@@ -162,6 +162,12 @@ describe('runtime pacing on the X search timeline', () => {
   });
 });
 
+/** Calls `onChange` with the watched cases each time the sync says they changed. */
+function watchCases(sync: CaseSync, onChange: (cases: ReadonlyMap<string, Case>) => void): CaseSync {
+  sync.subscribe(() => onChange(sync.get().cases));
+  return sync;
+}
+
 describe('case sync', () => {
   it('tells the controls only when the cases they show change, not on every refetch', async () => {
     let stored: Case[] = [];
@@ -169,7 +175,7 @@ describe('case sync', () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0, staleTime: 0 } } });
     const changes: number[] = [];
     let latest: ReadonlyMap<string, Case> = new Map();
-    const sync = createCaseSync(queryClient, (cases) => {
+    const sync = watchCases(createCaseSync(queryClient), (cases) => {
       latest = cases;
       changes.push(cases.size);
     });
@@ -203,7 +209,7 @@ describe('case sync on a page with thousands of mentions', () => {
     const asked = answerCases(() => stored);
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0, staleTime: 30_000 } } });
     let latest: ReadonlyMap<string, Case> = new Map();
-    const sync = createCaseSync(queryClient, (cases) => (latest = cases));
+    const sync = watchCases(createCaseSync(queryClient), (cases) => (latest = cases));
     const keys = Array.from({ length: 250 }, (_, index) => `x:${5000 + index}`);
     sync.setPostKeys(keys);
     await expect.poll(() => asked.map((chunk) => chunk.length)).toEqual([CASE_CHUNK_SIZE, CASE_CHUNK_SIZE, 50]);
@@ -232,7 +238,7 @@ describe('case sync transport', () => {
     }) as unknown as SendRequest;
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0 } } });
     let latest: ReadonlyMap<string, Case> = new Map();
-    const sync = createCaseSync(queryClient, (cases) => (latest = cases), send);
+    const sync = watchCases(createCaseSync(queryClient, send), (cases) => (latest = cases));
     sync.setPostKeys(['x:7', 'x:8']);
     await expect.poll(() => latest.get('x:7')?.status).toBe('new');
     expect(asked).toEqual([['cases/byPostKeys', { postKeys: ['x:7', 'x:8'] }]]);

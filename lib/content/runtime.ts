@@ -7,6 +7,7 @@ import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
 import { createCaseSync } from './case-sync';
 import { PageLifecycle } from './lifecycle';
+import type { MountUi } from './page-ui';
 import { createCaseLogger } from './log-case';
 import { PageIndex } from './page-index';
 import { PageUpdates } from './page-updates';
@@ -40,12 +41,7 @@ export interface RuntimeEnvironment {
   /** Ask the background to triage at most once per this many ms (default 0: at once). */
   triageIntervalMs?: number;
   /** Mount the sidebar UI; tests may pass their own. */
-  mountUi?: (
-    store: Store<ContentSnapshot>,
-    queryClient: QueryClient,
-    onLog: (postKey: PostKey) => void,
-    replies: ReplyActions,
-  ) => Promise<unknown>;
+  mountUi?: MountUi;
 }
 
 export interface ContentRuntime {
@@ -85,16 +81,10 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       store.update((snapshot) => (snapshot.triageError === triageError ? snapshot : { ...snapshot, triageError })),
   });
   const logCase = createCaseLogger({ adapter, doc, index, queryClient, store, onLogStateChanged: () => controls.refresh() });
-  const caseViewOf = (postKey: PostKey) => inlineViewFor(postKey, store.get().cases, store.get().logState);
+  const caseSync = createCaseSync(queryClient, requests.request);
+  caseSync.subscribe(() => controls.refresh());
+  const caseViewOf = (postKey: PostKey) => inlineViewFor(postKey, caseSync.get().cases, store.get().logState);
   const controls = new PostControls({ doc, adapter, index, caseViewOf, onLog: (postKey) => void logCase(postKey) });
-  const caseSync = createCaseSync(
-    queryClient,
-    (cases, casesError) => {
-      store.update((snapshot) => ({ ...snapshot, cases, casesError }));
-      controls.refresh();
-    },
-    requests.request,
-  );
   // Complaints go to the background, which looks for spirals across every tab.
   const spirals = createSpiralReporter({ send: (complaints) => requests.request('spirals/observe', { complaints }), delay });
   const onPublished = (mentions: readonly MentionEntry[]) => {
@@ -137,11 +127,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   );
   const replies = createReplyActions({ win, adapter, elementOf: (postKey) => index.elementOf(postKey) });
   // The page keeps working without our sidebar; say why in the console only.
-  env
-    .mountUi?.(store, queryClient, (postKey) => void logCase(postKey), replies)
-    .catch((error: unknown) => {
-      console.warn('[CareSide] sidebar could not be shown:', error);
-    });
+  const ui = { store, cases: caseSync, queryClient, onLog: (postKey: PostKey) => void logCase(postKey), replies };
+  env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
   return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };
 }
 

@@ -4,11 +4,13 @@ import { Sidebar } from '../../components/sidebar/Sidebar';
 import { activeSpiralsQuery } from '../queries/spirals';
 import type { ReplyActions } from './reply/actions';
 import { CasePanelApp } from './reply/case-panel-app';
+import type { PageUi } from './page-ui';
 import type { Store } from './store';
 import { brandsOf, createMentionRowsBuilder, SIDEBAR_PAGE_ROWS, statusText, type ContentSnapshot } from './view-model';
 
 export interface SidebarAppProps {
   store: Store<ContentSnapshot>;
+  cases: PageUi['cases'];
   onOpenOptions: () => void;
   onLog: (postKey: string) => void;
   /** Page actions for the case panel (insert a reply, copy, open a handoff); no panel without them. */
@@ -16,14 +18,15 @@ export interface SidebarAppProps {
 }
 
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
-export function SidebarApp({ store, onOpenOptions, onLog, replies }: SidebarAppProps) {
+export function SidebarApp({ store, cases, onOpenOptions, onLog, replies }: SidebarAppProps) {
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
+  const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
   const [collapsed, setCollapsed] = useState(false);
   const [openCase, setOpenCase] = useState<string | undefined>(undefined);
   // One builder per mounted sidebar: unchanged rows keep their view object, so MentionRow skips them.
   const [buildRows] = useState(createMentionRowsBuilder);
-  // Cases come from the runtime's case sync (react-query, chunked by post), with the snapshot.
-  const mentions = useMemo(() => buildRows(snapshot, snapshot.cases), [buildRows, snapshot]);
+  // Cases come from the runtime's case sync (the react-query cache, chunked by post).
+  const mentions = useMemo(() => buildRows(snapshot, pageCases.cases), [buildRows, snapshot, pageCases]);
   const toggle = useCallback(() => setCollapsed((value) => !value), []);
   // The most urgent rows first; more on request. A fast page re-ranks its mentions every
   // publish, and each newly shown row is new DOM in the page's main thread.
@@ -40,7 +43,7 @@ export function SidebarApp({ store, onOpenOptions, onLog, replies }: SidebarAppP
       onShowMore={showMore}
       noBrands={snapshot.settings.status !== 'loading' && brandsOf(snapshot).length === 0}
       {...(settingsError ? { settingsError } : {})}
-      {...(snapshot.casesError ? { casesError: snapshot.casesError } : {})}
+      {...(pageCases.error ? { casesError: pageCases.error } : {})}
       onOpenOptions={onOpenOptions}
       collapsed={collapsed}
       onToggle={toggle}

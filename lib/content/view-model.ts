@@ -6,7 +6,10 @@ import type { TriageResult } from '../triage';
 import type { InlineView } from './inline-control';
 import type { SettingsState } from './settings-source';
 
-/** Where logging a post stands in this tab (the case store is the truth once it answers). */
+/**
+ * Where logging a post stands in this tab. 'logged' keeps the log request's answer only until
+ * the case cache (case-sync.ts, the one source of truth for cases) has the case: it always wins.
+ */
 export type LogState = { status: 'pending' } | { status: 'error'; message: string } | { status: 'logged'; case: Case };
 
 export interface MentionEntry {
@@ -18,7 +21,7 @@ export interface MentionEntry {
   triage?: TriageResult;
 }
 
-/** Everything the sidebar shows, published by the runtime. */
+/** The page store: what the runtime found on the page and its log requests (cases: see case-sync.ts). */
 export interface ContentSnapshot {
   adapterName: string;
   settings: { status: 'loading' } | SettingsState;
@@ -32,10 +35,6 @@ export interface ContentSnapshot {
   logState: ReadonlyMap<PostKey, LogState>;
   /** Why posts could not be triaged just now (the background did not answer), if so. */
   triageError: string | null;
-  /** The case store's cases for the mentions on this page. */
-  cases: ReadonlyMap<PostKey, Case>;
-  /** Why those could not be read just now, if so. */
-  casesError: string | null;
 }
 
 const EXCERPT_LENGTH = 280;
@@ -50,8 +49,6 @@ export function initialSnapshot(adapterName: string): ContentSnapshot {
     expectsPosts: false,
     logState: new Map(),
     triageError: null,
-    cases: new Map(),
-    casesError: null,
   };
 }
 

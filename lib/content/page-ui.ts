@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { PostKey } from '../domain/post';
+import type { CaseSync } from './case-sync';
+import type { ReplyActions } from './reply/actions';
+import type { Store } from './store';
+import type { ContentSnapshot } from './view-model';
+
+/** What the runtime hands the sidebar it mounts (components/sidebar reads these). */
+export interface PageUi {
+  /** The page store: posts read, mentions, settings, log requests. */
+  store: Store<ContentSnapshot>;
+  /** The mentions' cases, read from the react-query cache (the one source of truth for cases). */
+  cases: Pick<CaseSync, 'get' | 'subscribe'>;
+  queryClient: QueryClient;
+  onLog: (postKey: PostKey) => void;
+  /** Insert/copy/handoff actions the case panel uses on this page. */
+  replies: ReplyActions;
+}
+
+/** Mounts the sidebar; the page keeps working if it fails (the runtime logs why). */
+export type MountUi = (ui: PageUi) => Promise<unknown>;
