@@ -1,23 +1,8 @@
 import { memo } from 'react';
-import { TriageSummary, type TriageView } from './TriageSummary';
+import type { MentionRowView } from '../../lib/content/view-model';
+import { TriageSummary } from './TriageSummary';
 
-/** What the sidebar shows for one brand-mentioning post. All strings are page text: rendered as text. */
-export interface MentionRowView {
-  postKey: string;
-  authorName: string;
-  authorHandle?: string;
-  url: string;
-  excerpt: string;
-  brandNames: string[];
-  /** Posted by one of the brand's own handles. */
-  byBrand: boolean;
-  /** "CS-7F3K · New" once logged. */
-  caseLabel?: string;
-  logging: boolean;
-  error?: string;
-  /** Complaint, category and priority with the one-line reason; absent for the brand's own posts. */
-  triage?: TriageView;
-}
+export type { MentionRowView };
 
 export interface MentionRowProps {
   mention: MentionRowView;

@@ -1,14 +1,6 @@
-import type { Priority } from '../../lib/domain/triage';
+import type { TriageView } from '../../lib/content/view-model';
 
-/** Triage of one post as the sidebar shows it. */
-export interface TriageView {
-  priority: Priority;
-  /** Category label, e.g. "Delivery / delay"; only for complaints (a compliment has no complaint category). */
-  category?: string;
-  complaint: boolean;
-  /** One line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
-  explanation: string;
-}
+export type { TriageView };
 
 /** Priority, category and complaint flag on one line, with the one-line reason under it. */
 export function TriageSummary({ triage }: { triage: TriageView }) {

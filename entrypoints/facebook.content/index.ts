@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountSidebar } from '../../components/sidebar/mount-sidebar';
 import { startContentScript } from '../../lib/content';
 import { facebookAdapter } from '../../lib/sites/facebook/adapter';
 import { SITE_MATCHES } from '../../lib/sites/origins';
@@ -8,6 +9,6 @@ export default defineContentScript({
   // The sidebar's CSS goes into its shadow root, never into Facebook's page.
   cssInjectionMode: 'ui',
   main(ctx) {
-    startContentScript(ctx, facebookAdapter);
+    startContentScript(ctx, facebookAdapter, mountSidebar);
   },
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountSidebar } from '../../components/sidebar/mount-sidebar';
 import { startContentScript } from '../../lib/content';
 import { SITE_MATCHES } from '../../lib/sites/origins';
 import { xAdapter } from '../../lib/sites/x/adapter';
@@ -8,6 +9,6 @@ export default defineContentScript({
   // The sidebar's CSS goes into its shadow root, never into X's page.
   cssInjectionMode: 'ui',
   main(ctx) {
-    startContentScript(ctx, xAdapter);
+    startContentScript(ctx, xAdapter, mountSidebar);
   },
 });

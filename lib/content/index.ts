@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
-import { mountSidebar } from './mount-sidebar';
+import type { PageUi } from './page-ui';
 import { createContentRuntime } from './runtime';
 
 /** How often the sidebar list follows a page that keeps adding posts (see RuntimeEnvironment). */
@@ -11,12 +11,15 @@ export const TRIAGE_INTERVAL_MS = 250;
 /** Longest stretch of post reading in one task, well under the 50 ms that makes a long task. */
 export const READ_BUDGET_MS = 12;
 
+/** Mounts the sidebar (components/sidebar/mount-sidebar.tsx); passed in so lib/content stays free of React. */
+export type MountSidebar = (ctx: ContentScriptContext, ui: PageUi & { onOpenOptions: () => void }) => Promise<unknown>;
+
 /**
  * Entry point every site's content script calls from main(): reads settings, scans the page
  * through `adapter`, adds inline "Log case" controls and the sidebar, and stops everything when
  * `ctx` is invalidated. Never throws into the page.
  */
-export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, mountSidebar: MountSidebar): void {
   createContentRuntime(ctx, adapter, {
     win: window,
     // A fast timeline adds posts every frame; the sidebar catches up once a second (controls at once).
@@ -34,4 +37,3 @@ function openOptionsPage(): void {
 
 export { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
 export { INLINE_TAG, POST_KEY_ATTRIBUTE } from './inline-control';
-export { SIDEBAR_UI_NAME } from './mount-sidebar';

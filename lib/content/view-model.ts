@@ -1,6 +1,6 @@
-import type { MentionRowView } from '../../components/sidebar/MentionRow';
 import { STATUS_LABELS, type Case } from '../domain/case';
 import type { Post, PostKey } from '../domain/post';
+import type { Priority } from '../domain/triage';
 import type { Brand } from '../settings/schema';
 import type { TriageResult } from '../triage';
 import type { InlineView } from './inline-control';
@@ -35,6 +35,34 @@ export interface ContentSnapshot {
   logState: ReadonlyMap<PostKey, LogState>;
   /** Why posts could not be triaged just now (the background did not answer), if so. */
   triageError: string | null;
+}
+
+/** Triage of one post as the sidebar shows it. */
+export interface TriageView {
+  priority: Priority;
+  /** Category label, e.g. "Delivery / delay"; only for complaints (a compliment has no complaint category). */
+  category?: string;
+  complaint: boolean;
+  /** One line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
+  explanation: string;
+}
+
+/** What the sidebar shows for one brand-mentioning post (components/sidebar/MentionRow). All strings are page text: rendered as text. */
+export interface MentionRowView {
+  postKey: string;
+  authorName: string;
+  authorHandle?: string;
+  url: string;
+  excerpt: string;
+  brandNames: string[];
+  /** Posted by one of the brand's own handles. */
+  byBrand: boolean;
+  /** "CS-7F3K · New" once logged. */
+  caseLabel?: string;
+  logging: boolean;
+  error?: string;
+  /** Complaint, category and priority with the one-line reason; absent for the brand's own posts. */
+  triage?: TriageView;
 }
 
 const EXCERPT_LENGTH = 280;

@@ -3,12 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import acmeSettings from '../../tests/fixtures/x/acme-settings.json';
 import { loadXFixture } from '../../tests/fixtures/x/load';
-import type { Case } from '../domain/case';
-import type { Post } from '../domain/post';
-import { SETTINGS_STORAGE_KEY } from '../settings/schema';
-import { xAdapter } from '../sites/x/adapter';
+import { createContentRuntime } from '../../lib/content/runtime';
+import type { Case } from '../../lib/domain/case';
+import type { Post } from '../../lib/domain/post';
+import { SETTINGS_STORAGE_KEY } from '../../lib/settings/schema';
+import { xAdapter } from '../../lib/sites/x/adapter';
 import { mountSidebar, SIDEBAR_UI_NAME } from './mount-sidebar';
-import { createContentRuntime } from './runtime';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 function sidebarRoot(): ShadowRoot {

@@ -3,8 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import '../../components/sidebar/sidebar.css';
-import { SidebarApp, type SidebarAppProps } from './sidebar-app';
+import './sidebar.css';
+import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
 
@@ -14,7 +14,7 @@ export const SIDEBAR_UI_NAME = 'careside-sidebar';
  */
 export async function mountSidebar(
   ctx: ContentScriptContext,
-  { queryClient, ...props }: SidebarAppProps & { queryClient: QueryClient },
+  { queryClient, ...props }: SidebarContainerProps & { queryClient: QueryClient },
 ): Promise<ShadowRootContentScriptUi<Root>> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_UI_NAME,
@@ -28,7 +28,7 @@ export async function mountSidebar(
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <SidebarApp {...props} />
+            <SidebarContainer {...props} />
           </QueryClientProvider>
         </StrictMode>,
       );

@@ -1,14 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contentSender, fakeTabMessaging, injectSender } from '../../background/testing';
-import { startBackground } from '../../background/index';
-import { makePost } from '../../cases/testing';
-import type { Case } from '../../domain/case';
-import { sendMessage } from '../../messaging/client';
-import { SettingsSchema } from '../../settings/schema';
-import type { ReplyActions } from './actions';
-import { CasePanelApp } from './case-panel-app';
+import { contentSender, fakeTabMessaging, injectSender } from '../../../lib/background/testing';
+import { startBackground } from '../../../lib/background/index';
+import { makePost } from '../../../lib/cases/testing';
+import type { ReplyActions } from '../../../lib/content/reply/actions';
+import type { Case } from '../../../lib/domain/case';
+import { sendMessage } from '../../../lib/messaging/client';
+import { SettingsSchema } from '../../../lib/settings/schema';
+import { CasePanelContainer } from './CasePanelContainer';
 
 const SETTINGS = SettingsSchema.parse({
   version: 1,
@@ -61,7 +61,7 @@ function renderPanel(actions: ReplyActions) {
   const onClose = vi.fn();
   render(
     <QueryClientProvider client={queryClient}>
-      <CasePanelApp
+      <CasePanelContainer
         postKey={logged.postKey}
         settings={SETTINGS}
         actions={actions}
@@ -81,7 +81,7 @@ async function storedCase(): Promise<Case> {
 const textArea = () => screen.getByTestId<HTMLTextAreaElement>('careside-reply-text');
 const timelineTypes = () => screen.getAllByTestId('careside-timeline-entry').map((entry) => entry.getAttribute('data-type'));
 
-describe('CasePanelApp', () => {
+describe('CasePanelContainer', () => {
   it('picks a suggestion into the editor, records it, and re-lints as the reply is edited', async () => {
     renderPanel(fakeActions());
     const suggestions = await screen.findAllByTestId('careside-suggestion');
@@ -226,7 +226,7 @@ describe('CasePanelApp', () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(
       <QueryClientProvider client={queryClient}>
-        <CasePanelApp postKey="x:42" settings={SETTINGS} actions={fakeActions()} onClose={vi.fn()} />
+        <CasePanelContainer postKey="x:42" settings={SETTINGS} actions={fakeActions()} onClose={vi.fn()} />
       </QueryClientProvider>,
     );
     expect(await screen.findByText('This post has no case yet: log it first.')).toBeDefined();

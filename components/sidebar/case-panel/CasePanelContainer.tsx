@@ -1,24 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { authorLabel } from '../../../components/popup/case-text';
-import { CasePanel, type PanelBusy, type ReplyResultKind } from '../../../components/sidebar/case-panel/CasePanel';
-import type { TimelineEntryView } from '../../../components/sidebar/case-panel/CaseTimeline';
-import { EVENT_LABELS, channelLabel } from '../../../components/sidebar/case-panel/labels';
-import type { SuggestionView } from '../../../components/sidebar/case-panel/SuggestionList';
-import { STATUS_LABELS, type Case, type CaseStatus } from '../../domain/case';
-import type { PostKey } from '../../domain/post';
-import { CATEGORY_LABELS } from '../../domain/triage';
-import type { HandoffChannel, HandoffTarget } from '../../handoff/build';
-import { casesByPostKeysQuery } from '../../queries/cases';
-import { lengthLimitFor, measureLength } from '../../replies/platform-limits';
-import type { Settings } from '../../settings/schema';
-import { describeError } from '../log-case';
-import type { ReplyActions } from './actions';
-import { recordEventMutation, transitionMutation, type RecordEventInput } from './case-mutations';
-import { REPLY_BOX_NAMES } from './composers';
-import { lintDraft, planReplies } from './reply-plan';
+import { STATUS_LABELS, type Case, type CaseStatus } from '../../../lib/domain/case';
+import type { PostKey } from '../../../lib/domain/post';
+import { CATEGORY_LABELS } from '../../../lib/domain/triage';
+import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
+import { describeError } from '../../../lib/content/log-case';
+import type { ReplyActions } from '../../../lib/content/reply/actions';
+import { recordEventMutation, transitionMutation, type RecordEventInput } from '../../../lib/content/reply/case-mutations';
+import { REPLY_BOX_NAMES } from '../../../lib/content/reply/composers';
+import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
+import { casesByPostKeysQuery } from '../../../lib/queries/cases';
+import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
+import type { Settings } from '../../../lib/settings/schema';
+import { authorLabel } from '../../popup/case-text';
+import { CasePanel, type PanelBusy, type ReplyResultKind } from './CasePanel';
+import type { TimelineEntryView } from './CaseTimeline';
+import { EVENT_LABELS, channelLabel } from './labels';
+import type { SuggestionView } from './SuggestionList';
 
-export interface CasePanelAppProps {
+export interface CasePanelContainerProps {
   postKey: PostKey;
   /** Current settings (brands, templates, signature); undefined while loading or invalid. */
   settings: Settings | undefined;
@@ -41,7 +41,7 @@ export function defaultFormatTime(at: number): string {
 }
 
 /** The case panel for one logged post: reads its case from the store and wires the actions. */
-export function CasePanelApp(props: CasePanelAppProps) {
+export function CasePanelContainer(props: CasePanelContainerProps) {
   const caseQuery = useQuery(casesByPostKeysQuery([props.postKey]));
   const found = caseQuery.data?.find((item) => item.postKey === props.postKey);
   if (!found) {
@@ -70,7 +70,7 @@ interface Picked {
   text: string;
 }
 
-function LoadedCasePanel({ found, settings, actions, onClose, now = Date.now, formatTime = defaultFormatTime }: CasePanelAppProps & { found: Case }) {
+function LoadedCasePanel({ found, settings, actions, onClose, now = Date.now, formatTime = defaultFormatTime }: CasePanelContainerProps & { found: Case }) {
   const queryClient = useQueryClient();
   const recordEvent = useMutation(recordEventMutation(queryClient));
   const transition = useMutation(transitionMutation(queryClient));

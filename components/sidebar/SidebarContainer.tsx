@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { Sidebar } from '../../components/sidebar/Sidebar';
-import { activeSpiralsQuery } from '../queries/spirals';
-import type { ReplyActions } from './reply/actions';
-import { CasePanelApp } from './reply/case-panel-app';
-import type { PageUi } from './page-ui';
-import type { Store } from './store';
-import { brandsOf, createMentionRowsBuilder, SIDEBAR_PAGE_ROWS, statusText, type ContentSnapshot } from './view-model';
+import type { PageUi } from '../../lib/content/page-ui';
+import type { ReplyActions } from '../../lib/content/reply/actions';
+import type { Store } from '../../lib/content/store';
+import { brandsOf, createMentionRowsBuilder, SIDEBAR_PAGE_ROWS, statusText, type ContentSnapshot } from '../../lib/content/view-model';
+import { activeSpiralsQuery } from '../../lib/queries/spirals';
+import { CasePanelContainer } from './case-panel/CasePanelContainer';
+import { Sidebar } from './Sidebar';
 
-export interface SidebarAppProps {
+export interface SidebarContainerProps {
   store: Store<ContentSnapshot>;
   cases: PageUi['cases'];
   onOpenOptions: () => void;
@@ -18,7 +18,7 @@ export interface SidebarAppProps {
 }
 
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
-export function SidebarApp({ store, cases, onOpenOptions, onLog, replies }: SidebarAppProps) {
+export function SidebarContainer({ store, cases, onOpenOptions, onLog, replies }: SidebarContainerProps) {
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
   const [collapsed, setCollapsed] = useState(false);
@@ -53,7 +53,7 @@ export function SidebarApp({ store, cases, onOpenOptions, onLog, replies }: Side
       {...(replies && openCase !== undefined
         ? {
             casePanel: (
-              <CasePanelApp
+              <CasePanelContainer
                 key={openCase}
                 postKey={openCase}
                 settings={snapshot.settings.status === 'ok' ? snapshot.settings.settings : undefined}
