@@ -1,0 +1,160 @@
+import { useMemo, useState } from 'react';
+import type { ReplyActions } from '../../../lib/content/reply/actions';
+import { REPLY_BOX_NAMES } from '../../../lib/content/reply/composers';
+import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
+import type { Case } from '../../../lib/domain/case';
+import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
+import type { Settings } from '../../../lib/settings/schema';
+import type { PanelBusy } from './CasePanel';
+import { channelLabel } from './labels';
+import { copiedMessage, insertFailedMessage, openedMessage, type ReplyResult } from './reply-messages';
+import { useCaseSteps } from './useCaseSteps';
+
+export interface ReplyPanelInput {
+  found: Case;
+  /** Current settings (brands, templates, signature); undefined while loading or invalid. */
+  settings: Settings | undefined;
+  actions: ReplyActions;
+  now: () => number;
+}
+
+const EMPTY_SETTINGS: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates'> = {
+  brands: [],
+  agentSignature: '',
+  replyTemplates: [],
+};
+
+/** The suggestion the draft started from. */
+interface Picked {
+  rank: number;
+  templateId: string;
+  text: string;
+}
+
+/**
+ * The case panel's state for one case: the reply plan, the draft and the suggestion it came from,
+ * what the last action did, and the actions, each recorded on the case's timeline.
+ */
+export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput) {
+  const [channel, setChannel] = useState<HandoffChannel | undefined>(undefined);
+  const [picked, setPicked] = useState<Picked | undefined>(undefined);
+  const [draft, setDraft] = useState('');
+  const [busy, setBusy] = useState<PanelBusy>(null);
+  const [result, setResult] = useState<ReplyResult | undefined>(undefined);
+  const [opened, setOpened] = useState<{ target: HandoffTarget; message: string } | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const { record, markResponded } = useCaseSteps(found, setError);
+
+  const plan = useMemo(
+    () => planReplies({ found, settings: settings ?? EMPTY_SETTINGS, now: now(), channel }),
+    // `now` is read when the case or settings change, which is when the plan can change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [found, settings, channel],
+  );
+  const findings = useMemo(() => lintDraft(draft, plan, found.platform, picked?.text), [draft, plan, found.platform, picked?.text]);
+  const boxName = REPLY_BOX_NAMES[found.platform];
+  const handoffTarget = opened?.target ?? plan.targets.find((target) => target.channel === plan.replyChannel);
+
+  /** How the timeline describes the text being sent. */
+  const draftDetail = () => {
+    if (!picked) return 'own text';
+    const source = `suggestion #${picked.rank} (${picked.templateId})`;
+    return draft === picked.text ? source : `edited ${source}`;
+  };
+
+  /** Run a panel action with its button busy and the last error cleared. */
+  const busyWith = async (kind: NonNullable<PanelBusy>, action: () => Promise<unknown>) => {
+    setBusy(kind);
+    setError(undefined);
+    try {
+      await action();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const pick = (rank: number) => {
+    const suggestion = plan.suggestions[rank - 1];
+    if (!suggestion) return;
+    const again = picked?.templateId === suggestion.template.id;
+    setPicked({ rank, templateId: suggestion.template.id, text: suggestion.text });
+    setDraft(suggestion.text);
+    setResult(undefined);
+    // Picking the same suggestion again (to start over) is not a new step on the timeline.
+    if (!again) void record({ type: 'reply_suggested', detail: `#${rank} ${suggestion.template.id} (${suggestion.template.tone})` });
+  };
+
+  const insert = () =>
+    busyWith('insert', async () => {
+      const text = draft;
+      const outcome = await actions.insert(found.postKey, text);
+      if (outcome.status === 'inserted') {
+        setResult({
+          kind: 'inserted',
+          message: `Inserted into ${outcome.boxName}. Read it there and post it yourself, then press “I’ve replied”.`,
+        });
+        return record({ type: 'reply_inserted', detail: `${draftDetail()} into ${outcome.boxName}` });
+      }
+      const copied = await actions.copy(text);
+      setResult(insertFailedMessage(outcome.reason, boxName, copied));
+      if (copied) await record({ type: 'reply_copied', detail: `${draftDetail()}; insert failed: ${outcome.reason}` });
+    });
+
+  const copy = () =>
+    busyWith('copy', async () => {
+      const copied = await actions.copy(draft);
+      setResult(copiedMessage(boxName, copied));
+      if (copied) await record({ type: 'reply_copied', detail: draftDetail() });
+    });
+
+  const openHandoff = (channelId: HandoffChannel) => {
+    const target = plan.targets.find((candidate) => candidate.channel === channelId);
+    if (!target) return;
+    setError(undefined);
+    // Agent channels other than the prefilled X DM need the message pasted: copy it first,
+    // while this page still has focus (the new tab takes it).
+    const needsPaste = target.audience === 'agent' && target.channel !== 'x_dm';
+    const copying = needsPaste ? actions.copy(target.message) : Promise.resolve(false);
+    const openedResult = actions.openHandoff(target.url);
+    if (!openedResult.ok) {
+      setError(openedResult.reason);
+      return;
+    }
+    setOpened({ target, message: openedMessage(target) });
+    // The public replies now point to the channel the agent chose.
+    if (target.channel !== plan.replyChannel) setChannel(target.channel);
+    if (needsPaste) {
+      void copying.then((copied) =>
+        setOpened((current) => (current?.target === target ? { target, message: openedMessage(target, copied) } : current)),
+      );
+    }
+  };
+
+  const confirmReplied = () => busyWith('replied', markResponded);
+
+  const confirmHandoff = async () => {
+    if (!handoffTarget) return;
+    const { channel: via } = handoffTarget;
+    await busyWith('handoff', () => record({ type: 'handed_off', channel: via, detail: `via ${channelLabel(via)}` }, 'handed_off'));
+  };
+
+  return {
+    plan,
+    picked,
+    draft,
+    setDraft,
+    findings,
+    boxName,
+    busy,
+    result,
+    opened,
+    error,
+    handoffTarget,
+    pick,
+    insert,
+    copy,
+    openHandoff,
+    confirmReplied,
+    confirmHandoff,
+  };
+}
