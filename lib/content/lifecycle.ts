@@ -48,7 +48,9 @@ export class PageLifecycle {
 
   /** Run these when the content script is invalidated (extension reloaded, updated or removed). */
   onStop(...cleanups: (() => void)[]): void {
-    for (const cleanup of cleanups) this.ctx.onInvalidated(cleanup);
+    this.ctx.onInvalidated(() => {
+      for (const cleanup of cleanups) cleanup();
+    });
   }
 
   onNavigation(hooks: NavigationHooks): void {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Post } from '../domain/post';
+import type { SendRequest } from '../messaging/client';
+import { SettingsSchema } from '../settings/schema';
+import type { TriageResult } from '../triage';
+import { TRIAGE_PENDING } from './inline-control';
+import { PageIndex } from './page-index';
+
+const BRANDS = SettingsSchema.parse({
+  version: 1,
+  brands: [{ id: 'acme', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } }],
+}).brands;
+
+const P2_COMPLAINT = {
+  complaint: { isComplaint: true, confidence: 0.9, cues: [] },
+  category: { category: 'lost_damaged', label: 'Lost / damaged' },
+  priority: { priority: 'P2', explanation: 'P2: complaint' },
+} as unknown as TriageResult;
+
+/** A post element as a fake adapter reads it: id, author handle and text in attributes. */
+function postElement(id: string, text: string, handle = 'jane'): HTMLElement {
+  const element = document.createElement('article');
+  element.dataset.id = id;
+  element.dataset.handle = handle;
+  element.textContent = text;
+  document.body.append(element);
+  return element;
+}
+
+const adapter = {
+  readPost(element: Element): Post | null {
+    const { id, handle } = (element as HTMLElement).dataset;
+    if (!id) return null;
+    return {
+      platform: 'x',
+      postId: id,
+      kind: 'post',
+      url: `https://x.com/${handle}/status/${id}`,
+      authorName: 'Jane',
+      authorHandle: handle,
+      text: element.textContent ?? '',
+      reach: {},
+    };
+  },
+};
+
+/** An index whose triage requests the test answers; returns the post ids asked about. */
+function setUp() {
+  const asked: string[][] = [];
+  const triaged: string[][] = [];
+  const send = ((_type: 'posts/triage', payload: { posts: { postId: string }[] }) => {
+    asked.push(payload.posts.map((post) => post.postId));
+    return Promise.resolve({ results: payload.posts.map((post) => ({ postKey: `x:${post.postId}`, triage: P2_COMPLAINT })) });
+  }) as unknown as SendRequest;
+  const index = new PageIndex({
+    adapter,
+    win: window,
+    send,
+    triageIntervalMs: 0,
+    delay: (run, ms) => setTimeout(run, ms),
+    onTriaged: (postKeys) => triaged.push(postKeys),
+    onTriageError: () => undefined,
+  });
+  index.setBrands(BRANDS);
+  return { index, asked, triaged };
+}
+
+describe('PageIndex', () => {
+  it('reads posts, matches brands and asks triage only about mentions by someone else', async () => {
+    document.body.replaceChildren();
+    const { index, asked, triaged } = setUp();
+    const complaint = index.read(postElement('1', 'Acme Air lost my bag'));
+    const byBrand = index.read(postElement('2', 'Acme Air here, sorry!', 'AcmeAir'));
+    const other = index.read(postElement('3', 'lovely weather'));
+    expect([complaint?.wantsControl, byBrand?.wantsControl, other?.wantsControl]).toEqual([true, false, false]);
+    expect(index.read(document.createElement('article'))).toBeUndefined();
+
+    expect(index.triageViewOf('x:1')).toBe(TRIAGE_PENDING);
+    index.flushTriage();
+    await index.triageIdle();
+    expect(asked).toEqual([['1']]);
+    expect(triaged).toEqual([['x:1']]);
+    expect(index.triageViewOf('x:1')).toEqual({ label: 'P2 · Lost / damaged', explanation: 'P2: complaint' });
+    expect(index.triageOf('x:2')).toBeUndefined();
+    expect(index.triageAtLog('x:1')).toMatchObject({ priority: 'P2', category: 'lost_damaged' });
+
+    const facts = index.facts();
+    expect(facts.postsRead).toBe(3);
+    expect(facts.mentions.map((mention) => [mention.postKey, mention.byBrand, mention.triage?.priority.priority])).toEqual([
+      ['x:1', false, 'P2'],
+      ['x:2', true, undefined],
+    ]);
+  });
+
+  it('keeps a mention entry while nothing was read again, and says whether a re-read changed what is shown', () => {
+    document.body.replaceChildren();
+    const { index } = setUp();
+    const element = postElement('1', 'Acme Air lost my bag');
+    expect(index.read(element)?.changed).toBe(true);
+    const [before] = index.facts().mentions;
+    expect(index.facts().mentions[0]).toBe(before);
+    expect(index.read(element)?.changed).toBe(false);
+
+    element.textContent = 'Acme Air lost my bag and my coat';
+    expect(index.read(element)?.changed).toBe(true);
+    expect(index.facts().mentions[0]?.post.text).toBe('Acme Air lost my bag and my coat');
+  });
+
+  it('matches every remembered post again when the brands change, and forgets everything on a new page', () => {
+    document.body.replaceChildren();
+    const { index } = setUp();
+    const element = postElement('1', 'Acme Air lost my bag');
+    index.read(element);
+    index.setBrands([]);
+    expect(index.facts().mentions).toEqual([]);
+    expect(index.elementOf('x:1')).toBe(element);
+
+    index.clear();
+    expect(index.facts()).toEqual({ postsRead: 0, mentions: [] });
+    expect(index.elementOf('x:1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PageFacts } from './page-index';
+import { Publisher } from './publisher';
+import { createStore } from './store';
+import { initialSnapshot, type MentionEntry } from './view-model';
+
+const mention = (postId: string): MentionEntry => ({
+  postKey: `x:${postId}`,
+  post: { platform: 'x', postId, kind: 'post', url: `https://x.com/a/status/${postId}`, authorName: 'A', text: 'Acme', reach: {} },
+  brandIds: ['acme'],
+  byBrand: false,
+});
+
+/** A publisher over a page whose facts the test sets, with a clock and timers it runs by hand. */
+function setUp(intervalMs: number) {
+  const store = createStore(initialSnapshot('X / Twitter'));
+  let facts: PageFacts = { postsRead: 0, mentions: [] };
+  let clock = 0;
+  const timers: { run: () => void; ms: number }[] = [];
+  const onPublished = vi.fn<(mentions: readonly MentionEntry[]) => void>();
+  const publisher = new Publisher({
+    store,
+    facts: () => facts,
+    onPublished,
+    intervalMs,
+    delay: (run, ms) => timers.push({ run, ms }),
+    now: () => clock,
+  });
+  /** The page read one more post. */
+  const read = (postId: string) => {
+    facts = { postsRead: facts.postsRead + 1, mentions: [...facts.mentions, mention(postId)] };
+    publisher.postRead();
+  };
+  return { store, publisher, onPublished, timers, read, advance: (ms: number) => (clock += ms) };
+}
+
+describe('Publisher', () => {
+  it('publishes only when something shown changed since the last publish', () => {
+    const { store, publisher, onPublished, read } = setUp(0);
+    read('1');
+    publisher.publish();
+    expect(store.get().postsRead).toBe(1);
+    expect(onPublished).toHaveBeenCalledTimes(1);
+    expect(onPublished.mock.calls[0]?.[0].map((entry) => entry.postKey)).toEqual(['x:1']);
+
+    const published = store.get();
+    publisher.publish();
+    publisher.publishSoon();
+    expect(store.get()).toBe(published);
+    expect(onPublished).toHaveBeenCalledTimes(1);
+
+    publisher.shownChanged();
+    publisher.publish();
+    expect(onPublished).toHaveBeenCalledTimes(2);
+  });
+
+  it('while posts stream in, publishes the first batch at once and the rest together at the end of the interval', () => {
+    const { store, publisher, timers, read, advance } = setUp(1_000);
+    read('1');
+    publisher.publishSoon();
+    expect(store.get().postsRead).toBe(1);
+
+    advance(100);
+    read('2');
+    publisher.publishSoon();
+    advance(100);
+    read('3');
+    publisher.publishSoon();
+    expect(store.get().postsRead).toBe(1);
+    expect(timers.map((timer) => timer.ms)).toEqual([900]);
+
+    timers[0]?.run();
+    expect(store.get().postsRead).toBe(3);
+    expect(store.get().mentions.map((entry) => entry.postKey)).toEqual(['x:1', 'x:2', 'x:3']);
+  });
+
+  it('publishes at once when the interval has passed since the last publish', () => {
+    const { store, publisher, timers, read, advance } = setUp(1_000);
+    read('1');
+    publisher.publishSoon();
+    advance(1_500);
+    read('2');
+    publisher.publishSoon();
+    expect(store.get().postsRead).toBe(2);
+    expect(timers).toEqual([]);
+  });
+
+  it('follows a change that is not a read (a triage answer) at once, even within the interval', () => {
+    const { store, publisher, timers, read, advance } = setUp(1_000);
+    read('1');
+    publisher.publishSoon();
+    advance(10);
+    publisher.shownChanged();
+    const before = store.get();
+    publisher.publishSoon();
+    expect(store.get()).not.toBe(before);
+    expect(timers).toEqual([]);
+  });
+});
