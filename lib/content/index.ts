@@ -1,15 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
+import { READ_BUDGET_MS, SIDEBAR_PUBLISH_INTERVAL_MS, TRIAGE_INTERVAL_MS } from './pacing';
 import type { PageUi } from './page-ui';
 import { createContentRuntime } from './runtime';
-
-/** How often the sidebar list follows a page that keeps adding posts (see RuntimeEnvironment). */
-export const SIDEBAR_PUBLISH_INTERVAL_MS = 1_000;
-/** How often a tab asks the background to triage what it read (controls show at once, labels follow). */
-export const TRIAGE_INTERVAL_MS = 250;
-/** Longest stretch of post reading in one task, well under the 50 ms that makes a long task. */
-export const READ_BUDGET_MS = 12;
 
 /** Mounts the sidebar (components/sidebar/mount-sidebar.tsx); passed in so lib/content stays free of React. */
 export type MountSidebar = (ctx: ContentScriptContext, ui: PageUi & { onOpenOptions: () => void }) => Promise<unknown>;
@@ -35,5 +29,6 @@ function openOptionsPage(): void {
   sendMessage('options/open', {}).catch((error: unknown) => console.warn('CareSide: could not open options', error));
 }
 
+export { READ_BUDGET_MS, SIDEBAR_PUBLISH_INTERVAL_MS, TRIAGE_INTERVAL_MS } from './pacing';
 export { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
 export { INLINE_TAG, POST_KEY_ATTRIBUTE } from './inline-control';

@@ -4,6 +4,7 @@
  * Shared by the e2e tests and `npm start`. Waits throw errors that name the missing hook.
  */
 import type { Locator, Page } from 'playwright-core';
+import { SIDEBAR_PUBLISH_INTERVAL_MS } from '../../lib/content/pacing';
 
 /** A case reference as lib/domain/case.ts defines it (CS- + Crockford base32). */
 export const CASE_REF_PATTERN = /CS-[0-9A-HJKMNP-TV-Z]{4,8}/;
@@ -156,7 +157,9 @@ export class SitePageUi {
         previous = count;
         stableSince = Date.now();
       }
-      if ((count > 0 && Date.now() - stableSince >= 500) || Date.now() > deadline) break;
+      // While posts stream in the sidebar follows once per publish interval: a count unchanged for
+      // less than that may only be waiting for the next publish.
+      if ((count > 0 && Date.now() - stableSince > SIDEBAR_PUBLISH_INTERVAL_MS + 250) || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const keys = await this.mentions.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-post-key') ?? ''));
