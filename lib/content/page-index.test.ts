@@ -5,6 +5,7 @@ import { SettingsSchema } from '../settings/schema';
 import type { TriageResult } from '../triage';
 import { TRIAGE_PENDING } from './inline-control';
 import { PageIndex } from './page-index';
+import { createTriageRequests } from './triage-requests';
 
 const BRANDS = SettingsSchema.parse({
   version: 1,
@@ -52,15 +53,14 @@ function setUp() {
     asked.push(payload.posts.map((post) => post.postId));
     return Promise.resolve({ results: payload.posts.map((post) => ({ postKey: `x:${post.postId}`, triage: P2_COMPLAINT })) });
   }) as unknown as SendRequest;
-  const index = new PageIndex({
-    adapter,
-    win: window,
+  const triage = createTriageRequests({
     send,
-    triageIntervalMs: 0,
+    intervalMs: 0,
     delay: (run, ms) => setTimeout(run, ms),
     onTriaged: (postKeys) => triaged.push(postKeys),
     onTriageError: () => undefined,
   });
+  const index = new PageIndex(adapter, window, triage);
   index.setBrands(BRANDS);
   return { index, asked, triaged };
 }

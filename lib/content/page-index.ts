@@ -1,15 +1,14 @@
 import type { PostKey } from '../domain/post';
 import { triageAtLog } from '../domain/triage-at-log';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
+import type { TriageAtLog } from '../messaging/protocol';
 import type { Brand } from '../settings/schema';
 import type { SiteAdapter } from '../sites/types';
 import type { TriageResult } from '../triage';
 import { TRIAGE_PENDING, type InlineView } from './inline-control';
+import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';
-import type { SendRequest } from '../messaging/client';
-import { MAX_TRIAGE_BATCH, type TriageAtLog } from '../messaging/protocol';
-import type { Delay } from './timers';
-import { createTriageClient, triageLabel, type TriageClient } from './triage';
+import { triageLabel, type TriageClient } from './triage';
 import type { MentionEntry } from './view-model';
 
 /** A post read from an element: whether it changed what the sidebar shows, and whether it gets a control. */
@@ -28,20 +27,6 @@ export interface PageFacts {
 /** A mention of a brand by someone else: the posts that get a "Log case" control and triage. */
 export const wantsControl = (match: Pick<BrandMatch, 'brandIds' | 'byBrand'>) => match.brandIds.length > 0 && !match.byBrand;
 
-export interface PageIndexOptions {
-  adapter: Pick<SiteAdapter, 'readPost'>;
-  win: Window;
-  /** How the tab asks the background (its request port). */
-  send: SendRequest;
-  /** Ask for triage at most once per this many ms. */
-  triageIntervalMs: number;
-  delay: Delay;
-  /** Triage answered (or failed) for these posts. */
-  onTriaged: (postKeys: PostKey[]) => void;
-  /** Why triage failed just now, or null once it answers again. */
-  onTriageError: (message: string | null) => void;
-}
-
 /**
  * What posts are on the page, which brands they mention and their triage: the post registry,
  * the brand matcher of the current settings and the triage client, behind one interface.
@@ -49,29 +34,14 @@ export interface PageIndexOptions {
 export class PageIndex {
   private readonly registry = new PostRegistry();
   private matcher: BrandMatcher = createBrandMatcher([]);
-  /**
-   * The sidebar's entry for a mention; the same object while its post, match and triage are
-   * the same, so publishing a page of thousands allocates only for what changed and the
-   * sidebar's memoised rows see unchanged entries as unchanged.
-   */
-  private readonly mentionEntries = new WeakMap<PostRecord, MentionEntry>();
+  private readonly mentions = new MentionEntries();
 
-  private readonly adapter: Pick<SiteAdapter, 'readPost'>;
-  private readonly win: Window;
-  private readonly triage: TriageClient;
-
-  constructor({ adapter, win, send, triageIntervalMs, delay, onTriaged, onTriageError }: PageIndexOptions) {
-    this.adapter = adapter;
-    this.win = win;
-    this.triage = createTriageClient({
-      send: async (brandTerms, posts) => (await send('posts/triage', { brandTerms, posts })).results,
-      batchSize: MAX_TRIAGE_BATCH,
-      minIntervalMs: triageIntervalMs,
-      delay,
-      onSettled: onTriaged,
-      onError: onTriageError,
-    });
-  }
+  constructor(
+    private readonly adapter: Pick<SiteAdapter, 'readPost'>,
+    private readonly win: Window,
+    /** Triage of the posts read (triage-requests.ts). */
+    private readonly triage: TriageClient,
+  ) {}
 
   /** New brands: every remembered post is matched again and triaged again on its next read. */
   setBrands(brands: readonly Brand[]): void {
@@ -153,7 +123,12 @@ export class PageIndex {
 
   facts(): PageFacts {
     const records = this.registry.records();
-    return { postsRead: records.length, mentions: records.filter((record) => record.match.brandIds.length > 0).map(this.mentionOf) };
+    return {
+      postsRead: records.length,
+      mentions: records
+        .filter((record) => record.match.brandIds.length > 0)
+        .map((record) => this.mentions.of(record, this.triageOf(record.postKey))),
+    };
   }
 
   pruneDisconnected(): void {
@@ -164,26 +139,4 @@ export class PageIndex {
   clear(): void {
     this.registry.clear();
   }
-
-  private readonly mentionOf = (record: PostRecord): MentionEntry => {
-    const triaged = this.triageOf(record.postKey);
-    const known = this.mentionEntries.get(record);
-    if (
-      known?.post === record.post &&
-      known.brandIds === record.match.brandIds &&
-      known.byBrand === record.match.byBrand &&
-      known.triage === triaged
-    ) {
-      return known;
-    }
-    const entry: MentionEntry = {
-      postKey: record.postKey,
-      post: record.post,
-      brandIds: record.match.brandIds,
-      byBrand: record.match.byBrand,
-      ...(triaged ? { triage: triaged } : {}),
-    };
-    this.mentionEntries.set(record, entry);
-    return entry;
-  };
 }

@@ -25,10 +25,10 @@ export class ReadQueue {
   }
 
   /** Queue these elements and read now, unless a continuation is already queued (it reads them). */
-  add(elements: readonly Element[]): void {
+  readonly add = (elements: readonly Element[]): void => {
     for (const element of elements) this.toRead.add(element);
     if (!this.continuationQueued) this.readSlice();
-  }
+  };
 
   private readonly readSlice = (): void => {
     this.continuationQueued = false;

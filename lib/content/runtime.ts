@@ -20,6 +20,7 @@ import { followSettings } from './settings-source';
 import { createSpiralReporter, reportComplaintsAmong } from './spiral-reporter';
 import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
+import { createTriageRequests } from './triage-requests';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type MentionEntry } from './view-model';
 
 export { RESCAN_AFTER_NAVIGATION_MS, SEARCH_GRACE_MS } from './lifecycle';
@@ -70,16 +71,15 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const { delay } = lifecycle;
   // Triage, case and spiral requests are many and small: one long-lived port instead of a message each.
   const requests = createPortClient();
-  const index = new PageIndex({
-    adapter,
-    win,
+  const triage = createTriageRequests({
     send: requests.request,
-    triageIntervalMs: env.triageIntervalMs ?? 0,
+    intervalMs: env.triageIntervalMs ?? 0,
     delay,
     onTriaged: (postKeys) => updates.triaged(postKeys),
     onTriageError: (triageError) =>
       store.update((snapshot) => (snapshot.triageError === triageError ? snapshot : { ...snapshot, triageError })),
   });
+  const index = new PageIndex(adapter, win, triage);
   const logCase = createCaseLogger({ adapter, doc, index, queryClient, store, onLogStateChanged: () => controls.refresh() });
   const caseSync = createCaseSync(queryClient, requests.request);
   caseSync.subscribe(() => controls.refresh());
@@ -97,14 +97,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const budgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;
   const reads = new ReadQueue({ read: updates.read, afterSlice: updates.sliceRead, schedule, budgetMs, stopped: lifecycle.stopped });
   const isPostElement = (element: Element) => index.isPostElement(element);
-  const scanner = createScanner({
-    root: doc,
-    adapter,
-    isPostElement,
-    onPosts: (elements) => reads.add(elements),
-    onRemoved: updates.removed,
-    schedule,
-  });
+  const scanner = createScanner({ root: doc, adapter, isPostElement, onPosts: reads.add, onRemoved: updates.removed, schedule });
 
   lifecycle.startGracePeriod();
   const settings = followSettings(updates.settingsChanged, () => ctx.isInvalid);
