@@ -4,7 +4,7 @@ import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings'
 import { checkDraft, draftFromSettings, type SettingsDraft } from '../../lib/settings/brand-form';
 import { draftPathLabeler } from '../../lib/settings/draft-labels';
 import { exportFileName, exportSettings, importSizeError, parseSettingsImport } from '../../lib/settings/io';
-import { formatIssue, type SettingsIssue } from '../../lib/settings/issues';
+import { formatIssue, type ValidationIssue } from '../../lib/validation/issues';
 import type { Settings } from '../../lib/settings/schema';
 import { SettingsValidationError } from '../../lib/settings/store';
 import { BrandEditor } from './BrandEditor';
@@ -44,7 +44,7 @@ export function OptionsApp() {
   const [templateEditing, setTemplateEditing] = useState<TemplateEditing>(null);
   // Checked on every edit so fields can show their problems inline before Save.
   const draft = editor?.draft;
-  const liveIssues = useMemo<SettingsIssue[]>(() => {
+  const liveIssues = useMemo<ValidationIssue[]>(() => {
     if (!draft) return [];
     const checked = checkDraft(draft);
     return checked.ok ? [] : checked.issues;

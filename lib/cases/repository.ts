@@ -26,7 +26,7 @@ import {
   type TransitionOnEvent,
 } from './case-ops';
 import { CaseStoreError } from './errors';
-import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from './ref';
+import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from '../domain/case-ref';
 import { readCounts } from './counts';
 import { settle, sum, WRITE_STORES, writeCase } from './tx';
 

@@ -2,7 +2,7 @@ import { PlatformSchema } from '../domain/post';
 import { z } from '../validation/zod';
 import { ReplyCategorySchema } from './categories';
 import { FALLBACK_GREETING_NAME } from './customer-name';
-import { sanitizeCustomerValue, sanitizeInlineText } from './sanitize';
+import { sanitizeCustomerValue, sanitizeInlineText } from '../util/sanitize';
 
 /**
  * Reply templates: plain text with `{variable}` placeholders. Rendering escapes nothing

@@ -1,8 +1,8 @@
 import type { HandoffChannelConfig } from '../handoff/config';
 import type { ReplyTemplate } from '../replies/templates';
 import type { Brand, Settings } from './schema';
-import { formatIssue } from './issues';
-import { findJsonSyntaxError } from './json-syntax';
+import { formatIssue } from '../validation/issues';
+import { findJsonSyntaxError } from '../validation/json-syntax';
 import { validateSettings } from './validate';
 
 /** Import files larger than this are refused unread: real settings files are a few KB. */

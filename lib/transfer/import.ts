@@ -1,7 +1,7 @@
 import { CaseRefSchema } from '../domain/case';
 import { clampPostText, MAX_POST_TEXT } from '../domain/post';
-import { findJsonSyntaxError } from '../settings/json-syntax';
-import { formatIssue, issuesFromZod, type SettingsIssue } from '../settings/issues';
+import { findJsonSyntaxError } from '../validation/json-syntax';
+import { formatIssue, issuesFromZod, type ValidationIssue } from '../validation/issues';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
 import { TransferCaseSchema, type TransferCase } from './record';
 
@@ -143,7 +143,7 @@ export function parseCasesImport(text: string): ParseImportResult {
 }
 
 /** zod's pattern messages quote the regex; say what a ref looks like instead. */
-function friendlier(issue: SettingsIssue): SettingsIssue {
+function friendlier(issue: ValidationIssue): ValidationIssue {
   if (issue.path.length === 1 && issue.path[0] === 'ref' && issue.message.includes('pattern')) {
     return { ...issue, message: 'must look like CS-7F3K (CS- and 4 to 8 letters or digits)' };
   }

@@ -1,6 +1,6 @@
-import { generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt } from '../cases/ref';
+import { generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt } from '../domain/case-ref';
 import type { PostKey } from '../domain/post';
-import { formatIssue, issuesFromZod } from '../settings/issues';
+import { formatIssue, issuesFromZod } from '../validation/issues';
 import type { ParsedImport, RejectedRow, RowWarning } from './import';
 import { TransferCaseSchema, type CaseNote, type TransferCase } from './record';
 
