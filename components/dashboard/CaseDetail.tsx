@@ -1,3 +1,4 @@
+import { CASE_LIMITS } from '../../lib/domain/limits';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CASE_OUTCOMES, STATUS_LABELS, type Case, type CaseOutcome } from '../../lib/domain/case';
@@ -190,7 +191,7 @@ export function CaseDetailView({ item, onClose, now, targets }: { item: Case; on
             if (note.trim()) edit.mutate({ kind: 'note', text: note.trim() }, { onSuccess: () => setNote('') });
           }}
         >
-          <textarea value={note} maxLength={5_000} rows={2} aria-label="New note" onChange={(event) => setNote(event.target.value)} />
+          <textarea value={note} maxLength={CASE_LIMITS.noteText} rows={2} aria-label="New note" onChange={(event) => setNote(event.target.value)} />
           <button type="submit" disabled={!note.trim()}>
             Add note
           </button>

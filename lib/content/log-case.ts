@@ -1,7 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { postKeyOf, type Post } from '../domain/post';
 import { MessagingError, sendMessage } from '../messaging/client';
-import type { TriageAtLog } from '../messaging/protocol';
+import type { TriageAtLog } from '../domain/triage';
 import { caseKeys, invalidateCasesOf } from '../queries/cases';
 
 export interface LogCaseInput {

@@ -4,22 +4,22 @@ import {
   MessageErrorSchema,
   protocol,
   type CasesChangedBroadcast,
-  type ErrorCode,
   type MessageType,
   type RequestOf,
   type ResponseOf,
 } from './protocol';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
 import { z } from '../validation/zod';
+import { CareSideError, type ErrorCode } from '../domain/errors';
 
 /** A typed failure from the background (or from the wire itself). */
-export class MessagingError extends Error {
+export class MessagingError extends CareSideError {
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     message: string,
     readonly issues: { path: string; message: string }[] = [],
   ) {
-    super(message);
+    super(code, message);
     this.name = 'MessagingError';
   }
 }

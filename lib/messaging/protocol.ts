@@ -1,6 +1,8 @@
 import { z } from '../validation/zod';
+import { ERROR_CODES } from '../domain/errors';
+import { CASE_LIMITS } from '../domain/limits';
 import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema, CASE_STATUSES } from '../domain/case';
-import { CategorySchema, PrioritySchema, TriageAnswerSchema, TriageSnapshotSchema } from '../domain/triage';
+import { TriageAnswerSchema, TriageAtLogSchema } from '../domain/triage';
 import { PLATFORMS, PostKeySchema, PostSchema } from '../domain/post';
 import {
   AttentionSchema,
@@ -48,11 +50,6 @@ export const CaseSummarySchema = z.object({
   newest: z.array(CaseSchema).max(5),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
-
-export const TriageAtLogSchema = z
-  .object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema })
-  .strict();
-export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
 
 export const TriagePostSchema = PostSchema.pick({ platform: true, postId: true, kind: true, text: true, postedAt: true, reach: true });
 export type TriagePost = z.infer<typeof TriagePostSchema>;
@@ -127,8 +124,8 @@ export const protocol = {
         event: z
           .object({
             type: z.enum(['reply_suggested', 'reply_inserted', 'reply_copied', 'handed_off']),
-            detail: z.string().max(500).optional(),
-            channel: z.string().max(50).optional(),
+            detail: z.string().max(CASE_LIMITS.eventDetail).optional(),
+            channel: z.string().max(CASE_LIMITS.eventChannel).optional(),
           })
           .strict(),
         transitionTo: z.enum(['responded', 'handed_off']).optional(),
@@ -220,8 +217,6 @@ export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
 
-export const ERROR_CODES = ['bad_request', 'forbidden_sender', 'unknown_type', 'not_found', 'conflict', 'internal'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const MessageErrorSchema = z.object({
   code: z.enum(ERROR_CODES),

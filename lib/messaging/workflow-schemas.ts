@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
 import { CaseSchema, CaseStatusSchema } from '../domain/case';
+import { CASE_LIMITS } from '../domain/limits';
 import { PlatformSchema } from '../domain/post';
 import { CATEGORY_IDS, CategorySchema, PRIORITIES, PrioritySchema } from '../domain/triage';
 import { MAX_IMPORT_BYTES } from '../transfer/import';
@@ -63,9 +64,9 @@ export const ImportReportSchema = z.object({
 
 /** One edit to a case other than a status change. */
 export const CaseEditSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('note'), text: z.string().min(1).max(5_000), author: z.string().max(100).optional() }).strict(),
-  z.object({ kind: z.literal('assignee'), assignee: z.string().max(100).nullable() }).strict(),
-  z.object({ kind: z.literal('tags'), tags: z.array(z.string().max(50)).max(50) }).strict(),
+  z.object({ kind: z.literal('note'), text: z.string().min(1).max(CASE_LIMITS.noteText), author: z.string().max(CASE_LIMITS.personName).optional() }).strict(),
+  z.object({ kind: z.literal('assignee'), assignee: z.string().max(CASE_LIMITS.personName).nullable() }).strict(),
+  z.object({ kind: z.literal('tags'), tags: z.array(z.string().max(CASE_LIMITS.tagLength)).max(CASE_LIMITS.tags) }).strict(),
   z.object({ kind: z.literal('followUp'), followUpAt: epochMs.nullable() }).strict(),
   z.object({ kind: z.literal('snooze'), option: z.enum(['15m', '1h', 'tomorrow']) }).strict(),
   z.object({ kind: z.literal('priority'), priority: PrioritySchema }).strict(),

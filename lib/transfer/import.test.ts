@@ -3,7 +3,7 @@ import { MAX_POST_TEXT } from '../domain/post';
 import { buildCasesExport, casesExportFileName, serializeCasesExport } from './json-export';
 import { MAX_IMPORT_BYTES, importSizeError, parseCasesImport, utf8ByteLength, type ParseImportResult } from './import';
 import { planImport } from './plan';
-import { TransferCaseSchema } from './record';
+import { CaseSchema } from '../domain/case';
 import { hostileCases, makeCase, T0 } from './testing';
 
 function fileErrorOf(result: ParseImportResult) {
@@ -30,7 +30,7 @@ describe('JSON export', () => {
 
   it('round-trips: export then import into an empty store gives the same cases', () => {
     const cases = hostileCases();
-    for (const c of cases) expect(TransferCaseSchema.parse(c)).toEqual(c);
+    for (const c of cases) expect(CaseSchema.parse(c)).toEqual(c);
     const text = serializeCasesExport(cases, T0);
     const rows = rowsOf(parseCasesImport(text));
     expect(rows).toMatchObject({ total: cases.length, rejected: [], warnings: [] });

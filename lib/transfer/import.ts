@@ -1,9 +1,8 @@
-import { CaseRefSchema } from '../domain/case';
+import { CaseRefSchema, CaseSchema, type Case } from '../domain/case';
 import { clampPostText, MAX_POST_TEXT } from '../domain/post';
 import { findJsonSyntaxError } from '../validation/json-syntax';
 import { formatIssue, issuesFromZod, type ValidationIssue } from '../validation/issues';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
-import { TransferCaseSchema, type TransferCase } from './record';
 
 /** Case files larger than this are refused unread. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -32,7 +31,7 @@ export interface RowWarning {
 export interface ParsedImport {
   /** How many rows the file had. */
   total: number;
-  valid: { index: number; case: TransferCase }[];
+  valid: { index: number; case: Case }[];
   rejected: RejectedRow[];
   warnings: RowWarning[];
 }
@@ -125,7 +124,7 @@ export function parseCasesImport(text: string): ParseImportResult {
       return;
     }
     const { value: input, clamped } = clampOversizedText(row);
-    const parsed = TransferCaseSchema.safeParse(input);
+    const parsed = CaseSchema.safeParse(input);
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error, input).map((issue) =>
         formatIssue(friendlier(issue), (path) => (path.length === 0 ? 'case' : path.map(String).join('.'))),

@@ -8,7 +8,8 @@
  * Also reports, per phrase rule, how often it fires on train and how often it agrees with the label.
  */
 import { fileURLToPath } from 'node:url';
-import { CATEGORY_RULES, NEGATIVE_REASON_CATEGORY, categoryByRule, type CategoryId } from '../../lib/triage/category-rules';
+import type { CategoryId } from '../../lib/domain/triage';
+import { CATEGORY_RULES, NEGATIVE_REASON_CATEGORY, categoryByRule } from '../../lib/triage/category-rules';
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../../lib/triage/features';
 import { decodeLinearModel, softmaxScores } from '../../lib/triage/linear-model';
 import { normalizeText } from '../../lib/triage/text';
