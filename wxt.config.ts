@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // One config for Chrome MV3 (primary) and Firefox (MV2 by WXT default, must pass `web-ext lint`).
 export default defineConfig({
+  // The timeline bench builds its own copy with its stats hook (WXT_BENCH=1), beside the real build.
+  outDir: process.env.WXT_BENCH === '1' ? '.output/bench' : '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // CARESIDE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/timeline.ts).
   vite: () => (process.env.CARESIDE_NO_MINIFY ? { build: { minify: false } } : {}),

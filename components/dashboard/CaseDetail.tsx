@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { CASE_OUTCOMES, STATUS_LABELS, type Case, type CaseOutcome } from '../../lib/domain/case';
 import { PRIORITIES, type Priority } from '../../lib/domain/triage';
 import { sendMessage } from '../../lib/messaging/client';
-import type { CaseEdit } from '../../lib/messaging/workflow-schemas';
+import type { CaseEdit } from '../../lib/domain/case-views';
 import { caseKeys } from '../../lib/queries/cases';
 import { caseByRefQuery } from '../../lib/queries/workflow';
 import { OUTCOME_LABELS, PRIORITY_LABELS } from '../../lib/workflow/fields';

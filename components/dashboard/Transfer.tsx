@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { CaseQueryFilterInput } from '../../lib/messaging/workflow-schemas';
+import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { sendMessage } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { caseKeys } from '../../lib/queries/cases';

@@ -7,7 +7,7 @@ import type { CaseStore } from './case-store';
 import { createSpiralHandlers, type SpiralService } from './spirals';
 import { createTriageHandlers, triageAtLogFor, type TriageStats } from './triage';
 import { loadSettings } from '../settings/store';
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */

@@ -1,6 +1,6 @@
 import { postKeyOf, type Post } from '../domain/post';
 import { clip, fraction, triageAtLog } from '../domain/triage-at-log';
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import { brandTermsOf } from '../triage/brand-terms';
 import { TRIAGE_WIRE_LIMITS as LIMITS, type TriageAtLog, type TriageResult } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';

@@ -2,7 +2,7 @@ import { CASE_STATUSES, OPEN_STATUSES, type Case, type CaseOutcome, type CaseSta
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
 import type { Priority } from '../domain/triage';
 import type { CaseDb } from '../db/schema';
-import type { CaseSummary } from '../messaging/protocol';
+import type { CaseSummary } from '../domain/case-views';
 import type { TriageAtLog } from '../domain/triage';
 import type { Notified } from '../workflow/fields';
 import type { ReminderCase, SnoozeOption } from '../workflow/reminders';

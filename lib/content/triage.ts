@@ -1,6 +1,6 @@
 import type { Post, PostKey } from '../domain/post';
 import type { TriagePost } from '../messaging/protocol';
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import { brandTermsOf } from '../triage/brand-terms';
 import type { TriageResult } from '../domain/triage';
 

@@ -1,7 +1,7 @@
 import type { MentionRowView } from '../../components/sidebar/MentionRow';
 import { STATUS_LABELS, type Case } from '../domain/case';
 import type { Post, PostKey } from '../domain/post';
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import type { TriageResult } from '../domain/triage';
 import type { InlineView } from './inline-control';
 import type { SettingsState } from './settings-source';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PostSchema, type PostInput } from '../domain/post';
 import { suggestReplies } from '../replies/suggest';
 import { handoffReplyValues, listHandoffTargets, preferredHandoff, type HandoffInput } from './build';
-import { HandoffChannelConfigSchema, type HandoffChannelConfigInput } from './config';
+import { HandoffChannelConfigSchema, type HandoffChannelConfigInput } from '../domain/brand-handoff';
 
 const MESSAGE = 'Hi @dana_k, this is Acme about case CS-7F3K.\n\nCould you reply with the order number? "&#?" 👨‍👩‍👧‍👦';
 

@@ -1,7 +1,7 @@
 import type { CaseRef } from '../domain/case';
 import type { Platform, Post } from '../domain/post';
 import { firstNameOf } from '../replies/customer-name';
-import type { HandoffChannelConfig } from './config';
+import type { HandoffChannelConfig } from '../domain/brand-handoff';
 import { contactFormUrl, isXHandle, isYelpUrl, mailtoUrl, messengerUrl, xDmComposeUrl, xProfileUrl } from './links';
 import { canSendMetaPrivateReply } from './meta-private-reply';
 

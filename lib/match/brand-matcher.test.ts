@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BrandSchema, type BrandInput } from '../settings/schema';
+import { BrandSchema, type BrandInput } from '../domain/brand';
 import { createBrandMatcher, type BrandMatch } from './brand-matcher';
 
 const brand = (input: BrandInput) => BrandSchema.parse(input);

@@ -1,4 +1,4 @@
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import { createTermFinder, type TermFinder, type TermPattern } from './automaton';
 import { foldTerm, foldText } from './normalize';
 

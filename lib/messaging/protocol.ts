@@ -1,9 +1,9 @@
 import { z } from '../validation/zod';
 import { ERROR_CODES } from '../domain/errors';
 import { CASE_LIMITS } from '../domain/limits';
-import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema, CASE_STATUSES } from '../domain/case';
+import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from '../domain/case';
 import { TriageAnswerSchema, TriageAtLogSchema } from '../domain/triage';
-import { PLATFORMS, PostKeySchema, PostSchema } from '../domain/post';
+import { PostKeySchema, PostSchema } from '../domain/post';
 import {
   AttentionSchema,
   CaseEditSchema,
@@ -11,9 +11,10 @@ import {
   CaseQueryFilterSchema,
   CaseStatsSchema,
   ImportReportSchema,
-  ImportTextSchema,
   MAX_QUERY_LIMIT,
-} from './workflow-schemas';
+  CaseSummarySchema,
+} from '../domain/case-views';
+import { MAX_IMPORT_BYTES } from '../transfer/import';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 
 /**
@@ -25,31 +26,8 @@ import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSch
  */
 export type SenderKind = 'content' | 'extension';
 
-const countsByStatus = z.object(
-  Object.fromEntries(CASE_STATUSES.map((status) => [status, z.number().int().nonnegative()])) as Record<
-    (typeof CASE_STATUSES)[number],
-    z.ZodNumber
-  >,
-);
-const countsByPlatform = z.object(
-  Object.fromEntries(PLATFORMS.map((platform) => [platform, z.number().int().nonnegative()])) as Record<
-    (typeof PLATFORMS)[number],
-    z.ZodNumber
-  >,
-);
-
-export const CaseSummarySchema = z.object({
-  openTotal: z.number().int().nonnegative(),
-  /** All cases per status (closed ones included). */
-  byStatus: countsByStatus,
-  /** Open cases per platform. */
-  byPlatform: countsByPlatform,
-  /** The open case that has waited longest for a first response (status "new"), if any. */
-  oldestWaiting: CaseSchema.nullable(),
-  /** The five most recently created cases, newest first. */
-  newest: z.array(CaseSchema).max(5),
-});
-export type CaseSummary = z.infer<typeof CaseSummarySchema>;
+/** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
+const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
 
 export const TriagePostSchema = PostSchema.pick({ platform: true, postId: true, kind: true, text: true, postedAt: true, reach: true });
 export type TriagePost = z.infer<typeof TriagePostSchema>;

@@ -1,5 +1,5 @@
 import type { Case } from '../domain/case';
-import type { Brand, Settings } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import type { CategoryId } from '../domain/triage';
 import { greetingName } from './customer-name';
 import { DEFAULT_TEMPLATES } from './default-templates';
@@ -28,7 +28,7 @@ export interface SuggestInput {
   case: Pick<Case, 'ref' | 'platform' | 'post'>;
   category: CategoryId;
   brand: Pick<Brand, 'name'>;
-  settings: Pick<Settings, 'agentSignature'>;
+  settings: { agentSignature: string };
   /**
    * Link or address the customer can use to reach the brand privately (Messenger link,
    * support email, contact form). When given, only templates that invite the customer

@@ -2,7 +2,8 @@ import type { ReplyTemplate } from '../replies/templates';
 import { emptyHandoffDraft, handoffDraftFrom, handoffInputFromDraft, type HandoffDraft } from './handoff-draft';
 import type { ValidationIssue } from '../validation/issues';
 import { validateSettings, type SettingsValidation } from './validate';
-import { SETTINGS_VERSION, type Brand, type BrandInput, type Settings, type SettingsInput } from './schema';
+import type { Brand, BrandInput } from '../domain/brand';
+import { SETTINGS_VERSION, type Settings, type SettingsInput } from './schema';
 import {
   isNumberFieldPath,
   spiralsDraftFrom,

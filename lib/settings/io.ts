@@ -1,6 +1,7 @@
-import type { HandoffChannelConfig } from '../handoff/config';
+import type { HandoffChannelConfig } from '../domain/brand-handoff';
 import type { ReplyTemplate } from '../replies/templates';
-import type { Brand, Settings } from './schema';
+import type { Brand } from '../domain/brand';
+import type { Settings } from './schema';
 import { formatIssue } from '../validation/issues';
 import { findJsonSyntaxError } from '../validation/json-syntax';
 import { validateSettings } from './validate';

@@ -18,6 +18,7 @@ import { encodeLinearModel } from './encode-model';
 import { DEFAULT_FTRL, trainFtrl, type FtrlParams } from './ftrl';
 import { multiClassMetrics } from './metrics';
 import { buildExamples, writeModelFile, type Example } from './training';
+import { isMain } from '../is-main';
 
 /** Categories the airline reasons map to, in model class order. */
 export const TRAINED_CATEGORIES: readonly CategoryId[] = [
@@ -133,4 +134,5 @@ function main(): void {
   console.log(`wrote ${out}: ${encoded.weights.map((w) => w.count).join('/')} weights, ${(size / 1024).toFixed(0)} KiB`);
 }
 
-main();
+// Only when run (npx tsx …): importing this file must not retrain or rewrite anything.
+if (isMain(import.meta.url)) main();

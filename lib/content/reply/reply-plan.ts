@@ -1,5 +1,5 @@
 import type { Case } from '../../domain/case';
-import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../handoff/config';
+import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../domain/brand-handoff';
 import { handoffReplyValues, listHandoffTargets, type HandoffChannel, type HandoffTarget } from '../../handoff/build';
 import type { CategoryId } from '../../domain/triage';
 import { DEFAULT_TEMPLATES } from '../../replies/default-templates';

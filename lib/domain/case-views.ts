@@ -1,11 +1,10 @@
 import { z } from '../validation/zod';
-import { CaseSchema, CaseStatusSchema } from '../domain/case';
-import { CASE_LIMITS } from '../domain/limits';
-import { PlatformSchema } from '../domain/post';
-import { CATEGORY_IDS, CategorySchema, PRIORITIES, PrioritySchema } from '../domain/triage';
-import { MAX_IMPORT_BYTES } from '../transfer/import';
+import { CASE_STATUSES, CaseSchema, CaseStatusSchema } from './case';
+import { CASE_LIMITS } from './limits';
+import { PLATFORMS, PlatformSchema } from './post';
+import { CATEGORY_IDS, CategorySchema, PRIORITIES, PrioritySchema } from './triage';
 
-/** Wire schemas for the case workflow messages (lib/messaging/protocol.ts uses them). */
+/** What the case store answers about many cases (pages, counts, stats, import reports): shared by lib/cases and the protocol. */
 
 const epochMs = z.number().int().nonnegative();
 const count = z.number().int().nonnegative();
@@ -73,5 +72,30 @@ export const CaseEditSchema = z.discriminatedUnion('kind', [
 ]);
 export type CaseEdit = z.infer<typeof CaseEditSchema>;
 
-/** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
-export const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
+/** Counts per status and per platform, for the popup. */
+const countsByStatus = z.object(
+  Object.fromEntries(CASE_STATUSES.map((status) => [status, z.number().int().nonnegative()])) as Record<
+    (typeof CASE_STATUSES)[number],
+    z.ZodNumber
+  >,
+);
+const countsByPlatform = z.object(
+  Object.fromEntries(PLATFORMS.map((platform) => [platform, z.number().int().nonnegative()])) as Record<
+    (typeof PLATFORMS)[number],
+    z.ZodNumber
+  >,
+);
+
+export const CaseSummarySchema = z.object({
+  openTotal: z.number().int().nonnegative(),
+  /** All cases per status (closed ones included). */
+  byStatus: countsByStatus,
+  /** Open cases per platform. */
+  byPlatform: countsByPlatform,
+  /** The open case that has waited longest for a first response (status "new"), if any. */
+  oldestWaiting: CaseSchema.nullable(),
+  /** The five most recently created cases, newest first. */
+  newest: z.array(CaseSchema).max(5),
+});
+export type CaseSummary = z.infer<typeof CaseSummarySchema>;
+
