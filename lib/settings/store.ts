@@ -42,11 +42,20 @@ function fromStoredValue(value: unknown): LoadedSettings {
   };
 }
 
-/** Read settings; missing -> defaults; invalid -> defaults plus an error (the stored value is not touched). */
+/**
+ * Read settings; missing -> defaults; invalid or unreadable -> defaults plus an error (the stored
+ * value is not touched). Never rejects.
+ */
 export async function loadSettings(): Promise<LoadedSettings> {
-  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-  return fromStoredValue(stored[SETTINGS_STORAGE_KEY]);
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+    return fromStoredValue(stored[SETTINGS_STORAGE_KEY]);
+  } catch (error) {
+    return { settings: DEFAULT_SETTINGS, error: `CareSide could not read its settings (${describe(error)}), so defaults are in use.` };
+  }
 }
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Validate, then store; resolves to the normalised settings that were written. */
 export async function saveSettings(input: SettingsInput | Settings): Promise<Settings> {
