@@ -2,8 +2,9 @@ import { STATUS_LABELS, type Case } from '../domain/case';
 import { OUTCOME_LABELS } from '../workflow/fields';
 
 /**
- * CSV for spreadsheets (RFC 4180: comma-separated, CRLF line ends, fields with a quote,
- * comma or line break wrapped in quotes with quotes doubled).
+ * CSV for spreadsheets (RFC 4180: comma-separated, CRLF line ends, quotes doubled). Every field
+ * is quoted: a spreadsheet that splits on ";" (the default in de, fr, nl locales) would otherwise
+ * cut `a;=cmd|' /C calc'!A0` into a cell that starts with "=" and runs as a formula.
  */
 
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
@@ -18,8 +19,7 @@ export function neutralizeFormula(cell: string): string {
 }
 
 export function csvField(value: string): string {
-  const safe = neutralizeFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${neutralizeFormula(value).replace(/"/g, '""')}"`;
 }
 
 export interface CsvOptions {
