@@ -1,19 +1,32 @@
 import { z } from '../validation/zod';
 import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from './brand-handoff';
 
-/** A brand the team cares for: how it is named, its own accounts, and its private channels. */
-const term = z.string().trim().min(1).max(100);
+/**
+ * Characters that only hide or reorder text: zero-width space, word joiners, byte order mark,
+ * soft hyphen, direction controls. A brand term made of them matches nothing, or a look-alike.
+ * ZWJ and ZWNJ (U+200C, U+200D) stay allowed: Persian and Indic scripts need them in words.
+ */
+const HIDDEN_CHARACTERS = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** A name, alias, handle or hashtag: 1-100 characters, none of them hidden. */
+const visibleTerm = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((value) => !HIDDEN_CHARACTERS.test(value), 'must not contain invisible characters (zero-width spaces, direction marks)');
+const term = z.string().trim().pipe(visibleTerm);
 const handle = z
   .string()
   .trim()
   .transform((value) => value.replace(/^@/, ''))
-  .pipe(z.string().min(1).max(100));
+  .pipe(visibleTerm);
 const hashtag = z
   .string()
   .trim()
   .transform((value) => value.replace(/^#/, ''))
-  .pipe(z.string().min(1).max(100));
+  .pipe(visibleTerm);
 
+/** A brand the team cares for: how it is named, its own accounts, and its private channels. */
 export const BrandSchema = z
   .object({
     id: z

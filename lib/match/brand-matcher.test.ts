@@ -101,6 +101,20 @@ describe('createBrandMatcher: what counts as a mention', () => {
   });
 });
 
+describe('createBrandMatcher: names of several words', () => {
+  const air = createBrandMatcher([brand({ id: 'air', name: 'Blue Sky Air', exclusions: ['Blue Sky Air Museum'] })]);
+  it.each([
+    ['Blue Sky Air lost my bag', ['Blue Sky Air']],
+    ['BlueSkyAir lost my bag', ['BlueSkyAir']],
+    ['Blue\u200BSky\u200BAir lost my bag', ['Blue\u200BSky\u200BAir']],
+    ['#BlueSkyAirFail again', ['#BlueSkyAirFail']],
+    ['blueskyairlines is a different word', []],
+    ['Visit the BlueSkyAirMuseum today', []],
+  ])('%j -> %j', (text, expected) => {
+    expect(spans(text, air.match(text))).toEqual(expected);
+  });
+});
+
 describe('createBrandMatcher: posts by the brand', () => {
   it('flags posts by any of a brand’s handles, however written', () => {
     expect(matcher.match('Acme here, sorry about that', 'AcmeSupport').byBrand).toBe(true);
