@@ -12,8 +12,8 @@ import { SNOOZE_LABELS, SNOOZE_OPTIONS } from '../../lib/workflow/reminders';
 import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
 import { TRANSITIONS, timeToFirstResponseMs, timeToResolutionMs, type TransitionTarget } from '../../lib/workflow/transitions';
 import { PLATFORM_LABELS } from '../common/labels';
-import { authorLabel } from '../popup/case-text';
 import { CaseTimeline } from './CaseTimeline';
+import { AuthorLabel } from '../common/AuthorLabel';
 
 /** The case a row or a `#case=` link selected, with every workflow action. */
 export function CaseDetail({ caseRef, onClose, now, targets }: { caseRef: string; onClose: () => void; now: number; targets: ResponseTargets }) {
@@ -79,7 +79,7 @@ export function CaseDetailView({ item, onClose, now, targets }: { item: Case; on
         </button>
       </header>
       <p>
-        {authorLabel(item)} on {PLATFORM_LABELS[item.platform]} ·{' '}
+        <AuthorLabel post={item.post} /> on {PLATFORM_LABELS[item.platform]} ·{' '}
         <a href={item.post.url} target="_blank" rel="noopener noreferrer">
           Open post
         </a>
