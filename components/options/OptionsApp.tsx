@@ -16,6 +16,7 @@ import { SignatureField } from './SignatureField';
 import { SpiralsSection } from './SpiralsSection';
 import { describeSettings } from './summary-text';
 import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
+import { plainErrorMessage } from '../../lib/domain/errors';
 
 interface EditorState {
   /** The stored settings the draft started from. */
@@ -30,7 +31,7 @@ function editorFor(settings: Settings): EditorState {
 
 function errorDetails(error: unknown): string[] {
   if (error instanceof SettingsValidationError) return error.errors;
-  return [error instanceof Error ? error.message : String(error)];
+  return [plainErrorMessage(error)];
 }
 
 /** The options page: edit brands, channels, signature, templates, targets and alerts; save, export, import. */

@@ -42,6 +42,7 @@ export const protocol = {
    */
   'posts/triage': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z
       .object({
         /** Brand names, aliases, @handles and #tags to mask before scoring (see lib/triage brandTermsOf). */
@@ -52,9 +53,10 @@ export const protocol = {
       .strict(),
     response: z.object({ results: TriageAnswerSchema }),
   },
-  /** Log a post as a case. Logging the same post again returns the existing case. */
+  /** Log a post as a case. Logging the same post again returns the existing case (so it is idempotent). */
   'cases/log': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z
       .object({
         post: PostSchema,
@@ -68,12 +70,14 @@ export const protocol = {
   /** The cases (if any) for the posts a tab is showing. */
   'cases/byPostKeys': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z.object({ postKeys: z.array(PostKeySchema).max(1000) }).strict(),
     response: z.object({ cases: z.array(CaseSchema) }),
   },
   /** Counts and short lists for the popup. */
   'cases/summary': {
     senders: ['extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: CaseSummarySchema,
   },
@@ -86,6 +90,7 @@ export const protocol = {
   /** Open (or focus) the options page: content scripts cannot navigate to extension pages. */
   'options/open': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: z.object({ opened: z.literal(true) }),
   },
@@ -129,12 +134,14 @@ export const protocol = {
   /** Counts and the most overdue cases for the popup: open per priority, breaching, nearing. */
   'cases/attention': {
     senders: ['extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: AttentionSchema,
   },
   /** One page of the dashboard list (newest first) with the total matching the filter. */
   'cases/query': {
     senders: ['extension'],
+    idempotent: true,
     request: z
       .object({
         filter: CaseQueryFilterSchema,
@@ -147,12 +154,14 @@ export const protocol = {
   /** Dashboard stats over the filtered cases, with days bucketed in the page's time zone. */
   'cases/stats': {
     senders: ['extension'],
+    idempotent: true,
     request: z.object({ filter: CaseQueryFilterSchema, timeZone: z.string().min(1).max(100) }).strict(),
     response: CaseStatsSchema,
   },
   /** One case by id or ref (the dashboard opens a case from a notification or a link). */
   'cases/get': {
     senders: ['extension'],
+    idempotent: true,
     request: z.union([z.object({ caseId: z.string().uuid() }).strict(), z.object({ ref: z.string().max(20) }).strict()]),
     response: z.object({ case: CaseSchema.nullable() }),
   },
@@ -181,12 +190,19 @@ export const protocol = {
   /** Active spirals: at least N similar open complaints within the configured window, largest first. */
   'spirals/active': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: z.object({ spirals: z.array(SpiralSchema).max(MAX_WINDOW_MEMBERS) }),
   },
 } as const satisfies Record<
   string,
-  { senders: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
+  {
+    senders: readonly SenderKind[];
+    /** Sending it twice does what sending it once does: clients send it once more when the channel closes mid-answer. */
+    idempotent?: true;
+    request: z.ZodType;
+    response: z.ZodType;
+  }
 >;
 
 export type Protocol = typeof protocol;
