@@ -1,5 +1,7 @@
 import { clampPostText, type Post, type Reach } from '../../domain/post';
+import { runsOn } from '../site';
 import type { SiteAdapter, UiAnchor } from '../types';
+import { findFacebookReplyComposer } from './composer';
 import { countFrom, parseCount } from './counts';
 import { enrichPost, findStory } from './enrich';
 import { hashId } from './hash';
@@ -15,15 +17,13 @@ import {
 import {
   ALL_REACTIONS_LABELS,
   AND_OTHERS,
-  COMET_HOSTS,
   COMMENT_COUNT,
   COMMENT_REACTION_COUNT,
-  FACEBOOK_HOSTS,
   FB_SELECTORS as S,
-  POST_PAGE_PATHS,
   REPLY_BUTTON_LABELS,
   SHARE_COUNT,
 } from './selectors';
+import { FACEBOOK_SITE } from './site';
 import { isoFromMillis } from './time';
 import { readRichText } from './text';
 
@@ -152,7 +152,7 @@ function readCommentReach(comment: Element): Reach {
 function pageUrl(win: Window): string {
   try {
     const url = new URL(win.location.href);
-    if (url.protocol === 'https:' && FACEBOOK_HOSTS.has(url.hostname)) return `${url.origin}${url.pathname}`;
+    if (runsOn(FACEBOOK_SITE, url)) return `${url.origin}${url.pathname}`;
   } catch {
     // fall through
   }
@@ -256,19 +256,11 @@ function dropHiddenDuplicates(elements: Element[]): Element[] {
   return elements.filter((element) => !dropped.has(element));
 }
 
-function isFacebookUrl(url: URL): boolean {
-  return url.protocol === 'https:' && FACEBOOK_HOSTS.has(url.hostname);
-}
-
 export const facebookAdapter: SiteAdapter = {
-  platform: 'facebook',
-  name: 'Facebook',
-
-  matchesUrl: isFacebookUrl,
-
-  expectsPosts(url: URL): boolean {
-    return isFacebookUrl(url) && COMET_HOSTS.has(url.hostname) && POST_PAGE_PATHS.some((path) => path.test(url.pathname));
-  },
+  platform: FACEBOOK_SITE.platform,
+  name: FACEBOOK_SITE.name,
+  expectsPosts: FACEBOOK_SITE.expectsPosts,
+  findReplyComposer: findFacebookReplyComposer,
 
   /**
    * Posts (outermost only: a shared post inside a post is part of it) and their comments and

@@ -54,25 +54,3 @@ export const AND_OTHERS = /\band\s+([\d.,]+\s?[KkMm]?)\s+others?$/;
 
 /** The reply control under a comment. */
 export const REPLY_BUTTON_LABELS: readonly string[] = ['Reply'];
-
-export const FACEBOOK_HOSTS: ReadonlySet<string> = new Set(['www.facebook.com', 'web.facebook.com', 'm.facebook.com']);
-
-/**
- * Hosts whose markup this adapter reads. m.facebook.com serves a different (touch) DOM that
- * this adapter has no fixtures for, so the sidebar must not report it as broken.
- */
-export const COMET_HOSTS: ReadonlySet<string> = new Set(['www.facebook.com', 'web.facebook.com']);
-
-/**
- * Paths that always show posts, i.e. where finding none means our selectors broke.
- * Profiles and Pages are left out: an empty or private profile legitimately shows none.
- */
-export const POST_PAGE_PATHS: readonly RegExp[] = [
-  /^\/$/,
-  /^\/home\.php$/,
-  /^\/groups\/feed\/?$/,
-  /^\/permalink\.php$/,
-  /^\/story\.php$/,
-  /^\/[A-Za-z0-9.\-_]+\/posts\/[A-Za-z0-9]+\/?$/,
-  /^\/groups\/[A-Za-z0-9.\-_]+\/(?:posts|permalink)\/[A-Za-z0-9]+\/?$/,
-];

@@ -4,7 +4,8 @@
  * structure (cells, headings, the socialContext line) and the UI labels in selectors.ts.
  */
 import { readRichText } from '../rich-text';
-import { REPOSTED_LABELS, STATUS_PAGE_PATH, X_SELECTORS as S } from './selectors';
+import { REPOSTED_LABELS, X_SELECTORS as S } from './selectors';
+import { X_STATUS_PATH } from './site';
 
 export interface XRepost {
   /** Handle of the account that reposted, without "@". */
@@ -49,7 +50,7 @@ export function readRepost(article: Element): XRepost | null {
 /** The status id a status page is about (/handle/status/<id>), or null on other pages. */
 export function focusedStatusId(win: Pick<Window, 'location'>): string | null {
   try {
-    return STATUS_PAGE_PATH.exec(win.location.pathname)?.[1] ?? null;
+    return X_STATUS_PATH.exec(win.location.pathname)?.[2] ?? null;
   } catch {
     return null;
   }

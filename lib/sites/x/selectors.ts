@@ -143,20 +143,6 @@ export const COMPACT_SUFFIXES: Record<XUiLanguage, Record<string, number>> = {
 };
 
 /**
- * Paths on x.com that always show posts, i.e. where finding none means our selectors broke.
- * Profiles are left out: an empty or protected profile legitimately shows none.
- */
-export const POST_PAGE_PATHS: readonly RegExp[] = [
-  /^\/home\/?$/,
-  /^\/search\/?$/,
-  /^\/[A-Za-z0-9_]{1,15}\/status\/\d+/,
-  /^\/i\/lists\/\d+/,
-];
-
-/** A status page: /handle/status/<id> (the post in focus and its conversation). */
-export const STATUS_PAGE_PATH = /^\/[A-Za-z0-9_]{1,15}\/status\/(\d{1,30})(?:\/|$)/;
-
-/**
  * X's reply box: a contenteditable DraftJS editor, in the reply dialog the reply button opens
  * on timelines and search, or inline under the focused post on a status page.
  */

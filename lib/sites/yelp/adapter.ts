@@ -1,6 +1,7 @@
 import { clampPostText, type Post } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
 import { readBusiness, type Business } from './business';
+import { findYelpReplyComposer } from './composer';
 import { reviewIdentity } from './identity';
 import {
   firstOutside,
@@ -10,11 +11,8 @@ import {
   readOwnerName,
   readRating,
 } from './review-parts';
-import { COMMENT_BUTTON_LABELS, REVIEW_PAGE_PATHS, YELP_HOSTS, YELP_SELECTORS as S } from './selectors';
-
-function isYelpUrl(url: URL): boolean {
-  return url.protocol === 'https:' && YELP_HOSTS.has(url.hostname);
-}
+import { COMMENT_BUTTON_LABELS, YELP_SELECTORS as S } from './selectors';
+import { YELP_SITE } from './site';
 
 function reviewCards(root: ParentNode): Element[] {
   return [...root.querySelectorAll(S.reviewCard)].filter((card) => !card.parentElement?.closest(S.reviewCard));
@@ -91,14 +89,10 @@ function readOwnerComment(block: Element, card: Element, business: Business, win
 }
 
 export const yelpAdapter: SiteAdapter = {
-  platform: 'yelp',
-  name: 'Yelp',
-
-  matchesUrl: isYelpUrl,
-
-  expectsPosts(url: URL): boolean {
-    return isYelpUrl(url) && (REVIEW_PAGE_PATHS[url.hostname] ?? []).some((path) => path.test(url.pathname));
-  },
+  platform: YELP_SITE.platform,
+  name: YELP_SITE.name,
+  expectsPosts: YELP_SITE.expectsPosts,
+  findReplyComposer: findYelpReplyComposer,
 
   /** Review cards and, after each, the owner's comment blocks inside it, in document order. */
   findPosts(root: ParentNode): Element[] {

@@ -56,17 +56,6 @@ export const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
 /** The button that opens the public-comment box on biz.yelp.com. */
 export const COMMENT_BUTTON_LABELS: readonly string[] = ['Comment', 'Public comment', 'Respond publicly'];
 
-export const YELP_HOSTS: ReadonlySet<string> = new Set(['www.yelp.com', 'biz.yelp.com']);
-
-/**
- * Paths that always show reviews when selectors work. A business with no reviews yet exists but
- * is rare; we accept that its page is reported as "no posts found".
- */
-export const REVIEW_PAGE_PATHS: Readonly<Record<string, readonly RegExp[]>> = {
-  'www.yelp.com': [/^\/biz\/[^/]+\/?$/],
-  'biz.yelp.com': [/^\/r2r\/[A-Za-z0-9_-]+(?:\/.*)?$/],
-};
-
 /**
  * The public-comment box biz.yelp.com opens under a review ("Comment" / "Respond publicly"): a
  * plain textarea, in the review card or in a dialog over the page. Counted in composer.test.ts.
