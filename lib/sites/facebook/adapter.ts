@@ -106,7 +106,7 @@ function readAuthor(link: Element | undefined): { name: string; profile: Profile
 
 /** The comment's author: the first own link with a name that is a profile (the avatar link has no text). */
 function commentAuthorLink(comment: Element): Element | undefined {
-  return ownAll(comment, 'a[href]').find(
+  return ownAll(comment, S.link).find(
     (link) => (link.textContent ?? '').trim() !== '' && parseProfileLink(link.getAttribute('href')) !== null,
   );
 }
@@ -120,7 +120,7 @@ function readPostedAt(item: Element): string | undefined {
 }
 
 function ownTexts(item: Element): string[] {
-  return ownAll(item, 'span, div').map((node) => (node.childElementCount === 0 ? (node.textContent ?? '').trim() : ''));
+  return ownAll(item, S.textLeaf).map((node) => (node.childElementCount === 0 ? (node.textContent ?? '').trim() : ''));
 }
 
 /** "1.2K" or, when friends reacted, "Jane Doe and 14 others" (Jane counts too). */
@@ -131,7 +131,7 @@ function parseReactionTotal(value: string): number | undefined {
 
 function readPostReach(post: Element): Reach {
   const reach: Reach = {};
-  const label = ownAll(post, 'span').find((span) => ALL_REACTIONS_LABELS.includes((span.textContent ?? '').trim()));
+  const label = ownAll(post, S.reactionsLabel).find((span) => ALL_REACTIONS_LABELS.includes((span.textContent ?? '').trim()));
   const likes = parseReactionTotal((label?.nextElementSibling?.textContent ?? '').trim());
   if (likes !== undefined) reach.likes = likes;
   for (const text of ownTexts(post)) {
@@ -282,13 +282,13 @@ export const facebookAdapter: SiteAdapter = {
   anchorFor(element: Element): UiAnchor | null {
     if (isCommentElement(element)) {
       // Under the comment's "2h · Like · Reply" row.
-      const row = ownCommentLinkElement(element)?.element.closest('ul');
+      const row = ownCommentLinkElement(element)?.element.closest(S.commentActionRow);
       if (row && owns(element, row)) return { element: row, position: 'afterend' };
       return { element, position: 'beforeend' };
     }
     const message = messageOf(element);
     if (message) return { element: message, position: 'afterend' };
-    const heading = ownFirst(element, S.authorLink)?.closest('h2, h3, h4');
+    const heading = ownFirst(element, S.authorLink)?.closest(S.headerHeading);
     if (heading) return { element: heading, position: 'afterend' };
     return { element, position: 'afterbegin' };
   },

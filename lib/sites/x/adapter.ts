@@ -75,7 +75,7 @@ class PostScope {
 }
 
 /** Anything that makes part of an article belong to another post. */
-const NESTED_OR_QUOTE = `${S.tweet}, div[role="link"]`;
+const NESTED_OR_QUOTE = `${S.tweet}, ${S.linkBlock}`;
 
 /** The post's own permalink: the status link that wraps its <time>. */
 function readPermalink(scope: PostScope): { handle: string; postId: string; time: Element } | null {
@@ -98,8 +98,7 @@ function permalinkOf(time: Element): { handle: string; postId: string; time: Ele
 
 function readAuthorName(userName: Element | undefined): string {
   if (!userName) return '';
-  // The first link holds the display name (and badges, which carry no text).
-  return readRichText(userName.querySelector('a') ?? userName)
+  return readRichText(userName.querySelector(S.displayNameLink) ?? userName)
     .replace(/\s+/g, ' ')
     .trim();
 }

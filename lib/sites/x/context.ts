@@ -41,7 +41,7 @@ export function readRepost(article: Element): XRepost | null {
   if (!line) return null;
   const name = repostedName(readRichText(line));
   if (name === null) return null;
-  const link = line.closest('a[href]') ?? line.querySelector('a[href]');
+  const link = line.closest(S.link) ?? line.querySelector(S.link);
   if (!link || !article.contains(link)) return null;
   const handle = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
   return handle ? { handle, name } : null;

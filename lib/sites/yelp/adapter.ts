@@ -46,7 +46,7 @@ function postedAtOf(date: string | undefined): string | undefined {
 function readReview(card: Element, business: Business, win: Window): Post | null {
   const replies = ownerCommentBlocks(card);
   const rating = readRating(card, replies);
-  const body = firstOutside(card, '[lang]', replies);
+  const body = firstOutside(card, S.languageBlock, replies);
   if (rating === undefined && !body) return null;
   const reviewer = readReviewer(card, replies);
   const date = readDate(card, replies);
@@ -73,7 +73,7 @@ function readReview(card: Element, business: Business, win: Window): Post | null
 
 function readOwnerComment(block: Element, card: Element, business: Business, win: Window): Post | null {
   const review = readReview(card, business, win);
-  const body = block.querySelector('[lang]');
+  const body = block.querySelector(S.languageBlock);
   if (!review || !body) return null;
   const postedAt = postedAtOf(readDate(block));
   return {
@@ -113,17 +113,17 @@ export const yelpAdapter: SiteAdapter = {
 
   anchorFor(element: Element): UiAnchor | null {
     const body = cardOfOwnerBlock(element)
-      ? element.querySelector('[lang]')
-      : firstOutside(element, '[lang]', ownerCommentBlocks(element));
+      ? element.querySelector(S.languageBlock)
+      : firstOutside(element, S.languageBlock, ownerCommentBlocks(element));
     // After the body's paragraph, so the control sits under the text and above reactions/replies.
-    const paragraph = body?.closest('p') ?? body;
+    const paragraph = body?.closest(S.paragraph) ?? body;
     if (paragraph && element.contains(paragraph)) return { element: paragraph, position: 'afterend' };
     return { element, position: 'beforeend' };
   },
 
   openReplyComposer(element: Element, _win: Window): boolean {
     const card = cardOfOwnerBlock(element) ?? element;
-    const button = [...card.querySelectorAll<HTMLElement>('button, [role="button"]')].find((candidate) =>
+    const button = [...card.querySelectorAll<HTMLElement>(S.button)].find((candidate) =>
       COMMENT_BUTTON_LABELS.includes((candidate.textContent ?? '').trim()),
     );
     if (typeof button?.click !== 'function') return false;

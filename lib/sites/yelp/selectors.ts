@@ -26,6 +26,18 @@ export const YELP_SELECTORS = {
   reviewerRegion: '[role="region"][aria-label]',
   /** Review and owner-comment bodies: the only elements in a card that carry a lang attribute. */
   bodyText: 'li [lang]',
+  /** Text in a language, anywhere but the page's own <html lang>: dates and owner markers are never read inside one. */
+  languageBlock: '[lang]:not(html)',
+  /** Elements whose own text may be a date or an owner marker. */
+  leafText: 'p, span, div, h3, h4',
+  /** A body's paragraph (the control goes after it) or the owner's name line. */
+  paragraph: 'p',
+  /** Controls, scripts and styles inside a body: not text the reader sees. */
+  bodyNoise: 'button, [role="button"], script, style',
+  /** The owner's avatar: its alt is the owner's name when no name line is printed. */
+  ownerAvatar: 'img[alt]',
+  /** The business name heading, when the page has no JSON-LD name. */
+  businessHeading: 'h1',
   /** Links that carry a review id: review photos (/biz_photos/...?reviewid=) and review permalinks (?hrid=). */
   reviewIdLink: 'a[href*="reviewid="], a[href*="hrid="]',
   /** Legacy review markup (pre-2020 layout) carried the id as an attribute. */
