@@ -5,7 +5,7 @@
  */
 import { readRichText } from '../rich-text';
 import { REPOSTED_LABELS, X_SELECTORS as S } from './selectors';
-import { X_STATUS_PATH } from './site';
+import { X_PROFILE_PATH, X_STATUS_PATH } from './site';
 
 export interface XRepost {
   /** Handle of the account that reposted, without "@". */
@@ -19,8 +19,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const REPOSTED_PATTERNS: readonly RegExp[] = Object.values(REPOSTED_LABELS)
   .flat()
   .map((label) => new RegExp(`^${label.split('{name}').map(escapeRegExp).join('(.+?)')}$`, 'u'));
-
-const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,50})\/?$/;
 
 /** The reposter's name in a socialContext line, or null when the line says something else ("Pinned"). */
 export function repostedName(line: string): string | null {
@@ -43,7 +41,7 @@ export function readRepost(article: Element): XRepost | null {
   if (name === null) return null;
   const link = line.closest(S.link) ?? line.querySelector(S.link);
   if (!link || !article.contains(link)) return null;
-  const handle = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+  const handle = X_PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
   return handle ? { handle, name } : null;
 }
 

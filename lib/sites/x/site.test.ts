@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runsOn } from '../site';
-import { X_SITE, X_STATUS_PATH } from './site';
+import { X_PROFILE_PATH, X_SITE, X_STATUS_PATH } from './site';
 
 describe('X site', () => {
   it('knows which URLs are X', () => {
@@ -16,5 +16,11 @@ describe('X site', () => {
     expect(X_STATUS_PATH.test('/acme_support_016/status/123')).toBe(false);
     expect(X_STATUS_PATH.test('/AcmeSupport/status/123abc')).toBe(false);
     expect(X_STATUS_PATH.test('/AcmeSupport/likes')).toBe(false);
+  });
+
+  it('reads the handle from a profile path', () => {
+    expect(X_PROFILE_PATH.exec('/rileypark/')?.[1]).toBe('rileypark');
+    expect(X_PROFILE_PATH.test('/rileypark/status/1')).toBe(false);
+    expect(X_PROFILE_PATH.test('/a_handle_too_long')).toBe(false);
   });
 });

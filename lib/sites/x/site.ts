@@ -6,6 +6,9 @@ const HANDLE = '[A-Za-z0-9_]{1,15}';
 /** An @handle as X prints it ("@AcmeSupport"); the handle is group 1. */
 export const X_HANDLE_TEXT = new RegExp(`^@?(${HANDLE})$`);
 
+/** A profile path, /<handle>; the handle is group 1. */
+export const X_PROFILE_PATH = new RegExp(`^/(${HANDLE})/?$`);
+
 /**
  * A status path: /<handle>/status/<id>, then the end, a further path segment, a query or a
  * fragment. Handle is group 1, post id group 2. The one pattern for permalinks and status pages.
