@@ -29,7 +29,8 @@ const SETTINGS = {
 const spec = (id: string, patch: Partial<XPostSpec>): XPostSpec => ({
   id,
   displayName: `Customer ${id}`,
-  handle: `customer${id}`,
+  // X handles are at most 15 characters: the adapter reads no post from a longer one's status link.
+  handle: `customer${id.slice(-4)}`,
   text: '',
   postedAt: ago(30),
   ...patch,

@@ -12,10 +12,10 @@ import type { HandoffChannel, HandoffTarget } from '../../handoff/build';
 import { casesByPostKeysQuery } from '../../queries/cases';
 import { lengthLimitFor, measureLength } from '../../replies/platform-limits';
 import type { Settings } from '../../settings/schema';
+import { siteFor } from '../../sites/registry';
 import { describeError } from '../log-case';
 import type { ReplyActions } from './actions';
 import { recordEventMutation, transitionMutation, type RecordEventInput } from './case-mutations';
-import { REPLY_BOX_NAMES } from './composers';
 import { lintDraft, planReplies } from './reply-plan';
 
 export interface CasePanelAppProps {
@@ -90,7 +90,7 @@ function LoadedCasePanel({ found, settings, actions, onClose, now = Date.now, fo
   );
   const findings = useMemo(() => lintDraft(draft, plan, found.platform, picked?.text), [draft, plan, found.platform, picked?.text]);
   const measured = measureLength(draft, lengthLimitFor(found.platform, 'public'));
-  const boxName = REPLY_BOX_NAMES[found.platform];
+  const boxName = siteFor(found.platform).replyBoxName;
   const suggestions: SuggestionView[] = plan.suggestions.map((suggestion, index) => ({
     rank: index + 1,
     templateId: suggestion.template.id,
