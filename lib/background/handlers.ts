@@ -7,6 +7,7 @@ import type { CaseStore } from './case-store';
 import { createSpiralHandlers, type SpiralService } from './spirals';
 import { createTriageHandlers, triageAtLogFor, type TriageStats } from './triage';
 import type { SettingsSource } from '../settings/source';
+import { postLinkProblem } from '../sites/origins';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */
@@ -36,6 +37,8 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
       }
+      const linkProblem = postLinkProblem(post);
+      if (linkProblem) throw new ProtocolError('bad_request', `Not logged: ${linkProblem}.`);
       const atLog = triage ?? triageAtLogFor(post, brandIds, (await deps.settings.current()).settings.brands, now());
       const result = await store.use((repository) => repository.logPost(post, brandIds, now(), atLog));
       if (result.created) onChanged([result.case.postKey]);

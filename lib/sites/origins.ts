@@ -21,3 +21,14 @@ export function platformForUrl(url: string | URL): Platform | null {
   }
   return Object.values(SITES).find((site) => runsOn(site, parsed))?.platform ?? null;
 }
+
+/**
+ * Why a post's link cannot be stored with a case, or null: it must be an https page on the
+ * post's own site, so "Open post" in the popup and dashboard never leads anywhere else.
+ */
+export function postLinkProblem(post: { platform: Platform; url: string }): string | null {
+  if (platformForUrl(post.url) === post.platform) return null;
+  const site = SITES[post.platform];
+  const shown = post.url.length > 80 ? `${post.url.slice(0, 79)}…` : post.url;
+  return `the post's link must be an https page on ${site.shortName} (${site.hosts.join(', ')}), not "${shown}"`;
+}

@@ -2,6 +2,7 @@ import { CaseRefSchema, CaseSchema, type Case } from '../domain/case';
 import { clampPostText, MAX_POST_TEXT } from '../domain/post';
 import { findJsonSyntaxError } from '../validation/json-syntax';
 import { formatIssue, issuesFromZod, type ValidationIssue } from '../validation/issues';
+import { postLinkProblem } from '../sites/origins';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
 
 /** Case files larger than this are refused unread. */
@@ -131,6 +132,11 @@ export function parseCasesImport(text: string): ParseImportResult {
       );
       const more = issues.length > MAX_REASON_ISSUES ? ` (and ${issues.length - MAX_REASON_ISSUES} more)` : '';
       rows.rejected.push(withRef({ index, reason: `${issues.slice(0, MAX_REASON_ISSUES).join('; ')}${more}` }));
+      return;
+    }
+    const linkProblem = postLinkProblem(parsed.data.post);
+    if (linkProblem) {
+      rows.rejected.push(withRef({ index, reason: linkProblem }));
       return;
     }
     if (clamped) {
