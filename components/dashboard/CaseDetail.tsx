@@ -1,9 +1,10 @@
+import { CASE_LIMITS } from '../../lib/domain/limits';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CASE_OUTCOMES, STATUS_LABELS, type Case, type CaseOutcome } from '../../lib/domain/case';
 import { PRIORITIES, type Priority } from '../../lib/domain/triage';
 import { sendMessage } from '../../lib/messaging/client';
-import type { CaseEdit } from '../../lib/messaging/workflow-schemas';
+import type { CaseEdit } from '../../lib/domain/case-views';
 import { caseKeys } from '../../lib/queries/cases';
 import { caseByRefQuery } from '../../lib/queries/workflow';
 import { OUTCOME_LABELS, PRIORITY_LABELS } from '../../lib/workflow/fields';
@@ -11,8 +12,8 @@ import { SNOOZE_LABELS, SNOOZE_OPTIONS } from '../../lib/workflow/reminders';
 import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
 import { TRANSITIONS, timeToFirstResponseMs, timeToResolutionMs, type TransitionTarget } from '../../lib/workflow/transitions';
 import { PLATFORM_LABELS } from '../common/labels';
-import { authorLabel } from '../popup/case-text';
 import { CaseTimeline } from './CaseTimeline';
+import { AuthorLabel } from '../common/AuthorLabel';
 
 /** The case a row or a `#case=` link selected, with every workflow action. */
 export function CaseDetail({ caseRef, onClose, now, targets }: { caseRef: string; onClose: () => void; now: number; targets: ResponseTargets }) {
@@ -78,7 +79,7 @@ export function CaseDetailView({ item, onClose, now, targets }: { item: Case; on
         </button>
       </header>
       <p>
-        {authorLabel(item)} on {PLATFORM_LABELS[item.platform]} ·{' '}
+        <AuthorLabel post={item.post} /> on {PLATFORM_LABELS[item.platform]} ·{' '}
         <a href={item.post.url} target="_blank" rel="noopener noreferrer">
           Open post
         </a>
@@ -190,7 +191,7 @@ export function CaseDetailView({ item, onClose, now, targets }: { item: Case; on
             if (note.trim()) edit.mutate({ kind: 'note', text: note.trim() }, { onSuccess: () => setNote('') });
           }}
         >
-          <textarea value={note} maxLength={5_000} rows={2} aria-label="New note" onChange={(event) => setNote(event.target.value)} />
+          <textarea value={note} maxLength={CASE_LIMITS.noteText} rows={2} aria-label="New note" onChange={(event) => setNote(event.target.value)} />
           <button type="submit" disabled={!note.trim()}>
             Add note
           </button>

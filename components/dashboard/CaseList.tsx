@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type UIEvent } from 'react';
 import type { Case } from '../../lib/domain/case';
-import type { CaseQueryFilterInput } from '../../lib/messaging/workflow-schemas';
+import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { casePageQuery, DASHBOARD_PAGE_SIZE } from '../../lib/queries/workflow';
 import type { ResponseTargets } from '../../lib/workflow/targets';
 import { CaseRow } from './CaseRow';

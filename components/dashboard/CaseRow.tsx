@@ -2,8 +2,8 @@ import { STATUS_LABELS, type Case } from '../../lib/domain/case';
 import { CATEGORY_LABELS } from '../../lib/domain/triage';
 import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
 import { PLATFORM_LABELS } from '../common/labels';
-import { authorLabel } from '../popup/case-text';
 import { snippet } from '../popup/format';
+import { AuthorLabel } from '../common/AuthorLabel';
 
 const TARGET_WORDS = { ok: 'within target', nearing: 'due soon', breached: 'past target', met: 'target met' } as const;
 
@@ -44,7 +44,10 @@ export function CaseRow({
         <span className="dash-muted dash-row-date">{new Date(item.createdAt).toLocaleString()}</span>
       </span>
       <span className="dash-row-line dash-row-text">
-        <span className="dash-author">{authorLabel(item)}</span> {snippet(item.post.text, 160)}
+        <span className="dash-author">
+          <AuthorLabel post={item.post} />
+        </span>{' '}
+        <bdi>{snippet(item.post.text, 160)}</bdi>
       </span>
     </button>
   );

@@ -1,7 +1,7 @@
 import { CASE_STATUSES, STATUS_LABELS } from '../../lib/domain/case';
 import { PLATFORMS } from '../../lib/domain/post';
 import { CATEGORY_IDS, CATEGORY_LABELS, PRIORITIES } from '../../lib/domain/triage';
-import type { Brand } from '../../lib/settings/schema';
+import type { Brand } from '../../lib/domain/brand';
 import { PRIORITY_LABELS } from '../../lib/workflow/fields';
 import { PLATFORM_LABELS } from '../common/labels';
 import { EMPTY_FILTERS, type FilterState } from './filters';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CaseQueryFilterInput } from '../../lib/messaging/workflow-schemas';
+import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { caseStatsQuery } from '../../lib/queries/workflow';
 import { formatDuration } from '../../lib/workflow/targets';
 import { VolumeChart } from './VolumeChart';

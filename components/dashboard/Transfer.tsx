@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { CaseQueryFilterInput } from '../../lib/messaging/workflow-schemas';
+import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { sendMessage } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { caseKeys } from '../../lib/queries/cases';
@@ -8,6 +8,7 @@ import { importSizeError } from '../../lib/transfer/import';
 import { JsonFileInput } from '../common/JsonFileInput';
 import { downloadTextFile } from '../options/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
+import { plainErrorMessage } from '../../lib/domain/errors';
 
 type ImportAnswer = ResponseOf<'cases/import'>;
 /** Rows of a report listed one by one; a huge broken file is summed up after these. */
@@ -35,7 +36,7 @@ export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
       try {
         return { ok: true, answer: await sendMessage('cases/import', { text: await file.text() }) };
       } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+        return { ok: false, message: plainErrorMessage(error) };
       }
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),

@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS } from '../../lib/domain/triage';
 import type { ResponseOf } from '../../lib/messaging/protocol';
-import { STATS_CATEGORIES, type StatsCategory } from '../../lib/messaging/workflow-schemas';
+import { STATS_CATEGORIES, type StatsCategory } from '../../lib/domain/case-views';
 
 type DayVolume = ResponseOf<'cases/stats'>['days'][number];
 

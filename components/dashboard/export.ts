@@ -1,6 +1,6 @@
 import type { Case } from '../../lib/domain/case';
 import { sendMessage } from '../../lib/messaging/client';
-import { MAX_QUERY_LIMIT, type CaseQueryFilterInput } from '../../lib/messaging/workflow-schemas';
+import { MAX_QUERY_LIMIT, type CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { casesToCsv } from '../../lib/transfer/csv';
 import { casesExportFileName, serializeCasesExport } from '../../lib/transfer/json-export';
 

@@ -1,7 +1,7 @@
 import { CASE_STATUSES, type CaseStatus } from '../../lib/domain/case';
 import { PLATFORMS, type Platform } from '../../lib/domain/post';
 import { CATEGORY_IDS, PRIORITIES, type CategoryId, type Priority } from '../../lib/domain/triage';
-import type { CaseQueryFilterInput } from '../../lib/messaging/workflow-schemas';
+import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 
 /** What the filter bar holds: form values, '' meaning "any". Dates are local YYYY-MM-DD. */
 export interface FilterState {

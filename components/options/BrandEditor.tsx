@@ -1,5 +1,5 @@
 import { emptyBrandDraft, resolveDraftIds, type BrandDraft } from '../../lib/settings/brand-form';
-import type { SettingsIssue } from '../../lib/settings/issues';
+import type { ValidationIssue } from '../../lib/validation/issues';
 import { BrandFields } from './BrandFields';
 
 /** The list of brands: add, edit, remove. Changes stay local until Save. */
@@ -9,7 +9,7 @@ export function BrandEditor({
   onChange,
 }: {
   brands: readonly BrandDraft[];
-  issues: readonly SettingsIssue[];
+  issues: readonly ValidationIssue[];
   onChange: (brands: BrandDraft[]) => void;
 }) {
   const ids = resolveDraftIds(brands);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { BrandDraft } from '../../lib/settings/brand-form';
-import type { SettingsIssue } from '../../lib/settings/issues';
+import type { ValidationIssue } from '../../lib/validation/issues';
 import { HandoffFields } from './HandoffFields';
 import { LinesField } from './LinesField';
 
@@ -30,7 +30,7 @@ export function BrandFields({
   /** Position in the list, from 0. */
   index: number;
   /** Live validation issues of the whole form (see HandoffFields). */
-  issues: readonly SettingsIssue[];
+  issues: readonly ValidationIssue[];
   onChange: (patch: Partial<BrandDraft>) => void;
   onRemove: () => void;
 }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { DEFAULT_CONTACT_FORM_PARAM, type HandoffDraft } from '../../lib/settings/handoff-draft';
-import { messagesAt, type SettingsIssue } from '../../lib/settings/issues';
+import { messagesAt, type ValidationIssue } from '../../lib/validation/issues';
 import { TextField } from './TextField';
 
 /**
@@ -15,7 +15,7 @@ export function HandoffFields({
 }: {
   draft: HandoffDraft;
   brandIndex: number;
-  issues: readonly SettingsIssue[];
+  issues: readonly ValidationIssue[];
   onChange: (patch: Partial<HandoffDraft>) => void;
 }) {
   const id = useId();

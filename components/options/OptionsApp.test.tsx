@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_HANDOFF_CONFIG } from '../../lib/handoff/config';
+import { DEFAULT_HANDOFF_CONFIG } from '../../lib/domain/brand-handoff';
 import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../../lib/settings/schema';
-import { message, renderOptions as renderWith, stored, type } from './options-testing';
+import { message, renderOptions as renderWith, stored, type } from './testing';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings'
 import { checkDraft, draftFromSettings, type SettingsDraft } from '../../lib/settings/brand-form';
 import { draftPathLabeler } from '../../lib/settings/draft-labels';
 import { exportFileName, exportSettings, importSizeError, parseSettingsImport } from '../../lib/settings/io';
-import { formatIssue, type SettingsIssue } from '../../lib/settings/issues';
+import { formatIssue, type ValidationIssue } from '../../lib/validation/issues';
 import type { Settings } from '../../lib/settings/schema';
 import { SettingsValidationError } from '../../lib/settings/store';
 import { BrandEditor } from './BrandEditor';
@@ -16,6 +16,7 @@ import { SignatureField } from './SignatureField';
 import { SpiralsSection } from './SpiralsSection';
 import { describeSettings } from './summary-text';
 import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
+import { plainErrorMessage } from '../../lib/domain/errors';
 
 interface EditorState {
   /** The stored settings the draft started from. */
@@ -30,7 +31,7 @@ function editorFor(settings: Settings): EditorState {
 
 function errorDetails(error: unknown): string[] {
   if (error instanceof SettingsValidationError) return error.errors;
-  return [error instanceof Error ? error.message : String(error)];
+  return [plainErrorMessage(error)];
 }
 
 /** The options page: edit brands, channels, signature, templates, targets and alerts; save, export, import. */
@@ -44,7 +45,7 @@ export function OptionsApp() {
   const [templateEditing, setTemplateEditing] = useState<TemplateEditing>(null);
   // Checked on every edit so fields can show their problems inline before Save.
   const draft = editor?.draft;
-  const liveIssues = useMemo<SettingsIssue[]>(() => {
+  const liveIssues = useMemo<ValidationIssue[]>(() => {
     if (!draft) return [];
     const checked = checkDraft(draft);
     return checked.ok ? [] : checked.issues;

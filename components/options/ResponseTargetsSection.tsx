@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { PRIORITIES, type Priority } from '../../lib/domain/triage';
-import { messagesAt, type SettingsIssue } from '../../lib/settings/issues';
+import { messagesAt, type ValidationIssue } from '../../lib/validation/issues';
 import { wholeNumberOrText, type TargetsDraft } from '../../lib/settings/workflow-draft';
 import { formatDuration } from '../../lib/workflow/targets';
 import { FieldErrors, TextField } from './TextField';
@@ -25,7 +25,7 @@ export function ResponseTargetsSection({
   onChange,
 }: {
   draft: TargetsDraft;
-  issues: readonly SettingsIssue[];
+  issues: readonly ValidationIssue[];
   onChange: (draft: TargetsDraft) => void;
 }) {
   const id = useId();

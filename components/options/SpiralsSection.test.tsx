@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsSchema } from '../../lib/settings/schema';
-import { message, renderOptions, save, stored, type } from './options-testing';
+import { message, renderOptions, save, stored, type } from './testing';
 
 afterEach(cleanup);
 

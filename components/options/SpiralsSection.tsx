@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { messagesAt, type SettingsIssue } from '../../lib/settings/issues';
+import { messagesAt, type ValidationIssue } from '../../lib/validation/issues';
 import type { SpiralsDraft } from '../../lib/settings/workflow-draft';
 import { TextField } from './TextField';
 
@@ -10,7 +10,7 @@ export function SpiralsSection({
   onChange,
 }: {
   draft: SpiralsDraft;
-  issues: readonly SettingsIssue[];
+  issues: readonly ValidationIssue[];
   onChange: (draft: SpiralsDraft) => void;
 }) {
   const id = useId();

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { PLATFORMS } from '../../lib/domain/post';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../lib/domain/triage';
 import { MAX_TEMPLATE_BODY, REPLY_KINDS, TEMPLATE_VARIABLE_HELP, TEMPLATE_VARIABLES, TONES, type ReplyTemplate } from '../../lib/replies/templates';
-import { messagesAt } from '../../lib/settings/issues';
+import { messagesAt } from '../../lib/validation/issues';
 import { checkTemplateDraft, previewTemplate, type TemplateDraft } from '../../lib/settings/template-draft';
 import { PLATFORM_LABELS } from '../common/labels';
 import { TemplateLint } from './TemplateLint';

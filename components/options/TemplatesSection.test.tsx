@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEMPLATE_VARIABLES } from '../../lib/replies/templates';
 import { SettingsSchema } from '../../lib/settings/schema';
-import { message, renderOptions, save, stored, type } from './options-testing';
+import { message, renderOptions, save, stored, type } from './testing';
 
 afterEach(cleanup);
 

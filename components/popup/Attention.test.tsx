@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AttentionView } from './Attention';
-import { makeCase } from './test-support';
+import { makeCase } from './testing';
 
 afterEach(cleanup);
 

@@ -8,7 +8,7 @@ import { formatDuration } from '../../lib/workflow/targets';
 import { PRIORITY_LABELS } from '../../lib/workflow/fields';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { PLATFORM_LABELS } from '../common/labels';
-import { authorLabel } from './case-text';
+import { AuthorLabel } from '../common/AuthorLabel';
 
 /** Open cases per priority and the cases past their first-response target, most overdue first. */
 export function Attention() {
@@ -60,7 +60,9 @@ function BreachingRow({ item, overdueMs }: { item: Case; overdueMs: number }) {
         <span>{item.priority ?? 'P3'}</span>
         <span>{PLATFORM_LABELS[item.platform]}</span>
       </p>
-      <p className="popup-author">{authorLabel(item)}</p>
+      <p className="popup-author">
+        <AuthorLabel post={item.post} />
+      </p>
       <CaseActions item={item} />
     </li>
   );

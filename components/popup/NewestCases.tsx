@@ -1,7 +1,7 @@
 import { STATUS_LABELS, type Case } from '../../lib/domain/case';
 import { PLATFORM_LABELS } from '../common/labels';
-import { authorLabel } from './case-text';
 import { snippet } from './format';
+import { AuthorLabel } from '../common/AuthorLabel';
 
 export function NewestCases({ cases }: { cases: readonly Case[] }) {
   return (
@@ -16,10 +16,14 @@ export function NewestCases({ cases }: { cases: readonly Case[] }) {
               </a>
               <span className={`popup-status popup-status-${item.status}`}>{STATUS_LABELS[item.status]}</span>
               <span>{PLATFORM_LABELS[item.platform]}</span>
-              <span className="popup-author">{authorLabel(item)}</span>
+              <span className="popup-author">
+                <AuthorLabel post={item.post} />
+              </span>
             </p>
             {/* Post text is hostile page content: rendered as React text only. */}
-            <p className="popup-snippet">{snippet(item.post.text)}</p>
+            <p className="popup-snippet">
+              <bdi>{snippet(item.post.text)}</bdi>
+            </p>
           </li>
         ))}
       </ul>

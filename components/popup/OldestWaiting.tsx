@@ -1,7 +1,8 @@
 import type { Case } from '../../lib/domain/case';
 import { PLATFORM_LABELS } from '../common/labels';
-import { authorLabel, waitingSince } from './case-text';
+import { waitingSince } from './case-text';
 import { formatWaited } from './format';
+import { AuthorLabel } from '../common/AuthorLabel';
 
 export function OldestWaiting({ item, now }: { item: Case | null; now: number }) {
   return (
@@ -13,7 +14,7 @@ export function OldestWaiting({ item, now }: { item: Case | null; now: number })
         ) : (
           <>
             <p>
-              <strong className="popup-ref">{item.ref}</strong> · {authorLabel(item)} on {PLATFORM_LABELS[item.platform]}
+              <strong className="popup-ref">{item.ref}</strong> · <AuthorLabel post={item.post} /> on {PLATFORM_LABELS[item.platform]}
             </p>
             <p>
               Waiting <strong>{formatWaited(now - waitingSince(item))}</strong> ·{' '}

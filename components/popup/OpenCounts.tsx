@@ -1,6 +1,6 @@
 import { CASE_STATUSES, STATUS_LABELS } from '../../lib/domain/case';
 import { PLATFORMS } from '../../lib/domain/post';
-import type { CaseSummary } from '../../lib/messaging/protocol';
+import type { CaseSummary } from '../../lib/domain/case-views';
 import { PLATFORM_LABELS } from '../common/labels';
 
 export function OpenCounts({ summary }: { summary: CaseSummary }) {

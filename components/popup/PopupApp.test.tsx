@@ -2,11 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { CaseSummary, Envelope } from '../../lib/messaging/protocol';
+import type { CaseSummary } from '../../lib/domain/case-views';
+import type { Envelope } from '../../lib/messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../../lib/settings/schema';
 import { PopupApp } from './PopupApp';
 import { invalidateCasesOnChange } from './subscriptions';
-import { installFakeBackground, makeCase, summaryOf } from './test-support';
+import { installFakeBackground, makeCase, summaryOf } from './testing';
 
 const NOW = Date.parse('2025-03-09T15:00:00Z');
 const MINUTE = 60_000;

@@ -6,8 +6,8 @@ import { createWorkflowHandlers, guardOf } from './workflow-handlers';
 import type { CaseStore } from './case-store';
 import { createSpiralHandlers, type SpiralService } from './spirals';
 import { createTriageHandlers, triageAtLogFor, type TriageStats } from './triage';
-import { loadSettings } from '../settings/store';
-import type { Brand } from '../settings/schema';
+import type { SettingsSource } from '../settings/source';
+import { postLinkProblem } from '../sites/origins';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */
@@ -22,14 +22,9 @@ export interface CaseHandlerDeps {
   spirals: SpiralService;
   /** Where posts/triage adds up its work (defaults to a private counter). */
   triageStats?: TriageStats;
-  /** The configured brands (to triage a post logged without triage); default: from the settings. */
-  brands?: () => Promise<readonly Brand[]>;
+  /** The worker's settings (the brands, to triage a post logged without triage). */
+  settings: SettingsSource;
 }
-
-const configuredBrands = () => loadSettings().then(
-  (loaded) => loaded.settings.brands,
-  () => [],
-);
 
 /** The protocol's handlers over the case store. */
 export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
@@ -42,7 +37,9 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
       }
-      const atLog = triage ?? triageAtLogFor(post, brandIds, await (deps.brands ?? configuredBrands)(), now());
+      const linkProblem = postLinkProblem(post);
+      if (linkProblem) throw new ProtocolError('bad_request', `Not logged: ${linkProblem}.`);
+      const atLog = triage ?? triageAtLogFor(post, brandIds, (await deps.settings.current()).settings.brands, now());
       const result = await store.use((repository) => repository.logPost(post, brandIds, now(), atLog));
       if (result.created) onChanged([result.case.postKey]);
       return result;

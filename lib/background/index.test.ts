@@ -88,6 +88,22 @@ describe('background (through runtime.sendMessage)', () => {
     expect((await sendMessage('cases/summary', {})).openTotal).toBe(0);
   });
 
+  it('refuses a post whose link leaves its own site, from a tab or a page, and stores nothing', async () => {
+    startBackground();
+    for (const sender of [asContentScript, asPopup]) {
+      sender();
+      const phishing = { ...makePost('78'), url: 'https://evil.example/phish' };
+      const refused = await sendMessage('cases/log', { post: phishing, brandIds: [] }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(MessagingError);
+      expect((refused as MessagingError).code).toBe('bad_request');
+      expect((refused as MessagingError).message).toBe(
+        'Not logged: the post\'s link must be an https page on X (x.com, twitter.com, mobile.twitter.com), not "https://evil.example/phish".',
+      );
+    }
+    asPopup();
+    expect((await sendMessage('cases/summary', {})).openTotal).toBe(0);
+  });
+
   it('gives the popup its summary and refuses it to content scripts', async () => {
     startBackground({ now: tickingClock() }); // distinct createdAt: "newest" order must not hang on a tie
     asContentScript();

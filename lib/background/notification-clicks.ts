@@ -11,15 +11,37 @@ export function dashboardUrl(ref?: string): string {
   return ref ? `${base}#case=${encodeURIComponent(ref)}` : base;
 }
 
+interface OpenTab {
+  tabId: number;
+  windowId: number;
+}
+
+/** Chrome 116+: the extension's own open pages, which it may list without the "tabs" permission. */
+type GetContexts = (filter: { contextTypes: string[] }) => Promise<{ tabId: number; windowId: number; documentUrl?: string }[]>;
+
+/**
+ * An open tab showing one of our pages under `base`. Without the "tabs" permission tabs.query
+ * gives no URLs (Chrome), so Chrome asks runtime.getContexts; Firefox shows its own pages' URLs.
+ */
+async function findOwnTab(base: string): Promise<OpenTab | undefined> {
+  const getContexts = (browser.runtime as unknown as { getContexts?: GetContexts }).getContexts;
+  if (getContexts) {
+    const contexts = await getContexts({ contextTypes: ['TAB'] });
+    const open = contexts.find((context) => context.documentUrl?.startsWith(base) && context.tabId >= 0);
+    return open && { tabId: open.tabId, windowId: open.windowId };
+  }
+  const tabs = await browser.tabs.query({});
+  const open = tabs.find((tab) => tab.url?.startsWith(base) && tab.id !== undefined && tab.windowId !== undefined);
+  return open?.id !== undefined && open.windowId !== undefined ? { tabId: open.id, windowId: open.windowId } : undefined;
+}
+
 /** Focus an open dashboard tab (pointing it at the case) or open a new one. */
 export async function openDashboard(ref?: string): Promise<void> {
   const url = dashboardUrl(ref);
-  const base = dashboardUrl();
-  const tabs = await browser.tabs.query({});
-  const open = tabs.find((tab) => tab.url?.startsWith(base) && tab.id !== undefined);
-  if (open?.id !== undefined) {
-    await browser.tabs.update(open.id, { url, active: true });
-    if (open.windowId !== undefined) await browser.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
+  const open = await findOwnTab(dashboardUrl()).catch(() => undefined);
+  if (open) {
+    await browser.tabs.update(open.tabId, { url, active: true });
+    await browser.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
     return;
   }
   await browser.tabs.create({ url });

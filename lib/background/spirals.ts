@@ -4,7 +4,7 @@ import type { PostKey } from '../domain/post';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
 import { DEFAULT_SPIRAL_SETTINGS } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/store';
+import type { SettingsSource } from '../settings/source';
 import { SpiralDetector, SpiralStateSchema, type Spiral, type SpiralComplaint, type SpiralState } from '../spirals';
 import type { CaseStore } from './case-store';
 
@@ -14,6 +14,8 @@ export const SPIRAL_STATE_KEY = 'careside:spirals';
 export interface SpiralServiceDeps {
   /** Cases decide which complaints are still open. */
   store: Pick<CaseStore, 'use'>;
+  /** The worker's settings (the spiral rules). */
+  settings: SettingsSource;
   now: () => number;
   /** The active spirals changed: tell every view. */
   onChanged: () => void;
@@ -48,14 +50,6 @@ async function readSavedState(): Promise<SpiralState | undefined> {
   return undefined;
 }
 
-async function readRules() {
-  try {
-    return (await loadSettings()).settings.spirals;
-  } catch {
-    return DEFAULT_SPIRAL_SETTINGS;
-  }
-}
-
 /** What a view shows of the spirals: when this changes, views must re-read. */
 function signatureOf(spirals: readonly Spiral[]): string {
   return JSON.stringify(spirals.map((spiral) => [spiral.id, spiral.size, spiral.label, spiral.lastAt]));
@@ -66,7 +60,7 @@ function signatureOf(spirals: readonly Spiral[]): string {
  * spiral shows up whichever tabs its complaints were seen in. Work is serialised (one window,
  * many senders), the window is saved after each change, and settings changes apply at once.
  */
-export function createSpiralService({ store, now, onChanged }: SpiralServiceDeps): SpiralService {
+export function createSpiralService({ store, settings, now, onChanged }: SpiralServiceDeps): SpiralService {
   let detector = new SpiralDetector(DEFAULT_SPIRAL_SETTINGS);
   let shown = signatureOf([]);
   let queue: Promise<unknown> = Promise.resolve();
@@ -77,8 +71,8 @@ export function createSpiralService({ store, now, onChanged }: SpiralServiceDeps
   };
 
   const ready = serial(async () => {
-    const [saved, rules] = await Promise.all([readSavedState(), readRules()]);
-    detector = new SpiralDetector(rules, saved);
+    const [saved, loaded] = await Promise.all([readSavedState(), settings.current()]);
+    detector = new SpiralDetector(loaded.settings.spirals, saved);
     // What views showed before the restart: no broadcast unless it changes.
     shown = signatureOf(detector.active(now()));
   });
@@ -113,7 +107,7 @@ export function createSpiralService({ store, now, onChanged }: SpiralServiceDeps
     return spirals;
   };
 
-  const stopWatching = watchSettings((loaded) => {
+  const stopWatching = settings.subscribe((loaded) => {
     void serial(async () => {
       detector.setRules(loaded.settings.spirals);
       await current();

@@ -1,5 +1,5 @@
-import { loadSettings, watchSettings } from '../settings/store';
-import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from '../workflow/targets';
+import type { SettingsSource } from '../settings/source';
+import type { ResponseTargets } from '../workflow/targets';
 
 export interface TargetsSource {
   /** The configured first-response targets (defaults when settings are missing or invalid). */
@@ -7,29 +7,18 @@ export interface TargetsSource {
 }
 
 /**
- * Response targets from the settings, read once per worker and kept fresh by the storage
- * change event; `onChange` runs when someone saves different targets (alarms must move).
+ * Response targets from the worker's settings; `onChange` runs when someone saves different
+ * targets (alarms must move).
  */
-export function createTargetsSource(onChange: () => void): TargetsSource {
-  let cached: Promise<ResponseTargets> | null = null;
-  const read = () => loadSettings().then(
-    (loaded) => loaded.settings.responseTargets,
-    () => DEFAULT_RESPONSE_TARGETS,
-  );
-  watchSettings((loaded) => {
-    const next = loaded.settings.responseTargets;
-    const previous = cached;
-    cached = Promise.resolve(next);
-    void previous?.then((before) => {
-      if (!sameTargets(before, next)) onChange();
-    });
+export function createTargetsSource(settings: SettingsSource, onChange: () => void): TargetsSource {
+  let known: ResponseTargets | undefined;
+  const current = async () => (known = (await settings.current()).settings.responseTargets);
+  settings.subscribe((loaded) => {
+    const before = known;
+    known = loaded.settings.responseTargets;
+    if (before && !sameTargets(before, known)) onChange();
   });
-  return {
-    current() {
-      cached ??= read();
-      return cached;
-    },
-  };
+  return { current };
 }
 
 function sameTargets(a: ResponseTargets, b: ResponseTargets): boolean {

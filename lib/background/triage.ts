@@ -1,12 +1,11 @@
 import { postKeyOf, type Post } from '../domain/post';
 import { clip, fraction, triageAtLog } from '../domain/triage-at-log';
-import type { TriageAtLog } from '../messaging/protocol';
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import { brandTermsOf } from '../triage/brand-terms';
-import { TRIAGE_WIRE_LIMITS as LIMITS, type TriageResultWire } from '../domain/triage';
+import { TRIAGE_WIRE_LIMITS as LIMITS, type TriageAtLog, type TriageResult } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
-import { triagePost, type TriageResult } from '../triage';
+import { triagePost } from '../triage';
 
 /** Work done by posts/triage since the worker started (read by scripts/bench/timeline.ts). */
 export interface TriageStats {
@@ -16,7 +15,7 @@ export interface TriageStats {
 }
 
 /** A result in the protocol's bounds (cues quote post text, which can be long). */
-export function triageForWire(result: TriageResult): TriageResultWire {
+export function triageForWire(result: TriageResult): TriageResult {
   return {
     complaint: {
       isComplaint: result.complaint.isComplaint,

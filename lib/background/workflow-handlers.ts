@@ -1,7 +1,7 @@
 import type { CaseChange, CaseRepository, EditGuard } from '../cases/repository';
 import type { PostKey } from '../domain/post';
 import type { HandlerContext, MessageHandlers } from '../messaging/server';
-import type { CaseEdit } from '../messaging/workflow-schemas';
+import type { CaseEdit } from '../domain/case-views';
 import type { CaseStore } from './case-store';
 import type { TargetsSource } from './targets';
 

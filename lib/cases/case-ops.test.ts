@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CASE_EVENTS, type CaseEvent } from '../domain/case-event';
+import type { CaseEvent } from '../domain/case-event';
+import { CASE_LIMITS } from '../domain/limits';
 import { makeCase, T0 } from '../workflow/testing';
 import {
   caseWithAssignee,
@@ -99,10 +100,10 @@ describe('edits', () => {
 });
 
 describe('appendEvents', () => {
-  it('keeps at most MAX_CASE_EVENTS, dropping the oldest but never the "logged" entry', () => {
-    const many: CaseEvent[] = [{ at: 0, type: 'logged' }, ...Array.from({ length: MAX_CASE_EVENTS - 1 }, (_, i) => ({ at: i + 1, type: 'note_added' as const }))];
+  it('keeps at most CASE_LIMITS.events, dropping the oldest but never the "logged" entry', () => {
+    const many: CaseEvent[] = [{ at: 0, type: 'logged' }, ...Array.from({ length: CASE_LIMITS.events - 1 }, (_, i) => ({ at: i + 1, type: 'note_added' as const }))];
     const next = appendEvents(many, { at: 9_999, type: 'tagged' });
-    expect(next).toHaveLength(MAX_CASE_EVENTS);
+    expect(next).toHaveLength(CASE_LIMITS.events);
     expect(next[0]).toEqual({ at: 0, type: 'logged' });
     expect(next[1]).toEqual({ at: 2, type: 'note_added' });
     expect(next.at(-1)).toEqual({ at: 9_999, type: 'tagged' });

@@ -1,4 +1,5 @@
 import { STATUS_LABELS, type Case, type CaseOutcome } from '../domain/case';
+import { CASE_LIMITS } from '../domain/limits';
 import type { CaseEvent, CaseEventType } from '../domain/case-event';
 import type { Priority } from '../domain/triage';
 import { OUTCOME_LABELS, type Notified } from '../workflow/fields';
@@ -55,13 +56,11 @@ export function caseWithEvent(
   return transitionedCase(withEntry, { to: transitionTo }, at) ?? withEntry;
 }
 
-export const MAX_NOTE_LENGTH = 5_000;
-
 export function caseWithNote(existing: Case, note: { id: string; text: string; author?: string | undefined }, at: number): Case {
   const text = note.text.trim();
   if (text === '') throw new CaseStoreError('bad_request', 'A note needs some text.');
-  if (text.length > MAX_NOTE_LENGTH) {
-    throw new CaseStoreError('bad_request', `A note can be at most ${MAX_NOTE_LENGTH} characters (this one has ${text.length}).`);
+  if (text.length > CASE_LIMITS.noteText) {
+    throw new CaseStoreError('bad_request', `A note can be at most ${CASE_LIMITS.noteText} characters (this one has ${text.length}).`);
   }
   const author = note.author?.trim();
   const stored = { id: note.id, text, createdAt: at, ...(author ? { author } : {}) };

@@ -1,13 +1,15 @@
-/** A failure the case store reports to callers as a typed protocol error. */
-export type CaseStoreErrorCode = 'not_found' | 'conflict' | 'bad_request' | 'forbidden_sender';
+import { CareSideError, type ErrorCode } from '../domain/errors';
 
-export class CaseStoreError extends Error {
+/** A failure the case store reports to callers as a typed protocol error. */
+export type CaseStoreErrorCode = Extract<ErrorCode, 'not_found' | 'conflict' | 'bad_request' | 'forbidden_sender'>;
+
+export class CaseStoreError extends CareSideError {
   constructor(
-    readonly code: CaseStoreErrorCode,
+    override readonly code: CaseStoreErrorCode,
     message: string,
     options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(code, message, options);
     this.name = 'CaseStoreError';
   }
 }

@@ -3,7 +3,6 @@ import type { PostKey } from '../domain/post';
 import type { CaseDb } from '../db/schema';
 import { parseCasesImport } from '../transfer/import';
 import { planImport, summarizeImport, type ImportPlan, type ImportReport } from '../transfer/plan';
-import type { TransferCase } from '../transfer/record';
 import { CountDelta } from './counts';
 import { CaseStoreError } from './errors';
 import { appendEvents } from './events';
@@ -38,7 +37,7 @@ export async function importCases(
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   const cases = tx.objectStore('cases');
   return settle(tx, async () => {
-    const existing = new Map<PostKey, TransferCase>();
+    const existing = new Map<PostKey, Case>();
     const takenIds = new Set<string>();
     const takenRefs = new Set<string>();
     await Promise.all(
@@ -81,7 +80,7 @@ export async function importCases(
 }
 
 /** Refs the plan gave new cases that some stored case already uses (only generated refs can). */
-async function refsAlreadyStored(tx: WriteTx, added: readonly TransferCase[], fileRefs: readonly string[]): Promise<string[]> {
+async function refsAlreadyStored(tx: WriteTx, added: readonly Case[], fileRefs: readonly string[]): Promise<string[]> {
   const fromFile = new Set(fileRefs);
   const generated = added.filter((item) => !fromFile.has(item.ref));
   const found = await Promise.all(generated.map((item) => tx.objectStore('cases').index('ref').getKey(item.ref)));

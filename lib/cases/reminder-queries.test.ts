@@ -3,7 +3,8 @@ import { openCaseDb } from '../db/open';
 import { PRIORITIES, type Priority } from '../domain/triage';
 import { computeAlarms, remindersDue } from '../workflow/reminders';
 import { CaseRepository } from './repository';
-import { makePost, seededRandom } from './testing';
+import { seededRandom } from '../util/random';
+import { makePost } from './testing';
 
 const T0 = Date.UTC(2026, 3, 1, 9);
 const MIN = 60_000;

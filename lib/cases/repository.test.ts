@@ -5,7 +5,8 @@ import { openCaseDb } from '../db/open';
 import type { CaseDb } from '../db/schema';
 import { CaseStoreError } from './errors';
 import { CaseRepository } from './repository';
-import { makePost, seededRandom } from './testing';
+import { seededRandom } from '../util/random';
+import { makePost } from './testing';
 
 const T0 = 1_700_000_000_000;
 

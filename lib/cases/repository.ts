@@ -2,7 +2,8 @@ import { CASE_STATUSES, OPEN_STATUSES, type Case, type CaseOutcome, type CaseSta
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
 import type { Priority } from '../domain/triage';
 import type { CaseDb } from '../db/schema';
-import type { CaseSummary, TriageAtLog } from '../messaging/protocol';
+import type { CaseSummary } from '../domain/case-views';
+import type { TriageAtLog } from '../domain/triage';
 import type { Notified } from '../workflow/fields';
 import type { ReminderCase, SnoozeOption } from '../workflow/reminders';
 import type { ResponseTargets } from '../workflow/targets';
@@ -26,7 +27,7 @@ import {
   type TransitionOnEvent,
 } from './case-ops';
 import { CaseStoreError } from './errors';
-import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from './ref';
+import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from '../domain/case-ref';
 import { readCounts } from './counts';
 import { settle, sum, WRITE_STORES, writeCase } from './tx';
 

@@ -1,4 +1,4 @@
-import { STATS_CATEGORIES, type StatsCategory } from '../messaging/workflow-schemas';
+import { STATS_CATEGORIES, type StatsCategory } from '../domain/case-views';
 import type { CaseDb, CaseFacts } from '../db/schema';
 import { addDays, instantOfLocal, localDateTime } from '../workflow/local-time';
 import { DEFAULT_RESPONSE_TARGETS, targetMsFor, type ResponseTargets } from '../workflow/targets';

@@ -15,12 +15,3 @@ export function makePost(postId: string, overrides: Partial<PostInput> = {}): Po
     ...overrides,
   });
 }
-
-/** Small deterministic PRNG (LCG) so randomized store tests see the same data on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}

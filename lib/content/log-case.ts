@@ -1,7 +1,8 @@
 import { MutationObserver as MutationRunner, mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { postKeyOf, type Post, type PostKey } from '../domain/post';
+import { plainErrorMessage } from '../domain/errors';
 import { MessagingError, sendMessage } from '../messaging/client';
-import type { TriageAtLog } from '../messaging/protocol';
+import type { TriageAtLog } from '../domain/triage';
 import { caseKeys, invalidateCasesOf } from '../queries/cases';
 import type { SiteAdapter } from '../sites/types';
 import type { PageIndex } from './page-index';
@@ -25,12 +26,9 @@ export const logCaseMutation = (queryClient: QueryClient) =>
 
 /** A sentence for the user, never an exception thrown into the page. */
 export function describeError(error: unknown): string {
-  if (error instanceof MessagingError) {
-    const issue = error.issues[0];
-    return issue ? `${error.message} (${issue.path}: ${issue.message})` : error.message;
-  }
-  if (error instanceof Error) return error.message;
-  return String(error);
+  const issue = error instanceof MessagingError ? error.issues[0] : undefined;
+  const sentence = plainErrorMessage(error);
+  return issue ? `${sentence} (${issue.path}: ${issue.message})` : sentence;
 }
 
 export interface CaseLoggerDeps {

@@ -1,4 +1,4 @@
-import type { TriageResult } from '../triage';
+import type { TriageResult } from '../domain/triage';
 import type { PostRecord } from './post-registry';
 import type { MentionEntry } from './view-model';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Post } from '../domain/post';
 import type { SendRequest } from '../messaging/client';
 import { SettingsSchema } from '../settings/schema';
-import type { TriageResult } from '../triage';
+import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING } from './inline-control';
 import { PageIndex } from './page-index';
 import { createTriageRequests } from './triage-requests';

@@ -1,10 +1,9 @@
 import type { PostKey } from '../domain/post';
 import { triageAtLog } from '../domain/triage-at-log';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
-import type { TriageAtLog } from '../messaging/protocol';
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import type { SiteAdapter } from '../sites/types';
-import type { TriageResult } from '../triage';
+import type { TriageAtLog, TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';

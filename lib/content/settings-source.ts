@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatIssue } from '../settings/issues';
+import { formatIssue } from '../validation/issues';
 import { SETTINGS_STORAGE_KEY, type Settings } from '../settings/schema';
 import { settingsFromStorage } from '../settings/store';
 

@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
 import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
-import { TriageAtLogSchema } from '../messaging/protocol';
+import { TriageAtLogSchema } from '../domain/triage';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
 import type * as triageModule from '../triage';
@@ -29,7 +29,8 @@ const SETTINGS = {
 const spec = (id: string, patch: Partial<XPostSpec>): XPostSpec => ({
   id,
   displayName: `Customer ${id}`,
-  handle: `customer${id}`,
+  // X handles are at most 15 characters: the adapter reads no post from a longer one's status link.
+  handle: `customer${id.slice(-4)}`,
   text: '',
   postedAt: ago(30),
   ...patch,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Post, PostKey } from '../domain/post';
 import type { TriagePost } from '../messaging/protocol';
-import { BrandSchema } from '../settings/schema';
+import { BrandSchema } from '../domain/brand';
 import { triagePost } from '../triage';
 import { createTriageClient, triageLabel, TRIAGE_RETRY_MS, type TriageAnswer } from './triage';
 

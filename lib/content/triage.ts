@@ -1,8 +1,8 @@
 import type { Post, PostKey } from '../domain/post';
 import type { TriagePost } from '../messaging/protocol';
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import { brandTermsOf } from '../triage/brand-terms';
-import type { TriageResult } from '../triage';
+import type { TriageResult } from '../domain/triage';
 
 /** Most triage results remembered per page (a long scroll); past this the oldest go. */
 const MAX_REMEMBERED = 5_000;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
-import { BrandSchema, SettingsSchema } from '../settings/schema';
+import { SettingsSchema } from '../settings/schema';
+import { BrandSchema } from '../domain/brand';
 import {
   createMentionRowsBuilder,
   initialSnapshot,

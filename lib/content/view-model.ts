@@ -1,8 +1,7 @@
 import { STATUS_LABELS, type Case } from '../domain/case';
 import type { Post, PostKey } from '../domain/post';
-import type { Priority } from '../domain/triage';
-import type { Brand } from '../settings/schema';
-import type { TriageResult } from '../triage';
+import type { Brand } from '../domain/brand';
+import type { Priority, TriageResult } from '../domain/triage';
 import type { InlineView } from './inline-control';
 import type { SettingsState } from './settings-source';
 

@@ -1,7 +1,5 @@
 import { z } from '../validation/zod';
-
-/** Most timeline entries a case keeps; the oldest are dropped first (the "logged" entry stays). */
-export const MAX_CASE_EVENTS = 500;
+import { CASE_LIMITS } from './limits';
 
 export const CASE_EVENT_TYPES = [
   'logged',
@@ -28,9 +26,9 @@ export const CaseEventSchema = z
     at: z.number().int().nonnegative(),
     type: CaseEventTypeSchema,
     /** Short human detail, e.g. "via X DM", "New → Responded", the template id. */
-    detail: z.string().max(500).optional(),
+    detail: z.string().max(CASE_LIMITS.eventDetail).optional(),
     /** The private channel for handoffs (x_dm, messenger, email, contact_form, yelp_message…). */
-    channel: z.string().max(50).optional(),
+    channel: z.string().max(CASE_LIMITS.eventChannel).optional(),
   })
   .strict();
 export type CaseEvent = z.infer<typeof CaseEventSchema>;

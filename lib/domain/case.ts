@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
-import { CaseEventSchema, MAX_CASE_EVENTS } from './case-event';
+import { CaseEventSchema } from './case-event';
+import { CASE_LIMITS } from './limits';
 import { PlatformSchema, PostKeySchema, PostSchema } from './post';
 import { CategorySchema, PrioritySchema, TriageSnapshotSchema } from './triage';
 
@@ -53,9 +54,9 @@ export const NotifiedSchema = z
 export const CaseNoteSchema = z
   .object({
     id: z.string().min(1).max(100),
-    text: z.string().max(5_000),
+    text: z.string().max(CASE_LIMITS.noteText),
     createdAt: epochMs,
-    author: z.string().max(100).optional(),
+    author: z.string().max(CASE_LIMITS.personName).optional(),
   })
   .strict();
 export type CaseNote = z.infer<typeof CaseNoteSchema>;
@@ -91,11 +92,11 @@ export const CaseSchema = z
     followUpAt: epochMs.optional(),
     /** Reminders already shown: the deadline each was about (see lib/workflow/fields.ts). */
     notified: NotifiedSchema.optional(),
-    assignee: z.string().trim().max(100).optional(),
-    tags: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
-    notes: z.array(CaseNoteSchema).max(500).optional(),
+    assignee: z.string().trim().max(CASE_LIMITS.personName).optional(),
+    tags: z.array(z.string().trim().min(1).max(CASE_LIMITS.tagLength)).max(CASE_LIMITS.tags).optional(),
+    notes: z.array(CaseNoteSchema).max(CASE_LIMITS.notes).optional(),
     /** The case's timeline, oldest first. */
-    events: z.array(CaseEventSchema).max(MAX_CASE_EVENTS).optional(),
+    events: z.array(CaseEventSchema).max(CASE_LIMITS.events).optional(),
   })
   .strict();
 export type Case = z.infer<typeof CaseSchema>;

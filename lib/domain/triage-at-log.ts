@@ -1,7 +1,4 @@
-import type { TriageAtLog } from '../messaging/protocol';
-import type { TriageResult } from '../triage';
-
-import { TRIAGE_SNAPSHOT_LIMITS as LIMITS } from './triage';
+import { TRIAGE_SNAPSHOT_LIMITS as LIMITS, type TriageAtLog, type TriageResult } from './triage';
 
 /** `value` within 0..1. */
 export function fraction(value: number): number {

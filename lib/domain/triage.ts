@@ -1,5 +1,4 @@
 import { z } from '../validation/zod';
-import type { TriageResult } from '../triage';
 import { isPostKey, type PostKey } from './post';
 
 /** Complaint categories: one list for triage, replies, the store and the dashboard. */
@@ -36,6 +35,45 @@ export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const PrioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof PrioritySchema>;
 
+/** Is the post a complaint (lib/triage/complaint.ts). */
+export interface ComplaintResult {
+  isComplaint: boolean;
+  /** Model probability that the post is a complaint (0..1); `isComplaint` is it ≥ the tuned threshold. */
+  confidence: number;
+  /** Explicit cues found, e.g. `wait time: "2 hours"`. Evidence, not the verdict itself. */
+  cues: string[];
+}
+
+/** What the complaint is about (lib/triage/category.ts). */
+export interface CategoryResult {
+  category: CategoryId;
+  label: string;
+  /** Rule matches report 1; model results its class probability. */
+  confidence: number;
+  source: 'rule' | 'model';
+  /** The phrase that triggered a rule. */
+  evidence?: string;
+}
+
+/** How urgent it is (lib/triage/priority.ts). */
+export interface PriorityResult {
+  priority: Priority;
+  /** 0–100. */
+  score: number;
+  /** One short line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
+  explanation: string;
+}
+
+/**
+ * Triage of one post: what lib/triage computes, what the background sends a tab (within
+ * TRIAGE_WIRE_LIMITS), and what the sidebar shows.
+ */
+export interface TriageResult {
+  complaint: ComplaintResult;
+  category: CategoryResult;
+  priority: PriorityResult;
+}
+
 /** How much of a triage is stored with a case (lib/domain/triage-at-log.ts clips to these). */
 export const TRIAGE_SNAPSHOT_LIMITS = { explanation: 300, cues: 20, cueLength: 200 } as const;
 
@@ -52,8 +90,11 @@ export const TriageSnapshotSchema = z
   .strict();
 export type TriageSnapshot = z.infer<typeof TriageSnapshotSchema>;
 
-/** A triage result as the background sends it to a tab: lib/triage's TriageResult, within TRIAGE_WIRE_LIMITS. */
-export type TriageResultWire = TriageResult;
+/** What a new case stores of its post's triage: priority and category top-level (indexed), the rest as a snapshot. */
+export const TriageAtLogSchema = z
+  .object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema })
+  .strict();
+export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
 
 /** Bounds of a triage result on the wire (lib/background/triage.ts triageForWire clips to these). */
 export const TRIAGE_WIRE_LIMITS = { cues: 50, cueLength: 500, label: 100, explanation: 1_000 } as const;
@@ -65,10 +106,10 @@ const CATEGORY_SET: ReadonlySet<unknown> = new Set(CATEGORY_IDS);
 const PRIORITY_SET: ReadonlySet<unknown> = new Set(PRIORITIES);
 
 /**
- * A hand-written check of TriageResultWire: tabs receive one per post they read, and a zod
+ * A hand-written check of TriageResult: tabs receive one per post they read, and a zod
  * object schema (jitless, as web-ext lint requires) cost ~25 µs per result on the page's thread.
  */
-export function isTriageResult(value: unknown): value is TriageResultWire {
+export function isTriageResult(value: unknown): value is TriageResult {
   if (!isObject(value) || !isObject(value.complaint) || !isObject(value.category) || !isObject(value.priority)) return false;
   const { complaint, category, priority } = value;
   return (
@@ -91,10 +132,10 @@ export function isTriageResult(value: unknown): value is TriageResultWire {
 }
 
 /** posts/triage's answer: one result per post asked about. */
-export type TriageAnswerWire = { postKey: PostKey; triage: TriageResultWire }[];
+export type TriageAnswer = { postKey: PostKey; triage: TriageResult }[];
 
 /** The whole answer checked in one pass (see isTriageResult for why not a zod object schema). */
-export const TriageAnswerSchema = z.custom<TriageAnswerWire>(
+export const TriageAnswerSchema = z.custom<TriageAnswer>(
   (value) =>
     Array.isArray(value) &&
     value.every((item: unknown) => isObject(item) && isPostKey(item.postKey) && isTriageResult(item.triage)),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PostSchema, type PostInput } from '../domain/post';
 import { suggestReplies } from '../replies/suggest';
+import { SITES } from '../sites/registry';
 import { handoffReplyValues, listHandoffTargets, preferredHandoff, type HandoffInput } from './build';
-import { HandoffChannelConfigSchema, type HandoffChannelConfigInput } from './config';
+import { HandoffChannelConfigSchema, type HandoffChannelConfigInput } from '../domain/brand-handoff';
 
 const MESSAGE = 'Hi @dana_k, this is Acme about case CS-7F3K.\n\nCould you reply with the order number? "&#?" 👨‍👩‍👧‍👦';
 
@@ -109,6 +110,28 @@ describe('Yelp handoff', () => {
   it('sanitizes a hostile reviewer name in the label', () => {
     const target = preferredHandoff(input({ platform: 'yelp', authorName: '\u202E{brand}\nDana' }));
     expect(target?.label).toBe('Message brand on Yelp');
+  });
+});
+
+describe("a site's own channels", () => {
+  const everything: HandoffChannelConfigInput = { facebook: { messengerPage: 'acme.support' }, email: { address: 'care@acme.test' } };
+
+  it.each([
+    ['x', input({ platform: 'x', authorHandle: 'dana_k', authorId: '783214' }, everything)],
+    ['facebook', { ...input({ platform: 'facebook', postedAt: new Date(0).toISOString() }, everything), metaPrivateReply: { now: 1, alreadySent: false } }],
+    ['yelp', input({ platform: 'yelp' }, everything)],
+  ] as const)('are the ones %s declares in its site definition, before email and the contact form', (platform, handoffInput) => {
+    const channels = listHandoffTargets(handoffInput).map((target) => target.channel);
+    const declared: readonly string[] = SITES[platform].handoff.channels;
+    const native = channels.filter((channel) => channel !== 'email' && channel !== 'contact_form');
+    expect(native.length).toBeGreaterThan(0);
+    expect(native.every((channel) => declared.includes(channel))).toBe(true);
+    expect(channels.slice(0, native.length)).toEqual(native);
+  });
+
+  it('name the channel in replies when no target is available', () => {
+    expect(handoffReplyValues(undefined, 'x')).toEqual({ channel: 'DM' });
+    expect(handoffReplyValues(undefined, 'yelp')).toEqual({ channel: 'private message' });
   });
 });
 

@@ -1,18 +1,15 @@
 import type { CaseRef } from '../domain/case';
 import type { Platform, Post } from '../domain/post';
 import { firstNameOf } from '../replies/customer-name';
-import type { HandoffChannelConfig } from './config';
+import type { HandoffChannelConfig } from '../domain/brand-handoff';
+import { SITES, siteFor } from '../sites/registry';
 import { contactFormUrl, isXHandle, isYelpUrl, mailtoUrl, messengerUrl, xDmComposeUrl, xProfileUrl } from './links';
 import { canSendMetaPrivateReply } from './meta-private-reply';
 
-export type HandoffChannel =
-  | 'x_dm'
-  | 'x_profile'
-  | 'facebook_private_reply'
-  | 'messenger'
-  | 'yelp_message'
-  | 'email'
-  | 'contact_form';
+/** The sites' own private channels, as each site's definition declares them (lib/sites/<site>/site.ts). */
+type SiteChannel = (typeof SITES)[Platform]['handoff']['channels'][number];
+
+export type HandoffChannel = SiteChannel | 'email' | 'contact_form';
 
 /**
  * One way to take a case private.
@@ -52,8 +49,6 @@ export interface HandoffInput {
   metaPrivateReply?: { now: number; alreadySent: boolean };
 }
 
-const PLATFORM_LABELS: Record<Platform, string> = { x: 'X', facebook: 'Facebook', yelp: 'Yelp' };
-
 /** Every handoff available for this post and configuration, preferred first. */
 export function listHandoffTargets(input: HandoffInput): HandoffTarget[] {
   const native = nativeTargets(input);
@@ -70,107 +65,108 @@ export function handoffReplyValues(
   target: HandoffTarget | undefined,
   platform: Platform,
 ): { channel: string; handoffLink?: string } {
-  if (target === undefined) return { channel: platform === 'x' ? 'DM' : 'private message' };
+  if (target === undefined) return { channel: siteFor(platform).handoff.channelName };
   return target.publicLink === undefined
     ? { channel: target.channelName }
     : { channel: target.channelName, handoffLink: target.publicLink };
 }
 
+/** The post's site's own channels, in the order its definition lists them. */
 function nativeTargets(input: HandoffInput): HandoffTarget[] {
-  switch (input.post.platform) {
-    case 'x':
-      return xTargets(input);
-    case 'facebook':
-      return facebookTargets(input);
-    case 'yelp':
-      return yelpTargets(input);
-  }
+  const channels: readonly SiteChannel[] = SITES[input.post.platform].handoff.channels;
+  return channels.flatMap((channel) => SITE_CHANNEL_TARGETS[channel](input) ?? []);
 }
 
-function xTargets({ post, config, privateMessage }: HandoffInput): HandoffTarget[] {
-  if (!config.x.dm) return [];
+/** One builder per site channel: the target for this post, or undefined when the channel does not apply. */
+const SITE_CHANNEL_TARGETS: Record<SiteChannel, (input: HandoffInput) => HandoffTarget | undefined> = {
+  x_dm: xDmTarget,
+  x_profile: xProfileTarget,
+  facebook_private_reply: facebookPrivateReplyTarget,
+  messenger: messengerTarget,
+  yelp_message: yelpMessageTarget,
+};
+
+function validXHandle(post: Post): string | undefined {
   const handle = post.authorHandle?.replace(/^@/, '');
-  const validHandle = handle !== undefined && isXHandle(handle) ? handle : undefined;
-  if (post.authorId !== undefined) {
-    return [
-      {
-        channel: 'x_dm',
-        url: xDmComposeUrl(post.authorId, privateMessage),
-        message: privateMessage,
-        label: validHandle !== undefined ? `Open DM to @${validHandle}` : 'Open DM',
-        audience: 'agent',
-        channelName: 'DM',
-        note: 'Opens the X DM composer with the message filled in. Sending works if they accept DMs from your account.',
-      },
-    ];
-  }
-  if (validHandle !== undefined) {
-    return [
-      {
-        channel: 'x_profile',
-        url: xProfileUrl(validHandle),
-        message: privateMessage,
-        label: `Open @${validHandle}'s profile to DM`,
-        audience: 'agent',
-        channelName: 'DM',
-        note: "This page does not show their numeric X user id, so the DM cannot be prefilled: open the profile, choose Message and paste the message. It only works if they accept DMs from you.",
-      },
-    ];
-  }
-  return [];
+  return handle !== undefined && isXHandle(handle) ? handle : undefined;
 }
 
-function facebookTargets({ post, caseRef, config, privateMessage, metaPrivateReply }: HandoffInput): HandoffTarget[] {
-  const targets: HandoffTarget[] = [];
-  if (metaPrivateReply !== undefined && (post.kind === 'comment' || post.kind === 'post')) {
-    const check = canSendMetaPrivateReply({ postedAt: post.postedAt, ...metaPrivateReply });
-    if (check.allowed) {
-      targets.push({
-        channel: 'facebook_private_reply',
-        url: post.url,
-        message: privateMessage,
-        label: 'Send a private reply to this comment',
-        audience: 'agent',
-        channelName: 'private message',
-        note: `Send it from the Page inbox (Meta Business Suite) as a private reply to this comment. ${check.reason}`,
-      });
-    }
-  }
+function xDmTarget({ post, config, privateMessage }: HandoffInput): HandoffTarget | undefined {
+  if (!config.x.dm || post.authorId === undefined) return undefined;
+  const validHandle = validXHandle(post);
+  return {
+    channel: 'x_dm',
+    url: xDmComposeUrl(post.authorId, privateMessage),
+    message: privateMessage,
+    label: validHandle !== undefined ? `Open DM to @${validHandle}` : 'Open DM',
+    audience: 'agent',
+    channelName: 'DM',
+    note: 'Opens the X DM composer with the message filled in. Sending works if they accept DMs from your account.',
+  };
+}
+
+/** Only without the numeric id the DM composer needs (then x_dm applies instead). */
+function xProfileTarget({ post, config, privateMessage }: HandoffInput): HandoffTarget | undefined {
+  const validHandle = validXHandle(post);
+  if (!config.x.dm || post.authorId !== undefined || validHandle === undefined) return undefined;
+  return {
+    channel: 'x_profile',
+    url: xProfileUrl(validHandle),
+    message: privateMessage,
+    label: `Open @${validHandle}'s profile to DM`,
+    audience: 'agent',
+    channelName: 'DM',
+    note: "This page does not show their numeric X user id, so the DM cannot be prefilled: open the profile, choose Message and paste the message. It only works if they accept DMs from you.",
+  };
+}
+
+function facebookPrivateReplyTarget({ post, privateMessage, metaPrivateReply }: HandoffInput): HandoffTarget | undefined {
+  if (metaPrivateReply === undefined || (post.kind !== 'comment' && post.kind !== 'post')) return undefined;
+  const check = canSendMetaPrivateReply({ postedAt: post.postedAt, ...metaPrivateReply });
+  if (!check.allowed) return undefined;
+  return {
+    channel: 'facebook_private_reply',
+    url: post.url,
+    message: privateMessage,
+    label: 'Send a private reply to this comment',
+    audience: 'agent',
+    channelName: 'private message',
+    note: `Send it from the Page inbox (Meta Business Suite) as a private reply to this comment. ${check.reason}`,
+  };
+}
+
+function messengerTarget({ caseRef, config }: HandoffInput): HandoffTarget | undefined {
   const page = config.facebook.messengerPage;
-  if (page !== undefined) {
-    const url = messengerUrl(page, caseRef);
-    targets.push({
-      channel: 'messenger',
-      url,
-      message: `Case ${caseRef}`,
-      label: `Messenger link (m.me/${page})`,
-      audience: 'customer',
-      channelName: 'Messenger',
-      publicLink: url,
-      note: 'Customers open this to message your Page. The case ref travels as the m.me "ref" parameter to your Messenger webhook, if you have one; the reply asks them to quote it too.',
-    });
-  }
-  return targets;
+  if (page === undefined) return undefined;
+  const url = messengerUrl(page, caseRef);
+  return {
+    channel: 'messenger',
+    url,
+    message: `Case ${caseRef}`,
+    label: `Messenger link (m.me/${page})`,
+    audience: 'customer',
+    channelName: 'Messenger',
+    publicLink: url,
+    note: 'Customers open this to message your Page. The case ref travels as the m.me "ref" parameter to your Messenger webhook, if you have one; the reply asks them to quote it too.',
+  };
 }
 
-function yelpTargets({ post, privateMessage }: HandoffInput): HandoffTarget[] {
+function yelpMessageTarget({ post, privateMessage }: HandoffInput): HandoffTarget | undefined {
   const profile = post.authorUrl !== undefined && isYelpUrl(post.authorUrl) ? post.authorUrl : undefined;
   const url = profile ?? (isYelpUrl(post.url) ? post.url : undefined);
-  if (url === undefined) return [];
+  if (url === undefined) return undefined;
   const name = firstNameOf(post.authorName);
-  return [
-    {
-      channel: 'yelp_message',
-      url,
-      message: privateMessage,
-      label: name !== undefined ? `Message ${name} on Yelp` : 'Message the reviewer on Yelp',
-      audience: 'agent',
-      channelName: 'private message',
-      note: `Yelp has no public link that opens a message to a reviewer. Open the review in Yelp for Business (biz.yelp.com) and use its private message option, then paste the message. This link opens the ${
-        profile !== undefined ? "reviewer's profile" : 'review'
-      }.`,
-    },
-  ];
+  return {
+    channel: 'yelp_message',
+    url,
+    message: privateMessage,
+    label: name !== undefined ? `Message ${name} on Yelp` : 'Message the reviewer on Yelp',
+    audience: 'agent',
+    channelName: 'private message',
+    note: `Yelp has no public link that opens a message to a reviewer. Open the review in Yelp for Business (biz.yelp.com) and use its private message option, then paste the message. This link opens the ${
+      profile !== undefined ? "reviewer's profile" : 'review'
+    }.`,
+  };
 }
 
 function emailTargets({ post, caseRef, brandName, config }: HandoffInput): HandoffTarget[] {
@@ -181,7 +177,7 @@ function emailTargets({ post, caseRef, brandName, config }: HandoffInput): Hando
   const body = [
     `Hello ${brandName},`,
     '',
-    `I'm getting in touch about case ${caseRef} (my ${PLATFORM_LABELS[post.platform]} ${post.kind}: ${post.url}).`,
+    `I'm getting in touch about case ${caseRef} (my ${siteFor(post.platform).shortName} ${post.kind}: ${post.url}).`,
     '',
     '',
   ].join('\n');

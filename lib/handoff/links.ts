@@ -1,4 +1,4 @@
-import { isHttpsUrl } from './config';
+import { isHttpsUrl } from '../domain/brand-handoff';
 
 /**
  * Link builders for private handoff channels. Pure string work, every input validated:

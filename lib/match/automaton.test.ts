@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom as random } from '../../scripts/triage/ftrl';
+import { seededRandom as random } from '../util/random';
 import { createTermFinder, libraryFinder, type TermFinder, type TermPattern } from './automaton';
 
 function occurrences(find: TermFinder, text: string): string[] {

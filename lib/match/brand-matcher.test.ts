@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BrandSchema, type BrandInput } from '../settings/schema';
+import { BrandSchema, type BrandInput } from '../domain/brand';
 import { createBrandMatcher, type BrandMatch } from './brand-matcher';
 
 const brand = (input: BrandInput) => BrandSchema.parse(input);
@@ -98,6 +98,20 @@ describe('createBrandMatcher: what counts as a mention', () => {
   it('keeps one hit per span when terms overlap', () => {
     expect(spans('ACME Airlines delayed')).toEqual(['ACME Airlines']);
     expect(spans('@Acme')).toEqual(['@Acme']);
+  });
+});
+
+describe('createBrandMatcher: names of several words', () => {
+  const air = createBrandMatcher([brand({ id: 'air', name: 'Blue Sky Air', exclusions: ['Blue Sky Air Museum'] })]);
+  it.each([
+    ['Blue Sky Air lost my bag', ['Blue Sky Air']],
+    ['BlueSkyAir lost my bag', ['BlueSkyAir']],
+    ['Blue\u200BSky\u200BAir lost my bag', ['Blue\u200BSky\u200BAir']],
+    ['#BlueSkyAirFail again', ['#BlueSkyAirFail']],
+    ['blueskyairlines is a different word', []],
+    ['Visit the BlueSkyAirMuseum today', []],
+  ])('%j -> %j', (text, expected) => {
+    expect(spans(text, air.match(text))).toEqual(expected);
   });
 });
 

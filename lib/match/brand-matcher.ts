@@ -1,4 +1,4 @@
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 import { createTermFinder, type TermFinder, type TermPattern } from './automaton';
 import { foldTerm, foldText } from './normalize';
 
@@ -8,7 +8,9 @@ import { foldTerm, foldText } from './normalize';
  *
  * What counts as a mention (after folding case, accents and compatibility forms):
  * - a brand name or alias as a whole word: "Acme", "acme's", "ACME!", "@acme", "l'Acme";
- *   not inside a longer word ("acmeology", "megaacme", "acme2");
+ *   not inside a longer word ("acmeology", "megaacme", "acme2"); a name of several words also
+ *   written joined ("AcmeAir", "#AcmeAirFail", or "Acme\u200BAir", whose zero-width space
+ *   folding drops);
  * - a hashtag that starts with a name or alias ("#AcmeFail") or equals a configured hashtag;
  * - a configured handle ("@AcmeSupport"), as a whole handle;
  * - NOT anything inside an email address ("support@acme.com", "acme@mail.com"): an address is
@@ -99,13 +101,23 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
   const entries: Entry[] = [];
   const patterns: TermPattern[] = [];
   const brandHandles = new Set<string>();
+  const added = new Set<string>();
   const add = (brandId: string, term: string, kind: Entry['kind'], folded: string) => {
     if (!folded || folded === '@' || folded === '#') return;
+    const key = `${brandId}\u0000${kind}\u0000${folded}`;
+    if (added.has(key)) return;
+    added.add(key);
     patterns.push({ pattern: folded, data: entries.length });
     entries.push({ brandId, term, kind });
   };
+  /** A name or exclusion as written, and joined when it has several words. */
+  const addPhrase = (brandId: string, term: string, kind: 'name' | 'exclusion') => {
+    const folded = foldTerm(term);
+    add(brandId, term, kind, folded);
+    if (folded.includes(' ')) add(brandId, term, kind, folded.replace(/ /g, ''));
+  };
   for (const brand of brands) {
-    for (const name of [brand.name, ...brand.aliases]) add(brand.id, name, 'name', foldTerm(name));
+    for (const name of [brand.name, ...brand.aliases]) addPhrase(brand.id, name, 'name');
     const handles = new Set([...brand.handles.x, ...brand.handles.facebook, ...brand.handles.yelp]);
     for (const handle of handles) {
       const folded = foldHandle(handle);
@@ -113,7 +125,7 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
       add(brand.id, `@${handle.replace(/^@/, '')}`, 'handle', `@${folded}`);
     }
     for (const tag of brand.hashtags) add(brand.id, `#${tag.replace(/^#/, '')}`, 'hashtag', `#${foldTerm(tag.replace(/^#/, ''))}`);
-    for (const exclusion of brand.exclusions) add(brand.id, exclusion, 'exclusion', foldTerm(exclusion));
+    for (const exclusion of brand.exclusions) addPhrase(brand.id, exclusion, 'exclusion');
   }
   const find = (options.finder ?? createTermFinder)(patterns);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../scripts/triage/ftrl';
+import { seededRandom } from '../util/random';
 import { foldCodePoint, foldTerm, foldText } from './normalize';
 
 describe('foldText', () => {

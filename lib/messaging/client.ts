@@ -4,22 +4,22 @@ import {
   MessageErrorSchema,
   protocol,
   type CasesChangedBroadcast,
-  type ErrorCode,
   type MessageType,
   type RequestOf,
   type ResponseOf,
 } from './protocol';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
 import { z } from '../validation/zod';
+import { CareSideError, plainErrorMessage, type ErrorCode } from '../domain/errors';
 
 /** A typed failure from the background (or from the wire itself). */
-export class MessagingError extends Error {
+export class MessagingError extends CareSideError {
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     message: string,
     readonly issues: { path: string; message: string }[] = [],
   ) {
-    super(message);
+    super(code, message);
     this.name = 'MessagingError';
   }
 }
@@ -36,9 +36,19 @@ export async function sendMessage<K extends MessageType>(type: K, payload: Reque
   try {
     raw = await browser.runtime.sendMessage({ type, payload });
   } catch (error) {
-    throw new MessagingError('internal', `CareSide background unreachable: ${String(error)}`);
+    // A worker stopped mid-answer closes the channel: a request that is safe to repeat goes once more.
+    if (!isIdempotent(type)) throw new MessagingError('internal', plainErrorMessage(error));
+    try {
+      raw = await browser.runtime.sendMessage({ type, payload });
+    } catch (again) {
+      throw new MessagingError('internal', plainErrorMessage(again));
+    }
   }
   return readAnswer(type, raw);
+}
+
+function isIdempotent(type: MessageType): boolean {
+  return 'idempotent' in protocol[type];
 }
 
 /** The typed data of an answer, or the MessagingError it carries. */
@@ -49,7 +59,7 @@ function readAnswer<K extends MessageType>(type: K, raw: unknown): ResponseOf<K>
     const failure = FailureSchema.safeParse(raw);
     if (!failure.success) throw new MessagingError('internal', `Malformed answer to ${type}`);
     const { code, message, issues } = failure.data.error;
-    throw new MessagingError(code, message, issues);
+    throw new MessagingError(code, message.trim() === '' ? plainErrorMessage(undefined) : message, issues);
   }
   const data = protocol[type].response.safeParse((raw as { data: unknown }).data);
   if (!data.success) throw new MessagingError('internal', `Answer to ${type} does not match the protocol`);

@@ -1,12 +1,9 @@
-import type { ErrorCode } from './protocol';
+import { CareSideError, type ErrorCode } from '../domain/errors';
 
 /** Thrown by a handler to answer with a specific protocol error code. */
-export class ProtocolError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
+export class ProtocolError extends CareSideError {
+  constructor(code: ErrorCode, message: string) {
+    super(code, message);
     this.name = 'ProtocolError';
   }
 }

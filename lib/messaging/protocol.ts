@@ -1,7 +1,9 @@
 import { z } from '../validation/zod';
-import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema, CASE_STATUSES } from '../domain/case';
-import { CategorySchema, PrioritySchema, TriageAnswerSchema, TriageSnapshotSchema } from '../domain/triage';
-import { PLATFORMS, PostKeySchema, PostSchema } from '../domain/post';
+import { ERROR_CODES } from '../domain/errors';
+import { CASE_LIMITS } from '../domain/limits';
+import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from '../domain/case';
+import { TriageAnswerSchema, TriageAtLogSchema } from '../domain/triage';
+import { PostKeySchema, PostSchema } from '../domain/post';
 import {
   AttentionSchema,
   CaseEditSchema,
@@ -9,9 +11,10 @@ import {
   CaseQueryFilterSchema,
   CaseStatsSchema,
   ImportReportSchema,
-  ImportTextSchema,
   MAX_QUERY_LIMIT,
-} from './workflow-schemas';
+  CaseSummarySchema,
+} from '../domain/case-views';
+import { MAX_IMPORT_BYTES } from '../transfer/import';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 
 /**
@@ -23,36 +26,8 @@ import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSch
  */
 export type SenderKind = 'content' | 'extension';
 
-const countsByStatus = z.object(
-  Object.fromEntries(CASE_STATUSES.map((status) => [status, z.number().int().nonnegative()])) as Record<
-    (typeof CASE_STATUSES)[number],
-    z.ZodNumber
-  >,
-);
-const countsByPlatform = z.object(
-  Object.fromEntries(PLATFORMS.map((platform) => [platform, z.number().int().nonnegative()])) as Record<
-    (typeof PLATFORMS)[number],
-    z.ZodNumber
-  >,
-);
-
-export const CaseSummarySchema = z.object({
-  openTotal: z.number().int().nonnegative(),
-  /** All cases per status (closed ones included). */
-  byStatus: countsByStatus,
-  /** Open cases per platform. */
-  byPlatform: countsByPlatform,
-  /** The open case that has waited longest for a first response (status "new"), if any. */
-  oldestWaiting: CaseSchema.nullable(),
-  /** The five most recently created cases, newest first. */
-  newest: z.array(CaseSchema).max(5),
-});
-export type CaseSummary = z.infer<typeof CaseSummarySchema>;
-
-export const TriageAtLogSchema = z
-  .object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema })
-  .strict();
-export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
+/** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
+const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
 
 export const TriagePostSchema = PostSchema.pick({ platform: true, postId: true, kind: true, text: true, postedAt: true, reach: true });
 export type TriagePost = z.infer<typeof TriagePostSchema>;
@@ -67,6 +42,7 @@ export const protocol = {
    */
   'posts/triage': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z
       .object({
         /** Brand names, aliases, @handles and #tags to mask before scoring (see lib/triage brandTermsOf). */
@@ -77,9 +53,10 @@ export const protocol = {
       .strict(),
     response: z.object({ results: TriageAnswerSchema }),
   },
-  /** Log a post as a case. Logging the same post again returns the existing case. */
+  /** Log a post as a case. Logging the same post again returns the existing case (so it is idempotent). */
   'cases/log': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z
       .object({
         post: PostSchema,
@@ -93,12 +70,14 @@ export const protocol = {
   /** The cases (if any) for the posts a tab is showing. */
   'cases/byPostKeys': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z.object({ postKeys: z.array(PostKeySchema).max(1000) }).strict(),
     response: z.object({ cases: z.array(CaseSchema) }),
   },
   /** Counts and short lists for the popup. */
   'cases/summary': {
     senders: ['extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: CaseSummarySchema,
   },
@@ -111,6 +90,7 @@ export const protocol = {
   /** Open (or focus) the options page: content scripts cannot navigate to extension pages. */
   'options/open': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: z.object({ opened: z.literal(true) }),
   },
@@ -127,8 +107,8 @@ export const protocol = {
         event: z
           .object({
             type: z.enum(['reply_suggested', 'reply_inserted', 'reply_copied', 'handed_off']),
-            detail: z.string().max(500).optional(),
-            channel: z.string().max(50).optional(),
+            detail: z.string().max(CASE_LIMITS.eventDetail).optional(),
+            channel: z.string().max(CASE_LIMITS.eventChannel).optional(),
           })
           .strict(),
         transitionTo: z.enum(['responded', 'handed_off']).optional(),
@@ -154,12 +134,14 @@ export const protocol = {
   /** Counts and the most overdue cases for the popup: open per priority, breaching, nearing. */
   'cases/attention': {
     senders: ['extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: AttentionSchema,
   },
   /** One page of the dashboard list (newest first) with the total matching the filter. */
   'cases/query': {
     senders: ['extension'],
+    idempotent: true,
     request: z
       .object({
         filter: CaseQueryFilterSchema,
@@ -172,12 +154,14 @@ export const protocol = {
   /** Dashboard stats over the filtered cases, with days bucketed in the page's time zone. */
   'cases/stats': {
     senders: ['extension'],
+    idempotent: true,
     request: z.object({ filter: CaseQueryFilterSchema, timeZone: z.string().min(1).max(100) }).strict(),
     response: CaseStatsSchema,
   },
   /** One case by id or ref (the dashboard opens a case from a notification or a link). */
   'cases/get': {
     senders: ['extension'],
+    idempotent: true,
     request: z.union([z.object({ caseId: z.string().uuid() }).strict(), z.object({ ref: z.string().max(20) }).strict()]),
     response: z.object({ case: CaseSchema.nullable() }),
   },
@@ -206,12 +190,19 @@ export const protocol = {
   /** Active spirals: at least N similar open complaints within the configured window, largest first. */
   'spirals/active': {
     senders: ['content', 'extension'],
+    idempotent: true,
     request: z.object({}).strict(),
     response: z.object({ spirals: z.array(SpiralSchema).max(MAX_WINDOW_MEMBERS) }),
   },
 } as const satisfies Record<
   string,
-  { senders: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
+  {
+    senders: readonly SenderKind[];
+    /** Sending it twice does what sending it once does: clients send it once more when the channel closes mid-answer. */
+    idempotent?: true;
+    request: z.ZodType;
+    response: z.ZodType;
+  }
 >;
 
 export type Protocol = typeof protocol;
@@ -220,8 +211,6 @@ export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
 
-export const ERROR_CODES = ['bad_request', 'forbidden_sender', 'unknown_type', 'not_found', 'conflict', 'internal'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const MessageErrorSchema = z.object({
   code: z.enum(ERROR_CODES),

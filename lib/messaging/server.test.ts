@@ -225,4 +225,11 @@ describe('createMessageHandler', () => {
     const { answer } = await call(createMessageHandler(stubHandlers(), identity), { type: 'cases/summary', payload: {} }, popup);
     expect(answer).toMatchObject({ ok: true, data: { openTotal: 0, newest: [] } });
   });
+
+  it('answers a storage failure in plain words, never the browser’s own text or an empty message', async () => {
+    const quota = Object.assign(new Error(''), { name: 'QuotaExceededError' });
+    const listener = createMessageHandler(stubHandlers({ 'cases/log': () => Promise.reject(quota) }), identity);
+    const error = await errorOf(listener, { type: 'cases/log', payload: { post: makePost('1'), brandIds: [] } });
+    expect(error).toEqual({ code: 'internal', message: 'Storage is full: export and delete old cases, then try again. Nothing was saved.' });
+  });
 });

@@ -1,12 +1,10 @@
 import type { Browser } from 'wxt/browser';
-import { CaseStoreError } from '../cases/errors';
+import { CareSideError, plainErrorMessage, type ErrorCode } from '../domain/errors';
 import type { Platform } from '../domain/post';
 import { platformForUrl } from '../sites/origins';
-import { ProtocolError } from './errors';
 import {
   protocol,
   type Envelope,
-  type ErrorCode,
   type MessageError,
   type MessageType,
   type ParsedRequestOf,
@@ -134,8 +132,8 @@ async function answer(
     if (!checked.success) return failure('internal', `The answer to ${type} did not match the protocol`);
     return { ok: true, data: checked.data };
   } catch (error) {
-    if (error instanceof CaseStoreError || error instanceof ProtocolError) return failure(error.code, error.message);
-    return failure('internal', error instanceof Error ? error.message : String(error));
+    // Storage and database failures become sentences (lib/domain/errors.ts), never browser-internal text.
+    return failure(error instanceof CareSideError ? error.code : 'internal', plainErrorMessage(error));
   }
 }
 

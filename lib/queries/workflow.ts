@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { sendMessage } from '../messaging/client';
-import type { CaseQueryFilterInput } from '../messaging/workflow-schemas';
+import type { CaseQueryFilterInput } from '../domain/case-views';
 import { caseKeys } from './cases';
 
 /**

@@ -1,5 +1,5 @@
 import type { Post } from '../domain/post';
-import { sanitizeCustomerValue } from './sanitize';
+import { sanitizeCustomerValue } from '../util/sanitize';
 
 /** X handles: 1-15 letters, digits or underscores. */
 const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../domain/post';
-import { REPLY_CATEGORIES } from './categories';
+import { CATEGORY_IDS } from '../domain/triage';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { lintReply } from './lint';
 import { renderTemplate, ReplyTemplateListSchema, templateVariables, TONES, type TemplateValues } from './templates';
@@ -23,7 +23,7 @@ describe('DEFAULT_TEMPLATES', () => {
   });
 
   it('cover every category x platform x tone with both handoff styles, plus private messages', () => {
-    for (const category of REPLY_CATEGORIES) {
+    for (const category of CATEGORY_IDS) {
       for (const platform of PLATFORMS) {
         for (const tone of TONES) {
           const matching = DEFAULT_TEMPLATES.filter(

@@ -1,5 +1,5 @@
 import type { Platform } from '../domain/post';
-import { REPLY_CATEGORIES, type ReplyCategory } from './categories';
+import { CATEGORY_IDS, type CategoryId } from '../domain/triage';
 import { TONES, type ReplyTemplate, type Tone } from './templates';
 
 /**
@@ -34,7 +34,7 @@ const STANDARD_TIMEFRAME: Record<Tone, string> = {
   formal: 'We will respond within one business day.',
 };
 
-const COPY: Record<ReplyCategory, CategoryCopy> = {
+const COPY: Record<CategoryId, CategoryCopy> = {
   billing_refund: {
     problem: {
       warm: "you're still waiting for your money to be put right",
@@ -289,7 +289,7 @@ const GENERIC_PRIVATE: Record<Tone, string> = {
 
 function buildDefaultTemplates(): ReplyTemplate[] {
   const templates: ReplyTemplate[] = [];
-  for (const category of REPLY_CATEGORIES) {
+  for (const category of CATEGORY_IDS) {
     const copy = COPY[category];
     for (const platform of PUBLIC_PLATFORMS) {
       for (const tone of TONES) {

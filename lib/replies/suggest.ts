@@ -1,6 +1,6 @@
 import type { Case } from '../domain/case';
-import type { Brand, Settings } from '../settings/schema';
-import type { ReplyCategory } from './categories';
+import type { Brand } from '../domain/brand';
+import type { CategoryId } from '../domain/triage';
 import { greetingName } from './customer-name';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { lintReply, type LintFinding } from './lint';
@@ -26,9 +26,9 @@ export interface ReplySuggestion {
 
 export interface SuggestInput {
   case: Pick<Case, 'ref' | 'platform' | 'post'>;
-  category: ReplyCategory;
+  category: CategoryId;
   brand: Pick<Brand, 'name'>;
-  settings: Pick<Settings, 'agentSignature'>;
+  settings: { agentSignature: string };
   /**
    * Link or address the customer can use to reach the brand privately (Messenger link,
    * support email, contact form). When given, only templates that invite the customer
@@ -62,7 +62,7 @@ export function replyValues(
 
 export function templateMatch(
   template: ReplyTemplate,
-  category: ReplyCategory,
+  category: CategoryId,
   platform: Case['platform'],
 ): TemplateMatch | undefined {
   const categoryOk = template.category === category || template.category === 'any';

@@ -1,8 +1,8 @@
 import { PlatformSchema } from '../domain/post';
 import { z } from '../validation/zod';
-import { ReplyCategorySchema } from './categories';
+import { CategorySchema } from '../domain/triage';
 import { FALLBACK_GREETING_NAME } from './customer-name';
-import { sanitizeCustomerValue, sanitizeInlineText } from './sanitize';
+import { sanitizeCustomerValue, sanitizeInlineText } from '../util/sanitize';
 
 /**
  * Reply templates: plain text with `{variable}` placeholders. Rendering escapes nothing
@@ -65,7 +65,7 @@ export const ReplyTemplateSchema = z
     id: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
-    category: z.union([ReplyCategorySchema, z.literal('any')]),
+    category: z.union([CategorySchema, z.literal('any')]),
     platform: z.union([PlatformSchema, z.literal('any')]),
     tone: ToneSchema,
     kind: ReplyKindSchema,

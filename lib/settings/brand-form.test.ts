@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HANDOFF_CONFIG } from '../handoff/config';
+import { DEFAULT_HANDOFF_CONFIG } from '../domain/brand-handoff';
 import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SettingsSchema } from './schema';
 import {

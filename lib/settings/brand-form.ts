@@ -1,8 +1,9 @@
 import type { ReplyTemplate } from '../replies/templates';
 import { emptyHandoffDraft, handoffDraftFrom, handoffInputFromDraft, type HandoffDraft } from './handoff-draft';
-import type { SettingsIssue } from './issues';
+import type { ValidationIssue } from '../validation/issues';
 import { validateSettings, type SettingsValidation } from './validate';
-import { SETTINGS_VERSION, type Brand, type BrandInput, type Settings, type SettingsInput } from './schema';
+import type { Brand, BrandInput } from '../domain/brand';
+import { SETTINGS_VERSION, type Settings, type SettingsInput } from './schema';
 import {
   isNumberFieldPath,
   spiralsDraftFrom,
@@ -173,7 +174,7 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
 export function checkDraft(draft: SettingsDraft): SettingsValidation {
   const result = validateSettings(settingsInputFromDraft(draft));
   if (result.ok) return result;
-  const issues: SettingsIssue[] = [];
+  const issues: ValidationIssue[] = [];
   for (const issue of result.issues) {
     const [root, index, field] = issue.path;
     if (isNumberFieldPath(issue.path) && /^(should be|is missing)/.test(issue.message)) {

@@ -1,5 +1,5 @@
 import type { SettingsDraft } from './brand-form';
-import { jsonPath, type PathLabeler } from './issues';
+import { jsonPath, type PathLabeler } from '../validation/issues';
 
 type Path = readonly (string | number)[];
 

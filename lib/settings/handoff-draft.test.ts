@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from '../handoff/config';
+import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from '../domain/brand-handoff';
 import { emptyHandoffDraft, handoffDraftFrom, handoffInputFromDraft, type HandoffDraft } from './handoff-draft';
 
 const full = HandoffChannelConfigSchema.parse({

@@ -1,4 +1,4 @@
-import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig, type HandoffChannelConfigInput } from '../handoff/config';
+import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig, type HandoffChannelConfigInput } from '../domain/brand-handoff';
 
 /** The parameter a contact form gets when none is set (HandoffChannelConfigSchema's default). */
 export const DEFAULT_CONTACT_FORM_PARAM = 'case';

@@ -1,8 +1,9 @@
-import type { HandoffChannelConfig } from '../handoff/config';
+import type { HandoffChannelConfig } from '../domain/brand-handoff';
 import type { ReplyTemplate } from '../replies/templates';
-import type { Brand, Settings } from './schema';
-import { formatIssue } from './issues';
-import { findJsonSyntaxError } from './json-syntax';
+import type { Brand } from '../domain/brand';
+import type { Settings } from './schema';
+import { formatIssue } from '../validation/issues';
+import { findJsonSyntaxError } from '../validation/json-syntax';
 import { validateSettings } from './validate';
 
 /** Import files larger than this are refused unread: real settings files are a few KB. */

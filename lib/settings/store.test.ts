@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_HANDOFF_CONFIG } from '../handoff/config';
+import { DEFAULT_HANDOFF_CONFIG } from '../domain/brand-handoff';
 import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SETTINGS_STORAGE_KEY, SettingsSchema } from './schema';
 import { loadSettings, saveSettings, SettingsValidationError, watchSettings, type LoadedSettings } from './store';

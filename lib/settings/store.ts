@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type SettingsInput } from './schema';
-import { formatIssue, type SettingsIssue } from './issues';
+import { formatIssue, type ValidationIssue } from '../validation/issues';
 import { validateSettings } from './validate';
 
 /** What was read from storage. `error` explains why defaults are shown instead of the stored value. */
@@ -12,7 +12,7 @@ export interface LoadedSettings {
 /** A save refused because the settings are invalid; nothing was written. */
 export class SettingsValidationError extends Error {
   readonly errors: string[];
-  constructor(readonly issues: SettingsIssue[]) {
+  constructor(readonly issues: ValidationIssue[]) {
     const errors = issues.map((issue) => formatIssue(issue));
     super(`Settings not saved: ${errors.join('; ')}`);
     this.name = 'SettingsValidationError';
@@ -25,7 +25,7 @@ export class SettingsValidationError extends Error {
  * clear settings) is the defaults; invalid is the defaults plus what is wrong with it. The one
  * reading of stored settings, for every page and content script.
  */
-export function settingsFromStorage(value: unknown): { settings: Settings; issues: SettingsIssue[] } {
+export function settingsFromStorage(value: unknown): { settings: Settings; issues: ValidationIssue[] } {
   if (value === undefined || value === null) return { settings: DEFAULT_SETTINGS, issues: [] };
   const result = validateSettings(value);
   return result.ok ? { settings: result.settings, issues: [] } : { settings: DEFAULT_SETTINGS, issues: result.issues };
@@ -42,11 +42,20 @@ function fromStoredValue(value: unknown): LoadedSettings {
   };
 }
 
-/** Read settings; missing -> defaults; invalid -> defaults plus an error (the stored value is not touched). */
+/**
+ * Read settings; missing -> defaults; invalid or unreadable -> defaults plus an error (the stored
+ * value is not touched). Never rejects.
+ */
 export async function loadSettings(): Promise<LoadedSettings> {
-  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-  return fromStoredValue(stored[SETTINGS_STORAGE_KEY]);
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+    return fromStoredValue(stored[SETTINGS_STORAGE_KEY]);
+  } catch (error) {
+    return { settings: DEFAULT_SETTINGS, error: `CareSide could not read its settings (${describe(error)}), so defaults are in use.` };
+  }
 }
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Validate, then store; resolves to the normalised settings that were written. */
 export async function saveSettings(input: SettingsInput | Settings): Promise<Settings> {

@@ -8,7 +8,7 @@ import {
   type ReplyTemplate,
   type TemplateValues,
 } from '../replies/templates';
-import { issuesFromZod, type SettingsIssue } from './issues';
+import { issuesFromZod, type ValidationIssue } from '../validation/issues';
 
 /** One reply template as the options form edits it; select values are checked on save like any input. */
 export interface TemplateDraft {
@@ -20,7 +20,7 @@ export interface TemplateDraft {
   body: string;
 }
 
-export type TemplateCheck = { ok: true; template: ReplyTemplate } | { ok: false; issues: SettingsIssue[] };
+export type TemplateCheck = { ok: true; template: ReplyTemplate } | { ok: false; issues: ValidationIssue[] };
 
 export function emptyTemplateDraft(): TemplateDraft {
   return { id: '', category: 'any', platform: 'any', tone: 'warm', kind: 'public', body: '' };
@@ -39,7 +39,7 @@ export function templateDraftFrom(template: ReplyTemplate): TemplateDraft {
 export function checkTemplateDraft(draft: TemplateDraft, others: readonly ReplyTemplate[]): TemplateCheck {
   const input = { ...draft, id: draft.id.trim() };
   const parsed = ReplyTemplateSchema.safeParse(input);
-  const issues: SettingsIssue[] = parsed.success ? [] : issuesFromZod(parsed.error, input);
+  const issues: ValidationIssue[] = parsed.success ? [] : issuesFromZod(parsed.error, input);
   if (input.id !== '' && others.some((other) => other.id === input.id)) {
     issues.push({ path: ['id'], message: `another template already uses the id "${input.id}"` });
   }

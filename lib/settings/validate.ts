@@ -1,7 +1,7 @@
 import { SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
-import { issuesFromZod, type SettingsIssue } from './issues';
+import { issuesFromZod, type ValidationIssue } from '../validation/issues';
 
-export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; issues: ValidationIssue[] };
 
 /** Keys that could reach an object's prototype if anything ever copied the value naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -11,8 +11,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Walks iteratively so a deeply nested hostile file cannot overflow the stack. */
-function findForbiddenKeys(root: unknown): SettingsIssue[] {
-  const issues: SettingsIssue[] = [];
+function findForbiddenKeys(root: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
@@ -32,7 +32,7 @@ function findForbiddenKeys(root: unknown): SettingsIssue[] {
 }
 
 /** Ids used twice in a list, reported on the second use, naming the others (e.g. brands[0]). */
-function findDuplicateIds(list: unknown, listKey: string, noun: string): SettingsIssue[] {
+function findDuplicateIds(list: unknown, listKey: string, noun: string): ValidationIssue[] {
   if (!Array.isArray(list)) return [];
   const indexesById = new Map<string, number[]>();
   list.forEach((item: unknown, index) => {
@@ -51,7 +51,7 @@ function findDuplicateIds(list: unknown, listKey: string, noun: string): Setting
 }
 
 /** Whole-file problems that make field-by-field errors pointless. */
-function structuralIssues(value: unknown): SettingsIssue[] {
+function structuralIssues(value: unknown): ValidationIssue[] {
   if (!isPlainObject(value)) {
     return [{ path: [], message: 'must be a JSON object like {"version": 1, "brands": [...]}' }];
   }
@@ -67,7 +67,7 @@ function structuralIssues(value: unknown): SettingsIssue[] {
 }
 
 /** zod can report one value twice (e.g. '' is both too short and off-pattern); the first says enough. */
-function firstIssuePerPath(issues: SettingsIssue[]): SettingsIssue[] {
+function firstIssuePerPath(issues: ValidationIssue[]): ValidationIssue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const key = JSON.stringify(issue.path);

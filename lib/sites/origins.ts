@@ -1,30 +1,15 @@
 import type { Platform } from '../domain/post';
+import { SITES } from './registry';
+import { matchPatterns, runsOn } from './site';
 
 /**
- * The pages CareSide's content scripts run on, per platform. Content-script entrypoints use
- * these as `matches`; the background uses the same hosts to decide whether a message really
- * comes from one of our content scripts (lib/messaging/sender.ts).
+ * The pages CareSide's content scripts run on, per platform, derived from the site definitions
+ * (lib/sites/<site>/site.ts). The background uses them to decide whether a message really comes
+ * from one of our content scripts (lib/messaging/sender.ts).
  */
-export const SITE_MATCHES = {
-  x: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
-  facebook: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
-  yelp: ['https://www.yelp.com/*', 'https://biz.yelp.com/*'],
-} satisfies Record<Platform, string[]>;
-
-const MATCH_PATTERN = /^https:\/\/([a-z0-9.-]+)\/\*$/;
-
-function hostOfPattern(pattern: string): string {
-  const host = MATCH_PATTERN.exec(pattern)?.[1];
-  if (!host) throw new Error(`Unsupported match pattern: ${pattern}`);
-  return host;
-}
-
-/** Exact host -> platform; no wildcards, so look-alikes such as x.com.evil.test never match. */
-const PLATFORM_BY_HOST: ReadonlyMap<string, Platform> = new Map(
-  (Object.entries(SITE_MATCHES) as [Platform, string[]][]).flatMap(([platform, patterns]) =>
-    patterns.map((pattern) => [hostOfPattern(pattern), platform] as const),
-  ),
-);
+export const SITE_MATCHES = Object.fromEntries(
+  Object.values(SITES).map((site) => [site.platform, matchPatterns(site)]),
+) as Record<Platform, string[]>;
 
 /** The platform whose content script runs on this URL, or null (wrong scheme, host, port or unparsable). */
 export function platformForUrl(url: string | URL): Platform | null {
@@ -34,8 +19,16 @@ export function platformForUrl(url: string | URL): Platform | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
-    return null;
-  }
-  return PLATFORM_BY_HOST.get(parsed.hostname) ?? null;
+  return Object.values(SITES).find((site) => runsOn(site, parsed))?.platform ?? null;
+}
+
+/**
+ * Why a post's link cannot be stored with a case, or null: it must be an https page on the
+ * post's own site, so "Open post" in the popup and dashboard never leads anywhere else.
+ */
+export function postLinkProblem(post: { platform: Platform; url: string }): string | null {
+  if (platformForUrl(post.url) === post.platform) return null;
+  const site = SITES[post.platform];
+  const shown = post.url.length > 80 ? `${post.url.slice(0, 79)}…` : post.url;
+  return `the post's link must be an https page on ${site.shortName} (${site.hosts.join(', ')}), not "${shown}"`;
 }

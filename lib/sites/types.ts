@@ -7,16 +7,15 @@ export interface UiAnchor {
 }
 
 /**
- * One per site. Adapters take the root and window they work on as arguments so that
- * tests run them on saved fixtures without a browser. All page knowledge (selectors,
+ * One per site: the page-reading half of a site, next to its data-only definition
+ * (lib/sites/<site>/site.ts: name, hosts, URL patterns). Adapters take the root and window
+ * they work on as arguments so that tests run them on saved fixtures without a browser. All page knowledge (selectors,
  * label formats) lives behind this interface; the content-script runtime knows none of it.
  */
 export interface SiteAdapter {
   readonly platform: Platform;
   /** Human name shown in the sidebar ("X / Twitter"). */
   readonly name: string;
-  /** Does this page URL carry posts this adapter can read? */
-  matchesUrl(url: URL): boolean;
   /** Whether a page at this URL is expected to show posts (an empty result then means broken selectors). */
   expectsPosts(url: URL): boolean;
   /**
@@ -31,6 +30,8 @@ export interface SiteAdapter {
   anchorFor(element: Element): UiAnchor | null;
   /** Open the site's own reply composer for this post; false if the page offers none. */
   openReplyComposer(element: Element, win: Window): boolean;
+  /** The reply box the site opened for this post element (lib/sites/<site>/composer.ts); null while none is open. */
+  readonly findReplyComposer: (doc: Document, element: Element) => HTMLElement | null;
   /**
    * What the page shows about a post outside the post itself, looked up when the user logs it
    * rather than on every read (X: the author's numeric id, on a follow button). Returns the

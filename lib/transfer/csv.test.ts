@@ -4,6 +4,7 @@ import { HOSTILE_TEXTS, hostileCases, makeCase, T0 } from './testing';
 
 /** A strict RFC 4180 reader, written for these tests only. */
 function parseCsv(text: string): string[][] {
+  const separator = ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
@@ -26,14 +27,14 @@ function parseCsv(text: string): string[][] {
         i += 1;
       }
     } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+      while (i < text.length && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') {
         if (text[i] === '"') throw new Error(`bare quote at ${i}`);
         field += text[i];
         i += 1;
       }
     }
     row.push(field);
-    if (text[i] === ',') {
+    if (text[i] === separator) {
       i += 1;
     } else if (text.startsWith('\r\n', i)) {
       rows.push(row);
@@ -66,8 +67,9 @@ describe('neutralizeFormula', () => {
 });
 
 describe('csvField / toCsv', () => {
-  it('quotes only what needs it and doubles quotes', () => {
-    expect(csvField('plain')).toBe('plain');
+  it('quotes every field and doubles quotes', () => {
+    expect(csvField('plain')).toBe('"plain"');
+    expect(csvField('')).toBe('""');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
@@ -76,8 +78,8 @@ describe('csvField / toCsv', () => {
   });
 
   it('ends every record with CRLF and adds the BOM unless asked not to', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
-    expect(toCsv([['a', 'b']], { bom: false })).toBe('a,b\r\n');
+    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('\uFEFF"a","b"\r\n"1","2"\r\n');
+    expect(toCsv([['a', 'b']], { bom: false })).toBe('"a","b"\r\n');
   });
 
   it('survives every hostile value: parsing back gives the value (plus the apostrophe for formulas)', () => {
@@ -85,6 +87,18 @@ describe('csvField / toCsv', () => {
     const parsed = parseCsv(toCsv(rows, { bom: false }));
     expect(parsed).toEqual(rows.map((row) => row.map(neutralizeFormula)));
     for (const cell of parsed.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('opened with ";" as the separator (de, fr, nl spreadsheets), no cell can start at a ";" in the data', () => {
+    const csv = toCsv([['Post text', 'Author'], ["fine;=cmd|' /C calc'!A0", 'Dana;+1'], ['a; @SUM(A1)', 'x']], { bom: false });
+    // A ";"-splitting reader starts a cell at a ";" only outside quotes: there is none.
+    let quoted = false;
+    for (const char of csv) {
+      if (char === '"') quoted = !quoted;
+      else if (char === ';') expect(quoted).toBe(true);
+    }
+    // Every cell a reader can start (at a line start or after a comma) opens with a quote.
+    for (const line of csv.split('\r\n').filter(Boolean)) expect(line.startsWith('"')).toBe(true);
   });
 });
 
@@ -122,7 +136,7 @@ describe('casesToCsv', () => {
   it('keeps hostile cases one record each, with no live formulas', () => {
     const cases = hostileCases();
     const csv = casesToCsv(cases);
-    expect(csv.startsWith('\uFEFFRef,')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Ref",')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(cases.length + 1);
     const textColumn = CASE_CSV_COLUMNS.findIndex((column) => column.header === 'Post text');

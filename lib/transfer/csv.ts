@@ -1,10 +1,10 @@
-import { STATUS_LABELS } from '../domain/case';
+import { STATUS_LABELS, type Case } from '../domain/case';
 import { OUTCOME_LABELS } from '../workflow/fields';
-import type { TransferCase } from './record';
 
 /**
- * CSV for spreadsheets (RFC 4180: comma-separated, CRLF line ends, fields with a quote,
- * comma or line break wrapped in quotes with quotes doubled).
+ * CSV for spreadsheets (RFC 4180: comma-separated, CRLF line ends, quotes doubled). Every field
+ * is quoted: a spreadsheet that splits on ";" (the default in de, fr, nl locales) would otherwise
+ * cut `a;=cmd|' /C calc'!A0` into a cell that starts with "=" and runs as a formula.
  */
 
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
@@ -19,8 +19,7 @@ export function neutralizeFormula(cell: string): string {
 }
 
 export function csvField(value: string): string {
-  const safe = neutralizeFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${neutralizeFormula(value).replace(/"/g, '""')}"`;
 }
 
 export interface CsvOptions {
@@ -36,7 +35,7 @@ export function toCsv(rows: readonly (readonly string[])[], { bom = true }: CsvO
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 
 /** The columns of the cases CSV, in order. Times are ISO 8601 in UTC. */
-export const CASE_CSV_COLUMNS: readonly { header: string; value: (c: TransferCase) => string }[] = [
+export const CASE_CSV_COLUMNS: readonly { header: string; value: (c: Case) => string }[] = [
   { header: 'Ref', value: (c) => c.ref },
   { header: 'Status', value: (c) => STATUS_LABELS[c.status] },
   { header: 'Outcome', value: (c) => (c.outcome ? OUTCOME_LABELS[c.outcome] : '') },
@@ -63,7 +62,7 @@ export const CASE_CSV_COLUMNS: readonly { header: string; value: (c: TransferCas
   { header: 'Case id', value: (c) => c.id },
 ];
 
-export function casesToCsv(cases: readonly TransferCase[], options: CsvOptions = {}): string {
+export function casesToCsv(cases: readonly Case[], options: CsvOptions = {}): string {
   const header = CASE_CSV_COLUMNS.map((column) => column.header);
   const rows = cases.map((c) => CASE_CSV_COLUMNS.map((column) => column.value(c)));
   return toCsv([header, ...rows], options);

@@ -3,7 +3,7 @@ import { MAX_POST_TEXT } from '../domain/post';
 import { buildCasesExport, casesExportFileName, serializeCasesExport } from './json-export';
 import { MAX_IMPORT_BYTES, importSizeError, parseCasesImport, utf8ByteLength, type ParseImportResult } from './import';
 import { planImport } from './plan';
-import { TransferCaseSchema } from './record';
+import { CaseSchema } from '../domain/case';
 import { hostileCases, makeCase, T0 } from './testing';
 
 function fileErrorOf(result: ParseImportResult) {
@@ -30,7 +30,7 @@ describe('JSON export', () => {
 
   it('round-trips: export then import into an empty store gives the same cases', () => {
     const cases = hostileCases();
-    for (const c of cases) expect(TransferCaseSchema.parse(c)).toEqual(c);
+    for (const c of cases) expect(CaseSchema.parse(c)).toEqual(c);
     const text = serializeCasesExport(cases, T0);
     const rows = rowsOf(parseCasesImport(text));
     expect(rows).toMatchObject({ total: cases.length, rejected: [], warnings: [] });
@@ -91,10 +91,11 @@ describe('row-level validation', () => {
           { ...makeCase(4), status: 'archived' },
           { ...makeCase(5), outcome: 'fixed', priority: 'P9', closedAt: -1, extra: true },
           makeCase(6),
+          { ...makeCase(7), ref: 'CS-7777', post: { ...makeCase(7).post, url: 'https://x.com.evil.test/dana/status/7' } },
         ]),
       ),
     );
-    expect(rows.total).toBe(8);
+    expect(rows.total).toBe(9);
     expect(rows.valid.map((row) => row.index)).toEqual([0, 7]);
     expect(rows.valid[0]?.case).toEqual(good);
     expect(rows.rejected).toEqual([
@@ -104,6 +105,11 @@ describe('row-level validation', () => {
       { index: 4, reason: 'ref: must look like CS-7F3K (CS- and 4 to 8 letters or digits)' },
       { index: 5, ref: makeCase(4).ref, reason: 'status: must be "new" or "responded" or "handed_off" or "waiting_on_customer" or "resolved" or "closed"' },
       { index: 6, ref: makeCase(5).ref, reason: expect.stringMatching(/\(and 1 more\)$/) as string },
+      {
+        index: 8,
+        ref: 'CS-7777',
+        reason: 'the post\'s link must be an https page on X (x.com, twitter.com, mobile.twitter.com), not "https://x.com.evil.test/dana/status/7"',
+      },
     ]);
     // A hostile ref is never echoed back into the report.
     expect(JSON.stringify(rows.rejected)).not.toContain('onerror');

@@ -1,9 +1,9 @@
-import { CaseRefSchema } from '../domain/case';
+import { CaseRefSchema, CaseSchema, type Case } from '../domain/case';
 import { clampPostText, MAX_POST_TEXT } from '../domain/post';
-import { findJsonSyntaxError } from '../settings/json-syntax';
-import { formatIssue, issuesFromZod, type SettingsIssue } from '../settings/issues';
+import { findJsonSyntaxError } from '../validation/json-syntax';
+import { formatIssue, issuesFromZod, type ValidationIssue } from '../validation/issues';
+import { postLinkProblem } from '../sites/origins';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
-import { TransferCaseSchema, type TransferCase } from './record';
 
 /** Case files larger than this are refused unread. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -32,7 +32,7 @@ export interface RowWarning {
 export interface ParsedImport {
   /** How many rows the file had. */
   total: number;
-  valid: { index: number; case: TransferCase }[];
+  valid: { index: number; case: Case }[];
   rejected: RejectedRow[];
   warnings: RowWarning[];
 }
@@ -125,13 +125,18 @@ export function parseCasesImport(text: string): ParseImportResult {
       return;
     }
     const { value: input, clamped } = clampOversizedText(row);
-    const parsed = TransferCaseSchema.safeParse(input);
+    const parsed = CaseSchema.safeParse(input);
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error, input).map((issue) =>
         formatIssue(friendlier(issue), (path) => (path.length === 0 ? 'case' : path.map(String).join('.'))),
       );
       const more = issues.length > MAX_REASON_ISSUES ? ` (and ${issues.length - MAX_REASON_ISSUES} more)` : '';
       rows.rejected.push(withRef({ index, reason: `${issues.slice(0, MAX_REASON_ISSUES).join('; ')}${more}` }));
+      return;
+    }
+    const linkProblem = postLinkProblem(parsed.data.post);
+    if (linkProblem) {
+      rows.rejected.push(withRef({ index, reason: linkProblem }));
       return;
     }
     if (clamped) {
@@ -143,7 +148,7 @@ export function parseCasesImport(text: string): ParseImportResult {
 }
 
 /** zod's pattern messages quote the regex; say what a ref looks like instead. */
-function friendlier(issue: SettingsIssue): SettingsIssue {
+function friendlier(issue: ValidationIssue): ValidationIssue {
   if (issue.path.length === 1 && issue.path[0] === 'ref' && issue.message.includes('pattern')) {
     return { ...issue, message: 'must look like CS-7F3K (CS- and 4 to 8 letters or digits)' };
   }

@@ -1,4 +1,4 @@
-import type { TransferCase } from './record';
+import type { Case } from '../domain/case';
 
 export const CASES_EXPORT_FORMAT = 'careside-cases';
 export const CASES_EXPORT_VERSION = 1;
@@ -8,10 +8,10 @@ export interface CasesExport {
   version: typeof CASES_EXPORT_VERSION;
   /** ISO 8601, UTC. */
   exportedAt: string;
-  cases: TransferCase[];
+  cases: Case[];
 }
 
-export function buildCasesExport(cases: readonly TransferCase[], now: number): CasesExport {
+export function buildCasesExport(cases: readonly Case[], now: number): CasesExport {
   return {
     format: CASES_EXPORT_FORMAT,
     version: CASES_EXPORT_VERSION,
@@ -21,7 +21,7 @@ export function buildCasesExport(cases: readonly TransferCase[], now: number): C
 }
 
 /** The export file's text. Compact (no indentation): exports are for moving data, not reading. */
-export function serializeCasesExport(cases: readonly TransferCase[], now: number): string {
+export function serializeCasesExport(cases: readonly Case[], now: number): string {
   return `${JSON.stringify(buildCasesExport(cases, now))}\n`;
 }
 

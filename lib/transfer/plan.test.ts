@@ -4,20 +4,21 @@ import { testUuid } from '../workflow/testing';
 import { parseCasesImport, type ParsedImport } from './import';
 import { serializeCasesExport } from './json-export';
 import { mergeCases, planImport, summarizeImport } from './plan';
-import { MAX_TAGS, type TransferCase } from './record';
+import { CASE_LIMITS } from '../domain/limits';
+import type { Case } from '../domain/case';
 import { makeCase, T0 } from './testing';
 
 const MIN = 60_000;
 
-function rows(cases: TransferCase[], extra: Partial<ParsedImport> = {}): ParsedImport {
+function rows(cases: Case[], extra: Partial<ParsedImport> = {}): ParsedImport {
   return { total: cases.length, valid: cases.map((c, index) => ({ index, case: c })), rejected: [], warnings: [], ...extra };
 }
-function storeOf(cases: TransferCase[]): Map<PostKey, TransferCase> {
+function storeOf(cases: Case[]): Map<PostKey, Case> {
   return new Map(cases.map((c) => [c.postKey, c]));
 }
 
 describe('mergeCases', () => {
-  const stored: TransferCase = {
+  const stored: Case = {
     ...makeCase(1, { ref: 'CS-AAAA', status: 'responded', firstResponseAt: T0 + MIN, updatedAt: T0 + 5 * MIN }),
     brandIds: ['acme'],
     tags: ['refund'],
@@ -25,7 +26,7 @@ describe('mergeCases', () => {
   };
 
   it('takes status from the newer copy, keeps the stored identity, unions notes, tags and brands', () => {
-    const incoming: TransferCase = {
+    const incoming: Case = {
       ...makeCase(1, {
         id: testUuid(99),
         ref: 'CS-ZZZZ',
@@ -59,7 +60,7 @@ describe('mergeCases', () => {
   });
 
   it('keeps the stored workflow state when the incoming copy is older, but still adds its notes', () => {
-    const older: TransferCase = {
+    const older: Case = {
       ...makeCase(1, { status: 'new', updatedAt: T0 }),
       notes: [{ id: 'n9', text: 'from the other laptop', createdAt: T0 }],
     };
@@ -89,7 +90,7 @@ describe('planImport', () => {
   });
 
   it('importing the same export twice changes nothing the second time', () => {
-    const cases: TransferCase[] = [makeCase(1), { ...makeCase(2), tags: ['x'] }, makeCase(3)];
+    const cases: Case[] = [makeCase(1), { ...makeCase(2), tags: ['x'] }, makeCase(3)];
     const parsed = parseCasesImport(serializeCasesExport(cases, T0));
     if (!parsed.ok) throw new Error(parsed.error.message);
     const first = planImport(new Map(), parsed.rows);
@@ -135,7 +136,7 @@ describe('planImport', () => {
   });
 
   it('rejects a row whose merge would break a limit, and still plans the others', () => {
-    const stored = { ...makeCase(1, { ref: 'CS-AAAA' }), tags: Array.from({ length: MAX_TAGS }, (_, i) => `s${i}`) };
+    const stored = { ...makeCase(1, { ref: 'CS-AAAA' }), tags: Array.from({ length: CASE_LIMITS.tags }, (_, i) => `s${i}`) };
     const incoming = { ...makeCase(1, { ref: 'CS-AAAA', updatedAt: T0 + MIN }), tags: ['one-too-many'] };
     const plan = planImport(storeOf([stored]), rows([incoming, makeCase(2)]));
     expect(plan.update).toEqual([]);

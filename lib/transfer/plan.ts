@@ -1,8 +1,8 @@
-import { generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt } from '../cases/ref';
+import { generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt } from '../domain/case-ref';
 import type { PostKey } from '../domain/post';
-import { formatIssue, issuesFromZod } from '../settings/issues';
+import { formatIssue, issuesFromZod } from '../validation/issues';
 import type { ParsedImport, RejectedRow, RowWarning } from './import';
-import { TransferCaseSchema, type CaseNote, type TransferCase } from './record';
+import { CaseSchema, type Case, type CaseNote } from '../domain/case';
 
 export interface ImportReport {
   /** Rows added as new cases. */
@@ -17,9 +17,9 @@ export interface ImportReport {
 
 export interface ImportPlan {
   /** New cases to add. */
-  add: TransferCase[];
+  add: Case[];
   /** Stored cases to overwrite with their merged version (same id and ref as stored). */
-  update: TransferCase[];
+  update: Case[];
   report: ImportReport;
 }
 
@@ -34,8 +34,8 @@ export interface PlanImportOptions {
 }
 
 interface Pending {
-  case: TransferCase;
-  stored?: TransferCase;
+  case: Case;
+  stored?: Case;
 }
 
 /**
@@ -45,7 +45,7 @@ interface Pending {
  * id and ref (the ref is what people already know it by).
  */
 export function planImport(
-  existingByPostKey: ReadonlyMap<PostKey, TransferCase>,
+  existingByPostKey: ReadonlyMap<PostKey, Case>,
   incoming: ParsedImport,
   options: PlanImportOptions = {},
 ): ImportPlan {
@@ -74,7 +74,7 @@ export function planImport(
 
     if (base) {
       const merged = mergeCases(base, row);
-      const checked = TransferCaseSchema.safeParse(merged);
+      const checked = CaseSchema.safeParse(merged);
       if (!checked.success) {
         const reasons = issuesFromZod(checked.error, merged).map((issue) => formatIssue(issue, (path) => path.join('.')));
         report.rejected.push({ index, ref: row.ref, reason: `merging it into ${base.ref} would make ${reasons.slice(0, 2).join('; ')}` });
@@ -100,8 +100,8 @@ export function planImport(
     report.accepted.push({ index, ref: added.ref });
   }
 
-  const add: TransferCase[] = [];
-  const update: TransferCase[] = [];
+  const add: Case[] = [];
+  const update: Case[] = [];
   for (const entry of pending.values()) {
     if (!entry.stored) add.push(entry.case);
     else if (!sameCase(entry.case, entry.stored)) update.push(entry.case);
@@ -115,9 +115,9 @@ export function planImport(
  * One case from two copies of the same post. The newer copy (by updatedAt; the first one on a
  * tie) supplies status and workflow fields; identity (id, ref) stays with `base`.
  */
-export function mergeCases(base: TransferCase, other: TransferCase): TransferCase {
+export function mergeCases(base: Case, other: Case): Case {
   const newer = other.updatedAt > base.updatedAt ? other : base;
-  const merged: TransferCase = {
+  const merged: Case = {
     ...newer,
     id: base.id,
     ref: base.ref,
@@ -182,7 +182,7 @@ function defaultNewRef(isTaken: (ref: string) => boolean): string {
 }
 
 /** Deep equality that ignores key order (stored objects and parsed ones order keys differently). */
-function sameCase(a: TransferCase, b: TransferCase): boolean {
+function sameCase(a: Case, b: Case): boolean {
   return canonical(a) === canonical(b);
 }
 

@@ -1,6 +1,6 @@
 // Test-only helpers (imported by *.test.ts files, never by app code).
 import { makeCase, T0 } from '../workflow/testing';
-import type { TransferCase } from './record';
+import type { Case } from '../domain/case';
 
 export { makeCase, T0 };
 
@@ -25,7 +25,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
 ];
 
 /** Cases covering every hostile text, status and optional field. */
-export function hostileCases(): TransferCase[] {
+export function hostileCases(): Case[] {
   return HOSTILE_TEXTS.map((text, i) =>
     makeCase(i, {
       post: { ...makeCase(i).post, text, authorName: HOSTILE_TEXTS[(i + 3) % HOSTILE_TEXTS.length]?.slice(0, 200) ?? '' },

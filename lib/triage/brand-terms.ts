@@ -1,4 +1,4 @@
-import type { Brand } from '../settings/schema';
+import type { Brand } from '../domain/brand';
 
 /**
  * Every term a brand is known by, in the form triage's brandTerms expects. Its own module so

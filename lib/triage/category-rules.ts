@@ -3,8 +3,7 @@
  * the category model. No model import here, so training scripts can use it before a model exists.
  */
 
-export { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../domain/triage';
-import { CATEGORY_LABELS, type CategoryId } from '../domain/triage';
+import { CATEGORY_LABELS, type CategoryId, type CategoryResult } from '../domain/triage';
 
 /**
  * The airline dataset's `negativereason` → CareSide category. "longlines" (queues at check-in,
@@ -22,16 +21,6 @@ export const NEGATIVE_REASON_CATEGORY: Readonly<Record<string, CategoryId>> = {
   'Bad Flight': 'product_defect',
   "Can't Tell": 'other',
 };
-
-export interface CategoryResult {
-  category: CategoryId;
-  label: string;
-  /** Rule matches report 1; model results its class probability. */
-  confidence: number;
-  source: 'rule' | 'model';
-  /** The phrase that triggered a rule. */
-  evidence?: string;
-}
 
 /**
  * Ordered: the first matching rule wins. Kept narrow on purpose: each was checked not to lower

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATEGORY_IDS,
-  CATEGORY_LABELS,
-  categorizeComplaint,
-  categoryByRule,
-  categoryModel,
-  NEGATIVE_REASON_CATEGORY,
-  type CategoryId,
-} from './category';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../domain/triage';
+import { categorizeComplaint, categoryByRule, categoryModel, NEGATIVE_REASON_CATEGORY } from './category';
 import { normalizeText } from './text';
 
 const acme = { brandTerms: ['Acme', '@AcmeHelp'] };

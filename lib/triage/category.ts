@@ -7,7 +7,8 @@ import { collectFeatures, FeatureBuffer } from './features';
 import { decodeLinearModel, softmaxInPlace, type LinearModel } from './linear-model';
 import { CATEGORY_MODEL } from './model/category-model';
 import { brandMatcherFor, prepareText, type PreparedText } from './prepare';
-import { CATEGORY_LABELS, categoryByRule, type CategoryId, type CategoryResult } from './category-rules';
+import { CATEGORY_LABELS, type CategoryId, type CategoryResult } from '../domain/triage';
+import { categoryByRule } from './category-rules';
 
 export * from './category-rules';
 

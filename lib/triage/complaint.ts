@@ -3,6 +3,7 @@
  * scripts/triage/train-complaint-model.ts) plus the explicit cues in cues.ts, which are both model
  * features and the human-readable evidence returned to the caller.
  */
+import type { ComplaintResult } from '../domain/triage';
 import { describeCue, type CueMatch } from './cues';
 import { collectFeatures, FeatureBuffer } from './features';
 import { decodeLinearModel, sigmoid, type LinearModel } from './linear-model';
@@ -16,14 +17,6 @@ export interface ComplaintOptions {
    * not depend on which brand is named. Other @handles are always masked.
    */
   brandTerms?: readonly string[];
-}
-
-export interface ComplaintResult {
-  isComplaint: boolean;
-  /** Model probability that the post is a complaint (0..1); `isComplaint` is it ≥ the tuned threshold. */
-  confidence: number;
-  /** Explicit cues found, e.g. `wait time: "2 hours"`. Evidence, not the verdict itself. */
-  cues: string[];
 }
 
 let model: LinearModel | undefined;

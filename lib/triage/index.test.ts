@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PostSchema, type PostInput } from '../domain/post';
-import { BrandSchema } from '../settings/schema';
+import { BrandSchema } from '../domain/brand';
 import { brandTermsOf, detectComplaint, triagePost } from './index';
 
 const brand = BrandSchema.parse({

@@ -3,28 +3,23 @@
  * decoded on first use. Typical posts take tens of microseconds (scripts/triage/bench.ts).
  */
 import type { Post } from '../domain/post';
-import { categorizeFromPrepared, type CategoryResult } from './category';
-import { complaintFromPrepared, type ComplaintResult } from './complaint';
+import type { TriageResult } from '../domain/triage';
+import { categorizeFromPrepared } from './category';
+import { complaintFromPrepared } from './complaint';
 import { brandMatcherFor, prepareText } from './prepare';
-import { scorePriority, type PriorityResult } from './priority';
+import { scorePriority } from './priority';
 import { findUrgencyCues } from './urgency';
 
 export { brandTermsOf } from './brand-terms';
-export { detectComplaint, type ComplaintOptions, type ComplaintResult } from './complaint';
-export { categorizeComplaint, CATEGORY_IDS, CATEGORY_LABELS, type CategoryId, type CategoryResult } from './category';
-export { scorePriority, PRIORITY_LEVELS, type PriorityLevel, type PriorityResult } from './priority';
+export { detectComplaint, type ComplaintOptions } from './complaint';
+export { categorizeComplaint } from './category';
+export { scorePriority } from './priority';
 
 export interface TriageOptions {
   /** Brand names, aliases, "@handles", "#tags" to mask (see `brandTermsOf`). */
   brandTerms?: readonly string[];
   /** Current time in ms, for the age part of the priority; omit for age-independent results. */
   now?: number;
-}
-
-export interface TriageResult {
-  complaint: ComplaintResult;
-  category: CategoryResult;
-  priority: PriorityResult;
 }
 
 /** What triage reads of a post. */

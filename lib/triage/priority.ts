@@ -17,8 +17,7 @@
 import type { PostKind, Reach } from '../domain/post';
 import type { UrgencyCue, UrgencyKind } from './urgency';
 
-export { PRIORITIES as PRIORITY_LEVELS, type Priority as PriorityLevel } from '../domain/triage';
-import type { Priority as PriorityLevel } from '../domain/triage';
+import type { Priority, PriorityResult } from '../domain/triage';
 
 export const PRIORITY_THRESHOLDS = { P1: 70, P2: 50, P3: 30 } as const;
 
@@ -43,14 +42,6 @@ export interface PriorityInput {
   postedAt?: string;
   /** Current time in ms; age counts only when given, so results are reproducible. */
   now?: number;
-}
-
-export interface PriorityResult {
-  priority: PriorityLevel;
-  /** 0–100. */
-  score: number;
-  /** One short line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
-  explanation: string;
 }
 
 interface ReachSignal {
@@ -104,14 +95,14 @@ function agePoints(postedAt: string | undefined, now: number | undefined): { poi
   return { points: 0 };
 }
 
-function levelOf(score: number): PriorityLevel {
+function levelOf(score: number): Priority {
   if (score >= PRIORITY_THRESHOLDS.P1) return 'P1';
   if (score >= PRIORITY_THRESHOLDS.P2) return 'P2';
   if (score >= PRIORITY_THRESHOLDS.P3) return 'P3';
   return 'P4';
 }
 
-const LEVEL_RANK: Record<PriorityLevel, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+const LEVEL_RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 
 export function scorePriority(input: PriorityInput): PriorityResult {
   const { complaint, urgency, reach, kind } = input;

@@ -23,9 +23,9 @@ import type { TermFinder, TermPattern } from '../../lib/match/automaton';
 import { createTermFinder, libraryFinder } from '../../lib/match/automaton';
 import { createBrandMatcher, type BrandMatch, type BrandMatcher } from '../../lib/match/brand-matcher';
 import { foldText } from '../../lib/match/normalize';
-import { BrandSchema, type Brand } from '../../lib/settings/schema';
+import { BrandSchema, type Brand } from '../../lib/domain/brand';
 import { loadAirlineTweets } from '../triage/dataset';
-import { seededRandom as seeded } from '../triage/ftrl';
+import { seededRandom as seeded } from '../../lib/util/random';
 
 export const TERM_COUNT = 1_000;
 export const CORPUS_BYTES = 5_000_000;

@@ -8,10 +8,10 @@
  * count, against a bare IndexedDB count of the same store measured in the same run. The popup
  * reads index counts and short cursors only, so its cost must not grow with the store.
  */
-import { pathToFileURL } from 'node:url';
 import type { Page, Worker } from 'playwright-core';
 import { launchExtensionBrowser, missingPrerequisites, openPopup } from '../browser/launch';
 import { syntheticImportFiles } from './synthetic-cases';
+import { isMain } from '../is-main';
 
 export const POPUP_TARGET_MS = 150;
 
@@ -175,7 +175,7 @@ export async function runPopupBenchAndPrint(): Promise<void> {
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isMain(import.meta.url)) {
   runPopupBenchAndPrint().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

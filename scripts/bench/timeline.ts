@@ -25,7 +25,7 @@
  *   TIMELINE_BENCH_RUNS=5 npx tsx scripts/bench/timeline.ts
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +33,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { loadDemoSettings } from '../../demo/pages';
 import type { TriageStats } from '../../lib/background/triage';
 import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
-import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
+import { CHROMIUM_PATH, chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
 import { eventTimes, extensionShare, type MainThreadShare, type TraceEvent } from './main-thread-trace';
 
 export interface TimelineBenchOptions {
@@ -330,10 +330,12 @@ function percentile(values: readonly number[], fraction: number): number {
 
 const median = (values: readonly number[]) => percentile(values, 0.5);
 
-function ensureBuild(): void {
-  if (existsSync(resolve(CHROME_EXTENSION_DIR, 'manifest.json'))) return;
-  console.log('→ No build at .output/chrome-mv3: running npx wxt build…');
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+/** The bench's own build of the current code, with the background's triage counter exposed (WXT_BENCH). */
+const BENCH_EXTENSION_DIR = resolve(ROOT, '.output/bench/chrome-mv3');
+
+function buildForBench(): void {
+  console.log('→ Building the extension for the bench (WXT_BENCH=1 npx wxt build → .output/bench)…');
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WXT_BENCH: '1' } });
   if (result.status !== 0) throw new Error('npx wxt build failed; see its output above');
 }
 
@@ -436,11 +438,11 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
   };
   const problem = chromiumProblem();
   if (problem) throw new Error(problem);
-  ensureBuild();
+  buildForBench();
 
   const posts = benchPosts(options.posts);
   const settings = loadDemoSettings();
-  const withBrowser = await launchExtensionBrowser({ headless: true });
+  const withBrowser = await launchExtensionBrowser({ headless: true, extensionPath: BENCH_EXTENSION_DIR });
   const plain = await launchPlainBrowser();
   const runs: TimelineRunResult[] = [];
   let warmUpRatio = Number.NaN;

@@ -3,6 +3,7 @@
  * features. L1 gives sparse weights, so the exported model stays small. Deterministic: examples
  * are shuffled with a seeded PRNG.
  */
+import { seededRandom } from '../../lib/util/random';
 import type { SparseFeatures } from '../../lib/triage/features';
 
 export interface FtrlParams {
@@ -20,18 +21,6 @@ export interface TrainedLinear {
   /** Per class; binary models have one. */
   weights: Float64Array[];
   bias: number[];
-}
-
-/** mulberry32: tiny seeded PRNG so training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sum duplicate buckets so each coordinate gets one update per example. */

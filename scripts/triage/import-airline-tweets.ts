@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv';
+import { isMain } from '../is-main';
 
 const KEPT_COLUMNS = ['airline_sentiment', 'negativereason', 'airline', 'retweet_count', 'text'] as const;
 
@@ -37,4 +38,5 @@ function main(): void {
   console.log(`wrote ${lines.length} rows to ${out}`);
 }
 
-main();
+// Only when run (npx tsx …): importing this file must not retrain or rewrite anything.
+if (isMain(import.meta.url)) main();

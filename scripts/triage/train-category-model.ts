@@ -8,7 +8,8 @@
  * Also reports, per phrase rule, how often it fires on train and how often it agrees with the label.
  */
 import { fileURLToPath } from 'node:url';
-import { CATEGORY_RULES, NEGATIVE_REASON_CATEGORY, categoryByRule, type CategoryId } from '../../lib/triage/category-rules';
+import type { CategoryId } from '../../lib/domain/triage';
+import { CATEGORY_RULES, NEGATIVE_REASON_CATEGORY, categoryByRule } from '../../lib/triage/category-rules';
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../../lib/triage/features';
 import { decodeLinearModel, softmaxScores } from '../../lib/triage/linear-model';
 import { normalizeText } from '../../lib/triage/text';
@@ -17,6 +18,7 @@ import { encodeLinearModel } from './encode-model';
 import { DEFAULT_FTRL, trainFtrl, type FtrlParams } from './ftrl';
 import { multiClassMetrics } from './metrics';
 import { buildExamples, writeModelFile, type Example } from './training';
+import { isMain } from '../is-main';
 
 /** Categories the airline reasons map to, in model class order. */
 export const TRAINED_CATEGORIES: readonly CategoryId[] = [
@@ -132,4 +134,5 @@ function main(): void {
   console.log(`wrote ${out}: ${encoded.weights.map((w) => w.count).join('/')} weights, ${(size / 1024).toFixed(0)} KiB`);
 }
 
-main();
+// Only when run (npx tsx …): importing this file must not retrain or rewrite anything.
+if (isMain(import.meta.url)) main();

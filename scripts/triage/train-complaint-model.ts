@@ -15,6 +15,7 @@ import { encodeLinearModel } from './encode-model';
 import { DEFAULT_FTRL, trainFtrl, type FtrlParams } from './ftrl';
 import { bestF1Threshold, binaryMetrics } from './metrics';
 import { buildExamples, scaleExamples, writeModelFile, type Example } from './training';
+import { isMain } from '../is-main';
 
 /** The complaint label: the dataset's "negative" sentiment. */
 export function isComplaintLabel(tweet: LabelledTweet): number {
@@ -180,4 +181,5 @@ function main(): void {
   console.log(`wrote ${out}: ${encoded.weights[0]?.count} weights, ${(size / 1024).toFixed(0)} KiB`);
 }
 
-main();
+// Only when run (npx tsx …): importing this file must not retrain or rewrite anything.
+if (isMain(import.meta.url)) main();

@@ -72,7 +72,7 @@ describe('dashboard (dashboard.html)', () => {
     expect(exported.format).toBe('careside-cases');
     expect(exported.cases.map((item) => item.ref).sort()).toEqual(yelpP1.map((item) => item.ref).sort());
     const csv = await dashboard.exportFile('csv');
-    expect(csv.text.startsWith('\uFEFFRef,Status,')).toBe(true);
+    expect(csv.text.startsWith('\uFEFF"Ref","Status",')).toBe(true);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(yelpP1.length + 1);
   });
 

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
-import { REPLY_BOX_NAMES } from '../../../lib/content/reply/composers';
 import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
 import type { Case } from '../../../lib/domain/case';
 import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
 import type { Settings } from '../../../lib/settings/schema';
+import { siteFor } from '../../../lib/sites/registry';
 import type { PanelBusy } from './CasePanel';
 import { channelLabel } from './labels';
 import { copiedMessage, insertFailedMessage, openedMessage, type ReplyResult } from './reply-messages';
@@ -52,7 +52,7 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     [found, settings, channel],
   );
   const findings = useMemo(() => lintDraft(draft, plan, found.platform, picked?.text), [draft, plan, found.platform, picked?.text]);
-  const boxName = REPLY_BOX_NAMES[found.platform];
+  const boxName = siteFor(found.platform).replyBoxName;
   const handoffTarget = opened?.target ?? plan.targets.find((target) => target.channel === plan.replyChannel);
 
   /** How the timeline describes the text being sent. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteAdapter } from '../../sites/types';
+import { findXReplyComposer } from '../../sites/x/composer';
 import { insertReplyForPost } from './insert-reply';
 
 const settle = () => Promise.resolve();
@@ -22,6 +23,7 @@ function fakeAdapter(options: { opens: boolean; delayMs?: number; focus?: boolea
   let clicks = 0;
   const adapter = {
     platform: 'x',
+    findReplyComposer: findXReplyComposer,
     openReplyComposer: () => {
       clicks += 1;
       if (!options.opens) return false;

@@ -1,5 +1,5 @@
+import { siteFor } from '../../sites/registry';
 import type { SiteAdapter } from '../../sites/types';
-import { REPLY_BOX_NAMES, REPLY_COMPOSERS, type ComposerFinder } from './composers';
 import { insertIntoEditor, type InsertMethod, type InsertOptions } from './insert-text';
 import { waitForComposer } from './wait-for-composer';
 
@@ -13,7 +13,7 @@ export interface InsertReplyInput {
   element: Element;
   win: Window;
   text: string;
-  findComposer?: ComposerFinder;
+  findComposer?: SiteAdapter['findReplyComposer'];
   /** How long the site may take to open its reply box (default 4 s). */
   timeoutMs?: number;
   unfocusedGraceMs?: number;
@@ -26,7 +26,7 @@ export interface InsertReplyInput {
  */
 export async function insertReplyForPost(input: InsertReplyInput): Promise<InsertReplyResult> {
   const { adapter, element, win, text } = input;
-  const boxName = REPLY_BOX_NAMES[adapter.platform];
+  const boxName = siteFor(adapter.platform).replyBoxName;
   const failed = (reason: string): InsertReplyResult => ({ status: 'failed', reason, boxName });
   if (!element.isConnected) return failed('The post is no longer on the page (scroll back to it, then try again).');
 
@@ -36,7 +36,7 @@ export async function insertReplyForPost(input: InsertReplyInput): Promise<Inser
   } catch {
     opened = false;
   }
-  const find = input.findComposer ?? REPLY_COMPOSERS[adapter.platform];
+  const find = input.findComposer ?? adapter.findReplyComposer;
   const timeoutMs = input.timeoutMs ?? 4_000;
   const composer = await waitForComposer(() => find(win.document, element), {
     win,

@@ -1,7 +1,7 @@
 import type { Case } from '../../domain/case';
-import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../handoff/config';
+import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../domain/brand-handoff';
 import { handoffReplyValues, listHandoffTargets, type HandoffChannel, type HandoffTarget } from '../../handoff/build';
-import type { ReplyCategory } from '../../replies/categories';
+import type { CategoryId } from '../../domain/triage';
 import { DEFAULT_TEMPLATES } from '../../replies/default-templates';
 import { lintReply, type LintFinding } from '../../replies/lint';
 import { suggestPrivateMessage, suggestReplies, type ReplySuggestion } from '../../replies/suggest';
@@ -9,7 +9,7 @@ import type { Settings } from '../../settings/schema';
 
 /** Everything the case panel offers for one case: ranked replies and the private channels. */
 export interface ReplyPlan {
-  category: ReplyCategory;
+  category: CategoryId;
   brandName: string;
   /** Up to three public replies, best first. */
   suggestions: ReplySuggestion[];
@@ -42,7 +42,7 @@ export function planReplies({ found, settings, now, channel }: PlanInput): Reply
   if (!brand) problems.push('The brand this case was logged for is no longer in your settings: replies use a generic name.');
   const brandName = brand?.name ?? 'our team';
   const config: HandoffChannelConfig = brand?.handoff ?? DEFAULT_HANDOFF_CONFIG;
-  const category: ReplyCategory = found.category ?? 'other';
+  const category: CategoryId = found.category ?? 'other';
   // The team's own templates rank above the built-in ones (same match level: earlier wins).
   const templates = [...settings.replyTemplates, ...DEFAULT_TEMPLATES];
   const base = {

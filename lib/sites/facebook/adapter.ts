@@ -1,5 +1,7 @@
 import { clampPostText, type Post, type Reach } from '../../domain/post';
+import { runsOn } from '../site';
 import type { SiteAdapter, UiAnchor } from '../types';
+import { findFacebookReplyComposer } from './composer';
 import { countFrom, parseCount } from './counts';
 import { enrichPost, findStory } from './enrich';
 import { hashId } from './hash';
@@ -15,15 +17,13 @@ import {
 import {
   ALL_REACTIONS_LABELS,
   AND_OTHERS,
-  COMET_HOSTS,
   COMMENT_COUNT,
   COMMENT_REACTION_COUNT,
-  FACEBOOK_HOSTS,
   FB_SELECTORS as S,
-  POST_PAGE_PATHS,
   REPLY_BUTTON_LABELS,
   SHARE_COUNT,
 } from './selectors';
+import { FACEBOOK_SITE } from './site';
 import { isoFromMillis } from './time';
 import { readRichText } from './text';
 
@@ -106,7 +106,7 @@ function readAuthor(link: Element | undefined): { name: string; profile: Profile
 
 /** The comment's author: the first own link with a name that is a profile (the avatar link has no text). */
 function commentAuthorLink(comment: Element): Element | undefined {
-  return ownAll(comment, 'a[href]').find(
+  return ownAll(comment, S.link).find(
     (link) => (link.textContent ?? '').trim() !== '' && parseProfileLink(link.getAttribute('href')) !== null,
   );
 }
@@ -120,7 +120,7 @@ function readPostedAt(item: Element): string | undefined {
 }
 
 function ownTexts(item: Element): string[] {
-  return ownAll(item, 'span, div').map((node) => (node.childElementCount === 0 ? (node.textContent ?? '').trim() : ''));
+  return ownAll(item, S.textLeaf).map((node) => (node.childElementCount === 0 ? (node.textContent ?? '').trim() : ''));
 }
 
 /** "1.2K" or, when friends reacted, "Jane Doe and 14 others" (Jane counts too). */
@@ -131,7 +131,7 @@ function parseReactionTotal(value: string): number | undefined {
 
 function readPostReach(post: Element): Reach {
   const reach: Reach = {};
-  const label = ownAll(post, 'span').find((span) => ALL_REACTIONS_LABELS.includes((span.textContent ?? '').trim()));
+  const label = ownAll(post, S.reactionsLabel).find((span) => ALL_REACTIONS_LABELS.includes((span.textContent ?? '').trim()));
   const likes = parseReactionTotal((label?.nextElementSibling?.textContent ?? '').trim());
   if (likes !== undefined) reach.likes = likes;
   for (const text of ownTexts(post)) {
@@ -152,7 +152,7 @@ function readCommentReach(comment: Element): Reach {
 function pageUrl(win: Window): string {
   try {
     const url = new URL(win.location.href);
-    if (url.protocol === 'https:' && FACEBOOK_HOSTS.has(url.hostname)) return `${url.origin}${url.pathname}`;
+    if (runsOn(FACEBOOK_SITE, url)) return `${url.origin}${url.pathname}`;
   } catch {
     // fall through
   }
@@ -256,19 +256,11 @@ function dropHiddenDuplicates(elements: Element[]): Element[] {
   return elements.filter((element) => !dropped.has(element));
 }
 
-function isFacebookUrl(url: URL): boolean {
-  return url.protocol === 'https:' && FACEBOOK_HOSTS.has(url.hostname);
-}
-
 export const facebookAdapter: SiteAdapter = {
-  platform: 'facebook',
-  name: 'Facebook',
-
-  matchesUrl: isFacebookUrl,
-
-  expectsPosts(url: URL): boolean {
-    return isFacebookUrl(url) && COMET_HOSTS.has(url.hostname) && POST_PAGE_PATHS.some((path) => path.test(url.pathname));
-  },
+  platform: FACEBOOK_SITE.platform,
+  name: FACEBOOK_SITE.name,
+  expectsPosts: FACEBOOK_SITE.expectsPosts,
+  findReplyComposer: findFacebookReplyComposer,
 
   /**
    * Posts (outermost only: a shared post inside a post is part of it) and their comments and
@@ -290,13 +282,13 @@ export const facebookAdapter: SiteAdapter = {
   anchorFor(element: Element): UiAnchor | null {
     if (isCommentElement(element)) {
       // Under the comment's "2h · Like · Reply" row.
-      const row = ownCommentLinkElement(element)?.element.closest('ul');
+      const row = ownCommentLinkElement(element)?.element.closest(S.commentActionRow);
       if (row && owns(element, row)) return { element: row, position: 'afterend' };
       return { element, position: 'beforeend' };
     }
     const message = messageOf(element);
     if (message) return { element: message, position: 'afterend' };
-    const heading = ownFirst(element, S.authorLink)?.closest('h2, h3, h4');
+    const heading = ownFirst(element, S.authorLink)?.closest(S.headerHeading);
     if (heading) return { element: heading, position: 'afterend' };
     return { element, position: 'afterbegin' };
   },

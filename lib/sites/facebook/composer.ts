@@ -26,7 +26,7 @@ export function findFacebookReplyComposer(doc: Document, element: Element): HTML
 
   const boxes = [...unit.querySelectorAll(S.composer)];
   // A comment's reply box is in its list item; the post's own box (outside the list) would post a new comment.
-  if (isComment(element)) return editableIn(boxes.find((box) => follows(element, box) && box.closest('li') !== null));
+  if (isComment(element)) return editableIn(boxes.find((box) => follows(element, box) && box.closest(S.commentListItem) !== null));
   const own = boxes.filter((box) => element.contains(box) || follows(element, box));
-  return editableIn(own.find((box) => box.closest('li') === null) ?? own[0]);
+  return editableIn(own.find((box) => box.closest(S.commentListItem) === null) ?? own[0]);
 }

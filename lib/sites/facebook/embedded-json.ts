@@ -9,6 +9,7 @@
  */
 import { clampPostText, PostSchema, type Post, type Reach } from '../../domain/post';
 import { parsePostLink, parseProfileLink } from './permalink';
+import { FB_SELECTORS as S } from './selectors';
 import { isoFromMillis } from './time';
 
 export interface EmbeddedStory {
@@ -20,7 +21,6 @@ export interface EmbeddedStory {
 
 type JsonObject = Record<string, unknown>;
 
-const SJS_SCRIPTS = 'script[type="application/json"][data-sjs]';
 const STORY_MARKER = '"__typename":"Story"';
 /** Do not follow these keys when looking for a story's own fields: they hold other stories. */
 const FOREIGN_KEYS: ReadonlySet<string> = new Set(['attached_story', 'attached_story_layout', 'all_subattachments']);
@@ -244,7 +244,7 @@ export function storiesInScript(script: Element): EmbeddedStory[] {
   const source = script.textContent ?? '';
   if (!source.includes(STORY_MARKER)) return [];
   const values: unknown[] = [];
-  if (script.matches(SJS_SCRIPTS)) {
+  if (script.matches(S.relayJsonScript)) {
     try {
       values.push(JSON.parse(source));
     } catch {
@@ -259,7 +259,7 @@ export function storiesInScript(script: Element): EmbeddedStory[] {
 /** All posts embedded in a document's scripts, in document order, one per story. */
 export function extractEmbeddedStories(root: ParentNode): EmbeddedStory[] {
   const byId = new Map<string, EmbeddedStory>();
-  for (const script of root.querySelectorAll('script')) {
+  for (const script of root.querySelectorAll(S.script)) {
     for (const story of storiesInScript(script)) mergeStory(byId, story);
   }
   return [...byId.values()];

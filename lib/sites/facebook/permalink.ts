@@ -3,13 +3,10 @@
  * __tn__, ref, mibextid, rdid, share_url ...) and serves the same post under several hosts.
  * We keep only what identifies a post or comment so that one post always gets one key.
  */
+import { FACEBOOK_SITE } from './site';
 
-const FACEBOOK_HOSTS: ReadonlySet<string> = new Set([
-  'www.facebook.com',
-  'web.facebook.com',
-  'm.facebook.com',
-  'facebook.com',
-]);
+/** The hosts the content script runs on, plus the bare domain, which links may use. */
+const FACEBOOK_HOSTS: ReadonlySet<string> = new Set([...FACEBOOK_SITE.hosts, 'facebook.com']);
 
 const ORIGIN = 'https://www.facebook.com';
 

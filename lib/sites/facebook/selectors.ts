@@ -22,11 +22,27 @@ export const FB_SELECTORS = {
   textBlock: 'div[dir="auto"][style*="text-align"]',
   /** Author: the link inside the post header heading, or the profile_name rendering hook. */
   authorLink: '[data-ad-rendering-role="profile_name"] a[href], h2 a[href], h3 a[href], h4 a[href]',
+  /** The post header's heading, where the control goes when a post has no body. */
+  headerHeading: 'h2, h3, h4',
+  /** A link; a comment's author is its first own link with a name that is a profile. */
+  link: 'a[href]',
   /** Links that may be the post's permalink (timestamp), a photo of it, or a comment on it. */
   postLinkCandidate:
     'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/permalink/"], a[href*="set=pcb."]',
   /** A comment's or reply's own timestamp link (also used to derive the post it belongs to). */
   commentLink: 'a[href*="comment_id="]',
+  /** A comment's "2h · Like · Reply" row (a list around its timestamp link). */
+  commentActionRow: 'ul',
+  /** An item of a comment list: a reply box inside one answers a comment, outside them it comments on the post. */
+  commentListItem: 'li',
+  /** Text holders; a leaf one may be a summary count ("48 comments", "3 shares"). */
+  textLeaf: 'span, div',
+  /** The "All reactions:" label, followed by the post's reaction total. */
+  reactionsLabel: 'span',
+  /** Relay data blocks that may embed posts as JSON (lib/sites/facebook/embedded-json.ts). */
+  relayJsonScript: 'script[type="application/json"][data-sjs]',
+  /** Any script: inline bootstrap scripts embed posts as JSON object literals too. */
+  script: 'script',
   /** Machine-readable times where Facebook still renders them. */
   timeElement: 'abbr[data-utime], time[datetime]',
   /** "See more" / "See less" / "See translation" inside a body: controls, not text. */
@@ -54,25 +70,3 @@ export const AND_OTHERS = /\band\s+([\d.,]+\s?[KkMm]?)\s+others?$/;
 
 /** The reply control under a comment. */
 export const REPLY_BUTTON_LABELS: readonly string[] = ['Reply'];
-
-export const FACEBOOK_HOSTS: ReadonlySet<string> = new Set(['www.facebook.com', 'web.facebook.com', 'm.facebook.com']);
-
-/**
- * Hosts whose markup this adapter reads. m.facebook.com serves a different (touch) DOM that
- * this adapter has no fixtures for, so the sidebar must not report it as broken.
- */
-export const COMET_HOSTS: ReadonlySet<string> = new Set(['www.facebook.com', 'web.facebook.com']);
-
-/**
- * Paths that always show posts, i.e. where finding none means our selectors broke.
- * Profiles and Pages are left out: an empty or private profile legitimately shows none.
- */
-export const POST_PAGE_PATHS: readonly RegExp[] = [
-  /^\/$/,
-  /^\/home\.php$/,
-  /^\/groups\/feed\/?$/,
-  /^\/permalink\.php$/,
-  /^\/story\.php$/,
-  /^\/[A-Za-z0-9.\-_]+\/posts\/[A-Za-z0-9]+\/?$/,
-  /^\/groups\/[A-Za-z0-9.\-_]+\/(?:posts|permalink)\/[A-Za-z0-9]+\/?$/,
-];

@@ -3,15 +3,16 @@ import type { SiteAdapter, UiAnchor } from '../types';
 import { authorIdOnPage } from './author-id';
 import { focusedStatusId, isConversationReply } from './context';
 import { parseButtonLabel, parseReachLabel } from './reach';
+import { findXReplyComposer } from './composer';
 import { readRichText } from '../rich-text';
-import { platformForUrl } from '../origins';
-import { POST_PAGE_PATHS, REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric } from './selectors';
+import { REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric } from './selectors';
+import { X_HANDLE_TEXT, X_SITE, X_STATUS_PATH } from './site';
 
 export { readRichText } from '../rich-text';
 export { readRepost, type XRepost } from './context';
 
-const STATUS_PATH = /^\/([A-Za-z0-9_]{1,50})\/status\/(\d{1,30})(?:[/?#]|$)/;
-const HANDLE = /^@?([A-Za-z0-9_]{1,50})$/;
+/** An absolute link to one of X's hosts: stripped to the path before matching X_STATUS_PATH. */
+const X_ORIGIN = new RegExp(`^https://(?:${X_SITE.hosts.map((host) => host.replaceAll('.', '\\.')).join('|')})`);
 const REPLYING_TO: readonly string[] = Object.values(REPLYING_TO_LABELS).flat();
 
 /**
@@ -74,7 +75,7 @@ class PostScope {
 }
 
 /** Anything that makes part of an article belong to another post. */
-const NESTED_OR_QUOTE = `${S.tweet}, div[role="link"]`;
+const NESTED_OR_QUOTE = `${S.tweet}, ${S.linkBlock}`;
 
 /** The post's own permalink: the status link that wraps its <time>. */
 function readPermalink(scope: PostScope): { handle: string; postId: string; time: Element } | null {
@@ -91,14 +92,13 @@ function readPermalink(scope: PostScope): { handle: string; postId: string; time
 
 function permalinkOf(time: Element): { handle: string; postId: string; time: Element } | null {
   const href = time.parentElement?.getAttribute('href') ?? '';
-  const match = STATUS_PATH.exec(href.replace(/^https:\/\/(?:x|twitter)\.com/, ''));
+  const match = X_STATUS_PATH.exec(href.replace(X_ORIGIN, ''));
   return match?.[1] && match[2] ? { handle: match[1], postId: match[2], time } : null;
 }
 
 function readAuthorName(userName: Element | undefined): string {
   if (!userName) return '';
-  // The first link holds the display name (and badges, which carry no text).
-  return readRichText(userName.querySelector('a') ?? userName)
+  return readRichText(userName.querySelector(S.displayNameLink) ?? userName)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -113,7 +113,7 @@ function readReplyTargets(scope: PostScope): string[] | null {
     const lead = line.firstChild?.nodeType === 3 ? (line.firstChild.nodeValue ?? '').trim() : '';
     if (!REPLYING_TO.some((label) => lead.startsWith(label))) continue;
     return [...line.querySelectorAll(S.replyTarget)]
-      .map((target) => HANDLE.exec((target.textContent ?? '').trim())?.[1])
+      .map((target) => X_HANDLE_TEXT.exec((target.textContent ?? '').trim())?.[1])
       .filter((handle): handle is string => handle !== undefined);
   }
   return null;
@@ -169,19 +169,11 @@ function isElement(node: ParentNode): node is Element {
   return (node as Node).nodeType === 1;
 }
 
-function isXUrl(url: URL): boolean {
-  return platformForUrl(url) === 'x';
-}
-
 export const xAdapter: SiteAdapter = {
-  platform: 'x',
-  name: 'X / Twitter',
-
-  matchesUrl: isXUrl,
-
-  expectsPosts(url: URL): boolean {
-    return isXUrl(url) && POST_PAGE_PATHS.some((path) => path.test(url.pathname));
-  },
+  platform: X_SITE.platform,
+  name: X_SITE.name,
+  expectsPosts: X_SITE.expectsPosts,
+  findReplyComposer: findXReplyComposer,
 
   findPosts(root: ParentNode): Element[] {
     // Outermost articles only (a nested one is a quoted post). Everything below root is nested

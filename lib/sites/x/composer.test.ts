@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadXFixture } from '../../../tests/fixtures/x/load';
+import { describeSelectorTable } from '../selector-table';
 import { findXReplyComposer } from './composer';
 import { X_COMPOSER_SELECTORS, type X_SELECTORS } from './selectors';
 
@@ -25,21 +26,15 @@ const articles = () => [...document.querySelectorAll<HTMLElement>('article[data-
 
 afterEach(() => document.body.replaceChildren());
 
-describe('X composer selectors against saved pages', () => {
-  const EXPECTED: Record<keyof typeof X_COMPOSER_SELECTORS, { replyDialog: number; timeline: number; sample: number }> = {
+describeSelectorTable('X composer selectors against saved pages', {
+  selectors: X_COMPOSER_SELECTORS,
+  fixtures: ['replyDialog', 'timeline', 'sample'],
+  load: (fixture) => (fixture === 'replyDialog' ? parse(REPLY_DIALOG) : loadXFixture(fixture)),
+  expected: {
     dialog: { replyDialog: 1, timeline: 0, sample: 0 },
     // Home's "What is happening?!" box and the reply dialog's box.
     editor: { replyDialog: 2, timeline: 0, sample: 0 },
-  };
-  const documents = { replyDialog: parse(REPLY_DIALOG), timeline: loadXFixture('timeline'), sample: loadXFixture('sample') };
-
-  for (const [name, selector] of Object.entries(X_COMPOSER_SELECTORS) as [keyof typeof X_COMPOSER_SELECTORS, string][]) {
-    for (const [fixture, doc] of Object.entries(documents) as [keyof typeof documents, Document][]) {
-      it(`${name} finds ${EXPECTED[name][fixture]} on ${fixture}`, () => {
-        expect(doc.querySelectorAll(selector)).toHaveLength(EXPECTED[name][fixture]);
-      });
-    }
-  }
+  },
 });
 
 describe('findXReplyComposer', () => {

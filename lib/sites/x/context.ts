@@ -4,7 +4,8 @@
  * structure (cells, headings, the socialContext line) and the UI labels in selectors.ts.
  */
 import { readRichText } from '../rich-text';
-import { REPOSTED_LABELS, STATUS_PAGE_PATH, X_SELECTORS as S } from './selectors';
+import { REPOSTED_LABELS, X_SELECTORS as S } from './selectors';
+import { X_PROFILE_PATH, X_STATUS_PATH } from './site';
 
 export interface XRepost {
   /** Handle of the account that reposted, without "@". */
@@ -18,8 +19,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const REPOSTED_PATTERNS: readonly RegExp[] = Object.values(REPOSTED_LABELS)
   .flat()
   .map((label) => new RegExp(`^${label.split('{name}').map(escapeRegExp).join('(.+?)')}$`, 'u'));
-
-const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,50})\/?$/;
 
 /** The reposter's name in a socialContext line, or null when the line says something else ("Pinned"). */
 export function repostedName(line: string): string | null {
@@ -40,16 +39,16 @@ export function readRepost(article: Element): XRepost | null {
   if (!line) return null;
   const name = repostedName(readRichText(line));
   if (name === null) return null;
-  const link = line.closest('a[href]') ?? line.querySelector('a[href]');
+  const link = line.closest(S.link) ?? line.querySelector(S.link);
   if (!link || !article.contains(link)) return null;
-  const handle = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+  const handle = X_PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
   return handle ? { handle, name } : null;
 }
 
 /** The status id a status page is about (/handle/status/<id>), or null on other pages. */
 export function focusedStatusId(win: Pick<Window, 'location'>): string | null {
   try {
-    return STATUS_PAGE_PATH.exec(win.location.pathname)?.[1] ?? null;
+    return X_STATUS_PATH.exec(win.location.pathname)?.[2] ?? null;
   } catch {
     return null;
   }

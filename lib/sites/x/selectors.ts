@@ -11,6 +11,8 @@ export const X_SELECTORS = {
   tweet: 'article[data-testid="tweet"]',
   /** Display name + @handle + time block (one per post, one more per quoted post). */
   userName: '[data-testid="User-Name"]',
+  /** The userName block's first link holds the display name (and badges, which carry no text). */
+  displayNameLink: '[data-testid="User-Name"] a',
   /** The post's own permalink: only the outer post's time is wrapped in a status link. */
   permalinkTime: 'a[href*="/status/"] > time[datetime]',
   /** Any timestamp, including a quoted post's. */
@@ -19,6 +21,8 @@ export const X_SELECTORS = {
   tweetText: '[data-testid="tweetText"]',
   /** The quoted post block inside a quote tweet. */
   quoteBlock: 'div[role="link"]:has([data-testid="User-Name"])',
+  /** Any link block: a cheap first check for a quote, before the precise quoteBlock query. */
+  linkBlock: 'div[role="link"]',
   /** Action bar whose aria-label carries every count ("48 replies, 152 reposts, ..."). */
   actionBar: '[role="group"][aria-label]',
   replyButton: '[data-testid="reply"]',
@@ -39,6 +43,8 @@ export const X_SELECTORS = {
    * "Jane liked". Confirmed as a repost by REPOSTED_LABELS; its profile link names the reposter.
    */
   socialContext: '[data-testid="socialContext"]',
+  /** A link; the one around or inside the socialContext line is the reposter's profile. */
+  link: 'a[href]',
   /**
    * Follow / Following buttons: X names them "<numeric user id>-follow" / "-unfollow" and labels
    * them with the account's @handle ("Follow @rileypark"), in the focused post's header, on
@@ -141,20 +147,6 @@ export const COMPACT_SUFFIXES: Record<XUiLanguage, Record<string, number>> = {
   ja: { 万: 1e4, 億: 1e8 },
   'zh-TW': { 萬: 1e4, 万: 1e4, 億: 1e8 },
 };
-
-/**
- * Paths on x.com that always show posts, i.e. where finding none means our selectors broke.
- * Profiles are left out: an empty or protected profile legitimately shows none.
- */
-export const POST_PAGE_PATHS: readonly RegExp[] = [
-  /^\/home\/?$/,
-  /^\/search\/?$/,
-  /^\/[A-Za-z0-9_]{1,15}\/status\/\d+/,
-  /^\/i\/lists\/\d+/,
-];
-
-/** A status page: /handle/status/<id> (the post in focus and its conversation). */
-export const STATUS_PAGE_PATH = /^\/[A-Za-z0-9_]{1,15}\/status\/(\d{1,30})(?:\/|$)/;
 
 /**
  * X's reply box: a contenteditable DraftJS editor, in the reply dialog the reply button opens

@@ -1,6 +1,7 @@
 import { clampPostText, type Post } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
 import { readBusiness, type Business } from './business';
+import { findYelpReplyComposer } from './composer';
 import { reviewIdentity } from './identity';
 import {
   firstOutside,
@@ -10,11 +11,8 @@ import {
   readOwnerName,
   readRating,
 } from './review-parts';
-import { COMMENT_BUTTON_LABELS, REVIEW_PAGE_PATHS, YELP_HOSTS, YELP_SELECTORS as S } from './selectors';
-
-function isYelpUrl(url: URL): boolean {
-  return url.protocol === 'https:' && YELP_HOSTS.has(url.hostname);
-}
+import { COMMENT_BUTTON_LABELS, YELP_SELECTORS as S } from './selectors';
+import { YELP_SITE } from './site';
 
 function reviewCards(root: ParentNode): Element[] {
   return [...root.querySelectorAll(S.reviewCard)].filter((card) => !card.parentElement?.closest(S.reviewCard));
@@ -48,7 +46,7 @@ function postedAtOf(date: string | undefined): string | undefined {
 function readReview(card: Element, business: Business, win: Window): Post | null {
   const replies = ownerCommentBlocks(card);
   const rating = readRating(card, replies);
-  const body = firstOutside(card, '[lang]', replies);
+  const body = firstOutside(card, S.languageBlock, replies);
   if (rating === undefined && !body) return null;
   const reviewer = readReviewer(card, replies);
   const date = readDate(card, replies);
@@ -75,7 +73,7 @@ function readReview(card: Element, business: Business, win: Window): Post | null
 
 function readOwnerComment(block: Element, card: Element, business: Business, win: Window): Post | null {
   const review = readReview(card, business, win);
-  const body = block.querySelector('[lang]');
+  const body = block.querySelector(S.languageBlock);
   if (!review || !body) return null;
   const postedAt = postedAtOf(readDate(block));
   return {
@@ -91,14 +89,10 @@ function readOwnerComment(block: Element, card: Element, business: Business, win
 }
 
 export const yelpAdapter: SiteAdapter = {
-  platform: 'yelp',
-  name: 'Yelp',
-
-  matchesUrl: isYelpUrl,
-
-  expectsPosts(url: URL): boolean {
-    return isYelpUrl(url) && (REVIEW_PAGE_PATHS[url.hostname] ?? []).some((path) => path.test(url.pathname));
-  },
+  platform: YELP_SITE.platform,
+  name: YELP_SITE.name,
+  expectsPosts: YELP_SITE.expectsPosts,
+  findReplyComposer: findYelpReplyComposer,
 
   /** Review cards and, after each, the owner's comment blocks inside it, in document order. */
   findPosts(root: ParentNode): Element[] {
@@ -119,17 +113,17 @@ export const yelpAdapter: SiteAdapter = {
 
   anchorFor(element: Element): UiAnchor | null {
     const body = cardOfOwnerBlock(element)
-      ? element.querySelector('[lang]')
-      : firstOutside(element, '[lang]', ownerCommentBlocks(element));
+      ? element.querySelector(S.languageBlock)
+      : firstOutside(element, S.languageBlock, ownerCommentBlocks(element));
     // After the body's paragraph, so the control sits under the text and above reactions/replies.
-    const paragraph = body?.closest('p') ?? body;
+    const paragraph = body?.closest(S.paragraph) ?? body;
     if (paragraph && element.contains(paragraph)) return { element: paragraph, position: 'afterend' };
     return { element, position: 'beforeend' };
   },
 
   openReplyComposer(element: Element, _win: Window): boolean {
     const card = cardOfOwnerBlock(element) ?? element;
-    const button = [...card.querySelectorAll<HTMLElement>('button, [role="button"]')].find((candidate) =>
+    const button = [...card.querySelectorAll<HTMLElement>(S.button)].find((candidate) =>
       COMMENT_BUTTON_LABELS.includes((candidate.textContent ?? '').trim()),
     );
     if (typeof button?.click !== 'function') return false;

@@ -62,7 +62,7 @@ export function readBusiness(doc: Document, win: Window): Business {
     aliasFrom(doc.querySelector(S.canonicalLink)?.getAttribute('href'), href) ??
     aliasFrom(href, href) ??
     aliasFrom(doc.querySelector(S.publicBizLink)?.getAttribute('href'), href);
-  const name = nameFromJsonLd(doc) ?? (doc.querySelector('h1')?.textContent?.trim() || undefined);
+  const name = nameFromJsonLd(doc) ?? (doc.querySelector(S.businessHeading)?.textContent?.trim() || undefined);
 
   const business: Business = { ...(id ? { id } : {}), ...(alias ? { alias } : {}), ...(name ? { name } : {}) };
   cache.set(doc, { href, business });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadYelpFixture, readYelpFixture } from '../../../tests/fixtures/yelp/load';
+import { describeSelectorTable } from '../selector-table';
 import { findYelpReplyComposer } from './composer';
 import { YELP_COMPOSER_SELECTORS, YELP_SELECTORS } from './selectors';
 
@@ -21,15 +22,15 @@ function textarea(parent: Element, label: string): HTMLTextAreaElement {
 
 afterEach(() => document.body.replaceChildren());
 
-describe('Yelp composer selectors against saved pages', () => {
-  it.each([
-    ['ownerReviews', 0, 0],
-    ['bizReviews', 0, 0],
-  ] as const)('%s: %i textareas, %i dialogs while no comment box is open', (fixture, textareas, dialogs) => {
-    const doc = loadYelpFixture(fixture);
-    expect(doc.querySelectorAll(YELP_COMPOSER_SELECTORS.textarea)).toHaveLength(textareas);
-    expect(doc.querySelectorAll(YELP_COMPOSER_SELECTORS.dialog)).toHaveLength(dialogs);
-  });
+// No comment box is open on the saved pages; the finder tests below add one.
+describeSelectorTable('Yelp composer selectors against saved pages', {
+  selectors: YELP_COMPOSER_SELECTORS,
+  fixtures: ['ownerReviews', 'bizReviews'],
+  load: loadYelpFixture,
+  expected: {
+    textarea: { ownerReviews: 0, bizReviews: 0 },
+    dialog: { ownerReviews: 0, bizReviews: 0 },
+  },
 });
 
 describe('findYelpReplyComposer', () => {

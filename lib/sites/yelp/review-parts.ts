@@ -14,11 +14,10 @@ import {
 } from './selectors';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const LEAF_TEXT = 'p, span, div, h3, h4';
 
 /** Body text as the user reads it: <br> is a line break, emoji images are their alt, buttons ("Read more") are skipped. */
 export function readBodyText(root: Element): string {
-  return readRichText(root, 'button, [role="button"], script, style')
+  return readRichText(root, S.bodyNoise)
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')
@@ -32,9 +31,9 @@ function ownText(element: Element): string {
 
 /** Leaf elements of `root` whose text matches, outside `exclude` blocks and outside review bodies. */
 function leaves(root: Element, test: (text: string) => boolean, exclude: readonly Element[] = []): Element[] {
-  return [...root.querySelectorAll(LEAF_TEXT)].filter(
+  return [...root.querySelectorAll(S.leafText)].filter(
     (element) =>
-      test(ownText(element)) && !element.closest('[lang]:not(html)') && !exclude.some((block) => block.contains(element)),
+      test(ownText(element)) && !element.closest(S.languageBlock) && !exclude.some((block) => block.contains(element)),
   );
 }
 
@@ -50,7 +49,7 @@ export function ownerCommentBlocks(card: Element): Element[] {
   const blocks: Element[] = [];
   for (const marker of leaves(card, isOwnerMarker)) {
     let candidate: Element | null = marker.parentElement;
-    while (candidate && candidate !== card && !candidate.querySelector('[lang]')) candidate = candidate.parentElement;
+    while (candidate && candidate !== card && !candidate.querySelector(S.languageBlock)) candidate = candidate.parentElement;
     const block = candidate;
     if (!block || block === card) continue;
     if (!blocks.some((known) => known.contains(block) || block.contains(known))) blocks.push(block);
@@ -112,8 +111,8 @@ export function readOwnerName(block: Element): string {
     if (from?.[1]) return from[1].trim();
     const previous = element.previousElementSibling;
     if (previous && ownText(previous) && !isOwnerMarker(ownText(previous))) return ownText(previous);
-    const next = element.nextElementSibling?.querySelector('p') ?? element.nextElementSibling;
+    const next = element.nextElementSibling?.querySelector(S.paragraph) ?? element.nextElementSibling;
     if (next && ownText(next) && !isOwnerMarker(ownText(next))) return ownText(next);
   }
-  return block.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
+  return block.querySelector(S.ownerAvatar)?.getAttribute('alt')?.trim() ?? '';
 }

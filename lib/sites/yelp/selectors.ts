@@ -26,6 +26,18 @@ export const YELP_SELECTORS = {
   reviewerRegion: '[role="region"][aria-label]',
   /** Review and owner-comment bodies: the only elements in a card that carry a lang attribute. */
   bodyText: 'li [lang]',
+  /** Text in a language, anywhere but the page's own <html lang>: dates and owner markers are never read inside one. */
+  languageBlock: '[lang]:not(html)',
+  /** Elements whose own text may be a date or an owner marker. */
+  leafText: 'p, span, div, h3, h4',
+  /** A body's paragraph (the control goes after it) or the owner's name line. */
+  paragraph: 'p',
+  /** Controls, scripts and styles inside a body: not text the reader sees. */
+  bodyNoise: 'button, [role="button"], script, style',
+  /** The owner's avatar: its alt is the owner's name when no name line is printed. */
+  ownerAvatar: 'img[alt]',
+  /** The business name heading, when the page has no JSON-LD name. */
+  businessHeading: 'h1',
   /** Links that carry a review id: review photos (/biz_photos/...?reviewid=) and review permalinks (?hrid=). */
   reviewIdLink: 'a[href*="reviewid="], a[href*="hrid="]',
   /** Legacy review markup (pre-2020 layout) carried the id as an attribute. */
@@ -55,17 +67,6 @@ export const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
 
 /** The button that opens the public-comment box on biz.yelp.com. */
 export const COMMENT_BUTTON_LABELS: readonly string[] = ['Comment', 'Public comment', 'Respond publicly'];
-
-export const YELP_HOSTS: ReadonlySet<string> = new Set(['www.yelp.com', 'biz.yelp.com']);
-
-/**
- * Paths that always show reviews when selectors work. A business with no reviews yet exists but
- * is rare; we accept that its page is reported as "no posts found".
- */
-export const REVIEW_PAGE_PATHS: Readonly<Record<string, readonly RegExp[]>> = {
-  'www.yelp.com': [/^\/biz\/[^/]+\/?$/],
-  'biz.yelp.com': [/^\/r2r\/[A-Za-z0-9_-]+(?:\/.*)?$/],
-};
 
 /**
  * The public-comment box biz.yelp.com opens under a review ("Comment" / "Respond publicly"): a

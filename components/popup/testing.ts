@@ -2,7 +2,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CASE_STATUSES, CaseSchema, type Case, type CaseStatus } from '../../lib/domain/case';
 import type { Platform } from '../../lib/domain/post';
-import type { CaseSummary, Envelope } from '../../lib/messaging/protocol';
+import type { CaseSummary } from '../../lib/domain/case-views';
+import type { Envelope } from '../../lib/messaging/protocol';
 
 export function makeCase(
   index: number,

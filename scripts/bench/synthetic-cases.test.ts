@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseSchema } from '../../lib/domain/case';
 import { parseCasesImport } from '../../lib/transfer/import';
-import { syntheticCases, syntheticImportFiles, syntheticRef } from '../../scripts/bench/synthetic-cases';
+import { syntheticCases, syntheticImportFiles, syntheticRef } from './synthetic-cases';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 

@@ -1,4 +1,4 @@
-import { CaseRefSchema, type CaseRef } from '../domain/case';
+import { CaseRefSchema, type CaseRef } from './case';
 
 /** Crockford base32 digits: no I, L, O or U, so refs survive being read aloud or retyped. */
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

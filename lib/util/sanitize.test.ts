@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameOf, greetingName } from './customer-name';
+import { firstNameOf, greetingName } from '../replies/customer-name';
 import { sanitizeCustomerValue, sanitizeInlineText, truncateGraphemes } from './sanitize';
 
 const RLO = '\u202E';

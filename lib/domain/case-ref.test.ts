@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaseRefSchema } from '../domain/case';
-import { CROCKFORD_ALPHABET, generateCaseRef, MAX_REF_ATTEMPTS, MAX_REF_LENGTH, refLengthForAttempt } from './ref';
+import { CaseRefSchema } from './case';
+import { CROCKFORD_ALPHABET, generateCaseRef, MAX_REF_ATTEMPTS, MAX_REF_LENGTH, refLengthForAttempt } from './case-ref';
 
 describe('generateCaseRef', () => {
   it('makes CS- plus four Crockford digits by default, valid per CaseRefSchema', () => {

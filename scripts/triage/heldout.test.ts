@@ -4,7 +4,7 @@
  * tokeniser changes that lose quality show up here. Numbers at acceptance are in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateCategories, evaluateComplaints, heldOutTweets } from '../../scripts/triage/evaluation';
+import { evaluateCategories, evaluateComplaints, heldOutTweets } from './evaluation';
 
 describe('held-out airline tweets', () => {
   const tweets = heldOutTweets();

@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { sanitizeInlineText } from '../replies/sanitize';
+import { sanitizeInlineText } from '../util/sanitize';
 
 /** https only, with a host and no embedded credentials. */
 export function isHttpsUrl(value: string): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTermFinder, type TermFinder, type TermPattern } from '../../lib/match/automaton';
 import { createBrandMatcher } from '../../lib/match/brand-matcher';
 import { foldText } from '../../lib/match/normalize';
-import { benchBrands, benchPosts, indexOfFinder, regexFinder, TERM_COUNT, termCount } from '../../scripts/bench/matcher';
+import { benchBrands, benchPosts, indexOfFinder, regexFinder, TERM_COUNT, termCount } from './matcher';
 
 function occurrences(finder: TermFinder, text: string): string[] {
   const found: string[] = [];

@@ -1,10 +1,10 @@
 import { z } from '../validation/zod';
-import { CaseSchema, CaseStatusSchema } from '../domain/case';
-import { PlatformSchema } from '../domain/post';
-import { CATEGORY_IDS, CategorySchema, PRIORITIES, PrioritySchema } from '../domain/triage';
-import { MAX_IMPORT_BYTES } from '../transfer/import';
+import { CASE_STATUSES, CaseSchema, CaseStatusSchema } from './case';
+import { CASE_LIMITS } from './limits';
+import { PLATFORMS, PlatformSchema } from './post';
+import { CATEGORY_IDS, CategorySchema, PRIORITIES, PrioritySchema } from './triage';
 
-/** Wire schemas for the case workflow messages (lib/messaging/protocol.ts uses them). */
+/** What the case store answers about many cases (pages, counts, stats, import reports): shared by lib/cases and the protocol. */
 
 const epochMs = z.number().int().nonnegative();
 const count = z.number().int().nonnegative();
@@ -63,14 +63,39 @@ export const ImportReportSchema = z.object({
 
 /** One edit to a case other than a status change. */
 export const CaseEditSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('note'), text: z.string().min(1).max(5_000), author: z.string().max(100).optional() }).strict(),
-  z.object({ kind: z.literal('assignee'), assignee: z.string().max(100).nullable() }).strict(),
-  z.object({ kind: z.literal('tags'), tags: z.array(z.string().max(50)).max(50) }).strict(),
+  z.object({ kind: z.literal('note'), text: z.string().min(1).max(CASE_LIMITS.noteText), author: z.string().max(CASE_LIMITS.personName).optional() }).strict(),
+  z.object({ kind: z.literal('assignee'), assignee: z.string().max(CASE_LIMITS.personName).nullable() }).strict(),
+  z.object({ kind: z.literal('tags'), tags: z.array(z.string().max(CASE_LIMITS.tagLength)).max(CASE_LIMITS.tags) }).strict(),
   z.object({ kind: z.literal('followUp'), followUpAt: epochMs.nullable() }).strict(),
   z.object({ kind: z.literal('snooze'), option: z.enum(['15m', '1h', 'tomorrow']) }).strict(),
   z.object({ kind: z.literal('priority'), priority: PrioritySchema }).strict(),
 ]);
 export type CaseEdit = z.infer<typeof CaseEditSchema>;
 
-/** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
-export const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
+/** Counts per status and per platform, for the popup. */
+const countsByStatus = z.object(
+  Object.fromEntries(CASE_STATUSES.map((status) => [status, z.number().int().nonnegative()])) as Record<
+    (typeof CASE_STATUSES)[number],
+    z.ZodNumber
+  >,
+);
+const countsByPlatform = z.object(
+  Object.fromEntries(PLATFORMS.map((platform) => [platform, z.number().int().nonnegative()])) as Record<
+    (typeof PLATFORMS)[number],
+    z.ZodNumber
+  >,
+);
+
+export const CaseSummarySchema = z.object({
+  openTotal: z.number().int().nonnegative(),
+  /** All cases per status (closed ones included). */
+  byStatus: countsByStatus,
+  /** Open cases per platform. */
+  byPlatform: countsByPlatform,
+  /** The open case that has waited longest for a first response (status "new"), if any. */
+  oldestWaiting: CaseSchema.nullable(),
+  /** The five most recently created cases, newest first. */
+  newest: z.array(CaseSchema).max(5),
+});
+export type CaseSummary = z.infer<typeof CaseSummarySchema>;
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTimes, extensionShare, pageMainThread, type TraceEvent } from '../../scripts/bench/main-thread-trace';
+import { eventTimes, extensionShare, pageMainThread, type TraceEvent } from './main-thread-trace';
 
 const PAGE = 'https://x.com';
 const EXT = 'chrome-extension://abc/content-scripts/x.js';

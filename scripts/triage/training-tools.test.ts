@@ -1,9 +1,10 @@
 // Tests for the offline training tools in scripts/triage (the vitest config only collects lib/ and tests/).
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../scripts/triage/csv';
-import { isTestRow } from '../../scripts/triage/dataset';
-import { seededRandom, trainFtrl } from '../../scripts/triage/ftrl';
-import { bestF1Threshold, binaryMetrics, multiClassMetrics } from '../../scripts/triage/metrics';
+import { parseCsv } from './csv';
+import { isTestRow } from './dataset';
+import { seededRandom } from '../../lib/util/random';
+import { trainFtrl } from './ftrl';
+import { bestF1Threshold, binaryMetrics, multiClassMetrics } from './metrics';
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, embedded newlines and CRLF', () => {

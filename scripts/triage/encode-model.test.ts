@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeLinearModel } from '../../scripts/triage/encode-model';
-import { DEFAULT_FEATURE_CONFIG } from './features';
-import { decodeLinearModel, linearScore, softmaxScores, weightAt, type LINEAR_MODEL_FORMAT } from './linear-model';
+import { encodeLinearModel } from './encode-model';
+import { DEFAULT_FEATURE_CONFIG } from '../../lib/triage/features';
+import { decodeLinearModel, linearScore, softmaxScores, weightAt, type LINEAR_MODEL_FORMAT } from '../../lib/triage/linear-model';
 
 const features = { ...DEFAULT_FEATURE_CONFIG, bits: 10 };
 

@@ -1,8 +1,8 @@
-import type { z } from '../validation/zod';
+import type { z } from './zod';
 import { sameItems } from '../util/arrays';
 
-/** One problem with a settings value, at a path such as ['brands', 2, 'handles', 'x', 0]. */
-export interface SettingsIssue {
+/** One problem with a value (settings, an import row), at a path such as ['brands', 2, 'handles', 'x', 0]. */
+export interface ValidationIssue {
   path: readonly (string | number)[];
   message: string;
 }
@@ -19,7 +19,7 @@ export function jsonPath(path: readonly (string | number)[]): string {
   }, '');
 }
 
-export function formatIssue(issue: SettingsIssue, label: PathLabeler = jsonPath): string {
+export function formatIssue(issue: ValidationIssue, label: PathLabeler = jsonPath): string {
   return `${label(issue.path)}: ${issue.message}`;
 }
 
@@ -63,7 +63,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * Rewrite zod's issues as short sentences for people. `input` is the value that was
  * validated, so "missing" and "got a number" can be told apart.
  */
-export function issuesFromZod(error: z.ZodError, input: unknown): SettingsIssue[] {
+export function issuesFromZod(error: z.ZodError, input: unknown): ValidationIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
     return { path, message: describeZodIssue(issue, valueAt(input, issue.path)) };
@@ -108,6 +108,6 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /** Messages of the issues at exactly `path`, for showing next to that field. */
-export function messagesAt(issues: readonly SettingsIssue[], path: readonly (string | number)[]): string[] {
+export function messagesAt(issues: readonly ValidationIssue[], path: readonly (string | number)[]): string[] {
   return issues.filter((issue) => sameItems(issue.path, path)).map((issue) => issue.message);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema, isHttpsUrl } from './config';
+import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema, isHttpsUrl } from './brand-handoff';
 
 describe('HandoffChannelConfigSchema', () => {
   it('defaults to X DMs on and nothing else configured', () => {

@@ -1,0 +1,56 @@
+import { z } from '../validation/zod';
+import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from './brand-handoff';
+
+/**
+ * Characters that only hide or reorder text: zero-width space, word joiners, byte order mark,
+ * soft hyphen, direction controls. A brand term made of them matches nothing, or a look-alike.
+ * ZWJ and ZWNJ (U+200C, U+200D) stay allowed: Persian and Indic scripts need them in words.
+ */
+const HIDDEN_CHARACTERS = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** A name, alias, handle or hashtag: 1-100 characters, none of them hidden. */
+const visibleTerm = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((value) => !HIDDEN_CHARACTERS.test(value), 'must not contain invisible characters (zero-width spaces, direction marks)');
+const term = z.string().trim().pipe(visibleTerm);
+const handle = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/^@/, ''))
+  .pipe(visibleTerm);
+const hashtag = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/^#/, ''))
+  .pipe(visibleTerm);
+
+/** A brand the team cares for: how it is named, its own accounts, and its private channels. */
+export const BrandSchema = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'brand id: lowercase letters, digits and dashes'),
+    name: term,
+    aliases: z.array(term).max(200).default([]),
+    /** The brand's own accounts per platform: posts by them are not complaints about it. */
+    handles: z
+      .object({
+        x: z.array(handle).max(50).default([]),
+        facebook: z.array(handle).max(50).default([]),
+        yelp: z.array(handle).max(50).default([]),
+      })
+      .strict()
+      .default({ x: [], facebook: [], yelp: [] }),
+    hashtags: z.array(hashtag).max(200).default([]),
+    /** Phrases that look like the brand but are not it ("acme anvils museum"). */
+    exclusions: z.array(term).max(200).default([]),
+    /** This brand's private channels (X DM, Messenger page, support email, contact form). */
+    handoff: HandoffChannelConfigSchema.default(DEFAULT_HANDOFF_CONFIG),
+  })
+  .strict();
+export type Brand = z.infer<typeof BrandSchema>;
+export type BrandInput = z.input<typeof BrandSchema>;

@@ -1,0 +1,45 @@
+import type { Platform } from '../domain/post';
+
+/**
+ * What CareSide knows about a site without touching its pages: names, hosts, URL patterns and
+ * handoff channels. Data and pure URL checks only, so the background (sender checks) and
+ * lib/handoff can import it without pulling a site's DOM adapter into their bundles.
+ */
+export interface SiteDefinition {
+  readonly platform: Platform;
+  /** Human name shown in the sidebar ("X / Twitter"). */
+  readonly name: string;
+  /** The name in running text ("my X post"). */
+  readonly shortName: string;
+  /** Exact hosts the content script runs on, over https; manifest matches and sender checks derive from them. */
+  readonly hosts: readonly string[];
+  /** Whether a page at this URL always shows posts (finding none there means broken selectors). */
+  readonly expectsPosts: (url: URL) => boolean;
+  /** How the UI names the site's reply box in messages. */
+  readonly replyBoxName: string;
+  readonly handoff: {
+    /** The site's own private channels (lib/handoff/build.ts builds one target kind per channel), preferred first. */
+    readonly channels: readonly string[];
+    /** How replies name the private channel when no handoff target is available ("DM"). */
+    readonly channelName: string;
+  };
+}
+
+/** Content-script match patterns for the site's hosts ("https://x.com/*"). */
+export function matchPatterns(site: SiteDefinition): string[] {
+  return site.hosts.map((host) => `https://${host}/*`);
+}
+
+/**
+ * Does the site's content script run at this URL: https on one of its exact hosts, default port,
+ * no credentials. Exact hosts, so look-alikes such as x.com.evil.test never match.
+ */
+export function runsOn(site: SiteDefinition, url: URL): boolean {
+  return (
+    url.protocol === 'https:' &&
+    url.port === '' &&
+    url.username === '' &&
+    url.password === '' &&
+    site.hosts.includes(url.hostname)
+  );
+}
