@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { authorLabel } from '../../../components/popup/case-text';
+import { authorLabel } from '../../../components/common/case-text';
 import { CasePanel, type PanelBusy, type ReplyResultKind } from '../../../components/sidebar/case-panel/CasePanel';
 import type { TimelineEntryView } from '../../../components/sidebar/case-panel/CaseTimeline';
 import { EVENT_LABELS, channelLabel } from '../../../components/sidebar/case-panel/labels';
