@@ -66,6 +66,13 @@ module.exports = {
       to: { path: '^components/' },
     },
     {
+      name: 'views-share-through-common',
+      comment: 'a view (popup, dashboard, options, sidebar) imports another only through components/common',
+      severity: 'error',
+      from: { path: '^components/([^/]+)/', pathNot: TEST_CODE },
+      to: { path: '^components/', pathNot: ['^components/$1/', '^components/common/'] },
+    },
+    {
       name: 'background-not-views',
       severity: 'error',
       from: { path: '^lib/background/', pathNot: TEST_CODE },

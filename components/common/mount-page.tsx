@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { invalidateSettingsOnChange } from '../../lib/queries/settings';
-import { invalidateCasesOnChange } from '../popup/subscriptions';
+import { invalidateCasesOnChange } from './subscriptions';
 
 export interface ExtensionPageOptions {
   /** Re-read case queries whenever the background broadcasts a store change. */

@@ -2,7 +2,7 @@ import { STATUS_LABELS, type Case } from '../../lib/domain/case';
 import { CATEGORY_LABELS } from '../../lib/domain/triage';
 import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
 import { PLATFORM_LABELS } from '../common/labels';
-import { snippet } from '../popup/format';
+import { snippet } from '../common/format';
 import { AuthorLabel } from '../common/AuthorLabel';
 
 const TARGET_WORDS = { ok: 'within target', nearing: 'due soon', breached: 'past target', met: 'target met' } as const;

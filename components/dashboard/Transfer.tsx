@@ -6,7 +6,7 @@ import type { ResponseOf } from '../../lib/messaging/protocol';
 import { caseKeys } from '../../lib/queries/cases';
 import { importSizeError } from '../../lib/transfer/import';
 import { JsonFileInput } from '../common/JsonFileInput';
-import { downloadTextFile } from '../options/download';
+import { downloadTextFile } from '../common/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
 import { plainErrorMessage } from '../../lib/domain/errors';
 

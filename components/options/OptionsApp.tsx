@@ -8,7 +8,7 @@ import { formatIssue, type ValidationIssue } from '../../lib/validation/issues';
 import type { Settings } from '../../lib/settings/schema';
 import { SettingsValidationError } from '../../lib/settings/store';
 import { BrandEditor } from './BrandEditor';
-import { downloadTextFile } from './download';
+import { downloadTextFile } from '../common/download';
 import { ImportExport } from './ImportExport';
 import { OptionsMessage, type Message } from './OptionsMessage';
 import { ResponseTargetsSection } from './ResponseTargetsSection';

@@ -1,6 +1,6 @@
 import { STATUS_LABELS, type Case } from '../../lib/domain/case';
 import { PLATFORM_LABELS } from '../common/labels';
-import { snippet } from './format';
+import { snippet } from '../common/format';
 import { AuthorLabel } from '../common/AuthorLabel';
 
 export function NewestCases({ cases }: { cases: readonly Case[] }) {

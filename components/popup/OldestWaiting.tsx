@@ -1,7 +1,7 @@
 import type { Case } from '../../lib/domain/case';
 import { PLATFORM_LABELS } from '../common/labels';
-import { waitingSince } from './case-text';
-import { formatWaited } from './format';
+import { waitingSince } from '../common/case-text';
+import { formatWaited } from '../common/format';
 import { AuthorLabel } from '../common/AuthorLabel';
 
 export function OldestWaiting({ item, now }: { item: Case | null; now: number }) {

@@ -6,7 +6,7 @@ import type { CaseSummary } from '../../lib/domain/case-views';
 import type { Envelope } from '../../lib/messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../../lib/settings/schema';
 import { PopupApp } from './PopupApp';
-import { invalidateCasesOnChange } from './subscriptions';
+import { invalidateCasesOnChange } from '../common/subscriptions';
 import { installFakeBackground, makeCase, summaryOf } from './testing';
 
 const NOW = Date.parse('2025-03-09T15:00:00Z');

@@ -7,7 +7,7 @@ import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { casesByPostKeysQuery } from '../../../lib/queries/cases';
 import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
 import type { Settings } from '../../../lib/settings/schema';
-import { authorLabel } from '../../popup/case-text';
+import { authorLabel } from '../../common/case-text';
 import { CasePanel } from './CasePanel';
 import type { TimelineEntryView } from './CaseTimeline';
 import { EVENT_LABELS, channelLabel } from './labels';
