@@ -107,7 +107,9 @@ describe('replies and private handoff on x.com', () => {
 
     // The sidebar row and the popup show the new status.
     await panel.panel.locator('[data-testid="careside-case-panel-close"]').click();
-    expect(await ui.mention(postKey).locator('[data-testid="careside-mention-case"]').textContent()).toBe(`${ref} · Handed off`);
+    // The row follows the case cache, which the same write refreshes: wait for it to say so.
+    const rowCase = ui.mention(postKey).locator('[data-testid="careside-mention-case"]');
+    await expect.poll(() => rowCase.textContent()).toBe(`${ref} · Handed off`);
     const popup = new PopupUi(await openPopup(browser.context, browser.extensionId));
     expect(await popup.count('popup-status-handed_off')).toBe(1);
     expect(await popup.count('popup-status-new')).toBe(0);
