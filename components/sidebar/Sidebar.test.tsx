@@ -96,8 +96,9 @@ describe('Sidebar', () => {
   });
 
   it('explains rejected settings', () => {
-    renderSidebar({ noBrands: true, mentions: [], settingsError: 'brands[0].id: Invalid' });
-    expect(screen.getByTestId('careside-sidebar-settings-error').textContent).toContain('brands[0].id: Invalid');
+    const settingsError = 'The stored CareSide settings are invalid (brands[0].id: Invalid), so defaults are in use.';
+    renderSidebar({ noBrands: true, mentions: [], settingsError });
+    expect(screen.getByTestId('careside-sidebar-settings-error').textContent).toBe(`${settingsError} No brands are being watched until then.`);
   });
 
   it('collapses to its header and status line', () => {

@@ -53,7 +53,7 @@ export function Sidebar(props: SidebarProps) {
         <div className="cs-body">
           {settingsError ? (
             <p className="cs-error" role="alert" data-testid="careside-sidebar-settings-error">
-              Your CareSide settings could not be read ({settingsError}), so no brands are being watched.
+              {settingsError} No brands are being watched until then.
             </p>
           ) : null}
           {noBrands ? (

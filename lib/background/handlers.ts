@@ -31,15 +31,15 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
   const { store, onChanged, now, openOptionsPage, spirals, targets } = deps;
   return {
     ...createSpiralHandlers(spirals),
-    ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }),
+    ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings),
     ...createWorkflowHandlers({ store, onChanged, now, targets }),
-    'cases/log': async ({ post, brandIds, triage }, { sitePlatform }) => {
+    'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
       }
       const linkProblem = postLinkProblem(post);
       if (linkProblem) throw new ProtocolError('bad_request', `Not logged: ${linkProblem}.`);
-      const atLog = triage ?? triageAtLogFor(post, brandIds, (await deps.settings.current()).settings.brands, now());
+      const atLog = triageAtLogFor(post, brandIds, (await deps.settings.current()).settings.brands, now());
       const result = await store.use((repository) => repository.logPost(post, brandIds, now(), atLog));
       if (result.created) onChanged([result.case.postKey]);
       return result;

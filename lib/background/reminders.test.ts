@@ -14,10 +14,10 @@ import { fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER, type F
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
-const P1_TRIAGE = {
-  priority: 'P1' as const,
-  category: 'delivery_delay' as const,
-  snapshot: { complaint: true, confidence: 0.9, explanation: 'P1: complaint', cues: [] },
+/** A post the background's own triage ranks P1 (a safety cue, two million views). */
+const P1_POST = {
+  text: '@AcmeAir my son had an allergic reaction on the plane and the crew refused to help. Still no response after 3 days.',
+  reach: { views: 2_000_000 },
 };
 
 let alarms: FakeAlarms;
@@ -58,7 +58,8 @@ async function notificationIds(): Promise<string[]> {
 }
 
 async function logP1(postId: string) {
-  const { case: logged } = await sendMessage('cases/log', { post: makePost(postId), brandIds: ['acme'], triage: P1_TRIAGE });
+  const { case: logged } = await sendMessage('cases/log', { post: makePost(postId, P1_POST), brandIds: ['acme'] });
+  expect(logged.priority).toBe('P1');
   return logged;
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTINGS_STORAGE_KEY } from '../settings/schema';
+import { createSettingsSource } from '../settings/source';
 import { makePost } from '../cases/testing';
 import { isTriageResult } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
@@ -9,14 +12,17 @@ import { createTriageHandlers, triageForWire, type TriageStats } from './triage'
 const NOW = Date.parse('2025-11-20T13:00:00.000Z');
 
 describe('posts/triage in the background', () => {
-  it('triages each post with the brand terms the tab sent, and counts the work', async () => {
+  it('triages each post masking the brands in the background’s own settings, and counts the work', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } }] },
+    });
     const stats: TriageStats = { requests: 0, posts: 0, ms: 0 };
-    const handle = createTriageHandlers(() => NOW, stats)['posts/triage'];
+    const handle = createTriageHandlers(() => NOW, stats, createSettingsSource())['posts/triage'];
     const posts = [
       { ...makePost('1'), text: '@AcmeAir lost my bag and nobody answers. Worst airline ever.' },
       { ...makePost('2'), text: 'Thank you @AcmeAir, the crew was wonderful and we landed early!' },
     ].map(({ platform, postId, kind, text, reach }) => ({ platform, postId, kind, text, reach }));
-    const { results } = await handle({ brandTerms: ['Acme Air', '@AcmeAir'], posts }, { senderKind: 'content', sitePlatform: 'x' });
+    const { results } = await handle({ posts }, { senderKind: 'content', sitePlatform: 'x' });
     expect(results.map((result) => result.postKey)).toEqual(['x:1', 'x:2']);
     expect(results.map((result) => result.triage.complaint.isComplaint)).toEqual([true, false]);
     // The same verdict the triage library gives directly.
@@ -27,9 +33,9 @@ describe('posts/triage in the background', () => {
   });
 
   it('refuses posts of another site than the tab is on', async () => {
-    const handle = createTriageHandlers(() => NOW, { requests: 0, posts: 0, ms: 0 })['posts/triage'];
+    const handle = createTriageHandlers(() => NOW, { requests: 0, posts: 0, ms: 0 }, createSettingsSource())['posts/triage'];
     const yelp = { platform: 'yelp' as const, postId: 'r1', kind: 'review' as const, text: 'Cold food', reach: {} };
-    await expect(handle({ brandTerms: [], posts: [yelp] }, { senderKind: 'content', sitePlatform: 'x' })).rejects.toBeInstanceOf(ProtocolError);
+    await expect(handle({ posts: [yelp] }, { senderKind: 'content', sitePlatform: 'x' })).rejects.toBeInstanceOf(ProtocolError);
   });
 
   it('keeps every result within the wire bounds however long the post quoted in a cue', () => {

@@ -1,6 +1,7 @@
 import { postKeyOf, type Post } from '../domain/post';
 import { clip, fraction, triageAtLog } from '../domain/triage-at-log';
 import type { Brand } from '../domain/brand';
+import type { SettingsSource } from '../settings/source';
 import { brandTermsOf } from '../triage/brand-terms';
 import { TRIAGE_WIRE_LIMITS as LIMITS, type TriageAtLog, type TriageResult } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
@@ -33,11 +34,29 @@ export function triageForWire(result: TriageResult): TriageResult {
   };
 }
 
-export function createTriageHandlers(now: () => number, stats: TriageStats): Pick<MessageHandlers, 'posts/triage'> {
+/** Every configured brand's terms, masked before scoring; worked out once per settings value. */
+function brandTermsFor(settings: SettingsSource): Promise<readonly string[]> {
+  return settings.current().then(({ settings: current }) => {
+    let terms = TERMS_BY_SETTINGS.get(current);
+    if (!terms) {
+      terms = current.brands.flatMap(brandTermsOf);
+      TERMS_BY_SETTINGS.set(current, terms);
+    }
+    return terms;
+  });
+}
+const TERMS_BY_SETTINGS = new WeakMap<object, readonly string[]>();
+
+/**
+ * posts/triage: the background masks the brands it knows from its own settings, so tabs send
+ * only posts (and cannot make the store keep a verdict they computed).
+ */
+export function createTriageHandlers(now: () => number, stats: TriageStats, settings: SettingsSource): Pick<MessageHandlers, 'posts/triage'> {
   return {
-    'posts/triage': ({ brandTerms, posts }, { sitePlatform }) => {
+    'posts/triage': async ({ posts }, { sitePlatform }) => {
       const foreign = sitePlatform ? posts.find((post) => post.platform !== sitePlatform) : undefined;
-      if (foreign) return Promise.reject(new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot triage a ${foreign.platform} post`));
+      if (foreign) throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot triage a ${foreign.platform} post`);
+      const brandTerms = await brandTermsFor(settings);
       const started = performance.now();
       const at = now();
       const results = posts.map((post) => ({
@@ -47,14 +66,14 @@ export function createTriageHandlers(now: () => number, stats: TriageStats): Pic
       stats.requests += 1;
       stats.posts += posts.length;
       stats.ms += performance.now() - started;
-      return Promise.resolve({ results });
+      return { results };
     },
   };
 }
 
 /**
- * Triage for a post logged before its tab had an answer (it asked moments ago, or the worker
- * was restarting), so every case is stored with a priority and category.
+ * What a new case stores of its post's triage, worked out here from the post itself: the
+ * store keeps the background's own verdict, never one a tab asserts.
  */
 export function triageAtLogFor(post: Post, brandIds: readonly string[], brands: readonly Brand[], now: number): TriageAtLog {
   const brandTerms = brands.filter((brand) => brandIds.includes(brand.id)).flatMap(brandTermsOf);

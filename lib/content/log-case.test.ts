@@ -29,7 +29,7 @@ function setUp(completeForLog?: (post: typeof POST) => typeof POST) {
   const logCase = createCaseLogger({
     adapter: completeForLog ? { completeForLog } : {},
     doc: document,
-    index: { get: (postKey) => (postKey === RECORD.postKey ? RECORD : undefined), triageAtLog: () => undefined },
+    index: { get: (postKey) => (postKey === RECORD.postKey ? RECORD : undefined) },
     queryClient: new QueryClient(),
     store,
     onLogStateChanged,

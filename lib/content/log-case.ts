@@ -2,18 +2,16 @@ import { MutationObserver as MutationRunner, mutationOptions, type QueryClient }
 import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import { plainErrorMessage } from '../domain/errors';
 import { MessagingError, sendMessage } from '../messaging/client';
-import type { TriageAtLog } from '../domain/triage';
 import { caseKeys, invalidateCasesOf } from '../queries/cases';
 import type { SiteAdapter } from '../sites/types';
 import type { PageIndex } from './page-index';
 import type { Store } from './store';
 import type { ContentSnapshot, LogState } from './view-model';
 
+/** What a tab sends to log a post; the background triages it again itself (the tab's triage is only a hint on the page). */
 export interface LogCaseInput {
   post: Post;
   brandIds: string[];
-  /** What triage concluded, stored with a new case. */
-  triage?: TriageAtLog;
 }
 
 /** Log one post as a case through the background; every view of cases re-reads afterwards. */
@@ -34,7 +32,7 @@ export function describeError(error: unknown): string {
 export interface CaseLoggerDeps {
   adapter: Pick<SiteAdapter, 'completeForLog'>;
   doc: Document;
-  index: Pick<PageIndex, 'get' | 'triageAtLog'>;
+  index: Pick<PageIndex, 'get'>;
   queryClient: QueryClient;
   /** Holds each post's log state for the controls and the sidebar. */
   store: Store<ContentSnapshot>;
@@ -58,12 +56,7 @@ export function createCaseLogger({ adapter, doc, index, queryClient, store, onLo
     const record = index.get(postKey);
     if (!record || store.get().logState.get(postKey)?.status === 'pending') return;
     setLogState(postKey, { status: 'pending' });
-    const triage = index.triageAtLog(postKey);
-    const input: LogCaseInput = {
-      post: completeForLog(adapter, record.post, doc),
-      brandIds: record.match.brandIds,
-      ...(triage ? { triage } : {}),
-    };
+    const input: LogCaseInput = { post: completeForLog(adapter, record.post, doc), brandIds: record.match.brandIds };
     try {
       const { case: logged } = await new MutationRunner(queryClient, logCaseMutation(queryClient)).mutate(input);
       setLogState(postKey, { status: 'logged', case: logged });

@@ -82,7 +82,6 @@ describe('PageIndex', () => {
     expect(triaged).toEqual([['x:1']]);
     expect(index.triageViewOf('x:1')).toEqual({ label: 'P2 · Lost / damaged', explanation: 'P2: complaint' });
     expect(index.triageOf('x:2')).toBeUndefined();
-    expect(index.triageAtLog('x:1')).toMatchObject({ priority: 'P2', category: 'lost_damaged' });
 
     const facts = index.facts();
     expect(facts.postsRead).toBe(3);

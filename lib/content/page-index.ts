@@ -1,9 +1,8 @@
 import type { PostKey } from '../domain/post';
-import { triageAtLog } from '../domain/triage-at-log';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
 import type { Brand } from '../domain/brand';
 import type { SiteAdapter } from '../sites/types';
-import type { TriageAtLog, TriageResult } from '../domain/triage';
+import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';
@@ -45,7 +44,7 @@ export class PageIndex {
   /** New brands: every remembered post is matched again and triaged again on its next read. */
   setBrands(brands: readonly Brand[]): void {
     this.matcher = createBrandMatcher(brands);
-    this.triage.setBrands(brands);
+    this.triage.forgetAll();
     this.registry.rematch((post) => this.matcher.match(post.text, post.authorHandle));
   }
 
@@ -102,12 +101,6 @@ export class PageIndex {
     if (triaged) return { label: triageLabel(triaged), explanation: triaged.priority.explanation };
     // The control shows at once; its triage fills in when the background answers.
     return this.triage.settled(postKey) ? undefined : TRIAGE_PENDING;
-  }
-
-  /** What triage concluded about the post, to store with its case (nothing if it has not answered). */
-  triageAtLog(postKey: PostKey): TriageAtLog | undefined {
-    const triaged = this.triage.peek(postKey);
-    return triaged ? triageAtLog(triaged) : undefined;
   }
 
   /** Ask the background about the posts read since the last call (now or when the interval allows). */

@@ -202,7 +202,7 @@ describe('content runtime on the X search timeline', () => {
     await start();
     const { settings, postsRead, mentions } = runtime.store.get();
     expect(settings.status).toBe('invalid');
-    expect(settings.status === 'invalid' && settings.message).toMatch(/^brands\[0\]\.id: /);
+    expect(settings.status === 'invalid' && settings.message).toMatch(/^The stored CareSide settings are invalid \(brands\[0\]\.id: /);
     expect(postsRead).toBe(9);
     expect(mentions).toEqual([]);
     expect(controls()).toHaveLength(0);

@@ -2,40 +2,75 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import acmeSettings from '../../tests/fixtures/x/acme-settings.json';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY } from '../settings/schema';
-import { loadSettings, parseStoredSettings, watchSettings } from './settings-source';
+import { followSettings, type SettingsState } from './settings-source';
 
-describe('settings source', () => {
+function follow() {
+  const applied: SettingsState[] = [];
+  const follower = followSettings((state) => applied.push(state), () => false);
+  return { applied, follower };
+}
+
+describe('followSettings (the content script’s settings)', () => {
   it('treats nothing stored as no brands, not an error', async () => {
-    expect(await loadSettings()).toEqual({ status: 'ok', settings: DEFAULT_SETTINGS });
+    const { applied, follower } = follow();
+    await follower.loaded;
+    expect(applied).toEqual([{ status: 'ok', settings: DEFAULT_SETTINGS }]);
+    follower.stop();
   });
 
   it('loads and validates stored settings (handles lose their "@")', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: acmeSettings });
-    const state = await loadSettings();
-    expect(state.status).toBe('ok');
-    expect(state.status === 'ok' && state.settings.brands[0]?.handles.x).toEqual(['AcmeSupport', 'Acme']);
+    const { applied, follower } = follow();
+    await follower.loaded;
+    const [state] = applied;
+    expect(state?.status === 'ok' && state.settings.brands[0]?.handles.x).toEqual(['AcmeSupport', 'Acme']);
+    follower.stop();
   });
 
-  it('says where stored settings are wrong', () => {
-    expect(parseStoredSettings({ version: 1, brands: [{ id: 'acme', name: '' }] })).toEqual({
-      status: 'invalid',
-      message: expect.stringMatching(/^brands\[0\]\.name: /) as string,
-    });
-    expect(parseStoredSettings('garbage')).toMatchObject({ status: 'invalid' });
-    expect(parseStoredSettings({ version: 2, brands: [] })).toMatchObject({ status: 'invalid' });
+  it('says where stored settings are wrong, in the words the options page uses', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme', name: '' }] } });
+    const { applied, follower } = follow();
+    await follower.loaded;
+    expect(applied).toEqual([
+      {
+        status: 'invalid',
+        message: expect.stringMatching(/^The stored CareSide settings are invalid \(brands\[0\]\.name: .*\), so defaults are in use\./) as string,
+      },
+    ]);
+    follower.stop();
   });
 
-  it('reports changes to the settings key only, until unsubscribed', async () => {
-    const listener = vi.fn();
-    const stop = watchSettings(listener);
-    await fakeBrowser.storage.local.set({ unrelated: 1 });
-    expect(listener).not.toHaveBeenCalled();
+  it('applies a change saved while the first read was in flight instead of that read', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'old', name: 'Old' }] } });
+    // Hold the first read until the change has landed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const read = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockReturnValueOnce(read(SETTINGS_STORAGE_KEY).then((before) => held.then(() => before)) as never);
+    const { applied, follower } = follow();
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: acmeSettings });
-    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ status: 'ok' }));
-    await fakeBrowser.storage.local.remove(SETTINGS_STORAGE_KEY);
-    expect(listener).toHaveBeenLastCalledWith({ status: 'ok', settings: DEFAULT_SETTINGS });
-    stop();
+    release();
+    await follower.loaded;
+    expect(applied).toHaveLength(1);
+    expect(applied[0]?.status === 'ok' && applied[0].settings.brands[0]?.id).toBe(acmeSettings.brands[0]?.id);
+    follower.stop();
+  });
+
+  it('applies every later change until stopped, and nothing once the content script is gone', async () => {
+    const { applied, follower } = follow();
+    await follower.loaded;
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    expect(applied).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: acmeSettings });
+    expect(applied.at(-1)).toMatchObject({ status: 'ok' });
+    follower.stop();
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { broken: true } });
-    expect(listener).toHaveBeenCalledTimes(2);
+    expect(applied).toHaveLength(2);
+
+    const gone = followSettings(() => {
+      throw new Error('applied after the content script stopped');
+    }, () => true);
+    await expect(gone.loaded).resolves.toBe(false);
+    gone.stop();
   });
 });

@@ -1,38 +1,13 @@
-import { browser } from 'wxt/browser';
-import { formatIssue } from '../validation/issues';
-import { SETTINGS_STORAGE_KEY, type Settings } from '../settings/schema';
-import { settingsFromStorage } from '../settings/store';
+import type { Settings } from '../settings/schema';
+import { createSettingsSource } from '../settings/source';
+import type { LoadedSettings } from '../settings/store';
 
-/** Settings as the content script sees them: valid, or broken with a message for the user. */
+/** Settings as the content script shows them: valid, or broken with the sentence saying why. */
 export type SettingsState = { status: 'ok'; settings: Settings } | { status: 'invalid'; message: string };
 
-/**
- * What storage holds, read as the options page reads it (lib/settings/store.ts); the sidebar
- * names the first problem. Nothing stored yet means defaults (no brands), not an error.
- */
-export function parseStoredSettings(raw: unknown): SettingsState {
-  const { settings, issues } = settingsFromStorage(raw);
-  const [first] = issues;
-  return first ? { status: 'invalid', message: formatIssue(first) } : { status: 'ok', settings };
-}
-
-export async function loadSettings(): Promise<SettingsState> {
-  try {
-    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-    return parseStoredSettings(stored[SETTINGS_STORAGE_KEY]);
-  } catch (error) {
-    return { status: 'invalid', message: `could not read settings (${String(error)})` };
-  }
-}
-
-/** Call `listener` whenever the stored settings change; returns the unsubscribe function. */
-export function watchSettings(listener: (state: SettingsState) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;
-    listener(parseStoredSettings(changes[SETTINGS_STORAGE_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+/** The sidebar's view of what was read (lib/settings/store.ts words the problem, as on the options page). */
+export function settingsStateOf(loaded: LoadedSettings): SettingsState {
+  return loaded.error === null ? { status: 'ok', settings: loaded.settings } : { status: 'invalid', message: loaded.error };
 }
 
 export interface SettingsFollower {
@@ -42,21 +17,24 @@ export interface SettingsFollower {
 }
 
 /**
- * Apply the stored settings, then every change. A change that lands while the first read is in
- * flight is newer than what that read returns, so it is applied instead.
+ * Apply the stored settings, then every change, through the tab's one SettingsSource (a change
+ * that lands while the first read is in flight wins over that read).
  */
 export function followSettings(apply: (state: SettingsState) => void, isInvalid: () => boolean): SettingsFollower {
+  const source = createSettingsSource();
   let loaded = false;
-  let changedBeforeLoad: SettingsState | undefined;
-  const stop = watchSettings((state) => {
-    if (loaded) apply(state);
-    else changedBeforeLoad = state;
+  source.subscribe((next) => {
+    if (loaded) apply(settingsStateOf(next));
   });
-  const loading = loadSettings().then((state) => {
-    if (isInvalid()) return false;
-    loaded = true;
-    apply(changedBeforeLoad ?? state);
-    return true;
-  });
-  return { loaded: loading, stop };
+  // Asked twice: the second answer is any change that arrived while the first read was in flight.
+  const loading = source
+    .current()
+    .then(() => source.current())
+    .then((first) => {
+      if (isInvalid()) return false;
+      loaded = true;
+      apply(settingsStateOf(first));
+      return true;
+    });
+  return { loaded: loading, stop: () => source.close() };
 }

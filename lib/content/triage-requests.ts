@@ -19,7 +19,7 @@ export interface TriageRequestsOptions {
 /** The tab's triage client, asking the background (posts/triage) in batches over the request port. */
 export function createTriageRequests({ send, intervalMs, delay, onTriaged, onTriageError }: TriageRequestsOptions): TriageClient {
   return createTriageClient({
-    send: async (brandTerms, posts) => (await send('posts/triage', { brandTerms, posts })).results,
+    send: async (posts) => (await send('posts/triage', { posts })).results,
     batchSize: MAX_TRIAGE_BATCH,
     minIntervalMs: intervalMs,
     delay,

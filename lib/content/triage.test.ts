@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Post, PostKey } from '../domain/post';
 import type { TriagePost } from '../messaging/protocol';
-import { BrandSchema } from '../domain/brand';
+import type { TriageAnswer } from '../domain/triage';
 import { triagePost } from '../triage';
-import { createTriageClient, triageLabel, TRIAGE_RETRY_MS, type TriageAnswer } from './triage';
+import { createTriageClient, triageLabel, TRIAGE_RETRY_MS } from './triage';
 
-const BRAND = BrandSchema.parse({ id: 'acme-air', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } });
+/** What the background masks for the brand "Acme Air" (@AcmeAir). */
+const BRAND_TERMS = ['Acme Air', '@AcmeAir'];
 
 const post = (text: string, views = 100): Post => ({
   platform: 'x',
@@ -21,18 +22,17 @@ const post = (text: string, views = 100): Post => ({
 
 /** A client whose "background" answers with the real triage when told to, recording each request. */
 function clientWithBackground(now = () => Date.parse('2025-11-20T13:00:00.000Z')) {
-  const requests: { brandTerms: string[]; posts: TriagePost[]; answer: () => void; fail: (error: Error) => void }[] = [];
+  const requests: { posts: TriagePost[]; answer: () => void; fail: (error: Error) => void }[] = [];
   const settled: PostKey[][] = [];
   const errors: (string | null)[] = [];
   const client = createTriageClient({
     batchSize: 2,
     now,
-    send: (brandTerms, posts) =>
+    send: (posts) =>
       new Promise<TriageAnswer>((resolve, reject) => {
         requests.push({
-          brandTerms,
           posts,
-          answer: () => resolve(posts.map((one) => ({ postKey: `x:${one.postId}`, triage: triagePost(one, { brandTerms, now: now() }) }))),
+          answer: () => resolve(posts.map((one) => ({ postKey: `x:${one.postId}`, triage: triagePost(one, { brandTerms: BRAND_TERMS, now: now() }) }))),
           fail: reject,
         });
       }),
@@ -47,7 +47,6 @@ const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('triage client', () => {
   it('asks the background once per version of a post, in batches, and keeps the answer', async () => {
     const { client, requests, settled } = clientWithBackground();
-    client.setBrands([BRAND]);
     const first = post('Acme Air lost my bag and nobody answers');
     expect(client.of('x:1', first)).toBeUndefined();
     expect(client.settled('x:1')).toBe(false);
@@ -55,7 +54,8 @@ describe('triage client', () => {
     client.of('x:3', { ...first, postId: '3' });
     client.flush();
     expect(requests.map((request) => request.posts.length)).toEqual([2, 1]);
-    expect(requests[0]?.brandTerms).toEqual(['Acme Air', '@AcmeAir']);
+    // Posts only: the background masks the brands it knows from its own settings.
+    expect(Object.keys(requests[0]?.posts[0] ?? {}).sort()).toEqual(['kind', 'platform', 'postId', 'postedAt', 'reach', 'text']);
 
     for (const request of requests) request.answer();
     await flushPromises();
@@ -71,7 +71,6 @@ describe('triage client', () => {
 
   it('sends what was read while a request is in flight together, once it is answered', async () => {
     const { client, requests } = clientWithBackground();
-    client.setBrands([BRAND]);
     client.of('x:1', post('Acme Air lost my bag'));
     client.flush();
     client.of('x:2', { ...post('Acme Air lost my bag again'), postId: '2' });
@@ -96,7 +95,7 @@ describe('triage client', () => {
       minIntervalMs: 100,
       now: () => clock,
       delay: (callback, ms) => timers.push({ callback, ms }),
-      send: (_terms, posts) => {
+      send: (posts) => {
         requests.push(posts);
         return Promise.resolve(posts.map((one) => ({ postKey: `x:${one.postId}`, triage: triagePost(one) })));
       },
@@ -124,7 +123,6 @@ describe('triage client', () => {
 
   it('asks again when what triage reads changed, keeping the old result until the new one arrives', async () => {
     const { client, requests } = clientWithBackground();
-    client.setBrands([BRAND]);
     client.of('x:1', post('Acme Air lost my bag and nobody answers'));
     client.flush();
     requests[0]?.answer();
@@ -143,7 +141,6 @@ describe('triage client', () => {
 
   it('drops an answer for a version of the post that has since changed, and answers from before new brands', async () => {
     const { client, requests } = clientWithBackground();
-    client.setBrands([BRAND]);
     client.of('x:1', post('Acme Air lost my bag and nobody answers'));
     client.flush();
     client.of('x:1', post('Thanks Acme Air, smooth flight today!'));
@@ -157,7 +154,7 @@ describe('triage client', () => {
 
     client.of('x:2', { ...post('Acme Air lost my bag'), postId: '2' });
     client.flush();
-    client.setBrands([]);
+    client.forgetAll();
     requests[2]?.answer();
     await flushPromises();
     expect(client.peek('x:2')).toBeUndefined();
@@ -167,7 +164,6 @@ describe('triage client', () => {
   it('says why when the background fails, settles the posts so their controls show, and retries later', async () => {
     let clock = Date.parse('2025-11-20T13:00:00.000Z');
     const { client, requests, errors, settled } = clientWithBackground(() => clock);
-    client.setBrands([BRAND]);
     const first = post('Acme Air lost my bag and nobody answers');
     client.of('x:1', first);
     client.flush();

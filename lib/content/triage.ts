@@ -1,19 +1,16 @@
 import type { Post, PostKey } from '../domain/post';
 import type { TriagePost } from '../messaging/protocol';
-import type { Brand } from '../domain/brand';
-import { brandTermsOf } from '../triage/brand-terms';
-import type { TriageResult } from '../domain/triage';
+import type { TriageAnswer, TriageResult } from '../domain/triage';
 
 /** Most triage results remembered per page (a long scroll); past this the oldest go. */
 const MAX_REMEMBERED = 5_000;
 /** After a failed request, a post is asked about again on a read at least this much later. */
 export const TRIAGE_RETRY_MS = 5_000;
 
-export type TriageAnswer = { postKey: PostKey; triage: TriageResult }[];
 
 export interface TriageClientOptions {
   /** Ask the background (posts/triage) about up to `batchSize` posts. */
-  send: (brandTerms: string[], posts: TriagePost[]) => Promise<TriageAnswer>;
+  send: (posts: TriagePost[]) => Promise<TriageAnswer>;
   batchSize: number;
   /**
    * Send at most once per this many ms (default 0: as soon as no request is in flight). A
@@ -41,8 +38,11 @@ export interface TriageClient {
   settled: (postKey: PostKey) => boolean;
   /** Send what `of` queued (now, or when the interval and the request in flight allow). */
   flush: () => void;
-  /** New brands: every post is triaged again on its next read. */
-  setBrands: (brands: readonly Brand[]) => void;
+  /**
+   * The brands changed: every post is triaged again on its next read. (The background masks the
+   * brands it knows from its own settings; the tab sends only posts.)
+   */
+  forgetAll: () => void;
   /** Settles once nothing is queued, waiting for its turn or in flight (answered or failed). */
   idle: () => Promise<void>;
 }
@@ -77,7 +77,6 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
   const now = options.now ?? Date.now;
   const entries = new Map<PostKey, Entry>();
   const queue = new Map<PostKey, Post>();
-  let brandTerms: string[] = [];
   let generation = 0;
   let inFlight = 0;
   let waiters: (() => void)[] = [];
@@ -147,7 +146,7 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
       if (settledKeys.length > 0) options.onSettled(settledKeys);
     };
     inFlight++;
-    options.send(brandTerms, posts.map(([, post]) => triagePostOf(post))).then(
+    options.send(posts.map(([, post]) => triagePostOf(post))).then(
       (answer) => {
         const byKey = new Map(answer.map((item) => [item.postKey, item.triage]));
         options.onError(null);
@@ -195,8 +194,7 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
     flush,
     idle: () =>
       inFlight === 0 && !timerPending && queue.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)),
-    setBrands(brands) {
-      brandTerms = brands.flatMap(brandTermsOf);
+    forgetAll() {
       generation++;
       entries.clear();
       queue.clear();

@@ -6,6 +6,7 @@ import { createPortClient, MessagingError } from './client';
 import { REQUEST_PORT_NAME } from './port';
 import { createPortListener, type MessageHandlers } from './server';
 import type { ExtensionIdentity } from './sender';
+import { createSettingsSource } from '../settings/source';
 
 const ID = 'test-extension-id';
 const identity: ExtensionIdentity = { runtimeId: ID, extensionOrigin: `chrome-extension://${ID}` };
@@ -46,7 +47,7 @@ function portPair(sender: Browser.runtime.MessageSender, name = REQUEST_PORT_NAM
   return { client: port('client'), server: port('server'), kill };
 }
 
-const handlers = { ...createTriageHandlers(() => Date.parse('2025-11-20T13:00:00.000Z'), { requests: 0, posts: 0, ms: 0 }) } as MessageHandlers;
+const handlers = { ...createTriageHandlers(() => Date.parse('2025-11-20T13:00:00.000Z'), { requests: 0, posts: 0, ms: 0 }, createSettingsSource()) } as MessageHandlers;
 const { platform, postId, kind, reach } = makePost('1');
 const complaint = { platform, postId, kind, reach, text: 'Acme lost my bag and nobody answers' };
 
@@ -63,20 +64,20 @@ function connectedClient(sender: Browser.runtime.MessageSender) {
 describe('requests over a runtime port', () => {
   it('answers with the same validation and handlers as one-off messages', async () => {
     const client = connectedClient(xTab);
-    const { results } = await client.request('posts/triage', { brandTerms: ['Acme'], posts: [complaint] });
+    const { results } = await client.request('posts/triage', { posts: [complaint] });
     expect(results).toHaveLength(1);
     expect(results[0]?.postKey).toBe('x:1');
     expect(results[0]?.triage.complaint.isComplaint).toBe(true);
 
     // A bad payload gets the protocol's bad_request, as over sendMessage.
-    await expect(client.request('posts/triage', { brandTerms: [], posts: [{ ...complaint, postId: 'not an id!' }] })).rejects.toMatchObject({
+    await expect(client.request('posts/triage', { posts: [{ ...complaint, postId: 'not an id!' }] })).rejects.toMatchObject({
       code: 'bad_request',
     });
   });
 
   it('checks the sender the browser recorded when the port opened', async () => {
     const client = connectedClient(webPage);
-    await expect(client.request('posts/triage', { brandTerms: [], posts: [complaint] })).rejects.toMatchObject({ code: 'forbidden_sender' });
+    await expect(client.request('posts/triage', { posts: [complaint] })).rejects.toMatchObject({ code: 'forbidden_sender' });
   });
 
   it('ignores ports with other names and messages without an id', async () => {
@@ -85,11 +86,11 @@ describe('requests over a runtime port', () => {
     const answers: unknown[] = [];
     pair.client.onMessage.addListener((message) => answers.push(message));
     listen(pair.server);
-    pair.client.postMessage({ id: 1, json: JSON.stringify({ type: 'posts/triage', payload: { brandTerms: [], posts: [] } }) });
+    pair.client.postMessage({ id: 1, json: JSON.stringify({ type: 'posts/triage', payload: { posts: [] } }) });
     const named = portPair(xTab);
     named.client.onMessage.addListener((message) => answers.push(message));
     listen(named.server);
-    named.client.postMessage({ json: JSON.stringify({ type: 'posts/triage', payload: { brandTerms: [], posts: [] } }) });
+    named.client.postMessage({ json: JSON.stringify({ type: 'posts/triage', payload: { posts: [] } }) });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(answers).toEqual([]);
   });
@@ -119,7 +120,7 @@ describe('requests over a runtime port', () => {
       return pair.client;
     });
     // First port: the worker dies before answering; the request goes out again on a new port.
-    const first = client.request('posts/triage', { brandTerms: [], posts: [complaint] });
+    const first = client.request('posts/triage', { posts: [complaint] });
     answering = true;
     pairs[0]?.kill();
     await expect(first).resolves.toMatchObject({ results: [{ postKey: 'x:1' }] });
@@ -127,7 +128,7 @@ describe('requests over a runtime port', () => {
 
     // The worker dies twice in a row: the request fails instead of looping.
     answering = false;
-    const second = client.request('posts/triage', { brandTerms: [], posts: [complaint] });
+    const second = client.request('posts/triage', { posts: [complaint] });
     pairs.at(-1)?.kill();
     pairs.at(-1)?.kill();
     const error = await second.catch((caught: unknown) => caught);
@@ -142,8 +143,8 @@ describe('requests over a runtime port', () => {
       throw new Error('runtime.connect not implemented');
     });
     // fake-browser's runtime.sendMessage has no listener here: the fallback reports that plainly.
-    await expect(client.request('posts/triage', { brandTerms: [], posts: [] })).rejects.toBeInstanceOf(MessagingError);
-    await expect(client.request('posts/triage', { brandTerms: [], posts: [] })).rejects.toBeInstanceOf(MessagingError);
+    await expect(client.request('posts/triage', { posts: [] })).rejects.toBeInstanceOf(MessagingError);
+    await expect(client.request('posts/triage', { posts: [] })).rejects.toBeInstanceOf(MessagingError);
     expect(send).toHaveBeenCalledTimes(1); // not retried on every request
   });
 });

@@ -2,7 +2,7 @@ import { z } from '../validation/zod';
 import { ERROR_CODES } from '../domain/errors';
 import { CASE_LIMITS } from '../domain/limits';
 import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from '../domain/case';
-import { TriageAnswerSchema, TriageAtLogSchema } from '../domain/triage';
+import { TriageAnswerSchema } from '../domain/triage';
 import { PostKeySchema, PostSchema } from '../domain/post';
 import {
   AttentionSchema,
@@ -45,8 +45,6 @@ export const protocol = {
     idempotent: true,
     request: z
       .object({
-        /** Brand names, aliases, @handles and #tags to mask before scoring (see lib/triage brandTermsOf). */
-        brandTerms: z.array(z.string().min(1).max(200)).max(500),
         /** Only what triage reads of each post (a tab sends thousands). */
         posts: z.array(TriagePostSchema).max(MAX_TRIAGE_BATCH),
       })
@@ -61,8 +59,6 @@ export const protocol = {
       .object({
         post: PostSchema,
         brandIds: z.array(z.string().min(1).max(100)).max(50),
-        /** What the content script's triage concluded, stored with a new case. */
-        triage: TriageAtLogSchema.optional(),
       })
       .strict(),
     response: z.object({ case: CaseSchema, created: z.boolean() }),

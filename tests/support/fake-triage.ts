@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTriageHandlers } from '../../lib/background/triage';
 import type { ParsedRequestOf } from '../../lib/messaging/protocol';
+import { createSettingsSource } from '../../lib/settings/source';
 
 /**
  * Answer posts/triage on the fake runtime the way the background does (real models), for
@@ -9,7 +10,8 @@ import type { ParsedRequestOf } from '../../lib/messaging/protocol';
  */
 export function answerTriageRequests(): ParsedRequestOf<'posts/triage'>[] {
   const asked: ParsedRequestOf<'posts/triage'>[] = [];
-  const handle = createTriageHandlers(() => Date.now(), { requests: 0, posts: 0, ms: 0 })['posts/triage'];
+  // The brands to mask come from the stored settings, as in the background.
+  const handle = createTriageHandlers(() => Date.now(), { requests: 0, posts: 0, ms: 0 }, createSettingsSource())['posts/triage'];
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     const { type, payload } = message as { type: string; payload: ParsedRequestOf<'posts/triage'> };
     if (type !== 'posts/triage') return undefined;

@@ -47,11 +47,7 @@ beforeEach(async () => {
     authorHandle: 'rileypark',
     text: '@AcmeAir lost my suitcase, nobody answers',
   });
-  ({ case: logged } = await sendMessage('cases/log', {
-    post,
-    brandIds: ['acme'],
-    triage: { priority: 'P2', category: 'lost_damaged', snapshot: { complaint: true, confidence: 0.9, explanation: 'P2: complaint', cues: [] } },
-  }));
+  ({ case: logged } = await sendMessage('cases/log', { post, brandIds: ['acme'] }));
 });
 
 afterEach(cleanup);
