@@ -1,7 +1,7 @@
 import type { PostKey } from '../domain/post';
 import type { MessageHandlers } from '../messaging/server';
 import type { CaseStore } from './case-store';
-import { deleteAllData } from './delete-data';
+import { clearCaseNotifications, deleteAllData } from './delete-data';
 import type { SpiralService } from './spirals';
 
 export interface DataHandlerDeps {
@@ -16,7 +16,10 @@ export function createDataHandlers({ store, spirals, onChanged }: DataHandlerDep
   return {
     'cases/delete': async ({ caseIds }) => {
       const deleted = await store.use((repository) => repository.deleteCases(caseIds));
-      if (deleted.length > 0) onChanged(deleted.map((item) => item.postKey));
+      if (deleted.length > 0) {
+        onChanged(deleted.map((item) => item.postKey));
+        await clearCaseNotifications(deleted.map((item) => item.id));
+      }
       return { deleted: deleted.length };
     },
     'data/deleteAll': async ({ settings }) => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DeletedData } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import type { CaseStore } from './case-store';
+import { parseNotificationId } from './notifications';
 import { CHECKED_AT_KEY } from './reminders';
 import { SPIRAL_STATE_KEY, type SpiralService } from './spirals';
 
@@ -52,4 +53,18 @@ async function clearNotifications(): Promise<number> {
   const ids = Object.keys(await browser.notifications.getAll());
   await Promise.all(ids.map((id) => browser.notifications.clear(id)));
   return ids.length;
+}
+
+/** Close the reminders still shown for these (deleted) cases; never throws. */
+export async function clearCaseNotifications(caseIds: readonly string[]): Promise<void> {
+  try {
+    const gone = new Set(caseIds);
+    const ids = Object.keys(await browser.notifications.getAll()).filter((id) => {
+      const target = parseNotificationId(id);
+      return target?.kind === 'case' && gone.has(target.caseId);
+    });
+    await Promise.all(ids.map((id) => browser.notifications.clear(id)));
+  } catch (error) {
+    console.warn('CareSide: could not close the reminders of deleted cases', error);
+  }
 }

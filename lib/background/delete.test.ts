@@ -7,6 +7,7 @@ import type { CasesChangedBroadcast } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { REMINDER_ALARM_PREFIX } from '../workflow/alarm-names';
 import { startBackground, type Background } from './index';
+import { reminderNotificationId } from './notifications';
 import { SPIRAL_STATE_KEY } from './spirals';
 import { contentSender, injectSender, installFakeAlarms, fakeTabMessaging, POPUP_SENDER, type FakeAlarms } from './testing';
 
@@ -56,15 +57,18 @@ async function failureOf(work: Promise<unknown>): Promise<MessagingError> {
 const reminderAlarms = () => alarms.scheduled().filter((alarm) => alarm.name.startsWith(REMINDER_ALARM_PREFIX));
 
 describe('cases/delete', () => {
-  it('deletes the cases, tells every view which posts lost theirs, and drops their reminders and badge count', async () => {
+  it('deletes the cases, tells every view which posts lost theirs, and drops their reminders, notifications and badge count', async () => {
     const background = await startWorker();
     const [first, second] = [await log('1'), await log('2')];
     await background.reminders.sync();
     expect(reminderAlarms().some((alarm) => alarm.name.endsWith(first.id))).toBe(true);
     const heard: CasesChangedBroadcast[] = [];
     onCasesChanged((broadcast) => heard.push(broadcast));
+    const shown = (caseId: string) => reminderNotificationId({ kind: 'breached', caseId });
+    for (const item of [first, second]) await fakeBrowser.notifications.create(shown(item.id), { type: 'basic', iconUrl: '', title: 't', message: 'm' });
 
     expect(await sendMessage('cases/delete', { caseIds: [first.id] })).toEqual({ deleted: 1 });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([shown(second.id)]);
     await vi.waitFor(() => expect(heard.map((broadcast) => broadcast.postKeys)).toEqual([['x:1']]));
     await background.reminders.sync();
     expect(reminderAlarms().some((alarm) => alarm.name.endsWith(first.id))).toBe(false);
