@@ -16,7 +16,11 @@ export function DeleteCase({ item, onDeleted }: { item: Case; onDeleted: (ref: s
         confirmLabel={`Delete ${item.ref}`}
         disabled={deleting.isPending}
         testId="dashboard-delete-case"
-        onConfirm={() => deleting.mutate([item.id], { onSuccess: () => onDeleted(item.ref) })}
+        onConfirm={() => {
+          // Not mutate's onSuccess: the re-read after the delete may unmount this view first,
+          // and mutate's callbacks are dropped with it. A failure is shown below.
+          deleting.mutateAsync([item.id]).then(() => onDeleted(item.ref), () => undefined);
+        }}
       />
       {deleting.isError && (
         <p role="alert" className="dash-error">

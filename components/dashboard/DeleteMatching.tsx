@@ -26,7 +26,10 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
         confirmLabel={`Delete ${casesText(total)}`}
         disabled={total === 0 || first.isPending || deleting.isPending}
         testId="dashboard-delete-matching"
-        onConfirm={() => deleting.mutate(filter, { onSuccess: onDeleted })}
+        onConfirm={() => {
+          // As in DeleteCase: told even if the re-read unmounts this first; a failure is shown below.
+          deleting.mutateAsync(filter).then(onDeleted, () => undefined);
+        }}
       />
       {deleting.isPending && <span className="dash-muted"> Deleting…</span>}
       {deleting.isError && (
