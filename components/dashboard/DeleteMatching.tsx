@@ -28,13 +28,13 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
         testId="dashboard-delete-matching"
         onConfirm={() => {
           // As in DeleteCase: told even if the re-read unmounts this first; a failure is shown below.
-          deleting.mutateAsync(filter).then(onDeleted, () => undefined);
+          deleting.mutateAsync({ filter, confirmed: total }).then(onDeleted, () => undefined);
         }}
       />
       {deleting.isPending && <span className="dash-muted"> Deleting…</span>}
       {deleting.isError && (
         <p role="alert" className="dash-error">
-          Not all matching cases were deleted: {plainErrorMessage(deleting.error)}
+          {plainErrorMessage(deleting.error)}
         </p>
       )}
     </div>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_QUERY_LIMIT } from '../domain/case-views';
 import { sendMessage } from '../messaging/client';
 import { MAX_DELETE_BATCH } from '../messaging/protocol';
-import { deleteCaseIds, matchingCaseIds } from './delete';
+import { deleteCaseIds, deleteMatching, matchingCaseIds } from './delete';
 
 vi.mock('../messaging/client', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
@@ -38,5 +38,14 @@ describe('deleting from a page', () => {
     expect(await deleteCaseIds(ids)).toBe(ids.length);
     const batches = send.mock.calls.map(([, payload]) => (payload as { caseIds: string[] }).caseIds.length);
     expect(batches).toEqual([MAX_DELETE_BATCH, MAX_DELETE_BATCH, 1]);
+  });
+
+  it('deletes the matching cases only when their number is the one confirmed', async () => {
+    storeOf(5);
+    await expect(deleteMatching({ filter: {}, confirmed: 4 })).rejects.toThrow(
+      '5 cases match this filter now, not 4. Nothing was deleted: check the count and try again.',
+    );
+    expect(send.mock.calls.map(([type]) => type)).not.toContain('cases/delete');
+    expect(await deleteMatching({ filter: {}, confirmed: 5 })).toBe(5);
   });
 });

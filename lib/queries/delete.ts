@@ -35,11 +35,23 @@ export const deleteCasesMutation = (queryClient: QueryClient) =>
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
 
-/** Delete every case matching a dashboard filter. */
+/**
+ * Delete every case matching a dashboard filter, but only the number the person confirmed: if
+ * cases were logged or changed meanwhile, nothing is deleted and the error says so.
+ */
+export async function deleteMatching({ filter, confirmed }: { filter: CaseQueryFilterInput; confirmed: number }): Promise<number> {
+  const ids = await matchingCaseIds(filter);
+  if (ids.length !== confirmed) {
+    throw new Error(`${ids.length} cases match this filter now, not ${confirmed}. Nothing was deleted: check the count and try again.`);
+  }
+  return deleteCaseIds(ids);
+}
+
+/** Delete every case matching a dashboard filter (see deleteMatching). */
 export const deleteMatchingMutation = (queryClient: QueryClient) =>
-  mutationOptions<number, Error, CaseQueryFilterInput>({
+  mutationOptions<number, Error, { filter: CaseQueryFilterInput; confirmed: number }>({
     mutationKey: [...caseKeys.all, 'deleteMatching'],
-    mutationFn: async (filter) => deleteCaseIds(await matchingCaseIds(filter)),
+    mutationFn: deleteMatching,
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
 
