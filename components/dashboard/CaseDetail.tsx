@@ -14,9 +14,18 @@ import { TRANSITIONS, timeToFirstResponseMs, timeToResolutionMs, type Transition
 import { PLATFORM_LABELS } from '../common/labels';
 import { CaseTimeline } from './CaseTimeline';
 import { AuthorLabel } from '../common/AuthorLabel';
+import { DeleteCase } from './DeleteCase';
+
+interface CaseViewProps {
+  onClose: () => void;
+  /** The case was deleted (the view closes). */
+  onDeleted: (ref: string) => void;
+  now: number;
+  targets: ResponseTargets;
+}
 
 /** The case a row or a `#case=` link selected, with every workflow action. */
-export function CaseDetail({ caseRef, onClose, now, targets }: { caseRef: string; onClose: () => void; now: number; targets: ResponseTargets }) {
+export function CaseDetail({ caseRef, ...view }: CaseViewProps & { caseRef: string }) {
   const found = useQuery(caseByRefQuery(caseRef));
   if (found.isPending) return <aside className="dash-detail dash-muted">Loading {caseRef}…</aside>;
   if (found.isError) {
@@ -30,13 +39,13 @@ export function CaseDetail({ caseRef, onClose, now, targets }: { caseRef: string
     return (
       <aside className="dash-detail">
         <p>No case {caseRef}.</p>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={view.onClose}>
           Close
         </button>
       </aside>
     );
   }
-  return <CaseDetailView key={found.data.id} item={found.data} onClose={onClose} now={now} targets={targets} />;
+  return <CaseDetailView key={found.data.id} item={found.data} {...view} />;
 }
 
 function useCaseMutations(item: Case) {
@@ -54,7 +63,7 @@ function useCaseMutations(item: Case) {
   return { transition, edit };
 }
 
-export function CaseDetailView({ item, onClose, now, targets }: { item: Case; onClose: () => void; now: number; targets: ResponseTargets }) {
+export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseViewProps & { item: Case }) {
   const { transition, edit } = useCaseMutations(item);
   const [outcome, setOutcome] = useState<CaseOutcome>('resolved');
   const [note, setNote] = useState('');
@@ -198,6 +207,7 @@ export function CaseDetailView({ item, onClose, now, targets }: { item: Case; on
         </form>
       </section>
       <CaseTimeline events={item.events ?? []} />
+      <DeleteCase item={item} onDeleted={onDeleted} />
     </aside>
   );
 }

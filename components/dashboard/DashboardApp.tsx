@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { OptionsLink } from '../common/OptionsLink';
 import { settingsQuery } from '../../lib/queries/settings';
 import { DEFAULT_RESPONSE_TARGETS } from '../../lib/workflow/targets';
 import { systemTimeZone } from '../../lib/workflow/local-time';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
+import { casesText, DeleteMatching } from './DeleteMatching';
 import { Filters } from './Filters';
 import { toQueryFilter } from './filters';
 import { Stats } from './Stats';
@@ -27,6 +28,12 @@ export function DashboardApp() {
   const targets = settings.data?.settings.responseTargets ?? DEFAULT_RESPONSE_TARGETS;
   const now = useNow(CLOCK_TICK_MS);
   const [timeZone] = useState(systemTimeZone);
+  const [said, setSaid] = useState<Said>({ text: '', count: 0 });
+  const announce = (text: string) => setSaid((previous) => ({ text, count: previous.count + 1 }));
+  const onCaseDeleted = (ref: string) => {
+    selectRef('');
+    announce(`Deleted case ${ref}.`);
+  };
 
   return (
     <div className="dash">
@@ -40,11 +47,34 @@ export function DashboardApp() {
       <div className={`dash-main${selectedRef ? ' dash-main-with-detail' : ''}`}>
         {/* Keyed by filter: a new filter starts a fresh list, scrolled to the top. */}
         <CaseList key={JSON.stringify(filter)} filter={filter} selectedRef={selectedRef} onSelect={selectRef} now={now} targets={targets} />
-        {selectedRef && <CaseDetail caseRef={selectedRef} onClose={() => selectRef('')} now={now} targets={targets} />}
+        {selectedRef && (
+          <CaseDetail caseRef={selectedRef} onClose={() => selectRef('')} onDeleted={onCaseDeleted} now={now} targets={targets} />
+        )}
       </div>
+      <DeleteMatching filter={filter} onDeleted={(count) => announce(`Deleted ${casesText(count)}.`)} />
+      <Notice said={said} />
       <Stats filter={filter} timeZone={timeZone} />
       <Transfer filter={filter} />
     </div>
+  );
+}
+
+interface Said {
+  text: string;
+  /** Moves focus again when the same words are said twice. */
+  count: number;
+}
+
+/** A status line that takes focus when it says something (the control that was used may be gone). */
+function Notice({ said }: { said: Said }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (said.count > 0) ref.current?.focus();
+  }, [said]);
+  return (
+    <p ref={ref} role="status" tabIndex={-1} className="dash-notice" data-testid="dashboard-notice">
+      {said.text}
+    </p>
   );
 }
 

@@ -152,7 +152,7 @@ describe('OptionsApp import and export', () => {
     expect(blob?.type).toBe('application/json');
     const document = JSON.parse(await blob!.text()) as Record<string, unknown>;
     expect(document).toEqual(acme);
-    expect(Object.keys(document)).toEqual(['version', 'brands', 'agentSignature', 'responseTargets', 'spirals', 'replyTemplates']);
+    expect(Object.keys(document)).toEqual(['version', 'brands', 'agentSignature', 'responseTargets', 'spirals', 'replyTemplates', 'retention']);
     expect(message().textContent).toContain('Exported 1 brand (Acme Air)');
   });
 

@@ -12,6 +12,8 @@ import { downloadTextFile } from '../common/download';
 import { ImportExport } from './ImportExport';
 import { OptionsMessage, type Message } from './OptionsMessage';
 import { ResponseTargetsSection } from './ResponseTargetsSection';
+import { RetentionSection } from './RetentionSection';
+import { DeleteAllData } from './DeleteAllData';
 import { SignatureField } from './SignatureField';
 import { SpiralsSection } from './SpiralsSection';
 import { describeSettings } from './summary-text';
@@ -189,6 +191,7 @@ export function OptionsApp() {
           onChange={(responseTargets) => edit({ responseTargets })}
         />
         <SpiralsSection draft={editor.draft.spirals} issues={liveIssues} onChange={(spirals) => edit({ spirals })} />
+        <RetentionSection draft={editor.draft.retention} issues={liveIssues} onChange={(retention) => edit({ retention })} />
         <ImportExport onExport={onExport} onImport={(file) => void onImport(file)} />
         <div className="options-actions">
           <button type="submit" className="primary" data-testid="options-save" disabled={save.isPending}>
@@ -209,6 +212,8 @@ export function OptionsApp() {
           </OptionsMessage>
         </div>
       </form>
+      {/* Outside the form: Enter in its confirmation field must not save settings. */}
+      <DeleteAllData />
     </Page>
   );
 }

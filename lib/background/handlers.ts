@@ -5,6 +5,7 @@ import type { TargetsSource } from './targets';
 import { createWorkflowHandlers, guardOf } from './workflow-handlers';
 import type { CaseStore } from './case-store';
 import { createSpiralHandlers, type SpiralService } from './spirals';
+import { createDataHandlers } from './data-handlers';
 import { createTriageHandlers, triageAtLogFor, type TriageStats } from './triage';
 import type { SettingsSource } from '../settings/source';
 import { postLinkProblem } from '../sites/origins';
@@ -22,7 +23,7 @@ export interface CaseHandlerDeps {
   spirals: SpiralService;
   /** Where posts/triage adds up its work (defaults to a private counter). */
   triageStats?: TriageStats;
-  /** The worker's settings (the brands, to triage a post logged without triage). */
+  /** The worker's settings (the brands whose terms triage masks). */
   settings: SettingsSource;
 }
 
@@ -33,6 +34,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     ...createSpiralHandlers(spirals),
     ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings),
     ...createWorkflowHandlers({ store, onChanged, now, targets }),
+    ...createDataHandlers({ store, spirals, onChanged }),
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);

@@ -10,9 +10,10 @@ import { createCaseStore, type CaseStore } from './case-store';
 import { createCaseHandlers } from './handlers';
 import { createSpiralService, type SpiralService } from './spirals';
 import { createNotificationClickHandlers } from './notification-clicks';
-import { createReminderEngine, type ReminderEngine } from './reminders';
+import { createReminderEngine, TICK_ALARM, type ReminderEngine } from './reminders';
+import { createRetention, type Retention } from './retention';
 import { createTargetsSource } from './targets';
-import { createSettingsSource } from '../settings/source';
+import { createSettingsSource, type SettingsSource } from '../settings/source';
 import type { TriageStats } from './triage';
 
 export interface BackgroundOptions {
@@ -28,6 +29,7 @@ export interface Background {
   refreshBadge(): Promise<void>;
   spirals: SpiralService;
   reminders: ReminderEngine;
+  retention: Retention;
 }
 
 /**
@@ -98,11 +100,26 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity));
   browser.runtime.onConnect.addListener(createPortListener(handlers, identity));
   registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
+  const retention = createRetention({ store, settings, now, onDeleted: onChanged });
+  registerRetentionListeners(retention, settings);
 
   // Every worker start (browser start, wake-up after being stopped) catches up on reminders
   // that fell due meanwhile and re-creates the alarms, then badges the store.
   void reminders.sync();
-  return { store, refreshBadge, spirals, reminders };
+  void retention.run();
+  return { store, refreshBadge, spirals, reminders, retention };
+}
+
+/** Retention runs on the reminders' periodic tick and as soon as its setting changes. */
+function registerRetentionListeners(retention: Retention, settings: SettingsSource): void {
+  try {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === TICK_ALARM) void retention.run();
+    });
+  } catch (error) {
+    console.warn('CareSide: alarms unavailable, retention runs only at start and on settings changes', error);
+  }
+  settings.subscribe(() => void retention.run());
 }
 
 /**

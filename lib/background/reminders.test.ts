@@ -10,16 +10,10 @@ import { startBackground, type Background } from './index';
 import { dashboardUrl } from './notification-clicks';
 import { OPEN_CASE_BUTTON, reminderNotificationId, SNOOZE_BUTTON } from './notifications';
 import { CHECKED_AT_KEY, TICK_ALARM } from './reminders';
-import { fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER, type FakeAlarms } from './testing';
+import { fakeTabMessaging, injectSender, installFakeAlarms, P1_POST, POPUP_SENDER, type FakeAlarms } from './testing';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
-/** A post the background's own triage ranks P1 (a safety cue, two million views). */
-const P1_POST = {
-  text: '@AcmeAir my son had an allergic reaction on the plane and the crew refused to help. Still no response after 3 days.',
-  reach: { views: 2_000_000 },
-};
-
 let alarms: FakeAlarms;
 
 beforeEach(() => {

@@ -28,6 +28,8 @@ export interface SpiralService {
   active(): Promise<Spiral[]>;
   /** Re-check after something outside the window changed (a case was resolved). */
   refresh(): Promise<void>;
+  /** Forget every complaint seen (all data deleted) and the saved window. */
+  reset(): Promise<void>;
   /** Stop following settings changes. */
   stop(): void;
 }
@@ -127,6 +129,13 @@ export function createSpiralService({ store, settings, now, onChanged }: SpiralS
       }),
     active: () => serial(current),
     refresh: () => serial(async () => void (await current())),
+    reset: () =>
+      serial(async () => {
+        detector = new SpiralDetector((await settings.current()).settings.spirals);
+        await stateArea().remove(SPIRAL_STATE_KEY);
+        // Views showing a spiral re-read (and find none).
+        await current();
+      }),
     stop: stopWatching,
   };
 }

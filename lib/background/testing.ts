@@ -104,3 +104,9 @@ export function installFakeAlarms() {
   };
 }
 export type FakeAlarms = ReturnType<typeof installFakeAlarms>;
+
+/** A post the background's own triage ranks P1 (a safety cue, two million views): reminders run on a 15 min target. */
+export const P1_POST = {
+  text: '@AcmeAir my son had an allergic reaction on the plane and the crew refused to help. Still no response after 3 days.',
+  reach: { views: 2_000_000 },
+};

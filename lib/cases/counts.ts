@@ -40,6 +40,11 @@ export class CountDelta {
     for (const key of countKeysOf(after)) this.add(key, 1);
   }
 
+  /** A case with these facts was deleted. */
+  remove(before: CaseFacts): void {
+    for (const key of countKeysOf(before)) this.add(key, -1);
+  }
+
   private add(key: string, by: number): void {
     this.changes.set(key, (this.changes.get(key) ?? 0) + by);
   }

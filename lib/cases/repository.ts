@@ -8,6 +8,7 @@ import type { Notified } from '../workflow/fields';
 import type { ReminderCase, SnoozeOption } from '../workflow/reminders';
 import type { ResponseTargets } from '../workflow/targets';
 import { attentionSummary, breachingCount, type Attention } from './attention';
+import { deleteAllCases, deleteCases, deleteClosedBefore, type DeletedCase } from './delete-cases';
 import { importCases, type ImportResult } from './import-cases';
 import { queryCases, type CasePage, type CaseQueryFilter } from './query';
 import { casesWithRemindersDue, upcomingReminderCases } from './reminder-queries';
@@ -211,6 +212,21 @@ export class CaseRepository {
   /** Import a cases export in one transaction (lib/cases/import-cases.ts). */
   importCases(text: string, now: number): Promise<ImportResult> {
     return importCases(this.db, text, now, { newId: this.newId });
+  }
+
+  /** Delete these cases (facts and counts too) in one transaction; ids already gone are skipped. */
+  deleteCases(caseIds: readonly string[]): Promise<DeletedCase[]> {
+    return deleteCases(this.db, caseIds);
+  }
+
+  /** One bounded batch of retention: closed cases closed at or before `cutoff`. */
+  deleteClosedBefore(cutoff: number): Promise<DeletedCase[]> {
+    return deleteClosedBefore(this.db, cutoff);
+  }
+
+  /** Empty the whole case database; resolves to how many cases it held. */
+  deleteAll(): Promise<number> {
+    return deleteAllCases(this.db);
   }
 
   casesWithRemindersDue(since: number, now: number, targets?: ResponseTargets, alsoIds?: readonly string[]): Promise<Case[]> {

@@ -52,7 +52,7 @@ async function expectConsistent(db: CaseDb, repository: CaseRepository, now: num
 }
 
 describe('case_facts and case_counts stay in step with every write', () => {
-  it('through 300 random logs, moves, priority changes, follow-ups and notes', async () => {
+  it('through 300 random logs, moves, priority changes, follow-ups, notes and deletes', async () => {
     const db = await openCaseDb('consistency', indexedDB);
     const repository = new CaseRepository(db);
     const random = seededRandom(7);
@@ -73,16 +73,22 @@ describe('case_facts and case_counts stay in step with every write', () => {
       if (roll < 0.7) {
         const to = (['responded', 'handed_off', 'waiting_on_customer', 'resolved', 'closed', 'reopen'] as const)[Math.floor(random() * 6)]!;
         await repository.transition(target.id, to, now, to === 'closed' ? 'resolved' : undefined).catch(() => undefined);
-      } else if (roll < 0.8) {
-        await repository.setPriority(target.id, PRIORITIES[Math.floor(random() * 4)] as Priority, now);
-      } else if (roll < 0.9) {
-        await repository.setFollowUp(target.id, now + Math.floor(random() * 60 * MIN), now);
+      } else if (roll < 0.77) {
+        await repository.setPriority(target.id, PRIORITIES[Math.floor(random() * 4)] as Priority, now).catch(() => undefined);
+      } else if (roll < 0.84) {
+        await repository.setFollowUp(target.id, now + Math.floor(random() * 60 * MIN), now).catch(() => undefined);
+      } else if (roll < 0.92) {
+        await repository.addNote(target.id, { text: `note ${i}` }, now).catch(() => undefined);
       } else {
-        await repository.addNote(target.id, { text: `note ${i}` }, now);
+        // Delete one or a few (some already deleted: skipped); later edits of them fail as not_found.
+        const picks = [target, logged[Math.floor(random() * logged.length)] as Case].map((item) => item.id);
+        await repository.deleteCases(picks);
       }
+      if (roll >= 0.4 && i % 50 === 0) await expectConsistent(db, repository, now);
     }
     const cases = await expectConsistent(db, repository, now);
-    // The mix exercised every status and some breaches.
+    // The mix exercised every status, deletes and some breaches.
+    expect(cases.length).toBeLessThan(logged.length);
     expect(new Set(cases.map((item) => item.status)).size).toBe(6);
     expect((await repository.attention(now)).breachingCount).toBeGreaterThan(0);
     // Later, with no write, more cases have breached: counts follow the clock.
@@ -103,5 +109,22 @@ describe('case_facts and case_counts stay in step with every write', () => {
     });
     await repository.importCases(file, T0 + 2 * MIN);
     await expectConsistent(db, repository, T0 + 3 * MIN);
+  });
+
+  it('after deleting cases, retention batches and deleting everything', async () => {
+    const db = await openCaseDb('consistency-delete', indexedDB);
+    const repository = new CaseRepository(db);
+    const logged = [];
+    for (let i = 0; i < 12; i += 1) logged.push((await repository.logPost(makePost(`d${i}`), ['acme'], T0 + i * MIN)).case);
+    for (const item of logged.slice(0, 6)) await repository.transition(item.id, 'closed', T0 + 20 * MIN, 'resolved');
+    await repository.deleteCases([logged[0]!.id, logged[7]!.id]);
+    await expectConsistent(db, repository, T0 + 30 * MIN);
+    expect(await repository.deleteClosedBefore(T0 + 20 * MIN)).toHaveLength(5);
+    const left = await expectConsistent(db, repository, T0 + 30 * MIN);
+    expect(left).toHaveLength(5);
+    expect((await repository.summary()).byStatus.closed).toBe(0);
+    expect(await repository.deleteAll()).toBe(5);
+    expect(await expectConsistent(db, repository, T0 + 30 * MIN)).toEqual([]);
+    expect(await db.count('case_facts')).toBe(0);
   });
 });

@@ -32,6 +32,20 @@ const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
 export const TriagePostSchema = PostSchema.pick({ platform: true, postId: true, kind: true, text: true, postedAt: true, reach: true });
 export type TriagePost = z.infer<typeof TriagePostSchema>;
 
+/** Most cases one cases/delete request names (the dashboard splits larger deletions). */
+export const MAX_DELETE_BATCH = 1000;
+
+/** What data/deleteAll removed, for the page to say so. */
+export const DeletedDataSchema = z
+  .object({
+    cases: z.number().int().nonnegative(),
+    notifications: z.number().int().nonnegative(),
+    alarms: z.number().int().nonnegative(),
+    settings: z.boolean(),
+  })
+  .strict();
+export type DeletedData = z.infer<typeof DeletedDataSchema>;
+
 /** Most posts in one posts/triage request (content scripts split what they queued at this). */
 export const MAX_TRIAGE_BATCH = 100;
 
@@ -176,6 +190,26 @@ export const protocol = {
     senders: ['extension'],
     request: z.object({ text: ImportTextSchema }).strict(),
     response: z.object({ report: ImportReportSchema, summary: z.string() }),
+  },
+  /**
+   * Delete cases for good (extension pages only: a tab never deletes). Everything the store
+   * keeps about them goes in one transaction; ids already gone are skipped, so repeating it is safe.
+   */
+  'cases/delete': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({ caseIds: z.array(z.string().uuid()).min(1).max(MAX_DELETE_BATCH) }).strict(),
+    response: z.object({ deleted: z.number().int().nonnegative() }),
+  },
+  /**
+   * Delete all CareSide data: the case database, the session state (spiral window), CareSide's
+   * alarms and notifications, and the settings only when `settings` is true. Extension pages only.
+   */
+  'data/deleteAll': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({ settings: z.boolean() }).strict(),
+    response: DeletedDataSchema,
   },
   /** Complaints a tab saw (brand mentions blanked), batched, for spiral detection across tabs. */
   'spirals/observe': {

@@ -104,7 +104,7 @@ describe('createMessageHandler', () => {
     },
   );
 
-  it.each(['cases/delete', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'x'.repeat(10_000)])(
+  it.each(['cases/purge', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'x'.repeat(10_000)])(
     'answers unknown_type for %s',
     async (type) => {
       const error = await errorOf(createMessageHandler(stubHandlers(), identity), { type, payload: {} });

@@ -122,6 +122,7 @@ describe('drafts <-> settings', () => {
         responseTargets: DEFAULT_RESPONSE_TARGETS,
         spirals: DEFAULT_SPIRAL_SETTINGS,
         replyTemplates: [],
+        retention: { closedCaseDays: null },
       },
     });
   });

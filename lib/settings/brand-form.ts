@@ -6,11 +6,14 @@ import type { Brand, BrandInput } from '../domain/brand';
 import { SETTINGS_VERSION, type Settings, type SettingsInput } from './schema';
 import {
   isNumberFieldPath,
+  retentionDraftFrom,
+  retentionInputFromDraft,
   spiralsDraftFrom,
   spiralsInputFromDraft,
   targetsDraftFrom,
   targetsInputFromDraft,
   WHOLE_NUMBER_MESSAGE,
+  type RetentionDraft,
   type SpiralsDraft,
   type TargetsDraft,
 } from './workflow-draft';
@@ -39,6 +42,7 @@ export interface SettingsDraft {
   agentSignature: string;
   responseTargets: TargetsDraft;
   spirals: SpiralsDraft;
+  retention: RetentionDraft;
   /** Each one already checked by the template editor; the whole list is validated again on save. */
   replyTemplates: ReplyTemplate[];
 }
@@ -118,6 +122,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     agentSignature: settings.agentSignature,
     responseTargets: targetsDraftFrom(settings.responseTargets),
     spirals: spiralsDraftFrom(settings.spirals),
+    retention: retentionDraftFrom(settings.retention),
     replyTemplates: settings.replyTemplates,
   };
 }
@@ -136,9 +141,10 @@ export function resolveDraftIds(drafts: readonly BrandDraft[]): string[] {
 }
 
 /** Settings input as the form produces it: number fields may still hold text the user typed. */
-export type SettingsDraftInput = Omit<SettingsInput, 'responseTargets' | 'spirals'> & {
+export type SettingsDraftInput = Omit<SettingsInput, 'responseTargets' | 'spirals' | 'retention'> & {
   responseTargets: ReturnType<typeof targetsInputFromDraft>;
   spirals: ReturnType<typeof spiralsInputFromDraft>;
+  retention: ReturnType<typeof retentionInputFromDraft>;
 };
 
 /** Form state -> unvalidated settings input (validate with validateSettings before saving). */
@@ -163,6 +169,7 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
     agentSignature: draft.agentSignature.trim(),
     responseTargets: targetsInputFromDraft(draft.responseTargets),
     spirals: spiralsInputFromDraft(draft.spirals),
+    retention: retentionInputFromDraft(draft.retention),
     replyTemplates: draft.replyTemplates,
   };
 }

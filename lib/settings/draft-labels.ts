@@ -72,6 +72,8 @@ export function draftPathLabeler(draft: SettingsDraft): PathLabeler {
         return typeof second === 'string' ? `Response target ${second}` : 'Response targets';
       case 'spirals':
         return SPIRAL_LABELS[String(second)] ?? 'Spiral alerts';
+      case 'retention':
+        return 'Delete closed cases after';
       case 'replyTemplates':
         return typeof second === 'number' ? templateLabel(draft, second, rest[0]) : 'Reply templates';
       default:

@@ -28,6 +28,7 @@ const settings = SettingsSchema.parse({
   agentSignature: '^Dana',
   responseTargets: { P1: 10, P2: 30, P3: 120, P4: 480 },
   spirals: { minSimilar: 3, windowMinutes: 30 },
+  retention: { closedCaseDays: 90 },
   replyTemplates: [
     {
       id: 'acme-delay-x',
@@ -69,6 +70,7 @@ describe('exportSettings', () => {
       'responseTargets',
       'spirals',
       'replyTemplates',
+      'retention',
     ]);
     const [brand, plainBrand] = document.brands as Record<string, Record<string, unknown>>[];
     expect(Object.keys(brand!)).toEqual(['id', 'name', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
@@ -95,7 +97,7 @@ describe('exportSettings', () => {
       responseTargets: reversed(settings.responseTargets),
       replyTemplates: settings.replyTemplates.map(reversed),
     });
-    expect(Object.keys(shuffled)[0]).toBe('replyTemplates');
+    expect(Object.keys(shuffled)[0]).toBe('retention');
     expect(exportSettings(shuffled)).toBe(exportSettings(settings));
   });
 
@@ -136,6 +138,7 @@ describe('parseSettingsImport accepts', () => {
         agentSignature: '',
         responseTargets: DEFAULT_RESPONSE_TARGETS,
         spirals: DEFAULT_SPIRAL_SETTINGS,
+        retention: { closedCaseDays: null },
         replyTemplates: [],
       },
     });
@@ -255,6 +258,10 @@ describe('parseSettingsImport refuses', () => {
     expect(errorsOf(fileWith({ responseTargets: { P1: 0, P2: 30, P3: 120, P4: 480 } }))).toEqual([
       'responseTargets.P1: must be at least 1',
     ]);
+    expect(errorsOf(fileWith({ retention: { closedCaseDays: 0 } }))).toEqual(['retention.closedCaseDays: must be at least 1']);
+    expect(errorsOf(fileWith({ retention: { closedCaseDays: 3651 } }))).toEqual(['retention.closedCaseDays: must be at most 3650']);
+    expect(errorsOf(fileWith({ retention: { closedCaseDays: '30' } }))[0]).toMatch(/^retention\.closedCaseDays: /);
+    expect(errorsOf(fileWith({ retention: { closedCaseDays: 30, openCaseDays: 5 } }))[0]).toMatch(/openCaseDays/);
     expect(errorsOf(fileWith({ responseTargets: { P1: 60, P2: 30, P3: 120, P4: 480 } }))).toEqual([
       'responseTargets: a lower priority cannot have a shorter target than a higher one (P1 <= P2 <= P3 <= P4)',
     ]);

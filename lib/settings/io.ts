@@ -59,6 +59,7 @@ export function exportSettings(settings: Settings): string {
     responseTargets: { P1: targets.P1, P2: targets.P2, P3: targets.P3, P4: targets.P4 },
     spirals: { minSimilar: spirals.minSimilar, windowMinutes: spirals.windowMinutes },
     replyTemplates: settings.replyTemplates.map(exportTemplate),
+    retention: { closedCaseDays: settings.retention.closedCaseDays },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

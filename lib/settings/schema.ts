@@ -17,6 +17,15 @@ export const SpiralSettingsSchema = z
 export type SpiralSettings = z.infer<typeof SpiralSettingsSchema>;
 export const DEFAULT_SPIRAL_SETTINGS: SpiralSettings = { minSimilar: 5, windowMinutes: 60 };
 
+export const RetentionSettingsSchema = z
+  .object({
+    /** Delete closed cases this many days after they were closed; null keeps them until deleted by hand. */
+    closedCaseDays: z.number().int().min(1).max(3650).nullable(),
+  })
+  .strict();
+export type RetentionSettings = z.infer<typeof RetentionSettingsSchema>;
+export const DEFAULT_RETENTION_SETTINGS: RetentionSettings = { closedCaseDays: null };
+
 export const SettingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
@@ -35,6 +44,8 @@ export const SettingsSchema = z
     spirals: SpiralSettingsSchema.default(DEFAULT_SPIRAL_SETTINGS),
     /** The team's own reply templates; they rank above the built-in ones. */
     replyTemplates: z.array(ReplyTemplateSchema).max(500).default([]),
+    /** Automatic deletion of old closed cases (off by default). */
+    retention: RetentionSettingsSchema.default(DEFAULT_RETENTION_SETTINGS),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -47,4 +58,5 @@ export const DEFAULT_SETTINGS: Settings = {
   responseTargets: DEFAULT_RESPONSE_TARGETS,
   spirals: DEFAULT_SPIRAL_SETTINGS,
   replyTemplates: [],
+  retention: DEFAULT_RETENTION_SETTINGS,
 };

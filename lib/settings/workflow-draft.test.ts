@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import {
   isNumberFieldPath,
+  retentionDraftFrom,
+  retentionInputFromDraft,
   spiralsDraftFrom,
   spiralsInputFromDraft,
   targetsDraftFrom,
@@ -29,7 +31,15 @@ describe('number fields', () => {
     expect(spiralsInputFromDraft({ minSimilar: 'x', windowMinutes: '' })).toEqual({ minSimilar: 'x', windowMinutes: '' });
   });
 
+  it('keeps closed cases forever when the retention field is blank', () => {
+    expect(retentionDraftFrom({ closedCaseDays: null })).toEqual({ closedCaseDays: '' });
+    expect(retentionInputFromDraft({ closedCaseDays: '  ' })).toEqual({ closedCaseDays: null });
+    expect(retentionInputFromDraft(retentionDraftFrom({ closedCaseDays: 90 }))).toEqual({ closedCaseDays: 90 });
+    expect(retentionInputFromDraft({ closedCaseDays: '30 days' })).toEqual({ closedCaseDays: '30 days' });
+  });
+
   it('knows which settings paths are number fields', () => {
+    expect(isNumberFieldPath(['retention', 'closedCaseDays'])).toBe(true);
     expect(isNumberFieldPath(['responseTargets', 'P3'])).toBe(true);
     expect(isNumberFieldPath(['spirals', 'windowMinutes'])).toBe(true);
     expect(isNumberFieldPath(['responseTargets'])).toBe(false);

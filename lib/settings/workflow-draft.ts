@@ -1,6 +1,6 @@
 import { PRIORITIES, type Priority } from '../domain/triage';
 import type { ResponseTargets } from '../workflow/targets';
-import type { SpiralSettings } from './schema';
+import type { RetentionSettings, SpiralSettings } from './schema';
 
 /** Number inputs are edited as text so a half-typed or cleared value is not lost or coerced. */
 export type TargetsDraft = Record<Priority, string>;
@@ -37,10 +37,25 @@ export function spiralsInputFromDraft(draft: SpiralsDraft): Record<keyof Spirals
   return { minSimilar: wholeNumberOrText(draft.minSimilar), windowMinutes: wholeNumberOrText(draft.windowMinutes) };
 }
 
+/** Days to keep closed cases, as typed; blank means keep them. */
+export interface RetentionDraft {
+  closedCaseDays: string;
+}
+
+export function retentionDraftFrom(retention: RetentionSettings): RetentionDraft {
+  return { closedCaseDays: retention.closedCaseDays === null ? '' : String(retention.closedCaseDays) };
+}
+
+export function retentionInputFromDraft(draft: RetentionDraft): { closedCaseDays: number | string | null } {
+  const text = draft.closedCaseDays.trim();
+  return { closedCaseDays: text === '' ? null : wholeNumberOrText(text) };
+}
+
 /** Paths of the settings' number fields, whose type errors read WHOLE_NUMBER_MESSAGE. */
 export function isNumberFieldPath(path: readonly (string | number)[]): boolean {
   const [root, field] = path;
   if (path.length !== 2 || typeof field !== 'string') return false;
   if (root === 'responseTargets') return (PRIORITIES as readonly string[]).includes(field);
+  if (root === 'retention') return field === 'closedCaseDays';
   return root === 'spirals' && (field === 'minSimilar' || field === 'windowMinutes');
 }
