@@ -26,6 +26,8 @@ export interface SidebarProps {
   spirals?: readonly Spiral[];
   /** Listed rows not rendered yet (less urgent than those shown), and how to show more of them. */
   hiddenCount?: number;
+  /** What the list shows is behind what was read (aria-busy): more rows follow shortly. */
+  updating?: boolean;
   onShowMore?: () => void;
 }
 
@@ -33,7 +35,7 @@ export function Sidebar(props: SidebarProps) {
   const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog, onOpenCase, casePanel } = props;
   const hiddenCount = props.hiddenCount ?? 0;
   return (
-    <aside className="cs-sidebar" data-testid="careside-sidebar" data-collapsed={collapsed} aria-label="CareSide">
+    <aside className="cs-sidebar" data-testid="careside-sidebar" data-collapsed={collapsed} aria-label="CareSide" aria-busy={props.updating ?? false}>
       <header className="cs-header">
         <span className="cs-title">CareSide</span>
         <span className="cs-count">{mentions.length + hiddenCount}</span>

@@ -40,6 +40,7 @@ export function SidebarContainer({ store, cases, onOpenOptions, onLog, replies }
       statusText={statusText(snapshot)}
       mentions={shown}
       hiddenCount={mentions.length - shown.length}
+      updating={snapshot.updating}
       onShowMore={showMore}
       noBrands={snapshot.settings.status !== 'loading' && brandsOf(snapshot).length === 0}
       {...(settingsError ? { settingsError } : {})}

@@ -4,7 +4,7 @@ import { makePost } from '../cases/testing';
 import type { Case } from '../domain/case';
 import type * as messagingClient from '../messaging/client';
 import { sendMessage } from '../messaging/client';
-import { createCaseLogger } from './log-case';
+import { createCaseLogger, forgetLoggedCases } from './log-case';
 import type { PostRecord } from './post-registry';
 import { createStore } from './store';
 import { initialSnapshot } from './view-model';
@@ -71,5 +71,25 @@ describe('createCaseLogger', () => {
     await logCase('x:404');
     expect(sent).not.toHaveBeenCalled();
     expect(store.get().logState.size).toBe(0);
+  });
+});
+
+describe('forgetLoggedCases', () => {
+  it('drops the page’s copy of a logged case for the named posts (all when none are named), keeping pending and failed logs', () => {
+    const store = createStore(initialSnapshot('X / Twitter'));
+    const other = { ...LOGGED, postKey: 'x:2' };
+    store.update((snapshot) => ({
+      ...snapshot,
+      logState: new Map([
+        [RECORD.postKey, { status: 'logged' as const, case: LOGGED }],
+        ['x:2', { status: 'logged' as const, case: other }],
+        ['x:3', { status: 'pending' as const }],
+      ]),
+    }));
+    expect(forgetLoggedCases(store, [RECORD.postKey])).toBe(true);
+    expect([...store.get().logState.keys()]).toEqual(['x:2', 'x:3']);
+    expect(forgetLoggedCases(store, [RECORD.postKey])).toBe(false);
+    expect(forgetLoggedCases(store, [])).toBe(true);
+    expect([...store.get().logState.keys()]).toEqual(['x:3']);
   });
 });

@@ -74,3 +74,21 @@ function completeForLog(adapter: Pick<SiteAdapter, 'completeForLog'>, post: Post
     return post; // Logging must not fail over an extra detail.
   }
 }
+
+/**
+ * Drop the page's own copy of the cases it logged for these posts (all posts when none are
+ * named), once the case cache has been re-read: the cache is the truth, the copy only bridged
+ * the moment after logging. A case deleted elsewhere then goes back to "Log case" here too.
+ */
+export function forgetLoggedCases(store: Store<ContentSnapshot>, postKeys: readonly PostKey[]): boolean {
+  const { logState } = store.get();
+  const named = new Set(postKeys);
+  const gone = [...logState].filter(([postKey, state]) => state.status === 'logged' && (named.size === 0 || named.has(postKey)));
+  if (gone.length === 0) return false;
+  store.update((snapshot) => {
+    const next = new Map(snapshot.logState);
+    for (const [postKey] of gone) next.delete(postKey);
+    return { ...snapshot, logState: next };
+  });
+  return true;
+}

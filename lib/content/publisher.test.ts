@@ -18,7 +18,9 @@ function setUp(intervalMs: number) {
   let clock = 0;
   const timers: { run: () => void; ms: number }[] = [];
   const onPublished = vi.fn<(mentions: readonly MentionEntry[]) => void>();
+  const reads = { pending: false };
   const publisher = new Publisher({
+    readsPending: () => reads.pending,
     store,
     facts: () => facts,
     onPublished,
@@ -31,7 +33,7 @@ function setUp(intervalMs: number) {
     facts = { postsRead: facts.postsRead + 1, mentions: [...facts.mentions, mention(postId)] };
     publisher.postRead();
   };
-  return { store, publisher, onPublished, timers, read, advance: (ms: number) => (clock += ms) };
+  return { store, publisher, onPublished, timers, read, reads, advance: (ms: number) => (clock += ms) };
 }
 
 describe('Publisher', () => {
@@ -95,5 +97,26 @@ describe('Publisher', () => {
     publisher.publishSoon();
     expect(store.get()).not.toBe(before);
     expect(timers).toEqual([]);
+  });
+
+  it('says the sidebar is updating while a coalesced publish waits or reads continue, and not once it caught up', () => {
+    const { store, publisher, timers, read, reads, advance } = setUp(1_000);
+    read('1');
+    publisher.publishSoon();
+    expect(store.get().updating).toBe(false);
+    advance(100);
+    read('2');
+    publisher.publishSoon();
+    expect(store.get().updating).toBe(true);
+    // The interval ends while more posts still wait to be read: still updating.
+    reads.pending = true;
+    advance(900);
+    timers.shift()?.run();
+    expect(store.get().mentions).toHaveLength(2);
+    expect(store.get().updating).toBe(true);
+    // The last slice of reads publishes (nothing new read since): caught up.
+    reads.pending = false;
+    publisher.publishSoon();
+    expect(store.get().updating).toBe(false);
   });
 });

@@ -16,6 +16,8 @@ export interface PublisherOptions {
    */
   intervalMs: number;
   delay: Delay;
+  /** Whether posts still wait to be read (their publish follows). */
+  readsPending: () => boolean;
   now?: () => number;
 }
 
@@ -73,6 +75,7 @@ export class Publisher {
     const wait = this.lastPublishAt + intervalMs - this.now();
     if (wait <= 0) return this.publishAt(this.now());
     this.publishQueued = true;
+    this.setUpdating(true);
     this.options.delay(() => {
       this.publishQueued = false;
       this.publishAt(this.now());
@@ -82,5 +85,12 @@ export class Publisher {
   private publishAt(at: number): void {
     this.lastPublishAt = at;
     this.publish();
+    this.setUpdating(this.publishQueued || this.options.readsPending());
+  }
+
+  /** The sidebar says (aria-busy) while what it lists is behind what was read. */
+  private setUpdating(updating: boolean): void {
+    const { store } = this.options;
+    if (store.get().updating !== updating) store.update((snapshot) => ({ ...snapshot, updating }));
   }
 }

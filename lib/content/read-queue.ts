@@ -24,6 +24,11 @@ export class ReadQueue {
     this.now = options.now ?? (() => performance.now());
   }
 
+  /** Whether elements wait to be read (a continuation is queued). */
+  pending(): boolean {
+    return this.continuationQueued || this.toRead.size > 0;
+  }
+
   /** Queue these elements and read now, unless a continuation is already queued (it reads them). */
   readonly add = (elements: readonly Element[]): void => {
     for (const element of elements) this.toRead.add(element);

@@ -8,7 +8,7 @@ import type { SiteAdapter } from '../sites/types';
 import { createCaseSync } from './case-sync';
 import { PageLifecycle } from './lifecycle';
 import type { MountUi } from './page-ui';
-import { createCaseLogger } from './log-case';
+import { createCaseLogger, forgetLoggedCases } from './log-case';
 import { PageIndex } from './page-index';
 import { PageUpdates } from './page-updates';
 import { PostControls } from './post-controls';
@@ -91,7 +91,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     reportComplaintsAmong(spirals, mentions, (postKey) => index.hitsOf(postKey));
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
   };
-  const publisher = new Publisher({ store, facts: () => index.facts(), onPublished, intervalMs: env.publishIntervalMs ?? 0, delay });
+  const readsPending = (): boolean => reads.pending();
+  const publisher = new Publisher({ store, facts: () => index.facts(), onPublished, intervalMs: env.publishIntervalMs ?? 0, delay, readsPending });
   const updates = new PageUpdates(index, controls, publisher, store);
   const schedule = env.schedule ?? createTaskQueue(win);
   const budgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;
@@ -111,7 +112,9 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   lifecycle.onStop(
     scanner.stop,
     settings.stop,
-    onCasesChanged((broadcast) => void invalidateCasesOf(queryClient, broadcast.postKeys)),
+    onCasesChanged(({ postKeys }) => {
+      void invalidateCasesOf(queryClient, postKeys).then(() => forgetLoggedCases(store, postKeys) && controls.refresh());
+    }),
     invalidateSpiralsOnChange(queryClient),
     caseSync.destroy,
     requests.disconnect,

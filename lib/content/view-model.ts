@@ -34,6 +34,8 @@ export interface ContentSnapshot {
   logState: ReadonlyMap<PostKey, LogState>;
   /** Why posts could not be triaged just now (the background did not answer), if so. */
   triageError: string | null;
+  /** Posts were read that the sidebar does not list yet (a coalesced publish is waiting, or reads continue). */
+  updating: boolean;
 }
 
 /** Triage of one post as the sidebar shows it. */
@@ -76,6 +78,7 @@ export function initialSnapshot(adapterName: string): ContentSnapshot {
     expectsPosts: false,
     logState: new Map(),
     triageError: null,
+    updating: false,
   };
 }
 

@@ -4,7 +4,7 @@
  * Shared by the e2e tests and `npm start`. Waits throw errors that name the missing hook.
  */
 import type { Locator, Page } from 'playwright-core';
-import { SIDEBAR_PUBLISH_INTERVAL_MS } from '../../lib/content/pacing';
+import { SIDEBAR_PAGE_ROWS } from '../../lib/content/view-model';
 
 /** A case reference as lib/domain/case.ts defines it (CS- + Crockford base32). */
 export const CASE_REF_PATTERN = /CS-[0-9A-HJKMNP-TV-Z]{4,8}/;
@@ -146,24 +146,25 @@ export class SitePageUi {
     await waitVisible(this.mention(postKey), `Sidebar row ${HOOKS.mention}[data-post-key="${postKey}"]`, timeoutMs);
   }
 
-  /** Post keys of the sidebar rows, once their number has stopped changing. */
+  /**
+   * Post keys of the sidebar rows once the sidebar has caught up with what was read: it is not
+   * busy (aria-busy="false": no publish waiting, no reads left) and lists as many rows as its
+   * status line says mention a brand (up to a page of rows). Waits on what the sidebar states,
+   * never on a quiet period.
+   */
   async settledMentionKeys(timeoutMs = DEFAULT_WAIT_MS): Promise<string[]> {
+    const settled = this.page.locator(`${HOOKS.sidebar}[aria-busy="false"]`);
     const deadline = Date.now() + timeoutMs;
-    let previous = -1;
-    let stableSince = Date.now();
     for (;;) {
-      const count = await this.mentions.count();
-      if (count !== previous) {
-        previous = count;
-        stableSince = Date.now();
+      const [caughtUp, status, rows] = await Promise.all([settled.count(), this.status.textContent(), this.mentions.count()]);
+      const stated = Number(/(\d[\d,]*) mentions? a brand/.exec(status ?? '')?.[1]?.replace(/,/g, '') ?? Number.NaN);
+      if (caughtUp === 1 && stated > 0 && rows === Math.min(stated, SIDEBAR_PAGE_ROWS)) break;
+      if (Date.now() > deadline) {
+        throw new Error(`The sidebar did not settle within ${timeoutMs} ms: status "${status ?? ''}", ${rows} rows, busy=${caughtUp === 0}`);
       }
-      // While posts stream in the sidebar follows once per publish interval: a count unchanged for
-      // less than that may only be waiting for the next publish.
-      if ((count > 0 && Date.now() - stableSince > SIDEBAR_PUBLISH_INTERVAL_MS + 250) || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const keys = await this.mentions.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-post-key') ?? ''));
-    return keys;
+    return this.mentions.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-post-key') ?? ''));
   }
 
   /** Click "Log case" in the post's sidebar row; returns the ref the row then shows. */
