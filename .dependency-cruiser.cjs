@@ -36,7 +36,13 @@ const upward = LAYERS.slice(0, -1).map(([name, path], index) => ({
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', comment: 'import cycles make load order and layering meaningless', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      comment: 'import cycles make load order and layering meaningless',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
     ...upward,
     {
       name: 'messaging-not-store',

@@ -2,7 +2,12 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AuthorLabel } from './AuthorLabel';
 
-const rendered = (post: { authorName: string; authorHandle?: string }) => render(<p><AuthorLabel post={post} /></p>).container;
+const rendered = (post: { authorName: string; authorHandle?: string }) =>
+  render(
+    <p>
+      <AuthorLabel post={post} />
+    </p>,
+  ).container;
 
 describe('AuthorLabel', () => {
   it('isolates the name and the handle each in a <bdi>, so an override inside cannot reorder the rest', () => {

@@ -21,7 +21,16 @@ export interface ConfirmButtonProps {
  * A destructive action behind an inline confirmation step (not window.confirm): focus moves to
  * Cancel, so Enter never destroys by accident; Escape or Cancel return focus to the button.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled, testId, children, canConfirm = true }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  disabled,
+  testId,
+  children,
+  canConfirm = true,
+}: ConfirmButtonProps) {
   const id = useId();
   const [asking, setAsking] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,15 @@
 /** A picker for one JSON file. It is cleared after each choice, so choosing the same file again still reports it. */
-export function JsonFileInput({ id, testId, disabled = false, onFile }: { id: string; testId: string; disabled?: boolean; onFile: (file: File) => void }) {
+export function JsonFileInput({
+  id,
+  testId,
+  disabled = false,
+  onFile,
+}: {
+  id: string;
+  testId: string;
+  disabled?: boolean;
+  onFile: (file: File) => void;
+}) {
   return (
     <input
       id={id}

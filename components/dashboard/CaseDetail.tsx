@@ -112,7 +112,13 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
 
       <div className="dash-actions" aria-label="Move the case">
         {moves.map((to) => (
-          <button key={to} type="button" data-testid={`dashboard-transition-${to}`} disabled={transition.isPending} onClick={() => transition.mutate({ to })}>
+          <button
+            key={to}
+            type="button"
+            data-testid={`dashboard-transition-${to}`}
+            disabled={transition.isPending}
+            onClick={() => transition.mutate({ to })}
+          >
             {STATUS_LABELS[to]}
           </button>
         ))}
@@ -145,7 +151,10 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
       <div className="dash-edit-grid">
         <label>
           Priority
-          <select value={item.priority ?? ''} onChange={(event) => edit.mutate({ kind: 'priority', priority: event.target.value as Priority })}>
+          <select
+            value={item.priority ?? ''}
+            onChange={(event) => edit.mutate({ kind: 'priority', priority: event.target.value as Priority })}
+          >
             {item.priority === undefined && <option value="">Not set (P3)</option>}
             {PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
@@ -200,7 +209,13 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
             if (note.trim()) edit.mutate({ kind: 'note', text: note.trim() }, { onSuccess: () => setNote('') });
           }}
         >
-          <textarea value={note} maxLength={CASE_LIMITS.noteText} rows={2} aria-label="New note" onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            value={note}
+            maxLength={CASE_LIMITS.noteText}
+            rows={2}
+            aria-label="New note"
+            onChange={(event) => setNote(event.target.value)}
+          />
           <button type="submit" disabled={!note.trim()}>
             Add note
           </button>

@@ -83,7 +83,12 @@ export function CaseList({
           {indexes.map((index) => {
             const item = rows.get(index);
             return (
-              <div key={item?.id ?? `loading-${index}`} className="dash-row-slot" role="listitem" style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}>
+              <div
+                key={item?.id ?? `loading-${index}`}
+                className="dash-row-slot"
+                role="listitem"
+                style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+              >
                 {item ? (
                   <CaseRow item={item} selected={item.ref === selectedRef} onSelect={onSelect} now={now} targets={targets} />
                 ) : (

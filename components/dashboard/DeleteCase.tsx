@@ -19,7 +19,10 @@ export function DeleteCase({ item, onDeleted }: { item: Case; onDeleted: (ref: s
         onConfirm={() => {
           // Not mutate's onSuccess: the re-read after the delete may unmount this view first,
           // and mutate's callbacks are dropped with it. A failure is shown below.
-          deleting.mutateAsync([item.id]).then(() => onDeleted(item.ref), () => undefined);
+          deleting.mutateAsync([item.id]).then(
+            () => onDeleted(item.ref),
+            () => undefined,
+          );
         }}
       />
       {deleting.isError && (

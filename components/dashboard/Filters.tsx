@@ -12,11 +12,20 @@ interface Option {
 }
 
 /** The sticky filter bar: text search plus one select per indexed field and a date range. */
-export function Filters({ value, brands, onChange }: { value: FilterState; brands: readonly Brand[]; onChange: (next: FilterState) => void }) {
+export function Filters({
+  value,
+  brands,
+  onChange,
+}: {
+  value: FilterState;
+  brands: readonly Brand[];
+  onChange: (next: FilterState) => void;
+}) {
   const set = <K extends keyof FilterState>(key: K, next: FilterState[K]) => onChange({ ...value, [key]: next });
   const brandOptions: Option[] = brands.map((brand) => ({ value: brand.id, label: brand.name }));
   // A stored brand filter for a brand that was since removed still shows (and can be cleared).
-  if (value.brandId && !brands.some((brand) => brand.id === value.brandId)) brandOptions.push({ value: value.brandId, label: value.brandId });
+  if (value.brandId && !brands.some((brand) => brand.id === value.brandId))
+    brandOptions.push({ value: value.brandId, label: value.brandId });
   return (
     <form className="dash-filters" role="search" aria-label="Filter cases" onSubmit={(event) => event.preventDefault()}>
       <label className="dash-search">
@@ -34,7 +43,10 @@ export function Filters({ value, brands, onChange }: { value: FilterState; brand
         label="Status"
         field="status"
         value={value.status}
-        options={[{ value: 'open', label: 'Open (any)' }, ...CASE_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))]}
+        options={[
+          { value: 'open', label: 'Open (any)' },
+          ...CASE_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+        ]}
         onChange={(next) => set('status', next as FilterState['status'])}
       />
       <Select
@@ -63,11 +75,21 @@ export function Filters({ value, brands, onChange }: { value: FilterState; brand
         <legend className="visually-hidden">Logged between</legend>
         <label className="dash-filter">
           <span>Logged from</span>
-          <input type="date" value={value.fromDate} data-testid="dashboard-filter-date-from" onChange={(event) => set('fromDate', event.target.value)} />
+          <input
+            type="date"
+            value={value.fromDate}
+            data-testid="dashboard-filter-date-from"
+            onChange={(event) => set('fromDate', event.target.value)}
+          />
         </label>
         <label className="dash-filter">
           <span>to</span>
-          <input type="date" value={value.toDate} data-testid="dashboard-filter-date-to" onChange={(event) => set('toDate', event.target.value)} />
+          <input
+            type="date"
+            value={value.toDate}
+            data-testid="dashboard-filter-date-to"
+            onChange={(event) => set('toDate', event.target.value)}
+          />
         </label>
       </fieldset>
       <button type="button" onClick={() => onChange(EMPTY_FILTERS)} disabled={sameFilters(value, EMPTY_FILTERS)}>

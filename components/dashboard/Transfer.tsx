@@ -22,7 +22,9 @@ export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
   const [progress, setProgress] = useState('');
   const exporting = useMutation({
     mutationFn: async (format: ExportFormat) => {
-      const cases = await fetchAllCases(filter, (done, total) => setProgress(`${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`));
+      const cases = await fetchAllCases(filter, (done, total) =>
+        setProgress(`${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`),
+      );
       const file = buildExportFile(format, cases, Date.now());
       downloadTextFile(file.name, file.text, file.type);
       return cases.length;
@@ -54,7 +56,12 @@ export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
         </button>
         <span className="dash-muted">{progress ? `Reading ${progress}…` : 'Exports the cases matching the filters.'}</span>
         <label htmlFor={`${id}-file`}>Import a JSON export:</label>
-        <JsonFileInput id={`${id}-file`} testId="dashboard-import" disabled={importing.isPending} onFile={(file) => importing.mutate(file)} />
+        <JsonFileInput
+          id={`${id}-file`}
+          testId="dashboard-import"
+          disabled={importing.isPending}
+          onFile={(file) => importing.mutate(file)}
+        />
       </div>
       {exporting.isError && (
         <p role="alert" className="dash-error">
@@ -92,7 +99,9 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
               </li>
             ))}
           </ul>
-          {report.rejected.length > MAX_LISTED && <p className="dash-muted">…and {report.rejected.length - MAX_LISTED} more rejected rows.</p>}
+          {report.rejected.length > MAX_LISTED && (
+            <p className="dash-muted">…and {report.rejected.length - MAX_LISTED} more rejected rows.</p>
+          )}
         </>
       )}
       {report.warnings.length > 0 && (

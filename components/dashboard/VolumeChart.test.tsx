@@ -20,7 +20,9 @@ describe('VolumeChart', () => {
       ['2026-03-03', 1],
     ]);
     // The busiest day's bar is the full height; the others are in proportion.
-    const heights = [...groups].map((group) => [...group.querySelectorAll('rect')].reduce((sum, rect) => sum + Number(rect.getAttribute('height')), 0));
+    const heights = [...groups].map((group) =>
+      [...group.querySelectorAll('rect')].reduce((sum, rect) => sum + Number(rect.getAttribute('height')), 0),
+    );
     expect(heights[2]).toBeCloseTo(146);
     expect(heights[0]).toBeCloseTo(73);
     expect([...chart.querySelectorAll('.dash-legend li')].map((item) => item.textContent)).toEqual(['Booking', 'Outage']);

@@ -21,7 +21,14 @@ describe('virtual list window', () => {
 describe('dashboard filters', () => {
   it('become the background filter: empty values dropped, the end date inclusive in local time', () => {
     expect(toQueryFilter(EMPTY_FILTERS)).toEqual({});
-    const filter = toQueryFilter({ ...EMPTY_FILTERS, status: 'open', priority: 'P1', fromDate: '2026-03-01', toDate: '2026-03-01', search: '  lost bag ' });
+    const filter = toQueryFilter({
+      ...EMPTY_FILTERS,
+      status: 'open',
+      priority: 'P1',
+      fromDate: '2026-03-01',
+      toDate: '2026-03-01',
+      search: '  lost bag ',
+    });
     expect(filter).toEqual({
       status: 'open',
       priority: 'P1',
@@ -38,7 +45,9 @@ describe('dashboard filters', () => {
   it('restore from storage value by value, dropping anything stale or edited', () => {
     expect(restoreFilters(null)).toEqual(EMPTY_FILTERS);
     expect(restoreFilters('{not json')).toEqual(EMPTY_FILTERS);
-    expect(restoreFilters(JSON.stringify({ status: 'deleted', platform: 'yelp', fromDate: '1 May', search: 'x'.repeat(201), brandId: 'acme' }))).toEqual({
+    expect(
+      restoreFilters(JSON.stringify({ status: 'deleted', platform: 'yelp', fromDate: '1 May', search: 'x'.repeat(201), brandId: 'acme' })),
+    ).toEqual({
       ...EMPTY_FILTERS,
       platform: 'yelp',
       brandId: 'acme',

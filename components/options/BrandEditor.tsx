@@ -20,8 +20,7 @@ export function BrandEditor({
     <section className="options-section" aria-labelledby="options-brands-heading">
       <h2 id="options-brands-heading">Brands</h2>
       <p className="options-hint">
-        CareSide flags posts on X, Facebook and Yelp that mention these brands. Posts by the brand&apos;s own accounts are
-        not flagged.
+        CareSide flags posts on X, Facebook and Yelp that mention these brands. Posts by the brand&apos;s own accounts are not flagged.
       </p>
       {brands.length === 0 && <p className="options-empty">No brands yet. Add the first one.</p>}
       {brands.map((brand, index) => (

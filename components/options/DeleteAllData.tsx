@@ -30,8 +30,8 @@ export function DeleteAllData() {
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-data">
       <h2 id={`${id}-heading`}>Delete all CareSide data</h2>
       <p className="options-hint">
-        Deletes every case (post text, authors, notes, timelines), the spiral window, reminders and their notifications from
-        this browser. Export cases from the dashboard first if you need them.
+        Deletes every case (post text, authors, notes, timelines), the spiral window, reminders and their notifications from this browser.
+        Export cases from the dashboard first if you need them.
       </p>
       <ConfirmButton
         label="Delete all CareSide data…"
@@ -47,10 +47,20 @@ export function DeleteAllData() {
       >
         <label className="options-row">
           Type {CONFIRM_WORD}:{' '}
-          <input value={typed} autoComplete="off" data-testid="options-delete-all-word" onChange={(event) => setTyped(event.target.value)} />
+          <input
+            value={typed}
+            autoComplete="off"
+            data-testid="options-delete-all-word"
+            onChange={(event) => setTyped(event.target.value)}
+          />
         </label>
         <label className="options-row">
-          <input type="checkbox" checked={withSettings} data-testid="options-delete-all-settings" onChange={(event) => setWithSettings(event.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={withSettings}
+            data-testid="options-delete-all-settings"
+            onChange={(event) => setWithSettings(event.target.checked)}
+          />{' '}
           Also delete the settings (brands, templates, targets)
         </label>
       </ConfirmButton>

@@ -76,7 +76,11 @@ describe('Private channels fieldset', () => {
 
     save();
     await waitFor(() => expect(message().dataset.kind).toBe('error'));
-    expect(within(message()).getAllByRole('listitem').map((item) => item.textContent)).toContain(
+    expect(
+      within(message())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toContain(
       'Brand 1 "Acme Air", Contact form URL: must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)',
     );
     expect(await stored()).toEqual(acme);

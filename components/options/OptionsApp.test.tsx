@@ -148,11 +148,21 @@ describe('OptionsApp import and export', () => {
 
     fireEvent.click(screen.getByTestId('options-export'));
 
-    expect(clicked).toEqual([{ href: 'blob:careside-test', download: expect.stringMatching(/^careside-settings-\d{4}-\d{2}-\d{2}\.json$/) as string }]);
+    expect(clicked).toEqual([
+      { href: 'blob:careside-test', download: expect.stringMatching(/^careside-settings-\d{4}-\d{2}-\d{2}\.json$/) as string },
+    ]);
     expect(blob?.type).toBe('application/json');
     const document = JSON.parse(await blob!.text()) as Record<string, unknown>;
     expect(document).toEqual(acme);
-    expect(Object.keys(document)).toEqual(['version', 'brands', 'agentSignature', 'responseTargets', 'spirals', 'replyTemplates', 'retention']);
+    expect(Object.keys(document)).toEqual([
+      'version',
+      'brands',
+      'agentSignature',
+      'responseTargets',
+      'spirals',
+      'replyTemplates',
+      'retention',
+    ]);
     expect(message().textContent).toContain('Exported 1 brand (Acme Air)');
   });
 

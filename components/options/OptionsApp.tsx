@@ -54,10 +54,7 @@ export function OptionsApp() {
   }, [draft]);
   const agentSignature = draft?.agentSignature ?? '';
   const sampleBrandName = draft?.brands[0]?.name.trim() || 'Acme';
-  const templateSample = useMemo(
-    () => ({ brandName: sampleBrandName, signature: agentSignature }),
-    [sampleBrandName, agentSignature],
-  );
+  const templateSample = useMemo(() => ({ brandName: sampleBrandName, signature: agentSignature }), [sampleBrandName, agentSignature]);
 
   // Follow the stored settings (e.g. saved in another window) unless there are unsaved edits.
   const stored = loaded.data?.settings;
@@ -82,8 +79,7 @@ export function OptionsApp() {
     );
   }
 
-  const edit = (patch: Partial<SettingsDraft>) =>
-    setEditor({ ...editor, draft: { ...editor.draft, ...patch }, dirty: true });
+  const edit = (patch: Partial<SettingsDraft>) => setEditor({ ...editor, draft: { ...editor.draft, ...patch }, dirty: true });
 
   const store = (settings: Settings, successText: string) => {
     save.mutate(settings, {
@@ -224,8 +220,7 @@ function Page({ children }: { children: ReactNode }) {
       <header className="options-header">
         <h1>CareSide settings</h1>
         <p className="options-hint">
-          Brands to watch for on X, Facebook and Yelp, their private channels, your reply templates, response targets and
-          spiral alerts.
+          Brands to watch for on X, Facebook and Yelp, their private channels, your reply templates, response targets and spiral alerts.
         </p>
       </header>
       {children}

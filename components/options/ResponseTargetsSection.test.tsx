@@ -32,9 +32,11 @@ describe('Response targets section', () => {
   it('shows the order rule and non-numbers inline, refuses to save and keeps the stored value', async () => {
     await renderOptions(acme);
     type(field('P2'), '10');
-    expect(targets().getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
-      'a lower priority cannot have a shorter target than a higher one (P1 <= P2 <= P3 <= P4)',
-    ]);
+    expect(
+      targets()
+        .getAllByRole('alert')
+        .map((alert) => alert.textContent),
+    ).toEqual(['a lower priority cannot have a shorter target than a higher one (P1 <= P2 <= P3 <= P4)']);
     type(field('P2'), '60');
     expect(targets().queryAllByRole('alert')).toHaveLength(0);
 
@@ -43,9 +45,11 @@ describe('Response targets section', () => {
     expect(targets().getByRole('alert').textContent).toBe('must be a whole number');
     save();
     await waitFor(() => expect(message().dataset.kind).toBe('error'));
-    expect(within(message()).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Response target P3: must be a whole number',
-    ]);
+    expect(
+      within(message())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Response target P3: must be a whole number']);
     expect(await stored()).toEqual(acme);
     expect(field('P3').value).toBe('4h');
   });

@@ -34,8 +34,8 @@ export function ResponseTargetsSection({
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-targets">
       <h2 id={`${id}-heading`}>Response targets</h2>
       <p className="options-hint" id={`${id}-rule`}>
-        Minutes until a customer should get a first response, per priority. P1 is the most urgent, so a lower priority may
-        not have a shorter target than a higher one: P1 ≤ P2 ≤ P3 ≤ P4. Each target is between 1 minute and 30 days.
+        Minutes until a customer should get a first response, per priority. P1 is the most urgent, so a lower priority may not have a
+        shorter target than a higher one: P1 ≤ P2 ≤ P3 ≤ P4. Each target is between 1 minute and 30 days.
       </p>
       <div className="options-targets-grid">
         {PRIORITIES.map((priority) => (

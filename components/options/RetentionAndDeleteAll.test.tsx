@@ -58,6 +58,8 @@ describe('Delete all CareSide data', () => {
     expect(deletedDataText({ cases: 37, notifications: 1, alarms: 3, settings: false })).toBe(
       'Deleted 37 cases, 1 notification, 3 alarms and the session state (spiral window). Settings were kept.',
     );
-    expect(deletedDataText({ cases: 1, notifications: 0, alarms: 0, settings: true })).toMatch(/^Deleted 1 case, .*Settings were deleted too/);
+    expect(deletedDataText({ cases: 1, notifications: 0, alarms: 0, settings: true })).toMatch(
+      /^Deleted 1 case, .*Settings were deleted too/,
+    );
   });
 });

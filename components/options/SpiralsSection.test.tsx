@@ -5,7 +5,11 @@ import { message, renderOptions, save, stored, type } from './testing';
 
 afterEach(cleanup);
 
-const acme = SettingsSchema.parse({ version: 1, brands: [{ id: 'acme-air', name: 'Acme Air' }], spirals: { minSimilar: 4, windowMinutes: 30 } });
+const acme = SettingsSchema.parse({
+  version: 1,
+  brands: [{ id: 'acme-air', name: 'Acme Air' }],
+  spirals: { minSimilar: 4, windowMinutes: 30 },
+});
 const spirals = () => within(screen.getByTestId('options-spirals'));
 
 describe('Spiral alerts section', () => {
@@ -24,16 +28,18 @@ describe('Spiral alerts section', () => {
     await renderOptions(acme);
     type(spirals().getByLabelText('Similar complaints'), '1');
     type(spirals().getByLabelText('Time window'), '20000');
-    expect(spirals().getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
-      'must be at least 2',
-      'must be at most 10080',
-    ]);
+    expect(
+      spirals()
+        .getAllByRole('alert')
+        .map((alert) => alert.textContent),
+    ).toEqual(['must be at least 2', 'must be at most 10080']);
     save();
     await waitFor(() => expect(message().dataset.kind).toBe('error'));
-    expect(within(message()).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Spiral alerts, similar complaints: must be at least 2',
-      'Spiral alerts, time window: must be at most 10080',
-    ]);
+    expect(
+      within(message())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Spiral alerts, similar complaints: must be at least 2', 'Spiral alerts, time window: must be at most 10080']);
     expect(await stored()).toEqual(acme);
   });
 });

@@ -18,8 +18,8 @@ export function SpiralsSection({
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-spirals">
       <h2 id={`${id}-heading`}>Spiral alerts</h2>
       <p className="options-hint">
-        Alert the team when {draft.minSimilar.trim() || 'N'} similar complaints arrive within{' '}
-        {draft.windowMinutes.trim() || 'T'} minutes: one post is a case, many alike are an incident.
+        Alert the team when {draft.minSimilar.trim() || 'N'} similar complaints arrive within {draft.windowMinutes.trim() || 'T'} minutes:
+        one post is a case, many alike are an incident.
       </p>
       <div className="options-targets-grid">
         <TextField

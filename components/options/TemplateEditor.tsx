@@ -1,7 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { PLATFORMS } from '../../lib/domain/post';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../lib/domain/triage';
-import { MAX_TEMPLATE_BODY, REPLY_KINDS, TEMPLATE_VARIABLE_HELP, TEMPLATE_VARIABLES, TONES, type ReplyTemplate } from '../../lib/replies/templates';
+import {
+  MAX_TEMPLATE_BODY,
+  REPLY_KINDS,
+  TEMPLATE_VARIABLE_HELP,
+  TEMPLATE_VARIABLES,
+  TONES,
+  type ReplyTemplate,
+} from '../../lib/replies/templates';
 import { messagesAt } from '../../lib/validation/issues';
 import { checkTemplateDraft, previewTemplate, type TemplateDraft } from '../../lib/settings/template-draft';
 import { PLATFORM_LABELS } from '../common/labels';
@@ -90,8 +97,7 @@ export function TemplateEditor({
     setDraft({ ...draft, [field]: value });
     setTouched(new Set(touched).add(field));
   };
-  const errorsOf = (field: Field) =>
-    check.ok || !(submitted || touched.has(field)) ? [] : messagesAt(check.issues, [field]);
+  const errorsOf = (field: Field) => (check.ok || !(submitted || touched.has(field)) ? [] : messagesAt(check.issues, [field]));
   const submit = () => {
     setSubmitted(true);
     if (check.ok) onSubmit(check.template);
@@ -112,10 +118,34 @@ export function TemplateEditor({
           errors={errorsOf('id')}
           onChange={(value) => change('id', value)}
         />
-        <SelectField label="Category" value={draft.category} options={CATEGORY_OPTIONS} errors={errorsOf('category')} onChange={(value) => change('category', value)} />
-        <SelectField label="Platform" value={draft.platform} options={PLATFORM_OPTIONS} errors={errorsOf('platform')} onChange={(value) => change('platform', value)} />
-        <SelectField label="Tone" value={draft.tone} options={TONE_OPTIONS} errors={errorsOf('tone')} onChange={(value) => change('tone', value)} />
-        <SelectField label="Kind" value={draft.kind} options={KIND_OPTIONS} errors={errorsOf('kind')} onChange={(value) => change('kind', value)} />
+        <SelectField
+          label="Category"
+          value={draft.category}
+          options={CATEGORY_OPTIONS}
+          errors={errorsOf('category')}
+          onChange={(value) => change('category', value)}
+        />
+        <SelectField
+          label="Platform"
+          value={draft.platform}
+          options={PLATFORM_OPTIONS}
+          errors={errorsOf('platform')}
+          onChange={(value) => change('platform', value)}
+        />
+        <SelectField
+          label="Tone"
+          value={draft.tone}
+          options={TONE_OPTIONS}
+          errors={errorsOf('tone')}
+          onChange={(value) => change('tone', value)}
+        />
+        <SelectField
+          label="Kind"
+          value={draft.kind}
+          options={KIND_OPTIONS}
+          errors={errorsOf('kind')}
+          onChange={(value) => change('kind', value)}
+        />
       </div>
       <div className="options-field">
         <label htmlFor={`${id}-body`}>Body</label>

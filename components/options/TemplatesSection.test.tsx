@@ -44,8 +44,7 @@ describe('Reply templates section', () => {
     expect(screen.getByTestId('options-template').textContent).toContain('Delivery / delay · X · concise · public reply');
 
     fireEvent.click(screen.getByTestId('options-template-add'));
-    const options = (label: string) =>
-      [...editor().getByLabelText<HTMLSelectElement>(label).options].map((option) => option.value);
+    const options = (label: string) => [...editor().getByLabelText<HTMLSelectElement>(label).options].map((option) => option.value);
     expect(options('Category')).toEqual(expect.arrayContaining(['any', 'billing_refund', 'outage', 'other']));
     expect(options('Platform')).toEqual(['any', 'x', 'facebook', 'yelp']);
     expect(options('Tone')).toEqual(['warm', 'concise', 'formal']);
@@ -111,14 +110,21 @@ describe('Reply templates section', () => {
     expect(lint().textContent).toContain('Checked as an X public reply (the strictest platform for "any")');
     expect(lint().textContent).toContain('We apologize for any inconvenience. ^Dana');
 
-    type(editor().getByLabelText('Body'), 'Sorry {firstName}, that delay is on us. DM us with case {caseRef} and we will fix it today. {signature}');
+    type(
+      editor().getByLabelText('Body'),
+      'Sorry {firstName}, that delay is on us. DM us with case {caseRef} and we will fix it today. {signature}',
+    );
     expect(lint().textContent).toContain('No problems found.');
   });
 
   it('shows schema errors inline, does not add an invalid template, refuses to save and keeps the stored value', async () => {
     await renderOptions(acme);
     fillNewTemplate({ id: 'delay-x', body: 'Hi {firstname}, DM us with case {caseRef}. {signature}' });
-    expect(editor().getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+    expect(
+      editor()
+        .getAllByRole('alert')
+        .map((alert) => alert.textContent),
+    ).toEqual([
       'another template already uses the id "delay-x"',
       'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}.',
     ]);
@@ -142,9 +148,10 @@ describe('Reply templates section', () => {
     fireEvent.click(screen.getByTestId('options-template-add'));
     expect(editor().queryAllByRole('alert')).toHaveLength(0);
     fireEvent.click(editor().getByRole('button', { name: 'Add template' }));
-    expect(editor().getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
-      'template id: lowercase letters, digits, "_", "." and "-"',
-      'template body must not be empty',
-    ]);
+    expect(
+      editor()
+        .getAllByRole('alert')
+        .map((alert) => alert.textContent),
+    ).toEqual(['template id: lowercase letters, digits, "_", "." and "-"', 'template body must not be empty']);
   });
 });

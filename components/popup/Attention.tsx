@@ -80,12 +80,7 @@ export function CaseActions({ item }: { item: Case }) {
       <a href={item.post.url} target="_blank" rel="noopener noreferrer" data-testid={`popup-open-post-${item.ref}`}>
         Open post<span className="visually-hidden"> (opens in a new tab)</span>
       </a>
-      <button
-        type="button"
-        data-testid={`popup-resolve-${item.ref}`}
-        disabled={resolve.isPending}
-        onClick={() => resolve.mutate()}
-      >
+      <button type="button" data-testid={`popup-resolve-${item.ref}`} disabled={resolve.isPending} onClick={() => resolve.mutate()}>
         {resolve.isPending ? 'Resolving…' : 'Resolve'}
       </button>
       {resolve.isError && (

@@ -36,7 +36,9 @@ export function makeCase(
 /** A summary consistent with the given cases (counts derived, not typed in). */
 export function summaryOf(cases: Case[], oldestWaiting: Case | null = null): CaseSummary {
   const open = cases.filter((item) => item.status !== 'resolved' && item.status !== 'closed');
-  const byStatus = Object.fromEntries(CASE_STATUSES.map((status) => [status, cases.filter((item) => item.status === status).length])) as CaseSummary['byStatus'];
+  const byStatus = Object.fromEntries(
+    CASE_STATUSES.map((status) => [status, cases.filter((item) => item.status === status).length]),
+  ) as CaseSummary['byStatus'];
   const byPlatform = {
     x: open.filter((item) => item.platform === 'x').length,
     facebook: open.filter((item) => item.platform === 'facebook').length,

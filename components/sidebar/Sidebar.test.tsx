@@ -98,7 +98,9 @@ describe('Sidebar', () => {
   it('explains rejected settings', () => {
     const settingsError = 'The stored CareSide settings are invalid (brands[0].id: Invalid), so defaults are in use.';
     renderSidebar({ noBrands: true, mentions: [], settingsError });
-    expect(screen.getByTestId('careside-sidebar-settings-error').textContent).toBe(`${settingsError} No brands are being watched until then.`);
+    expect(screen.getByTestId('careside-sidebar-settings-error').textContent).toBe(
+      `${settingsError} No brands are being watched until then.`,
+    );
   });
 
   it('collapses to its header and status line', () => {

@@ -32,20 +32,21 @@ export interface SidebarProps {
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog, onOpenCase, casePanel } = props;
+  const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog, onOpenCase, casePanel } =
+    props;
   const hiddenCount = props.hiddenCount ?? 0;
   return (
-    <aside className="cs-sidebar" data-testid="careside-sidebar" data-collapsed={collapsed} aria-label="CareSide" aria-busy={props.updating ?? false}>
+    <aside
+      className="cs-sidebar"
+      data-testid="careside-sidebar"
+      data-collapsed={collapsed}
+      aria-label="CareSide"
+      aria-busy={props.updating ?? false}
+    >
       <header className="cs-header">
         <span className="cs-title">CareSide</span>
         <span className="cs-count">{mentions.length + hiddenCount}</span>
-        <button
-          type="button"
-          className="cs-toggle"
-          data-testid="careside-sidebar-toggle"
-          aria-expanded={!collapsed}
-          onClick={onToggle}
-        >
+        <button type="button" className="cs-toggle" data-testid="careside-sidebar-toggle" aria-expanded={!collapsed} onClick={onToggle}>
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>

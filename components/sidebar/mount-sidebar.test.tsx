@@ -72,9 +72,7 @@ describe('sidebar mounted by the runtime', () => {
     );
     const row = sidebarRoot().querySelector<HTMLElement>('[data-post-key="x:1991000000000000003"]');
     row?.querySelector<HTMLButtonElement>('[data-testid="careside-mention-log"]')?.click();
-    await vi.waitFor(() =>
-      expect(row?.querySelector('[data-testid="careside-mention-case"]')?.textContent).toBe('CS-7F3K · New'),
-    );
+    await vi.waitFor(() => expect(row?.querySelector('[data-testid="careside-mention-case"]')?.textContent).toBe('CS-7F3K · New'));
     const control = document.querySelector('careside-inline[data-careside-post-key="x:1991000000000000003"]');
     expect(control?.shadowRoot?.querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · New');
   });

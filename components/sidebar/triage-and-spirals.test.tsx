@@ -46,7 +46,12 @@ afterEach(cleanup);
 describe('Sidebar triage', () => {
   it('shows priority, category, complaint flag and the one-line explanation per row', () => {
     renderSidebar([
-      row('x:1', { priority: 'P1', category: 'Delivery / delay', complaint: true, explanation: 'P1: complaint, 25k views, "no response for 3 weeks"' }),
+      row('x:1', {
+        priority: 'P1',
+        category: 'Delivery / delay',
+        complaint: true,
+        explanation: 'P1: complaint, 25k views, "no response for 3 weeks"',
+      }),
       row('x:2'),
     ]);
     const rows = screen.getAllByTestId('careside-mention');

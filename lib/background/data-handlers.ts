@@ -12,7 +12,11 @@ export interface DataHandlerDeps {
 }
 
 /** Deleting cases and all data; the protocol lets only extension pages send these. */
-export function createDataHandlers({ store, spirals, onChanged }: DataHandlerDeps): Pick<MessageHandlers, 'cases/delete' | 'data/deleteAll'> {
+export function createDataHandlers({
+  store,
+  spirals,
+  onChanged,
+}: DataHandlerDeps): Pick<MessageHandlers, 'cases/delete' | 'data/deleteAll'> {
   return {
     'cases/delete': async ({ caseIds }) => {
       const deleted = await store.use((repository) => repository.deleteCases(caseIds));

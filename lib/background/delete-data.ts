@@ -29,7 +29,10 @@ export async function deleteAllData({ store, spirals }: DeleteAllDeps, { setting
   const cases = await attempt(() => store.use((repository) => repository.deleteAll()), 0);
   await attempt(() => spirals.reset(), undefined);
   await attempt(clearSessionState, undefined);
-  await attempt(() => browser.storage.local.remove([CHECKED_AT_KEY, SPIRAL_STATE_KEY, ...(settings ? [SETTINGS_STORAGE_KEY] : [])]), undefined);
+  await attempt(
+    () => browser.storage.local.remove([CHECKED_AT_KEY, SPIRAL_STATE_KEY, ...(settings ? [SETTINGS_STORAGE_KEY] : [])]),
+    undefined,
+  );
   const alarms = await attempt(clearAlarms, 0);
   const notifications = await attempt(clearNotifications, 0);
   if (failures.length > 0) throw failures[0];

@@ -59,7 +59,8 @@ describe('cases/delete', () => {
     const heard: CasesChangedBroadcast[] = [];
     onCasesChanged((broadcast) => heard.push(broadcast));
     const shown = (caseId: string) => reminderNotificationId({ kind: 'breached', caseId });
-    for (const item of [first, second]) await fakeBrowser.notifications.create(shown(item.id), { type: 'basic', iconUrl: '', title: 't', message: 'm' });
+    for (const item of [first, second])
+      await fakeBrowser.notifications.create(shown(item.id), { type: 'basic', iconUrl: '', title: 't', message: 'm' });
 
     expect(await sendMessage('cases/delete', { caseIds: [first.id] })).toEqual({ deleted: 1 });
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([shown(second.id)]);

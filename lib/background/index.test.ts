@@ -58,7 +58,10 @@ describe('background (through runtime.sendMessage)', () => {
 
   it('triages a post logged before its tab had the triage, with the configured brand masked', async () => {
     await fakeBrowser.storage.local.set({
-      [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } }] },
+      [SETTINGS_STORAGE_KEY]: {
+        version: 1,
+        brands: [{ id: 'acme', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } }],
+      },
     });
     startBackground();
     asContentScript();

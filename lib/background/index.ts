@@ -40,9 +40,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const now = options.now ?? (() => Date.now());
   // The worker's one view of the settings: targets, spirals, triage and logging read it.
   const settings = createSettingsSource();
-  const store = createCaseStore((onClose) =>
-    openCaseDb(options.dbName ?? CASE_DB_NAME, options.indexedDB ?? indexedDB, { onClose }),
-  );
+  const store = createCaseStore((onClose) => openCaseDb(options.dbName ?? CASE_DB_NAME, options.indexedDB ?? indexedDB, { onClose }));
 
   const refreshBadge = async () => {
     try {
@@ -127,10 +125,7 @@ function registerRetentionListeners(retention: Retention, settings: SettingsSour
  * so a worker woken by one of them has its listener. An API the browser lacks turns reminders
  * off with a warning instead of stopping the worker.
  */
-function registerReminderListeners(
-  reminders: ReminderEngine,
-  clicks: ReturnType<typeof createNotificationClickHandlers>,
-): void {
+function registerReminderListeners(reminders: ReminderEngine, clicks: ReturnType<typeof createNotificationClickHandlers>): void {
   const register = (what: string, add: () => void) => {
     try {
       add();

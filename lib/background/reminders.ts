@@ -105,7 +105,8 @@ async function pass(
   }
   if (due.patches.length > 0) {
     const titles = new Map<string, string[]>();
-    for (const notification of due.notifications) titles.set(notification.caseId, [...(titles.get(notification.caseId) ?? []), notification.title]);
+    for (const notification of due.notifications)
+      titles.set(notification.caseId, [...(titles.get(notification.caseId) ?? []), notification.title]);
     const marked = await deps.store.use((repository) =>
       repository.markNotified(
         due.patches.map((patch) => ({ ...patch, shown: titles.get(patch.caseId) ?? [] })),

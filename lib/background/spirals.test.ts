@@ -36,7 +36,9 @@ describe('background spirals', () => {
     startBackground({ now });
 
     const lostBag = complaints(LOST_BAG.slice(0, 5));
-    expect(await sendMessage('spirals/observe', { complaints: [...lostBag.slice(0, 3), ...complaints(UNRELATED, { prefix: 'u' })] })).toEqual({
+    expect(
+      await sendMessage('spirals/observe', { complaints: [...lostBag.slice(0, 3), ...complaints(UNRELATED, { prefix: 'u' })] }),
+    ).toEqual({
       accepted: 3 + UNRELATED.length,
     });
     expect((await sendMessage('spirals/active', {})).spirals).toEqual([]);
@@ -138,9 +140,13 @@ describe('background spirals', () => {
     expect((bad as MessagingError).issues[0]?.path).toBe('complaints.0.postKey');
 
     const tooMany = complaints(Array.from({ length: 101 }, () => 'lost bag at baggage claim'));
-    expect(((await sendMessage('spirals/observe', { complaints: tooMany }).catch((error: unknown) => error)) as MessagingError).code).toBe('bad_request');
+    expect(((await sendMessage('spirals/observe', { complaints: tooMany }).catch((error: unknown) => error)) as MessagingError).code).toBe(
+      'bad_request',
+    );
     const huge = complaints(['x'.repeat(10_001)]);
-    expect(((await sendMessage('spirals/observe', { complaints: huge }).catch((error: unknown) => error)) as MessagingError).code).toBe('bad_request');
+    expect(((await sendMessage('spirals/observe', { complaints: huge }).catch((error: unknown) => error)) as MessagingError).code).toBe(
+      'bad_request',
+    );
     expect((await sendMessage('spirals/active', {})).spirals).toEqual([]);
   });
 });

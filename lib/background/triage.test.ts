@@ -14,7 +14,10 @@ const NOW = Date.parse('2025-11-20T13:00:00.000Z');
 describe('posts/triage in the background', () => {
   it('triages each post masking the brands in the background’s own settings, and counts the work', async () => {
     await fakeBrowser.storage.local.set({
-      [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } }] },
+      [SETTINGS_STORAGE_KEY]: {
+        version: 1,
+        brands: [{ id: 'acme', name: 'Acme Air', handles: { x: ['AcmeAir'], facebook: [], yelp: [] } }],
+      },
     });
     const stats: TriageStats = { requests: 0, posts: 0, ms: 0 };
     const handle = createTriageHandlers(() => NOW, stats, createSettingsSource())['posts/triage'];
@@ -26,7 +29,9 @@ describe('posts/triage in the background', () => {
     expect(results.map((result) => result.postKey)).toEqual(['x:1', 'x:2']);
     expect(results.map((result) => result.triage.complaint.isComplaint)).toEqual([true, false]);
     // The same verdict the triage library gives directly.
-    expect(results[0]?.triage).toEqual(triageForWire(triagePost(posts[0] as (typeof posts)[0], { brandTerms: ['Acme Air', '@AcmeAir'], now: NOW })));
+    expect(results[0]?.triage).toEqual(
+      triageForWire(triagePost(posts[0] as (typeof posts)[0], { brandTerms: ['Acme Air', '@AcmeAir'], now: NOW })),
+    );
     expect(protocol['posts/triage'].response.safeParse({ results }).success).toBe(true);
     expect(stats.posts).toBe(2);
     expect(stats.ms).toBeGreaterThan(0);

@@ -51,7 +51,11 @@ const TERMS_BY_SETTINGS = new WeakMap<object, readonly string[]>();
  * posts/triage: the background masks the brands it knows from its own settings, so tabs send
  * only posts (and cannot make the store keep a verdict they computed).
  */
-export function createTriageHandlers(now: () => number, stats: TriageStats, settings: SettingsSource): Pick<MessageHandlers, 'posts/triage'> {
+export function createTriageHandlers(
+  now: () => number,
+  stats: TriageStats,
+  settings: SettingsSource,
+): Pick<MessageHandlers, 'posts/triage'> {
   return {
     'posts/triage': async ({ posts }, { sitePlatform }) => {
       const foreign = sitePlatform ? posts.find((post) => post.platform !== sitePlatform) : undefined;

@@ -47,7 +47,9 @@ export function createWorkflowHandlers({ store, onChanged, now, targets }: Workf
       return store.use((repository) => repository.stats(filter, { now: now(), targets: current, timeZone: checkedZone(timeZone) }));
     },
     'cases/get': async (payload) => {
-      const found = await store.use((repository) => ('caseId' in payload ? repository.byId(payload.caseId) : repository.byRef(payload.ref)));
+      const found = await store.use((repository) =>
+        'caseId' in payload ? repository.byId(payload.caseId) : repository.byRef(payload.ref),
+      );
       return { case: found ?? null };
     },
     'cases/import': async ({ text }) => {

@@ -87,7 +87,9 @@ export async function breachingCount(db: CaseDb, now: number, targets: ResponseT
   const awaiting = tx.objectStore('case_facts').index('priority_awaitingSince');
   return settle(tx, async () => {
     const counts = await readCounts(tx.objectStore('case_counts'));
-    const within = await Promise.all(PRIORITIES.map((priority) => awaiting.count(withinTargetRange(priority, now, targetMsFor(priority, targets)))));
+    const within = await Promise.all(
+      PRIORITIES.map((priority) => awaiting.count(withinTargetRange(priority, now, targetMsFor(priority, targets)))),
+    );
     return sum(PRIORITIES.map((priority, i) => Math.max(0, (counts.get(`awaiting:${priority}`) ?? 0) - (within[i] ?? 0))));
   });
 }

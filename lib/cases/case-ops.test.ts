@@ -101,7 +101,10 @@ describe('edits', () => {
 
 describe('appendEvents', () => {
   it('keeps at most CASE_LIMITS.events, dropping the oldest but never the "logged" entry', () => {
-    const many: CaseEvent[] = [{ at: 0, type: 'logged' }, ...Array.from({ length: CASE_LIMITS.events - 1 }, (_, i) => ({ at: i + 1, type: 'note_added' as const }))];
+    const many: CaseEvent[] = [
+      { at: 0, type: 'logged' },
+      ...Array.from({ length: CASE_LIMITS.events - 1 }, (_, i) => ({ at: i + 1, type: 'note_added' as const })),
+    ];
     const next = appendEvents(many, { at: 9_999, type: 'tagged' });
     expect(next).toHaveLength(CASE_LIMITS.events);
     expect(next[0]).toEqual({ at: 0, type: 'logged' });

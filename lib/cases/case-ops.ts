@@ -28,7 +28,8 @@ export function transitionedCase(existing: Case, { to, outcome }: TransitionInpu
   if (!result.changed || !result.patch) return null;
   const next = withPatch(existing, result.patch);
   const arrow = `${STATUS_LABELS[existing.status]} → ${STATUS_LABELS[next.status]}`;
-  const detail = to === 'reopen' ? `${arrow} (reopened)` : next.outcome && to === 'closed' ? `${arrow} (${OUTCOME_LABELS[next.outcome]})` : arrow;
+  const detail =
+    to === 'reopen' ? `${arrow} (reopened)` : next.outcome && to === 'closed' ? `${arrow} (${OUTCOME_LABELS[next.outcome]})` : arrow;
   return { ...next, events: appendEvents(existing.events, { at, type: 'status_changed', detail }) };
 }
 

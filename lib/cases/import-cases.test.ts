@@ -20,7 +20,11 @@ function withoutImportEntry(item: Case): Case {
 }
 
 const sample = (): Case[] => [
-  { ...makeCase(1, { status: 'responded', firstResponseAt: T0 + 60_000, priority: 'P1' }), tags: ['vip'], notes: [{ id: 'n1', text: 'called', createdAt: T0 }] },
+  {
+    ...makeCase(1, { status: 'responded', firstResponseAt: T0 + 60_000, priority: 'P1' }),
+    tags: ['vip'],
+    notes: [{ id: 'n1', text: 'called', createdAt: T0 }],
+  },
   makeCase(2, { status: 'closed', outcome: 'spam', closedAt: T0 + 5_000, updatedAt: T0 + 5_000 }),
   makeCase(3, { followUpAt: T0 + 3_600_000, post: { ...makeCase(3).post, text: '=HYPERLINK("http://evil")  "quoted", line\nbreak 👩🏽‍💻' } }),
 ];
@@ -41,7 +45,11 @@ describe('importCases', () => {
     expect(imported.map(withoutImportEntry)).toEqual(exported.map(withoutImportEntry));
     expect((await target.repository.summary()).openTotal).toBe(2);
     // The CSV of the same cases has a header and one line per case (multi-line text quoted).
-    expect(casesToCsv(imported).split('\r\n').filter((line) => line.startsWith('"CS-') || line.startsWith('\uFEFF"Ref"'))).toHaveLength(4);
+    expect(
+      casesToCsv(imported)
+        .split('\r\n')
+        .filter((line) => line.startsWith('"CS-') || line.startsWith('\uFEFF"Ref"')),
+    ).toHaveLength(4);
 
     // Importing the same file again changes nothing.
     const again = await target.repository.importCases(file, T0 + 3);
@@ -72,7 +80,15 @@ describe('importCases', () => {
     const { repository } = await freshRepository('mixed');
     const [one, two] = sample();
     await repository.importCases(serializeCasesExport([one!], T0), T0);
-    const newer = { ...one!, id: '00000000-0000-4000-8000-0000000000ff', ref: 'CS-ZZZZ', status: 'resolved', resolvedAt: T0 + 9_000, updatedAt: T0 + 9_000, tags: ['refund'] };
+    const newer = {
+      ...one!,
+      id: '00000000-0000-4000-8000-0000000000ff',
+      ref: 'CS-ZZZZ',
+      status: 'resolved',
+      resolvedAt: T0 + 9_000,
+      updatedAt: T0 + 9_000,
+      tags: ['refund'],
+    };
     const file = JSON.stringify({
       format: 'careside-cases',
       version: 1,
@@ -96,7 +112,11 @@ describe('importCases', () => {
     // cannot know, so the write of that row fails after other rows were written.
     const { db, repository } = await freshRepository('all-or-nothing', { newId: () => storedB.id });
     await repository.importCases(serializeCasesExport([storedA, storedB], T0), T0);
-    const snapshot = async () => ({ cases: await db.getAll('cases'), facts: await db.getAll('case_facts'), counts: await db.getAll('case_counts') });
+    const snapshot = async () => ({
+      cases: await db.getAll('cases'),
+      facts: await db.getAll('case_facts'),
+      counts: await db.getAll('case_counts'),
+    });
     const before = await snapshot();
     const rows = [makeCase(12), { ...makeCase(13), id: storedA.id }, makeCase(14)];
     const failure = await repository.importCases(serializeCasesExport(rows, T0), T0 + 1).catch((error: unknown) => error);

@@ -24,12 +24,7 @@ const MAX_PLAN_ATTEMPTS = 5;
  * stored case, new cases are added, every write is validated, and any failure rolls back the
  * whole import. A file that cannot be read at all throws 'bad_request' before anything is opened.
  */
-export async function importCases(
-  db: CaseDb,
-  text: string,
-  now: number,
-  options: { newId?: () => string } = {},
-): Promise<ImportResult> {
+export async function importCases(db: CaseDb, text: string, now: number, options: { newId?: () => string } = {}): Promise<ImportResult> {
   const parsed = parseCasesImport(text);
   if (!parsed.ok) throw new CaseStoreError('bad_request', parsed.error.message);
   const rows = parsed.rows;
@@ -56,7 +51,11 @@ export async function importCases(
     let plan: ImportPlan | undefined;
     for (let attempt = 0; attempt < MAX_PLAN_ATTEMPTS && plan === undefined; attempt += 1) {
       const candidate = planImport(existing, rows, { takenIds, takenRefs, ...(options.newId ? { newId: options.newId } : {}) });
-      const clashes = await refsAlreadyStored(tx, candidate.add, rows.valid.map((row) => row.case.ref));
+      const clashes = await refsAlreadyStored(
+        tx,
+        candidate.add,
+        rows.valid.map((row) => row.case.ref),
+      );
       if (clashes.length === 0) plan = candidate;
       else for (const ref of clashes) takenRefs.add(ref);
     }

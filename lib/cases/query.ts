@@ -88,10 +88,15 @@ async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<string[]
     // drives the order, the others narrow it down as sets.
     const lists: Promise<string[]>[] = [];
     if (filter.status === 'open') {
-      lists.push(Promise.all(OPEN_STATUSES.map((status) => facts.index('status_createdAt').getAllKeys(createdIn(status)))).then((parts) => parts.flat()));
+      lists.push(
+        Promise.all(OPEN_STATUSES.map((status) => facts.index('status_createdAt').getAllKeys(createdIn(status)))).then((parts) =>
+          parts.flat(),
+        ),
+      );
     }
     const ordered: Promise<string[]>[] = [];
-    if (filter.status !== undefined && filter.status !== 'open') ordered.push(facts.index('status_createdAt').getAllKeys(createdIn(filter.status)));
+    if (filter.status !== undefined && filter.status !== 'open')
+      ordered.push(facts.index('status_createdAt').getAllKeys(createdIn(filter.status)));
     if (filter.platform !== undefined) ordered.push(facts.index('platform_createdAt').getAllKeys(createdIn(filter.platform)));
     if (filter.priority !== undefined) ordered.push(facts.index('priority_createdAt').getAllKeys(createdIn(filter.priority)));
     if (filter.category !== undefined) ordered.push(facts.index('category_createdAt').getAllKeys(createdIn(filter.category)));

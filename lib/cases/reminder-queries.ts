@@ -32,7 +32,9 @@ export async function casesWithRemindersDue(
         const targetMs = targetMsFor(priority, targets);
         const windowMs = nearingWindowMs(targetMs);
         const awaitingIn = (offset: number) =>
-          facts.index('priority_awaitingSince').getAllKeys(IDBKeyRange.bound([priority, since - offset], [priority, now - offset], true, false), limit);
+          facts
+            .index('priority_awaitingSince')
+            .getAllKeys(IDBKeyRange.bound([priority, since - offset], [priority, now - offset], true, false), limit);
         lists.push(awaitingIn(targetMs + 1), awaitingIn(targetMs - windowMs));
       }
       lists.push(facts.index('followUpAt').getAllKeys(IDBKeyRange.bound(since, now, true, false), limit));

@@ -137,9 +137,7 @@ describe('CaseRepository.setStatus (the older name for transition)', () => {
 
   it('throws a not_found CaseStoreError for an unknown case', async () => {
     const { repository } = await freshRepository();
-    const failure = await repository
-      .setStatus('00000000-0000-4000-8000-000000000000', 'resolved', T0)
-      .catch((error: unknown) => error);
+    const failure = await repository.setStatus('00000000-0000-4000-8000-000000000000', 'resolved', T0).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(CaseStoreError);
     expect((failure as CaseStoreError).code).toBe('not_found');
   });
@@ -182,9 +180,7 @@ describe('CaseRepository.summary', () => {
       expect(summary.byStatus[status], status).toBe(expected.filter((item) => item.status === status).length);
     }
     for (const platform of PLATFORMS) {
-      expect(summary.byPlatform[platform], platform).toBe(
-        expected.filter((item) => isOpen(item) && item.platform === platform).length,
-      );
+      expect(summary.byPlatform[platform], platform).toBe(expected.filter((item) => isOpen(item) && item.platform === platform).length);
     }
     // The data set must exercise what is being counted.
     expect(summary.byStatus.closed).toBeGreaterThan(0);

@@ -89,19 +89,23 @@ export class CaseRepository {
       }
       if (ref === undefined) throw new CaseStoreError('conflict', `No free case reference after ${MAX_REF_ATTEMPTS} tries`);
 
-      const record = await writeCase(tx, {
-        id: this.newId(),
-        ref,
-        postKey,
-        platform: post.platform,
-        post: { ...post, text: clampPostText(post.text) },
-        brandIds: [...new Set(brandIds)],
-        status: 'new',
-        createdAt: now,
-        updatedAt: now,
-        ...(triage ? { priority: triage.priority, category: triage.category, triage: triage.snapshot } : {}),
-        events: [{ at: now, type: 'logged' }],
-      }, 'add');
+      const record = await writeCase(
+        tx,
+        {
+          id: this.newId(),
+          ref,
+          postKey,
+          platform: post.platform,
+          post: { ...post, text: clampPostText(post.text) },
+          brandIds: [...new Set(brandIds)],
+          status: 'new',
+          createdAt: now,
+          updatedAt: now,
+          ...(triage ? { priority: triage.priority, category: triage.category, triage: triage.snapshot } : {}),
+          events: [{ at: now, type: 'logged' }],
+        },
+        'add',
+      );
       return { case: record, created: true };
     });
   }
@@ -164,10 +168,7 @@ export class CaseRepository {
   }
 
   /** Store reminder marks for many cases in one transaction; cases deleted meanwhile are skipped. */
-  async markNotified(
-    patches: readonly { caseId: string; notified: Notified; shown: readonly string[] }[],
-    now: number,
-  ): Promise<Case[]> {
+  async markNotified(patches: readonly { caseId: string; notified: Notified; shown: readonly string[] }[], now: number): Promise<Case[]> {
     if (patches.length === 0) return [];
     const tx = this.db.transaction(WRITE_STORES, 'readwrite');
     return settle(tx, async () => {
@@ -288,14 +289,8 @@ export class CaseRepository {
       sum(OPEN_STATUSES.map((status) => counts.get(`platform_status:${platform}:${status}`) ?? 0)),
     );
 
-    const byStatus = Object.fromEntries(CASE_STATUSES.map((status, i) => [status, statusCounts[i] ?? 0])) as Record<
-      CaseStatus,
-      number
-    >;
-    const byPlatform = Object.fromEntries(PLATFORMS.map((platform, i) => [platform, platformCounts[i] ?? 0])) as Record<
-      Platform,
-      number
-    >;
+    const byStatus = Object.fromEntries(CASE_STATUSES.map((status, i) => [status, statusCounts[i] ?? 0])) as Record<CaseStatus, number>;
+    const byPlatform = Object.fromEntries(PLATFORMS.map((platform, i) => [platform, platformCounts[i] ?? 0])) as Record<Platform, number>;
     return {
       openTotal: sum(OPEN_STATUSES.map((status) => byStatus[status])),
       byStatus,

@@ -34,13 +34,41 @@ describe('summarizeFacts', () => {
     const day = Date.UTC(2026, 2, 20, 8);
     const list = [
       // P1 answered after 10 min: met. Resolved 2 h after the post.
-      facts(1, { priority: 'P1', createdAt: day, clockStart: day - 5 * MIN, firstResponseAt: day + 5 * MIN, stoppedAt: day + 5 * MIN, resolvedAt: day + 115 * MIN, category: 'outage' }),
+      facts(1, {
+        priority: 'P1',
+        createdAt: day,
+        clockStart: day - 5 * MIN,
+        firstResponseAt: day + 5 * MIN,
+        stoppedAt: day + 5 * MIN,
+        resolvedAt: day + 115 * MIN,
+        category: 'outage',
+      }),
       // P1 answered after 40 min: breached.
-      facts(2, { priority: 'P1', createdAt: day, clockStart: day, firstResponseAt: day + 40 * MIN, stoppedAt: day + 40 * MIN, category: 'outage' }),
+      facts(2, {
+        priority: 'P1',
+        createdAt: day,
+        clockStart: day,
+        firstResponseAt: day + 40 * MIN,
+        stoppedAt: day + 40 * MIN,
+        category: 'outage',
+      }),
       // P2 still waiting for 4 h: breached at `now`.
-      facts(3, { priority: 'P2', status: 'new', createdAt: now - 4 * 60 * MIN, clockStart: now - 4 * 60 * MIN, awaitingSince: now - 4 * 60 * MIN }),
+      facts(3, {
+        priority: 'P2',
+        status: 'new',
+        createdAt: now - 4 * 60 * MIN,
+        clockStart: now - 4 * 60 * MIN,
+        awaitingSince: now - 4 * 60 * MIN,
+      }),
       // P4 waiting 1 h: fine.
-      facts(4, { priority: 'P4', status: 'new', createdAt: now - 60 * MIN, clockStart: now - 60 * MIN, awaitingSince: now - 60 * MIN, category: 'booking' }),
+      facts(4, {
+        priority: 'P4',
+        status: 'new',
+        createdAt: now - 60 * MIN,
+        clockStart: now - 60 * MIN,
+        awaitingSince: now - 60 * MIN,
+        category: 'booking',
+      }),
     ];
     const stats = summarizeFacts(list, {}, { now, timeZone: 'UTC' });
     expect(stats.total).toBe(4);
@@ -62,7 +90,11 @@ describe('summarizeFacts', () => {
       facts(3, { createdAt: at('2026-03-08T23:50:00-04:00') }),
       facts(4, { createdAt: at('2026-03-10T00:05:00-04:00') }),
     ];
-    const stats = summarizeFacts(list, { from: at('2026-03-07T00:00:00-05:00'), to: at('2026-03-11T00:00:00-04:00') }, { now: at('2026-03-12T00:00:00-04:00'), timeZone: zone });
+    const stats = summarizeFacts(
+      list,
+      { from: at('2026-03-07T00:00:00-05:00'), to: at('2026-03-11T00:00:00-04:00') },
+      { now: at('2026-03-12T00:00:00-04:00'), timeZone: zone },
+    );
     expect(stats.days.map((bucket) => [bucket.date, bucket.total])).toEqual([
       ['2026-03-07', 1],
       ['2026-03-08', 2],

@@ -65,7 +65,10 @@ describe('case_facts and case_counts stay in step with every write', () => {
         const priority = PRIORITIES[Math.floor(random() * 4)] as Priority;
         const postedAt = random() < 0.5 ? new Date(now - Math.floor(random() * 120 * MIN)).toISOString() : undefined;
         const post = makePost(`c${i}`, postedAt ? { postedAt } : {});
-        const triage = random() < 0.8 ? { priority, category: 'other' as const, snapshot: { complaint: true, confidence: 0.5, explanation: 'x', cues: [] } } : undefined;
+        const triage =
+          random() < 0.8
+            ? { priority, category: 'other' as const, snapshot: { complaint: true, confidence: 0.5, explanation: 'x', cues: [] } }
+            : undefined;
         logged.push((await repository.logPost(post, ['acme'], now, triage)).case);
         continue;
       }
@@ -105,7 +108,10 @@ describe('case_facts and case_counts stay in step with every write', () => {
       format: 'careside-cases',
       version: 1,
       exportedAt: new Date(T0).toISOString(),
-      cases: [exported, { ...other, id: '00000000-0000-4000-8000-00000000abcd', ref: 'CS-NEW1', postKey: 'x:m3', post: { ...other.post, postId: 'm3' } }],
+      cases: [
+        exported,
+        { ...other, id: '00000000-0000-4000-8000-00000000abcd', ref: 'CS-NEW1', postKey: 'x:m3', post: { ...other.post, postId: 'm3' } },
+      ],
     });
     await repository.importCases(file, T0 + 2 * MIN);
     await expectConsistent(db, repository, T0 + 3 * MIN);

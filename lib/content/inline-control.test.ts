@@ -90,7 +90,7 @@ describe('inline control', () => {
     observer.disconnect();
   });
 
-  it('is built showing a new post\'s first state, so its first render writes nothing', () => {
+  it("is built showing a new post's first state, so its first render writes nothing", () => {
     const host = createInlineHost(document, 'x:1', () => {});
     const observer = new MutationObserver(() => undefined);
     observer.observe(shadowOf(host), { subtree: true, childList: true, characterData: true, attributes: true });
@@ -104,7 +104,12 @@ describe('inline control', () => {
     expect(triage?.textContent).toBe('P1 · Refund');
     expect(triage?.title).toBe('P1: complaint');
     expect(triage?.className).toBe('triage');
-    expect(observer.takeRecords().map((record) => record.type).sort()).toEqual(['attributes', 'attributes', 'characterData']);
+    expect(
+      observer
+        .takeRecords()
+        .map((record) => record.type)
+        .sort(),
+    ).toEqual(['attributes', 'attributes', 'characterData']);
     observer.disconnect();
   });
 

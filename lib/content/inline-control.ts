@@ -11,10 +11,7 @@ export const INLINE_TAG = 'careside-inline';
 export const POST_KEY_ATTRIBUTE = 'data-careside-post-key';
 
 export type InlineView = (
-  | { kind: 'log' }
-  | { kind: 'pending' }
-  | { kind: 'case'; ref: string; statusLabel: string }
-  | { kind: 'error'; message: string }
+  { kind: 'log' } | { kind: 'pending' } | { kind: 'case'; ref: string; statusLabel: string } | { kind: 'error'; message: string }
 ) & {
   /** "P1 · Delivery / delay" and the one-line reason (shown on hover). */
   triage?: { label: string; explanation: string; /** Still being triaged: shown muted. */ pending?: boolean };

@@ -132,9 +132,7 @@ describe('content runtime on the X search timeline', () => {
     const snapshot = runtime.store.get();
     expect(snapshot.postsRead).toBe(9);
     expect(snapshot.mentions.map((mention) => mention.postKey)).toEqual(MENTION_KEYS);
-    expect(snapshot.mentions.filter((mention) => mention.byBrand).map((mention) => mention.postKey)).toEqual([
-      'x:1991000000000000006',
-    ]);
+    expect(snapshot.mentions.filter((mention) => mention.byBrand).map((mention) => mention.postKey)).toEqual(['x:1991000000000000006']);
     expect(controls().map((host) => host.getAttribute('data-careside-post-key'))).toEqual(
       MENTION_KEYS.filter((key) => key !== 'x:1991000000000000006'),
     );
@@ -154,7 +152,7 @@ describe('content runtime on the X search timeline', () => {
     });
   });
 
-  it('logs the author\'s numeric id when the page shows it on a follow button (X DMs can then be prefilled)', async () => {
+  it("logs the author's numeric id when the page shows it on a follow button (X DMs can then be prefilled)", async () => {
     await start();
     const card = document.createElement('div');
     card.setAttribute('data-testid', 'HoverCard');
@@ -187,9 +185,7 @@ describe('content runtime on the X search timeline', () => {
     const host = controlFor('x:1991000000000000003');
     host?.shadowRoot?.querySelector<HTMLButtonElement>('button')?.click();
     await vi.waitFor(() =>
-      expect(host?.shadowRoot?.querySelector('[role="alert"]')?.textContent).toBe(
-        'Could not log this case: database is closed',
-      ),
+      expect(host?.shadowRoot?.querySelector('[role="alert"]')?.textContent).toBe('Could not log this case: database is closed'),
     );
     expect(runtime.store.get().logState.get('x:1991000000000000003')).toEqual({
       status: 'error',

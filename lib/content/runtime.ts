@@ -92,7 +92,14 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
   };
   const readsPending = (): boolean => reads.pending();
-  const publisher = new Publisher({ store, facts: () => index.facts(), onPublished, intervalMs: env.publishIntervalMs ?? 0, delay, readsPending });
+  const publisher = new Publisher({
+    store,
+    facts: () => index.facts(),
+    onPublished,
+    intervalMs: env.publishIntervalMs ?? 0,
+    delay,
+    readsPending,
+  });
   const updates = new PageUpdates(index, controls, publisher, store);
   const schedule = env.schedule ?? createTaskQueue(win);
   const budgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;

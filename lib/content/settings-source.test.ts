@@ -6,7 +6,10 @@ import { followSettings, type SettingsState } from './settings-source';
 
 function follow() {
   const applied: SettingsState[] = [];
-  const follower = followSettings((state) => applied.push(state), () => false);
+  const follower = followSettings(
+    (state) => applied.push(state),
+    () => false,
+  );
   return { applied, follower };
 }
 
@@ -34,7 +37,9 @@ describe('followSettings (the content script’s settings)', () => {
     expect(applied).toEqual([
       {
         status: 'invalid',
-        message: expect.stringMatching(/^The stored CareSide settings are invalid \(brands\[0\]\.name: .*\), so defaults are in use\./) as string,
+        message: expect.stringMatching(
+          /^The stored CareSide settings are invalid \(brands\[0\]\.name: .*\), so defaults are in use\./,
+        ) as string,
       },
     ]);
     follower.stop();
@@ -46,7 +51,9 @@ describe('followSettings (the content script’s settings)', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const read = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockReturnValueOnce(read(SETTINGS_STORAGE_KEY).then((before) => held.then(() => before)) as never);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockReturnValueOnce(
+      read(SETTINGS_STORAGE_KEY).then((before) => held.then(() => before)) as never,
+    );
     const { applied, follower } = follow();
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: acmeSettings });
     release();
@@ -67,9 +74,12 @@ describe('followSettings (the content script’s settings)', () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { broken: true } });
     expect(applied).toHaveLength(2);
 
-    const gone = followSettings(() => {
-      throw new Error('applied after the content script stopped');
-    }, () => true);
+    const gone = followSettings(
+      () => {
+        throw new Error('applied after the content script stopped');
+      },
+      () => true,
+    );
     await expect(gone.loaded).resolves.toBe(false);
     gone.stop();
   });

@@ -24,7 +24,12 @@ describe('withoutBrandMentions', () => {
   });
 
   it('survives overlapping or unordered hits', () => {
-    expect(withoutBrandMentions('acme air x', [{ start: 5, end: 8 }, { start: 0, end: 8 }])).toBe('  x');
+    expect(
+      withoutBrandMentions('acme air x', [
+        { start: 5, end: 8 },
+        { start: 0, end: 8 },
+      ]),
+    ).toBe('  x');
   });
 });
 

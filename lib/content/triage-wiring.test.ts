@@ -56,7 +56,11 @@ const POSTS = {
   /** Praise: P4, not a complaint. */
   praise: spec('1990000000000000004', { text: 'Thanks @AcmeAir, smooth flight and friendly crew today!', views: 120, postedAt: ago(5) }),
   /** The brand's own reply: listed, not triaged. */
-  byBrand: spec('1990000000000000005', { handle: 'AcmeSupport', text: 'Acme Air here, sorry to hear that. Please DM us.', postedAt: ago(1) }),
+  byBrand: spec('1990000000000000005', {
+    handle: 'AcmeSupport',
+    text: 'Acme Air here, sorry to hear that. Please DM us.',
+    postedAt: ago(1),
+  }),
 };
 const key = (post: XPostSpec) => `x:${post.id}`;
 
@@ -213,7 +217,9 @@ describe('content runtime: triage and spiral reports', () => {
     await reread();
     // The answer comes back from the background a moment later.
     await vi.waitFor(() =>
-      expect(runtime.store.get().mentions.find((mention) => mention.postKey === key(POSTS.urgent))?.triage?.complaint.isComplaint).toBe(false),
+      expect(runtime.store.get().mentions.find((mention) => mention.postKey === key(POSTS.urgent))?.triage?.complaint.isComplaint).toBe(
+        false,
+      ),
     );
     // Once everything asked was answered: the changed post once more, the re-rendered one never.
     expect(calls()).toBe(triaged + 1);

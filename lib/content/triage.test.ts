@@ -32,7 +32,8 @@ function clientWithBackground(now = () => Date.parse('2025-11-20T13:00:00.000Z')
       new Promise<TriageAnswer>((resolve, reject) => {
         requests.push({
           posts,
-          answer: () => resolve(posts.map((one) => ({ postKey: `x:${one.postId}`, triage: triagePost(one, { brandTerms: BRAND_TERMS, now: now() }) }))),
+          answer: () =>
+            resolve(posts.map((one) => ({ postKey: `x:${one.postId}`, triage: triagePost(one, { brandTerms: BRAND_TERMS, now: now() }) }))),
           fail: reject,
         });
       }),

@@ -7,7 +7,6 @@ const MAX_REMEMBERED = 5_000;
 /** After a failed request, a post is asked about again on a read at least this much later. */
 export const TRIAGE_RETRY_MS = 5_000;
 
-
 export interface TriageClientOptions {
   /** Ask the background (posts/triage) about up to `batchSize` posts. */
   send: (posts: TriagePost[]) => Promise<TriageAnswer>;
@@ -146,24 +145,27 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
       if (settledKeys.length > 0) options.onSettled(settledKeys);
     };
     inFlight++;
-    options.send(posts.map(([, post]) => triagePostOf(post))).then(
-      (answer) => {
-        const byKey = new Map(answer.map((item) => [item.postKey, item.triage]));
-        options.onError(null);
-        settle((entry, postKey) => {
-          const result = byKey.get(postKey);
-          if (result) entry.result = result;
-          entry.failedAt = undefined;
-        });
-      },
-      (error: unknown) => {
-        options.onError(`Triage is unavailable: ${error instanceof Error ? error.message : String(error)}`);
-        const at = now();
-        settle((entry) => {
-          entry.failedAt = at;
-        });
-      },
-    ).finally(done);
+    options
+      .send(posts.map(([, post]) => triagePostOf(post)))
+      .then(
+        (answer) => {
+          const byKey = new Map(answer.map((item) => [item.postKey, item.triage]));
+          options.onError(null);
+          settle((entry, postKey) => {
+            const result = byKey.get(postKey);
+            if (result) entry.result = result;
+            entry.failedAt = undefined;
+          });
+        },
+        (error: unknown) => {
+          options.onError(`Triage is unavailable: ${error instanceof Error ? error.message : String(error)}`);
+          const at = now();
+          settle((entry) => {
+            entry.failedAt = at;
+          });
+        },
+      )
+      .finally(done);
   };
 
   return {

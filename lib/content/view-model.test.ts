@@ -57,9 +57,7 @@ describe('statusText', () => {
     expect(statusText(snapshot({ postsRead: 9, mentions: [mention('1'), mention('2'), mention('3', true)] }))).toBe(
       'X / Twitter: read 9 posts, 3 mention a brand (1 post by the brand itself).',
     );
-    expect(statusText(snapshot({ postsRead: 1, mentions: [mention('1')] }))).toBe(
-      'X / Twitter: read 1 post, 1 mentions a brand.',
-    );
+    expect(statusText(snapshot({ postsRead: 1, mentions: [mention('1')] }))).toBe('X / Twitter: read 1 post, 1 mentions a brand.');
     expect(statusText(snapshot({ postsRead: 4, mentions: [] }))).toBe('X / Twitter: read 4 posts, 0 mention a brand.');
   });
 
@@ -71,9 +69,7 @@ describe('statusText', () => {
   });
 
   it('does not cry wolf while the page is still loading', () => {
-    expect(statusText(snapshot({ postsRead: 0, expectsPosts: true, searching: true }))).toBe(
-      'X / Twitter: looking for posts…',
-    );
+    expect(statusText(snapshot({ postsRead: 0, expectsPosts: true, searching: true }))).toBe('X / Twitter: looking for posts…');
     expect(statusText(initialSnapshot('X / Twitter'))).toBe('X / Twitter: starting…');
   });
 });

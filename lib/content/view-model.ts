@@ -117,11 +117,7 @@ function caseFor(postKey: PostKey, cases: ReadonlyMap<PostKey, Case>, log: LogSt
   return cases.get(postKey) ?? (log?.status === 'logged' ? log.case : undefined);
 }
 
-export function inlineViewFor(
-  postKey: PostKey,
-  cases: ReadonlyMap<PostKey, Case>,
-  logState: ReadonlyMap<PostKey, LogState>,
-): InlineView {
+export function inlineViewFor(postKey: PostKey, cases: ReadonlyMap<PostKey, Case>, logState: ReadonlyMap<PostKey, LogState>): InlineView {
   const log = logState.get(postKey);
   const found = caseFor(postKey, cases, log);
   if (found) return { kind: 'case', ref: found.ref, statusLabel: STATUS_LABELS[found.status] };

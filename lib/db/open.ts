@@ -11,11 +11,7 @@ export interface OpenCaseDbOptions {
 }
 
 /** Open (creating or upgrading as needed) the case database on the given IndexedDB factory. */
-export function openCaseDb(
-  name: string = CASE_DB_NAME,
-  factory: IDBFactory = indexedDB,
-  options: OpenCaseDbOptions = {},
-): Promise<CaseDb> {
+export function openCaseDb(name: string = CASE_DB_NAME, factory: IDBFactory = indexedDB, options: OpenCaseDbOptions = {}): Promise<CaseDb> {
   return openMigratedDb(name, factory, MIGRATIONS, CURRENT_DB_VERSION, options) as Promise<CaseDb>;
 }
 

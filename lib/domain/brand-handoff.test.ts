@@ -40,9 +40,7 @@ describe('HandoffChannelConfigSchema', () => {
     expect(HandoffChannelConfigSchema.safeParse({ facebook: { messengerPage: 'acme/../evil' } }).success).toBe(false);
     expect(HandoffChannelConfigSchema.safeParse({ email: { address: 'not-an-email' } }).success).toBe(false);
     expect(HandoffChannelConfigSchema.safeParse({ email: { address: 'a@b.com\r\nBcc: x@y.com' } }).success).toBe(false);
-    expect(
-      HandoffChannelConfigSchema.safeParse({ contactForm: { url: 'https://acme.com', param: 'a&b=c' } }).success,
-    ).toBe(false);
+    expect(HandoffChannelConfigSchema.safeParse({ contactForm: { url: 'https://acme.com', param: 'a&b=c' } }).success).toBe(false);
     expect(HandoffChannelConfigSchema.safeParse({ instagram: {} }).success).toBe(false);
   });
 

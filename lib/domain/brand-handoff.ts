@@ -22,11 +22,7 @@ export const MessengerPageSchema = z
   .string()
   .trim()
   .transform((value) => value.replace(/^@/, ''))
-  .pipe(
-    z
-      .string()
-      .regex(/^[A-Za-z0-9.]{5,50}$/, 'Messenger page: the Page username from m.me/<username> (letters, digits, dots)'),
-  );
+  .pipe(z.string().regex(/^[A-Za-z0-9.]{5,50}$/, 'Messenger page: the Page username from m.me/<username> (letters, digits, dots)'));
 
 /** Query parameter name that carries the case reference on the contact form. */
 export const ContactFormParamSchema = z
@@ -43,7 +39,10 @@ export const ContactFormParamSchema = z
  */
 export const HandoffChannelConfigSchema = z
   .object({
-    x: z.object({ dm: z.boolean().default(true) }).strict().default({ dm: true }),
+    x: z
+      .object({ dm: z.boolean().default(true) })
+      .strict()
+      .default({ dm: true }),
     facebook: z.object({ messengerPage: MessengerPageSchema.optional() }).strict().default({}),
     email: z
       .object({

@@ -63,7 +63,13 @@ export const ImportReportSchema = z.object({
 
 /** One edit to a case other than a status change. */
 export const CaseEditSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('note'), text: z.string().min(1).max(CASE_LIMITS.noteText), author: z.string().max(CASE_LIMITS.personName).optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('note'),
+      text: z.string().min(1).max(CASE_LIMITS.noteText),
+      author: z.string().max(CASE_LIMITS.personName).optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('assignee'), assignee: z.string().max(CASE_LIMITS.personName).nullable() }).strict(),
   z.object({ kind: z.literal('tags'), tags: z.array(z.string().max(CASE_LIMITS.tagLength)).max(CASE_LIMITS.tags) }).strict(),
   z.object({ kind: z.literal('followUp'), followUpAt: epochMs.nullable() }).strict(),
@@ -98,4 +104,3 @@ export const CaseSummarySchema = z.object({
   newest: z.array(CaseSchema).max(5),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
-

@@ -4,24 +4,12 @@ import { CASE_LIMITS } from './limits';
 import { PlatformSchema, PostKeySchema, PostSchema } from './post';
 import { CategorySchema, PrioritySchema, TriageSnapshotSchema } from './triage';
 
-export const CASE_STATUSES = [
-  'new',
-  'responded',
-  'handed_off',
-  'waiting_on_customer',
-  'resolved',
-  'closed',
-] as const;
+export const CASE_STATUSES = ['new', 'responded', 'handed_off', 'waiting_on_customer', 'resolved', 'closed'] as const;
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 /** Statuses that still need the team's attention. */
-export const OPEN_STATUSES: readonly CaseStatus[] = [
-  'new',
-  'responded',
-  'handed_off',
-  'waiting_on_customer',
-];
+export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'responded', 'handed_off', 'waiting_on_customer'];
 export function isOpenStatus(status: CaseStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }

@@ -5,7 +5,9 @@ const domError = (name: string, message: string) => Object.assign(new Error(mess
 
 describe('plainErrorMessage', () => {
   it('keeps the sentence of CareSide’s own errors', () => {
-    expect(plainErrorMessage(new CareSideError('conflict', 'This case is closed: reopen it first.'))).toBe('This case is closed: reopen it first.');
+    expect(plainErrorMessage(new CareSideError('conflict', 'This case is closed: reopen it first.'))).toBe(
+      'This case is closed: reopen it first.',
+    );
   });
 
   it.each([
@@ -16,12 +18,20 @@ describe('plainErrorMessage', () => {
       'The case database was saved by a newer version of CareSide: update or reload CareSide, then try again.',
     ],
     [domError('AbortError', ''), 'The browser stopped the database write before it finished, so nothing was saved. Try again.'],
-    [domError('InvalidStateError', 'The database connection is closing.'), 'The case database was closed while CareSide was using it, so nothing was saved. Try again.'],
     [
-      new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'),
+      domError('InvalidStateError', 'The database connection is closing.'),
+      'The case database was closed while CareSide was using it, so nothing was saved. Try again.',
+    ],
+    [
+      new Error(
+        'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      ),
       'CareSide’s background stopped before it answered. Try again.',
     ],
-    [new Error('Could not establish connection. Receiving end does not exist.'), 'CareSide’s background stopped before it answered. Try again.'],
+    [
+      new Error('Could not establish connection. Receiving end does not exist.'),
+      'CareSide’s background stopped before it answered. Try again.',
+    ],
     [new Error('Extension context invalidated.'), 'CareSide was updated or reloaded: reload this page to use it here.'],
   ])('puts %s in plain words', (error, sentence) => {
     expect(plainErrorMessage(error)).toBe(sentence);

@@ -57,7 +57,11 @@ const httpsUrl = z
 export const PostSchema = z
   .object({
     platform: PlatformSchema,
-    postId: z.string().min(1).max(200).regex(/^[A-Za-z0-9_.\-:]+$/),
+    postId: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9_.\-:]+$/),
     kind: PostKindSchema,
     url: httpsUrl,
     authorName: z.string().max(200),

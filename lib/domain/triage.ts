@@ -91,9 +91,7 @@ export const TriageSnapshotSchema = z
 export type TriageSnapshot = z.infer<typeof TriageSnapshotSchema>;
 
 /** What a new case stores of its post's triage: priority and category top-level (indexed), the rest as a snapshot. */
-export const TriageAtLogSchema = z
-  .object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema })
-  .strict();
+export const TriageAtLogSchema = z.object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema }).strict();
 export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
 
 /** Bounds of a triage result on the wire (lib/background/triage.ts triageForWire clips to these). */
@@ -137,7 +135,6 @@ export type TriageAnswer = { postKey: PostKey; triage: TriageResult }[];
 /** The whole answer checked in one pass (see isTriageResult for why not a zod object schema). */
 export const TriageAnswerSchema = z.custom<TriageAnswer>(
   (value) =>
-    Array.isArray(value) &&
-    value.every((item: unknown) => isObject(item) && isPostKey(item.postKey) && isTriageResult(item.triage)),
+    Array.isArray(value) && value.every((item: unknown) => isObject(item) && isPostKey(item.postKey) && isTriageResult(item.triage)),
   'not a list of { postKey, triage }',
 );

@@ -118,7 +118,13 @@ describe("a site's own channels", () => {
 
   it.each([
     ['x', input({ platform: 'x', authorHandle: 'dana_k', authorId: '783214' }, everything)],
-    ['facebook', { ...input({ platform: 'facebook', postedAt: new Date(0).toISOString() }, everything), metaPrivateReply: { now: 1, alreadySent: false } }],
+    [
+      'facebook',
+      {
+        ...input({ platform: 'facebook', postedAt: new Date(0).toISOString() }, everything),
+        metaPrivateReply: { now: 1, alreadySent: false },
+      },
+    ],
     ['yelp', input({ platform: 'yelp' }, everything)],
   ] as const)('are the ones %s declares in its site definition, before email and the contact form', (platform, handoffInput) => {
     const channels = listHandoffTargets(handoffInput).map((target) => target.channel);

@@ -61,10 +61,7 @@ export function preferredHandoff(input: HandoffInput): HandoffTarget | undefined
 }
 
 /** `{channel}` / `{handoffLink}` values for reply templates. */
-export function handoffReplyValues(
-  target: HandoffTarget | undefined,
-  platform: Platform,
-): { channel: string; handoffLink?: string } {
+export function handoffReplyValues(target: HandoffTarget | undefined, platform: Platform): { channel: string; handoffLink?: string } {
   if (target === undefined) return { channel: siteFor(platform).handoff.channelName };
   return target.publicLink === undefined
     ? { channel: target.channelName }
@@ -116,7 +113,7 @@ function xProfileTarget({ post, config, privateMessage }: HandoffInput): Handoff
     label: `Open @${validHandle}'s profile to DM`,
     audience: 'agent',
     channelName: 'DM',
-    note: "This page does not show their numeric X user id, so the DM cannot be prefilled: open the profile, choose Message and paste the message. It only works if they accept DMs from you.",
+    note: 'This page does not show their numeric X user id, so the DM cannot be prefilled: open the profile, choose Message and paste the message. It only works if they accept DMs from you.',
   };
 }
 

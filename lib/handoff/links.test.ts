@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contactFormUrl,
-  HandoffError,
-  isYelpUrl,
-  mailtoUrl,
-  messengerUrl,
-  X_DM_MAX_TEXT,
-  xDmComposeUrl,
-  xProfileUrl,
-} from './links';
+import { contactFormUrl, HandoffError, isYelpUrl, mailtoUrl, messengerUrl, X_DM_MAX_TEXT, xDmComposeUrl, xProfileUrl } from './links';
 
 const HOSTILE = 'Hi "Dana" & co #1? 100% \u202Eok\n👨‍👩‍👧‍👦 🇯🇵 שלום';
 
@@ -97,9 +88,7 @@ describe('contactFormUrl', () => {
   });
 
   it('replaces an existing value of the same parameter', () => {
-    expect(contactFormUrl('https://acme.com/help?case=OLD&x=1', 'case', 'CS-7F3K')).toBe(
-      'https://acme.com/help?x=1&case=CS-7F3K',
-    );
+    expect(contactFormUrl('https://acme.com/help?case=OLD&x=1', 'case', 'CS-7F3K')).toBe('https://acme.com/help?x=1&case=CS-7F3K');
   });
 
   it('encodes hostile values and parameter names', () => {

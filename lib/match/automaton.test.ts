@@ -49,7 +49,10 @@ describe('createTermFinder', () => {
   });
 
   it('falls back to the library for patterns longer than one code unit per symbol', () => {
-    const astral = [{ pattern: '𠀋tea', data: 0 }, { pattern: 'tea', data: 1 }];
+    const astral = [
+      { pattern: '𠀋tea', data: 0 },
+      { pattern: 'tea', data: 1 },
+    ];
     const text = 'green 𠀋tea and tea';
     expect(occurrences(createTermFinder(astral), text)).toEqual(bruteForce(astral, text));
     expect(occurrences(createTermFinder(astral), text)).toHaveLength(3);

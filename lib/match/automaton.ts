@@ -66,7 +66,8 @@ function parseSerialized(serialized: string): SerializedAutomaton | null {
   if (![edges, labels, targets, failures, outputs, terminals, patternIndices].every(isIntArray)) return null;
   const automaton = candidate as SerializedAutomaton;
   const states = automaton.failures.length;
-  if (automaton.edges.length !== states + 1 || automaton.terminals.length !== states + 1 || automaton.outputs.length !== states) return null;
+  if (automaton.edges.length !== states + 1 || automaton.terminals.length !== states + 1 || automaton.outputs.length !== states)
+    return null;
   return automaton;
 }
 

@@ -181,19 +181,14 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
       });
 
       const kept = candidates.filter(
-        (hit) =>
-          !exclusions.some((ex) => ex.brandId === hit.brandId && ex.start <= hit.foldedStart && hit.foldedEnd <= ex.end),
+        (hit) => !exclusions.some((ex) => ex.brandId === hit.brandId && ex.start <= hit.foldedStart && hit.foldedEnd <= ex.end),
       );
       // One hit per span: drop a brand's hits inside a longer one of the same brand ("acme" in
       // "#acmecares"). Sorted by start then length, a hit is covered iff an earlier one ends at or
       // after it. On equal spans a configured hashtag wins over a name-prefixed one, then settings
       // order decides, so the result does not depend on the order occurrences were found in.
       kept.sort(
-        (a, b) =>
-          a.foldedStart - b.foldedStart ||
-          b.foldedEnd - a.foldedEnd ||
-          Number(a.derived) - Number(b.derived) ||
-          a.entry - b.entry,
+        (a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd || Number(a.derived) - Number(b.derived) || a.entry - b.entry,
       );
       const reach = new Map<string, number>();
       const hits: BrandHit[] = [];

@@ -70,7 +70,27 @@ describe('foldText against its definition', () => {
   }
 
   it('matches it on random mixed-script text with odd whitespace and lone surrogates', () => {
-    const pieces = ['a', 'Z', ' ', '\t', '\n', '\u00a0', 'É', 'ß', 'ﬃ', '😀', '\ud83d', '\ude00', '\u200b', 'Ω', '顺', '@', '#', '\u0301', '\u0000'];
+    const pieces = [
+      'a',
+      'Z',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      'É',
+      'ß',
+      'ﬃ',
+      '😀',
+      '\ud83d',
+      '\ude00',
+      '\u200b',
+      'Ω',
+      '顺',
+      '@',
+      '#',
+      '\u0301',
+      '\u0000',
+    ];
     const next = seededRandom(3);
     for (const plain of ['Acme Air', 'ACME air @x #y ', 'a', 'x  y', ' lead', 'tab\there']) {
       expect(foldText(plain).text).toBe(reference(plain).text);

@@ -77,7 +77,7 @@ export function foldText(original: string): FoldedText {
     ends = grow(ends, (size) => new Uint32Array(size));
   };
 
-  for (let offset = 0; offset < original.length; ) {
+  for (let offset = 0; offset < original.length;) {
     const code = original.charCodeAt(offset);
     if (code < 0x80) {
       // ASCII, most of every post: fold without building strings.

@@ -16,14 +16,7 @@ describe('brand matcher on the posts of the authored X search timeline', () => {
   const byId = (id: string) => results.find((result) => result.id === id);
 
   it('finds the six brand mentions and flags the brand’s own post', () => {
-    expect(results.filter((result) => result.brandIds.length > 0).map((result) => result.id)).toEqual([
-      '01',
-      '02',
-      '03',
-      '06',
-      '07',
-      '10',
-    ]);
+    expect(results.filter((result) => result.brandIds.length > 0).map((result) => result.id)).toEqual(['01', '02', '03', '06', '07', '10']);
     expect(results.filter((result) => result.byBrand).map((result) => result.id)).toEqual(['06']);
   });
 

@@ -91,7 +91,9 @@ interface PendingRequest {
  * flight are sent once more on a new port, then fail. Where no port can be opened, falls back
  * to sendMessage.
  */
-export function createPortClient(connect: () => Browser.runtime.Port = () => browser.runtime.connect({ name: REQUEST_PORT_NAME })): PortClient {
+export function createPortClient(
+  connect: () => Browser.runtime.Port = () => browser.runtime.connect({ name: REQUEST_PORT_NAME }),
+): PortClient {
   let port: Browser.runtime.Port | null = null;
   let usable = true;
   let nextId = 1;

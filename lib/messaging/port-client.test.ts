@@ -10,7 +10,16 @@ import { createSettingsSource } from '../settings/source';
 
 const ID = 'test-extension-id';
 const identity: ExtensionIdentity = { runtimeId: ID, extensionOrigin: `chrome-extension://${ID}` };
-const tab = { id: 7, url: 'https://x.com/search?q=acme', index: 0, windowId: 1, highlighted: false, active: true, pinned: false, incognito: false } as Browser.tabs.Tab;
+const tab = {
+  id: 7,
+  url: 'https://x.com/search?q=acme',
+  index: 0,
+  windowId: 1,
+  highlighted: false,
+  active: true,
+  pinned: false,
+  incognito: false,
+} as Browser.tabs.Tab;
 const xTab: Browser.runtime.MessageSender = { id: ID, url: 'https://x.com/search?q=acme', tab };
 const webPage: Browser.runtime.MessageSender = { url: 'https://evil.test/', tab };
 
@@ -47,7 +56,9 @@ function portPair(sender: Browser.runtime.MessageSender, name = REQUEST_PORT_NAM
   return { client: port('client'), server: port('server'), kill };
 }
 
-const handlers = { ...createTriageHandlers(() => Date.parse('2025-11-20T13:00:00.000Z'), { requests: 0, posts: 0, ms: 0 }, createSettingsSource()) } as MessageHandlers;
+const handlers = {
+  ...createTriageHandlers(() => Date.parse('2025-11-20T13:00:00.000Z'), { requests: 0, posts: 0, ms: 0 }, createSettingsSource()),
+} as MessageHandlers;
 const { platform, postId, kind, reach } = makePost('1');
 const complaint = { platform, postId, kind, reach, text: 'Acme lost my bag and nobody answers' };
 

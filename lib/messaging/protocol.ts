@@ -241,7 +241,6 @@ export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
 
-
 export const MessageErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makePost } from '../cases/testing';
 import { MessagingError, sendMessage } from './client';
 
-const CLOSED = 'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+const CLOSED =
+  'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
 
 describe('sendMessage when the worker stops mid-answer', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -23,9 +23,9 @@ describe('classifySender', () => {
 
   it('accepts Firefox moz-extension origins when that is ours', () => {
     const firefox = { runtimeId: 'careside@careside.app', extensionOrigin: 'moz-extension://1b2c3d4e-0000-4000-8000-000000000000/' };
-    expect(
-      classifySender({ id: firefox.runtimeId, url: 'moz-extension://1b2c3d4e-0000-4000-8000-000000000000/popup.html' }, firefox),
-    ).toBe('extension');
+    expect(classifySender({ id: firefox.runtimeId, url: 'moz-extension://1b2c3d4e-0000-4000-8000-000000000000/popup.html' }, firefox)).toBe(
+      'extension',
+    );
     expect(
       classifySender({ id: firefox.runtimeId, url: 'moz-extension://99999999-0000-4000-8000-000000000000/popup.html' }, firefox),
     ).toBeNull();
@@ -63,7 +63,9 @@ describe('classifySender', () => {
     expect(classifySender({ id: ID }, identity)).toBeNull();
     expect(classifySender({ id: ID, url: 'not a url', tab: tab('https://x.com/') }, identity)).toBeNull();
     expect(classifySender({}, identity)).toBeNull();
-    expect(classifySender({ id: '', url: 'chrome-extension:///popup.html' }, { runtimeId: '', extensionOrigin: 'chrome-extension://' })).toBeNull();
+    expect(
+      classifySender({ id: '', url: 'chrome-extension:///popup.html' }, { runtimeId: '', extensionOrigin: 'chrome-extension://' }),
+    ).toBeNull();
   });
 });
 

@@ -15,7 +15,16 @@ const content: Browser.runtime.MessageSender = {
   id: ID,
   url: 'https://x.com/acme/status/1',
   frameId: 0,
-  tab: { id: 42, url: 'https://x.com/acme/status/1', index: 0, windowId: 1, highlighted: false, active: true, pinned: false, incognito: false } as Browser.tabs.Tab,
+  tab: {
+    id: 42,
+    url: 'https://x.com/acme/status/1',
+    index: 0,
+    windowId: 1,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+  } as Browser.tabs.Tab,
 };
 const webPage: Browser.runtime.MessageSender = { url: 'https://evil.test/', tab: content.tab };
 const otherExtension: Browser.runtime.MessageSender = { id: 'other-extension', url: 'chrome-extension://other-extension/bg.html' };
@@ -79,7 +88,11 @@ describe('createMessageHandler', () => {
     const listener = createMessageHandler(handlers, identity);
     const { reach: _omitted, ...postWithoutReach } = makePost('9');
 
-    const { returned, answer } = await call(listener, { type: 'cases/log', payload: { post: postWithoutReach, brandIds: ['acme'] } }, content);
+    const { returned, answer } = await call(
+      listener,
+      { type: 'cases/log', payload: { post: postWithoutReach, brandIds: ['acme'] } },
+      content,
+    );
     expect(returned).toBe(true);
     expect(answer).toEqual({ ok: true, data: { case: sampleCase, created: true } });
     // The schema's default filled in reach: the handler got the parsed payload, not the raw one.
@@ -230,6 +243,9 @@ describe('createMessageHandler', () => {
     const quota = Object.assign(new Error(''), { name: 'QuotaExceededError' });
     const listener = createMessageHandler(stubHandlers({ 'cases/log': () => Promise.reject(quota) }), identity);
     const error = await errorOf(listener, { type: 'cases/log', payload: { post: makePost('1'), brandIds: [] } });
-    expect(error).toEqual({ code: 'internal', message: 'Storage is full: export and delete old cases, then try again. Nothing was saved.' });
+    expect(error).toEqual({
+      code: 'internal',
+      message: 'Storage is full: export and delete old cases, then try again. Nothing was saved.',
+    });
   });
 });

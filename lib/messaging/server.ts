@@ -71,7 +71,9 @@ export function createPortListener(handlers: MessageHandlers, identity: Extensio
       if (!isPortEnvelope(message)) return;
       const { id } = message;
       const request = parseJson(message.json);
-      const answered = request ? answer(handlers, identity, request.value, sender) : Promise.resolve(failure('bad_request', 'A request must be JSON'));
+      const answered = request
+        ? answer(handlers, identity, request.value, sender)
+        : Promise.resolve(failure('bad_request', 'A request must be JSON'));
       void answered.then((envelope) => {
         try {
           const reply: PortEnvelope = { id, json: JSON.stringify(envelope) };

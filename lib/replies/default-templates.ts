@@ -269,7 +269,8 @@ const GENERIC_PUBLIC: Record<Tone, Record<HandoffStyle, string>> = {
     sent: "{firstName} I'm sorry this happened, and I want to put it right. I've sent you a {channel} about case {caseRef} to go through the details. We'll get back to you within 24 hours. {signature}",
   },
   concise: {
-    invite: "{firstName} Sorry about this, it's on us. Contact us via {channel} at {handoffLink} quoting case {caseRef}. We'll reply within 24h. {signature}",
+    invite:
+      "{firstName} Sorry about this, it's on us. Contact us via {channel} at {handoffLink} quoting case {caseRef}. We'll reply within 24h. {signature}",
     sent: "{firstName} Sorry about this, it's on us. I've sent you a {channel} (case {caseRef}). We'll reply within 24h. {signature}",
   },
   formal: {

@@ -119,9 +119,7 @@ describe('lintReply: personal data in public', () => {
   it('does not flag personal data in a private message, except card numbers', () => {
     const text = 'Hi Dana, is (555) 123-4567 still your number? Order #123456, case CS-7F3K. We will call today.';
     expect(codes(text, { platform: 'facebook', kind: 'private' })).toEqual([]);
-    expect(codes('Your card 4111 1111 1111 1111 was charged today.', { platform: 'x', kind: 'private' })).toEqual([
-      'card_number',
-    ]);
+    expect(codes('Your card 4111 1111 1111 1111 was charged today.', { platform: 'x', kind: 'private' })).toEqual(['card_number']);
   });
 
   it('flags Luhn-valid card numbers everywhere as card_number', () => {
@@ -194,9 +192,7 @@ describe('lintReply: structure', () => {
   });
 
   it('flags an unchanged template (ignoring whitespace) but not an edited one', () => {
-    expect(codes(GOOD_X, { platform: 'x', startedFrom: `  ${GOOD_X.replace('. ', '.  ')}\n` })).toEqual([
-      'unchanged_template',
-    ]);
+    expect(codes(GOOD_X, { platform: 'x', startedFrom: `  ${GOOD_X.replace('. ', '.  ')}\n` })).toEqual(['unchanged_template']);
     expect(codes(`${GOOD_X} Thanks`, { platform: 'x', startedFrom: GOOD_X })).toEqual([]);
   });
 

@@ -93,9 +93,7 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
     });
   }
 
-  return findings.sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.start ?? -1) - (b.start ?? -1),
-  );
+  return findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.start ?? -1) - (b.start ?? -1));
 }
 
 function severityRank(severity: LintSeverity): number {

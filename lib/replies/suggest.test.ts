@@ -71,9 +71,7 @@ describe('suggestReplies with the default templates', () => {
   });
 
   it('with a handoff link, suggests only invite templates that include it (and lints it as allowed)', () => {
-    const suggestions = suggestReplies(
-      base('facebook', { handoffLink: 'support@acme.com', channel: 'email' }),
-    );
+    const suggestions = suggestReplies(base('facebook', { handoffLink: 'support@acme.com', channel: 'email' }));
     expect(suggestions).toHaveLength(3);
     for (const suggestion of suggestions) {
       expect(suggestion.text).toContain('via email at support@acme.com');

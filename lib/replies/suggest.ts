@@ -46,9 +46,7 @@ export interface SuggestInput {
 const MATCH_SCORE: Record<TemplateMatch, number> = { category_platform: 3, category: 2, platform: 1, any: 0 };
 
 /** Template values for a case: customer greeting, brand, signature (or "The <brand> team"), ref. */
-export function replyValues(
-  input: Pick<SuggestInput, 'case' | 'brand' | 'settings' | 'handoffLink' | 'channel'>,
-): TemplateValues {
+export function replyValues(input: Pick<SuggestInput, 'case' | 'brand' | 'settings' | 'handoffLink' | 'channel'>): TemplateValues {
   const signature = input.settings.agentSignature.trim() || `The ${input.brand.name} team`;
   return {
     firstName: greetingName(input.case.post),
@@ -60,11 +58,7 @@ export function replyValues(
   };
 }
 
-export function templateMatch(
-  template: ReplyTemplate,
-  category: CategoryId,
-  platform: Case['platform'],
-): TemplateMatch | undefined {
+export function templateMatch(template: ReplyTemplate, category: CategoryId, platform: Case['platform']): TemplateMatch | undefined {
   const categoryOk = template.category === category || template.category === 'any';
   const platformOk = template.platform === platform || template.platform === 'any';
   if (!categoryOk || !platformOk) return undefined;
@@ -133,8 +127,7 @@ export function suggestPrivateMessage(input: SuggestInput & { tone?: Tone }): Re
   const top = candidates[0];
   if (top === undefined) return undefined;
   // Tone is a preference within the best match level, never a reason to go generic.
-  const best =
-    candidates.find((c) => c.match === top.match && c.template.tone === input.tone) ?? top;
+  const best = candidates.find((c) => c.match === top.match && c.template.tone === input.tone) ?? top;
   const text = renderTemplate(best.template.body, values);
   return {
     template: best.template,

@@ -59,9 +59,9 @@ describe('ReplyTemplateSchema', () => {
 
 describe('renderTemplate', () => {
   it('fills every variable, including repeats', () => {
-    expect(
-      renderTemplate('{firstName}: {brand} {caseRef} via {channel} {handoffLink} {caseRef} {signature}', values),
-    ).toBe('Dana: Acme CS-7F3K via Messenger https://m.me/acme?ref=CS-7F3K CS-7F3K ^Dana');
+    expect(renderTemplate('{firstName}: {brand} {caseRef} via {channel} {handoffLink} {caseRef} {signature}', values)).toBe(
+      'Dana: Acme CS-7F3K via Messenger https://m.me/acme?ref=CS-7F3K CS-7F3K ^Dana',
+    );
   });
 
   it('refuses unknown variables with a clear TemplateError', () => {

@@ -62,9 +62,7 @@ function unknownVariablesMessage(unknown: string[]): string {
 
 export const ReplyTemplateSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
     category: z.union([CategorySchema, z.literal('any')]),
     platform: z.union([PlatformSchema, z.literal('any')]),
     tone: ToneSchema,

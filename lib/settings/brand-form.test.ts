@@ -173,10 +173,7 @@ describe('checkDraft', () => {
     const result = checkDraft(draft);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((issue) => issue.path)).toEqual([
-      ['brands', 0, 'handoff', 'contactForm', 'url'],
-      ['responseTargets'],
-    ]);
+    expect(result.issues.map((issue) => issue.path)).toEqual([['brands', 0, 'handoff', 'contactForm', 'url'], ['responseTargets']]);
   });
 
   it('passes a valid draft through to normalised settings', () => {

@@ -29,7 +29,12 @@ describe('handoff drafts', () => {
   });
 
   it('leaves blank channels out, trims what was typed and lets the schema default the parameter', () => {
-    const draft = { ...emptyHandoffDraft(), xDm: false, emailAddress: ' help@acme.example ', contactFormUrl: ' https://acme.example/help ' };
+    const draft = {
+      ...emptyHandoffDraft(),
+      xDm: false,
+      emailAddress: ' help@acme.example ',
+      contactFormUrl: ' https://acme.example/help ',
+    };
     expect(handoffInputFromDraft(draft)).toEqual({
       x: { dm: false },
       facebook: {},

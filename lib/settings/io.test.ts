@@ -182,9 +182,7 @@ describe('parseSettingsImport refuses', () => {
 
   it('a file larger than 1 MB, without parsing it', () => {
     const padding = ' '.repeat(2 * 1024 * 1024);
-    expect(errorsOf(`${exportSettings(settings)}${padding}`)).toEqual([
-      'The file is too large (2.0 MB); a settings file is at most 1 MB.',
-    ]);
+    expect(errorsOf(`${exportSettings(settings)}${padding}`)).toEqual(['The file is too large (2.0 MB); a settings file is at most 1 MB.']);
     // Multi-byte text counts in bytes, not characters.
     const accents = 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1);
     expect(errorsOf(accents)[0]).toMatch(/too large/);
@@ -222,9 +220,7 @@ describe('parseSettingsImport refuses', () => {
     expect(errorsOf(brandWith(0, { exclusions: ['x'.repeat(101)] }))).toEqual([
       'brands[0].exclusions[0]: is too long (at most 100 characters)',
     ]);
-    expect(errorsOf(brandWith(0, { handles: { x: [], mastodon: ['acme'] } }))).toEqual([
-      'brands[0].handles: unknown field "mastodon"',
-    ]);
+    expect(errorsOf(brandWith(0, { handles: { x: [], mastodon: ['acme'] } }))).toEqual(['brands[0].handles: unknown field "mastodon"']);
     const noName = settings.brands.map(({ name: _name, ...rest }) => rest);
     expect(errorsOf(fileWith({ brands: noName }))).toEqual([
       'brands[0].name: is missing (expected text)',
@@ -287,7 +283,8 @@ describe('parseSettingsImport refuses', () => {
   });
 
   it('prototype-pollution keys, without polluting anything', () => {
-    const hostile = '{"version":1,"brands":[{"id":"acme","name":"Acme","__proto__":{"polluted":true}}],"constructor":{"prototype":{"polluted":true}}}';
+    const hostile =
+      '{"version":1,"brands":[{"id":"acme","name":"Acme","__proto__":{"polluted":true}}],"constructor":{"prototype":{"polluted":true}}}';
     expect(errorsOf(hostile).sort()).toEqual([
       'brands[0]: field "__proto__" is not allowed',
       'settings: field "constructor" is not allowed',

@@ -7,11 +7,14 @@ import { DEFAULT_RESPONSE_TARGETS, ResponseTargetsSchema } from '../workflow/tar
 export const SETTINGS_STORAGE_KEY = 'careside:settings';
 export const SETTINGS_VERSION = 1;
 
-
 export const SpiralSettingsSchema = z
   .object({
     minSimilar: z.number().int().min(2).max(1000),
-    windowMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    windowMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
   })
   .strict();
 export type SpiralSettings = z.infer<typeof SpiralSettingsSchema>;
@@ -32,10 +35,7 @@ export const SettingsSchema = z
     brands: z
       .array(BrandSchema)
       .max(100)
-      .refine(
-        (brands) => new Set(brands.map((brand) => brand.id)).size === brands.length,
-        'brand ids must be unique',
-      ),
+      .refine((brands) => new Set(brands.map((brand) => brand.id)).size === brands.length, 'brand ids must be unique'),
     /** Signature appended to suggested replies, e.g. "^Dana". */
     agentSignature: z.string().max(50).default(''),
     /** Minutes to first response per priority (P1 <= P2 <= P3 <= P4). */

@@ -66,9 +66,7 @@ describe('previewTemplate', () => {
   it('renders with sample values and finds nothing wrong in a specific reply with a next step', () => {
     const preview = previewTemplate(templateDraftFrom(delay), sample);
     expect(preview).toMatchObject({ platform: 'x', kind: 'public', findings: [] });
-    expect(preview?.text).toBe(
-      'Sorry @jane_traveller, a 3h delay is not OK. DM us with case CS-7F3K and we will rebook you today. ^Dana',
-    );
+    expect(preview?.text).toBe('Sorry @jane_traveller, a 3h delay is not OK. DM us with case CS-7F3K and we will rebook you today. ^Dana');
   });
 
   it('flags lip service and a missing next step while typing', () => {

@@ -1,13 +1,7 @@
 import { PLATFORMS, type Platform } from '../domain/post';
 import { lintReply, type LintFinding } from '../replies/lint';
 import { lengthLimitFor } from '../replies/platform-limits';
-import {
-  renderTemplate,
-  ReplyTemplateSchema,
-  type ReplyKind,
-  type ReplyTemplate,
-  type TemplateValues,
-} from '../replies/templates';
+import { renderTemplate, ReplyTemplateSchema, type ReplyKind, type ReplyTemplate, type TemplateValues } from '../replies/templates';
 import { issuesFromZod, type ValidationIssue } from '../validation/issues';
 
 /** One reply template as the options form edits it; select values are checked on save like any input. */
@@ -48,11 +42,7 @@ export function checkTemplateDraft(draft: TemplateDraft, others: readonly ReplyT
 }
 
 /** Put `template` in the list: in place of `replacing` (the id it had when editing started), else at the end. */
-export function upsertTemplate(
-  templates: readonly ReplyTemplate[],
-  template: ReplyTemplate,
-  replacing: string | null,
-): ReplyTemplate[] {
+export function upsertTemplate(templates: readonly ReplyTemplate[], template: ReplyTemplate, replacing: string | null): ReplyTemplate[] {
   if (replacing !== null && templates.some((existing) => existing.id === replacing)) {
     return templates.map((existing) => (existing.id === replacing ? template : existing));
   }
@@ -89,15 +79,10 @@ export interface TemplatePreview {
  * one for "any"), so stock phrases, missing next steps and length show while typing.
  * Null while the body cannot be rendered (empty, or an unknown {variable}).
  */
-export function previewTemplate(
-  draft: TemplateDraft,
-  context: { brandName: string; signature: string },
-): TemplatePreview | null {
+export function previewTemplate(draft: TemplateDraft, context: { brandName: string; signature: string }): TemplatePreview | null {
   if (draft.body.trim() === '') return null;
   const kind: ReplyKind = draft.kind === 'private' ? 'private' : 'public';
-  const platform = (PLATFORMS as readonly string[]).includes(draft.platform)
-    ? (draft.platform as Platform)
-    : strictestPlatform(kind);
+  const platform = (PLATFORMS as readonly string[]).includes(draft.platform) ? (draft.platform as Platform) : strictestPlatform(kind);
   const values = sampleTemplateValues(platform, context.brandName, context.signature);
   let text: string;
   try {

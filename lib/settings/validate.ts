@@ -56,10 +56,17 @@ function structuralIssues(value: unknown): ValidationIssue[] {
     return [{ path: [], message: 'must be a JSON object like {"version": 1, "brands": [...]}' }];
   }
   if (!('version' in value)) {
-    return [{ path: ['version'], message: `is missing: this does not look like a CareSide settings file (expected "version": ${SETTINGS_VERSION})` }];
+    return [
+      {
+        path: ['version'],
+        message: `is missing: this does not look like a CareSide settings file (expected "version": ${SETTINGS_VERSION})`,
+      },
+    ];
   }
   if (value.version !== SETTINGS_VERSION) {
-    return [{ path: ['version'], message: `${JSON.stringify(value.version)} is not supported: this CareSide reads version ${SETTINGS_VERSION}` }];
+    return [
+      { path: ['version'], message: `${JSON.stringify(value.version)} is not supported: this CareSide reads version ${SETTINGS_VERSION}` },
+    ];
   }
   if (!('brands' in value)) return [{ path: ['brands'], message: 'is missing (expected a list of brands; it may be empty)' }];
   if (!Array.isArray(value.brands)) return [{ path: ['brands'], message: 'should be a list of brands' }];

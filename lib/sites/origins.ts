@@ -7,9 +7,10 @@ import { matchPatterns, runsOn } from './site';
  * (lib/sites/<site>/site.ts). The background uses them to decide whether a message really comes
  * from one of our content scripts (lib/messaging/sender.ts).
  */
-export const SITE_MATCHES = Object.fromEntries(
-  Object.values(SITES).map((site) => [site.platform, matchPatterns(site)]),
-) as Record<Platform, string[]>;
+export const SITE_MATCHES = Object.fromEntries(Object.values(SITES).map((site) => [site.platform, matchPatterns(site)])) as Record<
+  Platform,
+  string[]
+>;
 
 /** The platform whose content script runs on this URL, or null (wrong scheme, host, port or unparsable). */
 export function platformForUrl(url: string | URL): Platform | null {

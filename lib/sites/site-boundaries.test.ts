@@ -57,6 +57,12 @@ describe('site boundaries', () => {
 
   it('the site registry (imported by the background and lib/handoff) reaches only site definitions', () => {
     const files = importGraph('lib/sites/registry.ts').filter((file) => file.startsWith('lib/sites/'));
-    expect(files.sort()).toEqual(['lib/sites/facebook/site.ts', 'lib/sites/registry.ts', 'lib/sites/site.ts', 'lib/sites/x/site.ts', 'lib/sites/yelp/site.ts']);
+    expect(files.sort()).toEqual([
+      'lib/sites/facebook/site.ts',
+      'lib/sites/registry.ts',
+      'lib/sites/site.ts',
+      'lib/sites/x/site.ts',
+      'lib/sites/yelp/site.ts',
+    ]);
   });
 });

@@ -35,11 +35,5 @@ export function matchPatterns(site: SiteDefinition): string[] {
  * no credentials. Exact hosts, so look-alikes such as x.com.evil.test never match.
  */
 export function runsOn(site: SiteDefinition, url: URL): boolean {
-  return (
-    url.protocol === 'https:' &&
-    url.port === '' &&
-    url.username === '' &&
-    url.password === '' &&
-    site.hosts.includes(url.hostname)
-  );
+  return url.protocol === 'https:' && url.port === '' && url.username === '' && url.password === '' && site.hosts.includes(url.hostname);
 }

@@ -25,7 +25,7 @@ class UnionFind {
     let root = index;
     while (this.parent[root] !== root) root = this.parent[root] as number;
     // Path compression keeps later finds near constant.
-    for (let at = index; this.parent[at] !== root; ) {
+    for (let at = index; this.parent[at] !== root;) {
       const next = this.parent[at] as number;
       this.parent[at] = root;
       at = next;

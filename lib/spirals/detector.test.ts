@@ -57,11 +57,10 @@ describe('SpiralDetector: when a spiral is raised', () => {
       'my flight got cancelled, no rebooking offered, no hotel',
       'flight cancelled again and the rebooking line hangs up',
     ];
-    const spirals = detect(
-      [...complaints(LOST_BAG.slice(0, 3), { prefix: 'bag' }), ...complaints(cancelled, { prefix: 'cx' })],
-      NOW,
-      { minSimilar: 3, windowMinutes: 60 },
-    );
+    const spirals = detect([...complaints(LOST_BAG.slice(0, 3), { prefix: 'bag' }), ...complaints(cancelled, { prefix: 'cx' })], NOW, {
+      minSimilar: 3,
+      windowMinutes: 60,
+    });
     expect(spirals.map((spiral) => spiral.postKeys.map((key) => key.replace(/\d+$/, '')))).toEqual([
       ['x:bag', 'x:bag', 'x:bag'],
       ['x:cx', 'x:cx', 'x:cx'],

@@ -189,7 +189,9 @@ export class SpiralDetector {
   state(): SpiralState {
     return {
       version: 1,
-      members: [...this.members.values()].sort(byArrival).map(({ postKey, at, platform, shingles }) => ({ postKey, at, platform, shingles })),
+      members: [...this.members.values()]
+        .sort(byArrival)
+        .map(({ postKey, at, platform, shingles }) => ({ postKey, at, platform, shingles })),
       spiralIds: [...this.spiralIds],
     };
   }

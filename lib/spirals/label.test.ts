@@ -11,7 +11,12 @@ describe('spiralLabel', () => {
 
   it('prefers pairs, never repeats a word, and falls back to single words', () => {
     expect(spiralLabel([['refund', 'late'], ['refund', 'late'], ['refund']])).toBe('refund · late');
-    expect(spiralLabel([['lost bag', 'bag', 'lost'], ['lost bag', 'bag', 'lost']])).toBe('lost bag');
+    expect(
+      spiralLabel([
+        ['lost bag', 'bag', 'lost'],
+        ['lost bag', 'bag', 'lost'],
+      ]),
+    ).toBe('lost bag');
   });
 
   it('says "similar complaints" when nothing is shared by two members', () => {

@@ -25,7 +25,10 @@ describe('complaintShingles', () => {
 
   it('keeps at most MAX_SHINGLES, in text order', () => {
     // Letters only ("wordba", "wordbb", ...): digits would be read as numbers.
-    const words = Array.from({ length: 500 }, (_, index) => `word${[...index.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}`);
+    const words = Array.from(
+      { length: 500 },
+      (_, index) => `word${[...index.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}`,
+    );
     const shingles = complaintShingles(words.join(' '));
     expect(shingles).toHaveLength(MAX_SHINGLES);
     expect(shingles[0]).toBe(words[0]);

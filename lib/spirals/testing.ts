@@ -30,7 +30,12 @@ export const NOW = Date.UTC(2026, 4, 1, 12, 0, 0);
 /** Complaints from `texts`, one `everyMinutes` apart, the last one at `lastAt`. */
 export function complaints(
   texts: readonly string[],
-  { lastAt = NOW, everyMinutes = 5, prefix = 'p', platform = 'x' }: { lastAt?: number; everyMinutes?: number; prefix?: string; platform?: Platform } = {},
+  {
+    lastAt = NOW,
+    everyMinutes = 5,
+    prefix = 'p',
+    platform = 'x',
+  }: { lastAt?: number; everyMinutes?: number; prefix?: string; platform?: Platform } = {},
 ): SpiralComplaint[] {
   return texts.map((text, index) => ({
     postKey: `${platform}:${prefix}${index}`,

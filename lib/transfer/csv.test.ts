@@ -78,7 +78,12 @@ describe('csvField / toCsv', () => {
   });
 
   it('ends every record with CRLF and adds the BOM unless asked not to', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('\uFEFF"a","b"\r\n"1","2"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('\uFEFF"a","b"\r\n"1","2"\r\n');
     expect(toCsv([['a', 'b']], { bom: false })).toBe('"a","b"\r\n');
   });
 
@@ -90,7 +95,14 @@ describe('csvField / toCsv', () => {
   });
 
   it('opened with ";" as the separator (de, fr, nl spreadsheets), no cell can start at a ";" in the data', () => {
-    const csv = toCsv([['Post text', 'Author'], ["fine;=cmd|' /C calc'!A0", 'Dana;+1'], ['a; @SUM(A1)', 'x']], { bom: false });
+    const csv = toCsv(
+      [
+        ['Post text', 'Author'],
+        ["fine;=cmd|' /C calc'!A0", 'Dana;+1'],
+        ['a; @SUM(A1)', 'x'],
+      ],
+      { bom: false },
+    );
     // A ";"-splitting reader starts a cell at a ";" only outside quotes: there is none.
     let quoted = false;
     for (const char of csv) {

@@ -103,12 +103,17 @@ describe('row-level validation', () => {
       { index: 2, reason: 'is a string, not a case' },
       { index: 3, ref: 'CS-2222', reason: 'post.url: must be an https URL' },
       { index: 4, reason: 'ref: must look like CS-7F3K (CS- and 4 to 8 letters or digits)' },
-      { index: 5, ref: makeCase(4).ref, reason: 'status: must be "new" or "responded" or "handed_off" or "waiting_on_customer" or "resolved" or "closed"' },
+      {
+        index: 5,
+        ref: makeCase(4).ref,
+        reason: 'status: must be "new" or "responded" or "handed_off" or "waiting_on_customer" or "resolved" or "closed"',
+      },
       { index: 6, ref: makeCase(5).ref, reason: expect.stringMatching(/\(and 1 more\)$/) as string },
       {
         index: 8,
         ref: 'CS-7777',
-        reason: 'the post\'s link must be an https page on X (x.com, twitter.com, mobile.twitter.com), not "https://x.com.evil.test/dana/status/7"',
+        reason:
+          'the post\'s link must be an https page on X (x.com, twitter.com, mobile.twitter.com), not "https://x.com.evil.test/dana/status/7"',
       },
     ]);
     // A hostile ref is never echoed back into the report.

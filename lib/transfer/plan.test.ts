@@ -181,8 +181,6 @@ describe('summarizeImport', () => {
     ).toBe(
       'Imported 1 new case, merged 1 into existing cases, 1 already up to date. Rejected 4: row 4 (CS-DDDD): post.url: must be an https URL; row 5: is null, not a case; row 6: a; and 1 more.',
     );
-    expect(summarizeImport({ accepted: [], merged: [], unchanged: [], rejected: [], warnings: [] })).toBe(
-      'Imported 0 new cases.',
-    );
+    expect(summarizeImport({ accepted: [], merged: [], unchanged: [], rejected: [], warnings: [] })).toBe('Imported 0 new cases.');
   });
 });

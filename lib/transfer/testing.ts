@@ -36,6 +36,8 @@ export function hostileCases(): Case[] {
   ).map((c, i) => ({
     ...c,
     ...(i % 3 === 0 ? { tags: ['refund', HOSTILE_TEXTS[i]?.slice(0, 40).trim() || 'blank'] } : {}),
-    ...(i % 2 === 0 ? { notes: [{ id: `n${i}`, text: HOSTILE_TEXTS[(i + 1) % HOSTILE_TEXTS.length]?.slice(0, 5_000) ?? '', createdAt: T0 + i }] } : {}),
+    ...(i % 2 === 0
+      ? { notes: [{ id: `n${i}`, text: HOSTILE_TEXTS[(i + 1) % HOSTILE_TEXTS.length]?.slice(0, 5_000) ?? '', createdAt: T0 + i }] }
+      : {}),
   }));
 }

@@ -66,4 +66,3 @@ export function categoryByRule(normalized: string): CategoryResult | undefined {
   }
   return undefined;
 }
-

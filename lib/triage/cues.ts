@@ -51,13 +51,16 @@ const CUE_PATTERNS: readonly (readonly [ComplaintCueId, RegExp])[] = [
     'still_waiting',
     /\bstill (?:waiting|no\b|not\b|nothing|haven'?t|hasn'?t|don'?t|didn'?t|can'?t|on hold|stuck|sitting|delayed|missing|no word)/,
   ],
-  ['never_again', /\bnever\b[^.!?]{0,40}?\bagain\b|\blast time (?:i|we)(?:'ll| will)? fly|\bnever (?:flying|fly|using|buying|ordering|booking) (?:with )?/],
+  [
+    'never_again',
+    /\bnever\b[^.!?]{0,40}?\bagain\b|\blast time (?:i|we)(?:'ll| will)? fly|\bnever (?:flying|fly|using|buying|ordering|booking) (?:with )?/,
+  ],
   ['fail_hashtag', /#\w*(?:fail|sucks|suck|worst|shame|disappoint|ripoff|nothanks|never|badservice|unacceptable|wtf|fml)\w*/],
   [
     'strong_negative',
     /\b(?:worst|terrible|horrible|awful|pathetic|ridiculous|unacceptable|disgusting|disgrace\w*|incompetent|useless|rude|sucks?|hate|furious|appalling|atrocious|shameful|ripoff|rip off|scam)\b/,
   ],
-    // "in 5 minutes" / "within a day" is praise for speed, not a wait.
+  // "in 5 minutes" / "within a day" is praise for speed, not a wait.
   ['wait_time', new RegExp(String.raw`(?<!\b(?:in|within|under|only|just) )\b${NUMBER_WORD}\s?${DURATION}\b`)],
   [
     'sarcasm',

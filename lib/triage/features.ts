@@ -40,8 +40,28 @@ const START = '<s>';
 const END = '</s>';
 
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'nothing', 'nobody', 'cannot', 'cant', 'dont', 'didnt', 'wont', 'isnt', 'wasnt',
-  'arent', 'werent', 'doesnt', 'havent', 'hasnt', 'hadnt', 'couldnt', 'wouldnt', 'shouldnt', 'aint',
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'cannot',
+  'cant',
+  'dont',
+  'didnt',
+  'wont',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'doesnt',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'aint',
 ]);
 
 /**
@@ -153,11 +173,7 @@ export interface SparseFeatures {
 }
 
 /** Features as plain arrays (training, tests). */
-export function extractFeatures(
-  tokens: readonly string[],
-  cues: readonly CueMatch[],
-  config: FeatureConfig,
-): SparseFeatures {
+export function extractFeatures(tokens: readonly string[], cues: readonly CueMatch[], config: FeatureConfig): SparseFeatures {
   const buffer = collectFeatures(tokens, cues, config, new FeatureBuffer());
   return {
     buckets: Array.from(buffer.buckets.subarray(0, buffer.count)),

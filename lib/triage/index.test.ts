@@ -29,7 +29,10 @@ describe('triagePost', () => {
 
   it('triages a viral refund complaint end to end', () => {
     const result = triagePost(
-      post({ text: '@AcmeHelp no response for 3 weeks about my refund. Still waiting. #acmecares my foot', reach: { views: 25_000, likes: 300 } }),
+      post({
+        text: '@AcmeHelp no response for 3 weeks about my refund. Still waiting. #acmecares my foot',
+        reach: { views: 25_000, likes: 300 },
+      }),
       { brandTerms: brandTermsOf(brand) },
     );
     expect(result.complaint.isComplaint).toBe(true);

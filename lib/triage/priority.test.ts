@@ -49,13 +49,24 @@ describe('scorePriority', () => {
   it('caps urgency and the total at their documented maxima', () => {
     const everything = urgencyOf('unsafe! lawyer! no reply for 2 weeks, cancel my account, site is down');
     expect(everything).toHaveLength(5);
-    const result = scorePriority({ ...base, complaint: { isComplaint: true, confidence: 1 }, urgency: everything, reach: { views: 10 ** 8 }, kind: 'review' });
+    const result = scorePriority({
+      ...base,
+      complaint: { isComplaint: true, confidence: 1 },
+      urgency: everything,
+      reach: { views: 10 ** 8 },
+      kind: 'review',
+    });
     expect(result.score).toBe(100);
     expect(result.explanation).toBe('P1: complaint, 100M views, "unsafe" +4');
   });
 
   it('keeps safety issues at P2 or above even when quiet and not flagged as complaints', () => {
-    const result = scorePriority({ ...base, complaint: notComplaint, urgency: urgencyOf('there is smoke coming out of the charger'), kind: 'comment' });
+    const result = scorePriority({
+      ...base,
+      complaint: notComplaint,
+      urgency: urgencyOf('there is smoke coming out of the charger'),
+      kind: 'comment',
+    });
     expect(result.score).toBe(37);
     expect(result.priority).toBe('P2');
   });
@@ -67,8 +78,12 @@ describe('scorePriority', () => {
     expect(result.explanation).toBe('P3: not a complaint, 5M views');
     // 30 reach + 8 review + 10 one-star + 10 fresh = 58 would be P2: capped because nothing is wrong.
     const huge = scorePriority({
-      ...base, complaint: notComplaint, reach: { views: 10 ** 9, rating: 1 }, kind: 'review',
-      postedAt: '2025-01-01T00:00:00Z', now: Date.parse('2025-01-01T00:30:00Z'),
+      ...base,
+      complaint: notComplaint,
+      reach: { views: 10 ** 9, rating: 1 },
+      kind: 'review',
+      postedAt: '2025-01-01T00:00:00Z',
+      now: Date.parse('2025-01-01T00:30:00Z'),
     });
     expect(huge.score).toBe(58);
     expect(huge.priority).toBe('P3');
@@ -99,7 +114,13 @@ describe('scorePriority', () => {
   it('is deterministic and never leaves 0–100', () => {
     const input: PriorityInput = { ...base, reach: { replies: 3, reposts: 2, likes: 40 } };
     expect(scorePriority(input)).toEqual(scorePriority(input));
-    const low = scorePriority({ ...base, complaint: notComplaint, kind: 'reply', postedAt: '2020-01-01T00:00:00Z', now: Date.parse('2025-01-01T00:00:00Z') });
+    const low = scorePriority({
+      ...base,
+      complaint: notComplaint,
+      kind: 'reply',
+      postedAt: '2020-01-01T00:00:00Z',
+      now: Date.parse('2025-01-01T00:00:00Z'),
+    });
     expect(low.score).toBe(0);
     expect(low.priority).toBe('P4');
     expect(low.explanation).toBe('P4: not a complaint, 1827d old');
@@ -108,7 +129,13 @@ describe('scorePriority', () => {
 
 describe('formatCount', () => {
   it.each([
-    [0, '0'], [999, '999'], [1_234, '1.2k'], [25_000, '25k'], [150_000, '150k'], [1_500_000, '1.5M'], [2_000_000_000, '2B'],
+    [0, '0'],
+    [999, '999'],
+    [1_234, '1.2k'],
+    [25_000, '25k'],
+    [150_000, '150k'],
+    [1_500_000, '1.5M'],
+    [2_000_000_000, '2B'],
   ])('%d → %s', (value, text) => {
     expect(formatCount(value)).toBe(text);
   });

@@ -107,7 +107,10 @@ const LEVEL_RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 export function scorePriority(input: PriorityInput): PriorityResult {
   const { complaint, urgency, reach, kind } = input;
   const complaintPoints = complaint.isComplaint ? 20 + 20 * Math.min(1, Math.max(0, complaint.confidence)) : 0;
-  const urgencyPoints = Math.min(URGENCY_CAP, urgency.reduce((sum, cue) => sum + URGENCY_POINTS[cue.kind], 0));
+  const urgencyPoints = Math.min(
+    URGENCY_CAP,
+    urgency.reduce((sum, cue) => sum + URGENCY_POINTS[cue.kind], 0),
+  );
   const rating = reach.rating;
   const ratingPoints = rating === undefined || rating === 0 ? 0 : rating <= 1 ? 10 : rating <= 2 ? 5 : 0;
   const age = agePoints(input.postedAt, input.now);

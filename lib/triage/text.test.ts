@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BOUNDARY_TOKEN,
-  BRAND_TOKEN,
-  createBrandMatcher,
-  normalizeText,
-  NUMBER_TOKEN,
-  tokenize,
-  URL_TOKEN,
-  USER_TOKEN,
-} from './text';
+import { BOUNDARY_TOKEN, BRAND_TOKEN, createBrandMatcher, normalizeText, NUMBER_TOKEN, tokenize, URL_TOKEN, USER_TOKEN } from './text';
 
 const words = (text: string, terms: string[] = []) => tokenize(normalizeText(text), createBrandMatcher(terms));
 
@@ -70,7 +61,14 @@ describe('brand masking', () => {
 
   it('masks names, multi-word aliases and possessives as one <brand> token', () => {
     expect(words('Acme Air lost my bag, acme’s app too', terms)).toEqual([
-      BRAND_TOKEN, 'lost', 'my', 'bag', BOUNDARY_TOKEN, BRAND_TOKEN, 'app', 'too',
+      BRAND_TOKEN,
+      'lost',
+      'my',
+      'bag',
+      BOUNDARY_TOKEN,
+      BRAND_TOKEN,
+      'app',
+      'too',
     ]);
   });
 

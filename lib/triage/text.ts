@@ -37,7 +37,7 @@ export function normalizeText(text: string): string {
   if (!ASCII_RE.test(out)) {
     out = out
       .normalize('NFKC')
-      .replace(SMART_QUOTE_RE, (quote) => (quote >= '\u201c' && quote <= '\u201f') || quote === '\u2033' ? '"' : "'")
+      .replace(SMART_QUOTE_RE, (quote) => ((quote >= '\u201c' && quote <= '\u201f') || quote === '\u2033' ? '"' : "'"))
       .normalize('NFD')
       .replace(LATIN_ACCENT_RE, '')
       .replace(INVISIBLE_RE, '')
@@ -165,7 +165,7 @@ function maskBrandPhrases(tokens: string[], brands: BrandMatcher): string[] {
   const first = tokens.findIndex((token) => brands.phrases.has(token));
   if (first < 0) return tokens;
   const out: string[] = tokens.slice(0, first);
-  for (let i = first; i < tokens.length; ) {
+  for (let i = first; i < tokens.length;) {
     const token = tokens[i] as string;
     const candidates = brands.phrases.get(token);
     let matched = 0;

@@ -35,7 +35,9 @@ function scan(text: string): void {
     throw new SyntaxFailure(at, reason);
   };
   const unexpected = (expected: string): never =>
-    fail(index >= text.length ? `the file ends early; expected ${expected}` : `unexpected ${describeChar(text[index])}; expected ${expected}`);
+    fail(
+      index >= text.length ? `the file ends early; expected ${expected}` : `unexpected ${describeChar(text[index])}; expected ${expected}`,
+    );
   const skipSpace = () => {
     while (index < text.length && ' \t\n\r'.includes(text[index]!)) index++;
   };

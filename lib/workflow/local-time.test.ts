@@ -34,9 +34,7 @@ describe('instantOfLocal', () => {
   });
 
   it('picks the earlier of a repeated wall time (clocks going back), west and east of UTC', () => {
-    expect(instantOfLocal({ year: 2025, month: 11, day: 2 }, 1, 30, 'America/New_York')).toBe(
-      utc('2025-11-02T05:30:00Z'),
-    );
+    expect(instantOfLocal({ year: 2025, month: 11, day: 2 }, 1, 30, 'America/New_York')).toBe(utc('2025-11-02T05:30:00Z'));
     expect(instantOfLocal({ year: 2025, month: 10, day: 26 }, 1, 30, 'Europe/London')).toBe(utc('2025-10-26T00:30:00Z'));
   });
 

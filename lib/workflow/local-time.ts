@@ -76,19 +76,12 @@ export function zoneOffsetMs(at: number, timeZone: string): number {
  * (clocks jumping forward) an instant next to the gap is returned, so check the result
  * with localDateTime if that matters.
  */
-export function instantOfLocal(
-  date: { year: number; month: number; day: number },
-  hour: number,
-  minute: number,
-  timeZone: string,
-): number {
+export function instantOfLocal(date: { year: number; month: number; day: number }, hour: number, minute: number, timeZone: string): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
   // The offsets in force a day either side cover both readings around a transition
   // (transitions are months apart); keep the candidates the zone really shows as `wall`.
   const DAY = 24 * 60 * 60 * 1000;
-  const candidates = [zoneOffsetMs(wall - DAY, timeZone), zoneOffsetMs(wall + DAY, timeZone)].map(
-    (offset) => wall - offset,
-  );
+  const candidates = [zoneOffsetMs(wall - DAY, timeZone), zoneOffsetMs(wall + DAY, timeZone)].map((offset) => wall - offset);
   const matches = candidates.filter((candidate) => candidate + zoneOffsetMs(candidate, timeZone) === wall);
   // In a gap neither matches: the later candidate lands just after the jump.
   return matches.length > 0 ? Math.min(...matches) : Math.max(...candidates);

@@ -73,10 +73,7 @@ describe('computeAlarms', () => {
   it('skips a record whose id cannot be named in an alarm instead of failing the whole set', () => {
     const broken = { ...makeCase(1, { priority: 'P1' }), id: 'legacy:1' };
     const fine = makeCase(2, { priority: 'P1' });
-    expect(computeAlarms(T0, [broken, fine]).map((alarm) => parseReminderAlarmName(alarm.name)?.caseId)).toEqual([
-      fine.id,
-      fine.id,
-    ]);
+    expect(computeAlarms(T0, [broken, fine]).map((alarm) => parseReminderAlarmName(alarm.name)?.caseId)).toEqual([fine.id, fine.id]);
     expect(remindersDue(T0 + HOUR, [broken]).notifications.map((n) => n.kind)).toEqual(['breached']);
   });
 

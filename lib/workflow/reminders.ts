@@ -2,14 +2,7 @@ import { isOpenStatus } from '../domain/case';
 import type { Notified, ReminderKind } from './fields';
 import { nextLocalDayAt, systemTimeZone } from './local-time';
 import { isReminderCaseId, parseReminderAlarmName, reminderAlarmName } from './alarm-names';
-import {
-  DEFAULT_RESPONSE_TARGETS,
-  formatDuration,
-  targetMsFor,
-  targetState,
-  type ResponseTargets,
-  type TargetCase,
-} from './targets';
+import { DEFAULT_RESPONSE_TARGETS, formatDuration, targetMsFor, targetState, type ResponseTargets, type TargetCase } from './targets';
 
 /**
  * Reminder scheduling for chrome.alarms, kept pure: the background asks for the alarm set,
@@ -215,12 +208,7 @@ export function notificationSnippet(text: string, max: number = SNIPPET_LENGTH):
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function notificationFor(
-  caseLike: ReminderCase,
-  event: ReminderEvent,
-  now: number,
-  targets: ResponseTargets,
-): ReminderNotification {
+function notificationFor(caseLike: ReminderCase, event: ReminderEvent, now: number, targets: ResponseTargets): ReminderNotification {
   const about = describeCase(caseLike);
   const base = { caseId: caseLike.id, ref: caseLike.ref, kind: event.kind, deadline: event.deadline };
   switch (event.kind) {

@@ -72,11 +72,7 @@ export function clockStoppedAt(caseLike: TargetCase): number | undefined {
 }
 
 /** Where a case stands against its first-response target at `now`. */
-export function targetState(
-  caseLike: TargetCase,
-  now: number,
-  targets: ResponseTargets = DEFAULT_RESPONSE_TARGETS,
-): TargetState {
+export function targetState(caseLike: TargetCase, now: number, targets: ResponseTargets = DEFAULT_RESPONSE_TARGETS): TargetState {
   const priority = caseLike.priority ?? DEFAULT_PRIORITY;
   const targetMs = targetMsFor(priority, targets);
   const startedAt = clockStartOf(caseLike);

@@ -16,7 +16,10 @@ export function makeCase(n: number, overrides: Partial<WorkflowCase> = {}): Work
   const postId = String(1000 + n);
   const base: WorkflowCase = {
     id: testUuid(n),
-    ref: `CS-${(0x8000 + n).toString(32).toUpperCase().replace(/[ILOU]/g, 'X')}`,
+    ref: `CS-${(0x8000 + n)
+      .toString(32)
+      .toUpperCase()
+      .replace(/[ILOU]/g, 'X')}`,
     postKey: `x:${postId}`,
     platform: 'x',
     post: makePost(postId, { reach: {} }),

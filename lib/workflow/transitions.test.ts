@@ -57,8 +57,7 @@ describe('applyTransition messages', () => {
     const closed = makeCase(1, { ref: 'CS-7F3K', status: 'closed', outcome: 'spam', firstResponseAt: T0 + MIN });
     expect(errorOf(closed, { to: 'responded', at: T0 + 2 * MIN })).toEqual({
       code: 'illegal_transition',
-      message:
-        'Cannot move CS-7F3K from Closed to Responded: closed cases must be reopened first (reopening returns it to Responded).',
+      message: 'Cannot move CS-7F3K from Closed to Responded: closed cases must be reopened first (reopening returns it to Responded).',
     });
   });
 
@@ -98,9 +97,7 @@ describe('closing and outcomes', () => {
   it('requires an outcome to close', () => {
     const error = errorOf(makeCase(1, { ref: 'CS-7F3K' }), { to: 'closed', at: T0 });
     expect(error.code).toBe('outcome_required');
-    expect(error.message).toBe(
-      'Closing CS-7F3K needs an outcome: Resolved, No response, Not actionable, Duplicate, Spam.',
-    );
+    expect(error.message).toBe('Closing CS-7F3K needs an outcome: Resolved, No response, Not actionable, Duplicate, Spam.');
   });
 
   it.each(CASE_OUTCOMES)('records outcome %s with the closing time', (outcome) => {
@@ -129,8 +126,7 @@ describe('closing and outcomes', () => {
     const hostile = { to: 'closed', outcome: 'fixed"; DROP', at: T0 } as unknown as TransitionRequest;
     expect(errorOf(c, hostile)).toEqual({
       code: 'invalid_request',
-      message:
-        'Cannot close CS-7F3K with outcome "fixed\\"; DROP": use one of resolved, no_response, not_actionable, duplicate, spam.',
+      message: 'Cannot close CS-7F3K with outcome "fixed\\"; DROP": use one of resolved, no_response, not_actionable, duplicate, spam.',
     });
   });
 
@@ -251,8 +247,7 @@ describe('random walks keep the invariants', () => {
       for (let step = 0; step < 25; step += 1) {
         at += Math.floor(random() * 10 * MIN);
         const to = TARGETS[Math.floor(random() * TARGETS.length)] ?? 'new';
-        const outcome: CaseOutcome | undefined =
-          to === 'closed' ? CASE_OUTCOMES[Math.floor(random() * CASE_OUTCOMES.length)] : undefined;
+        const outcome: CaseOutcome | undefined = to === 'closed' ? CASE_OUTCOMES[Math.floor(random() * CASE_OUTCOMES.length)] : undefined;
         const before = c;
         const result = applyTransition(c, { to, outcome, at });
         expect(result.ok).toBe(canTransition(before.status, to));

@@ -68,9 +68,7 @@ export interface TransitionError {
   message: string;
 }
 
-export type TransitionResult =
-  | { ok: true; changed: boolean; patch: TransitionPatch | null }
-  | { ok: false; error: TransitionError };
+export type TransitionResult = { ok: true; changed: boolean; patch: TransitionPatch | null } | { ok: false; error: TransitionError };
 
 export function canTransition(from: CaseStatus, to: TransitionTarget): boolean {
   if (to === 'reopen') return REOPENABLE.includes(from);
@@ -120,10 +118,7 @@ export function applyTransition(caseLike: TransitionCase, request: TransitionReq
   if (to === 'closed') {
     const outcome = request.outcome;
     if (outcome === undefined) {
-      return fail(
-        'outcome_required',
-        `Closing ${ref} needs an outcome: ${CASE_OUTCOMES.map((item) => OUTCOME_LABELS[item]).join(', ')}.`,
-      );
+      return fail('outcome_required', `Closing ${ref} needs an outcome: ${CASE_OUTCOMES.map((item) => OUTCOME_LABELS[item]).join(', ')}.`);
     }
     if (from === 'closed') {
       return outcome === caseLike.outcome ? unchanged() : changed({ status: 'closed', updatedAt, outcome });

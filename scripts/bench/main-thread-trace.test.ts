@@ -5,8 +5,22 @@ const PAGE = 'https://x.com';
 const EXT = 'chrome-extension://abc/content-scripts/x.js';
 const MAIN = { pid: 1, tid: 10 };
 
-const threadName = (pid: number, tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', pid, tid, ts: 0, args: { name } });
-const task = (ts: number, dur: number, tdur = dur, at = MAIN): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ...at, ts, dur, tdur });
+const threadName = (pid: number, tid: number, name: string): TraceEvent => ({
+  name: 'thread_name',
+  ph: 'M',
+  pid,
+  tid,
+  ts: 0,
+  args: { name },
+});
+const task = (ts: number, dur: number, tdur = dur, at = MAIN): TraceEvent => ({
+  name: 'ThreadControllerImpl::RunTask',
+  ph: 'X',
+  ...at,
+  ts,
+  dur,
+  tdur,
+});
 const call = (ts: number, dur: number, url: string, functionName = 'f', tdur = dur, at = MAIN): TraceEvent => ({
   name: 'FunctionCall',
   ph: 'X',
@@ -20,7 +34,7 @@ const call = (ts: number, dur: number, url: string, functionName = 'f', tdur = d
 const base = [threadName(1, 10, 'CrRendererMain'), threadName(2, 20, 'CrRendererMain')];
 
 describe('extensionShare (timeline bench attribution)', () => {
-  it('finds the page\'s main thread by the page\'s own function calls', () => {
+  it("finds the page's main thread by the page's own function calls", () => {
     const events = [...base, task(0, 100, 100, { pid: 2, tid: 20 }), call(10, 5, `${PAGE}/search`, 'tick', 5, { pid: 2, tid: 20 })];
     expect(pageMainThread(events, PAGE)).toEqual({ pid: 2, tid: 20 });
     expect(() => extensionShare([...base], PAGE)).toThrow(/No renderer main thread/);

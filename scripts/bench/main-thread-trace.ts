@@ -61,10 +61,13 @@ function callerOf(event: TraceEvent): Caller {
 /** The renderer main thread that ran functions from `pageOrigin` (the page under test). */
 export function pageMainThread(events: readonly TraceEvent[], pageOrigin: string): { pid: number; tid: number } | undefined {
   const mainThreads = new Set(
-    events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
   );
   const call = events.find(
-    (event) => event.name === 'FunctionCall' && mainThreads.has(`${event.pid}:${event.tid}`) && (event.args?.data?.url ?? '').startsWith(pageOrigin),
+    (event) =>
+      event.name === 'FunctionCall' && mainThreads.has(`${event.pid}:${event.tid}`) && (event.args?.data?.url ?? '').startsWith(pageOrigin),
   );
   return call ? { pid: call.pid, tid: call.tid } : undefined;
 }
@@ -88,7 +91,14 @@ export function extensionShare(events: readonly TraceEvent[], pageOrigin: string
     if (event.name === RUN_TASK && event.ts >= taskEnd) {
       finish();
       taskEnd = event.ts + dur;
-      current = { wallMs: dur / 1000, cpuMs: tdur / 1000, oursWallMs: 0, oursCpuMs: 0, first: undefined, callEnd: Number.NEGATIVE_INFINITY };
+      current = {
+        wallMs: dur / 1000,
+        cpuMs: tdur / 1000,
+        oursWallMs: 0,
+        oursCpuMs: 0,
+        first: undefined,
+        callEnd: Number.NEGATIVE_INFINITY,
+      };
       continue;
     }
     if (!current || event.ts >= taskEnd || event.name !== 'FunctionCall') continue;
@@ -123,14 +133,21 @@ export function extensionShare(events: readonly TraceEvent[], pageOrigin: string
  * phases such as PrePaint and Paint, which Performance.getMetrics does not split out). Events
  * nested in one of the same name are counted once.
  */
-export function eventTimes<Name extends string>(events: readonly TraceEvent[], pageOrigin: string, names: readonly Name[]): Record<Name, number> {
+export function eventTimes<Name extends string>(
+  events: readonly TraceEvent[],
+  pageOrigin: string,
+  names: readonly Name[],
+): Record<Name, number> {
   const thread = pageMainThread(events, pageOrigin);
   const totals = Object.fromEntries(names.map((name) => [name, 0])) as Record<Name, number>;
   if (!thread) return totals;
   const wanted = new Set<string>(names);
   const openUntil = new Map<Name, number>();
   const matching = events
-    .filter((event) => wanted.has(event.name) && event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && event.dur !== undefined)
+    .filter(
+      (event) =>
+        wanted.has(event.name) && event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && event.dur !== undefined,
+    )
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   for (const event of matching) {
     const name = event.name as Name;

@@ -115,9 +115,9 @@ export async function runPopupBench(options: PopupBenchOptions = {}): Promise<Po
     const seedMs = performance.now() - seedStart;
     await sender.close();
 
-    const summary = (await (await openPopup(browser.context, browser.extensionId)).evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'cases/summary', payload: {} }),
-    )) as { data: { openTotal: number } };
+    const summary = (await (
+      await openPopup(browser.context, browser.extensionId)
+    ).evaluate(() => chrome.runtime.sendMessage({ type: 'cases/summary', payload: {} }))) as { data: { openTotal: number } };
     const expectedOpen = summary.data.openTotal;
 
     const worker = browser.serviceWorker;
@@ -151,7 +151,9 @@ export function formatPopupBench(result: PopupBenchResult): string {
   const baseline = median(result.countMs);
   const row = (name: string, values: readonly number[]) => {
     const m = median(values);
-    return `| ${name.padEnd(44)} | ${m.toFixed(1).padStart(8)} | ${quantile(values, 0.9).toFixed(1).padStart(8)} | ${Math.min(...values).toFixed(1).padStart(8)} | ${(m / baseline).toFixed(1).padStart(7)}x |`;
+    return `| ${name.padEnd(44)} | ${m.toFixed(1).padStart(8)} | ${quantile(values, 0.9).toFixed(1).padStart(8)} | ${Math.min(...values)
+      .toFixed(1)
+      .padStart(8)} | ${(m / baseline).toFixed(1).padStart(7)}x |`;
   };
   const popup = median(result.popupTotalMs);
   return [

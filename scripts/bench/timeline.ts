@@ -224,7 +224,11 @@ async function mainThreadSeconds(cdp: CDPSession): Promise<MainThreadTimes> {
 }
 
 function msBetween(before: MainThreadTimes, after: MainThreadTimes): MainThreadTimes {
-  return { task: (after.task - before.task) * 1000, style: (after.style - before.style) * 1000, layout: (after.layout - before.layout) * 1000 };
+  return {
+    task: (after.task - before.task) * 1000,
+    style: (after.style - before.style) * 1000,
+    layout: (after.layout - before.layout) * 1000,
+  };
 }
 
 /** The rendering phases whose main-thread time the table splits out (trace event names). */
@@ -262,7 +266,8 @@ async function runOnce(
     }
     // Hand the page its posts before the clocks start (parsing them is the harness's work).
     await page.evaluate(
-      ({ cells, ids }) => (window as unknown as { __careSideBench: { load: (...args: unknown[]) => void } }).__careSideBench.load(cells, ids),
+      ({ cells, ids }) =>
+        (window as unknown as { __careSideBench: { load: (...args: unknown[]) => void } }).__careSideBench.load(cells, ids),
       { cells: posts.map(xTweetCellHtml), ids: posts.map((post) => post.id) },
     );
     await page.waitForTimeout(500);
@@ -282,15 +287,20 @@ async function runOnce(
         (window as unknown as { __careSideBench: { start: (...args: unknown[]) => void } }).__careSideBench.start(batchSize, intervalMs),
       options,
     );
-    await page.waitForFunction(() => (window as unknown as { __careSideBench: { state: PageState } }).__careSideBench.state.done, undefined, {
-      timeout: 120_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __careSideBench: { state: PageState } }).__careSideBench.state.done,
+      undefined,
+      {
+        timeout: 120_000,
+        polling: 100,
+      },
+    );
     // Let the last batch be processed (and the sidebar catch up) before stopping the clocks.
     await page.waitForTimeout(1_500);
     const after = await mainThreadSeconds(cdp);
     const events = await stopTrace();
-    if (process.env.TIMELINE_BENCH_TRACE) writeFileSync(`${process.env.TIMELINE_BENCH_TRACE}.${withExtension ? 'with' : 'without'}.json`, JSON.stringify(events));
+    if (process.env.TIMELINE_BENCH_TRACE)
+      writeFileSync(`${process.env.TIMELINE_BENCH_TRACE}.${withExtension ? 'with' : 'without'}.json`, JSON.stringify(events));
     if (profiling) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       dumpProfile(profile, profiling, withExtension);
@@ -344,7 +354,16 @@ async function launchPlainBrowser(): Promise<BrowserContext> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+    ],
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -353,7 +372,10 @@ async function launchPlainBrowser(): Promise<BrowserContext> {
   return context;
 }
 
-function summarise(runs: TimelineRunResult[], warmUp: Pick<TimelineBenchResult, 'warmUpRatio' | 'warmUpTriageMicros'>): TimelineBenchResult {
+function summarise(
+  runs: TimelineRunResult[],
+  warmUp: Pick<TimelineBenchResult, 'warmUpRatio' | 'warmUpTriageMicros'>,
+): TimelineBenchResult {
   /** Median over the runs of a total in ms, per post appended, in µs. */
   const microsPerPost = (totalMs: (run: TimelineRunResult) => number) => median(runs.map((run) => (totalMs(run) / run.posts) * 1000));
   const times = runs.flatMap((run) => run.timeToControlMs);
@@ -403,18 +425,50 @@ function formatTable(result: TimelineBenchResult, options: Required<TimelineBenc
     ['extension CPU time per post', us(result.perPostMicros), "thread CPU time of CareSide's work on the page's main thread"],
     ['floor: textContent once per post', us(result.floorMicros), 'timed in the page'],
     ['ratio extension / floor', `${result.ratio.toFixed(2)}x`, `<= ${TARGET_RATIO}x ${ok(result.passed.ratio)}`],
-    ['  each run', result.runs.map((run) => `${(run.extensionScriptMsTotal / run.floorMsTotal).toFixed(2)}x`).join(' '), 'this machine swings run to run'],
-    ['  warm-up run (first page after browser start)', `${result.warmUpRatio.toFixed(2)}x`, `not counted; background triage meanwhile ${us(result.warmUpTriageMicros)} per post`],
-    ['  wall time per post; ratio to the floor', `${us(result.wallPerPostMicros)}; ${result.ratioWall.toFixed(2)}x`, `adds waits for a CPU (${cpus().length} cores)`],
+    [
+      '  each run',
+      result.runs.map((run) => `${(run.extensionScriptMsTotal / run.floorMsTotal).toFixed(2)}x`).join(' '),
+      'this machine swings run to run',
+    ],
+    [
+      '  warm-up run (first page after browser start)',
+      `${result.warmUpRatio.toFixed(2)}x`,
+      `not counted; background triage meanwhile ${us(result.warmUpTriageMicros)} per post`,
+    ],
+    [
+      '  wall time per post; ratio to the floor',
+      `${us(result.wallPerPostMicros)}; ${result.ratioWall.toFixed(2)}x`,
+      `adds waits for a CPU (${cpus().length} cores)`,
+    ],
     ['  attributed the same way without CareSide', us(result.attributedWithoutMicros), 'a check of the attribution: should be ~0'],
-    ['  floor read without CareSide; ratio to it', `${us(result.floorWithoutMicros)}; ${result.ratioToFloorWithout.toFixed(2)}x`, 'same pages, no extension processes competing'],
+    [
+      '  floor read without CareSide; ratio to it',
+      `${us(result.floorWithoutMicros)}; ${result.ratioToFloorWithout.toFixed(2)}x`,
+      'same pages, no extension processes competing',
+    ],
     ['extra main-thread time per post (with - without)', us(result.extraMainThreadMicros), 'all tasks: script, style, layout, GC'],
     ['  of which style recalc / layout', `${us(result.extraStyleMicros)} / ${us(result.extraLayoutMicros)}`, ''],
-    ['  of which paint pre-pass / paint', `${us(result.extraPrePaintMicros)} / ${us(result.extraPaintMicros)}`, 'the page redraws more per frame'],
+    [
+      '  of which paint pre-pass / paint',
+      `${us(result.extraPrePaintMicros)} / ${us(result.extraPaintMicros)}`,
+      'the page redraws more per frame',
+    ],
     ['longest task with / without extension', `${ms(result.maxLongTaskWithMs)} / ${ms(result.maxLongTaskWithoutMs)}`, ''],
-    ['longest long task caused by the extension', ms(result.maxExtensionCausedLongTaskMs), `none > ${LONG_TASK_MS} ms ${ok(result.passed.longTasks)}`],
-    ['background: triage per post (service worker)', us(result.backgroundTriageMicros), `${result.postsPerTriageRequest.toFixed(1)} posts per request; not on the page's thread`],
-    ['time to first control p50 / p95 / max', `${ms(result.timeToControlP50Ms)} / ${ms(result.timeToControlP95Ms)} / ${ms(result.timeToControlMaxMs)}`, `p95 <= ${TARGET_TIME_TO_CONTROL_MS} ms ${ok(result.passed.timeToControl)}`],
+    [
+      'longest long task caused by the extension',
+      ms(result.maxExtensionCausedLongTaskMs),
+      `none > ${LONG_TASK_MS} ms ${ok(result.passed.longTasks)}`,
+    ],
+    [
+      'background: triage per post (service worker)',
+      us(result.backgroundTriageMicros),
+      `${result.postsPerTriageRequest.toFixed(1)} posts per request; not on the page's thread`,
+    ],
+    [
+      'time to first control p50 / p95 / max',
+      `${ms(result.timeToControlP50Ms)} / ${ms(result.timeToControlP95Ms)} / ${ms(result.timeToControlMaxMs)}`,
+      `p95 <= ${TARGET_TIME_TO_CONTROL_MS} ms ${ok(result.passed.timeToControl)}`,
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
@@ -471,7 +525,9 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
       const withExt = await runOnce(withBrowser.context, true, posts, options);
       const triageAfter = await triageStats();
       const without = await runOnce(plain, false, posts, options);
-      const insertedAt = new Map<string, number>(withExt.state.batches.flatMap((batch) => batch.ids.map((id) => [`x:${id}`, batch.insertedAt] as const)));
+      const insertedAt = new Map<string, number>(
+        withExt.state.batches.flatMap((batch) => batch.ids.map((id) => [`x:${id}`, batch.insertedAt] as const)),
+      );
       const expected = posts.filter((post) => /acme ?air/i.test(post.text)).map((post) => `x:${post.id}`);
       const timeToControlMs = expected.flatMap((key) => {
         const shown = withExt.state.controls[key];

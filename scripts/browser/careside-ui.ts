@@ -49,7 +49,9 @@ export async function waitForText(locator: Locator, pattern: RegExp, what: strin
     seen = await textOrNull(locator);
     if (seen !== null && pattern.test(seen)) return seen;
     if (Date.now() > deadline) {
-      throw new Error(`${what}: expected text matching ${String(pattern)} within ${timeoutMs} ms, saw ${seen === null ? 'no element' : JSON.stringify(seen)}`);
+      throw new Error(
+        `${what}: expected text matching ${String(pattern)} within ${timeoutMs} ms, saw ${seen === null ? 'no element' : JSON.stringify(seen)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -94,7 +96,9 @@ async function waitForRef(locator: Locator, what: string, timeoutMs = DEFAULT_WA
       if (refs.length > 1) throw new Error(`${what} shows several case refs: ${refs.join(', ')}`);
     }
     if (Date.now() > deadline) {
-      throw new Error(`${what}: no case ref (${String(CASE_REF_PATTERN)}) within ${timeoutMs} ms, saw ${seen === null ? 'no element' : JSON.stringify(seen)}`);
+      throw new Error(
+        `${what}: no case ref (${String(CASE_REF_PATTERN)}) within ${timeoutMs} ms, saw ${seen === null ? 'no element' : JSON.stringify(seen)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -160,7 +164,9 @@ export class SitePageUi {
       const stated = Number(/(\d[\d,]*) mentions? a brand/.exec(status ?? '')?.[1]?.replace(/,/g, '') ?? Number.NaN);
       if (caughtUp === 1 && stated > 0 && rows === Math.min(stated, SIDEBAR_PAGE_ROWS)) break;
       if (Date.now() > deadline) {
-        throw new Error(`The sidebar did not settle within ${timeoutMs} ms: status "${status ?? ''}", ${rows} rows, busy=${caughtUp === 0}`);
+        throw new Error(
+          `The sidebar did not settle within ${timeoutMs} ms: status "${status ?? ''}", ${rows} rows, busy=${caughtUp === 0}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -221,7 +227,9 @@ export class PopupUi {
       const text = await textOrNull(this.page.locator(HOOKS.popupOpenTotal));
       if (text !== null && /\d/.test(text)) return Number(/\d+/.exec(text)?.[0]);
       if (Date.now() > deadline) {
-        throw new Error(`Popup open total ${HOOKS.popupOpenTotal} did not show a number within ${timeoutMs} ms (saw ${JSON.stringify(text)})`);
+        throw new Error(
+          `Popup open total ${HOOKS.popupOpenTotal} did not show a number within ${timeoutMs} ms (saw ${JSON.stringify(text)})`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -283,7 +291,11 @@ export class CasePanelUi {
     const button = row.locator(CASE_PANEL_HOOKS.openCase);
     await waitVisible(button, `Open-case button ${CASE_PANEL_HOOKS.openCase} in the sidebar row for ${postKey}`, timeoutMs);
     await button.click();
-    await waitVisible(this.panel.locator(CASE_PANEL_HOOKS.suggestion), `Suggestions ${CASE_PANEL_HOOKS.suggestion} in the case panel`, timeoutMs);
+    await waitVisible(
+      this.panel.locator(CASE_PANEL_HOOKS.suggestion),
+      `Suggestions ${CASE_PANEL_HOOKS.suggestion} in the case panel`,
+      timeoutMs,
+    );
   }
 
   suggestion(rank: number): Locator {
@@ -314,17 +326,19 @@ export class CasePanelUi {
 
   /** Click a handoff button; returns the page it opened, once it has loaded. */
   async openHandoff(channel: string, timeoutMs = DEFAULT_WAIT_MS): Promise<Page> {
-    const [opened] = await Promise.all([
-      this.page.context().waitForEvent('page', { timeout: timeoutMs }),
-      this.handoff(channel).click(),
-    ]);
+    const [opened] = await Promise.all([this.page.context().waitForEvent('page', { timeout: timeoutMs }), this.handoff(channel).click()]);
     await opened.waitForLoadState('domcontentloaded', { timeout: timeoutMs }).catch(() => undefined);
     return opened;
   }
 
   /** Wait until the panel shows this status label (a STATUS_LABELS value: plain words). */
   async waitForStatus(label: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-    await waitForText(this.panel.locator(CASE_PANEL_HOOKS.status), new RegExp(`^${label}$`), `Case panel status ${CASE_PANEL_HOOKS.status}`, timeoutMs);
+    await waitForText(
+      this.panel.locator(CASE_PANEL_HOOKS.status),
+      new RegExp(`^${label}$`),
+      `Case panel status ${CASE_PANEL_HOOKS.status}`,
+      timeoutMs,
+    );
   }
 
   /** The timeline's entries: type, shown time and text. */
@@ -350,7 +364,12 @@ export const SPIRAL_TRIAGE_HOOKS = {
 
 /** Wait until the sidebar shows a spiral alert matching `pattern`; returns every alert's text. */
 export async function waitForSpiralAlert(page: Page, pattern: RegExp, timeoutMs = DEFAULT_WAIT_MS): Promise<string[]> {
-  await waitForText(page.locator(SPIRAL_TRIAGE_HOOKS.spiralAlert), pattern, `Sidebar spiral alert ${SPIRAL_TRIAGE_HOOKS.spiralAlert}`, timeoutMs);
+  await waitForText(
+    page.locator(SPIRAL_TRIAGE_HOOKS.spiralAlert),
+    pattern,
+    `Sidebar spiral alert ${SPIRAL_TRIAGE_HOOKS.spiralAlert}`,
+    timeoutMs,
+  );
   return page.locator(SPIRAL_TRIAGE_HOOKS.spiralAlert).allTextContents();
 }
 
@@ -364,18 +383,20 @@ export async function popupSpiralItems(page: Page, timeoutMs = DEFAULT_WAIT_MS):
 export async function mentionTriageRows(
   page: Page,
 ): Promise<{ postKey: string; priority: string | null; complaint: string | null; triage: string; explanation: string }[]> {
-  return page.locator(HOOKS.mention).evaluateAll((rows, hooks) =>
-    rows.map((row) => {
-      const triage = row.querySelector(hooks.mentionTriage);
-      return {
-        postKey: row.getAttribute('data-post-key') ?? '',
-        priority: triage?.getAttribute('data-priority') ?? null,
-        complaint: triage?.getAttribute('data-complaint') ?? null,
-        triage: triage?.textContent ?? '',
-        explanation: row.querySelector(hooks.mentionExplanation)?.textContent ?? '',
-      };
-    }),
-  SPIRAL_TRIAGE_HOOKS);
+  return page.locator(HOOKS.mention).evaluateAll(
+    (rows, hooks) =>
+      rows.map((row) => {
+        const triage = row.querySelector(hooks.mentionTriage);
+        return {
+          postKey: row.getAttribute('data-post-key') ?? '',
+          priority: triage?.getAttribute('data-priority') ?? null,
+          complaint: triage?.getAttribute('data-complaint') ?? null,
+          triage: triage?.textContent ?? '',
+          explanation: row.querySelector(hooks.mentionExplanation)?.textContent ?? '',
+        };
+      }),
+    SPIRAL_TRIAGE_HOOKS,
+  );
 }
 
 /** Hooks of the dashboard page (dashboard.html) and the popup's workflow section. */
@@ -406,7 +427,12 @@ export class DashboardUi {
   /** The number of matching cases once it is shown (waits for `expected` when given). */
   async total(expected?: number, timeoutMs = DEFAULT_WAIT_MS): Promise<number> {
     const pattern = expected === undefined ? /\d/ : new RegExp(`^${expected.toLocaleString('en-US')}$`);
-    const text = await waitForText(this.page.locator(DASHBOARD_HOOKS.total), pattern, `Dashboard total ${DASHBOARD_HOOKS.total}`, timeoutMs);
+    const text = await waitForText(
+      this.page.locator(DASHBOARD_HOOKS.total),
+      pattern,
+      `Dashboard total ${DASHBOARD_HOOKS.total}`,
+      timeoutMs,
+    );
     return Number(text.replace(/\D/g, ''));
   }
 
@@ -452,13 +478,18 @@ export class DashboardUi {
   async importText(name: string, text: string, timeoutMs = DEFAULT_WAIT_MS * 3): Promise<string> {
     const report = this.page.locator(DASHBOARD_HOOKS.importReport);
     const before = (await textOrNull(report)) ?? '';
-    await this.page.locator(DASHBOARD_HOOKS.importFile).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+    await this.page
+      .locator(DASHBOARD_HOOKS.importFile)
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const done = (await this.page.locator(`${DASHBOARD_HOOKS.importReport} [data-import-result]`).count()) > 0;
       const now = (await textOrNull(report)) ?? '';
       if (done && now !== before) return now;
-      if (Date.now() > deadline) throw new Error(`Dashboard import report ${DASHBOARD_HOOKS.importReport} showed no new result within ${timeoutMs} ms (saw ${JSON.stringify(now)})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Dashboard import report ${DASHBOARD_HOOKS.importReport} showed no new result within ${timeoutMs} ms (saw ${JSON.stringify(now)})`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -76,7 +76,10 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
     const keys = await step(`Read the sidebar on ${demoPage.label}`, () => ui.settledMentionKeys());
     mentionsByPage[demoPage.label] = keys;
     if (keys.length === 0) {
-      const status = await ui.status.first().textContent({ timeout: 1000 }).catch(() => null);
+      const status = await ui.status
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
       throw new DemoStepError(`Sidebar on ${demoPage.label}`, `no brand mentions listed (status line: ${JSON.stringify(status)})`);
     }
     report(`✓ Sidebar found ${plural(keys.length, 'brand mention')} on ${demoPage.label}`);
@@ -104,7 +107,8 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
   const openTotal = await step('Read the popup', () => popupUi.openTotal());
   if (logged) {
     const refs = await step('Read the popup newest list', () => popupUi.newestRefs());
-    if (!refs.includes(logged.ref)) throw new DemoStepError('Popup newest list', `does not list ${logged.ref} (lists ${refs.join(', ') || 'nothing'})`);
+    if (!refs.includes(logged.ref))
+      throw new DemoStepError('Popup newest list', `does not list ${logged.ref} (lists ${refs.join(', ') || 'nothing'})`);
   }
   report(`✓ Popup shows ${plural(openTotal, 'open case')}`);
   const popupShot = resolve(outputDir, 'popup.png');

@@ -188,7 +188,9 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   try {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
   } catch (error) {
-    throw new Error(`Could not open popup.html (is entrypoints/popup in the build?): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Could not open popup.html (is entrypoints/popup in the build?): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return page;
 }

@@ -14,7 +14,14 @@ function weightsWith(entries: Record<number, number>): Float64Array {
 describe('compact linear model encoding', () => {
   it('round-trips sparse weights through int8 quantisation (max error scale/2)', () => {
     const weights = weightsWith({ 0: 1.27, 5: -0.5, 200: 0.01, 1023: -1.27 });
-    const encoded = encodeLinearModel({ features, classes: ['yes'], bias: [0.25], weights: [weights], threshold: 0.4, maxWeightsPerClass: 100 });
+    const encoded = encodeLinearModel({
+      features,
+      classes: ['yes'],
+      bias: [0.25],
+      weights: [weights],
+      threshold: 0.4,
+      maxWeightsPerClass: 100,
+    });
     const decoded = decodeLinearModel(encoded);
     const scale = encoded.weights[0]?.scale ?? 0;
     expect(scale).toBeCloseTo(0.01, 6);
@@ -27,7 +34,12 @@ describe('compact linear model encoding', () => {
 
   it('keeps only the largest weights when capped', () => {
     const encoded = encodeLinearModel({
-      features, classes: ['yes'], bias: [0], weights: [weightsWith({ 1: 0.2, 2: -0.9, 3: 0.5 })], threshold: 0.5, maxWeightsPerClass: 2,
+      features,
+      classes: ['yes'],
+      bias: [0],
+      weights: [weightsWith({ 1: 0.2, 2: -0.9, 3: 0.5 })],
+      threshold: 0.5,
+      maxWeightsPerClass: 2,
     });
     const model = decodeLinearModel(encoded);
     expect(encoded.weights[0]?.count).toBe(2);
@@ -38,8 +50,12 @@ describe('compact linear model encoding', () => {
 
   it('scores multi-class models with a softmax that sums to 1', () => {
     const encoded = encodeLinearModel({
-      features, classes: ['a', 'b', 'c'], bias: [0, 0, 0],
-      weights: [weightsWith({ 7: 2 }), weightsWith({ 7: -1 }), weightsWith({ 9: 1 })], threshold: 0, maxWeightsPerClass: 10,
+      features,
+      classes: ['a', 'b', 'c'],
+      bias: [0, 0, 0],
+      weights: [weightsWith({ 7: 2 }), weightsWith({ 7: -1 }), weightsWith({ 9: 1 })],
+      threshold: 0,
+      maxWeightsPerClass: 10,
     });
     const model = decodeLinearModel(encoded);
     // Class-interleaved layout: bucket 7's weights for a, b, c sit side by side.
@@ -53,7 +69,14 @@ describe('compact linear model encoding', () => {
   });
 
   it('rejects malformed models with clear errors', () => {
-    const good = encodeLinearModel({ features, classes: ['yes'], bias: [0], weights: [weightsWith({ 3: 1 })], threshold: 0.5, maxWeightsPerClass: 10 });
+    const good = encodeLinearModel({
+      features,
+      classes: ['yes'],
+      bias: [0],
+      weights: [weightsWith({ 3: 1 })],
+      threshold: 0.5,
+      maxWeightsPerClass: 10,
+    });
     expect(() => decodeLinearModel({ ...good, format: 'other' as typeof LINEAR_MODEL_FORMAT })).toThrow(/unknown format/);
     expect(() => decodeLinearModel({ ...good, bias: [0, 1] })).toThrow(/disagree/);
     const [weights] = good.weights;

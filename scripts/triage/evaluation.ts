@@ -29,12 +29,35 @@ export interface ComplaintEvaluation {
 
 /** A deliberately simple baseline: a post is a complaint if it contains any of these words. */
 export const NAIVE_NEGATIVE_WORDS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'worst', 'bad', 'terrible', 'awful', 'delayed', 'delay', 'cancelled', 'lost', 'late',
-  'rude', 'fail', 'disappointed', 'sucks', 'cant', 'wont', 'dont', 'hours', 'hold', 'waiting', 'why',
+  'not',
+  'no',
+  'never',
+  'worst',
+  'bad',
+  'terrible',
+  'awful',
+  'delayed',
+  'delay',
+  'cancelled',
+  'lost',
+  'late',
+  'rude',
+  'fail',
+  'disappointed',
+  'sucks',
+  'cant',
+  'wont',
+  'dont',
+  'hours',
+  'hold',
+  'waiting',
+  'why',
 ]);
 
 export function lexiconIsComplaint(text: string): boolean {
-  for (const word of normalizeText(text).replaceAll("'", '').split(/[^\p{L}]+/u)) {
+  for (const word of normalizeText(text)
+    .replaceAll("'", '')
+    .split(/[^\p{L}]+/u)) {
     if (NAIVE_NEGATIVE_WORDS.has(word)) return true;
   }
   return false;
@@ -54,7 +77,10 @@ export function evaluateComplaints(tweets: readonly LabelledTweet[] = heldOutTwe
   return {
     shipped: binaryMetrics(shipped, actual),
     modelOnly: binaryMetrics(modelOnly, actual),
-    lexicon: binaryMetrics(tweets.map((tweet) => lexiconIsComplaint(tweet.text)), actual),
+    lexicon: binaryMetrics(
+      tweets.map((tweet) => lexiconIsComplaint(tweet.text)),
+      actual,
+    ),
     threshold: model.threshold,
   };
 }

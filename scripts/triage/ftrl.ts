@@ -50,7 +50,7 @@ export function trainFtrl(
   const weightOf = (zi: number, ni: number, withL1: boolean): number => {
     const threshold = withL1 ? l1 : 0;
     if (Math.abs(zi) <= threshold) return 0;
-    return (-(zi - Math.sign(zi) * threshold) / ((beta + Math.sqrt(ni)) / alpha + (withL1 ? l2 : 0)));
+    return -(zi - Math.sign(zi) * threshold) / ((beta + Math.sqrt(ni)) / alpha + (withL1 ? l2 : 0));
   };
 
   const random = seededRandom(params.seed);

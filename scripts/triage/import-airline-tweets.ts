@@ -31,10 +31,7 @@ function main(): void {
       return JSON.stringify([i + 1, sentiment, reason, airline, Number(retweets) || 0, text]);
     });
   const out = fileURLToPath(new URL('../../data/airline-tweets/tweets.json', import.meta.url));
-  writeFileSync(
-    out,
-    `{"columns":${JSON.stringify(['row', ...KEPT_COLUMNS])},"rows":[\n${lines.join(',\n')}\n]}\n`,
-  );
+  writeFileSync(out, `{"columns":${JSON.stringify(['row', ...KEPT_COLUMNS])},"rows":[\n${lines.join(',\n')}\n]}\n`);
   console.log(`wrote ${lines.length} rows to ${out}`);
 }
 

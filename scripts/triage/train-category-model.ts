@@ -21,9 +21,7 @@ import { buildExamples, writeModelFile, type Example } from './training';
 import { isMain } from '../is-main';
 
 /** Categories the airline reasons map to, in model class order. */
-export const TRAINED_CATEGORIES: readonly CategoryId[] = [
-  ...new Set(Object.values(NEGATIVE_REASON_CATEGORY)),
-].sort();
+export const TRAINED_CATEGORIES: readonly CategoryId[] = [...new Set(Object.values(NEGATIVE_REASON_CATEGORY))].sort();
 
 export interface CategoryTrainingSettings {
   features: FeatureConfig;
@@ -70,7 +68,12 @@ function trainEncoded(examples: readonly Example[], settings: CategoryTrainingSe
 function crossValidate(tweets: readonly LabelledTweet[], examples: readonly Example[], settings: CategoryTrainingSettings) {
   const modelOnly: string[] = new Array<string>(examples.length).fill('other');
   for (const fold of TRAIN_FOLDS) {
-    const model = decodeLinearModel(trainEncoded(examples.filter((e) => foldOf(e.row) !== fold), settings));
+    const model = decodeLinearModel(
+      trainEncoded(
+        examples.filter((e) => foldOf(e.row) !== fold),
+        settings,
+      ),
+    );
     examples.forEach((example, i) => {
       if (foldOf(example.row) !== fold) return;
       const probabilities = softmaxScores(model, example.features);
@@ -78,7 +81,9 @@ function crossValidate(tweets: readonly LabelledTweet[], examples: readonly Exam
     });
   }
   const actual = examples.map((e) => TRAINED_CATEGORIES[e.label] as string);
-  const withRules = modelOnly.map((predicted, i) => categoryByRule(normalizeText((tweets[i] as LabelledTweet).text))?.category ?? predicted);
+  const withRules = modelOnly.map(
+    (predicted, i) => categoryByRule(normalizeText((tweets[i] as LabelledTweet).text))?.category ?? predicted,
+  );
   return { modelOnly: multiClassMetrics(modelOnly, actual), withRules: multiClassMetrics(withRules, actual) };
 }
 
@@ -111,14 +116,20 @@ function main(): void {
     for (const o of overrides) {
       const settings = { ...base, ...o, features: { ...base.features, ...o.features }, ftrl: { ...base.ftrl, ...o.ftrl } };
       const { modelOnly, withRules } = crossValidate(tweets, buildExamples(tweets, settings.features, labelOf), settings);
-      if (process.argv.includes("--per-class")) for (const c of modelOnly.perClass) console.log(`  ${c.label.padEnd(15)} n=${c.support} P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)}`);
-      console.log(`macro-F1 model ${modelOnly.macroF1.toFixed(4)} +rules ${withRules.macroF1.toFixed(4)} acc ${withRules.accuracy.toFixed(3)} | ${describe(settings)}`);
+      if (process.argv.includes('--per-class'))
+        for (const c of modelOnly.perClass)
+          console.log(`  ${c.label.padEnd(15)} n=${c.support} P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)}`);
+      console.log(
+        `macro-F1 model ${modelOnly.macroF1.toFixed(4)} +rules ${withRules.macroF1.toFixed(4)} acc ${withRules.accuracy.toFixed(3)} | ${describe(settings)}`,
+      );
     }
     return;
   }
   const examples = buildExamples(tweets, base.features, labelOf);
   const { modelOnly, withRules } = crossValidate(tweets, examples, base);
-  console.log(`cross-validated on train complaints: macro-F1 model ${modelOnly.macroF1.toFixed(4)}, with rules ${withRules.macroF1.toFixed(4)}`);
+  console.log(
+    `cross-validated on train complaints: macro-F1 model ${modelOnly.macroF1.toFixed(4)}, with rules ${withRules.macroF1.toFixed(4)}`,
+  );
   const encoded = trainEncoded(examples, base);
   const out = fileURLToPath(new URL('../../lib/triage/model/category-model.ts', import.meta.url));
   const size = writeModelFile({

@@ -63,7 +63,7 @@ function featureScales(examples: readonly Example[], settings: ComplaintTraining
   const positiveTotal = positive.reduce((sum, v) => sum + v, 0);
   const negativeTotal = negative.reduce((sum, v) => sum + v, 0);
   for (let b = 0; b < size; b++) {
-    scales[b] = Math.abs(Math.log(((positive[b] as number) / positiveTotal) / ((negative[b] as number) / negativeTotal)));
+    scales[b] = Math.abs(Math.log((positive[b] as number) / positiveTotal / ((negative[b] as number) / negativeTotal)));
   }
   return scales;
 }
@@ -88,14 +88,23 @@ function trainEncoded(rawExamples: readonly Example[], settings: ComplaintTraini
 function crossValidate(examples: readonly Example[], settings: ComplaintTrainingSettings) {
   const scores = new Array<number>(examples.length).fill(0);
   for (const fold of TRAIN_FOLDS) {
-    const model = decodeLinearModel(trainEncoded(examples.filter((e) => foldOf(e.row) !== fold), settings, 0.5));
+    const model = decodeLinearModel(
+      trainEncoded(
+        examples.filter((e) => foldOf(e.row) !== fold),
+        settings,
+        0.5,
+      ),
+    );
     examples.forEach((example, i) => {
       if (foldOf(example.row) === fold) scores[i] = sigmoid(linearScore(model, example.features));
     });
   }
   const actual = examples.map((e) => e.label === 1);
   const best = bestF1Threshold(scores, actual);
-  const atBest = binaryMetrics(scores.map((s) => s >= best.threshold), actual);
+  const atBest = binaryMetrics(
+    scores.map((s) => s >= best.threshold),
+    actual,
+  );
   return { threshold: best.threshold, metrics: atBest };
 }
 
@@ -119,7 +128,14 @@ function search(train: readonly LabelledTweet[]): void {
   ];
   for (const variant of variants) candidates.push({ ...base, features: { ...base.features, ...variant } });
   const ftrlVariants: Partial<FtrlParams>[] = [
-    { l1: 0.1 }, { l1: 1 }, { l2: 0.1 }, { l2: 5 }, { alpha: 0.05 }, { alpha: 0.3 }, { epochs: 4 }, { epochs: 15 },
+    { l1: 0.1 },
+    { l1: 1 },
+    { l2: 0.1 },
+    { l2: 5 },
+    { alpha: 0.05 },
+    { alpha: 0.3 },
+    { epochs: 4 },
+    { epochs: 15 },
   ];
   for (const variant of ftrlVariants) candidates.push({ ...base, ftrl: { ...base.ftrl, ...variant } });
   const tryIndex = process.argv.indexOf('--try');
@@ -165,7 +181,9 @@ function main(): void {
   const settings = CHOSEN_SETTINGS;
   const examples = buildExamples(train, settings.features, isComplaintLabel);
   const { threshold, metrics } = crossValidate(examples, settings);
-  console.log(`cross-validated on train: F1 ${metrics.f1.toFixed(4)} P ${metrics.precision.toFixed(4)} R ${metrics.recall.toFixed(4)} threshold ${threshold.toFixed(4)}`);
+  console.log(
+    `cross-validated on train: F1 ${metrics.f1.toFixed(4)} P ${metrics.precision.toFixed(4)} R ${metrics.recall.toFixed(4)} threshold ${threshold.toFixed(4)}`,
+  );
   const encoded = trainEncoded(examples, settings, Number(threshold.toFixed(4)));
   const out = fileURLToPath(new URL('../../lib/triage/model/complaint-model.ts', import.meta.url));
   const size = writeModelFile({

@@ -41,12 +41,7 @@ export function scaleExamples(examples: readonly Example[], scales: Float64Array
   }));
 }
 
-export function writeModelFile(options: {
-  path: string;
-  exportName: string;
-  header: string[];
-  model: EncodedLinearModel;
-}): number {
+export function writeModelFile(options: { path: string; exportName: string; header: string[]; model: EncodedLinearModel }): number {
   const source = [
     ...options.header.map((line) => `// ${line}`),
     "import type { EncodedLinearModel } from '../linear-model';",

@@ -42,7 +42,9 @@ describe('dashboard (dashboard.html)', () => {
     const target = yelpP1[0]!;
     const query = target.post.authorName.toUpperCase();
     const found = yelpP1.filter((item) =>
-      [item.ref, item.post.authorName, item.post.authorHandle ?? '', item.post.text].some((field) => field.toLowerCase().includes(query.toLowerCase())),
+      [item.ref, item.post.authorName, item.post.authorHandle ?? '', item.post.text].some((field) =>
+        field.toLowerCase().includes(query.toLowerCase()),
+      ),
     );
     await dashboard.search(query);
     expect(await dashboard.total(found.length)).toBe(found.length);
@@ -60,9 +62,9 @@ describe('dashboard (dashboard.html)', () => {
     // Stats and chart for the filtered cases.
     const stats = dashboard.page.locator(DASHBOARD_HOOKS.stats);
     await expect.poll(() => stats.locator('[data-stat="total"]').textContent()).toBe(String(yelpP1.length));
-    const bars = await dashboard.page.locator(`${DASHBOARD_HOOKS.chart} g[data-total]`).evaluateAll((groups) =>
-      groups.reduce((sum, group) => sum + Number(group.getAttribute('data-total')), 0),
-    );
+    const bars = await dashboard.page
+      .locator(`${DASHBOARD_HOOKS.chart} g[data-total]`)
+      .evaluateAll((groups) => groups.reduce((sum, group) => sum + Number(group.getAttribute('data-total')), 0));
     expect(bars).toBe(yelpP1.length);
 
     // Export: exactly the filtered cases, as JSON and as CSV.
@@ -90,7 +92,12 @@ describe('dashboard (dashboard.html)', () => {
     const newer = { ...cases[0]!, status: 'resolved' as const, resolvedAt: NOW, updatedAt: NOW, tags: ['vip'] };
     const bad = { ...cases[1]!, ref: 'CS-BAD1', status: 'lost' };
     const fresh = syntheticCases(1, { now: NOW, start: 900 })[0]!;
-    const mixed = JSON.stringify({ format: 'careside-cases', version: 1, exportedAt: new Date(NOW).toISOString(), cases: [newer, bad, fresh] });
+    const mixed = JSON.stringify({
+      format: 'careside-cases',
+      version: 1,
+      exportedAt: new Date(NOW).toISOString(),
+      cases: [newer, bad, fresh],
+    });
     const report = await dashboard.importText('mixed.json', mixed);
     expect(report).toMatch(/Imported 1 new case, merged 1 into existing cases\. Rejected 1/);
     expect(report).toMatch(/Row 2 \(CS-BAD1\): status/);

@@ -21,7 +21,10 @@ describe('deleting cases and data', () => {
     // Logged from another view, so the tab knows the case only from the store (a tab that logged
     // a post itself keeps showing its ref until reload: lib/content keeps its own log state).
     const popupPage = await openPopup(browser.context, browser.extensionId);
-    const answer = (await sendRawMessage(popupPage, { type: 'cases/log', payload: { post: postOf(COMPLAINT_BY_MENTION), brandIds: ['acme-air'] } })) as {
+    const answer = (await sendRawMessage(popupPage, {
+      type: 'cases/log',
+      payload: { post: postOf(COMPLAINT_BY_MENTION), brandIds: ['acme-air'] },
+    })) as {
       data: { case: { ref: string } };
     };
     const ref = answer.data.case.ref;
@@ -50,7 +53,9 @@ describe('deleting cases and data', () => {
     expect(await dashboard.total(yelp)).toBe(yelp);
 
     const asked = await deleteMatchingCases(dashboard.page, yelp);
-    expect(asked).toBe(`Delete ${yelp} ${yelp === 1 ? 'case' : 'cases'} matching this filter? This cannot be undone. Export first if you need them.`);
+    expect(asked).toBe(
+      `Delete ${yelp} ${yelp === 1 ? 'case' : 'cases'} matching this filter? This cannot be undone. Export first if you need them.`,
+    );
     expect(await dashboard.total(0)).toBe(0);
     await dashboard.filter('platform', '');
     expect(await dashboard.total(cases.length - yelp)).toBe(cases.length - yelp);

@@ -24,7 +24,11 @@ describe('pages that change without a reload', () => {
     await ui.waitForMention(keyOf(COMPLAINT_BY_MENTION));
     await page.evaluate(() => Object.assign(window, { careSideNoReload: true }));
 
-    await navigateInApp(page, '/hashtag/AcmeAirFail?src=hashtag_click', [COMPLAINT_BY_HASHTAG, LATE_COMPLAINT].map(xTweetCellHtml).join(''));
+    await navigateInApp(
+      page,
+      '/hashtag/AcmeAirFail?src=hashtag_click',
+      [COMPLAINT_BY_HASHTAG, LATE_COMPLAINT].map(xTweetCellHtml).join(''),
+    );
 
     await ui.waitForMention(keyOf(COMPLAINT_BY_HASHTAG));
     await ui.waitForMention(keyOf(LATE_COMPLAINT));

@@ -19,7 +19,12 @@ function settingsWithHandoff(): SettingsInput {
     ...demo,
     brands: demo.brands.map((brand) => ({
       ...brand,
-      handoff: { x: { dm: true }, facebook: {}, email: { address: SUPPORT_EMAIL, subjectPrefix: '[Acme Air]' }, contactForm: { url: CONTACT_FORM, param: 'case' } },
+      handoff: {
+        x: { dm: true },
+        facebook: {},
+        email: { address: SUPPORT_EMAIL, subjectPrefix: '[Acme Air]' },
+        contactForm: { url: CONTACT_FORM, param: 'case' },
+      },
     })),
   };
 }

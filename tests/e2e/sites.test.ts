@@ -32,23 +32,26 @@ describe('logging a case on each site', () => {
   it.each([
     ['facebook', 'Facebook', 4, 3],
     ['yelp', 'Yelp', 6, 4],
-  ] as const)('%s: the sidebar names the adapter and counts posts, and a case is logged inline', async (platform, adapterName, posts, mentions) => {
-    const site = demoPage(platform);
-    const { ui } = await harness().open(site.url);
-    await ui.waitForSidebar();
+  ] as const)(
+    '%s: the sidebar names the adapter and counts posts, and a case is logged inline',
+    async (platform, adapterName, posts, mentions) => {
+      const site = demoPage(platform);
+      const { ui } = await harness().open(site.url);
+      await ui.waitForSidebar();
 
-    const status = await waitForText(
-      ui.status,
-      new RegExp(`^${adapterName}: read ${posts} posts, ${mentions} mention a brand`),
-      `Sidebar status line on ${site.label}`,
-    );
-    expect(status).toContain(adapterName);
-    expect(await ui.settledMentionKeys()).toContain(site.firstComplaintPostKey);
+      const status = await waitForText(
+        ui.status,
+        new RegExp(`^${adapterName}: read ${posts} posts, ${mentions} mention a brand`),
+        `Sidebar status line on ${site.label}`,
+      );
+      expect(status).toContain(adapterName);
+      expect(await ui.settledMentionKeys()).toContain(site.firstComplaintPostKey);
 
-    const ref = await ui.logInline(site.firstComplaintPostKey);
-    expect(await ui.sidebarRef(site.firstComplaintPostKey)).toBe(ref);
-    expect(await ui.inlineBadgeText(site.firstComplaintPostKey)).toMatch(new RegExp(`^${ref} · New$`));
-  });
+      const ref = await ui.logInline(site.firstComplaintPostKey);
+      expect(await ui.sidebarRef(site.firstComplaintPostKey)).toBe(ref);
+      expect(await ui.inlineBadgeText(site.firstComplaintPostKey)).toMatch(new RegExp(`^${ref} · New$`));
+    },
+  );
 
   it('says plainly that it found no posts on an X search page whose markup it cannot read', async () => {
     const { ui } = await harness().open(BROKEN_X_SEARCH_URL);
@@ -64,6 +67,8 @@ describe('logging a case on each site', () => {
   it('does not cry wolf on an X page that never shows posts', async () => {
     const { ui } = await harness().open(X_SETTINGS_URL);
     await ui.waitForSidebar();
-    expect(await waitForText(ui.status, /no posts on this page/, 'Sidebar status line', 15_000)).toBe('X / Twitter: no posts on this page.');
+    expect(await waitForText(ui.status, /no posts on this page/, 'Sidebar status line', 15_000)).toBe(
+      'X / Twitter: no posts on this page.',
+    );
   });
 });

@@ -21,7 +21,12 @@ function post(id: string, text: string, minutesAgo: number, views: number): XPos
 
 // Page order on purpose not priority order.
 const PRAISE = post('1996000000000000001', 'Thanks @AcmeAir, smooth flight and friendly crew today!', 2, 120);
-const P2_OLDER = post('1996000000000000002', 'Acme Air cancelled my flight and the rebooking line hangs up. Stuck at the airport.', 40, 3_000);
+const P2_OLDER = post(
+  '1996000000000000002',
+  'Acme Air cancelled my flight and the rebooking line hangs up. Stuck at the airport.',
+  40,
+  3_000,
+);
 const P1 = post('1996000000000000003', '@AcmeAir no response for 3 weeks about my lost bag. Filing a complaint with the DOT.', 50, 250_000);
 const P2_NEWER = post('1996000000000000004', 'Acme Air lost my bag, baggage claim has no idea where it is', 10, 800);
 const key = (spec: XPostSpec) => `x:${spec.id}`;

@@ -26,7 +26,11 @@ async function logCase(page: Page, postId: string, priority: 'P1' | 'P2' | 'P3' 
     text: `@AcmeAir flight ${postId} cancelled and nobody answers`,
     postedAt: new Date(Date.now() - agoMs).toISOString(),
   };
-  const triage = { priority, category: 'cancellation', snapshot: { complaint: true, confidence: 0.9, explanation: `${priority}: complaint`, cues: [] } };
+  const triage = {
+    priority,
+    category: 'cancellation',
+    snapshot: { complaint: true, confidence: 0.9, explanation: `${priority}: complaint`, cues: [] },
+  };
   const answer = (await sendRawMessage(page, { type: 'cases/log', payload: { post, brandIds: ['acme-air'], triage } })) as {
     ok: boolean;
     data?: { case: LoggedCase };
@@ -74,7 +78,9 @@ describe('case workflow in the popup, badge and reminders', () => {
 
     // Most overdue first: the P2 posted 3 h ago (2 h over) before the P1 posted 2 h ago (1 h 45 over).
     const breaching = popupPage.locator(`${DASHBOARD_HOOKS.popupBreaching} li`);
-    await expect.poll(() => breaching.evaluateAll((items) => items.map((item) => item.getAttribute('data-case-ref')))).toEqual([lateP2.ref, late.ref]);
+    await expect
+      .poll(() => breaching.evaluateAll((items) => items.map((item) => item.getAttribute('data-case-ref'))))
+      .toEqual([lateP2.ref, late.ref]);
     expect(await breaching.nth(0).textContent()).toMatch(/2 h over target/);
     expect(await breaching.nth(1).textContent()).toMatch(/1 h 45 min over target/);
     expect(await popupPage.getByTestId(`popup-open-post-${late.ref}`).getAttribute('href')).toBe(late.post.url);
@@ -107,7 +113,11 @@ describe('case workflow in the popup, badge and reminders', () => {
     const logged = await logCase(sender, '3001', 'P1', 15 * MINUTE - 8_000);
     let worker = await currentServiceWorker(browser.context);
     await expect
-      .poll(() => worker.evaluate(async () => (await (globalThis as unknown as NotificationsGlobal).chrome.alarms.getAll()).map((alarm) => alarm.name)))
+      .poll(() =>
+        worker.evaluate(async () =>
+          (await (globalThis as unknown as NotificationsGlobal).chrome.alarms.getAll()).map((alarm) => alarm.name),
+        ),
+      )
       .toContain(`careside:reminder:breached:${logged.id}`);
     // Nearing (the last 10 min) was already due when logged: shown at once.
     await expect.poll(() => notificationIds(worker)).toEqual([`careside:case:nearing:${logged.id}`]);
@@ -118,7 +128,10 @@ describe('case workflow in the popup, badge and reminders', () => {
     expect(await notificationIds(await currentServiceWorker(browser.context))).not.toContain(`careside:case:breached:${logged.id}`);
 
     await expect
-      .poll(async () => notificationIds((worker = await currentServiceWorker(browser.context))).catch(() => []), { timeout: 20_000, interval: 500 })
+      .poll(async () => notificationIds((worker = await currentServiceWorker(browser.context))).catch(() => []), {
+        timeout: 20_000,
+        interval: 500,
+      })
       .toContain(`careside:case:breached:${logged.id}`);
     expect(states.lastIndexOf('running')).toBeGreaterThan(states.indexOf('stopped'));
     await expect.poll(() => badgeColor(worker)).toEqual(RED);

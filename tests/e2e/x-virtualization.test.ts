@@ -57,7 +57,8 @@ async function reuseCell(page: Page, fromId: string, to: XPostSpec): Promise<voi
         const kids = [...from.childNodes].filter((node) => !own(node));
         const nextKids = [...into.childNodes];
         const sameShape =
-          kids.length === nextKids.length && kids.every((node, index) => node.nodeType === nextKids[index]?.nodeType && node.nodeName === nextKids[index]?.nodeName);
+          kids.length === nextKids.length &&
+          kids.every((node, index) => node.nodeType === nextKids[index]?.nodeType && node.nodeName === nextKids[index]?.nodeName);
         if (!sameShape) {
           for (const node of kids) node.remove();
           from.prepend(...nextKids.map((node) => document.importNode(node, true)));
@@ -83,13 +84,21 @@ describe('x.com virtual list', () => {
     await ui.waitForSidebar();
     await ui.inline(keyOf(COMPLAINT_BY_MENTION)).locator(HOOKS.inlineLog).waitFor({ state: 'visible' });
     const loggedRef = await ui.logInline(keyOf(COMPLAINT_BY_MENTION));
-    const nodeBefore = await page.evaluateHandle((id) => document.querySelector(`article a[href$="/status/${id}"]`)?.closest('article'), COMPLAINT_BY_MENTION.id);
+    const nodeBefore = await page.evaluateHandle(
+      (id) => document.querySelector(`article a[href$="/status/${id}"]`)?.closest('article'),
+      COMPLAINT_BY_MENTION.id,
+    );
 
     await reuseCell(page, COMPLAINT_BY_MENTION.id, RECYCLED_INTO);
 
     // The same article node now shows the new post: its control offers to log the new post.
     await ui.inline(keyOf(RECYCLED_INTO)).locator(HOOKS.inlineLog).waitFor({ state: 'visible' });
-    expect(await nodeBefore.evaluate((article, key) => article?.querySelector(`careside-inline[data-careside-post-key="${key}"]`) !== null, keyOf(RECYCLED_INTO))).toBe(true);
+    expect(
+      await nodeBefore.evaluate(
+        (article, key) => article?.querySelector(`careside-inline[data-careside-post-key="${key}"]`) !== null,
+        keyOf(RECYCLED_INTO),
+      ),
+    ).toBe(true);
     expect(await ui.inline(keyOf(COMPLAINT_BY_MENTION)).count()).toBe(0);
     expect(await page.locator(HOOKS.inlineHost).count()).toBe(2); // the reused cell + COMPLAINT_BY_NAME
 
@@ -106,7 +115,9 @@ describe('x.com virtual list', () => {
 
     // And for a post that does not mention the brand: no control at all.
     await reuseCell(page, COMPLAINT_BY_MENTION.id, { ...UNRELATED, id: '1990000000000000078' });
-    await expect.poll(() => nodeBefore.evaluate((article) => article?.querySelectorAll('careside-inline').length), { timeout: 5000 }).toBe(0);
+    await expect
+      .poll(() => nodeBefore.evaluate((article) => article?.querySelectorAll('careside-inline').length), { timeout: 5000 })
+      .toBe(0);
   });
 
   it('drops the control of a removed cell, keeps the sidebar row, and restores both when the cell comes back', async () => {

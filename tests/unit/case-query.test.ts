@@ -26,7 +26,8 @@ function naive(cases: readonly Case[], filter: CaseQueryFilter): Case[] {
   const needle = filter.search?.trim().toLowerCase();
   return cases
     .filter((item) => {
-      if (filter.status === 'open' ? !OPEN_STATUSES.includes(item.status) : filter.status !== undefined && item.status !== filter.status) return false;
+      if (filter.status === 'open' ? !OPEN_STATUSES.includes(item.status) : filter.status !== undefined && item.status !== filter.status)
+        return false;
       if (filter.platform !== undefined && item.platform !== filter.platform) return false;
       if (filter.brandId !== undefined && !item.brandIds.includes(filter.brandId)) return false;
       if (filter.priority !== undefined && (item.priority ?? 'P3') !== filter.priority) return false;
@@ -61,7 +62,10 @@ describe('dashboard query over case_facts indexes', () => {
       const expected = naive(cases, filter);
       const page = await repository.query(filter, 0, 1000);
       expect(page.total, JSON.stringify(filter)).toBe(expected.length);
-      expect(page.cases.map((item) => item.ref), JSON.stringify(filter)).toEqual(expected.map((item) => item.ref));
+      expect(
+        page.cases.map((item) => item.ref),
+        JSON.stringify(filter),
+      ).toEqual(expected.map((item) => item.ref));
     }
     // Exercised: non-empty results for the combinations that should have some.
     expect(naive(cases, { status: 'open', platform: 'x', priority: 'P2' }).length).toBeGreaterThan(0);

@@ -20,7 +20,10 @@ function runPageScript(): void {
 
 async function openComposer(): Promise<{ article: Element; editor: HTMLElement }> {
   const page = new DOMParser().parseFromString(
-    xSearchPageHtml({ query: 'Acme', posts: [{ id: '1', displayName: 'Riley Park', handle: 'rileypark', text: '@AcmeAir lost bag', postedAt: '2025-11-20T09:00:00.000Z' }] }),
+    xSearchPageHtml({
+      query: 'Acme',
+      posts: [{ id: '1', displayName: 'Riley Park', handle: 'rileypark', text: '@AcmeAir lost bag', postedAt: '2025-11-20T09:00:00.000Z' }],
+    }),
     'text/html',
   );
   document.body.replaceChildren(...[...page.body.childNodes].map((node) => document.adoptNode(node)));

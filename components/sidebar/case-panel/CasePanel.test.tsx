@@ -10,8 +10,24 @@ const RTL = 'فقدت حقيبتي \u202Eevil\u202C @AcmeAir';
 const LONG = 'lost '.repeat(2_000);
 
 const TARGETS: HandoffTarget[] = [
-  { channel: 'x_dm', url: 'https://x.com/messages/compose?recipient_id=1&text=hi', message: 'hi', label: 'Open DM to @riley', audience: 'agent', channelName: 'DM' },
-  { channel: 'email', url: 'mailto:care@acme.example?subject=Case%20CS-7F3K', message: 'Hello', label: 'Email link (care@acme.example)', audience: 'customer', channelName: 'email', publicLink: 'care@acme.example', note: 'The reply shows the address.' },
+  {
+    channel: 'x_dm',
+    url: 'https://x.com/messages/compose?recipient_id=1&text=hi',
+    message: 'hi',
+    label: 'Open DM to @riley',
+    audience: 'agent',
+    channelName: 'DM',
+  },
+  {
+    channel: 'email',
+    url: 'mailto:care@acme.example?subject=Case%20CS-7F3K',
+    message: 'Hello',
+    label: 'Email link (care@acme.example)',
+    audience: 'customer',
+    channelName: 'email',
+    publicLink: 'care@acme.example',
+    note: 'The reply shows the address.',
+  },
 ];
 
 function props(patch: Partial<CasePanelProps> = {}): CasePanelProps {
@@ -168,7 +184,10 @@ describe('CasePanel', () => {
   it('shows problems and errors as alerts, and Back closes', () => {
     const p = props({ problems: ['Brand removed.'], error: 'Could not update case CS-7F3K: conflict' });
     render(<CasePanel {...p} />);
-    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Brand removed.', 'Could not update case CS-7F3K: conflict']);
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      'Brand removed.',
+      'Could not update case CS-7F3K: conflict',
+    ]);
     fireEvent.click(screen.getByTestId('careside-case-panel-close'));
     expect(p.onClose).toHaveBeenCalled();
   });

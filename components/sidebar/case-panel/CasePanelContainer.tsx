@@ -28,7 +28,13 @@ const CAN_CONFIRM_REPLIED: readonly CaseStatus[] = ['new', 'waiting_on_customer'
 const CAN_CONFIRM_HANDOFF: readonly CaseStatus[] = ['new', 'responded', 'waiting_on_customer'];
 
 export function defaultFormatTime(at: number): string {
-  return new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(undefined, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(at);
 }
 
 /** The case panel for one logged post: reads its case from the case cache; its state is useReplyPanel's. */
@@ -55,7 +61,14 @@ export function CasePanelContainer(props: CasePanelContainerProps) {
   return <LoadedCasePanel {...props} found={found} />;
 }
 
-function LoadedCasePanel({ found, settings, actions, onClose, now = Date.now, formatTime = defaultFormatTime }: CasePanelContainerProps & { found: Case }) {
+function LoadedCasePanel({
+  found,
+  settings,
+  actions,
+  onClose,
+  now = Date.now,
+  formatTime = defaultFormatTime,
+}: CasePanelContainerProps & { found: Case }) {
   const panel = useReplyPanel({ found, settings, actions, now });
   const { plan, picked, draft, opened, handoffTarget } = panel;
   const measured = measureLength(draft, lengthLimitFor(found.platform, 'public'));

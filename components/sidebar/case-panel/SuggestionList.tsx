@@ -40,12 +40,7 @@ export function SuggestionList({ suggestions, selectedRank, onPick }: Suggestion
             data-template-id={suggestion.templateId}
             data-selected={selected}
           >
-            <button
-              type="button"
-              className="cs-cp-pick"
-              aria-pressed={selected}
-              onClick={() => onPick(suggestion.rank)}
-            >
+            <button type="button" className="cs-cp-pick" aria-pressed={selected} onClick={() => onPick(suggestion.rank)}>
               <span className="cs-cp-rank">#{suggestion.rank}</span> {TONE_LABELS[suggestion.tone]}
               {errors > 0 ? <span className="cs-cp-badge cs-cp-error">{errors === 1 ? '1 problem' : `${errors} problems`}</span> : null}
             </button>

@@ -23,7 +23,8 @@ describe('copyText', () => {
       configurable: true,
       value: (command: string) => {
         const active = document.activeElement as HTMLTextAreaElement | null;
-        if (command === 'copy' && active?.tagName === 'TEXTAREA') copied.push(active.value.slice(active.selectionStart, active.selectionEnd));
+        if (command === 'copy' && active?.tagName === 'TEXTAREA')
+          copied.push(active.value.slice(active.selectionStart, active.selectionEnd));
         return command === 'copy';
       },
     });

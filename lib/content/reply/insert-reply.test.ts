@@ -13,7 +13,7 @@ function draftLikeEditor(): HTMLElement {
   editor.tabIndex = 0;
   editor.addEventListener('beforeinput', (event) => {
     event.preventDefault();
-    editor.textContent = (event).data;
+    editor.textContent = event.data;
   });
   return editor;
 }
@@ -86,7 +86,12 @@ describe('insertReplyForPost', () => {
   });
 
   it('survives an adapter that throws while opening the box', async () => {
-    const adapter = { platform: 'x', openReplyComposer: () => { throw new Error('boom'); } } as unknown as SiteAdapter;
+    const adapter = {
+      platform: 'x',
+      openReplyComposer: () => {
+        throw new Error('boom');
+      },
+    } as unknown as SiteAdapter;
     const result = await insertReplyForPost({ adapter, element: post(), win: window, text: 'x', settle });
     expect(result.status).toBe('failed');
   });

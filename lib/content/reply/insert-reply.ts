@@ -4,8 +4,7 @@ import { insertIntoEditor, type InsertMethod, type InsertOptions } from './inser
 import { waitForComposer } from './wait-for-composer';
 
 export type InsertReplyResult =
-  | { status: 'inserted'; method: InsertMethod; boxName: string }
-  | { status: 'failed'; reason: string; boxName: string };
+  { status: 'inserted'; method: InsertMethod; boxName: string } | { status: 'failed'; reason: string; boxName: string };
 
 export interface InsertReplyInput {
   adapter: SiteAdapter;

@@ -35,7 +35,7 @@ function modelEditor(handles: { beforeinput?: boolean; paste?: boolean; mangle?:
     seen.push('beforeinput');
     if (!handles.beforeinput) return;
     event.preventDefault();
-    const data = (event).data ?? '';
+    const data = event.data ?? '';
     model = handles.mangle ? data.slice(0, 5) : data;
     render();
   });
@@ -43,7 +43,7 @@ function modelEditor(handles: { beforeinput?: boolean; paste?: boolean; mangle?:
     seen.push('paste');
     if (!handles.paste) return;
     event.preventDefault();
-    model = (event).clipboardData?.getData('text/plain') ?? '';
+    model = event.clipboardData?.getData('text/plain') ?? '';
     render();
   });
   return { editor, seen, model: () => model };
@@ -144,11 +144,17 @@ describe('insertIntoEditor on a contenteditable', () => {
   it('refuses a box that is gone or not editable', async () => {
     const detached = document.createElement('div');
     detached.setAttribute('contenteditable', 'true');
-    expect(await insertIntoEditor(detached, 'x', { settle })).toMatchObject({ ok: false, reason: expect.stringMatching(/no longer/) as string });
+    expect(await insertIntoEditor(detached, 'x', { settle })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/no longer/) as string,
+    });
 
     const plain = document.createElement('div');
     document.body.append(plain);
-    expect(await insertIntoEditor(plain, 'x', { settle })).toMatchObject({ ok: false, reason: expect.stringMatching(/cannot be edited/) as string });
+    expect(await insertIntoEditor(plain, 'x', { settle })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/cannot be edited/) as string,
+    });
   });
 });
 
@@ -197,7 +203,7 @@ describe('default settle', () => {
     editor.addEventListener('beforeinput', (event) => {
       event.preventDefault();
       // Re-render on a later tick, as React does.
-      setTimeout(() => (editor.textContent = (event).data), 0);
+      setTimeout(() => (editor.textContent = event.data), 0);
     });
     expect(await insertIntoEditor(editor, 'later')).toEqual({ ok: true, method: 'beforeinput' });
   });

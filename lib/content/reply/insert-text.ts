@@ -46,7 +46,11 @@ export function editorText(editor: HTMLElement): string {
 
 /** Compare as a person would read the box: same characters, any whitespace run equal. */
 export function sameText(shown: string, wanted: string): boolean {
-  const normalize = (text: string) => text.normalize('NFC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  const normalize = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[\s\u200b\ufeff]+/g, ' ')
+      .trim();
   return normalize(shown) === normalize(wanted);
 }
 

@@ -31,7 +31,14 @@ describe('openHandoffUrl', () => {
   });
 
   it('reports a browser that throws on open', () => {
-    const win = { open: () => { throw new Error('blocked'); } } as unknown as Window;
-    expect(openHandoffUrl('https://acme.example/contact', win)).toEqual({ ok: false, reason: 'The browser refused to open the link: blocked' });
+    const win = {
+      open: () => {
+        throw new Error('blocked');
+      },
+    } as unknown as Window;
+    expect(openHandoffUrl('https://acme.example/contact', win)).toEqual({
+      ok: false,
+      reason: 'The browser refused to open the link: blocked',
+    });
   });
 });

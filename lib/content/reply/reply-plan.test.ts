@@ -84,7 +84,14 @@ describe('planReplies', () => {
     const custom = SettingsSchema.parse({
       ...SETTINGS,
       replyTemplates: [
-        { id: 'team.lost', category: 'lost_damaged', platform: 'x', tone: 'warm', kind: 'public', body: 'Hi {firstName}, team template for {caseRef}. Check your DMs. {signature}' },
+        {
+          id: 'team.lost',
+          category: 'lost_damaged',
+          platform: 'x',
+          tone: 'warm',
+          kind: 'public',
+          body: 'Hi {firstName}, team template for {caseRef}. Check your DMs. {signature}',
+        },
       ],
     });
     const plan = planReplies({ found: caseFor({ platform: 'x', authorHandle: 'noorhaddad' }), settings: custom, now: NOW });

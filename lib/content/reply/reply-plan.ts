@@ -62,9 +62,7 @@ export function planReplies({ found, settings, now, channel }: PlanInput): Reply
       brandName,
       config,
       privateMessage: privateMessage?.text ?? `About case ${found.ref}`,
-      ...(found.platform === 'facebook'
-        ? { metaPrivateReply: { now, alreadySent: privateReplySent(found.events) } }
-        : {}),
+      ...(found.platform === 'facebook' ? { metaPrivateReply: { now, alreadySent: privateReplySent(found.events) } } : {}),
     });
   } catch (error) {
     problems.push(`A private channel could not be built: ${error instanceof Error ? error.message : String(error)}`);

@@ -18,7 +18,10 @@ function hasFocus(element: HTMLElement): boolean {
 }
 
 /** Wait for `find` to return a reply box, watching DOM changes and focus; null on timeout. */
-export function waitForComposer(find: () => HTMLElement | null, { win, timeoutMs, unfocusedGraceMs }: WaitOptions): Promise<HTMLElement | null> {
+export function waitForComposer(
+  find: () => HTMLElement | null,
+  { win, timeoutMs, unfocusedGraceMs }: WaitOptions,
+): Promise<HTMLElement | null> {
   const doc = win.document;
   const started = Date.now();
   return new Promise((resolve) => {

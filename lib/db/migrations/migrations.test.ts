@@ -11,9 +11,7 @@ import { CURRENT_DB_VERSION, MIGRATIONS, type Migration } from './index';
 describe('migration list', () => {
   it('is ordered and contiguous from v1, with a fixture and an expected schema for every version', () => {
     expect(MIGRATIONS.map((step) => step.version)).toEqual(Array.from({ length: CURRENT_DB_VERSION }, (_, i) => i + 1));
-    expect(SCHEMA_FIXTURES.map((fixture) => fixture.version)).toEqual(
-      Array.from({ length: CURRENT_DB_VERSION + 1 }, (_, i) => i),
-    );
+    expect(SCHEMA_FIXTURES.map((fixture) => fixture.version)).toEqual(Array.from({ length: CURRENT_DB_VERSION + 1 }, (_, i) => i));
     for (let version = 1; version <= CURRENT_DB_VERSION; version += 1) expect(EXPECTED_SCHEMAS[version]).toBeDefined();
   });
 });

@@ -76,7 +76,8 @@ export const v2: Migration = {
   description: 'case_facts (an indexed projection of every case) and case_counts (counts kept with every write)',
   async migrate(db, tx) {
     const facts = db.createObjectStore(FACTS, { keyPath: 'id' });
-    for (const index of FACT_INDEXES) facts.createIndex(index.name, index.keyPath, { unique: false, multiEntry: index.multiEntry ?? false });
+    for (const index of FACT_INDEXES)
+      facts.createIndex(index.name, index.keyPath, { unique: false, multiEntry: index.multiEntry ?? false });
     db.createObjectStore(COUNTS, { keyPath: 'key' });
     const factStore = tx.objectStore(FACTS);
     const counts = new Map<string, number>();

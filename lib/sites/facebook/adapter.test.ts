@@ -229,8 +229,7 @@ describe('edge cases (edge-cases.html)', () => {
       // javascript: author link: no authorUrl.
       authorName: '<b>Eve</b> <img src=x onerror=alert(1)>',
       text:
-        'Acme <script>alert("x")</script> & <img src=x onerror=alert(1)> \u202eRTL override\u202c مرحبا Acme\n' +
-        'See this and that post',
+        'Acme <script>alert("x")</script> & <img src=x onerror=alert(1)> \u202eRTL override\u202c مرحبا Acme\n' + 'See this and that post',
       reach: { likes: 3 },
     });
     expect(doc.querySelectorAll('script, b, img[src="x"]')).toHaveLength(0);

@@ -295,9 +295,8 @@ export const facebookAdapter: SiteAdapter = {
 
   openReplyComposer(element: Element, _win: Window): boolean {
     if (isCommentElement(element)) {
-      const reply = ownAll(element, S.inlineButton).find((button) =>
-        REPLY_BUTTON_LABELS.includes((button.textContent ?? '').trim()),
-      ) as HTMLElement | undefined;
+      const reply = ownAll(element, S.inlineButton).find((button) => REPLY_BUTTON_LABELS.includes((button.textContent ?? '').trim())) as
+        HTMLElement | undefined;
       if (typeof reply?.click !== 'function') return false;
       reply.click();
       return true;

@@ -16,7 +16,12 @@ function mount(): { post: HTMLElement; comments: HTMLElement[]; mainBox: HTMLEle
 /** What Facebook renders when "Reply" is clicked: a reply box in the comment's list item. */
 function openReplyBox(comment: HTMLElement): HTMLElement {
   const box = document.createElement('div');
-  for (const [name, value] of Object.entries({ contenteditable: 'true', role: 'textbox', 'aria-label': 'Reply to Riley Park', tabindex: '0' })) {
+  for (const [name, value] of Object.entries({
+    contenteditable: 'true',
+    role: 'textbox',
+    'aria-label': 'Reply to Riley Park',
+    tabindex: '0',
+  })) {
     box.setAttribute(name, value);
   }
   comment.closest('li')!.append(box);

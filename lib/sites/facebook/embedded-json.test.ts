@@ -103,9 +103,7 @@ describe('readStory', () => {
   });
 
   it('ignores a creation_time no Date can hold instead of throwing', () => {
-    const read = readStory(
-      story({ comet_sections: { context_layout: { story: { metadata: { creation_time: 1e20 } } } } }),
-    );
+    const read = readStory(story({ comet_sections: { context_layout: { story: { metadata: { creation_time: 1e20 } } } } }));
     expect(read?.post.postId).toBe('111');
     expect(read?.post.postedAt).toBeUndefined();
   });
@@ -117,13 +115,11 @@ describe('readStory', () => {
 
   it('clamps oversized text instead of dropping the post', () => {
     const long = 'a'.repeat(MAX_POST_TEXT + 500);
-    const read = readStory(
-      story({ comet_sections: { content: { story: { message: { text: long }, actors: [] } } } }),
-    );
+    const read = readStory(story({ comet_sections: { content: { story: { message: { text: long }, actors: [] } } } }));
     expect(read?.post.text).toHaveLength(MAX_POST_TEXT);
   });
 
-  it('does not read a shared (attached) story\'s time as the sharer\'s', () => {
+  it("does not read a shared (attached) story's time as the sharer's", () => {
     const read = readStory({
       __typename: 'Story',
       post_id: '5',
@@ -142,8 +138,7 @@ describe('storiesInJson', () => {
 
 describe('jsonObjectsIn', () => {
   it('finds JSON objects inside JavaScript', () => {
-    const source =
-      'requireLazy(["ServerJS"],function(s){(new s()).handle({"define":[["A",[],{"x":"}{\\"]"}]]});f({"b":2},{c:3})});';
+    const source = 'requireLazy(["ServerJS"],function(s){(new s()).handle({"define":[["A",[],{"x":"}{\\"]"}]]});f({"b":2},{c:3})});';
     expect(jsonObjectsIn(source)).toEqual([{ define: [['A', [], { x: '}{"]' }]] }, { b: 2 }]);
   });
 
@@ -171,11 +166,7 @@ describe('extractEmbeddedStories', () => {
   it('merges the same story sent twice and ignores broken blocks', () => {
     const first = story({ post_id: '9' });
     const second = story({ post_id: '9', comet_sections: { feedback: { reaction_count: { count: 12 } } } });
-    const doc = documentWith(
-      JSON.stringify(first),
-      '{"__typename":"Story", broken',
-      JSON.stringify({ x: second }),
-    );
+    const doc = documentWith(JSON.stringify(first), '{"__typename":"Story", broken', JSON.stringify({ x: second }));
     const stories = extractEmbeddedStories(doc);
     expect(stories).toHaveLength(1);
     expect(stories[0]?.post).toMatchObject({ text: 'Hello', postedAt: '2023-11-14T22:13:20.000Z', reach: { likes: 12 } });

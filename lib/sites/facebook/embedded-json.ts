@@ -81,7 +81,10 @@ function readReach(story: JsonObject): Reach {
     'count',
   );
   const replies =
-    countAt(findFirst(story, (o) => typeof o.total_comment_count === 'number'), 'total_comment_count') ??
+    countAt(
+      findFirst(story, (o) => typeof o.total_comment_count === 'number'),
+      'total_comment_count',
+    ) ??
     countAt(
       findFirst(story, (o) => typeof at(o, 'comments', 'total_count') === 'number'),
       'comments',

@@ -20,10 +20,7 @@ const indexes = new WeakMap<Document, StoryIndex>();
 
 /** Text compared across DOM and JSON: whitespace-insensitive, without the "…" of a cut body. */
 export function comparableText(text: string): string {
-  return text
-    .replace(/…$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/…$/u, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Shortest DOM text we accept as identifying a JSON story by prefix. */
@@ -77,9 +74,9 @@ export function enrichPost(post: Post, story: EmbeddedStory): Post {
     ...post,
     text: fullerText || !post.text ? jsonText : post.text,
     authorName: post.authorName || story.post.authorName,
-    ...(post.authorUrl ?? story.post.authorUrl ? { authorUrl: post.authorUrl ?? story.post.authorUrl } : {}),
-    ...(post.authorId ?? story.post.authorId ? { authorId: post.authorId ?? story.post.authorId } : {}),
-    ...(post.postedAt ?? story.post.postedAt ? { postedAt: post.postedAt ?? story.post.postedAt } : {}),
+    ...((post.authorUrl ?? story.post.authorUrl) ? { authorUrl: post.authorUrl ?? story.post.authorUrl } : {}),
+    ...((post.authorId ?? story.post.authorId) ? { authorId: post.authorId ?? story.post.authorId } : {}),
+    ...((post.postedAt ?? story.post.postedAt) ? { postedAt: post.postedAt ?? story.post.postedAt } : {}),
     reach: { ...story.post.reach, ...post.reach },
   };
 }

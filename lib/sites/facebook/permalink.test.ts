@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  commentIdentity,
-  normalizeCommentId,
-  parseCommentLink,
-  parsePostLink,
-  parseProfileLink,
-} from './permalink';
+import { commentIdentity, normalizeCommentId, parseCommentLink, parsePostLink, parseProfileLink } from './permalink';
 
 const TRACKING = '__cft__[0]=AZWq3mY8vR2kLp0sX7tN4bH1cJ9dF6gQ&__tn__=%2CO%2CP-R';
 

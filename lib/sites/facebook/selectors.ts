@@ -27,8 +27,7 @@ export const FB_SELECTORS = {
   /** A link; a comment's author is its first own link with a name that is a profile. */
   link: 'a[href]',
   /** Links that may be the post's permalink (timestamp), a photo of it, or a comment on it. */
-  postLinkCandidate:
-    'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/permalink/"], a[href*="set=pcb."]',
+  postLinkCandidate: 'a[href*="/posts/"], a[href*="permalink.php"], a[href*="story.php"], a[href*="/permalink/"], a[href*="set=pcb."]',
   /** A comment's or reply's own timestamp link (also used to derive the post it belongs to). */
   commentLink: 'a[href*="comment_id="]',
   /** A comment's "2h · Like · Reply" row (a list around its timestamp link). */

@@ -75,9 +75,7 @@ describe('xAdapter on the authored search timeline', () => {
   });
 
   it('restores emoji from <img alt> in text and names', () => {
-    expect(posts[0]?.text).toBe(
-      '@AcmeSupport my flight was cancelled AGAIN 😡 three hours on hold and nobody answers. #AcmeFail',
-    );
+    expect(posts[0]?.text).toBe('@AcmeSupport my flight was cancelled AGAIN 😡 three hours on hold and nobody answers. #AcmeFail');
     expect(posts[1]?.authorName).toBe('Sam ✈️ Lee');
     expect(posts[1]?.text).toBe("Shoutout to Acme's crew in Denver, fastest bag drop ever 🙌✈️");
   });

@@ -66,7 +66,8 @@ class PostScope {
     const byMetric = new Map<ReachMetric, Element>();
     for (const element of this.article.querySelectorAll(ACTION_BUTTONS)) {
       if (this.nested.length > 0 && !this.owns(element, false)) continue;
-      const metric = BUTTON_METRIC_BY_TESTID.get(element.getAttribute('data-testid') ?? '') ?? (element.matches(S.viewsLink) ? 'views' : undefined);
+      const metric =
+        BUTTON_METRIC_BY_TESTID.get(element.getAttribute('data-testid') ?? '') ?? (element.matches(S.viewsLink) ? 'views' : undefined);
       // The last one wins, as in action(): a quoted post has no action bar of its own.
       if (metric) byMetric.set(metric, element);
     }
@@ -238,4 +239,3 @@ export const xAdapter: SiteAdapter = {
     return true;
   },
 };
-

@@ -7,7 +7,7 @@ const page = (html: string) => new DOMParser().parseFromString(`<body>${html}</b
 const follow = (testid: string, label: string) => `<button data-testid="${testid}" aria-label="${label}" role="button">Follow</button>`;
 
 describe('authorIdOnPage (X user ids from follow buttons)', () => {
-  it('reads the focused post author\'s id on the authored status page, and no one else\'s', () => {
+  it("reads the focused post author's id on the authored status page, and no one else's", () => {
     const doc = loadXFixture('status');
     expect(authorIdOnPage(doc, 'rileypark')).toBe('1700000000000000001');
     expect(authorIdOnPage(doc, '@RileyPark')).toBe('1700000000000000001');
@@ -34,7 +34,10 @@ describe('authorIdOnPage (X user ids from follow buttons)', () => {
 describe('xAdapter.completeForLog', () => {
   it('adds the author id the page shows, and leaves a post without one as it was', () => {
     const doc = loadXFixture('status');
-    const focused = xAdapter.findPosts(doc).map((article) => xAdapter.readPost(article, window)).find((post) => post?.postId === '1996000000000000003');
+    const focused = xAdapter
+      .findPosts(doc)
+      .map((article) => xAdapter.readPost(article, window))
+      .find((post) => post?.postId === '1996000000000000003');
     if (!focused) throw new Error('focused post not read');
     expect(focused.authorId).toBeUndefined();
     expect(xAdapter.completeForLog?.(focused, doc)).toEqual({ ...focused, authorId: '1700000000000000001' });

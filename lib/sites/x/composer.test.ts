@@ -7,10 +7,7 @@ import { describeSelectorTable } from '../selector-table';
 import { findXReplyComposer } from './composer';
 import { X_COMPOSER_SELECTORS, type X_SELECTORS } from './selectors';
 
-const REPLY_DIALOG = readFileSync(
-  join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/x/reply-dialog.html'),
-  'utf8',
-);
+const REPLY_DIALOG = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/x/reply-dialog.html'), 'utf8');
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -68,7 +65,12 @@ describe('findXReplyComposer', () => {
     document.querySelector('#layers')?.remove();
     const [first, second] = articles();
     const editor = document.createElement('div');
-    for (const [name, value] of Object.entries({ contenteditable: 'true', role: 'textbox', 'data-testid': 'tweetTextarea_0', tabindex: '0' })) {
+    for (const [name, value] of Object.entries({
+      contenteditable: 'true',
+      role: 'textbox',
+      'data-testid': 'tweetTextarea_0',
+      tabindex: '0',
+    })) {
       editor.setAttribute(name, value);
     }
     first!.closest('[data-testid="cellInnerDiv"]')!.after(editor);

@@ -70,9 +70,7 @@ describe('parseReachLabel', () => {
     ['zh-TW', '8 則回覆、2 次轉發、10 個喜歡、1 個書籤、3.4萬 次觀看', [8, 2, 10, 34000]],
     ['zh-TW (讚)', '55 則回覆、29 次轉發、319 個讚、16 個書籤', [55, 29, 319, undefined]],
   ])('reads the %s action bar label', (_language, label, [replies, reposts, likes, views]) => {
-    const expected = Object.fromEntries(
-      Object.entries({ replies, reposts, likes, views }).filter(([, value]) => value !== undefined),
-    );
+    const expected = Object.fromEntries(Object.entries({ replies, reposts, likes, views }).filter(([, value]) => value !== undefined));
     expect(parseReachLabel(label)).toEqual(expected);
   });
 

@@ -98,7 +98,10 @@ function suffixAt(text: string, index: number): { suffix: string; end: number } 
  * button's label ("… Reply") reads like the bar's phrase.
  */
 function parsePhrase(text: string): ParsedPhrase | null {
-  const number = /^\d[\d.,' ]*/.exec(text)?.[0].trimEnd().replace(/[.,' ]+$/, '');
+  const number = /^\d[\d.,' ]*/
+    .exec(text)?.[0]
+    .trimEnd()
+    .replace(/[.,' ]+$/, '');
   if (!number) return null;
   // Counts differ from post to post, what follows them hardly does ("k likes", " reposts"):
   // the words are looked up once per wording, the number is read each time.

@@ -3,14 +3,7 @@ import type { SiteAdapter, UiAnchor } from '../types';
 import { readBusiness, type Business } from './business';
 import { findYelpReplyComposer } from './composer';
 import { reviewIdentity } from './identity';
-import {
-  firstOutside,
-  ownerCommentBlocks,
-  readBodyText,
-  readDate,
-  readOwnerName,
-  readRating,
-} from './review-parts';
+import { firstOutside, ownerCommentBlocks, readBodyText, readDate, readOwnerName, readRating } from './review-parts';
 import { COMMENT_BUTTON_LABELS, YELP_SELECTORS as S } from './selectors';
 import { YELP_SITE } from './site';
 

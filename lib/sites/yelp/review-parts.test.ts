@@ -23,7 +23,9 @@ describe('parseCardDate', () => {
 
 describe('readBodyText', () => {
   it('keeps line breaks and emoji, skips "Read more"', () => {
-    const body = element('<li><p><span lang="en">Cold  burger 😡<br><br>Never again <img alt="👎"></span> <button>Read more</button></p></li>');
+    const body = element(
+      '<li><p><span lang="en">Cold  burger 😡<br><br>Never again <img alt="👎"></span> <button>Read more</button></p></li>',
+    );
     expect(readBodyText(body)).toBe('Cold burger 😡\n\nNever again 👎');
   });
 });

@@ -4,14 +4,7 @@
  * body, the reviewer is the passport region or the /user_details link.
  */
 import { readRichText } from '../rich-text';
-import {
-  MONTH_DAY_YEAR,
-  NUMERIC_DATE,
-  OWNER_COMMENT_FROM,
-  OWNER_MARKERS,
-  REVIEW_RATING,
-  YELP_SELECTORS as S,
-} from './selectors';
+import { MONTH_DAY_YEAR, NUMERIC_DATE, OWNER_COMMENT_FROM, OWNER_MARKERS, REVIEW_RATING, YELP_SELECTORS as S } from './selectors';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -32,8 +25,7 @@ function ownText(element: Element): string {
 /** Leaf elements of `root` whose text matches, outside `exclude` blocks and outside review bodies. */
 function leaves(root: Element, test: (text: string) => boolean, exclude: readonly Element[] = []): Element[] {
   return [...root.querySelectorAll(S.leafText)].filter(
-    (element) =>
-      test(ownText(element)) && !element.closest(S.languageBlock) && !exclude.some((block) => block.contains(element)),
+    (element) => test(ownText(element)) && !element.closest(S.languageBlock) && !exclude.some((block) => block.contains(element)),
   );
 }
 

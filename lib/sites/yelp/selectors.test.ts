@@ -39,7 +39,12 @@ const EXPECTED: SelectorCounts<YelpSelectorName, YelpFixture> = {
 
 const fixtures = Object.keys(YELP_FIXTURES) as YelpFixture[];
 
-describeSelectorTable('Yelp selectors against saved pages', { selectors: YELP_SELECTORS, fixtures, load: loadYelpFixture, expected: EXPECTED });
+describeSelectorTable('Yelp selectors against saved pages', {
+  selectors: YELP_SELECTORS,
+  fixtures,
+  load: loadYelpFixture,
+  expected: EXPECTED,
+});
 
 describe('Yelp fixtures', () => {
   it('the renamed copy shares no class name with the original and differs in nothing else', () => {

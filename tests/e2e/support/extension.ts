@@ -5,7 +5,14 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadDemoSettings } from '../../../demo/pages';
-import { launchExtensionBrowser, seedSettings, serveSites, type ExtensionBrowser, type SiteMap, type SiteServer } from '../../../scripts/browser/launch';
+import {
+  launchExtensionBrowser,
+  seedSettings,
+  serveSites,
+  type ExtensionBrowser,
+  type SiteMap,
+  type SiteServer,
+} from '../../../scripts/browser/launch';
 import { SitePageUi } from '../../../scripts/browser/careside-ui';
 
 export interface E2eHarness {
