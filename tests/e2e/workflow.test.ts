@@ -14,7 +14,7 @@ interface LoggedCase {
   post: { url: string };
 }
 
-/** Log an X post as a case with the given priority, posted `agoMs` before now. */
+/** Log an X post as a case, posted `agoMs` before now, and give it this priority. */
 async function logCase(page: Page, postId: string, priority: 'P1' | 'P2' | 'P3' | 'P4', agoMs: number): Promise<LoggedCase> {
   const post = {
     platform: 'x',
@@ -26,17 +26,18 @@ async function logCase(page: Page, postId: string, priority: 'P1' | 'P2' | 'P3' 
     text: `@AcmeAir flight ${postId} cancelled and nobody answers`,
     postedAt: new Date(Date.now() - agoMs).toISOString(),
   };
-  const triage = {
-    priority,
-    category: 'cancellation',
-    snapshot: { complaint: true, confidence: 0.9, explanation: `${priority}: complaint`, cues: [] },
-  };
-  const answer = (await sendRawMessage(page, { type: 'cases/log', payload: { post, brandIds: ['acme-air'], triage } })) as {
+  const answer = (await sendRawMessage(page, { type: 'cases/log', payload: { post, brandIds: ['acme-air'] } })) as {
     ok: boolean;
     data?: { case: LoggedCase };
   };
   expect(answer.ok, JSON.stringify(answer)).toBe(true);
-  return answer.data!.case;
+  // The background triages the post itself; the test sets the priority it needs as a user would.
+  const edited = (await sendRawMessage(page, {
+    type: 'cases/edit',
+    payload: { caseId: answer.data!.case.id, edit: { kind: 'priority', priority } },
+  })) as { ok: boolean; data?: { case: LoggedCase } };
+  expect(edited.ok, JSON.stringify(edited)).toBe(true);
+  return edited.data!.case;
 }
 
 interface NotificationsGlobal {
