@@ -4,27 +4,33 @@
  *
  * - One persistent profile (so the browser restarts onto the same IndexedDB); 3 tabs on generated
  *   x.com search timelines that keep appending posts as the script scrolls, old cells removed
- *   like X's virtual list (the DOM stays bounded); about 20,000 posts in all.
- * - 2,000 cases logged by clicking the inline "Log case" controls, a few posts in every tab every
- *   round; some posts are shown in two tabs and clicked in both at once (same post, same ref?).
+ *   like X's virtual list (the DOM stays bounded); 20,000 new posts in all, 3 in 5 of them in the
+ *   first tab (an agent's main search), the rest split between the other two.
+ * - 2,000 cases logged by clicking the inline "Log case" controls (HTMLElement.click() in the
+ *   page, not OS input), spread over the tabs every round; every other round one post is shown in
+ *   two tabs and clicked in both at once (same post, same ref?). After each restart a few posts
+ *   logged before it are shown again: their controls must come to show the same refs.
  * - Simulated clock: one round (every tab scrolls one batch and logs its share) counts as 10 s of
  *   a person's time; nothing sleeps. Every 30 s of simulated time (3 rounds) the service worker
  *   is stopped through CDP as Chrome does when it is idle: every other stop lands while the
- *   round's logs are in flight. The browser is closed and relaunched twice, early (15% and 30% of
- *   the rounds), so the last session's tabs read more posts than a tab remembers (3,000).
+ *   round's logs are in flight. The browser is closed and relaunched twice, early (at 5% and 10%
+ *   of the rounds), so the last session's first tab reads far more posts than a tab remembers.
  * - At the end (after one more worker stop) every case is read back through cases/query from an
  *   extension page and compared with what the tabs showed; the popup's open total and the badge
  *   must agree with it.
  * - Heap: the JS heap of each tab's renderer (CDP Runtime.getHeapUsage after
- *   HeapProfiler.collectGarbage) at the start and end of the tab's life. The isolate holds the
- *   page's main world too, but here that is a small appender: the rest is CareSide's isolated
- *   world and its DOM wrappers. Flat means end <= start + HEAP_SLACK_MB.
+ *   HeapProfiler.collectGarbage) at the start and end of each tab's life, and once past
+ *   SATURATED_POSTS. The isolate holds the page's main world too, but here that is a small
+ *   appender: the rest is CareSide's isolated world and its DOM wrappers. A tab keeps bounded
+ *   caches (posts, triage results), so flat means: end <= start + heapCapsMb, and once the
+ *   caches are full, end <= that sample + heapSlackMb. SOAK_HEAP_EVERY=1000 prints a series.
  *
  * Every wait is on what the UI or the browser states (a control appearing, a ref in a badge, a
  * worker reported stopped), never a sleep. Exits non-zero when a check fails.
  *
  *   npm run soak                     (builds first; SOAK_NO_BUILD=1 to use .output/chrome-mv3 as is)
  *   SOAK_POSTS=3000 SOAK_CASES=300 npm run soak   (a shorter run)
+ *   SOAK_TABS=1 SOAK_RESTARTS=none SOAK_POSTS=9000 SOAK_HEAP_EVERY=1000 npm run soak   (one tab's heap over a long scroll)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -52,7 +58,8 @@ export interface SoakOptions {
   cases: number;
   tabs: number;
   /** Posts each tab appends per round. */
-  batch: number;
+  /** New posts per round, all tabs together: the first tab (an agent's main search) gets 3 shares, the others 1. */
+  postsPerRound: number;
   /** Timeline cells a tab keeps (older ones are removed, like X's virtual list). */
   keepCells: number;
   /** Simulated seconds per round, and between worker stops. */
@@ -62,24 +69,34 @@ export interface SoakOptions {
   restartAt: number[];
   /** Every this many rounds, one post is shown in two tabs and logged from both at once. */
   duplicateEvery: number;
+  /** Any tab life: end <= start + this (what the tab's bounded caches may hold). */
+  heapCapsMb: number;
+  /** A tab life past SATURATED_POSTS: end <= the heap at SATURATED_POSTS + this. */
   heapSlackMb: number;
+  /** Also sample each tab's heap every this many posts and print the series (0: start, past 3,500, end only). */
+  heapEvery: number;
 }
 
 const DEFAULTS: SoakOptions = {
   posts: numberFromEnv('SOAK_POSTS', 20_000),
   cases: numberFromEnv('SOAK_CASES', 2_000),
-  tabs: 3,
-  batch: 40,
+  tabs: numberFromEnv('SOAK_TABS', 3),
+  postsPerRound: 120,
   keepCells: 120,
   roundSeconds: 10,
   stopEverySeconds: 30,
-  restartAt: [0.15, 0.3],
+  restartAt: process.env.SOAK_RESTARTS === 'none' ? [] : [0.05, 0.1],
   duplicateEvery: 2,
-  heapSlackMb: 5,
+  heapCapsMb: 15,
+  heapSlackMb: 3,
+  heapEvery: process.env.SOAK_HEAP_EVERY ? numberFromEnv('SOAK_HEAP_EVERY', 1_000) : 0,
 };
 
-/** How many posts a tab remembers (lib/content/post-registry.ts MAX_RECORDS): the last session should go past it. */
-const TAB_MEMORY_POSTS = 3_000;
+/**
+ * Past this many posts every per-tab cache is full (lib/content: post-registry 3,000 posts,
+ * triage 5,000 results): from here on the heap must stay flat. The last session's first tab goes far past it.
+ */
+const SATURATED_POSTS = 6_000;
 const SEARCH_PATH = 'https://x.com/search';
 const tabUrl = (tab: number, session: number) => `${SEARCH_PATH}?q=%22Acme%20Air%22&src=typed_query&f=live&soak=${session}-${tab}`;
 const UI_WAIT_MS = 30_000;
@@ -167,8 +184,9 @@ interface TabLife {
   posts: number;
   start?: HeapSample;
   /** After the tab has read more posts than it remembers (only in a long enough life). */
-  past?: HeapSample & { posts: number };
+  saturated?: HeapSample & { posts: number };
   end?: HeapSample;
+  series: string[];
 }
 
 interface Tab {
@@ -271,8 +289,11 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
   }
 
   const startedAt = Date.now();
-  const postsPerRound = options.tabs * options.batch;
-  const rounds = Math.ceil(options.posts / postsPerRound);
+  const shares = Array.from({ length: options.tabs }, (_, index) => (index === 0 ? 3 : 1));
+  const batches = shares.map((share) => Math.round((options.postsPerRound * share) / shares.reduce((sum, each) => sum + each, 0)));
+  const postsPerRound = batches.reduce((sum, each) => sum + each, 0);
+  // A post shown in two tabs (every duplicateEvery rounds) is one more new post.
+  const rounds = Math.ceil(options.posts / (postsPerRound + (options.tabs >= 2 ? 1 / options.duplicateEvery : 0)));
   const restartRounds = options.restartAt.map((fraction) => Math.round(rounds * fraction));
   const roundsPerStop = Math.max(1, Math.round(options.stopEverySeconds / options.roundSeconds));
   const profile = mkdtempSync(join(tmpdir(), 'careside-soak-'));
@@ -312,7 +333,7 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
       await page.goto(tabUrl(index, session), { waitUntil: 'domcontentloaded' });
       const cdp = await browser.context.newCDPSession(page);
       if (index === 0) worker = await WorkerControl.attach(cdp);
-      const life: TabLife = { label: `s${session + 1} tab ${index + 1}`, posts: 0 };
+      const life: TabLife = { label: `s${session + 1} tab ${index + 1}`, posts: 0, series: [] };
       lives.push(life);
       tabs.push({ index, page, cdp, life });
     }
@@ -361,7 +382,8 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
 
   try {
     await openSession(true);
-    for (let round = 0; round < rounds; round++) {
+    let round = 0;
+    for (; nextPost < options.posts; round++) {
       if (restartRounds.includes(round)) {
         await closeSession();
         counts.restarts++;
@@ -371,14 +393,13 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
         const earlier = [...loggedRefs.keys()].slice(-options.tabs * 3);
         shownAgain.push(...earlier.map((key) => soakPost(Number(BigInt(key.slice(2)) - 1_997_000_000_000_000_000n))));
       }
-      // Plan the round: each tab's new posts, which of them it logs, and maybe one post in two tabs.
-      const wantLogged = Math.round((options.cases * (round + 1)) / rounds);
-      let toLogThisRound = wantLogged - loggedSoFar;
+      // Plan the round: each tab's new posts, which of them it logs (cases in step with posts), and maybe one post in two tabs.
       const plans = tabs.map((tab) => ({ tab, posts: [] as XPostSpec[], toLog: [] as XPostSpec[] }));
       for (const plan of plans) {
-        for (let i = 0; i < options.batch && nextPost < options.posts; i++) plan.posts.push(newPost());
+        for (let i = 0; i < (batches[plan.tab.index] ?? 0) && nextPost < options.posts; i++) plan.posts.push(newPost());
         plan.posts.push(...shownAgain.splice(0, 3));
       }
+      let toLogThisRound = Math.round((options.cases * nextPost) / options.posts) - loggedSoFar;
       let duplicate: { post: XPostSpec; tabs: [Tab, Tab] } | undefined;
       if (round % options.duplicateEvery === 0 && toLogThisRound > 0 && tabs.length >= 2 && nextPost < options.posts) {
         const post = newPost();
@@ -435,11 +456,15 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
 
       for (const tab of tabs) {
         if (!tab.life.start) tab.life.start = await heapOf(tab);
-        else if (!tab.life.past && tab.life.posts > TAB_MEMORY_POSTS + 500) tab.life.past = { ...(await heapOf(tab)), posts: tab.life.posts };
+        else if (!tab.life.saturated && tab.life.posts >= SATURATED_POSTS) tab.life.saturated = { ...(await heapOf(tab)), posts: tab.life.posts };
+        if (options.heapEvery > 0 && Math.floor(tab.life.posts / options.heapEvery) > tab.life.series.length) {
+          tab.life.series.push(`${tab.life.posts}:${(await heapOf(tab)).usedMb.toFixed(1)}`);
+          console.log(`  heap ${tab.life.label} (posts:MB) ${tab.life.series.join(' ')}`);
+        }
       }
-      if (round % 20 === 0 || round === rounds - 1) {
+      if (round % 20 === 0 || nextPost >= options.posts) {
         console.log(
-          `  round ${round + 1}/${rounds} (simulated ${formatSimulated((round + 1) * options.roundSeconds)}): ${nextPost} posts, ${loggedRefs.size} cases, ` +
+          `  round ${round + 1}/~${rounds} (simulated ${formatSimulated((round + 1) * options.roundSeconds)}): ${nextPost} posts, ${loggedRefs.size} cases, ` +
             `${counts.workerStops} worker stops, ${counts.restarts} restarts, ${Math.round((Date.now() - startedAt) / 1000)} s`,
         );
       }
@@ -478,14 +503,19 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
     if (badge !== expectedBadge) failures.push(`the badge says "${badge}", expected "${expectedBadge}" for ${stored.cases.length} open cases`);
     for (const life of lives) {
       if (!life.start || !life.end) failures.push(`${life.label}: no heap sample`);
-      else if (life.end.usedMb > life.start.usedMb + options.heapSlackMb) {
-        failures.push(`${life.label}: heap grew from ${life.start.usedMb.toFixed(1)} MB to ${life.end.usedMb.toFixed(1)} MB over ${life.posts} posts (allowed +${options.heapSlackMb} MB)`);
+      else if (life.end.usedMb > life.start.usedMb + options.heapCapsMb) {
+        failures.push(`${life.label}: heap grew from ${life.start.usedMb.toFixed(1)} MB to ${life.end.usedMb.toFixed(1)} MB over ${life.posts} posts (allowed +${options.heapCapsMb} MB)`);
+      } else if (life.saturated && life.end.usedMb > life.saturated.usedMb + options.heapSlackMb) {
+        failures.push(
+          `${life.label}: heap grew from ${life.saturated.usedMb.toFixed(1)} MB at ${life.saturated.posts} posts to ${life.end.usedMb.toFixed(1)} MB at ${life.posts} (allowed +${options.heapSlackMb} MB once the caches are full)`,
+        );
       }
     }
 
     printTable({
       options,
-      rounds,
+      rounds: round,
+      batches,
       restartRounds,
       roundsPerStop,
       postsScrolled: nextPost,
@@ -541,6 +571,7 @@ function formatSimulated(seconds: number): string {
 interface TableInput {
   options: SoakOptions;
   rounds: number;
+  batches: number[];
   restartRounds: number[];
   roundsPerStop: number;
   postsScrolled: number;
@@ -560,7 +591,7 @@ function printTable(input: TableInput): void {
   const { options, counts } = input;
   const mb = (sample: HeapSample | undefined) => (sample ? `${sample.usedMb.toFixed(1)} MB` : '?');
   const rows: [string, string][] = [
-    ['posts scrolled (new, all tabs)', `${input.postsScrolled} in ${input.rounds} rounds of ${options.batch} per tab; ${options.keepCells} cells kept per tab`],
+    ['posts scrolled (new, all tabs)', `${input.postsScrolled} in ${input.rounds} rounds of ${input.batches.join(' + ')} (tab 1 is the busy one); ${options.keepCells} cells kept per tab`],
     ['simulated time', `${formatSimulated(input.rounds * options.roundSeconds)} (${options.roundSeconds} s per round; nothing sleeps)`],
     ['cases logged (distinct posts)', String(input.casesLogged)],
     ['clicks on Log case', `${counts.clicks} (inline controls)`],
@@ -576,10 +607,14 @@ function printTable(input: TableInput): void {
     ...input.lives.map((life): [string, string] => [
       `heap ${life.label} start → end`,
       `${mb(life.start)} → ${mb(life.end)} over ${life.posts} posts` +
-        (life.past ? `; ${mb(life.past)} at ${life.past.posts} posts` : '') +
+        (life.saturated ? `; ${mb(life.saturated)} at ${life.saturated.posts} posts` : '') +
         `; DOM nodes ${life.start?.domNodes ?? '?'} → ${life.end?.domNodes ?? '?'}`,
     ]),
-    ['heap threshold', `end <= start + ${options.heapSlackMb} MB after GC (renderer JS heap: CareSide's isolated world + a tiny page script)`],
+    [
+      'heap threshold (after GC)',
+      `end <= start + ${options.heapCapsMb} MB (the tab's bounded caches); past ${SATURATED_POSTS} posts (caches full) end <= that sample + ${options.heapSlackMb} MB`,
+    ],
+    ['heap measured', "the tab renderer's JS heap: CareSide's isolated world plus a tiny page script"],
     ['wall time', `${(input.wallMs / 1000).toFixed(0)} s (${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end)`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
