@@ -138,7 +138,8 @@ const PAGE_SCRIPT = `
     append(html, keep) {
       const container = document.getElementById('timeline-cells');
       container.insertAdjacentHTML('beforeend', html);
-      while (container.children.length > keep) container.firstElementChild.remove();
+      // From the top, whitespace between cells included (each cell's markup starts with a newline).
+      while (container.childElementCount > keep) container.firstChild.remove();
       window.scrollTo(0, document.documentElement.scrollHeight);
       return container.children.length;
     },
@@ -458,7 +459,8 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
         if (!tab.life.start) tab.life.start = await heapOf(tab);
         else if (!tab.life.saturated && tab.life.posts >= SATURATED_POSTS) tab.life.saturated = { ...(await heapOf(tab)), posts: tab.life.posts };
         if (options.heapEvery > 0 && Math.floor(tab.life.posts / options.heapEvery) > tab.life.series.length) {
-          tab.life.series.push(`${tab.life.posts}:${(await heapOf(tab)).usedMb.toFixed(1)}`);
+          const sample = await heapOf(tab);
+          tab.life.series.push(`${tab.life.posts}:${sample.usedMb.toFixed(1)}MB/${sample.domNodes}n`);
           console.log(`  heap ${tab.life.label} (posts:MB) ${tab.life.series.join(' ')}`);
         }
       }
