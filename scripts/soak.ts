@@ -217,11 +217,30 @@ async function waitForControls(page: Page, keys: string[], done: (state: string)
     if (states.every(done)) return states;
     if (Date.now() > deadline) {
       const stuck = keys.map((key, index) => `${key}=${states[index]}`).filter((_, index) => !done(states[index] ?? ''));
-      throw new SoakFailure(`${what}: after ${UI_WAIT_MS} ms still ${stuck.slice(0, 5).join(', ')}${stuck.length > 5 ? ` and ${stuck.length - 5} more` : ''}`);
+      throw new SoakFailure(
+        `${what}: after ${UI_WAIT_MS} ms still ${stuck.slice(0, 5).join(', ')}${stuck.length > 5 ? ` and ${stuck.length - 5} more` : ''}; ` +
+          `the page shows ${await pageState(page)}; its console: ${JSON.stringify((consoleOf.get(page) ?? []).slice(-5))}`,
+      );
     }
     await page.waitForTimeout(50); // poll interval only: the condition is what the controls show
   }
 }
+
+/** What CareSide shows on a page, for a failure message. */
+async function pageState(page: Page): Promise<string> {
+  return page
+    .evaluate(
+      `(() => {
+        const sidebar = document.querySelector('careside-sidebar');
+        const status = sidebar?.shadowRoot?.querySelector('${HOOKS.sidebarStatus}')?.textContent ?? null;
+        return JSON.stringify({ sidebar: !!sidebar, status, inline: document.querySelectorAll('${HOOKS.inlineHost}').length, cells: document.querySelectorAll('[data-testid="cellInnerDiv"]').length });
+      })()`,
+    )
+    .then(String, (error: unknown) => `(unreadable: ${String(error)})`);
+}
+
+/** The last console errors and warnings of each tab (CareSide's included), for failure messages. */
+const consoleOf = new WeakMap<Page, string[]>();
 
 const isRef = (state: string) => CASE_REF_PATTERN.test(state);
 const hasControl = (state: string) => state === 'log' || isRef(state);
@@ -331,6 +350,13 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
     tabs = [];
     for (let index = 0; index < options.tabs; index++) {
       const page = await browser.context.newPage();
+      const messages: string[] = [];
+      consoleOf.set(page, messages);
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+        if (messages.length > 20) messages.shift();
+      });
+      page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
       await page.goto(tabUrl(index, session), { waitUntil: 'domcontentloaded' });
       const cdp = await browser.context.newCDPSession(page);
       if (index === 0) worker = await WorkerControl.attach(cdp);
