@@ -13,14 +13,6 @@ import { sameAsRange } from '../util/arrays';
  */
 export const CASE_CHUNK_SIZE = 100;
 
-/**
- * How long a chunk's cache entry outlives its last observer. A chunk that changes keys leaves
- * its old entry unobserved, and once a tab forgets its oldest posts (post-registry.ts) every
- * publish shifts every chunk: with react-query's default (5 min) a tab scrolling a long
- * timeline kept thousands of dead entries (found by scripts/soak.ts as heap growth per post).
- */
-export const CHUNK_GC_MS = 10_000;
-
 export interface CaseSync {
   /** Watch the cases of these posts, in order of sighting. */
   setPostKeys: (postKeys: readonly PostKey[]) => void;
@@ -37,8 +29,7 @@ export function createCaseSync(
   onChange: (cases: ReadonlyMap<PostKey, Case>, error: string | null) => void,
   send?: SendRequest,
 ): CaseSync {
-  const chunkQuery = (keys: readonly PostKey[]) => ({ ...casesByPostKeysQuery(keys, send), gcTime: CHUNK_GC_MS });
-  const observe = (keys: readonly PostKey[]) => new QueryObserver(queryClient, chunkQuery(keys));
+  const observe = (keys: readonly PostKey[]) => new QueryObserver(queryClient, casesByPostKeysQuery(keys, send));
   // One observer per chunk; a chunk whose posts did not change keeps its observer and cache entry.
   const watchers: { keys: PostKey[]; observer: ReturnType<typeof observe>; unsubscribe: () => void }[] = [];
   // Observers also report fetch-state changes; controls re-render only when what they show changed.
@@ -67,7 +58,7 @@ export function createCaseSync(
         const keys = postKeys.slice(start, end);
         if (watcher) {
           watcher.keys = keys;
-          watcher.observer.setOptions(chunkQuery(keys));
+          watcher.observer.setOptions(casesByPostKeysQuery(keys, send));
           continue;
         }
         const observer = observe(keys);

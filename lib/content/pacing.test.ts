@@ -4,7 +4,7 @@
  * case data they show changes. (Speed itself is measured by scripts/bench/timeline.ts.)
  */
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import acmeSettings from '../../tests/fixtures/x/acme-settings.json';
@@ -13,7 +13,7 @@ import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
 import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
-import { CASE_CHUNK_SIZE, CHUNK_GC_MS, createCaseSync } from './case-sync';
+import { CASE_CHUNK_SIZE, createCaseSync } from './case-sync';
 import { invalidateCasesOf } from '../queries/cases';
 import type { SendRequest } from '../messaging/client';
 import { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
@@ -219,28 +219,6 @@ describe('case sync on a page with thousands of mentions', () => {
     await expect.poll(() => latest.get('x:5003')?.status).toBe('new');
     expect(asked).toHaveLength(5);
     expect(asked[4]).toContain('x:5003');
-    sync.destroy();
-  });
-});
-
-describe('case sync on a long scroll', () => {
-  afterEach(() => vi.useRealTimers());
-
-  it('drops the cache entries of chunks it no longer watches soon, not after five minutes', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    answerCases(() => []);
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0, staleTime: 30_000 } } });
-    const sync = createCaseSync(queryClient, () => undefined);
-    const window = (first: number) => Array.from({ length: 3 * CASE_CHUNK_SIZE }, (_, index) => `x:${first + index}`);
-    const entries = () => queryClient.getQueryCache().findAll({ queryKey: ['cases', 'byPostKeys'] }).length;
-    // The page forgets its oldest posts as new ones come: every chunk shifts, every publish.
-    for (let first = 1; first <= 20; first++) {
-      sync.setPostKeys(window(first));
-      await settle();
-    }
-    expect(entries()).toBeGreaterThan(3);
-    await vi.advanceTimersByTimeAsync(CHUNK_GC_MS + 1_000);
-    expect(entries()).toBe(3);
     sync.destroy();
   });
 });
