@@ -41,7 +41,17 @@ import type { CDPSession, Page } from 'playwright-core';
 import { loadDemoSettings } from '../demo/pages';
 import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../demo/x/markup';
 import { CASE_REF_PATTERN, HOOKS, PopupUi } from './browser/careside-ui';
-import { badgeText, chromiumProblem, currentServiceWorker, launchExtensionBrowser, openPopup, seedSettings, serveSites, type ChromeGlobal, type ExtensionBrowser } from './browser/launch';
+import {
+  badgeText,
+  chromiumProblem,
+  currentServiceWorker,
+  launchExtensionBrowser,
+  openPopup,
+  seedSettings,
+  serveSites,
+  type ChromeGlobal,
+  type ExtensionBrowser,
+} from './browser/launch';
 import { isMain } from './is-main';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -108,7 +118,11 @@ const COMPLAINTS = [
   'Sat on the tarmac for two hours with @AcmeAirHelp saying nothing. Wifi dead, seat broken.',
   'Acme Air charged me twice for the same seat upgrade and chat keeps disconnecting.',
 ];
-const OTHER = ['Fresh air and a long walk fixes most things.', 'Denver airport has the best pretzels, fight me.', 'Booked a trip to Lisbon for spring, any tips?'];
+const OTHER = [
+  'Fresh air and a long walk fixes most things.',
+  'Denver airport has the best pretzels, fight me.',
+  'Booked a trip to Lisbon for spring, any tips?',
+];
 const BASE_TIME = Date.parse('2025-11-20T12:00:00.000Z');
 
 /** Post number `index` of the run: 4 in 5 mention the brand (they get an inline control). */
@@ -280,7 +294,8 @@ class WorkerControl {
     await this.cdp.send('ServiceWorker.stopAllWorkers');
     const deadline = Date.now() + 10_000;
     while (this.stoppedReports === before) {
-      if (Date.now() > deadline) throw new SoakFailure(`the service worker did not report stopped within 10 s (last status: ${this.status})`);
+      if (Date.now() > deadline)
+        throw new SoakFailure(`the service worker did not report stopped within 10 s (last status: ${this.status})`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 1_000);
         this.waiters.add(() => {
@@ -325,7 +340,15 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
   const loggedInSession = new Map<string, number>();
   const failures: string[] = [];
   const lives: TabLife[] = [];
-  const counts = { clicks: 0, duplicatePairs: 0, duplicateBothClicked: 0, workerStops: 0, stopsInFlight: 0, restarts: 0, recheckedAfterRestart: 0 };
+  const counts = {
+    clicks: 0,
+    duplicatePairs: 0,
+    duplicateBothClicked: 0,
+    workerStops: 0,
+    stopsInFlight: 0,
+    restarts: 0,
+    recheckedAfterRestart: 0,
+  };
   const record = (key: string, ref: string, where: string) => {
     const known = loggedRefs.get(key);
     if (known !== undefined && known !== ref) failures.push(`${key} showed ${known} and then ${ref} (${where})`);
@@ -375,7 +398,10 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
   /** One tab's part of a round: append a batch (plus shown-again posts), wait for its controls, log some. */
   const tabRound = async (tab: Tab, posts: XPostSpec[], toLog: XPostSpec[], onClicked: () => void) => {
     const html = posts.map(xTweetCellHtml).join('');
-    await tab.page.evaluate(({ html, keep }) => (window as unknown as SoakPageApi).__soak.append(html, keep), { html, keep: options.keepCells });
+    await tab.page.evaluate(({ html, keep }) => (window as unknown as SoakPageApi).__soak.append(html, keep), {
+      html,
+      keep: options.keepCells,
+    });
     tab.life.posts += posts.length;
     const mentionKeys = posts.filter(mentionsBrand).map(keyOfPost);
     await waitForControls(tab.page, mentionKeys, hasControl, `${tab.life.label}: inline controls for new posts`);
@@ -384,7 +410,8 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
     if (known.length > 0) {
       const shown = await waitForControls(tab.page, known, isRef, `${tab.life.label}: refs of posts logged before the restart`);
       known.forEach((key, index) => {
-        if (shown[index] !== loggedRefs.get(key)) failures.push(`${tab.life.label}: ${key} was logged as ${loggedRefs.get(key)} but its control shows ${shown[index]}`);
+        if (shown[index] !== loggedRefs.get(key))
+          failures.push(`${tab.life.label}: ${key} was logged as ${loggedRefs.get(key)} but its control shows ${shown[index]}`);
         else if (loggedInSession.get(key) !== session) counts.recheckedAfterRestart++;
       });
     }
@@ -442,9 +469,20 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
       // Spread the logs over the tabs, taking fresh brand mentions from each tab's batch.
       for (let i = 0; toLogThisRound > 0; i++) {
         const plan = plans[i % plans.length];
-        const candidate = plan?.posts.find((post) => mentionsBrand(post) && !loggedRefs.has(keyOfPost(post)) && !plan.toLog.includes(post) && post !== duplicate?.post);
+        const candidate = plan?.posts.find(
+          (post) => mentionsBrand(post) && !loggedRefs.has(keyOfPost(post)) && !plan.toLog.includes(post) && post !== duplicate?.post,
+        );
         if (!plan || !candidate) {
-          if (plans.every((each) => !each.posts.some((post) => mentionsBrand(post) && !loggedRefs.has(keyOfPost(post)) && !each.toLog.includes(post) && post !== duplicate?.post))) break;
+          if (
+            plans.every(
+              (each) =>
+                !each.posts.some(
+                  (post) =>
+                    mentionsBrand(post) && !loggedRefs.has(keyOfPost(post)) && !each.toLog.includes(post) && post !== duplicate?.post,
+                ),
+            )
+          )
+            break;
           continue;
         }
         plan.toLog.push(candidate);
@@ -453,7 +491,7 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
 
       // Every 30 s of simulated time the worker is stopped; every other time while logs are in flight.
       const stopNow = (round + 1) % roundsPerStop === 0;
-      const inFlight = stopNow && (counts.workerStops % 2 === 1);
+      const inFlight = stopNow && counts.workerStops % 2 === 1;
       let firstClick!: () => void;
       const clicked = new Promise<void>((resolve) => (firstClick = resolve));
       const work = Promise.all(plans.map((plan) => tabRound(plan.tab, plan.posts, plan.toLog, firstClick)));
@@ -470,7 +508,9 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
         const key = keyOfPost(duplicate.post);
         const [a, b] = duplicate.tabs;
         counts.duplicatePairs++;
-        const clicks = await Promise.all([a, b].map((tab) => tab.page.evaluate((wanted) => (window as unknown as SoakPageApi).__soak.click(wanted), key)));
+        const clicks = await Promise.all(
+          [a, b].map((tab) => tab.page.evaluate((wanted) => (window as unknown as SoakPageApi).__soak.click(wanted), key)),
+        );
         counts.clicks += clicks.filter(Boolean).length;
         if (clicks.every(Boolean)) counts.duplicateBothClicked++;
         for (const tab of [a, b]) {
@@ -483,7 +523,8 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
 
       for (const tab of tabs) {
         if (!tab.life.start) tab.life.start = await heapOf(tab);
-        else if (!tab.life.saturated && tab.life.posts >= SATURATED_POSTS) tab.life.saturated = { ...(await heapOf(tab)), posts: tab.life.posts };
+        else if (!tab.life.saturated && tab.life.posts >= SATURATED_POSTS)
+          tab.life.saturated = { ...(await heapOf(tab)), posts: tab.life.posts };
         if (options.heapEvery > 0 && Math.floor(tab.life.posts / options.heapEvery) > tab.life.series.length) {
           const sample = await heapOf(tab);
           tab.life.series.push(`${tab.life.posts}:${sample.usedMb.toFixed(1)}MB/${sample.domNodes}n`);
@@ -521,18 +562,43 @@ export async function runSoak(options: SoakOptions = DEFAULTS): Promise<SoakResu
     const expectedBadge = stored.cases.length > 999 ? '999+' : String(stored.cases.length);
 
     if (lost.length > 0) failures.push(`${lost.length} logged post(s) have no case: ${lost.slice(0, 5).join(', ')}`);
-    if (twice.length > 0) failures.push(`${twice.length} post(s) have more than one case: ${twice.slice(0, 5).map(([key, cases]) => `${key} (${cases.map((c) => c.ref).join(', ')})`).join('; ')}`);
-    if (duplicateRefs.length > 0) failures.push(`${duplicateRefs.length} ref(s) shared by several cases: ${duplicateRefs.slice(0, 5).map(([ref]) => ref).join(', ')}`);
-    if (mismatched.length > 0) failures.push(`${mismatched.length} case(s) stored with another ref than the UI showed: ${mismatched.slice(0, 5).map(([key]) => key).join(', ')}`);
-    if (unexpected.length > 0) failures.push(`${unexpected.length} case(s) for posts the soak never logged: ${unexpected.slice(0, 5).join(', ')}`);
-    if (stored.total !== stored.cases.length) failures.push(`cases/query says total ${stored.total} but paging returned ${stored.cases.length}`);
-    if (stored.cases.length !== loggedRefs.size) failures.push(`the store holds ${stored.cases.length} cases for ${loggedRefs.size} distinct posts logged`);
-    if (popupTotal !== stored.cases.length) failures.push(`the popup shows ${popupTotal} open, the store holds ${stored.cases.length} (all new)`);
-    if (badge !== expectedBadge) failures.push(`the badge says "${badge}", expected "${expectedBadge}" for ${stored.cases.length} open cases`);
+    if (twice.length > 0)
+      failures.push(
+        `${twice.length} post(s) have more than one case: ${twice
+          .slice(0, 5)
+          .map(([key, cases]) => `${key} (${cases.map((c) => c.ref).join(', ')})`)
+          .join('; ')}`,
+      );
+    if (duplicateRefs.length > 0)
+      failures.push(
+        `${duplicateRefs.length} ref(s) shared by several cases: ${duplicateRefs
+          .slice(0, 5)
+          .map(([ref]) => ref)
+          .join(', ')}`,
+      );
+    if (mismatched.length > 0)
+      failures.push(
+        `${mismatched.length} case(s) stored with another ref than the UI showed: ${mismatched
+          .slice(0, 5)
+          .map(([key]) => key)
+          .join(', ')}`,
+      );
+    if (unexpected.length > 0)
+      failures.push(`${unexpected.length} case(s) for posts the soak never logged: ${unexpected.slice(0, 5).join(', ')}`);
+    if (stored.total !== stored.cases.length)
+      failures.push(`cases/query says total ${stored.total} but paging returned ${stored.cases.length}`);
+    if (stored.cases.length !== loggedRefs.size)
+      failures.push(`the store holds ${stored.cases.length} cases for ${loggedRefs.size} distinct posts logged`);
+    if (popupTotal !== stored.cases.length)
+      failures.push(`the popup shows ${popupTotal} open, the store holds ${stored.cases.length} (all new)`);
+    if (badge !== expectedBadge)
+      failures.push(`the badge says "${badge}", expected "${expectedBadge}" for ${stored.cases.length} open cases`);
     for (const life of lives) {
       if (!life.start || !life.end) failures.push(`${life.label}: no heap sample`);
       else if (life.end.usedMb > life.start.usedMb + options.heapCapsMb) {
-        failures.push(`${life.label}: heap grew from ${life.start.usedMb.toFixed(1)} MB to ${life.end.usedMb.toFixed(1)} MB over ${life.posts} posts (allowed +${options.heapCapsMb} MB)`);
+        failures.push(
+          `${life.label}: heap grew from ${life.start.usedMb.toFixed(1)} MB to ${life.end.usedMb.toFixed(1)} MB over ${life.posts} posts (allowed +${options.heapCapsMb} MB)`,
+        );
       } else if (life.saturated && life.end.usedMb > life.saturated.usedMb + options.heapSlackMb) {
         failures.push(
           `${life.label}: heap grew from ${life.saturated.usedMb.toFixed(1)} MB at ${life.saturated.posts} posts to ${life.end.usedMb.toFixed(1)} MB at ${life.posts} (allowed +${options.heapSlackMb} MB once the caches are full)`,
@@ -579,10 +645,10 @@ async function readAllCases(extensionPage: Page): Promise<{ total: number; cases
   const cases: StoredCase[] = [];
   let total = 0;
   for (let offset = 0; ; offset += 1_000) {
-    const answer = (await extensionPage.evaluate(
-      (message) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message),
-      { type: 'cases/query', payload: { filter: {}, offset, limit: 1_000 } },
-    )) as { ok: boolean; data?: { total: number; cases: StoredCase[] }; error?: { message: string } };
+    const answer = (await extensionPage.evaluate((message) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message), {
+      type: 'cases/query',
+      payload: { filter: {}, offset, limit: 1_000 },
+    })) as { ok: boolean; data?: { total: number; cases: StoredCase[] }; error?: { message: string } };
     if (!answer.ok || !answer.data) throw new SoakFailure(`cases/query failed: ${answer.error?.message ?? JSON.stringify(answer)}`);
     total = answer.data.total;
     cases.push(...answer.data.cases.map(({ ref, postKey }) => ({ ref, postKey })));
@@ -604,7 +670,15 @@ interface TableInput {
   roundsPerStop: number;
   postsScrolled: number;
   casesLogged: number;
-  counts: { clicks: number; duplicatePairs: number; duplicateBothClicked: number; workerStops: number; stopsInFlight: number; restarts: number; recheckedAfterRestart: number };
+  counts: {
+    clicks: number;
+    duplicatePairs: number;
+    duplicateBothClicked: number;
+    workerStops: number;
+    stopsInFlight: number;
+    restarts: number;
+    recheckedAfterRestart: number;
+  };
   casesFound: number;
   postsWithSeveralCases: number;
   duplicateRefs: number;
@@ -619,13 +693,22 @@ function printTable(input: TableInput): void {
   const { options, counts } = input;
   const mb = (sample: HeapSample | undefined) => (sample ? `${sample.usedMb.toFixed(1)} MB` : '?');
   const rows: [string, string][] = [
-    ['posts scrolled (new, all tabs)', `${input.postsScrolled} in ${input.rounds} rounds of ${input.batches.join(' + ')} (tab 1 is the busy one); ${options.keepCells} cells kept per tab`],
+    [
+      'posts scrolled (new, all tabs)',
+      `${input.postsScrolled} in ${input.rounds} rounds of ${input.batches.join(' + ')} (tab 1 is the busy one); ${options.keepCells} cells kept per tab`,
+    ],
     ['simulated time', `${formatSimulated(input.rounds * options.roundSeconds)} (${options.roundSeconds} s per round; nothing sleeps)`],
     ['cases logged (distinct posts)', String(input.casesLogged)],
     ['clicks on Log case', `${counts.clicks} (inline controls)`],
-    ['duplicate logs (same post, two tabs)', `${counts.duplicatePairs} posts; both tabs clicked before either showed a ref: ${counts.duplicateBothClicked}`],
+    [
+      'duplicate logs (same post, two tabs)',
+      `${counts.duplicatePairs} posts; both tabs clicked before either showed a ref: ${counts.duplicateBothClicked}`,
+    ],
     ['refs re-shown after a restart', `${counts.recheckedAfterRestart} posts, same ref`],
-    ['worker stops', `${counts.workerStops} (every ${options.stopEverySeconds} s simulated = ${input.roundsPerStop} rounds; ${counts.stopsInFlight} with logs in flight; +1 before the read-back)`],
+    [
+      'worker stops',
+      `${counts.workerStops} (every ${options.stopEverySeconds} s simulated = ${input.roundsPerStop} rounds; ${counts.stopsInFlight} with logs in flight; +1 before the read-back)`,
+    ],
     ['browser restarts', `${counts.restarts} (before rounds ${input.restartRounds.map((round) => round + 1).join(' and ')})`],
     ['cases found (cases/query)', String(input.casesFound)],
     ['posts with several cases', String(input.postsWithSeveralCases)],
@@ -643,7 +726,10 @@ function printTable(input: TableInput): void {
       `end <= start + ${options.heapCapsMb} MB (the tab's bounded caches); past ${SATURATED_POSTS} posts (caches full) end <= that sample + ${options.heapSlackMb} MB`,
     ],
     ['heap measured', "the tab renderer's JS heap: CareSide's isolated world plus a tiny page script"],
-    ['wall time', `${(input.wallMs / 1000).toFixed(0)} s (${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end)`],
+    [
+      'wall time',
+      `${(input.wallMs / 1000).toFixed(0)} s (${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end)`,
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`\nCareSide soak: ${options.tabs} x.com tabs, one profile, simulated clock`);
