@@ -34,17 +34,29 @@ const FailureSchema = z.object({ ok: z.literal(false), error: MessageErrorSchema
 export async function sendMessage<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ type, payload });
+    raw = await sendOnce(type, payload);
   } catch (error) {
     // A worker stopped mid-answer closes the channel: a request that is safe to repeat goes once more.
     if (!isIdempotent(type)) throw new MessagingError('internal', plainErrorMessage(error));
     try {
-      raw = await browser.runtime.sendMessage({ type, payload });
+      raw = await sendOnce(type, payload);
     } catch (again) {
       throw new MessagingError('internal', plainErrorMessage(again));
     }
   }
   return readAnswer(type, raw);
+}
+
+/**
+ * One runtime.sendMessage. The background answers every request with an envelope, so no answer
+ * at all means the channel closed first: Chromium usually rejects then, but when the worker is
+ * stopped mid-answer it sometimes resolves with undefined instead (seen in the soak,
+ * scripts/soak.ts). Both count as the channel closing.
+ */
+async function sendOnce<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<unknown> {
+  const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  if (raw === undefined) throw new Error('The message channel closed before a response was received');
+  return raw;
 }
 
 function isIdempotent(type: MessageType): boolean {

@@ -18,6 +18,20 @@ describe('sendMessage when the worker stops mid-answer', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  it('treats an answer of nothing (Chromium resolves undefined when the worker stops mid-answer) as a closed channel', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce({ ok: true, data: { opened: true } } as never);
+    await expect(sendMessage('options/open', {})).resolves.toEqual({ opened: true });
+    expect(send).toHaveBeenCalledTimes(2);
+
+    send.mockReset().mockResolvedValue(undefined);
+    const recorded = sendMessage('cases/recordEvent', { caseId: '7d6f2a52-1c1b-4c57-9a4e-2f0b8a1d3c11', event: { type: 'reply_copied' } });
+    await expect(recorded).rejects.toThrow('CareSide’s background stopped before it answered. Try again.');
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('says so in plain words when the second try fails too', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error(CLOSED));
     const sent = sendMessage('cases/log', { post: makePost('1'), brandIds: [] });

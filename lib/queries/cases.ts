@@ -15,12 +15,22 @@ export const caseSummaryQuery = () =>
     queryFn: () => sendMessage('cases/summary', {}),
   });
 
+/**
+ * How long a byPostKeys entry outlives its last observer. A tab watches its posts in chunks
+ * (lib/content/case-sync.ts) and a chunk that changes keys leaves its old entry unobserved; once
+ * a tab forgets its oldest posts every publish shifts every chunk, so with react-query's default
+ * (5 min) a tab scrolling a long timeline kept thousands of dead entries: its heap grew with
+ * every post (found by scripts/soak.ts).
+ */
+export const CASES_BY_POST_KEYS_GC_MS = 10_000;
+
 /** `send`: a content script asks over its request port (lib/messaging/client.ts createPortClient). */
 export const casesByPostKeysQuery = (postKeys: readonly PostKey[], send: SendRequest = sendMessage) =>
   queryOptions({
     queryKey: caseKeys.byPostKeys(postKeys),
     queryFn: async () => (await send('cases/byPostKeys', { postKeys: [...postKeys] })).cases,
     enabled: postKeys.length > 0,
+    gcTime: CASES_BY_POST_KEYS_GC_MS,
   });
 
 /**
