@@ -122,7 +122,8 @@ describe('runtime pacing on the X search timeline', () => {
   });
 
   it('coalesces sidebar updates while posts stream in, but places controls at once', async () => {
-    await start({ publishIntervalMs: 300 });
+    // An interval no test run outlasts: when the queued publish fires is publisher.test.ts's job (fake clock).
+    await start({ publishIntervalMs: 60_000 });
     expect(runtime.store.get().postsRead).toBe(9);
 
     appendCopyOfFirstCell('1991000000000000101');
@@ -130,10 +131,9 @@ describe('runtime pacing on the X search timeline', () => {
     appendCopyOfFirstCell('1991000000000000102');
     await runScheduled();
     expect(document.querySelectorAll('careside-inline[data-careside-post-key^="x:19910000000000001"]')).toHaveLength(2);
-    // The sidebar has not caught up yet: it publishes once at the end of the interval.
+    // The sidebar has not caught up yet, and says so: it publishes once at the end of the interval.
     expect(runtime.store.get().postsRead).toBe(9);
-    await sleep(400);
-    expect(runtime.store.get().postsRead).toBe(11);
+    expect(runtime.store.get().updating).toBe(true);
   });
 
   it('shows triage answers in the sidebar at once when no posts are streaming in', async () => {
