@@ -46,9 +46,11 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
       if (result.created) onChanged([result.case.postKey]);
       return result;
     },
-    'cases/byPostKeys': async ({ postKeys }) => ({
-      cases: await store.use((repository) => repository.byPostKeys(postKeys)),
-    }),
+    // A tab sees only cases of its own site: an x.com page never learns about a Facebook case.
+    'cases/byPostKeys': async ({ postKeys }, { sitePlatform }) => {
+      const asked = sitePlatform ? postKeys.filter((postKey) => postKey.startsWith(`${sitePlatform}:`)) : postKeys;
+      return { cases: await store.use((repository) => repository.byPostKeys(asked)) };
+    },
     'cases/summary': () => store.use((repository) => repository.summary()),
     'options/open': async () => {
       await openOptionsPage();

@@ -80,6 +80,19 @@ describe('background (through runtime.sendMessage)', () => {
     expect(openOptionsPage).toHaveBeenCalledTimes(1);
   });
 
+  it('answers a content script only about cases of its own site', async () => {
+    startBackground();
+    asPopup();
+    const facebookPost = { ...makePost('79'), platform: 'facebook' as const, url: 'https://www.facebook.com/acme/posts/79' };
+    await sendMessage('cases/log', { post: facebookPost, brandIds: [] });
+    await sendMessage('cases/log', { post: makePost('80'), brandIds: [] });
+    asContentScript();
+    const { cases } = await sendMessage('cases/byPostKeys', { postKeys: ['facebook:79', 'x:80'] });
+    expect(cases.map((found) => found.postKey)).toEqual(['x:80']);
+    asPopup();
+    expect((await sendMessage('cases/byPostKeys', { postKeys: ['facebook:79', 'x:80'] })).cases).toHaveLength(2);
+  });
+
   it('refuses a content script logging a post from another site', async () => {
     startBackground();
     asContentScript();
