@@ -1,15 +1,22 @@
 import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { makePost } from '../cases/testing';
 import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client';
 import type { CasesChangedBroadcast } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { REMINDER_ALARM_PREFIX } from '../workflow/alarm-names';
-import { startBackground, type Background } from './index';
 import { reminderNotificationId } from './notifications';
 import { SPIRAL_STATE_KEY } from './spirals';
-import { contentSender, injectSender, installFakeAlarms, fakeTabMessaging, P1_POST, POPUP_SENDER, type FakeAlarms } from './testing';
+import {
+  contentSender,
+  injectSender,
+  installFakeAlarms,
+  fakeTabMessaging,
+  logP1Case,
+  POPUP_SENDER,
+  startWorker,
+  type FakeAlarms,
+} from './testing';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -29,16 +36,6 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function startWorker(): Promise<Background> {
-  const background = startBackground();
-  await background.reminders.sync();
-  return background;
-}
-
-async function log(postId: string) {
-  return (await sendMessage('cases/log', { post: makePost(postId, P1_POST), brandIds: ['acme'] })).case;
-}
-
 async function failureOf(work: Promise<unknown>): Promise<MessagingError> {
   const error = await work.then(
     () => undefined,
@@ -53,7 +50,7 @@ const reminderAlarms = () => alarms.scheduled().filter((alarm) => alarm.name.sta
 describe('cases/delete', () => {
   it('deletes the cases, tells every view which posts lost theirs, and drops their reminders, notifications and badge count', async () => {
     const background = await startWorker();
-    const [first, second] = [await log('1'), await log('2')];
+    const [first, second] = [await logP1Case('1'), await logP1Case('2')];
     await background.reminders.sync();
     expect(reminderAlarms().some((alarm) => alarm.name.endsWith(first.id))).toBe(true);
     const heard: CasesChangedBroadcast[] = [];
@@ -78,7 +75,7 @@ describe('cases/delete', () => {
 
   it('is refused to content scripts, and nothing is deleted', async () => {
     await startWorker();
-    const logged = await log('3');
+    const logged = await logP1Case('3');
     sender = contentSender('https://x.com/acme/status/3', 7);
     expect((await failureOf(sendMessage('cases/delete', { caseIds: [logged.id] }))).code).toBe('forbidden_sender');
     expect((await failureOf(sendMessage('data/deleteAll', { settings: true }))).code).toBe('forbidden_sender');
@@ -103,8 +100,8 @@ describe('data/deleteAll', () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: BRANDS });
     await fakeBrowser.storage.session.set({ [SPIRAL_STATE_KEY]: { saved: true } });
     const background = await startWorker();
-    await log('10');
-    await log('11');
+    await logP1Case('10');
+    await logP1Case('11');
     await fakeBrowser.notifications.create('careside:summary', { type: 'basic', iconUrl: '', title: 't', message: 'm' });
     await background.reminders.sync();
     return background;
@@ -139,7 +136,7 @@ describe('data/deleteAll', () => {
 describe('retention', () => {
   it('deletes closed cases closed more than N days ago, keeps newer ones, never open or resolved ones', async () => {
     const background = await startWorker();
-    const [old, recent, resolved, open] = [await log('20'), await log('21'), await log('22'), await log('23')];
+    const [old, recent, resolved, open] = [await logP1Case('20'), await logP1Case('21'), await logP1Case('22'), await logP1Case('23')];
     await sendMessage('cases/transition', { caseId: old.id, to: 'closed', outcome: 'resolved' });
     await sendMessage('cases/transition', { caseId: resolved.id, to: 'resolved' });
     vi.setSystemTime(T0 + 2 * DAY);

@@ -6,11 +6,11 @@ import type { Case } from '../domain/case';
 import { sendMessage } from '../messaging/client';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { reminderAlarmName } from '../workflow/alarm-names';
-import { startBackground, type Background } from './index';
+import type { Background } from './index';
 import { dashboardUrl } from './notification-clicks';
 import { OPEN_CASE_BUTTON, reminderNotificationId, SNOOZE_BUTTON } from './notifications';
 import { CHECKED_AT_KEY, TICK_ALARM } from './reminders';
-import { fakeTabMessaging, injectSender, installFakeAlarms, P1_POST, POPUP_SENDER, type FakeAlarms } from './testing';
+import { fakeTabMessaging, injectSender, installFakeAlarms, logP1Case, POPUP_SENDER, startWorker, type FakeAlarms } from './testing';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
@@ -26,13 +26,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Start the worker and wait for its start-up pass. */
-async function startWorker(): Promise<Background> {
-  const background = startBackground();
-  await background.reminders.sync();
-  return background;
-}
 
 /** Move the clock, let Chrome fire what is due, and wait for the pass it triggers. */
 async function advanceTo(background: Background, at: number): Promise<string[]> {
@@ -51,16 +44,10 @@ async function notificationIds(): Promise<string[]> {
   return Object.keys(await fakeBrowser.notifications.getAll()).sort();
 }
 
-async function logP1(postId: string) {
-  const { case: logged } = await sendMessage('cases/log', { post: makePost(postId, P1_POST), brandIds: ['acme'] });
-  expect(logged.priority).toBe('P1');
-  return logged;
-}
-
 describe('reminders through chrome.alarms and notifications', () => {
   it('schedules nearing and breach alarms for a new P1 case, notifies at each, and turns the badge red', async () => {
     const background = await startWorker();
-    const logged = await logP1('9001');
+    const logged = await logP1Case('9001');
     await background.reminders.sync();
 
     // P1 = 15 min; nearing = the last 10 min (a quarter of 15 min is under the 10 min floor).
@@ -93,7 +80,7 @@ describe('reminders through chrome.alarms and notifications', () => {
 
   it('responding in time clears the breach alarm and never notifies', async () => {
     const background = await startWorker();
-    const logged = await logP1('9002');
+    const logged = await logP1Case('9002');
     vi.setSystemTime(T0 + 3 * MIN);
     await sendMessage('cases/recordEvent', { caseId: logged.id, event: { type: 'reply_inserted' }, transitionTo: 'responded' });
     await background.reminders.sync();
@@ -104,7 +91,7 @@ describe('reminders through chrome.alarms and notifications', () => {
 
   it('survives the worker being stopped and the browser being closed past a deadline: the breach only, once', async () => {
     let background = await startWorker();
-    const logged = await logP1('9003');
+    const logged = await logP1Case('9003');
     await background.reminders.sync();
 
     // The worker is stopped and the browser closed; IndexedDB, storage and alarms stay.
@@ -149,7 +136,7 @@ describe('reminders through chrome.alarms and notifications', () => {
 
   it('a click opens the post; "Open case" opens the dashboard at the case', async () => {
     const background = await startWorker();
-    const logged = await logP1('9005');
+    const logged = await logP1Case('9005');
     await advanceTo(background, T0 + 16 * MIN);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const breachedId = reminderNotificationId({ kind: 'breached', caseId: logged.id });
@@ -170,7 +157,7 @@ describe('reminders through chrome.alarms and notifications', () => {
     });
     const background = await startWorker();
     const logged: Case[] = [];
-    for (let i = 0; i < 5; i += 1) logged.push(await logP1(`91${i}`));
+    for (let i = 0; i < 5; i += 1) logged.push(await logP1Case(`91${i}`));
     await background.reminders.sync();
     expect(alarms.scheduled().find((alarm) => alarm.name === reminderAlarmName('breached', logged[0]!.id))?.scheduledTime).toBe(
       T0 + 30 * MIN + 1,

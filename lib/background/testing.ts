@@ -1,7 +1,11 @@
 // Test-only helpers for driving the background through fake-browser.
 import type { Browser } from 'wxt/browser';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makePost } from '../cases/testing';
+import type { Case } from '../domain/case';
+import { sendMessage } from '../messaging/client';
+import { startBackground, type Background } from './index';
 
 export const EXTENSION_ID = fakeBrowser.runtime.id;
 
@@ -110,3 +114,17 @@ export const P1_POST = {
   text: '@AcmeAir my son had an allergic reaction on the plane and the crew refused to help. Still no response after 3 days.',
   reach: { views: 2_000_000 },
 };
+
+/** Start the worker and wait for its start-up pass (reminders planned, badge set). */
+export async function startWorker(): Promise<Background> {
+  const background = startBackground();
+  await background.reminders.sync();
+  return background;
+}
+
+/** Log post `postId` as a P1 case for brand "acme", as the current sender. */
+export async function logP1Case(postId: string): Promise<Case> {
+  const { case: logged } = await sendMessage('cases/log', { post: makePost(postId, P1_POST), brandIds: ['acme'] });
+  expect(logged.priority).toBe('P1');
+  return logged;
+}
