@@ -82,9 +82,10 @@ describe('inline control', () => {
     expect(observer.takeRecords().length).toBeGreaterThan(0);
     renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New' });
     renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P2 · Refund', explanation: 'P2: complaint' } });
+    // The button leads, so a triage label arriving (and changing width) never moves it from under the pointer.
     expect([...shadowOf(host).querySelectorAll('[data-testid]')].map((part) => part.getAttribute('data-testid'))).toEqual([
-      'careside-triage',
       'careside-log-case',
+      'careside-triage',
     ]);
     expect(button?.disabled).toBe(false);
     observer.disconnect();

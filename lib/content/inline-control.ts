@@ -58,7 +58,7 @@ interface HostParts {
   rowParts: RowParts | undefined;
   badge: HTMLElement | undefined;
   error: HTMLElement | undefined;
-  /** The parts in the row, once rearranged (undefined: still the first [triage, button]). */
+  /** The parts in the row, once rearranged (undefined: still the first [button, triage]). */
   attached: Element[] | undefined;
   /** Values written since the first state (FIRST_WRITES holds the rest). */
   written: Map<string, string | boolean> | undefined;
@@ -88,7 +88,7 @@ const FIRST_WRITES: ReadonlyMap<string, string | boolean> = new Map<string, stri
  */
 interface ControlKit {
   sheet: CSSStyleSheet | undefined;
-  /** A host with a clonable shadow root (row, triage, button), where the browser clones shadow roots. */
+  /** A host with a clonable shadow root (row: button, triage), where the browser clones shadow roots. */
   host: HTMLElement | undefined;
   triage: HTMLElement;
   badge: HTMLElement;
@@ -125,7 +125,7 @@ function kitFor(doc: Document): ControlKit {
   button.textContent = LOG_LABEL;
   const error = span('error');
   error.setAttribute('role', 'alert');
-  // Controls start as a new post's do: "Triaging…" next to "Log case", so the first render writes nothing.
+  // Controls start as a new post's do: "Log case" next to "Triaging…", so the first render writes nothing.
   const triage = span(triageClass(true), 'careside-triage');
   triage.textContent = TRIAGE_PENDING.label;
   triage.title = TRIAGE_PENDING.explanation;
@@ -141,7 +141,7 @@ function newHost(doc: Document, kit: ControlKit, init: ShadowRootInit): HTMLElem
   const shadow = host.attachShadow(init);
   const row = doc.createElement('div');
   row.className = 'row';
-  row.append(kit.triage.cloneNode(true), kit.button.cloneNode(true));
+  row.append(kit.button.cloneNode(true), kit.triage.cloneNode(true));
   shadow.append(row);
   return host;
 }
@@ -209,8 +209,8 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
 function rowPartsOf(parts: HostParts): RowParts {
   if (!parts.rowParts) {
     const row = parts.shadow.lastElementChild as Element;
-    const triage = row.firstElementChild as HTMLElement;
-    parts.rowParts = { row, triage, triageText: triage.firstChild as Text, button: row.lastElementChild as HTMLButtonElement };
+    const triage = row.lastElementChild as HTMLElement;
+    parts.rowParts = { row, triage, triageText: triage.firstChild as Text, button: row.firstElementChild as HTMLButtonElement };
   }
   return parts.rowParts;
 }
@@ -240,37 +240,45 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
     parts.postKey = postKey;
     host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
   }
-  const { row, triage, triageText, button } = rowPartsOf(parts);
-  const wanted: Element[] = [];
-  if (view.triage) {
-    const { label, explanation } = view.triage;
-    write(parts, 'triage', label, () => (triageText.data = label));
-    write(parts, 'triageTitle', explanation, () => (triage.title = explanation));
-    const className = triageClass(view.triage.pending === true);
-    write(parts, 'triageClass', className, () => (triage.className = className));
-    wanted.push(triage);
-  }
-  if (view.kind === 'case') {
-    const badge = (parts.badge ??= kitFor(host.ownerDocument).badge.cloneNode(true) as HTMLElement);
-    const text = `${view.ref} · ${view.statusLabel}`;
-    write(parts, 'badge', text, () => (badge.textContent = text));
-    wanted.push(badge);
-  } else {
-    const pending = view.kind === 'pending';
-    write(parts, 'disabled', pending, () => (button.disabled = pending));
-    const label = pending ? 'Logging…' : LOG_LABEL;
-    write(parts, 'button', label, () => (button.textContent = label));
-    wanted.push(button);
-    if (view.kind === 'error') {
-      const error = (parts.error ??= kitFor(host.ownerDocument).error.cloneNode(true) as HTMLElement);
-      const { message } = view;
-      write(parts, 'error', message, () => (error.textContent = message));
-      wanted.push(error);
-    }
-  }
-  // Rearrange only when which parts show changed (rare: logging, errors, triage arriving).
-  if (!sameItems(wanted, parts.attached ?? [triage, button])) {
+  const { row, triage, button } = rowPartsOf(parts);
+  // The action comes first so it stays put under the pointer while the triage label next to it changes width.
+  const wanted: Element[] = [actionPart(parts, view)];
+  if (view.triage) wanted.push(triagePart(parts, view.triage));
+  if (view.kind === 'error') wanted.push(errorPart(parts, view.message));
+  // Rearrange only when which parts show changed (rare: logging, errors, triage shown or hidden).
+  if (!sameItems(wanted, parts.attached ?? [button, triage])) {
     row.replaceChildren(...wanted);
     parts.attached = wanted;
   }
+}
+
+/** The case badge once logged, else the "Log case" button (disabled while logging). */
+function actionPart(parts: HostParts, view: InlineView): Element {
+  if (view.kind === 'case') {
+    const badge = (parts.badge ??= kitFor(parts.shadow.ownerDocument).badge.cloneNode(true) as HTMLElement);
+    const text = `${view.ref} · ${view.statusLabel}`;
+    write(parts, 'badge', text, () => (badge.textContent = text));
+    return badge;
+  }
+  const { button } = rowPartsOf(parts);
+  const pending = view.kind === 'pending';
+  write(parts, 'disabled', pending, () => (button.disabled = pending));
+  const label = pending ? 'Logging…' : LOG_LABEL;
+  write(parts, 'button', label, () => (button.textContent = label));
+  return button;
+}
+
+function triagePart(parts: HostParts, { label, explanation, pending }: NonNullable<InlineView['triage']>): Element {
+  const { triage, triageText } = rowPartsOf(parts);
+  write(parts, 'triage', label, () => (triageText.data = label));
+  write(parts, 'triageTitle', explanation, () => (triage.title = explanation));
+  const className = triageClass(pending === true);
+  write(parts, 'triageClass', className, () => (triage.className = className));
+  return triage;
+}
+
+function errorPart(parts: HostParts, message: string): Element {
+  const error = (parts.error ??= kitFor(parts.shadow.ownerDocument).error.cloneNode(true) as HTMLElement);
+  write(parts, 'error', message, () => (error.textContent = message));
+  return error;
 }

@@ -206,10 +206,24 @@ export class SitePageUi {
   }
 
   async inlineRef(postKey: string, timeoutMs = DEFAULT_WAIT_MS): Promise<string> {
-    return waitForRef(
-      this.inline(postKey).locator(HOOKS.inlineBadge),
-      `Inline badge ${HOOKS.inlineBadge} inside careside-inline[data-careside-post-key="${postKey}"]`,
-      timeoutMs,
+    try {
+      return await waitForRef(
+        this.inline(postKey).locator(HOOKS.inlineBadge),
+        `Inline badge ${HOOKS.inlineBadge} inside careside-inline[data-careside-post-key="${postKey}"]`,
+        timeoutMs,
+      );
+    } catch (error) {
+      // Say what the control shows instead (an error, "Logging…", still "Log case"): that names the cause.
+      throw new Error(`${(error as Error).message}; the control shows ${JSON.stringify(await this.inlineText(postKey))}`);
+    }
+  }
+
+  /** Everything the inline control shows, part by part ("Log case | P2 · Refund"), or null without a control. */
+  async inlineText(postKey: string): Promise<string | null> {
+    const host = this.inline(postKey).first();
+    if ((await host.count()) === 0) return null;
+    return host.evaluate((element) =>
+      [...(element.shadowRoot?.querySelectorAll('.row > *') ?? [])].map((part) => part.textContent ?? '').join(' | '),
     );
   }
 }
