@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { MentionRowView } from '../../lib/content/view-model';
+import { AuthorLabel } from '../common/AuthorLabel';
 import { TriageSummary } from './TriageSummary';
 
 export type { MentionRowView };
@@ -16,12 +17,11 @@ export interface MentionRowProps {
  * it shows is unchanged (createMentionRowsBuilder), so only changed rows render.
  */
 export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase }: MentionRowProps) {
-  const author = mention.authorHandle ? `${mention.authorName} @${mention.authorHandle}` : mention.authorName;
   return (
     <li className="cs-mention" data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
       <div className="cs-mention-head">
         <a className="cs-author" href={mention.url} target="_blank" rel="noreferrer noopener">
-          {author}
+          <AuthorLabel post={mention} />
         </a>
         {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
       </div>

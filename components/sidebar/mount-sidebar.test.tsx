@@ -63,6 +63,8 @@ describe('sidebar mounted by the runtime', () => {
     const runtime = createContentRuntime(ctx, xAdapter, {
       win: window,
       schedule: () => {},
+      // jsdom cannot make a trusted click: accept this test's.
+      acceptEvent: () => true,
       mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
@@ -75,6 +77,22 @@ describe('sidebar mounted by the runtime', () => {
     await vi.waitFor(() => expect(row?.querySelector('[data-testid="careside-mention-case"]')?.textContent).toBe('CS-7F3K · New'));
     const control = document.querySelector('careside-inline[data-careside-post-key="x:1991000000000000003"]');
     expect(control?.shadowRoot?.querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · New');
+  });
+
+  it("ignores a page script's click() on a row's Log button: only the user's own clicks log", async () => {
+    const runtime = createContentRuntime(ctx, xAdapter, {
+      win: window,
+      schedule: () => {},
+      mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
+    });
+    await runtime.ready;
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(6));
+    const row = sidebarRoot().querySelector<HTMLElement>('[data-post-key="x:1991000000000000003"]');
+    row?.querySelector<HTMLButtonElement>('[data-testid="careside-mention-log"]')?.click();
+    // A click the guard let through would have marked the post as logging at once (the handler is synchronous).
+    expect(runtime.store.get().logState.size).toBe(0);
+    expect(logged).toEqual([]);
+    expect(row?.querySelector('[data-testid="careside-mention-log"]')?.textContent).toBe('Log case');
   });
 
   it('is removed when the content script context is invalidated', async () => {

@@ -4,17 +4,23 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import './sidebar.css';
+import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
 
 /**
  * Mount the React sidebar in its own shadow root at the end of <body>; the CSS pins it to the
- * right edge. WXT removes it when the content script context is invalidated.
+ * right edge. WXT removes it when the content script context is invalidated. Only the user's own
+ * (trusted) input reaches it unless `acceptEvent` says otherwise.
  */
 export async function mountSidebar(
   ctx: ContentScriptContext,
-  { queryClient, ...props }: SidebarContainerProps & { queryClient: QueryClient },
+  {
+    queryClient,
+    acceptEvent = onlyTrustedEvents,
+    ...props
+  }: SidebarContainerProps & { queryClient: QueryClient; acceptEvent?: EventFilter },
 ): Promise<ShadowRootContentScriptUi<Root>> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_UI_NAME,
@@ -23,7 +29,9 @@ export async function mountSidebar(
     append: 'last',
     // Keep X's keyboard shortcuts from firing while the user works in the sidebar.
     isolateEvents: true,
-    onMount(container) {
+    onMount(container, shadow) {
+      // Before React sees anything: a page script's click() or forged input never drives the sidebar.
+      guardEvents(shadow, acceptEvent);
       const root = createRoot(container);
       root.render(
         <StrictMode>

@@ -1,3 +1,4 @@
+import { toPageCase } from '../domain/page-case';
 import type { PostKey } from '../domain/post';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
@@ -44,12 +45,12 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
       const atLog = triageAtLogFor(post, brandIds, (await deps.settings.current()).settings.brands, now());
       const result = await store.use((repository) => repository.logPost(post, brandIds, now(), atLog));
       if (result.created) onChanged([result.case.postKey]);
-      return result;
+      return { case: toPageCase(result.case), created: result.created };
     },
     // A tab sees only cases of its own site: an x.com page never learns about a Facebook case.
     'cases/byPostKeys': async ({ postKeys }, { sitePlatform }) => {
       const asked = sitePlatform ? postKeys.filter((postKey) => postKey.startsWith(`${sitePlatform}:`)) : postKeys;
-      return { cases: await store.use((repository) => repository.byPostKeys(asked)) };
+      return { cases: (await store.use((repository) => repository.byPostKeys(asked))).map(toPageCase) };
     },
     'cases/summary': () => store.use((repository) => repository.summary()),
     'options/open': async () => {
@@ -59,7 +60,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     'cases/setStatus': async ({ caseId, status }, ctx) => {
       const result = await store.use((repository) => repository.setStatus(caseId, status, now(), guardOf(ctx)));
       if (result.changed) onChanged([result.case.postKey]);
-      return { case: result.case };
+      return { case: toPageCase(result.case) };
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makePost } from '../cases/testing';
-import type { Case } from '../domain/case';
+import type { PageCase } from '../domain/page-case';
 import { sendMessage } from '../messaging/client';
 import { startBackground, type Background } from './index';
 
@@ -123,7 +123,7 @@ export async function startWorker(): Promise<Background> {
 }
 
 /** Log post `postId` as a P1 case for brand "acme", as the current sender. */
-export async function logP1Case(postId: string): Promise<Case> {
+export async function logP1Case(postId: string): Promise<PageCase> {
   const { case: logged } = await sendMessage('cases/log', { post: makePost(postId, P1_POST), brandIds: ['acme'] });
   expect(logged.priority).toBe('P1');
   return logged;

@@ -1,4 +1,5 @@
 import type { CaseChange, CaseRepository, EditGuard } from '../cases/repository';
+import { toPageCase } from '../domain/page-case';
 import type { PostKey } from '../domain/post';
 import type { HandlerContext, MessageHandlers } from '../messaging/server';
 import type { CaseEdit } from '../domain/case-views';
@@ -32,10 +33,12 @@ export function createWorkflowHandlers({ store, onChanged, now, targets }: Workf
   return {
     'cases/recordEvent': async ({ caseId, event, transitionTo }, ctx) => {
       const result = await change((repository) => repository.recordEvent(caseId, event, now(), transitionTo, guardOf(ctx)));
-      return { case: result.case };
+      return { case: toPageCase(result.case) };
     },
-    'cases/transition': ({ caseId, to, outcome }, ctx) =>
-      change((repository) => repository.transition(caseId, to, now(), outcome, guardOf(ctx))),
+    'cases/transition': async ({ caseId, to, outcome }, ctx) => {
+      const result = await change((repository) => repository.transition(caseId, to, now(), outcome, guardOf(ctx)));
+      return { case: toPageCase(result.case), changed: result.changed };
+    },
     'cases/edit': ({ caseId, edit }) => change((repository) => applyEdit(repository, caseId, edit, now())),
     'cases/attention': async () => {
       const current = await targets.current();

@@ -1,5 +1,5 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
-import type { Case } from '../domain/case';
+import type { PageCase } from '../domain/page-case';
 import type { PostKey } from '../domain/post';
 import type { SendRequest } from '../messaging/client';
 import { casesByPostKeysQuery } from '../queries/cases';
@@ -16,7 +16,7 @@ export const CASE_CHUNK_SIZE = 100;
 
 /** The cases of the posts a tab watches, as the react-query cache holds them. */
 export interface PageCases {
-  cases: ReadonlyMap<PostKey, Case>;
+  cases: ReadonlyMap<PostKey, PageCase>;
   /** Why they could not be read just now, if so. */
   error: string | null;
 }
@@ -47,7 +47,7 @@ export function createCaseSync(queryClient: QueryClient, send?: SendRequest): Ca
   // Observers also report fetch-state changes; controls re-render only when what they show changed.
   let shown: string | undefined;
   const report = () => {
-    const merged = new Map<PostKey, Case>();
+    const merged = new Map<PostKey, PageCase>();
     let error: string | null = null;
     for (const { observer } of watchers) {
       const result = observer.getCurrentResult();

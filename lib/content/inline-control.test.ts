@@ -63,7 +63,7 @@ describe('inline control', () => {
     // The site recycled the element for another post: the same host now stands for x:2.
     renderInline(host, 'x:2', { kind: 'log' });
     shadowOf(host).querySelector<HTMLButtonElement>('button')?.click();
-    expect(onLog).toHaveBeenCalledExactlyOnceWith('x:2');
+    expect(onLog).toHaveBeenCalledExactlyOnceWith('x:2', expect.objectContaining({ type: 'click' }));
     expect(pageClick).not.toHaveBeenCalled();
     article.remove();
   });

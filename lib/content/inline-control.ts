@@ -54,7 +54,7 @@ interface RowParts {
 interface HostParts {
   shadow: ShadowRoot;
   postKey: PostKey;
-  onLog: (postKey: PostKey) => void;
+  onLog: (postKey: PostKey, click: Event) => void;
   rowParts: RowParts | undefined;
   badge: HTMLElement | undefined;
   error: HTMLElement | undefined;
@@ -178,11 +178,14 @@ function onControlClick(this: ShadowRoot, event: Event): void {
   const target = event.target as Element | null;
   if (!target?.closest('button[data-action="log"]')) return;
   const parts = partsOf.get(this.host);
-  if (parts) parts.onLog(parts.postKey);
+  if (parts) parts.onLog(parts.postKey, event);
 }
 
-/** Create a host for one post; `onLog` gets the post key the host shows at click time. */
-export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKey: PostKey) => void): HTMLElement {
+/**
+ * Create a host for one post; `onLog` gets the post key the host shows at click time and the
+ * click itself (the caller decides whether an untrusted one counts: see trusted-events.ts).
+ */
+export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKey: PostKey, click: Event) => void): HTMLElement {
   const kit = kitFor(doc);
   const cloned = kit.host?.cloneNode(true) as HTMLElement | undefined;
   const host = cloned?.shadowRoot ? cloned : newHost(doc, kit, { mode: 'open' });

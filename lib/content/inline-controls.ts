@@ -17,7 +17,7 @@ export interface InlineControls {
 export function createInlineControls(
   doc: Document,
   adapter: Pick<SiteAdapter, 'anchorFor'>,
-  onLog: (postKey: PostKey) => void,
+  onLog: (postKey: PostKey, click: Event) => void,
 ): InlineControls {
   const hostOf = new Map<Element, { host: HTMLElement; postKey: PostKey }>();
 

@@ -3,6 +3,7 @@ import type { PostKey } from '../domain/post';
 import type { CaseSync } from './case-sync';
 import type { ReplyActions } from './reply/actions';
 import type { Store } from './store';
+import type { EventFilter } from './trusted-events';
 import type { ContentSnapshot } from './view-model';
 
 /** What the runtime hands the sidebar it mounts (components/sidebar reads these). */
@@ -15,6 +16,8 @@ export interface PageUi {
   onLog: (postKey: PostKey) => void;
   /** Insert/copy/handoff actions the case panel uses on this page. */
   replies: ReplyActions;
+  /** Which events on the sidebar count (the sidebar guards its shadow root with it: trusted-events.ts). */
+  acceptEvent: EventFilter;
 }
 
 /** Mounts the sidebar; the page keeps working if it fails (the runtime logs why). */

@@ -10,7 +10,7 @@ export interface PostControlsDeps {
   index: Pick<PageIndex, 'records' | 'get' | 'triageViewOf'>;
   /** What the control shows about the post's case (logged, logging, failed, or "Log case"). */
   caseViewOf: (postKey: PostKey) => InlineView;
-  onLog: (postKey: PostKey) => void;
+  onLog: (postKey: PostKey, click: Event) => void;
 }
 
 /** The inline "Log case" controls of the page's brand mentions, in the state of their case and triage. */

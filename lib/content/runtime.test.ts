@@ -8,6 +8,7 @@ import type { Post, PostKey } from '../domain/post';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
 import { createContentRuntime, type ContentRuntime } from './runtime';
+import { onlyTrustedEvents, type EventFilter } from './trusted-events';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 const MENTION_KEYS = ['1', '2', '3', '6', '7', '10'].map((id) => `x:${'1991000000000000000'.slice(0, -id.length)}${id}`);
@@ -103,9 +104,10 @@ describe('content runtime on the X search timeline', () => {
   let pending: (() => void) | undefined;
   let runtime: ContentRuntime;
 
-  const start = async () => {
+  /** jsdom cannot make a trusted click, so these tests accept every event unless they say otherwise. */
+  const start = async (acceptEvent: EventFilter = () => true) => {
     ctx = new ContentScriptContext('x');
-    runtime = createContentRuntime(ctx, xAdapter, { win: window, schedule: (flush) => (pending = flush) });
+    runtime = createContentRuntime(ctx, xAdapter, { win: window, schedule: (flush) => (pending = flush), acceptEvent });
     await runtime.ready;
   };
   /** Deliver page mutations and run the scanner's batch. */
@@ -150,6 +152,17 @@ describe('content runtime on the X search timeline', () => {
       brandIds: ['acme'],
       post: { postId: '1991000000000000001', authorHandle: 'jdoe_travels', kind: 'post' },
     });
+  });
+
+  it('ignores a click a page script made (isTrusted false): nothing is logged', async () => {
+    await start(onlyTrustedEvents);
+    controlFor('x:1991000000000000001')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="careside-log-case"]')?.click();
+    await runtime.logCase('x:1991000000000000002'); // A logging the runtime was asked for directly still goes through.
+    const loggedIds = background.requests
+      .filter((request) => request.type === 'cases/log')
+      .map((request) => (request.payload as { post: Post }).post.postId);
+    expect(loggedIds).toEqual(['1991000000000000002']);
+    expect(badgeText('x:1991000000000000001')).toBeUndefined();
   });
 
   it("logs the author's numeric id when the page shows it on a follow button (X DMs can then be prefilled)", async () => {

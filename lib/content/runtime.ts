@@ -21,6 +21,7 @@ import { createSpiralReporter, reportComplaintsAmong } from './spiral-reporter';
 import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
 import { createTriageRequests } from './triage-requests';
+import { onlyTrustedEvents, type EventFilter } from './trusted-events';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type MentionEntry } from './view-model';
 
 export { RESCAN_AFTER_NAVIGATION_MS, SEARCH_GRACE_MS } from './lifecycle';
@@ -43,6 +44,11 @@ export interface RuntimeEnvironment {
   triageIntervalMs?: number;
   /** Mount the sidebar UI; tests may pass their own. */
   mountUi?: MountUi;
+  /**
+   * Which clicks and keystrokes on CareSide's controls count. Default: only the user's own
+   * (trusted) ones; unit tests pass `() => true` because jsdom cannot make a trusted event.
+   */
+  acceptEvent?: EventFilter;
 }
 
 export interface ContentRuntime {
@@ -84,7 +90,9 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const caseSync = createCaseSync(queryClient, requests.request);
   caseSync.subscribe(() => controls.refresh());
   const caseViewOf = (postKey: PostKey) => inlineViewFor(postKey, caseSync.get().cases, store.get().logState);
-  const controls = new PostControls({ doc, adapter, index, caseViewOf, onLog: (postKey) => void logCase(postKey) });
+  const acceptEvent = env.acceptEvent ?? onlyTrustedEvents;
+  const onLog = (postKey: PostKey, click: Event) => void (acceptEvent(click) && logCase(postKey));
+  const controls = new PostControls({ doc, adapter, index, caseViewOf, onLog });
   // Complaints go to the background, which looks for spirals across every tab.
   const spirals = createSpiralReporter({ send: (complaints) => requests.request('spirals/observe', { complaints }), delay });
   const onPublished = (mentions: readonly MentionEntry[]) => {
@@ -130,7 +138,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   );
   const replies = createReplyActions({ win, adapter, elementOf: (postKey) => index.elementOf(postKey) });
   // The page keeps working without our sidebar; say why in the console only.
-  const ui = { store, cases: caseSync, queryClient, onLog: (postKey: PostKey) => void logCase(postKey), replies };
+  const ui = { store, cases: caseSync, queryClient, onLog: (postKey: PostKey) => void logCase(postKey), replies, acceptEvent };
   env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
   return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };
 }

@@ -111,7 +111,8 @@ describe('content runtime: triage and spiral reports', () => {
     requests = fakeBackground();
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: SETTINGS });
     ctx = new ContentScriptContext('x');
-    runtime = createContentRuntime(ctx, xAdapter, { win: window, schedule: () => undefined });
+    // jsdom cannot make a trusted click: accept the test's.
+    runtime = createContentRuntime(ctx, xAdapter, { win: window, schedule: () => undefined, acceptEvent: () => true });
     await runtime.ready;
   });
 

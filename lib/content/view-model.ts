@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type Case } from '../domain/case';
+import { STATUS_LABELS } from '../domain/case';
+import type { PageCase } from '../domain/page-case';
 import type { Post, PostKey } from '../domain/post';
 import type { Brand } from '../domain/brand';
 import type { Priority, TriageResult } from '../domain/triage';
@@ -9,7 +10,7 @@ import type { SettingsState } from './settings-source';
  * Where logging a post stands in this tab. 'logged' keeps the log request's answer only until
  * the case cache (case-sync.ts, the one source of truth for cases) has the case: it always wins.
  */
-export type LogState = { status: 'pending' } | { status: 'error'; message: string } | { status: 'logged'; case: Case };
+export type LogState = { status: 'pending' } | { status: 'error'; message: string } | { status: 'logged'; case: PageCase };
 
 export interface MentionEntry {
   postKey: PostKey;
@@ -109,15 +110,19 @@ export function statusText(snapshot: ContentSnapshot): string {
   return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.${shownText}${triageText}`;
 }
 
-export function caseLabel(found: Case): string {
+export function caseLabel(found: PageCase): string {
   return `${found.ref} · ${STATUS_LABELS[found.status]}`;
 }
 
-function caseFor(postKey: PostKey, cases: ReadonlyMap<PostKey, Case>, log: LogState | undefined): Case | undefined {
+function caseFor(postKey: PostKey, cases: ReadonlyMap<PostKey, PageCase>, log: LogState | undefined): PageCase | undefined {
   return cases.get(postKey) ?? (log?.status === 'logged' ? log.case : undefined);
 }
 
-export function inlineViewFor(postKey: PostKey, cases: ReadonlyMap<PostKey, Case>, logState: ReadonlyMap<PostKey, LogState>): InlineView {
+export function inlineViewFor(
+  postKey: PostKey,
+  cases: ReadonlyMap<PostKey, PageCase>,
+  logState: ReadonlyMap<PostKey, LogState>,
+): InlineView {
   const log = logState.get(postKey);
   const found = caseFor(postKey, cases, log);
   if (found) return { kind: 'case', ref: found.ref, statusLabel: STATUS_LABELS[found.status] };
@@ -223,7 +228,7 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
   };
 }
 
-export type MentionRowsBuilder = (snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, Case>) => MentionRowView[];
+export type MentionRowsBuilder = (snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, PageCase>) => MentionRowView[];
 
 /**
  * mentionRows that returns the previous view object of a row whose inputs did not change, so a
@@ -264,10 +269,10 @@ export function createMentionRowsBuilder(): MentionRowsBuilder {
   };
 }
 
-export function mentionRows(snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, Case>): MentionRowView[] {
+export function mentionRows(snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, PageCase>): MentionRowView[] {
   return createMentionRowsBuilder()(snapshot, cases);
 }
 
-export function casesByPostKey(cases: readonly Case[] | undefined): Map<PostKey, Case> {
+export function casesByPostKey(cases: readonly PageCase[] | undefined): Map<PostKey, PageCase> {
   return new Map((cases ?? []).map((found) => [found.postKey, found]));
 }

@@ -3,6 +3,7 @@ import { ERROR_CODES } from '../domain/errors';
 import { CASE_LIMITS } from '../domain/limits';
 import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from '../domain/case';
 import { TriageAnswerSchema } from '../domain/triage';
+import { PageCaseSchema } from '../domain/page-case';
 import { PostKeySchema, PostSchema } from '../domain/post';
 import {
   AttentionSchema,
@@ -23,6 +24,9 @@ import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSch
  * both the payload and the sender before acting (see lib/messaging/server.ts).
  *
  * Wire format: `{ type, payload }` -> `{ ok: true, data } | { ok: false, error }`.
+ *
+ * The messages tabs send answer with a case's page view (PageCase: no notes, assignee, tags or
+ * private timeline details); extension pages read whole cases with cases/get and cases/query.
  */
 export type SenderKind = 'content' | 'extension';
 
@@ -75,14 +79,14 @@ export const protocol = {
         brandIds: z.array(z.string().min(1).max(100)).max(50),
       })
       .strict(),
-    response: z.object({ case: CaseSchema, created: z.boolean() }),
+    response: z.object({ case: PageCaseSchema, created: z.boolean() }),
   },
   /** The cases (if any) for the posts a tab is showing. */
   'cases/byPostKeys': {
     senders: ['content', 'extension'],
     idempotent: true,
     request: z.object({ postKeys: z.array(PostKeySchema).max(1000) }).strict(),
-    response: z.object({ cases: z.array(CaseSchema) }),
+    response: z.object({ cases: z.array(PageCaseSchema) }),
   },
   /** Counts and short lists for the popup. */
   'cases/summary': {
@@ -95,7 +99,7 @@ export const protocol = {
   'cases/setStatus': {
     senders: ['content', 'extension'],
     request: z.object({ caseId: z.string().uuid(), status: CaseStatusSchema }).strict(),
-    response: z.object({ case: CaseSchema }),
+    response: z.object({ case: PageCaseSchema }),
   },
   /** Open (or focus) the options page: content scripts cannot navigate to extension pages. */
   'options/open': {
@@ -124,7 +128,7 @@ export const protocol = {
         transitionTo: z.enum(['responded', 'handed_off']).optional(),
       })
       .strict(),
-    response: z.object({ case: CaseSchema }),
+    response: z.object({ case: PageCaseSchema }),
   },
   /**
    * Move a case through the lifecycle; `to: 'reopen'` reopens a resolved/closed case and closing
@@ -139,7 +143,7 @@ export const protocol = {
         outcome: CaseOutcomeSchema.optional(),
       })
       .strict(),
-    response: z.object({ case: CaseSchema, changed: z.boolean() }),
+    response: z.object({ case: PageCaseSchema, changed: z.boolean() }),
   },
   /** Counts and the most overdue cases for the popup: open per priority, breaching, nearing. */
   'cases/attention': {

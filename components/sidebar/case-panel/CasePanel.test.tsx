@@ -35,7 +35,7 @@ function props(patch: Partial<CasePanelProps> = {}): CasePanelProps {
     caseRef: 'CS-7F3K',
     statusLabel: 'New',
     categoryLabel: 'Lost or damaged item',
-    authorLabel: 'Riley Park @rileypark',
+    author: { authorName: 'Riley Park', authorHandle: 'rileypark' },
     postText: 'Acme lost my bag',
     suggestions: [1, 2, 3].map((rank) => ({
       rank,
@@ -90,7 +90,7 @@ describe('CasePanel', () => {
       <CasePanel
         {...props({
           postText: text,
-          authorLabel: text.slice(0, 200),
+          author: { authorName: text.slice(0, 200) },
           text,
           suggestions: [{ rank: 1, templateId: 't1', tone: 'warm', text, lint: [] }],
           timeline: [{ at: 0, type: 'reply_copied', label: 'Reply copied', detail: text.slice(0, 500) }],

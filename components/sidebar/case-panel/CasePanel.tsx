@@ -1,3 +1,5 @@
+import type { Post } from '../../../lib/domain/post';
+import { AuthorLabel } from '../../common/AuthorLabel';
 import type { HandoffTarget } from '../../../lib/handoff/build';
 import type { LintFinding } from '../../../lib/replies/lint';
 import { CaseTimeline, type TimelineEntryView } from './CaseTimeline';
@@ -13,7 +15,8 @@ export interface CasePanelProps {
   caseRef: string;
   statusLabel: string;
   categoryLabel: string;
-  authorLabel: string;
+  /** Who wrote the post (names shown in <bdi>: see AuthorLabel). */
+  author: Pick<Post, 'authorName' | 'authorHandle'>;
   /** The customer's post (hostile page text: rendered as React text). */
   postText: string;
   suggestions: readonly SuggestionView[];
@@ -70,7 +73,7 @@ export function CasePanel(props: CasePanelProps) {
         </span>
       </header>
       <p className="cs-cp-meta">
-        {props.authorLabel} · {props.categoryLabel}
+        <AuthorLabel post={props.author} /> · {props.categoryLabel}
       </p>
       <blockquote className="cs-cp-post">{props.postText}</blockquote>
 

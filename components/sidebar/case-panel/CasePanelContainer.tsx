@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { STATUS_LABELS, type Case, type CaseStatus } from '../../../lib/domain/case';
+import { STATUS_LABELS, type CaseStatus } from '../../../lib/domain/case';
+import type { PageCase } from '../../../lib/domain/page-case';
 import type { PostKey } from '../../../lib/domain/post';
 import { CATEGORY_LABELS } from '../../../lib/domain/triage';
 import { describeError } from '../../../lib/content/log-case';
@@ -7,7 +8,6 @@ import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { casesByPostKeysQuery } from '../../../lib/queries/cases';
 import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
 import type { Settings } from '../../../lib/settings/schema';
-import { authorLabel } from '../../common/case-text';
 import { CasePanel } from './CasePanel';
 import type { TimelineEntryView } from './CaseTimeline';
 import { EVENT_LABELS, channelLabel } from './labels';
@@ -68,7 +68,7 @@ function LoadedCasePanel({
   onClose,
   now = Date.now,
   formatTime = defaultFormatTime,
-}: CasePanelContainerProps & { found: Case }) {
+}: CasePanelContainerProps & { found: PageCase }) {
   const panel = useReplyPanel({ found, settings, actions, now });
   const { plan, picked, draft, opened, handoffTarget } = panel;
   const measured = measureLength(draft, lengthLimitFor(found.platform, 'public'));
@@ -84,7 +84,7 @@ function LoadedCasePanel({
       caseRef={found.ref}
       statusLabel={STATUS_LABELS[found.status]}
       categoryLabel={CATEGORY_LABELS[plan.category]}
-      authorLabel={authorLabel(found)}
+      author={found.post}
       postText={found.post.text}
       suggestions={suggestions}
       selectedRank={picked?.rank}
@@ -116,7 +116,7 @@ function LoadedCasePanel({
   );
 }
 
-export function timelineOf(found: Pick<Case, 'events' | 'createdAt'>): TimelineEntryView[] {
+export function timelineOf(found: Pick<PageCase, 'events' | 'createdAt'>): TimelineEntryView[] {
   const events = found.events && found.events.length > 0 ? found.events : [{ at: found.createdAt, type: 'logged' as const }];
   return events.map((event) => ({
     at: event.at,

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../../lib/content/log-case';
 import { recordEventMutation, transitionMutation, type RecordEventInput } from '../../../lib/content/reply/case-mutations';
-import type { Case } from '../../../lib/domain/case';
+import type { PageCase } from '../../../lib/domain/page-case';
 
 /**
  * The steps the case panel writes to a case (timeline entries, "responded"); a refused step is
  * reported through `onError` as a sentence, never thrown.
  */
-export function useCaseSteps(found: Pick<Case, 'id' | 'ref'>, onError: (message: string) => void) {
+export function useCaseSteps(found: Pick<PageCase, 'id' | 'ref'>, onError: (message: string) => void) {
   const queryClient = useQueryClient();
   const recordEvent = useMutation(recordEventMutation(queryClient));
   const transition = useMutation(transitionMutation(queryClient));

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
-import type { Case } from '../../../lib/domain/case';
+import type { PageCase } from '../../../lib/domain/page-case';
 import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
 import type { Settings } from '../../../lib/settings/schema';
 import { siteFor } from '../../../lib/sites/registry';
@@ -11,7 +11,7 @@ import { copiedMessage, insertFailedMessage, openedMessage, type ReplyResult } f
 import { useCaseSteps } from './useCaseSteps';
 
 export interface ReplyPanelInput {
-  found: Case;
+  found: PageCase;
   /** Current settings (brands, templates, signature); undefined while loading or invalid. */
   settings: Settings | undefined;
   actions: ReplyActions;
