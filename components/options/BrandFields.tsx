@@ -8,9 +8,21 @@ type ListField = Exclude<keyof BrandDraft, 'key' | 'id' | 'name' | 'handoff'>;
 
 const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
   { field: 'aliases', label: 'Aliases', hint: 'Other spellings that count as a mention, one per line.' },
-  { field: 'handlesX', label: 'X handles', hint: "The brand's own X accounts, one per line (with or without @)." },
-  { field: 'handlesFacebook', label: 'Facebook pages', hint: "The brand's own Facebook page usernames, one per line." },
-  { field: 'handlesYelp', label: 'Yelp businesses', hint: "The brand's Yelp business ids (from the page address), one per line." },
+  {
+    field: 'handlesX',
+    label: 'X handles',
+    hint: "The brand's own X accounts, one per line, e.g. AcmeAirHelp (an @ or the profile address works too). Posts that @mention them count as mentions; posts by them are the brand's own.",
+  },
+  {
+    field: 'handlesFacebook',
+    label: 'Facebook pages',
+    hint: "The brand's own Facebook page usernames, one per line, e.g. AcmeAir (or paste the page address). Posts by these pages are the brand's own.",
+  },
+  {
+    field: 'handlesYelp',
+    label: 'Yelp businesses',
+    hint: "The brand's Yelp business pages, one per line: paste the address (yelp.com/biz/…) or the id after /biz/.",
+  },
   { field: 'hashtags', label: 'Hashtags', hint: 'Hashtags the brand owns, one per line (with or without #).' },
   { field: 'exclusions', label: 'Exclusions', hint: 'Phrases that look like the brand but are not it, one per line.' },
 ];

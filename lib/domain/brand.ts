@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
 import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from './brand-handoff';
+import { normalizeHandle, type HandlePlatform } from './brand-handles';
 
 /**
  * Characters that only hide or reorder text: zero-width space, word joiners, byte order mark,
@@ -15,11 +16,20 @@ const visibleTerm = z
   .max(100)
   .refine((value) => !HIDDEN_CHARACTERS.test(value), 'must not contain invisible characters (zero-width spaces, direction marks)');
 const term = z.string().trim().pipe(visibleTerm);
-const handle = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/^@/, ''))
-  .pipe(visibleTerm);
+/**
+ * A handle as stored: a pasted profile URL or "@name" becomes the bare handle. One that is no
+ * valid handle still loads (settings saved before this check keep working); the options form
+ * refuses it with a sentence (lib/settings/brand-form.ts checkDraft).
+ */
+const handleOn = (platform: HandlePlatform) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => {
+      const normalized = normalizeHandle(platform, value);
+      return 'handle' in normalized ? normalized.handle : value.replace(/^@/, '');
+    })
+    .pipe(visibleTerm);
 const hashtag = z
   .string()
   .trim()
@@ -39,9 +49,9 @@ export const BrandSchema = z
     /** The brand's own accounts per platform: posts by them are not complaints about it. */
     handles: z
       .object({
-        x: z.array(handle).max(50).default([]),
-        facebook: z.array(handle).max(50).default([]),
-        yelp: z.array(handle).max(50).default([]),
+        x: z.array(handleOn('x')).max(50).default([]),
+        facebook: z.array(handleOn('facebook')).max(50).default([]),
+        yelp: z.array(handleOn('yelp')).max(50).default([]),
       })
       .strict()
       .default({ x: [], facebook: [], yelp: [] }),

@@ -176,6 +176,24 @@ describe('checkDraft', () => {
     expect(result.issues.map((issue) => issue.path)).toEqual([['brands', 0, 'handoff', 'contactForm', 'url'], ['responseTargets']]);
   });
 
+  it('turns pasted profile addresses into handles and refuses what is no handle, at its line', () => {
+    const base = draftFromSettings(settings);
+    const brand = { ...base.brands[0]!, handlesX: '@AcmeAir\nhttps://x.com/AcmeAirHelp', handlesFacebook: 'facebook.com/AcmeAir' };
+    const saved = checkDraft({ ...base, brands: [brand] });
+    expect(saved.ok && saved.settings.brands[0]?.handles).toEqual({ x: ['AcmeAir', 'AcmeAirHelp'], facebook: ['AcmeAir'], yelp: [] });
+
+    const refused = checkDraft({ ...base, brands: [{ ...brand, handlesX: 'AcmeAir\n@Acme Air Help' }] });
+    expect(refused).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ['brands', 0, 'handles', 'x', 1],
+          message: '"@Acme Air Help" is not a handle: an X handle is one word of letters, digits and _ (up to 15), e.g. AcmeAirHelp',
+        },
+      ],
+    });
+  });
+
   it('passes a valid draft through to normalised settings', () => {
     expect(checkDraft(draftFromSettings(settings))).toEqual({ ok: true, settings });
   });

@@ -3,6 +3,7 @@ import { emptyHandoffDraft, handoffDraftFrom, handoffInputFromDraft, type Handof
 import type { ValidationIssue } from '../validation/issues';
 import { validateSettings, type SettingsValidation } from './validate';
 import type { Brand, BrandInput } from '../domain/brand';
+import { normalizeHandle } from '../domain/brand-handles';
 import { SETTINGS_VERSION, type Settings, type SettingsInput } from './schema';
 import {
   isNumberFieldPath,
@@ -180,8 +181,9 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
  */
 export function checkDraft(draft: SettingsDraft): SettingsValidation {
   const result = validateSettings(settingsInputFromDraft(draft));
-  if (result.ok) return result;
-  const issues: ValidationIssue[] = [];
+  const handles = handleIssues(draft);
+  if (result.ok) return handles.length === 0 ? result : { ok: false, issues: handles };
+  const issues: ValidationIssue[] = handles.filter((issue) => !result.issues.some((other) => samePath(other.path, issue.path)));
   for (const issue of result.issues) {
     const [root, index, field] = issue.path;
     if (isNumberFieldPath(issue.path) && /^(should be|is missing)/.test(issue.message)) {
@@ -197,3 +199,19 @@ export function checkDraft(draft: SettingsDraft): SettingsValidation {
   }
   return { ok: false, issues };
 }
+
+const HANDLE_FIELDS = { x: 'handlesX', facebook: 'handlesFacebook', yelp: 'handlesYelp' } as const;
+
+/** Each handle line that is no handle for its site ("@Acme Air Help", a page's full address elsewhere). */
+function handleIssues(draft: SettingsDraft): ValidationIssue[] {
+  return draft.brands.flatMap((brand, index) =>
+    (Object.keys(HANDLE_FIELDS) as (keyof typeof HANDLE_FIELDS)[]).flatMap((platform) =>
+      linesToList(brand[HANDLE_FIELDS[platform]]).flatMap((line, position) => {
+        const checked = normalizeHandle(platform, line);
+        return 'error' in checked ? [{ path: ['brands', index, 'handles', platform, position], message: checked.error }] : [];
+      }),
+    ),
+  );
+}
+
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((key, at) => key === b[at]);
