@@ -10,13 +10,15 @@ export interface MentionRowProps {
   onLog: (postKey: string) => void;
   /** Opens the case panel (replies, handoff, timeline) for a logged post. */
   onOpenCase?: (postKey: string) => void;
+  /** Scroll the page to the post and outline it. */
+  onShowPost?: (postKey: string) => void;
 }
 
 /**
  * Memoised: the sidebar re-renders on every publish, but a row's view object is reused while what
  * it shows is unchanged (createMentionRowsBuilder), so only changed rows render.
  */
-export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase }: MentionRowProps) {
+export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase, onShowPost }: MentionRowProps) {
   return (
     <li className="cs-mention" data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
       <div className="cs-mention-head">
@@ -24,6 +26,18 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase 
           <AuthorLabel post={mention} />
         </a>
         {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
+        {onShowPost ? (
+          <button
+            type="button"
+            className="cs-show-post"
+            data-testid="careside-mention-show"
+            aria-label="Show this post on the page"
+            title="Show this post on the page"
+            onClick={() => onShowPost(mention.postKey)}
+          >
+            Show
+          </button>
+        ) : null}
       </div>
       {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
       <p className="cs-excerpt">{mention.excerpt}</p>

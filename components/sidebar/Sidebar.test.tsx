@@ -21,8 +21,8 @@ function renderSidebar(patch: Partial<SidebarProps> = {}) {
     mentions: [row(), row({ postKey: 'x:2', caseLabel: 'CS-7F3K · New' })],
     noBrands: false,
     onOpenOptions: vi.fn(),
-    collapsed: false,
-    onToggle: vi.fn(),
+    mode: 'floating',
+    onModeChange: vi.fn(),
     onLog: vi.fn(),
     ...patch,
   };
@@ -103,13 +103,31 @@ describe('Sidebar', () => {
     );
   });
 
-  it('collapses to its header and status line', () => {
-    const props = renderSidebar({ collapsed: true });
+  it('collapses to a tab with the mention count, and Show restores the layout it had', () => {
+    const props = renderSidebar({ mode: 'collapsed', openMode: 'docked' });
     expect(screen.queryAllByTestId('careside-mention')).toHaveLength(0);
-    expect(screen.getByTestId('careside-sidebar-status')).toBeDefined();
+    expect(screen.queryByTestId('careside-sidebar-status')).toBeNull();
+    expect(screen.queryByTestId('careside-sidebar-layout')).toBeNull();
+    expect(document.querySelector('.cs-count')?.textContent).toBe('2');
     const toggle = screen.getByTestId('careside-sidebar-toggle');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
-    expect(props.onToggle).toHaveBeenCalledOnce();
+    expect(props.onModeChange).toHaveBeenCalledExactlyOnceWith('docked');
+  });
+
+  it('switches between docked and floating, and hides', () => {
+    const props = renderSidebar({ mode: 'docked' });
+    expect(screen.getByTestId('careside-sidebar').getAttribute('data-mode')).toBe('docked');
+    fireEvent.click(screen.getByTestId('careside-sidebar-layout'));
+    fireEvent.click(screen.getByTestId('careside-sidebar-toggle'));
+    expect(vi.mocked(props.onModeChange).mock.calls).toEqual([['floating'], ['collapsed']]);
+  });
+
+  it('follows the page theme and offers to show each post on the page', () => {
+    const onShowPost = vi.fn();
+    renderSidebar({ theme: 'dark', onShowPost });
+    expect(screen.getByTestId('careside-sidebar').getAttribute('data-theme')).toBe('dark');
+    fireEvent.click(within(screen.getAllByTestId('careside-mention')[1] as HTMLElement).getByTestId('careside-mention-show'));
+    expect(onShowPost).toHaveBeenCalledExactlyOnceWith('x:2');
   });
 });

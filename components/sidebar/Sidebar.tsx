@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
+import type { SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Spiral } from '../../lib/spirals';
 import { MentionRow, type MentionRowView } from './MentionRow';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
 
 export interface SidebarProps {
+  /** The sidebar's own element (the container moves focus and measures the page around it). */
+  ref?: Ref<HTMLElement>;
   statusText: string;
   mentions: MentionRowView[];
   /** No brand is configured (or the settings could not be read). */
@@ -15,9 +18,17 @@ export interface SidebarProps {
   casesError?: string;
   /** Opens the extension's options page (web pages may not link to it directly). */
   onOpenOptions: () => void;
-  collapsed: boolean;
-  onToggle: () => void;
+  /** Docked (the page makes room), floating over the page, or collapsed to a tab at the edge. */
+  mode: SidebarMode;
+  /** The user picked another layout (Dock / Float / Hide, or the edge tab). */
+  onModeChange: (mode: SidebarMode) => void;
+  /** The layout the edge tab restores. */
+  openMode?: Exclude<SidebarMode, 'collapsed'>;
+  /** Follow the page's light or dark theme. */
+  theme?: 'light' | 'dark';
   onLog: (postKey: string) => void;
+  /** Scroll the page to a row's post and outline it. */
+  onShowPost?: (postKey: string) => void;
   /** Opens the case panel for a logged post. */
   onOpenCase?: (postKey: string) => void;
   /** The open case panel; shown in place of the mention list. */
@@ -31,26 +42,46 @@ export interface SidebarProps {
   onShowMore?: () => void;
 }
 
-export function Sidebar(props: SidebarProps) {
-  const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, collapsed, onToggle, onLog, onOpenCase, casePanel } =
+export function Sidebar({ ref, ...props }: SidebarProps) {
+  const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, mode, onModeChange, onLog, onOpenCase, casePanel } =
     props;
   const hiddenCount = props.hiddenCount ?? 0;
+  const collapsed = mode === 'collapsed';
   return (
     <aside
+      ref={ref}
       className="cs-sidebar"
       data-testid="careside-sidebar"
-      data-collapsed={collapsed}
+      data-mode={mode}
+      data-theme={props.theme ?? 'light'}
       aria-label="CareSide"
       aria-busy={props.updating ?? false}
     >
       <header className="cs-header">
         <span className="cs-title">CareSide</span>
         <span className="cs-count">{mentions.length + hiddenCount}</span>
-        <button type="button" className="cs-toggle" data-testid="careside-sidebar-toggle" aria-expanded={!collapsed} onClick={onToggle}>
+        {collapsed ? null : (
+          <button
+            type="button"
+            className="cs-layout"
+            data-testid="careside-sidebar-layout"
+            title={mode === 'docked' ? 'Float over the page instead of narrowing it' : 'Dock at the edge: the page makes room'}
+            onClick={() => onModeChange(mode === 'docked' ? 'floating' : 'docked')}
+          >
+            {mode === 'docked' ? 'Float' : 'Dock'}
+          </button>
+        )}
+        <button
+          type="button"
+          className="cs-toggle"
+          data-testid="careside-sidebar-toggle"
+          aria-expanded={!collapsed}
+          onClick={() => onModeChange(collapsed ? (props.openMode ?? 'docked') : 'collapsed')}
+        >
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>
-      <StatusLine text={statusText} />
+      {collapsed ? null : <StatusLine text={statusText} />}
       <SpiralAlerts spirals={props.spirals ?? []} />
       {collapsed ? null : (
         <div className="cs-body">
@@ -77,7 +108,13 @@ export function Sidebar(props: SidebarProps) {
           {!casePanel && mentions.length > 0 ? (
             <ul className="cs-mentions">
               {mentions.map((mention) => (
-                <MentionRow key={mention.postKey} mention={mention} onLog={onLog} {...(onOpenCase ? { onOpenCase } : {})} />
+                <MentionRow
+                  key={mention.postKey}
+                  mention={mention}
+                  onLog={onLog}
+                  {...(onOpenCase ? { onOpenCase } : {})}
+                  {...(props.onShowPost ? { onShowPost: props.onShowPost } : {})}
+                />
               ))}
             </ul>
           ) : null}

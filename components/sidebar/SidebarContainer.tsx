@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PageUi } from '../../lib/content/page-ui';
 import type { ReplyActions } from '../../lib/content/reply/actions';
 import type { Store } from '../../lib/content/store';
@@ -7,27 +7,37 @@ import { brandsOf, createMentionRowsBuilder, SIDEBAR_PAGE_ROWS, statusText, type
 import { activeSpiralsQuery } from '../../lib/queries/spirals';
 import { CasePanelContainer } from './case-panel/CasePanelContainer';
 import { Sidebar } from './Sidebar';
+import { useCaseFocus } from './useCaseFocus';
+import { useSidebarLayout } from './useSidebarLayout';
+import { DEFAULT_SIDEBAR_MODE, type SidebarMode } from '../../lib/settings/sidebar-layout';
+import type { Platform } from '../../lib/domain/post';
 
 export interface SidebarContainerProps {
   store: Store<ContentSnapshot>;
   cases: PageUi['cases'];
   onOpenOptions: () => void;
   onLog: (postKey: string) => void;
+  /** Scroll the page to a mention's post and outline it. */
+  showPost?: (postKey: string) => void;
   /** Page actions for the case panel (insert a reply, copy, open a handoff); no panel without them. */
   replies?: ReplyActions;
+  platform: Platform;
+  /** The layout last chosen on this site (read before mounting, so the page reflows once). */
+  initialMode?: SidebarMode;
 }
 
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
-export function SidebarContainer({ store, cases, onOpenOptions, onLog, replies }: SidebarContainerProps) {
+export function SidebarContainer({ store, cases, onOpenOptions, onLog, showPost, replies, platform, initialMode }: SidebarContainerProps) {
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
-  const [collapsed, setCollapsed] = useState(false);
+  const sidebarRef = useRef<HTMLElement>(null);
+  const layout = useSidebarLayout(platform, initialMode ?? DEFAULT_SIDEBAR_MODE, sidebarRef);
   const [openCase, setOpenCase] = useState<string | undefined>(undefined);
+  const closeCase = useCaseFocus(sidebarRef, openCase, setOpenCase);
   // One builder per mounted sidebar: unchanged rows keep their view object, so MentionRow skips them.
   const [buildRows] = useState(createMentionRowsBuilder);
   // Cases come from the runtime's case sync (the react-query cache, chunked by post).
   const mentions = useMemo(() => buildRows(snapshot, pageCases.cases), [buildRows, snapshot, pageCases]);
-  const toggle = useCallback(() => setCollapsed((value) => !value), []);
   // The most urgent rows first; more on request. A fast page re-ranks its mentions every
   // publish, and each newly shown row is new DOM in the page's main thread.
   const [shownRows, setShownRows] = useState(SIDEBAR_PAGE_ROWS);
@@ -46,9 +56,13 @@ export function SidebarContainer({ store, cases, onOpenOptions, onLog, replies }
       {...(settingsError ? { settingsError } : {})}
       {...(pageCases.error ? { casesError: pageCases.error } : {})}
       onOpenOptions={onOpenOptions}
-      collapsed={collapsed}
-      onToggle={toggle}
+      ref={sidebarRef}
+      mode={layout.mode}
+      openMode={layout.openMode}
+      onModeChange={layout.changeMode}
+      theme={layout.theme}
       onLog={onLog}
+      {...(showPost ? { onShowPost: showPost } : {})}
       {...(spiralsQuery.data ? { spirals: spiralsQuery.data } : {})}
       {...(replies ? { onOpenCase: setOpenCase } : {})}
       {...(replies && openCase !== undefined
@@ -59,7 +73,7 @@ export function SidebarContainer({ store, cases, onOpenOptions, onLog, replies }
                 postKey={openCase}
                 settings={snapshot.settings.status === 'ok' ? snapshot.settings.settings : undefined}
                 actions={replies}
-                onClose={() => setOpenCase(undefined)}
+                onClose={closeCase}
               />
             ),
           }

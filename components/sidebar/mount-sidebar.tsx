@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import './sidebar.css';
 import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
+import { loadSidebarMode } from '../../lib/settings/sidebar-layout';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
@@ -22,6 +23,8 @@ export async function mountSidebar(
     ...props
   }: SidebarContainerProps & { queryClient: QueryClient; acceptEvent?: EventFilter },
 ): Promise<ShadowRootContentScriptUi<Root>> {
+  // Read first, so the page reflows once into the layout the user left on this site.
+  const initialMode = await loadSidebarMode(props.platform);
   const ui = await createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_UI_NAME,
     position: 'inline',
@@ -36,7 +39,7 @@ export async function mountSidebar(
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <SidebarContainer {...props} />
+            <SidebarContainer {...props} initialMode={initialMode} />
           </QueryClientProvider>
         </StrictMode>,
       );

@@ -33,8 +33,8 @@ function renderSidebar(mentions: MentionRowView[], spirals: Spiral[] = [], colla
       mentions={mentions}
       noBrands={false}
       onOpenOptions={vi.fn()}
-      collapsed={collapsed}
-      onToggle={vi.fn()}
+      mode={collapsed ? 'collapsed' : 'floating'}
+      onModeChange={vi.fn()}
       onLog={vi.fn()}
       spirals={spirals}
     />,

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { PostKey } from '../domain/post';
+import type { Platform, PostKey } from '../domain/post';
 import type { CaseSync } from './case-sync';
 import type { ReplyActions } from './reply/actions';
 import type { Store } from './store';
@@ -14,6 +14,10 @@ export interface PageUi {
   cases: Pick<CaseSync, 'get' | 'subscribe'>;
   queryClient: QueryClient;
   onLog: (postKey: PostKey) => void;
+  /** Scroll the page to a mention's post and outline it for a moment. */
+  showPost: (postKey: PostKey) => void;
+  /** The site, for what the sidebar remembers per site (its layout). */
+  platform: Platform;
   /** Insert/copy/handoff actions the case panel uses on this page. */
   replies: ReplyActions;
   /** Which events on the sidebar count (the sidebar guards its shadow root with it: trusted-events.ts). */

@@ -7,7 +7,8 @@ import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
 import { createCaseSync } from './case-sync';
 import { PageLifecycle } from './lifecycle';
-import type { MountUi } from './page-ui';
+import type { MountUi, PageUi } from './page-ui';
+import { showPost } from './page-look';
 import { createCaseLogger, forgetLoggedCases } from './log-case';
 import { PageIndex } from './page-index';
 import { PageUpdates } from './page-updates';
@@ -138,7 +139,19 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   );
   const replies = createReplyActions({ win, adapter, elementOf: (postKey) => index.elementOf(postKey) });
   // The page keeps working without our sidebar; say why in the console only.
-  const ui = { store, cases: caseSync, queryClient, onLog: (postKey: PostKey) => void logCase(postKey), replies, acceptEvent };
+  const ui: PageUi = {
+    store,
+    cases: caseSync,
+    queryClient,
+    onLog: (postKey) => void logCase(postKey),
+    showPost: (postKey) => {
+      const element = index.elementOf(postKey);
+      if (element) showPost(element, delay);
+    },
+    platform: adapter.platform,
+    replies,
+    acceptEvent,
+  };
   env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
   return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };
 }

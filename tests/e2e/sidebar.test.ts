@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOOKS } from '../../scripts/browser/careside-ui';
+import { CasePanelUi, HOOKS } from '../../scripts/browser/careside-ui';
 import { useExtensionBrowser } from './support/extension';
 import { MENTIONING_POSTS, TEST_POSTS, UNRELATED, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
 
@@ -19,16 +19,63 @@ describe('sidebar on x.com', () => {
     expect(status).toContain(String(MENTIONING_POSTS.length));
   });
 
-  it('collapses and expands with its toggle', async () => {
-    const { ui } = await harness().open(X_SEARCH_URL);
+  it('docks beside the page (covering none of it), collapses to a tab, and remembers that after a reload', async () => {
+    const { page, ui } = await harness().open(X_SEARCH_URL);
     await ui.waitForSidebar();
     await ui.waitForMention(keyOf(MENTIONING_POSTS[0]));
-    const toggle = ui.page.locator(HOOKS.sidebarToggle);
+    await expect.poll(() => ui.sidebar.getAttribute('data-mode')).toBe('docked');
+    const sidebarLeft = (await ui.sidebar.boundingBox())?.x ?? 0;
+    const postRights = await page.locator('article').evaluateAll((posts) => posts.map((post) => post.getBoundingClientRect().right));
+    expect(postRights.length).toBeGreaterThan(0);
+    expect(Math.max(...postRights)).toBeLessThanOrEqual(sidebarLeft);
 
-    await toggle.click();
+    await page.locator(HOOKS.sidebarToggle).click();
     await ui.mentions.first().waitFor({ state: 'hidden', timeout: 5000 });
-    await toggle.click();
+    // Collapsed, the page gets its full width back.
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await ui.waitForSidebar();
+    await expect.poll(() => ui.sidebar.getAttribute('data-mode')).toBe('collapsed');
+    await page.locator(HOOKS.sidebarToggle).click();
     await ui.mentions.first().waitFor({ state: 'visible', timeout: 5000 });
+    expect(await ui.sidebar.getAttribute('data-mode')).toBe('docked');
+  });
+
+  it("scrolls to a row's post and outlines it", async () => {
+    const { page, ui } = await harness().open(X_SEARCH_URL);
+    await ui.waitForSidebar();
+    const last = MENTIONING_POSTS[MENTIONING_POSTS.length - 1]!;
+    await ui.waitForMention(keyOf(last));
+    await ui.mention(keyOf(last)).locator('[data-testid="careside-mention-show"]').click();
+    const outlined = () =>
+      page.evaluate(() => {
+        const post = [...document.querySelectorAll<HTMLElement>('article')].find((element) => element.style.outline.includes('3px'));
+        if (!post) return null;
+        const { top, bottom } = post.getBoundingClientRect();
+        return { text: post.textContent ?? '', inView: top >= 0 && bottom <= window.innerHeight };
+      });
+    await expect.poll(outlined, { timeout: 5000 }).toEqual({ text: expect.stringContaining(last.text.slice(0, 30)), inView: true });
+  });
+
+  it('moves focus into the case panel; Escape closes it and puts focus back on the row', async () => {
+    const { page, ui } = await harness().open(X_SEARCH_URL);
+    await ui.waitForSidebar();
+    const key = keyOf(MENTIONING_POSTS[0]);
+    await ui.logFromSidebar(key);
+    const panel = new CasePanelUi(page);
+    await panel.open(key);
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('careside-sidebar')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+        return active
+          ? { testId: active.dataset.testid ?? null, postKey: active.closest('[data-post-key]')?.getAttribute('data-post-key') ?? null }
+          : null;
+      });
+    await expect.poll(focused).toEqual({ testId: 'careside-case-panel-close', postKey: null });
+    await page.keyboard.press('Escape');
+    await panel.panel.waitFor({ state: 'hidden', timeout: 5000 });
+    await expect.poll(focused).toEqual({ testId: 'careside-mention-open-case', postKey: key });
   });
 });
 

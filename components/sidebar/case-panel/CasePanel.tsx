@@ -64,7 +64,8 @@ export function CasePanel(props: CasePanelProps) {
   return (
     <section className="cs-cp" data-testid="careside-case-panel" aria-label={`Case ${props.caseRef}`}>
       <header className="cs-cp-head">
-        <button type="button" className="cs-cp-back" data-testid="careside-case-panel-close" onClick={props.onClose}>
+        {/* Focus moves into the panel as it opens (keyboard users would otherwise stay on the row it replaced). */}
+        <button type="button" className="cs-cp-back" data-testid="careside-case-panel-close" onClick={props.onClose} autoFocus>
           ← Back
         </button>
         <span className="cs-cp-ref">{props.caseRef}</span>

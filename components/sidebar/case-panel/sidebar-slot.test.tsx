@@ -21,8 +21,8 @@ function props(patch: Partial<SidebarProps> = {}): SidebarProps {
     mentions: [row(), row({ postKey: 'x:2', caseLabel: 'CS-7F3K · New' })],
     noBrands: false,
     onOpenOptions: vi.fn(),
-    collapsed: false,
-    onToggle: vi.fn(),
+    mode: 'floating',
+    onModeChange: vi.fn(),
     onLog: vi.fn(),
     ...patch,
   };

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import type { Platform } from '../domain/post';
+import { z } from '../validation/zod';
+
+/**
+ * How the sidebar sits on each site, as the user left it: docked (the page makes room),
+ * floating over the page, or collapsed to a tab at the edge. Kept per site because a layout
+ * that suits Yelp's wide pages may not suit X's.
+ */
+export const SIDEBAR_LAYOUT_KEY = 'careside:sidebarLayout';
+export const SIDEBAR_MODES = ['docked', 'floating', 'collapsed'] as const;
+export type SidebarMode = (typeof SIDEBAR_MODES)[number];
+export const DEFAULT_SIDEBAR_MODE: SidebarMode = 'docked';
+
+const LayoutSchema = z.record(z.string(), z.enum(SIDEBAR_MODES));
+
+async function readLayout(): Promise<Record<string, SidebarMode>> {
+  const stored = (await browser.storage.local.get(SIDEBAR_LAYOUT_KEY))[SIDEBAR_LAYOUT_KEY];
+  const parsed = LayoutSchema.safeParse(stored);
+  return parsed.success ? parsed.data : {};
+}
+
+/** The mode last chosen on `platform`; docked when none was (or storage cannot be read). */
+export async function loadSidebarMode(platform: Platform): Promise<SidebarMode> {
+  try {
+    return (await readLayout())[platform] ?? DEFAULT_SIDEBAR_MODE;
+  } catch {
+    return DEFAULT_SIDEBAR_MODE;
+  }
+}
+
+/** Remember `mode` for `platform`; a failure only costs the memory, never the page. */
+export async function saveSidebarMode(platform: Platform, mode: SidebarMode): Promise<void> {
+  try {
+    await browser.storage.local.set({ [SIDEBAR_LAYOUT_KEY]: { ...(await readLayout()), [platform]: mode } });
+  } catch (error) {
+    console.warn('[CareSide] could not remember the sidebar layout:', error);
+  }
+}
