@@ -18,6 +18,10 @@ export default defineConfig({
     // runtime.getContexts (openDashboard) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: 'CareSide: open cases' },
+    // Keyboard users reach the sidebar without tabbing through an endless feed (lib/background/commands.ts).
+    commands: {
+      'focus-sidebar': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Focus the CareSide sidebar on this page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -19,8 +19,9 @@ export interface MentionRowProps {
  * it shows is unchanged (createMentionRowsBuilder), so only changed rows render.
  */
 export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase, onShowPost }: MentionRowProps) {
+  // tabIndex -1: j / k move focus row by row (useRowKeys) without adding every row to the tab order.
   return (
-    <li className="cs-mention" data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
+    <li className="cs-mention" tabIndex={-1} data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
       <div className="cs-mention-head">
         <a className="cs-author" href={mention.url} target="_blank" rel="noreferrer noopener">
           <AuthorLabel post={mention} />

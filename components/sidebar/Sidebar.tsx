@@ -50,6 +50,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
   return (
     <aside
       ref={ref}
+      tabIndex={-1}
       className="cs-sidebar"
       data-testid="careside-sidebar"
       data-mode={mode}

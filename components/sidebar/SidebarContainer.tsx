@@ -8,6 +8,7 @@ import { activeSpiralsQuery } from '../../lib/queries/spirals';
 import { CasePanelContainer } from './case-panel/CasePanelContainer';
 import { Sidebar } from './Sidebar';
 import { useCaseFocus } from './useCaseFocus';
+import { useRowKeys } from './useRowKeys';
 import { useSidebarLayout } from './useSidebarLayout';
 import { DEFAULT_SIDEBAR_MODE, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Platform } from '../../lib/domain/post';
@@ -22,18 +23,26 @@ export interface SidebarContainerProps {
   /** Page actions for the case panel (insert a reply, copy, open a handoff); no panel without them. */
   replies?: ReplyActions;
   platform: Platform;
+  /** Subscribe to the focus-sidebar keyboard shortcut. */
+  onFocusRequest?: (listener: () => void) => () => void;
   /** The layout last chosen on this site (read before mounting, so the page reflows once). */
   initialMode?: SidebarMode;
 }
 
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
-export function SidebarContainer({ store, cases, onOpenOptions, onLog, showPost, replies, platform, initialMode }: SidebarContainerProps) {
+export function SidebarContainer(props: SidebarContainerProps) {
+  const { store, cases, onOpenOptions, onLog, showPost, replies, platform, initialMode } = props;
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
   const sidebarRef = useRef<HTMLElement>(null);
   const layout = useSidebarLayout(platform, initialMode ?? DEFAULT_SIDEBAR_MODE, sidebarRef);
   const [openCase, setOpenCase] = useState<string | undefined>(undefined);
   const closeCase = useCaseFocus(sidebarRef, openCase, setOpenCase);
+  const { mode, openMode, changeMode } = layout;
+  const expand = useCallback(() => {
+    if (mode === 'collapsed') changeMode(openMode);
+  }, [mode, openMode, changeMode]);
+  useRowKeys(sidebarRef, { onLog, onOpenCase: replies ? setOpenCase : undefined, onFocusRequest: props.onFocusRequest, expand });
   // One builder per mounted sidebar: unchanged rows keep their view object, so MentionRow skips them.
   const [buildRows] = useState(createMentionRowsBuilder);
   // Cases come from the runtime's case sync (the react-query cache, chunked by post).

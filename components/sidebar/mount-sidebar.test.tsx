@@ -95,6 +95,41 @@ describe('sidebar mounted by the runtime', () => {
     expect(row?.querySelector('[data-testid="careside-mention-log"]')?.textContent).toBe('Log case');
   });
 
+  it('works from the keyboard: j / k move between rows, l logs, and the focus shortcut lands on the first row', async () => {
+    let focusRequest: (() => void) | undefined;
+    const runtime = createContentRuntime(ctx, xAdapter, {
+      win: window,
+      schedule: () => {},
+      // jsdom cannot make a trusted key press: accept this test's.
+      acceptEvent: () => true,
+      mountUi: (ui) =>
+        mountSidebar(ctx, {
+          ...ui,
+          onFocusRequest: (listener) => {
+            focusRequest = listener;
+            return () => undefined;
+          },
+          onOpenOptions: () => undefined,
+        }),
+    });
+    await runtime.ready;
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(6));
+    const rows = [...sidebarRoot().querySelectorAll<HTMLElement>('[data-testid="careside-mention"]')];
+    const press = (key: string) =>
+      sidebarRoot().activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+
+    // The sidebar subscribes in an effect, which runs after the rows are on screen.
+    await vi.waitFor(() => expect(focusRequest).toBeDefined());
+    focusRequest?.();
+    await vi.waitFor(() => expect(sidebarRoot().activeElement).toBe(rows[0]));
+    press('j');
+    press('j');
+    press('k');
+    expect(sidebarRoot().activeElement).toBe(rows[1]);
+    press('l');
+    await vi.waitFor(() => expect(logged.map((found) => found.postKey)).toEqual([rows[1]?.dataset.postKey]));
+  });
+
   it('is removed when the content script context is invalidated', async () => {
     const runtime = createContentRuntime(ctx, xAdapter, {
       win: window,

@@ -1,3 +1,4 @@
+import { registerCommands } from './commands';
 import { browser } from 'wxt/browser';
 import { openCaseDb } from '../db/open';
 import { CASE_DB_NAME } from '../db/schema';
@@ -98,6 +99,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity));
   browser.runtime.onConnect.addListener(createPortListener(handlers, identity));
   registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
+  registerCommands();
   const retention = createRetention({ store, settings, now, onDeleted: onChanged });
   registerRetentionListeners(retention, settings);
 

@@ -16,6 +16,8 @@ export interface PageUi {
   onLog: (postKey: PostKey) => void;
   /** Scroll the page to a mention's post and outline it for a moment. */
   showPost: (postKey: PostKey) => void;
+  /** Subscribe to the focus-sidebar keyboard shortcut (Alt+Shift+C); returns the unsubscribe. */
+  onFocusRequest: (listener: () => void) => () => void;
   /** The site, for what the sidebar remembers per site (its layout). */
   platform: Platform;
   /** Insert/copy/handoff actions the case panel uses on this page. */

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostKey } from '../domain/post';
-import { createPortClient, onCasesChanged } from '../messaging/client';
+import { createPortClient, onCasesChanged, onSidebarFocusRequest } from '../messaging/client';
 import { invalidateCasesOf } from '../queries/cases';
 import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
@@ -148,6 +148,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       const element = index.elementOf(postKey);
       if (element) showPost(element, delay);
     },
+    onFocusRequest: onSidebarFocusRequest,
     platform: adapter.platform,
     replies,
     acceptEvent,

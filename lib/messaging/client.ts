@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
   CasesChangedBroadcastSchema,
+  SidebarFocusRequestSchema,
   MessageErrorSchema,
   protocol,
   type CasesChangedBroadcast,
@@ -182,6 +183,15 @@ export function createPortClient(
 }
 
 /** Listen for the background's store-change broadcast; returns the unsubscribe function. */
+/** Call `listener` when the user pressed the focus-sidebar shortcut on this tab. */
+export function onSidebarFocusRequest(listener: () => void): () => void {
+  const handler = (message: unknown) => {
+    if (SidebarFocusRequestSchema.safeParse(message).success) listener();
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
+
 export function onCasesChanged(listener: (broadcast: CasesChangedBroadcast) => void): () => void {
   const handler = (message: unknown) => {
     const parsed = CasesChangedBroadcastSchema.safeParse(message);

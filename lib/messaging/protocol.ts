@@ -276,3 +276,10 @@ export const SpiralsChangedBroadcastSchema = z
   })
   .strict();
 export type SpiralsChangedBroadcast = z.infer<typeof SpiralsChangedBroadcastSchema>;
+
+/** The manifest command that focuses the sidebar of the current tab (wxt.config.ts `commands`). */
+export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';
+
+/** From the background to one tab: the user pressed the focus-sidebar shortcut. */
+export const SidebarFocusRequestSchema = z.object({ type: z.literal('sidebar/focus') }).strict();
+export type SidebarFocusRequest = z.infer<typeof SidebarFocusRequestSchema>;

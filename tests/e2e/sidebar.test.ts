@@ -53,9 +53,26 @@ describe('sidebar on x.com', () => {
         const post = [...document.querySelectorAll<HTMLElement>('article')].find((element) => element.style.outline.includes('3px'));
         if (!post) return null;
         const { top, bottom } = post.getBoundingClientRect();
-        return { text: post.textContent ?? '', inView: top >= 0 && bottom <= window.innerHeight };
+        return { text: (post.textContent ?? '').slice(0, 500), inView: top >= 0 && bottom <= window.innerHeight };
       });
-    await expect.poll(outlined, { timeout: 5000 }).toEqual({ text: expect.stringContaining(last.text.slice(0, 30)), inView: true });
+    // While it is outlined (2 s), the post is the row's and in view.
+    const shown = async () => {
+      const post = await outlined();
+      return post !== null && post.inView && post.text.includes(last.text.slice(0, 30));
+    };
+    await expect.poll(shown, { timeout: 5000 }).toBe(true);
+  });
+
+  it('works from the keyboard: j moves to the next row and l logs it', async () => {
+    const { page, ui } = await harness().open(X_SEARCH_URL);
+    await ui.waitForSidebar();
+    const [first, second] = await ui.settledMentionKeys();
+    // A click on a row's text puts focus on the row, as a user starting with the mouse would.
+    await ui.mention(first!).locator('.cs-excerpt').click();
+    await page.keyboard.press('j');
+    await page.keyboard.press('l');
+    expect(await ui.sidebarRef(second!)).toMatch(/^CS-/);
+    expect(await ui.mention(first!).locator(HOOKS.mentionLog).textContent()).toBe('Log case');
   });
 
   it('moves focus into the case panel; Escape closes it and puts focus back on the row', async () => {
