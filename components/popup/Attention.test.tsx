@@ -25,6 +25,7 @@ describe('popup attention section', () => {
             nearingCount: 2,
             breaching: [{ case: late, dueAt: 0, overdueMs: (2 * 60 + 5) * 60_000 }],
           }}
+          now={late.createdAt + (6 * 60 + 5) * 60_000}
         />
       </QueryClientProvider>,
     );

@@ -9,18 +9,21 @@ import { PRIORITY_LABELS } from '../../lib/workflow/fields';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { PLATFORM_LABELS } from '../common/labels';
 import { AuthorLabel } from '../common/AuthorLabel';
+import { formatWaited } from '../common/format';
+import { PostAge } from '../common/PostAge';
+import { clockStartOf } from '../../lib/workflow/clock';
 
-/** Open cases per priority and the cases past their first-response target, most overdue first. */
-export function Attention() {
+/** Open cases per priority and the cases past their first-response target: P1 first, then the most overdue. */
+export function Attention({ now }: { now: number }) {
   const attention = useQuery(attentionQuery());
   if (attention.isError) {
     return <p className="popup-muted">Targets could not be checked: {attention.error.message}</p>;
   }
   if (!attention.data) return null;
-  return <AttentionView data={attention.data} />;
+  return <AttentionView data={attention.data} now={now} />;
 }
 
-export function AttentionView({ data }: { data: ResponseOf<'cases/attention'> }) {
+export function AttentionView({ data, now }: { data: ResponseOf<'cases/attention'>; now: number }) {
   return (
     <section className="popup-section" aria-labelledby="popup-priority-heading">
       <h2 id="popup-priority-heading">Open by priority</h2>
@@ -43,7 +46,7 @@ export function AttentionView({ data }: { data: ResponseOf<'cases/attention'> })
       ) : (
         <ul data-testid="popup-breaching" className="popup-breaching">
           {data.breaching.map((item) => (
-            <BreachingRow key={item.case.id} item={item.case} overdueMs={item.overdueMs} />
+            <BreachingRow key={item.case.id} item={item.case} overdueMs={item.overdueMs} now={now} />
           ))}
         </ul>
       )}
@@ -51,7 +54,7 @@ export function AttentionView({ data }: { data: ResponseOf<'cases/attention'> })
   );
 }
 
-function BreachingRow({ item, overdueMs }: { item: Case; overdueMs: number }) {
+function BreachingRow({ item, overdueMs, now }: { item: Case; overdueMs: number; now: number }) {
   return (
     <li className="popup-case" data-case-ref={item.ref}>
       <p className="popup-case-meta">
@@ -59,6 +62,10 @@ function BreachingRow({ item, overdueMs }: { item: Case; overdueMs: number }) {
         <span className="popup-overdue">{formatDuration(overdueMs)} over target</span>
         <span>{item.priority ?? 'P3'}</span>
         <span>{PLATFORM_LABELS[item.platform]}</span>
+      </p>
+      <p className="popup-muted">
+        Logged {formatWaited(now - clockStartOf(item))} ago
+        <PostAge item={item} now={now} />
       </p>
       <p className="popup-author">
         <AuthorLabel post={item.post} />

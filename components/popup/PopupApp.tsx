@@ -32,7 +32,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
     body = (
       <>
         <OpenCounts summary={data} />
-        {data.openTotal > 0 && <Attention />}
+        {data.openTotal > 0 && <Attention now={now()} />}
         {data.openTotal === 0 && <EmptyState hasBrands={hasBrands} />}
         {data.openTotal > 0 && <OldestWaiting item={data.oldestWaiting} now={now()} />}
         {data.newest.length > 0 && <NewestCases cases={data.newest} />}

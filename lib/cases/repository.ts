@@ -1,6 +1,6 @@
 import { CASE_STATUSES, OPEN_STATUSES, type Case, type CaseOutcome, type CaseStatus } from '../domain/case';
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
-import type { Priority } from '../domain/triage';
+import { PRIORITIES, type Priority } from '../domain/triage';
 import type { CaseDb } from '../db/schema';
 import type { CaseSummary } from '../domain/case-views';
 import type { TriageAtLog } from '../domain/triage';
@@ -265,14 +265,32 @@ export class CaseRepository {
    * counts or loads every case, so it costs the same at 100 or 100,000 cases.
    */
   async summary(): Promise<CaseSummary> {
-    const tx = this.db.transaction(['cases', 'case_counts'], 'readonly');
+    const tx = this.db.transaction(['cases', 'case_counts', 'case_facts'], 'readonly');
     const cases = tx.objectStore('cases');
+    const awaiting = tx.objectStore('case_facts').index('priority_awaitingSince');
 
     const [counts, oldestWaiting, newest] = await settle(tx, () =>
       Promise.all([
         readCounts(tx.objectStore('case_counts')),
-        // First entry of ['new', *] in createdAt order = the longest-waiting new case.
-        cases.index('status_createdAt').get(IDBKeyRange.bound(['new', 0], ['new', Infinity])),
+        // The case waiting longest for a first response, by the response clock: the earliest
+        // awaitingSince of the first entry per priority (only open, unanswered cases have one).
+        (async () => {
+          const firsts = await Promise.all(
+            PRIORITIES.map((priority) => awaiting.get(IDBKeyRange.bound([priority, -Infinity], [priority, Infinity]))),
+          );
+          let oldest: { id: string; awaitingSince: number } | undefined;
+          for (const facts of firsts) {
+            if (facts?.awaitingSince === undefined) continue;
+            if (
+              !oldest ||
+              facts.awaitingSince < oldest.awaitingSince ||
+              (facts.awaitingSince === oldest.awaitingSince && facts.id < oldest.id)
+            ) {
+              oldest = { id: facts.id, awaitingSince: facts.awaitingSince };
+            }
+          }
+          return oldest ? cases.get(oldest.id) : undefined;
+        })(),
         (async () => {
           const found: Case[] = [];
           let cursor = await cases.index('createdAt').openCursor(null, 'prev');

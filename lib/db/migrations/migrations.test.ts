@@ -124,7 +124,8 @@ describe('v3: the response clock starts when the case is logged', () => {
     });
     expect(await db.get('case_facts', V2_CASE.id)).toMatchObject({ clockStart: V2_CASE.createdAt, stoppedAt: V2_CASE.firstResponseAt });
     // Counts do not depend on the clock: the same as v2 kept them.
-    expect(new Map((await db.getAll('case_counts')).map((record) => [record.key, record.n]))).toEqual(
+    const counts = (await db.getAll('case_counts')) as { key: string; n: number }[];
+    expect(new Map(counts.map((record) => [record.key, record.n]))).toEqual(
       new Map([
         ['status:responded', 1],
         ['platform_status:yelp:responded', 1],
