@@ -14,6 +14,7 @@ import { queryCases, type CasePage, type CaseQueryFilter } from './query';
 import { casesWithRemindersDue, upcomingReminderCases } from './reminder-queries';
 import { caseStats, type CaseStats, type StatsOptions } from './stats';
 import type { TransitionTarget } from '../workflow/transitions';
+import type { Resolution, ResolveUndo } from '../workflow/resolve';
 import {
   caseWithAssignee,
   caseWithEvent,
@@ -22,7 +23,9 @@ import {
   caseWithNotified,
   caseWithPriority,
   caseWithTags,
+  resolvedCase,
   snoozedCase,
+  undoneResolveCase,
   transitionedCase,
   type RecordableEventType,
   type TransitionOnEvent,
@@ -125,6 +128,23 @@ export class CaseRepository {
    */
   transition(caseId: string, to: TransitionTarget, now: number, outcome?: CaseOutcome, guard?: EditGuard): Promise<CaseChange> {
     return this.edit(caseId, (existing) => transitionedCase(existing, { to, outcome }, now), guard);
+  }
+
+  /** Resolve an open case as it ended (responded, handed off, not actionable, spam); returns what Undo needs. */
+  async resolve(caseId: string, resolution: Resolution, now: number): Promise<CaseChange & { undo: ResolveUndo }> {
+    let undo: ResolveUndo | undefined;
+    const change = await this.edit(caseId, (existing) => {
+      const result = resolvedCase(existing, resolution, now);
+      undo = result.undo;
+      return result.next;
+    });
+    if (!undo) throw new CaseStoreError('conflict', `Case ${caseId} was not resolved`);
+    return { ...change, undo };
+  }
+
+  /** Undo a resolve while the case is unchanged since (see undoneResolveCase). */
+  undoResolve(undo: ResolveUndo, now: number): Promise<CaseChange> {
+    return this.edit(undo.caseId, (existing) => undoneResolveCase(existing, undo, now));
   }
 
   /** Older name for transition without an outcome (closing through it is refused: it needs one). */

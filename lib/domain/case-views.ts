@@ -49,6 +49,8 @@ export const CaseStatsSchema = z.object({
     .max(366),
   firstResponse: durationStats,
   resolution: durationStats,
+  /** Resolved or closed cases that never got a first response (spam, not actionable, resolved unanswered). */
+  resolvedWithoutResponse: count,
   breaches: count,
 });
 
