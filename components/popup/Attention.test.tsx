@@ -105,9 +105,13 @@ describe('popup attention section', () => {
     fireEvent.click(screen.getByTestId(`popup-resolve-${late.ref}`));
     fireEvent.click(screen.getByTestId(`popup-resolve-${late.ref}-responded`));
     await screen.findByTestId('popup-undo');
-    act(() => vi.advanceTimersByTime(UNDO_RESOLVE_MS - 100));
+    act(() => {
+      vi.advanceTimersByTime(UNDO_RESOLVE_MS - 100);
+    });
     expect(screen.queryByTestId('popup-undo')).not.toBeNull();
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     expect(screen.queryByTestId('popup-undo')).toBeNull();
   });
 });
