@@ -100,7 +100,7 @@ export const CaseSummarySchema = z.object({
   byStatus: countsByStatus,
   /** Open cases per platform. */
   byPlatform: countsByPlatform,
-  /** The open case that has waited longest for a first response (status "new"), if any. */
+  /** The open case that has waited longest for a first response (logged earliest, never answered), if any. */
   oldestWaiting: CaseSchema.nullable(),
   /** The five most recently created cases, newest first. */
   newest: z.array(CaseSchema).max(5),
