@@ -66,7 +66,11 @@ export function undoneResolveCase(existing: Case, undo: ResolveUndo, at: number)
       `${existing.ref} changed after it was resolved, so Undo no longer applies; reopen it from the dashboard if needed.`,
     );
   }
-  if (undo.hadFirstResponse && existing.firstResponseAt === undefined) {
+  // Undo may drop only the first response the resolve itself recorded (at the resolve's time),
+  // never one given earlier.
+  const resolvedAt = [...(existing.events ?? [])].reverse().find((event) => event.type === 'status_changed')?.at;
+  const recordedByResolve = existing.firstResponseAt === undefined || (resolvedAt !== undefined && existing.firstResponseAt >= resolvedAt);
+  if ((undo.hadFirstResponse && existing.firstResponseAt === undefined) || (!undo.hadFirstResponse && !recordedByResolve)) {
     throw new CaseStoreError('bad_request', `Cannot undo for ${existing.ref}: the undo details do not match the case.`);
   }
   const next = withPatch(existing, {

@@ -80,6 +80,14 @@ describe('resolve with an outcome, and undo', () => {
     expect((refused as Error).message).toMatch(/changed after it was resolved.*reopen/);
     expect(await repository.byId(logged.id)).toMatchObject({ status: 'closed', outcome: 'spam' });
 
+    // Undo details that would drop a first response given before the resolve are refused.
+    const answered = (await repository.logPost(makePost('d'), [], T0)).case;
+    await repository.transition(answered.id, 'responded', T0 + MIN);
+    const done = await repository.resolve(answered.id, 'responded', T0 + 2 * MIN);
+    const forged = await repository.undoResolve({ ...done.undo, hadFirstResponse: false }, T0 + 3 * MIN).catch((error: unknown) => error);
+    expect((forged as CaseStoreError).code).toBe('bad_request');
+    expect(await repository.byId(answered.id)).toMatchObject({ status: 'resolved', firstResponseAt: T0 + MIN });
+
     const again = await repository.resolve(logged.id, 'responded', T0 + 4 * MIN).catch((error: unknown) => error);
     expect((again as CaseStoreError).code).toBe('conflict');
     expect((again as Error).message).toBe(`${resolved.ref} is already closed; reopen it first to resolve it again.`);
