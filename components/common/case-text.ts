@@ -8,9 +8,3 @@ export function authorLabel(item: Case): string {
   if (authorHandle) return `@${authorHandle}`;
   return name || 'unknown author';
 }
-
-/** When the customer started waiting: when they posted if the page said, else when the case was logged. */
-export function waitingSince(item: Case): number {
-  const posted = item.post.postedAt ? Date.parse(item.post.postedAt) : Number.NaN;
-  return Number.isFinite(posted) ? posted : item.createdAt;
-}

@@ -1,7 +1,7 @@
 import { CASE_LIMITS } from '../../lib/domain/limits';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CASE_OUTCOMES, STATUS_LABELS, type Case, type CaseOutcome } from '../../lib/domain/case';
+import { CASE_OUTCOMES, isOpenStatus, STATUS_LABELS, type Case, type CaseOutcome } from '../../lib/domain/case';
 import { PRIORITIES, type Priority } from '../../lib/domain/triage';
 import { sendMessage } from '../../lib/messaging/client';
 import type { CaseEdit } from '../../lib/domain/case-views';
@@ -9,7 +9,8 @@ import { caseKeys } from '../../lib/queries/cases';
 import { caseByRefQuery } from '../../lib/queries/workflow';
 import { OUTCOME_LABELS, PRIORITY_LABELS } from '../../lib/workflow/fields';
 import { SNOOZE_LABELS, SNOOZE_OPTIONS } from '../../lib/workflow/reminders';
-import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
+import { formatDuration, targetState, type ResponseTargets, type TargetState } from '../../lib/workflow/targets';
+import { postedAtOf } from '../../lib/workflow/clock';
 import { TRANSITIONS, timeToFirstResponseMs, timeToResolutionMs, type TransitionTarget } from '../../lib/workflow/transitions';
 import { PLATFORM_LABELS } from '../common/labels';
 import { CaseTimeline } from './CaseTimeline';
@@ -72,6 +73,7 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
   const [followUp, setFollowUp] = useState(item.followUpAt ? toLocalInput(item.followUpAt) : '');
   const target = targetState(item, now, targets);
   const firstResponse = timeToFirstResponseMs(item);
+  const postedAt = postedAtOf(item);
   const resolution = timeToResolutionMs(item);
   const moves = TRANSITIONS[item.status].filter((to) => to !== 'closed');
   const error = transition.error ?? edit.error;
@@ -100,12 +102,14 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
       <dl className="dash-facts">
         <dt>Logged</dt>
         <dd>{new Date(item.createdAt).toLocaleString()}</dd>
+        {postedAt !== undefined && (
+          <>
+            <dt>Posted</dt>
+            <dd>{new Date(postedAt).toLocaleString()}</dd>
+          </>
+        )}
         <dt>First response</dt>
-        <dd>
-          {firstResponse === undefined
-            ? `none yet (${target.state === 'breached' ? `${formatDuration(-target.remainingMs)} past` : `${formatDuration(target.remainingMs)} left of`} the ${target.priority} target)`
-            : `after ${formatDuration(firstResponse)} (${target.state === 'met' ? 'target met' : 'target missed'})`}
-        </dd>
+        <dd data-testid="dashboard-first-response">{firstResponseText(item, target, firstResponse)}</dd>
         <dt>Resolution</dt>
         <dd>{resolution === undefined ? 'not resolved' : `after ${formatDuration(resolution)}`}</dd>
       </dl>
@@ -239,4 +243,20 @@ function toLocalInput(at: number): string {
   const date = new Date(at);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The first-response line: answered (on time or not), still waiting, or dealt with without any response. */
+export function firstResponseText(item: Case, target: TargetState, firstResponse: number | undefined): string {
+  if (firstResponse !== undefined)
+    return `after ${formatDuration(firstResponse)} (${target.state === 'met' ? 'target met' : 'target missed'})`;
+  if (!isOpenStatus(item.status)) {
+    const how =
+      item.status === 'closed' && item.outcome
+        ? `closed as ${OUTCOME_LABELS[item.outcome].toLowerCase()}`
+        : STATUS_LABELS[item.status].toLowerCase();
+    return `none (${how} without a response)`;
+  }
+  return target.state === 'breached'
+    ? `none yet (${formatDuration(-target.remainingMs)} past the ${target.priority} target)`
+    : `none yet (${formatDuration(target.remainingMs)} left of the ${target.priority} target)`;
 }

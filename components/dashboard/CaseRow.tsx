@@ -5,7 +5,13 @@ import { PLATFORM_LABELS } from '../common/labels';
 import { snippet } from '../common/format';
 import { AuthorLabel } from '../common/AuthorLabel';
 
-const TARGET_WORDS = { ok: 'within target', nearing: 'due soon', breached: 'past target', met: 'target met' } as const;
+const TARGET_WORDS = {
+  ok: 'within target',
+  nearing: 'due soon',
+  breached: 'past target',
+  met: 'target met',
+  missed: 'target missed',
+} as const;
 
 /** One list row; all page text is React text (hostile content never becomes markup). */
 export function CaseRow({

@@ -43,6 +43,10 @@ export function Stats({ filter, timeZone }: { filter: CaseQueryFilterInput; time
               <dd data-stat="resolution-median">{duration(stats.data.resolution.medianMs)}</dd>
             </div>
             <div>
+              <dt>Resolved without a response</dt>
+              <dd data-stat="resolved-without-response">{stats.data.resolvedWithoutResponse.toLocaleString('en-US')}</dd>
+            </div>
+            <div>
               <dt>Target breaches</dt>
               <dd data-stat="breaches">{stats.data.breaches.toLocaleString('en-US')}</dd>
             </div>

@@ -61,8 +61,8 @@ describe('PopupApp', () => {
     const waiting = byTestId('popup-oldest-waiting');
     expect(waiting.textContent).toContain('CS-0001');
     expect(waiting.textContent).toContain('Customer 1 (@dana_flies) on Facebook');
-    // Waited since the customer posted (3 h 12 min ago), not since the case was logged.
-    expect(waiting.textContent).toContain('Waiting 3 h 12 min');
+    // The wait runs from when the case was logged (3 h ago); the post's own age is shown beside it.
+    expect(waiting.textContent).toContain('Waiting 3 h · posted 3 h 12 min ago');
     const postLink = within(waiting).getByRole('link', { name: /open post/i });
     expect(postLink.getAttribute('href')).toBe(oldest.post.url);
     expect(postLink.getAttribute('target')).toBe('_blank');

@@ -9,12 +9,15 @@ import { NewestCases } from './NewestCases';
 import { OldestWaiting } from './OldestWaiting';
 import { OpenCounts } from './OpenCounts';
 import { PopupError } from './PopupError';
+import { UndoResolveBanner, useUndoOffer } from './ResolveActions';
 import { Spirals } from './Spirals';
 
 /** The toolbar popup: open-case summary from the background, live via cases/changed. */
 export function PopupApp({ now = Date.now }: { now?: () => number }) {
   const summary = useQuery(caseSummaryQuery());
   const settings = useQuery(settingsQuery());
+  // Above the lists: resolving the last open case removes them, never the chance to undo.
+  const [undoOffer, setUndoOffer] = useUndoOffer();
   // Until settings load, assume brands exist so the "configure brands" hint does not flash.
   const hasBrands = settings.data ? settings.data.settings.brands.length > 0 : true;
 
@@ -32,7 +35,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
     body = (
       <>
         <OpenCounts summary={data} />
-        {data.openTotal > 0 && <Attention />}
+        {data.openTotal > 0 && <Attention now={now()} onResolved={setUndoOffer} />}
         {data.openTotal === 0 && <EmptyState hasBrands={hasBrands} />}
         {data.openTotal > 0 && <OldestWaiting item={data.oldestWaiting} now={now()} />}
         {data.newest.length > 0 && <NewestCases cases={data.newest} />}
@@ -48,6 +51,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
         <OptionsLink>Settings</OptionsLink>
       </header>
       <Spirals />
+      <UndoResolveBanner offer={undoOffer} onDone={() => setUndoOffer(null)} />
       {body}
     </main>
   );

@@ -63,6 +63,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     alarms: browser.alarms,
     onMarked: (postKeys) => void broadcastCasesChanged(postKeys, now()),
     afterPass: refreshBadge,
+    brandNames: async () => new Map((await settings.current()).settings.brands.map((brand) => [brand.id, brand.name])),
   });
   const spirals = createSpiralService({
     store,

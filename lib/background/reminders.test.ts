@@ -45,7 +45,8 @@ async function notificationIds(): Promise<string[]> {
 }
 
 describe('reminders through chrome.alarms and notifications', () => {
-  it('schedules nearing and breach alarms for a new P1 case, notifies at each, and turns the badge red', async () => {
+  it('schedules nearing and breach alarms for a new P1 case, notifies at each (naming priority and brand), and turns the badge red', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme', name: 'Acme Air' }] } });
     const background = await startWorker();
     const logged = await logP1Case('9001');
     await background.reminders.sync();
@@ -62,7 +63,7 @@ describe('reminders through chrome.alarms and notifications', () => {
     const nearingId = reminderNotificationId({ kind: 'nearing', caseId: logged.id });
     expect(await notificationIds()).toEqual([nearingId]);
     expect(fakeBrowser.notifications.getAllCreateOptions?.()[nearingId]).toMatchObject({
-      title: `${logged.ref}: first response due in 10 min`,
+      title: `${logged.ref} · P1 · Acme Air: first response due in 10 min`,
     });
 
     await advanceTo(background, T0 + 15 * MIN + 1);

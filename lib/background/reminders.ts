@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { PostKey } from '../domain/post';
 import { parseReminderAlarmName } from '../workflow/alarm-names';
-import { computeAlarms, planAlarmSync, remindersDue, type AlarmSpec, type ReminderNotification } from '../workflow/reminders';
+import {
+  computeAlarms,
+  planAlarmSync,
+  remindersDue,
+  type AlarmSpec,
+  type BrandNames,
+  type ReminderNotification,
+} from '../workflow/reminders';
 import type { CaseStore } from './case-store';
 import { showReminderNotifications } from './notifications';
 import type { TargetsSource } from './targets';
@@ -33,6 +40,8 @@ export interface ReminderEngineDeps {
   /** After each pass, also a failed one (the breach count may have changed without any write); must not throw. */
   afterPass: () => Promise<void>;
   show?: (notifications: readonly ReminderNotification[]) => Promise<unknown>;
+  /** Brand id -> name from settings, for notification titles (none: titles name no brand). */
+  brandNames?: () => Promise<BrandNames>;
 }
 
 export interface ReminderEngine {
@@ -94,7 +103,8 @@ async function pass(
     changed.length > 0 ? deps.store.use((repository) => repository.byPostKeys(changed)) : Promise.resolve([]),
   ]);
   const byId = new Map([...windowCases, ...changedCases].map((item) => [item.id, item]));
-  const due = remindersDue(now, [...byId.values()], targets);
+  const brandNames = deps.brandNames ? await deps.brandNames().catch(() => new Map<string, string>()) : undefined;
+  const due = remindersDue(now, [...byId.values()], targets, brandNames);
 
   if (due.notifications.length > 0) {
     try {

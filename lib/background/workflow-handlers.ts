@@ -9,6 +9,8 @@ import type { TargetsSource } from './targets';
 type WorkflowMessage =
   | 'cases/recordEvent'
   | 'cases/transition'
+  | 'cases/resolve'
+  | 'cases/undoResolve'
   | 'cases/attention'
   | 'cases/query'
   | 'cases/stats'
@@ -25,7 +27,7 @@ export interface WorkflowHandlerDeps {
 
 /** Handlers for the case workflow: lifecycle moves, timeline, edits, dashboard reads, import. */
 export function createWorkflowHandlers({ store, onChanged, now, targets }: WorkflowHandlerDeps): Pick<MessageHandlers, WorkflowMessage> {
-  const change = async (work: (repository: CaseRepository) => Promise<CaseChange>) => {
+  const change = async <T extends CaseChange>(work: (repository: CaseRepository) => Promise<T>): Promise<T> => {
     const result = await store.use(work);
     if (result.changed) onChanged([result.case.postKey]);
     return result;
@@ -38,6 +40,14 @@ export function createWorkflowHandlers({ store, onChanged, now, targets }: Workf
     'cases/transition': async ({ caseId, to, outcome }, ctx) => {
       const result = await change((repository) => repository.transition(caseId, to, now(), outcome, guardOf(ctx)));
       return { case: toPageCase(result.case), changed: result.changed };
+    },
+    'cases/resolve': async ({ caseId, resolution }) => {
+      const result = await change((repository) => repository.resolve(caseId, resolution, now()));
+      return { case: result.case, undo: result.undo };
+    },
+    'cases/undoResolve': async ({ undo }) => {
+      const result = await change((repository) => repository.undoResolve(undo, now()));
+      return { case: result.case };
     },
     'cases/edit': ({ caseId, edit }) => change((repository) => applyEdit(repository, caseId, edit, now())),
     'cases/attention': async () => {

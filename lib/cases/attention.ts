@@ -23,7 +23,7 @@ export interface Attention {
   breachingCount: number;
   /** Open cases in the last stretch before their target. */
   nearingCount: number;
-  /** The most overdue first. */
+  /** Highest priority first (P1 before P2...), then the most overdue; only open cases still waiting. */
   breaching: BreachingCase[];
 }
 
@@ -60,10 +60,13 @@ export async function attentionSummary(
       }),
     );
 
+    // By priority first (every P1 breach before any P2), then the most overdue.
     const candidates = perPriority
-      .flatMap(({ targetMs, oldest }) => oldest.map((facts) => ({ facts, dueAt: facts.clockStart + targetMs })))
+      .flatMap(({ priority, targetMs, oldest }) =>
+        oldest.map((facts) => ({ facts, rank: PRIORITIES.indexOf(priority), dueAt: facts.clockStart + targetMs })),
+      )
       .map((item) => ({ ...item, overdueMs: now - item.dueAt }))
-      .sort((a, b) => b.overdueMs - a.overdueMs || a.facts.id.localeCompare(b.facts.id))
+      .sort((a, b) => a.rank - b.rank || b.overdueMs - a.overdueMs || a.facts.id.localeCompare(b.facts.id))
       .slice(0, listSize);
     const loaded = await Promise.all(candidates.map((item) => cases.get(item.facts.id)));
     const breaching: BreachingCase[] = [];

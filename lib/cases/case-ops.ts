@@ -1,10 +1,11 @@
-import { STATUS_LABELS, type Case, type CaseOutcome } from '../domain/case';
+import { isOpenStatus, STATUS_LABELS, type Case, type CaseOutcome } from '../domain/case';
 import { CASE_LIMITS } from '../domain/limits';
 import type { CaseEvent, CaseEventType } from '../domain/case-event';
 import type { Priority } from '../domain/triage';
 import { OUTCOME_LABELS, type Notified } from '../workflow/fields';
 import { SNOOZE_LABELS, snoozePatch, type SnoozeOption } from '../workflow/reminders';
 import { applyTransition, withPatch, type TransitionTarget } from '../workflow/transitions';
+import { resolutionSteps, type Resolution, type ResolveUndo } from '../workflow/resolve';
 import { CaseStoreError } from './errors';
 import { appendEvents } from './events';
 
@@ -30,6 +31,57 @@ export function transitionedCase(existing: Case, { to, outcome }: TransitionInpu
   const arrow = `${STATUS_LABELS[existing.status]} → ${STATUS_LABELS[next.status]}`;
   const detail =
     to === 'reopen' ? `${arrow} (reopened)` : next.outcome && to === 'closed' ? `${arrow} (${OUTCOME_LABELS[next.outcome]})` : arrow;
+  return { ...next, events: appendEvents(existing.events, { at, type: 'status_changed', detail }) };
+}
+
+/**
+ * Resolve an open case the way the person says it ended (lib/workflow/resolve.ts), and what
+ * undoing it needs. Every step is a regular lifecycle move with its own timeline entry.
+ */
+export function resolvedCase(existing: Case, resolution: Resolution, at: number): { next: Case; undo: ResolveUndo } {
+  const plan = resolutionSteps(existing, resolution);
+  if (!plan.ok) throw new CaseStoreError('conflict', plan.message);
+  let next = existing;
+  for (const step of plan.steps) next = transitionedCase(next, step, at) ?? next;
+  return {
+    next,
+    undo: {
+      caseId: existing.id,
+      resolvedVersion: next.updatedAt,
+      previousStatus: existing.status,
+      hadFirstResponse: existing.firstResponseAt !== undefined,
+    },
+  };
+}
+
+/**
+ * Put a just-resolved case back as it was: its previous open status, and no first response if
+ * the resolve recorded it. Only while nothing changed since the resolve (same updatedAt);
+ * otherwise the person is told to reopen it instead.
+ */
+export function undoneResolveCase(existing: Case, undo: ResolveUndo, at: number): Case {
+  if (existing.updatedAt !== undo.resolvedVersion || isOpenStatus(existing.status)) {
+    throw new CaseStoreError(
+      'conflict',
+      `${existing.ref} changed after it was resolved, so Undo no longer applies; reopen it from the dashboard if needed.`,
+    );
+  }
+  // Undo may drop only the first response the resolve itself recorded (at the resolve's time),
+  // never one given earlier.
+  const resolvedAt = [...(existing.events ?? [])].reverse().find((event) => event.type === 'status_changed')?.at;
+  const recordedByResolve = existing.firstResponseAt === undefined || (resolvedAt !== undefined && existing.firstResponseAt >= resolvedAt);
+  if ((undo.hadFirstResponse && existing.firstResponseAt === undefined) || (!undo.hadFirstResponse && !recordedByResolve)) {
+    throw new CaseStoreError('bad_request', `Cannot undo for ${existing.ref}: the undo details do not match the case.`);
+  }
+  const next = withPatch(existing, {
+    status: undo.previousStatus,
+    updatedAt: Math.max(at, existing.updatedAt),
+    resolvedAt: undefined,
+    closedAt: undefined,
+    outcome: undefined,
+    ...(undo.hadFirstResponse ? {} : { firstResponseAt: undefined }),
+  });
+  const detail = `${STATUS_LABELS[existing.status]} → ${STATUS_LABELS[undo.previousStatus]} (resolve undone)`;
   return { ...next, events: appendEvents(existing.events, { at, type: 'status_changed', detail }) };
 }
 

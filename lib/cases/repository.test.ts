@@ -188,9 +188,37 @@ describe('CaseRepository.summary', () => {
 
     const byCreatedDesc = [...expected].sort((a, b) => b.createdAt - a.createdAt);
     expect(summary.newest).toEqual(byCreatedDesc.slice(0, 5));
-    const waiting = expected.filter((item) => item.status === 'new').sort((a, b) => a.createdAt - b.createdAt);
+    // Waiting for a first response = open and never answered (reopened cases included).
+    const waiting = expected
+      .filter((item) => OPEN_STATUSES.includes(item.status) && item.firstResponseAt === undefined)
+      .sort((a, b) => a.createdAt - b.createdAt);
     expect(summary.oldestWaiting).toEqual(waiting[0]);
     expect(await repository.openCount()).toBe(summary.openTotal);
+  });
+});
+
+describe('CaseRepository.summary: waiting longest', () => {
+  it('is the open case waiting longest by the response clock (logged earliest, unanswered), not the oldest post', async () => {
+    const { repository } = await freshRepository();
+    const year = 365 * 24 * 60 * 60_000;
+    // Logged last, but its post is a year old: it has waited least by the clock.
+    const oldPost = (await repository.logPost(makePost('old', { postedAt: new Date(T0 - year).toISOString() }), [], T0 + 3_000, undefined))
+      .case;
+    const waiting = (await repository.logPost(makePost('w'), [], T0 + 2_000)).case;
+    await repository.setPriority(waiting.id, 'P4', T0 + 2_500);
+    // Logged first but answered: no longer waiting for a first response.
+    const answered = (await repository.logPost(makePost('a'), [], T0)).case;
+    await repository.transition(answered.id, 'responded', T0 + 100);
+    // Logged second, closed as spam: not waiting either.
+    const spam = (await repository.logPost(makePost('s'), [], T0 + 1_000)).case;
+    await repository.transition(spam.id, 'closed', T0 + 1_100, 'spam');
+
+    expect((await repository.summary()).oldestWaiting?.ref).toBe(waiting.ref);
+    await repository.transition(waiting.id, 'handed_off', T0 + 4_000);
+    expect((await repository.summary()).oldestWaiting?.ref).toBe(oldPost.ref);
+    // Reopened without ever being answered: waiting again, from when it was logged.
+    await repository.transition(spam.id, 'reopen', T0 + 5_000);
+    expect((await repository.summary()).oldestWaiting?.ref).toBe(spam.ref);
   });
 });
 

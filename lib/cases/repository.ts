@@ -1,6 +1,6 @@
 import { CASE_STATUSES, OPEN_STATUSES, type Case, type CaseOutcome, type CaseStatus } from '../domain/case';
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
-import type { Priority } from '../domain/triage';
+import { PRIORITIES, type Priority } from '../domain/triage';
 import type { CaseDb } from '../db/schema';
 import type { CaseSummary } from '../domain/case-views';
 import type { TriageAtLog } from '../domain/triage';
@@ -14,6 +14,7 @@ import { queryCases, type CasePage, type CaseQueryFilter } from './query';
 import { casesWithRemindersDue, upcomingReminderCases } from './reminder-queries';
 import { caseStats, type CaseStats, type StatsOptions } from './stats';
 import type { TransitionTarget } from '../workflow/transitions';
+import type { Resolution, ResolveUndo } from '../workflow/resolve';
 import {
   caseWithAssignee,
   caseWithEvent,
@@ -22,7 +23,9 @@ import {
   caseWithNotified,
   caseWithPriority,
   caseWithTags,
+  resolvedCase,
   snoozedCase,
+  undoneResolveCase,
   transitionedCase,
   type RecordableEventType,
   type TransitionOnEvent,
@@ -125,6 +128,23 @@ export class CaseRepository {
    */
   transition(caseId: string, to: TransitionTarget, now: number, outcome?: CaseOutcome, guard?: EditGuard): Promise<CaseChange> {
     return this.edit(caseId, (existing) => transitionedCase(existing, { to, outcome }, now), guard);
+  }
+
+  /** Resolve an open case as it ended (responded, handed off, not actionable, spam); returns what Undo needs. */
+  async resolve(caseId: string, resolution: Resolution, now: number): Promise<CaseChange & { undo: ResolveUndo }> {
+    let undo: ResolveUndo | undefined;
+    const change = await this.edit(caseId, (existing) => {
+      const result = resolvedCase(existing, resolution, now);
+      undo = result.undo;
+      return result.next;
+    });
+    if (!undo) throw new CaseStoreError('conflict', `Case ${caseId} was not resolved`);
+    return { ...change, undo };
+  }
+
+  /** Undo a resolve while the case is unchanged since (see undoneResolveCase). */
+  undoResolve(undo: ResolveUndo, now: number): Promise<CaseChange> {
+    return this.edit(undo.caseId, (existing) => undoneResolveCase(existing, undo, now));
   }
 
   /** Older name for transition without an outcome (closing through it is refused: it needs one). */
@@ -265,14 +285,32 @@ export class CaseRepository {
    * counts or loads every case, so it costs the same at 100 or 100,000 cases.
    */
   async summary(): Promise<CaseSummary> {
-    const tx = this.db.transaction(['cases', 'case_counts'], 'readonly');
+    const tx = this.db.transaction(['cases', 'case_counts', 'case_facts'], 'readonly');
     const cases = tx.objectStore('cases');
+    const awaiting = tx.objectStore('case_facts').index('priority_awaitingSince');
 
     const [counts, oldestWaiting, newest] = await settle(tx, () =>
       Promise.all([
         readCounts(tx.objectStore('case_counts')),
-        // First entry of ['new', *] in createdAt order = the longest-waiting new case.
-        cases.index('status_createdAt').get(IDBKeyRange.bound(['new', 0], ['new', Infinity])),
+        // The case waiting longest for a first response, by the response clock: the earliest
+        // awaitingSince of the first entry per priority (only open, unanswered cases have one).
+        (async () => {
+          const firsts = await Promise.all(
+            PRIORITIES.map((priority) => awaiting.get(IDBKeyRange.bound([priority, -Infinity], [priority, Infinity]))),
+          );
+          let oldest: { id: string; awaitingSince: number } | undefined;
+          for (const facts of firsts) {
+            if (facts?.awaitingSince === undefined) continue;
+            if (
+              !oldest ||
+              facts.awaitingSince < oldest.awaitingSince ||
+              (facts.awaitingSince === oldest.awaitingSince && facts.id < oldest.id)
+            ) {
+              oldest = { id: facts.id, awaitingSince: facts.awaitingSince };
+            }
+          }
+          return oldest ? cases.get(oldest.id) : undefined;
+        })(),
         (async () => {
           const found: Case[] = [];
           let cursor = await cases.index('createdAt').openCursor(null, 'prev');

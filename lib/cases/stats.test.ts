@@ -74,6 +74,7 @@ describe('summarizeFacts', () => {
     expect(stats.total).toBe(4);
     expect(stats.firstResponse).toEqual({ count: 2, medianMs: 10 * MIN, p90Ms: 40 * MIN });
     expect(stats.resolution).toEqual({ count: 1, medianMs: 120 * MIN, p90Ms: 120 * MIN });
+    expect(stats.resolvedWithoutResponse).toBe(0);
     expect(stats.breaches).toBe(2);
     expect(stats.days).toEqual([{ date: '2026-03-20', total: 4, byCategory: { outage: 2, uncategorized: 1, booking: 1 } }]);
     // Configured targets change what counts as a breach.

@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../domain/case';
 import { STATS_CATEGORIES, type StatsCategory } from '../domain/case-views';
 import type { CaseDb, CaseFacts } from '../db/schema';
 import { addDays, instantOfLocal, localDateTime } from '../workflow/local-time';
@@ -28,7 +29,10 @@ export interface CaseStats {
   total: number;
   days: DayVolume[];
   firstResponse: DurationStats;
+  /** Time to resolution of the cases that were answered (an unanswered one is not a resolution time). */
   resolution: DurationStats;
+  /** Resolved or closed cases that never got a first response (spam, not actionable, resolved unanswered). */
+  resolvedWithoutResponse: number;
   /** Cases that missed (or, still waiting, are past) their first-response target. */
   breaches: number;
 }
@@ -70,9 +74,11 @@ export function summarizeFacts(facts: readonly CaseFacts[], filter: CaseQueryFil
   const firstResponse: number[] = [];
   const resolution: number[] = [];
   let breaches = 0;
+  let resolvedWithoutResponse = 0;
   for (const item of facts) {
     if (item.firstResponseAt !== undefined) firstResponse.push(Math.max(0, item.firstResponseAt - item.clockStart));
-    if (item.resolvedAt !== undefined) resolution.push(Math.max(0, item.resolvedAt - item.clockStart));
+    if (item.firstResponseAt === undefined && !isOpenStatus(item.status)) resolvedWithoutResponse += 1;
+    else if (item.resolvedAt !== undefined) resolution.push(Math.max(0, item.resolvedAt - item.clockStart));
     const stopped = item.stoppedAt ?? options.now;
     if (stopped > item.clockStart + targetMsFor(item.priority, targets)) breaches += 1;
   }
@@ -81,6 +87,7 @@ export function summarizeFacts(facts: readonly CaseFacts[], filter: CaseQueryFil
     days: dailyVolume(facts, filter, options),
     firstResponse: durationStats(firstResponse),
     resolution: durationStats(resolution),
+    resolvedWithoutResponse,
     breaches,
   };
 }

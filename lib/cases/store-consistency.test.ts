@@ -44,8 +44,12 @@ async function expectConsistent(db: CaseDb, repository: CaseRepository, now: num
   expect(await repository.breachingCount(now)).toBe(breaching.length);
   expect(attention.nearingCount).toBe(open.filter((item) => targetState(item, now).state === 'nearing').length);
   const mostOverdue = breaching
-    .map((item) => ({ ref: item.ref, overdue: now - (clockStartOf(item) + targetMsFor(item.priority ?? 'P3', DEFAULT_RESPONSE_TARGETS)) }))
-    .sort((a, b) => b.overdue - a.overdue)
+    .map((item) => ({
+      ref: item.ref,
+      rank: PRIORITIES.indexOf(item.priority ?? 'P3'),
+      overdue: now - (clockStartOf(item) + targetMsFor(item.priority ?? 'P3', DEFAULT_RESPONSE_TARGETS)),
+    }))
+    .sort((a, b) => a.rank - b.rank || b.overdue - a.overdue)
     .slice(0, 5);
   expect(attention.breaching.map((item) => item.overdueMs)).toEqual(mostOverdue.map((item) => item.overdue));
   return cases;

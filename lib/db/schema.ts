@@ -21,7 +21,7 @@ export interface CaseFacts {
   priority: Priority;
   category?: CategoryId;
   createdAt: number;
-  /** When the customer started waiting (lib/workflow/clock.ts). */
+  /** When the response clock started: when the case was logged (lib/workflow/clock.ts; v3 on). */
   clockStart: number;
   firstResponseAt?: number;
   resolvedAt?: number;

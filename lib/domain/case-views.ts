@@ -49,6 +49,8 @@ export const CaseStatsSchema = z.object({
     .max(366),
   firstResponse: durationStats,
   resolution: durationStats,
+  /** Resolved or closed cases that never got a first response (spam, not actionable, resolved unanswered). */
+  resolvedWithoutResponse: count,
   breaches: count,
 });
 
@@ -98,7 +100,7 @@ export const CaseSummarySchema = z.object({
   byStatus: countsByStatus,
   /** Open cases per platform. */
   byPlatform: countsByPlatform,
-  /** The open case that has waited longest for a first response (status "new"), if any. */
+  /** The open case that has waited longest for a first response (logged earliest, never answered), if any. */
   oldestWaiting: CaseSchema.nullable(),
   /** The five most recently created cases, newest first. */
   newest: z.array(CaseSchema).max(5),

@@ -16,6 +16,7 @@ import {
   CaseSummarySchema,
 } from '../domain/case-views';
 import { MAX_IMPORT_BYTES } from '../transfer/import';
+import { ResolutionSchema, ResolveUndoSchema } from '../workflow/resolve';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 
 /**
@@ -144,6 +145,22 @@ export const protocol = {
       })
       .strict(),
     response: z.object({ case: PageCaseSchema, changed: z.boolean() }),
+  },
+  /**
+   * Resolve an open case the way it ended (lib/workflow/resolve.ts): responded / handed off end
+   * Resolved with a first response, not actionable / spam end Closed with that outcome. The
+   * answer carries what cases/undoResolve needs.
+   */
+  'cases/resolve': {
+    senders: ['extension'],
+    request: z.object({ caseId: z.string().uuid(), resolution: ResolutionSchema }).strict(),
+    response: z.object({ case: CaseSchema, undo: ResolveUndoSchema }),
+  },
+  /** Undo a resolve: back to the previous open status, while the case is unchanged since ('conflict' otherwise). */
+  'cases/undoResolve': {
+    senders: ['extension'],
+    request: z.object({ undo: ResolveUndoSchema }).strict(),
+    response: z.object({ case: CaseSchema }),
   },
   /** Counts and the most overdue cases for the popup: open per priority, breaching, nearing. */
   'cases/attention': {

@@ -3,6 +3,7 @@ import { parseReminderAlarmName, reminderAlarmName, REMINDER_ALARM_PREFIX } from
 import type { WorkflowCase } from './fields';
 import {
   computeAlarms,
+  notificationHead,
   notificationSnippet,
   planAlarmSync,
   remindersDue,
@@ -97,7 +98,7 @@ describe('remindersDue', () => {
         ref: 'CS-7F3K',
         kind: 'nearing',
         deadline: T0 + 15 * MIN,
-        title: 'CS-7F3K: first response due in 9 min',
+        title: 'CS-7F3K · P1: first response due in 9 min',
         message: 'Some One: @acme my order 1001 never arrived',
       },
     ]);
@@ -107,7 +108,7 @@ describe('remindersDue', () => {
 
     const breach = remindersDue(T0 + 20 * MIN, [patched]);
     expect(breach.notifications.map((n) => [n.kind, n.title, n.message])).toEqual([
-      ['breached', 'CS-7F3K: first response overdue by 5 min', 'Some One: @acme my order 1001 never arrived · P1 target is 15 min'],
+      ['breached', 'CS-7F3K · P1: first response overdue by 5 min', 'Some One: @acme my order 1001 never arrived · P1 target is 15 min'],
     ]);
     expect(breach.patches[0]?.notified).toEqual({ nearing: T0 + 15 * MIN, breached: T0 + 15 * MIN });
   });
@@ -134,7 +135,7 @@ describe('remindersDue', () => {
       ref: 'CS-7F3K',
     });
     const first = remindersDue(T0 + HOUR, [c]);
-    expect(first.notifications.map((n) => n.title)).toEqual(['CS-7F3K: time to follow up']);
+    expect(first.notifications.map((n) => n.title)).toEqual(['CS-7F3K · P3: time to follow up']);
     c = withPatch(c, { notified: first.patches[0]?.notified });
     expect(remindersDue(T0 + 2 * HOUR, [c]).notifications).toEqual([]);
     c = withPatch(c, snoozePatch(c, '15m', T0 + 2 * HOUR));
@@ -157,6 +158,26 @@ describe('remindersDue', () => {
     expect(note?.message.startsWith('A B C: evil =HYPERLINK("http://x") مرحبا')).toBe(true);
     expect(note?.message).not.toMatch(/[\u202A-\u202E]|\p{Cc}/u);
     expect(note?.message.length).toBeLessThan(200);
+  });
+});
+
+describe('notification titles name the priority and the brand', () => {
+  it('uses the brand names from settings for the brand ids, the priority (P3 when none), and leaves unknown brands out', () => {
+    const names = new Map([
+      ['acme', 'Acme Air'],
+      ['cafe', 'Acme Café'],
+      ['shop', 'Acme Shop'],
+    ]);
+    const c = makeCase(1, { priority: 'P2', ref: 'CS-7F3K' });
+    const due = remindersDue(T0 + 2 * HOUR, [c], undefined, names);
+    expect(due.notifications.map((n) => n.title)).toEqual(['CS-7F3K · P2 · Acme Air: first response overdue by 1 h']);
+    expect(notificationHead({ ref: 'CS-1', brandIds: ['gone', 'cafe'] }, names)).toBe('CS-1 · P3 · Acme Café');
+    expect(notificationHead({ ref: 'CS-1', priority: 'P1', brandIds: ['acme', 'cafe', 'shop', 'acme'] }, names)).toBe(
+      'CS-1 · P1 · Acme Air, Acme Café +1',
+    );
+    expect(notificationHead({ ref: 'CS-1', priority: 'P4', brandIds: [] }, names)).toBe('CS-1 · P4');
+    // A brand name is settings text: bidi controls cannot reorder the title.
+    expect(notificationHead({ ref: 'CS-1', brandIds: ['x'] }, new Map([['x', '\u202Eevil']]))).toBe('CS-1 · P3 · evil');
   });
 });
 

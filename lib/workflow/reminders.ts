@@ -2,7 +2,15 @@ import { isOpenStatus } from '../domain/case';
 import type { Notified, ReminderKind } from './fields';
 import { nextLocalDayAt, systemTimeZone } from './local-time';
 import { isReminderCaseId, parseReminderAlarmName, reminderAlarmName } from './alarm-names';
-import { DEFAULT_RESPONSE_TARGETS, formatDuration, targetMsFor, targetState, type ResponseTargets, type TargetCase } from './targets';
+import {
+  DEFAULT_PRIORITY,
+  DEFAULT_RESPONSE_TARGETS,
+  formatDuration,
+  targetMsFor,
+  targetState,
+  type ResponseTargets,
+  type TargetCase,
+} from './targets';
 
 /**
  * Reminder scheduling for chrome.alarms, kept pure: the background asks for the alarm set,
@@ -24,8 +32,14 @@ export interface ReminderCase extends TargetCase {
   ref: string;
   followUpAt?: number | undefined;
   notified?: Notified | undefined;
+  /** The configured brands the post mentions; notifications name them (see BrandNames). */
+  brandIds?: readonly string[] | undefined;
   post?: { postedAt?: string | undefined; text?: string; authorName?: string } | undefined;
 }
+
+/** Brand id -> the brand's name from settings, so a notification can say whose customer it is. */
+export type BrandNames = ReadonlyMap<string, string>;
+const NO_BRANDS: BrandNames = new Map();
 
 export interface ReminderEvent {
   kind: ReminderKind;
@@ -109,6 +123,7 @@ export function remindersDue(
   now: number,
   cases: readonly ReminderCase[],
   targets: ResponseTargets = DEFAULT_RESPONSE_TARGETS,
+  brandNames: BrandNames = NO_BRANDS,
 ): RemindersDue {
   const notifications: ReminderNotification[] = [];
   const patches: NotifiedPatch[] = [];
@@ -120,7 +135,7 @@ export function remindersDue(
     for (const event of due) {
       notified[event.kind] = event.deadline;
       if (event.kind === 'nearing' && breach) continue;
-      notifications.push(notificationFor(caseLike, event, now, targets));
+      notifications.push(notificationFor(caseLike, event, now, targets, brandNames));
     }
     patches.push({ caseId: caseLike.id, notified });
   }
@@ -136,8 +151,9 @@ export function runReminderCycle(
   cases: readonly ReminderCase[],
   targets: ResponseTargets = DEFAULT_RESPONSE_TARGETS,
   maxAlarms: number = DEFAULT_MAX_ALARMS,
+  brandNames: BrandNames = NO_BRANDS,
 ): RemindersDue & { alarms: AlarmSpec[] } {
-  const due = remindersDue(now, cases, targets);
+  const due = remindersDue(now, cases, targets, brandNames);
   const notifiedById = new Map(due.patches.map((patch) => [patch.caseId, patch.notified]));
   const after = cases.map((caseLike) => {
     const notified = notifiedById.get(caseLike.id);
@@ -208,27 +224,51 @@ export function notificationSnippet(text: string, max: number = SNIPPET_LENGTH):
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function notificationFor(caseLike: ReminderCase, event: ReminderEvent, now: number, targets: ResponseTargets): ReminderNotification {
+function notificationFor(
+  caseLike: ReminderCase,
+  event: ReminderEvent,
+  now: number,
+  targets: ResponseTargets,
+  brandNames: BrandNames,
+): ReminderNotification {
   const about = describeCase(caseLike);
+  const head = notificationHead(caseLike, brandNames);
   const base = { caseId: caseLike.id, ref: caseLike.ref, kind: event.kind, deadline: event.deadline };
   switch (event.kind) {
     case 'nearing':
       return {
         ...base,
-        title: `${caseLike.ref}: first response due in ${formatDuration(event.deadline - now)}`,
+        title: `${head}: first response due in ${formatDuration(event.deadline - now)}`,
         message: about,
       };
     case 'breached': {
       const state = targetState(caseLike, now, targets);
       return {
         ...base,
-        title: `${caseLike.ref}: first response overdue by ${formatDuration(now - event.deadline)}`,
+        title: `${head}: first response overdue by ${formatDuration(now - event.deadline)}`,
         message: `${about} · ${state.priority} target is ${formatDuration(targetMsFor(state.priority, targets))}`,
       };
     }
     case 'followUp':
-      return { ...base, title: `${caseLike.ref}: time to follow up`, message: about };
+      return { ...base, title: `${head}: time to follow up`, message: about };
   }
+}
+
+/** Most brand names one notification title lists; more become "+N". */
+const MAX_BRANDS_NAMED = 2;
+
+/**
+ * "CS-7F3K · P1 · Acme Air": the ref, the priority (P3 when it has none) and the brands the post
+ * mentions, by their names from settings. Brands no longer configured are left out.
+ */
+export function notificationHead(caseLike: Pick<ReminderCase, 'ref' | 'priority' | 'brandIds'>, brandNames: BrandNames): string {
+  const names = [...new Set(caseLike.brandIds ?? [])]
+    .map((id) => brandNames.get(id))
+    .filter((name): name is string => name !== undefined && name.trim() !== '')
+    .map((name) => notificationSnippet(name, 40));
+  const shown = names.slice(0, MAX_BRANDS_NAMED).join(', ');
+  const brands = names.length > MAX_BRANDS_NAMED ? `${shown} +${names.length - MAX_BRANDS_NAMED}` : shown;
+  return [caseLike.ref, caseLike.priority ?? DEFAULT_PRIORITY, brands].filter((part) => part !== '').join(' · ');
 }
 
 function describeCase(caseLike: ReminderCase): string {

@@ -9,7 +9,7 @@ import {
   targetState,
   type ResponseTargets,
 } from './targets';
-import { clockStartOf } from './clock';
+import { clockStartOf, postAgeMs } from './clock';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -41,20 +41,23 @@ describe('ResponseTargetsSchema', () => {
 });
 
 describe('clockStartOf', () => {
-  it('starts when the customer posted, when the page showed the time', () => {
-    const postedAt = '2025-03-09T11:20:00.000+00:00';
-    expect(clockStartOf({ createdAt: T0, post: { postedAt } })).toBe(T0 - 40 * MIN);
-  });
-
-  it('understands offsets in the post time', () => {
-    expect(clockStartOf({ createdAt: T0, post: { postedAt: '2025-03-09T07:00:00-05:00' } })).toBe(T0);
-  });
-
-  it('falls back to the logging time without a post time, or with a future/garbled one', () => {
+  it('starts when the case is logged, whatever the post time says', () => {
     expect(clockStartOf({ createdAt: T0 })).toBe(T0);
-    expect(clockStartOf({ createdAt: T0, post: {} })).toBe(T0);
-    expect(clockStartOf({ createdAt: T0, post: { postedAt: '2025-03-09T13:00:00Z' } })).toBe(T0);
-    expect(clockStartOf({ createdAt: T0, post: { postedAt: 'yesterday-ish' } })).toBe(T0);
+    expect(clockStartOf(makeCase(1, { post: { ...makeCase(1).post, postedAt: '2024-02-04T11:20:00.000Z' } }))).toBe(T0);
+  });
+});
+
+describe('postAgeMs', () => {
+  it('is the time since the post was published, offsets understood', () => {
+    expect(postAgeMs({ post: { postedAt: '2025-03-09T11:20:00.000+00:00' } }, T0)).toBe(40 * MIN);
+    expect(postAgeMs({ post: { postedAt: '2025-03-09T06:00:00-05:00' } }, T0)).toBe(HOUR);
+  });
+
+  it('is unknown without a post time or with a garbled one, and never negative', () => {
+    expect(postAgeMs({}, T0)).toBeUndefined();
+    expect(postAgeMs({ post: {} }, T0)).toBeUndefined();
+    expect(postAgeMs({ post: { postedAt: 'yesterday-ish' } }, T0)).toBeUndefined();
+    expect(postAgeMs({ post: { postedAt: '2025-03-09T13:00:00Z' } }, T0)).toBe(0);
   });
 });
 
@@ -96,22 +99,22 @@ describe('targetState', () => {
     expect(state).toMatchObject({ state: 'nearing', nearingAt: T0, dueAt: T0 + 5 * MIN });
   });
 
-  it('counts from the post time: an old post can be breached the moment it is logged', () => {
-    const post = { ...makeCase(1).post, postedAt: new Date(T0 - 2 * HOUR).toISOString() };
+  it('counts from the logging time: a year-old post is not breached the moment it is logged', () => {
+    const post = { ...makeCase(1).post, postedAt: new Date(T0 - 399 * 24 * HOUR).toISOString() };
     expect(targetState(makeCase(1, { priority: 'P2', post }), T0)).toMatchObject({
-      state: 'breached',
-      remainingMs: -HOUR,
-      startedAt: T0 - 2 * HOUR,
+      state: 'ok',
+      remainingMs: HOUR,
+      startedAt: T0,
     });
   });
 
-  it('is met by a response at the deadline and breached by one a millisecond later, whatever now is', () => {
+  it('is met by a response at the deadline and missed by one a millisecond later, whatever now is', () => {
     const dueAt = T0 + 15 * MIN;
     const onTime = makeCase(1, { priority: 'P1', status: 'responded', firstResponseAt: dueAt });
     const late = makeCase(1, { priority: 'P1', status: 'responded', firstResponseAt: dueAt + 1 });
     for (const now of [T0, dueAt, dueAt + 10 * HOUR]) {
       expect(targetState(onTime, now)).toMatchObject({ state: 'met', remainingMs: 0 });
-      expect(targetState(late, now)).toMatchObject({ state: 'breached', remainingMs: -1 });
+      expect(targetState(late, now)).toMatchObject({ state: 'missed', remainingMs: -1 });
     }
   });
 
@@ -119,10 +122,10 @@ describe('targetState', () => {
     const closedInTime = makeCase(1, { priority: 'P1', status: 'closed', outcome: 'spam', closedAt: T0 + MIN });
     expect(targetState(closedInTime, T0 + 5 * HOUR)).toMatchObject({ state: 'met', remainingMs: 14 * MIN });
     const resolvedLate = makeCase(1, { priority: 'P1', status: 'resolved', resolvedAt: T0 + 20 * MIN });
-    expect(targetState(resolvedLate, T0 + 5 * HOUR)).toMatchObject({ state: 'breached', remainingMs: -5 * MIN });
+    expect(targetState(resolvedLate, T0 + 5 * HOUR)).toMatchObject({ state: 'missed', remainingMs: -5 * MIN });
     // Cases closed before the workflow fields existed fall back to their last update.
     const legacy = makeCase(1, { priority: 'P1', status: 'closed', outcome: 'spam', updatedAt: T0 + 16 * MIN });
-    expect(targetState(legacy, T0 + 5 * HOUR).state).toBe('breached');
+    expect(targetState(legacy, T0 + 5 * HOUR).state).toBe('missed');
   });
 
   it('runs again for a reopened case that was never answered', () => {

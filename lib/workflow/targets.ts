@@ -29,7 +29,12 @@ export const DEFAULT_PRIORITY: Priority = 'P3';
 export const NEARING_FRACTION = 0.25;
 export const NEARING_MIN_MS = 10 * MINUTE_MS;
 
-export type TargetStateName = 'ok' | 'nearing' | 'breached' | 'met';
+/**
+ * ok / nearing / breached: the customer still waits (breached = past the deadline now).
+ * met / missed: the clock stopped (first response, or resolved/closed without one) on time / late.
+ * Only a case that still waits is ever "breached", so nothing closed or answered shows as past target.
+ */
+export type TargetStateName = 'ok' | 'nearing' | 'breached' | 'met' | 'missed';
 
 export interface TargetState {
   priority: Priority;
@@ -82,7 +87,7 @@ export function targetState(caseLike: TargetCase, now: number, targets: Response
 
   if (stoppedAt !== undefined) {
     const remainingMs = dueAt - stoppedAt;
-    return { priority, startedAt, dueAt, nearingAt, remainingMs, state: remainingMs >= 0 ? 'met' : 'breached' };
+    return { priority, startedAt, dueAt, nearingAt, remainingMs, state: remainingMs >= 0 ? 'met' : 'missed' };
   }
   const remainingMs = dueAt - now;
   const state: TargetStateName = remainingMs < 0 ? 'breached' : now >= nearingAt ? 'nearing' : 'ok';

@@ -4,8 +4,11 @@ import { CaseSchema } from '../../domain/case';
 import { openCaseDb, openMigratedDb } from '../open';
 import { countKeysOf } from '../../cases/counts';
 import { factsOf } from '../../cases/facts';
-import { EXPECTED_SCHEMAS, SCHEMA_FIXTURES, snapshotSchema, V1_CASE } from './fixtures';
+import { attentionSummary } from '../../cases/attention';
+import type { CaseDb } from '../schema';
+import { EXPECTED_SCHEMAS, SCHEMA_FIXTURES, snapshotSchema, V1_CASE, V2_BACKLOG_CASE, V2_BACKLOG_FACTS, V2_CASE } from './fixtures';
 import { v2FactsOf } from './v2';
+import { v3FactsOf } from './v3';
 import { CURRENT_DB_VERSION, MIGRATIONS, type Migration } from './index';
 
 describe('migration list', () => {
@@ -98,6 +101,66 @@ describe('v2 case_facts backfill', () => {
     expect(closed).toMatchObject({ clockStart: 1_000, stoppedAt: 8_000 });
     expect(closed).not.toHaveProperty('followUpAt');
     expect(closed).not.toHaveProperty('awaitingSince');
+  });
+});
+
+describe('v3: the response clock starts when the case is logged', () => {
+  it('upgrades a v2 database: every case kept, clock start and awaitingSince moved from the post time to the logging time', async () => {
+    await SCHEMA_FIXTURES[2]?.create(indexedDB, 'clock-v3');
+    // As v2 left it, the 399-day-old review has been "waiting" since it was posted.
+    const before = await openMigratedDb('clock-v3', indexedDB, MIGRATIONS, 2);
+    expect(await before.get('case_facts', V2_BACKLOG_CASE.id)).toEqual(V2_BACKLOG_FACTS);
+    before.close();
+
+    const db = await openMigratedDb('clock-v3', indexedDB, MIGRATIONS, 3);
+    expect(db.version).toBe(3);
+    expect(await db.count('cases')).toBe(2);
+    expect(await db.get('cases', V2_BACKLOG_CASE.id)).toEqual(V2_BACKLOG_CASE);
+    expect(await db.get('cases', V2_CASE.id)).toEqual(V2_CASE);
+    expect(await db.get('case_facts', V2_BACKLOG_CASE.id)).toEqual({
+      ...V2_BACKLOG_FACTS,
+      clockStart: V2_BACKLOG_CASE.createdAt,
+      awaitingSince: V2_BACKLOG_CASE.createdAt,
+    });
+    expect(await db.get('case_facts', V2_CASE.id)).toMatchObject({ clockStart: V2_CASE.createdAt, stoppedAt: V2_CASE.firstResponseAt });
+    // Counts do not depend on the clock: the same as v2 kept them.
+    const counts = (await db.getAll('case_counts')) as { key: string; n: number }[];
+    expect(new Map(counts.map((record) => [record.key, record.n]))).toEqual(
+      new Map([
+        ['status:responded', 1],
+        ['platform_status:yelp:responded', 1],
+        ['status_priority:responded:P2', 1],
+        ['status:new', 1],
+        ['platform_status:yelp:new', 1],
+        ['status_priority:new:P3', 1],
+        ['awaiting:P3', 1],
+      ]),
+    );
+    // An hour after logging, the P3 review (4 h target) is within target, no longer "overdue by 399 d".
+    const attention = await attentionSummary(db as unknown as CaseDb, V2_BACKLOG_CASE.createdAt + 60 * 60_000);
+    expect(attention.breachingCount).toBe(0);
+    expect(attention.breaching).toEqual([]);
+    db.close();
+  });
+
+  it('v3FactsOf: ignores the post time; a closed case keeps no follow-up and stops the clock', () => {
+    const closed = v3FactsOf({
+      id: 'a',
+      platform: 'x',
+      brandIds: [],
+      status: 'closed',
+      createdAt: 2_000,
+      updatedAt: 9_000,
+      closedAt: 8_000,
+      followUpAt: 10_000,
+    });
+    expect(closed).toMatchObject({ clockStart: 2_000, stoppedAt: 8_000 });
+    expect(closed).not.toHaveProperty('followUpAt');
+    expect(closed).not.toHaveProperty('awaitingSince');
+    expect(v3FactsOf({ id: 'b', platform: 'x', brandIds: [], status: 'new', createdAt: 5_000, updatedAt: 5_000 })).toMatchObject({
+      clockStart: 5_000,
+      awaitingSince: 5_000,
+    });
   });
 });
 
