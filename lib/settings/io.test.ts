@@ -12,6 +12,7 @@ const settings = SettingsSchema.parse({
     {
       id: 'acme-air',
       name: 'Acme Air',
+      industry: 'airline_travel',
       aliases: ['AcmeAir', 'Acme Airlines'],
       handles: { x: ['AcmeAir'], facebook: ['AcmeAirlines'], yelp: ['acme-air-sf'] },
       hashtags: ['FlyAcme'],
@@ -73,7 +74,7 @@ describe('exportSettings', () => {
       'retention',
     ]);
     const [brand, plainBrand] = document.brands as Record<string, Record<string, unknown>>[];
-    expect(Object.keys(brand!)).toEqual(['id', 'name', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
+    expect(Object.keys(brand!)).toEqual(['id', 'name', 'industry', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
     expect(Object.keys(brand!.handles!)).toEqual(['x', 'facebook', 'yelp']);
     const handoff = brand!.handoff as Record<string, object>;
     expect(Object.keys(handoff)).toEqual(['x', 'facebook', 'email', 'contactForm']);
@@ -128,6 +129,7 @@ describe('parseSettingsImport accepts', () => {
           {
             id: 'acme',
             name: 'Acme',
+            industry: 'generic',
             aliases: [],
             handles: { x: ['acme'], facebook: [], yelp: [] },
             hashtags: ['acme'],

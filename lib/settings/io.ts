@@ -27,6 +27,7 @@ function exportBrand(brand: Brand): Brand {
   return {
     id: brand.id,
     name: brand.name,
+    industry: brand.industry,
     aliases: [...brand.aliases],
     handles: { x: [...brand.handles.x], facebook: [...brand.handles.facebook], yelp: [...brand.handles.yelp] },
     hashtags: [...brand.hashtags],
