@@ -126,7 +126,7 @@ describe('Reply templates section', () => {
         .map((alert) => alert.textContent),
     ).toEqual([
       'another template already uses the id "delay-x"',
-      'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}.',
+      'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}, {replyTime}.',
     ]);
     expect(editor().getByLabelText('Body').getAttribute('aria-invalid')).toBe('true');
 

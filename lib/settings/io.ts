@@ -43,6 +43,8 @@ function exportTemplate(template: ReplyTemplate): ReplyTemplate {
     platform: template.platform,
     tone: template.tone,
     kind: template.kind,
+    ...(template.strategy !== undefined && { strategy: template.strategy }),
+    ...(template.industry !== undefined && { industry: template.industry }),
     body: template.body,
   };
 }

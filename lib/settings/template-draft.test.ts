@@ -25,6 +25,15 @@ describe('checkTemplateDraft', () => {
     expect(checkTemplateDraft({ ...templateDraftFrom(delay), id: ' delay-x ' }, [refund])).toEqual({ ok: true, template: delay });
   });
 
+  it('keeps a strategy and an industry, and leaves them out when blank', () => {
+    const answer: ReplyTemplate = { ...delay, strategy: 'public_answer', industry: 'airline_travel' };
+    const draft = templateDraftFrom(answer);
+    expect(draft).toMatchObject({ strategy: 'public_answer', industry: 'airline_travel' });
+    expect(checkTemplateDraft(draft, [])).toEqual({ ok: true, template: answer });
+    expect(checkTemplateDraft({ ...draft, strategy: '', industry: '' }, [])).toEqual({ ok: true, template: delay });
+    expect(templateDraftFrom(delay)).toMatchObject({ strategy: '', industry: '' });
+  });
+
   it('reports each bad field by name, in words', () => {
     const result = checkTemplateDraft({ ...emptyTemplateDraft(), id: 'Delay X', tone: 'snarky', body: 'Hi {firstname}' }, []);
     expect(result).toEqual({
@@ -35,7 +44,7 @@ describe('checkTemplateDraft', () => {
         {
           path: ['body'],
           message:
-            'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}.',
+            'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}, {replyTime}.',
         },
       ],
     });

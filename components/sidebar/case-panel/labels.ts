@@ -49,4 +49,6 @@ export const LINT_LABELS: Record<LintCode, string> = {
   lip_service: 'Lip service',
   no_next_step: 'No next step',
   unchanged_template: 'Unchanged template',
+  unverified_claim: 'Not done yet',
+  promise_beyond_target: 'Promise too long',
 };

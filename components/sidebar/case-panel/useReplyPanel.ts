@@ -5,6 +5,7 @@ import type { Case } from '../../../lib/domain/case';
 import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
 import type { Settings } from '../../../lib/settings/schema';
 import { siteFor } from '../../../lib/sites/registry';
+import { DEFAULT_RESPONSE_TARGETS } from '../../../lib/workflow/targets';
 import type { PanelBusy } from './CasePanel';
 import { channelLabel } from './labels';
 import { copiedMessage, insertFailedMessage, openedMessage, type ReplyResult } from './reply-messages';
@@ -18,10 +19,11 @@ export interface ReplyPanelInput {
   now: () => number;
 }
 
-const EMPTY_SETTINGS: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates'> = {
+const EMPTY_SETTINGS: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates' | 'responseTargets'> = {
   brands: [],
   agentSignature: '',
   replyTemplates: [],
+  responseTargets: DEFAULT_RESPONSE_TARGETS,
 };
 
 /** The suggestion the draft started from. */
