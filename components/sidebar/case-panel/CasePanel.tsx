@@ -1,8 +1,10 @@
 import type { HandoffTarget } from '../../../lib/handoff/build';
 import type { LintFinding } from '../../../lib/replies/lint';
+import { TONES, type Tone } from '../../../lib/replies/templates';
 import { CaseTimeline, type TimelineEntryView } from './CaseTimeline';
 import { HandoffList } from './HandoffList';
 import { LintFindings } from './LintFindings';
+import { TONE_LABELS } from './labels';
 import { SuggestionList, type SuggestionView } from './SuggestionList';
 import './case-panel.css';
 
@@ -17,6 +19,9 @@ export interface CasePanelProps {
   /** The customer's post (hostile page text: rendered as React text). */
   postText: string;
   suggestions: readonly SuggestionView[];
+  /** The tone every suggestion (and the private message) is written in. */
+  tone: Tone;
+  onToneChange: (tone: Tone) => void;
   selectedRank?: number | undefined;
   onPick: (rank: number) => void;
   /** The reply being edited. */
@@ -81,6 +86,20 @@ export function CasePanel(props: CasePanelProps) {
       ))}
 
       <h3 className="cs-cp-heading">Suggested replies</h3>
+      <div className="cs-cp-tones" role="group" aria-label="Tone" data-testid="careside-tone">
+        {TONES.map((tone) => (
+          <button
+            key={tone}
+            type="button"
+            className="cs-cp-tone"
+            aria-pressed={props.tone === tone}
+            data-tone={tone}
+            onClick={() => props.onToneChange(tone)}
+          >
+            {TONE_LABELS[tone]}
+          </button>
+        ))}
+      </div>
       <SuggestionList suggestions={props.suggestions} selectedRank={props.selectedRank} onPick={props.onPick} />
 
       <label className="cs-cp-label" htmlFor="careside-reply-text">

@@ -6,6 +6,7 @@ import { describeError } from '../../../lib/content/log-case';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { casesByPostKeysQuery } from '../../../lib/queries/cases';
 import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
+import { strategyOf } from '../../../lib/replies/templates';
 import type { Settings } from '../../../lib/settings/schema';
 import { authorLabel } from '../../common/case-text';
 import { CasePanel } from './CasePanel';
@@ -76,6 +77,7 @@ function LoadedCasePanel({
     rank: index + 1,
     templateId: suggestion.template.id,
     tone: suggestion.template.tone,
+    strategy: strategyOf(suggestion.template),
     text: suggestion.text,
     lint: suggestion.lint,
   }));
@@ -87,6 +89,8 @@ function LoadedCasePanel({
       authorLabel={authorLabel(found)}
       postText={found.post.text}
       suggestions={suggestions}
+      tone={panel.tone}
+      onToneChange={panel.setTone}
       selectedRank={picked?.rank}
       onPick={panel.pick}
       text={draft}

@@ -4,6 +4,7 @@ import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
 import type { Case } from '../../../lib/domain/case';
 import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
 import type { Settings } from '../../../lib/settings/schema';
+import { STRATEGY_LABELS, strategyOf, type Tone } from '../../../lib/replies/templates';
 import { siteFor } from '../../../lib/sites/registry';
 import { DEFAULT_RESPONSE_TARGETS } from '../../../lib/workflow/targets';
 import type { PanelBusy } from './CasePanel';
@@ -30,6 +31,8 @@ const EMPTY_SETTINGS: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplat
 interface Picked {
   rank: number;
   templateId: string;
+  /** How the timeline names it: "Move to private, warm". */
+  label: string;
   text: string;
 }
 
@@ -39,6 +42,7 @@ interface Picked {
  */
 export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput) {
   const [channel, setChannel] = useState<HandoffChannel | undefined>(undefined);
+  const [tone, setTone] = useState<Tone>('warm');
   const [picked, setPicked] = useState<Picked | undefined>(undefined);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState<PanelBusy>(null);
@@ -48,10 +52,10 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
   const { record, markResponded } = useCaseSteps(found, setError);
 
   const plan = useMemo(
-    () => planReplies({ found, settings: settings ?? EMPTY_SETTINGS, now: now(), channel }),
+    () => planReplies({ found, settings: settings ?? EMPTY_SETTINGS, now: now(), channel, tone }),
     // `now` is read when the case or settings change, which is when the plan can change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [found, settings, channel],
+    [found, settings, channel, tone],
   );
   const findings = useMemo(() => lintDraft(draft, plan, found.platform, picked?.text), [draft, plan, found.platform, picked?.text]);
   const boxName = siteFor(found.platform).replyBoxName;
@@ -60,7 +64,7 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
   /** How the timeline describes the text being sent. */
   const draftDetail = () => {
     if (!picked) return 'own text';
-    const source = `suggestion #${picked.rank} (${picked.templateId})`;
+    const source = `suggestion #${picked.rank} (${picked.label})`;
     return draft === picked.text ? source : `edited ${source}`;
   };
 
@@ -79,11 +83,13 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     const suggestion = plan.suggestions[rank - 1];
     if (!suggestion) return;
     const again = picked?.templateId === suggestion.template.id;
-    setPicked({ rank, templateId: suggestion.template.id, text: suggestion.text });
+    const label = `${STRATEGY_LABELS[strategyOf(suggestion.template)]}, ${suggestion.template.tone}`;
+    setPicked({ rank, templateId: suggestion.template.id, label, text: suggestion.text });
     setDraft(suggestion.text);
     setResult(undefined);
     // Picking the same suggestion again (to start over) is not a new step on the timeline.
-    if (!again) void record({ type: 'reply_suggested', detail: `#${rank} ${suggestion.template.id} (${suggestion.template.tone})` });
+    // The timeline names it in words; template ids are for the options page.
+    if (!again) void record({ type: 'reply_suggested', detail: `#${rank} ${label}` });
   };
 
   const insert = () =>
@@ -142,6 +148,8 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
 
   return {
     plan,
+    tone,
+    setTone,
     picked,
     draft,
     setDraft,
