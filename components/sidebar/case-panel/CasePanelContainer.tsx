@@ -11,7 +11,8 @@ import type { Settings } from '../../../lib/settings/schema';
 import { authorLabel } from '../../common/case-text';
 import { CasePanel } from './CasePanel';
 import type { TimelineEntryView } from './CaseTimeline';
-import { EVENT_LABELS, channelLabel } from './labels';
+import { eventDetail, eventLabel, formatEventTime } from '../../common/timeline-text';
+import { channelLabel } from './labels';
 import type { SuggestionView } from './SuggestionList';
 import { useReplyPanel } from './useReplyPanel';
 
@@ -28,15 +29,8 @@ export interface CasePanelContainerProps {
 const CAN_CONFIRM_REPLIED: readonly CaseStatus[] = ['new', 'waiting_on_customer'];
 const CAN_CONFIRM_HANDOFF: readonly CaseStatus[] = ['new', 'responded', 'waiting_on_customer'];
 
-export function defaultFormatTime(at: number): string {
-  return new Intl.DateTimeFormat(undefined, {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(at);
-}
+/** Local time, in the user's locale. */
+export const defaultFormatTime = formatEventTime;
 
 /** The case panel for one logged post: reads its case from the case cache; its state is useReplyPanel's. */
 export function CasePanelContainer(props: CasePanelContainerProps) {
@@ -122,10 +116,9 @@ function LoadedCasePanel({
 
 export function timelineOf(found: Pick<Case, 'events' | 'createdAt'>): TimelineEntryView[] {
   const events = found.events && found.events.length > 0 ? found.events : [{ at: found.createdAt, type: 'logged' as const }];
-  return events.map((event) => ({
-    at: event.at,
-    type: event.type,
-    label: EVENT_LABELS[event.type],
-    ...('detail' in event && event.detail ? { detail: event.detail } : {}),
-  }));
+  // Labels come from the event's type and channel; a detail is shown, in words, only when the view has one.
+  return events.map((event) => {
+    const detail = eventDetail(event);
+    return { at: event.at, type: event.type, label: eventLabel(event), ...(detail !== undefined ? { detail } : {}) };
+  });
 }
