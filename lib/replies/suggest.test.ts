@@ -107,6 +107,12 @@ describe('suggestReplies with the default templates', () => {
     ]);
   });
 
+  it('answers an outage in public first: one status page serves everyone affected', () => {
+    const suggestions = suggestReplies(base('x', { category: 'outage', brand: { name: 'Fibrelink', industry: 'telecom_utilities' } }));
+    expect(suggestions.map((s) => strategyOf(s.template))).toEqual(['public_answer', 'ask_detail', 'move_private']);
+    expect(suggestions[0]?.text).toContain('status page');
+  });
+
   it('uses the industry words of the brand, generic ones otherwise', () => {
     const airline = suggestReplies(base('x', { category: 'delivery_delay', brand: { name: 'Acme Air', industry: 'airline_travel' } }));
     expect(airline[0]?.text).toContain('your flight was delayed');

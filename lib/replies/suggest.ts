@@ -13,6 +13,7 @@ import {
   templateVariables,
   type ReplyKind,
   type ReplyTemplate,
+  type Strategy,
   type TemplateValues,
   type Tone,
 } from './templates';
@@ -123,10 +124,18 @@ function bestInTone(candidates: readonly Candidate[], tone: Tone | undefined): C
   return candidates.find((c) => c.match === top.match && c.backedClaim === top.backedClaim && c.template.tone === tone) ?? top;
 }
 
+/**
+ * Which strategy comes first for a category: moving private, except for an outage, where one
+ * public answer (the status page) serves everyone affected and a DM each does not scale.
+ */
+export function strategyOrder(category: CategoryId): readonly Strategy[] {
+  return category === 'outage' ? ['public_answer', 'ask_detail', 'move_private'] : STRATEGIES;
+}
+
 /** One per strategy (move private, answer in public, ask for a detail), then the next best. */
-function pickByStrategy(candidates: Candidate[], count: number, tone: Tone | undefined): Candidate[] {
+function pickByStrategy(candidates: Candidate[], count: number, tone: Tone | undefined, order: readonly Strategy[]): Candidate[] {
   const picked: Candidate[] = [];
-  for (const strategy of STRATEGIES) {
+  for (const strategy of order) {
     if (picked.length === count) break;
     const best = bestInTone(
       candidates.filter((c) => strategyOf(c.template) === strategy),
@@ -142,11 +151,8 @@ function pickByStrategy(candidates: Candidate[], count: number, tone: Tone | und
     rest.splice(rest.indexOf(next), 1);
   }
   // Stable: within a match level and strategy, the order they were picked in (preferred tone first).
-  return picked.sort((a, b) => MATCH_SCORE[b.match] - MATCH_SCORE[a.match] || strategyRank(a) - strategyRank(b));
-}
-
-function strategyRank(candidate: Candidate): number {
-  return STRATEGIES.indexOf(strategyOf(candidate.template));
+  const rank = (candidate: Candidate) => order.indexOf(strategyOf(candidate.template));
+  return picked.sort((a, b) => MATCH_SCORE[b.match] - MATCH_SCORE[a.match] || rank(a) - rank(b));
 }
 
 function lintOptions(input: SuggestInput, kind: ReplyKind, values: TemplateValues) {
@@ -162,11 +168,11 @@ function lintOptions(input: SuggestInput, kind: ReplyKind, values: TemplateValue
 /**
  * Up to `count` (3) public reply suggestions for a case: one per strategy (move private,
  * answer in public, ask for the one detail needed) in the preferred tone, ranked: category and
- * platform match > category > platform > generic, then by strategy. Each is linted.
+ * platform match > category > platform > generic, then by strategy (strategyOrder). Each is linted.
  */
 export function suggestReplies(input: SuggestInput): ReplySuggestion[] {
   const values = replyValues(input);
-  const picked = pickByStrategy(rankedCandidates(input, 'public', values), input.count ?? 3, input.tone);
+  const picked = pickByStrategy(rankedCandidates(input, 'public', values), input.count ?? 3, input.tone, strategyOrder(input.category));
   return picked.map(({ template, text, match }) => ({
     template,
     text,
