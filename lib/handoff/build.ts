@@ -60,6 +60,17 @@ export function preferredHandoff(input: HandoffInput): HandoffTarget | undefined
   return listHandoffTargets(input)[0];
 }
 
+/**
+ * The target carrying `message` (the agent's edited private message) instead of the suggested
+ * one: an agent channel's message, and the X DM composer link that prefills it. Customer
+ * channels are unchanged: their message is what the customer sends.
+ */
+export function withPrivateMessage(target: HandoffTarget, message: string, post: Pick<Post, 'authorId'>): HandoffTarget {
+  if (target.audience !== 'agent') return target;
+  if (target.channel === 'x_dm' && post.authorId !== undefined) return { ...target, message, url: xDmComposeUrl(post.authorId, message) };
+  return { ...target, message };
+}
+
 /** `{channel}` / `{handoffLink}` values for reply templates. */
 export function handoffReplyValues(target: HandoffTarget | undefined, platform: Platform): { channel: string; handoffLink?: string } {
   if (target === undefined) return { channel: siteFor(platform).handoff.channelName };

@@ -38,6 +38,9 @@ export interface CasePanelProps {
   onCopy: () => void;
   result?: { kind: ReplyResultKind; message: string } | undefined;
   targets: readonly HandoffTarget[];
+  /** The private message the agent channels send (shown and editable before any is opened); undefined without one. */
+  privateMessage?: string | undefined;
+  onPrivateMessageChange?: (text: string) => void;
   openedHandoff?: { channel: string; message: string } | undefined;
   onOpenHandoff: (channel: HandoffTarget['channel']) => void;
   /** "Handed off via X DM": the channel the confirmation records. */
@@ -155,6 +158,22 @@ export function CasePanel(props: CasePanelProps) {
       </button>
 
       <h3 className="cs-cp-heading">Private handoff</h3>
+      {props.privateMessage !== undefined ? (
+        <>
+          <label className="cs-cp-label" htmlFor="careside-private-message">
+            Private message: read and edit it before you open a channel
+          </label>
+          <textarea
+            id="careside-private-message"
+            className="cs-cp-text"
+            data-testid="careside-private-message"
+            dir="auto"
+            rows={6}
+            value={props.privateMessage}
+            onChange={(event) => props.onPrivateMessageChange?.(event.target.value)}
+          />
+        </>
+      ) : null}
       <HandoffList targets={props.targets} openedChannel={props.openedHandoff?.channel} onOpen={props.onOpenHandoff} />
       {props.openedHandoff ? (
         <p className="cs-cp-result" data-testid="careside-handoff-result" role="status">

@@ -191,6 +191,18 @@ describe('CasePanelContainer', () => {
     expect(screen.getByTestId<HTMLButtonElement>('careside-confirm-handoff').disabled).toBe(true);
   });
 
+  it('shows the private message before any channel opens, and sends the edited one', async () => {
+    const actions = fakeActions();
+    renderPanel(actions);
+    await screen.findAllByTestId('careside-handoff');
+    const message = screen.getByTestId<HTMLTextAreaElement>('careside-private-message');
+    expect(message.value).toContain(logged.ref);
+    expect(actions.copy).not.toHaveBeenCalled();
+    fireEvent.change(message, { target: { value: `Hi Riley, about case ${logged.ref}: edited by hand.` } });
+    fireEvent.click(screen.getAllByTestId('careside-handoff')[0]!);
+    expect(actions.copy).toHaveBeenCalledWith(`Hi Riley, about case ${logged.ref}: edited by hand.`);
+  });
+
   it('"I\'ve replied" moves a new case to Responded with a timeline entry', async () => {
     renderPanel(fakeActions());
     await screen.findAllByTestId('careside-suggestion');

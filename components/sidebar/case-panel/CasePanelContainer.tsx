@@ -98,6 +98,8 @@ function LoadedCasePanel({
       onCopy={() => void panel.copy()}
       result={panel.result}
       targets={plan.targets}
+      privateMessage={panel.privateMessage}
+      onPrivateMessageChange={panel.setPrivateMessage}
       openedHandoff={opened ? { channel: opened.target.channel, message: opened.message } : undefined}
       onOpenHandoff={panel.openHandoff}
       handoffConfirmLabel={handoffTarget ? `Handed off via ${channelLabel(handoffTarget.channel)}` : undefined}

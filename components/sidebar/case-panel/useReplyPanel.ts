@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
 import type { Case } from '../../../lib/domain/case';
-import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
+import { withPrivateMessage, type HandoffChannel, type HandoffTarget } from '../../../lib/handoff/build';
 import type { Settings } from '../../../lib/settings/schema';
 import { STRATEGY_LABELS, strategyOf, type Tone } from '../../../lib/replies/templates';
 import { siteFor } from '../../../lib/sites/registry';
@@ -43,6 +43,8 @@ interface Picked {
 export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput) {
   const [channel, setChannel] = useState<HandoffChannel | undefined>(undefined);
   const [tone, setTone] = useState<Tone>('warm');
+  /** The agent's own edit of the private message; undefined: the suggested one. */
+  const [privateEdit, setPrivateEdit] = useState<string | undefined>(undefined);
   const [picked, setPicked] = useState<Picked | undefined>(undefined);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState<PanelBusy>(null);
@@ -59,6 +61,9 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
   );
   const findings = useMemo(() => lintDraft(draft, plan, found.platform, picked?.text), [draft, plan, found.platform, picked?.text]);
   const boxName = siteFor(found.platform).replyBoxName;
+  // Every agent channel (DM, profile, private reply, Yelp message) carries the same private message.
+  const suggestedPrivate = plan.targets.find((target) => target.audience === 'agent')?.message;
+  const privateMessage = suggestedPrivate === undefined ? undefined : (privateEdit ?? suggestedPrivate);
   const handoffTarget = opened?.target ?? plan.targets.find((target) => target.channel === plan.replyChannel);
 
   /** How the timeline describes the text being sent. */
@@ -116,8 +121,10 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     });
 
   const openHandoff = (channelId: HandoffChannel) => {
-    const target = plan.targets.find((candidate) => candidate.channel === channelId);
-    if (!target) return;
+    const suggested = plan.targets.find((candidate) => candidate.channel === channelId);
+    if (!suggested) return;
+    // What the agent read and maybe edited is what gets prefilled or copied.
+    const target = privateMessage === undefined ? suggested : withPrivateMessage(suggested, privateMessage, found.post);
     setError(undefined);
     // Agent channels other than the prefilled X DM need the message pasted: copy it first,
     // while this page still has focus (the new tab takes it).
@@ -150,6 +157,8 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     plan,
     tone,
     setTone,
+    privateMessage,
+    setPrivateMessage: setPrivateEdit,
     picked,
     draft,
     setDraft,
