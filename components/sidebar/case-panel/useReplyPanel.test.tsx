@@ -121,12 +121,14 @@ describe('useReplyPanel', () => {
     const actions = fakeActions();
     const panel = renderPanel(actions);
     expect(panel.current.plan.replyChannel).toBe('x_profile');
-    // The customer writes to the email address: nothing to paste.
+    // The customer writes to the email address: nothing to paste, and nothing to open (the
+    // agent's mail client would write to the brand's own inbox).
     act(() => panel.current.openHandoff('email'));
     expect(actions.copy).not.toHaveBeenCalled();
+    expect(actions.openHandoff).not.toHaveBeenCalled();
     expect(panel.current.plan.replyChannel).toBe('email');
     expect(panel.current.handoffTarget?.channel).toBe('email');
-    expect(panel.current.opened?.message).toBe(`Opened “${panel.current.handoffTarget?.label}” in a new tab.`);
+    expect(panel.current.opened?.message).toMatch(/^The replies now give them .+@.+ to write to, with the case ref\. Nothing was opened/);
     // The agent DMs from the profile: the message is copied to paste there.
     act(() => panel.current.openHandoff('x_profile'));
     expect(actions.copy).toHaveBeenCalledWith(expect.stringContaining(FOUND.ref));

@@ -9,7 +9,7 @@ import { siteFor } from '../../../lib/sites/registry';
 import { DEFAULT_RESPONSE_TARGETS } from '../../../lib/workflow/targets';
 import type { PanelBusy } from './CasePanel';
 import { channelLabel } from './labels';
-import { copiedMessage, insertFailedMessage, openedMessage, type ReplyResult } from './reply-messages';
+import { copiedMessage, insertFailedMessage, openedMessage, usedInReplyMessage, type ReplyResult } from './reply-messages';
 import { useCaseSteps } from './useCaseSteps';
 
 export interface ReplyPanelInput {
@@ -126,6 +126,11 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     // What the agent read and maybe edited is what gets prefilled or copied.
     const target = privateMessage === undefined ? suggested : withPrivateMessage(suggested, privateMessage, found.post);
     setError(undefined);
+    if (target.replyOnly) {
+      setOpened({ target, message: usedInReplyMessage(target) });
+      if (target.channel !== plan.replyChannel) setChannel(target.channel);
+      return;
+    }
     // Agent channels other than the prefilled X DM need the message pasted: copy it first,
     // while this page still has focus (the new tab takes it).
     const needsPaste = target.audience === 'agent' && target.channel !== 'x_dm';
