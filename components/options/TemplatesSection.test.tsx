@@ -111,7 +111,8 @@ describe('Reply templates section', () => {
     fireEvent.click(editor().getByRole('button', { name: 'Add template' }));
     save();
     await waitFor(() => expect(message().dataset.kind).toBe('success'));
-    const saved = (await stored()).replyTemplates?.find((template) => template.id === 'delay-answer');
+    const { replyTemplates } = (await stored()) as { replyTemplates: { id: string }[] };
+    const saved = replyTemplates.find((template) => template.id === 'delay-answer');
     expect(saved).toMatchObject({ strategy: 'public_answer', industry: 'airline_travel' });
     expect(screen.getAllByTestId('options-template')[1]?.textContent).toContain(
       'public reply (answer in public) · Airline / travel brands',
