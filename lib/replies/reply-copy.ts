@@ -34,7 +34,7 @@ export const REPLY_COPY: Record<CategoryId, CategoryCopy> = {
     generic: {
       problem: "you're still waiting on us",
       formal: 'this has taken far longer than it should',
-      need: 'any reference number you were given',
+      need: "what you're waiting for and any reference you have",
       answer: "We're chasing it now and will post what we find right here.",
     },
     airline_travel: {
@@ -164,7 +164,7 @@ export const REPLY_COPY: Record<CategoryId, CategoryCopy> = {
     generic: {
       problem: 'something went missing or arrived damaged',
       formal: 'something of yours was lost or damaged',
-      need: 'a photo of any damage and any reference number you were given',
+      need: 'a photo of any damage and any reference you have',
       answer: 'Anything we lost or damaged gets replaced or refunded once we have the details.',
     },
     airline_travel: {
