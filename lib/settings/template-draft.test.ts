@@ -84,6 +84,14 @@ describe('previewTemplate', () => {
     expect(preview?.findings[1]?.message).toContain('"apologize for any inconvenience" is a stock phrase');
   });
 
+  it('warns that a template claiming a sent message is only suggested once that handoff is on the timeline', () => {
+    const body = "{firstName} We've sent you a DM about case {caseRef}. {signature}";
+    const preview = previewTemplate({ ...templateDraftFrom(delay), body }, sample);
+    expect(preview?.findings).toMatchObject([{ code: 'unverified_claim', severity: 'warning' }]);
+    expect(preview?.findings[0]?.message).toContain("once such a handoff is on the case's timeline");
+    expect(previewTemplate({ ...templateDraftFrom(delay), kind: 'private', body }, sample)?.findings).toEqual([]);
+  });
+
   it('checks "any platform" against the strictest limit for the kind', () => {
     expect(strictestPlatform('public')).toBe('x');
     expect(strictestPlatform('private')).toBe('facebook');

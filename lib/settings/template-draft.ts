@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../domain/post';
-import { lintReply, type LintFinding } from '../replies/lint';
+import { findHandoffClaim, lintReply, type LintFinding } from '../replies/lint';
 import { lengthLimitFor } from '../replies/platform-limits';
 import { renderTemplate, ReplyTemplateSchema, type ReplyKind, type ReplyTemplate, type TemplateValues } from '../replies/templates';
 import { issuesFromZod, type ValidationIssue } from '../validation/issues';
@@ -103,5 +103,16 @@ export function previewTemplate(draft: TemplateDraft, context: { brandName: stri
     return null;
   }
   // The sample link stands for the brand's own channel: showing it publicly is the point.
-  return { platform, kind, text, findings: lintReply(text, { platform, kind, allowed: [values.handoffLink ?? ''] }) };
+  const findings = lintReply(text, { platform, kind, allowed: [values.handoffLink ?? ''] });
+  const claim = kind === 'public' ? findHandoffClaim(text) : undefined;
+  if (claim !== undefined) {
+    findings.push({
+      code: 'unverified_claim',
+      severity: 'warning',
+      message: `"${claim.text}" says you have already messaged them: CareSide suggests this template only once such a handoff is on the case's timeline.`,
+      start: claim.start,
+      end: claim.end,
+    });
+  }
+  return { platform, kind, text, findings };
 }
