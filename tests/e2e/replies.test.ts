@@ -165,13 +165,28 @@ describe('replies and private handoff on x.com', () => {
     expect(await ui.sidebarRef(postKey)).toBe(ref);
     const panel = new CasePanelUi(page);
     await panel.open(postKey);
+    const topSuggestion = () => panel.suggestion(1).locator('.cs-cp-suggestion-text').textContent();
 
+    // Nothing is sent yet: the airline's reply says it will DM them, never that it has.
+    expect(await topSuggestion()).toContain(`We'll send you a DM about case ${ref}`);
+    expect(await topSuggestion()).toContain('flight');
+
+    // The private message is read and edited before the composer opens with it.
+    const privateMessage = panel.panel.locator('[data-testid="careside-private-message"]');
+    expect(await privateMessage.inputValue()).toContain(ref);
+    await privateMessage.fill(`Hi Riley, about case ${ref}: which flight were you on?`);
     const dm = await panel.openHandoff('x_dm');
     const url = new URL(dm.url());
     expect(`${url.origin}${url.pathname}`).toBe('https://x.com/messages/compose');
     expect(url.searchParams.get('recipient_id')).toBe('783214');
-    expect(url.searchParams.get('text')).toContain(ref);
+    expect(url.searchParams.get('text')).toBe(`Hi Riley, about case ${ref}: which flight were you on?`);
     expect(await dm.title()).toBe('Messages / X');
+
+    // Once the DM handoff is on the timeline, the reply may say so.
+    await page.bringToFront();
+    await panel.panel.locator('[data-testid="careside-confirm-handoff"]').click();
+    await panel.waitForStatus('Handed off');
+    await expect.poll(topSuggestion).toContain(`I've sent you a DM about case ${ref}`);
   });
 
   it('"I’ve replied" moves a new case to Responded', async () => {
