@@ -80,7 +80,7 @@ export const REPLY_COPY: Record<CategoryId, CategoryCopy> = {
   },
   billing_refund: {
     generic: {
-      problem: "you're still waiting for your money to be put right",
+      problem: "you're still waiting for your money back",
       formal: 'your charge or refund has not been handled correctly',
       need: 'the date and amount of the charge',
       answer: 'Refunds always go back to the original payment method, and we can check where yours is.',
