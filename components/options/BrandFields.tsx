@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { INDUSTRIES, INDUSTRY_LABELS, IndustrySchema } from '../../lib/domain/industry';
 import type { BrandDraft } from '../../lib/settings/brand-form';
 import type { ValidationIssue } from '../../lib/validation/issues';
 import { HandoffFields } from './HandoffFields';
 import { LinesField } from './LinesField';
 
-type ListField = Exclude<keyof BrandDraft, 'key' | 'id' | 'name' | 'handoff'>;
+type ListField = Exclude<keyof BrandDraft, 'key' | 'id' | 'name' | 'industry' | 'handoff'>;
 
 const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
   { field: 'aliases', label: 'Aliases', hint: 'Other spellings that count as a mention, one per line.' },
@@ -47,6 +48,7 @@ export function BrandFields({
   onRemove: () => void;
 }) {
   const nameId = useId();
+  const industryId = useId();
   const title = draft.name.trim() || `Brand ${index + 1}`;
   return (
     <fieldset className="options-brand" data-testid="options-brand" data-brand-id={id}>
@@ -67,6 +69,28 @@ export function BrandFields({
           {id
             ? `Id: ${id}${draft.id === null ? ' (made from the name; kept once saved)' : ''}`
             : 'The id is made from the name, which needs a letter or digit.'}
+        </p>
+      </div>
+      <div className="options-field">
+        <label htmlFor={industryId}>Industry</label>
+        <select
+          id={industryId}
+          name="industry"
+          value={draft.industry}
+          aria-describedby={`${industryId}-hint`}
+          onChange={(event) => {
+            const parsed = IndustrySchema.safeParse(event.target.value);
+            if (parsed.success) onChange({ industry: parsed.data });
+          }}
+        >
+          {INDUSTRIES.map((industry) => (
+            <option key={industry} value={industry}>
+              {INDUSTRY_LABELS[industry]}
+            </option>
+          ))}
+        </select>
+        <p id={`${industryId}-hint`} className="options-hint">
+          Suggested replies use its words: a flight, an order, a table, an account. Other keeps them product-neutral.
         </p>
       </div>
       <div className="options-brand-grid">

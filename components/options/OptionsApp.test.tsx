@@ -51,6 +51,8 @@ describe('OptionsApp editing', () => {
     expect(brandGroups()[1]!.textContent).toContain('Id: zephyr-rail');
     type(brand(1).getByLabelText('X handles'), '@ZephyrRail\nZephyrHelp');
     type(brand(1).getByLabelText('Hashtags'), '#RideZephyr');
+    expect(brand(1).getByLabelText<HTMLSelectElement>('Industry').value).toBe('generic');
+    fireEvent.change(brand(1).getByLabelText('Industry'), { target: { value: 'airline_travel' } });
     type(screen.getByLabelText('Agent signature'), '^Sam');
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
 
@@ -64,6 +66,7 @@ describe('OptionsApp editing', () => {
         {
           id: 'zephyr-rail',
           name: 'Zephyr Rail',
+          industry: 'airline_travel',
           aliases: [],
           handles: { x: ['ZephyrRail', 'ZephyrHelp'], facebook: [], yelp: [] },
           hashtags: ['RideZephyr'],

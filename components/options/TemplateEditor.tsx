@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { INDUSTRIES, INDUSTRY_LABELS } from '../../lib/domain/industry';
 import { PLATFORMS } from '../../lib/domain/post';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../lib/domain/triage';
 import {
@@ -6,6 +7,8 @@ import {
   REPLY_KINDS,
   TEMPLATE_VARIABLE_HELP,
   TEMPLATE_VARIABLES,
+  STRATEGIES,
+  STRATEGY_LABELS,
   TONES,
   type ReplyTemplate,
 } from '../../lib/replies/templates';
@@ -28,6 +31,17 @@ const PLATFORM_OPTIONS: Option[] = [
 ];
 const TONE_OPTIONS: Option[] = TONES.map((tone) => ({ value: tone, label: tone[0]!.toUpperCase() + tone.slice(1) }));
 const KIND_LABELS: Record<(typeof REPLY_KINDS)[number], string> = { public: 'Public reply', private: 'Private message' };
+const STRATEGY_OPTIONS: Option[] = [
+  { value: '', label: STRATEGY_LABELS.move_private },
+  ...STRATEGIES.filter((strategy) => strategy !== 'move_private').map((strategy) => ({
+    value: strategy,
+    label: STRATEGY_LABELS[strategy],
+  })),
+];
+const INDUSTRY_OPTIONS: Option[] = [
+  { value: '', label: 'Any industry' },
+  ...INDUSTRIES.map((industry) => ({ value: industry, label: INDUSTRY_LABELS[industry] })),
+];
 const KIND_OPTIONS: Option[] = REPLY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
 function SelectField({
@@ -145,6 +159,20 @@ export function TemplateEditor({
           options={KIND_OPTIONS}
           errors={errorsOf('kind')}
           onChange={(value) => change('kind', value)}
+        />
+        <SelectField
+          label="Strategy"
+          value={draft.strategy}
+          options={STRATEGY_OPTIONS}
+          errors={errorsOf('strategy')}
+          onChange={(value) => change('strategy', value)}
+        />
+        <SelectField
+          label="Industry"
+          value={draft.industry}
+          options={INDUSTRY_OPTIONS}
+          errors={errorsOf('industry')}
+          onChange={(value) => change('industry', value)}
         />
       </div>
       <div className="options-field">

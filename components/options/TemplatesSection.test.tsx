@@ -41,7 +41,7 @@ describe('Reply templates section', () => {
     await renderOptions(acme);
     expect(listedIds()).toEqual(['delay-x']);
     expect(section().getByText(delay.body)).toBeTruthy();
-    expect(screen.getByTestId('options-template').textContent).toContain('Delivery / delay · X · concise · public reply');
+    expect(screen.getByTestId('options-template').textContent).toContain('Delivery / delay · X · concise · public reply (move to private)');
 
     fireEvent.click(screen.getByTestId('options-template-add'));
     const options = (label: string) => [...editor().getByLabelText<HTMLSelectElement>(label).options].map((option) => option.value);
@@ -49,6 +49,17 @@ describe('Reply templates section', () => {
     expect(options('Platform')).toEqual(['any', 'x', 'facebook', 'yelp']);
     expect(options('Tone')).toEqual(['warm', 'concise', 'formal']);
     expect(options('Kind')).toEqual(['public', 'private']);
+    expect(options('Strategy')).toEqual(['', 'public_answer', 'ask_detail']);
+    expect(options('Industry')).toEqual([
+      '',
+      'airline_travel',
+      'restaurant_hospitality',
+      'retail_ecommerce',
+      'software_app',
+      'telecom_utilities',
+      'banking_finance',
+      'generic',
+    ]);
     const variables = screen.getByTestId('options-template-variables').textContent ?? '';
     for (const name of TEMPLATE_VARIABLES) expect(variables).toContain(`{${name}}`);
   });
@@ -85,6 +96,27 @@ describe('Reply templates section', () => {
         },
       ],
     });
+  });
+
+  it('saves a strategy and an industry chosen in the editor', async () => {
+    await renderOptions(acme);
+    fillNewTemplate({
+      id: 'delay-answer',
+      category: 'delivery_delay',
+      platform: 'x',
+      body: '{firstName} Rebooking is open under Manage booking on our website. Case {caseRef}. {signature}',
+    });
+    type(editor().getByLabelText('Strategy'), 'public_answer');
+    type(editor().getByLabelText('Industry'), 'airline_travel');
+    fireEvent.click(editor().getByRole('button', { name: 'Add template' }));
+    save();
+    await waitFor(() => expect(message().dataset.kind).toBe('success'));
+    const { replyTemplates } = (await stored()) as { replyTemplates: { id: string }[] };
+    const saved = replyTemplates.find((template) => template.id === 'delay-answer');
+    expect(saved).toMatchObject({ strategy: 'public_answer', industry: 'airline_travel' });
+    expect(screen.getAllByTestId('options-template')[1]?.textContent).toContain(
+      'public reply (answer in public) · Airline / travel brands',
+    );
   });
 
   it('edits a template in place and deletes one', async () => {
@@ -126,7 +158,7 @@ describe('Reply templates section', () => {
         .map((alert) => alert.textContent),
     ).toEqual([
       'another template already uses the id "delay-x"',
-      'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}.',
+      'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}, {replyTime}.',
     ]);
     expect(editor().getByLabelText('Body').getAttribute('aria-invalid')).toBe('true');
 

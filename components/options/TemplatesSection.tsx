@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CATEGORY_LABELS } from '../../lib/domain/triage';
-import type { ReplyTemplate } from '../../lib/replies/templates';
+import { INDUSTRY_LABELS } from '../../lib/domain/industry';
+import { STRATEGY_LABELS, strategyOf, type ReplyTemplate } from '../../lib/replies/templates';
 import { emptyTemplateDraft, templateDraftFrom, upsertTemplate } from '../../lib/settings/template-draft';
 import { PLATFORM_LABELS } from '../common/labels';
 import { TemplateEditor } from './TemplateEditor';
@@ -11,7 +12,9 @@ export type TemplateEditing = { id: string | null } | null;
 function describe(template: ReplyTemplate): string {
   const category = template.category === 'any' ? 'Any category' : CATEGORY_LABELS[template.category];
   const platform = template.platform === 'any' ? 'any platform' : PLATFORM_LABELS[template.platform];
-  return `${category} · ${platform} · ${template.tone} · ${template.kind === 'public' ? 'public reply' : 'private message'}`;
+  const kind = template.kind === 'public' ? `public reply (${STRATEGY_LABELS[strategyOf(template)].toLowerCase()})` : 'private message';
+  const industry = template.industry === undefined ? '' : ` · ${INDUSTRY_LABELS[template.industry]} brands`;
+  return `${category} · ${platform} · ${template.tone} · ${kind}${industry}`;
 }
 
 /** The team's reply templates: list, add, edit, delete. Changes stay in the form until Save. */

@@ -1,6 +1,7 @@
 import { z } from '../validation/zod';
 import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from './brand-handoff';
 import { normalizeHandle, type HandlePlatform } from './brand-handles';
+import { DEFAULT_INDUSTRY, IndustrySchema } from './industry';
 
 /**
  * Characters that only hide or reorder text: zero-width space, word joiners, byte order mark,
@@ -45,6 +46,8 @@ export const BrandSchema = z
       .max(100)
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'brand id: lowercase letters, digits and dashes'),
     name: term,
+    /** What the brand sells; picks the wording of its built-in replies. Brands saved before it existed read as generic. */
+    industry: IndustrySchema.default(DEFAULT_INDUSTRY),
     aliases: z.array(term).max(200).default([]),
     /** The brand's own accounts per platform: posts by them are not complaints about it. */
     handles: z

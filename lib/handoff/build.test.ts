@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PostSchema, type PostInput } from '../domain/post';
 import { suggestReplies } from '../replies/suggest';
 import { SITES } from '../sites/registry';
-import { handoffReplyValues, listHandoffTargets, preferredHandoff, type HandoffInput } from './build';
+import { handoffReplyValues, listHandoffTargets, preferredHandoff, withPrivateMessage, type HandoffInput } from './build';
 import { HandoffChannelConfigSchema, type HandoffChannelConfigInput } from '../domain/brand-handoff';
 
 const MESSAGE = 'Hi @dana_k, this is Acme about case CS-7F3K.\n\nCould you reply with the order number? "&#?" 👨‍👩‍👧‍👦';
@@ -188,13 +188,13 @@ describe('handoffReplyValues feeds suggestReplies', () => {
       category: 'delivery_delay',
       brand: { name: 'Acme' },
       settings: { agentSignature: '^Sam' },
+      targetMinutes: 60,
       ...values,
     });
     expect(suggestions).toHaveLength(3);
-    for (const suggestion of suggestions) {
-      expect(suggestion.text).toContain('care@acme.com');
-      expect(suggestion.lint).toEqual([]);
-    }
+    // The first moves the case private through the link; the others answer or ask in public.
+    expect(suggestions[0]?.text).toContain('care@acme.com');
+    for (const suggestion of suggestions) expect(suggestion.lint).toEqual([]);
   });
 
   it('gives only {channel} for agent-side targets and a sensible default without any target', () => {
@@ -202,5 +202,24 @@ describe('handoffReplyValues feeds suggestReplies', () => {
     expect(handoffReplyValues(target, 'x')).toEqual({ channel: 'DM' });
     expect(handoffReplyValues(undefined, 'x')).toEqual({ channel: 'DM' });
     expect(handoffReplyValues(undefined, 'yelp')).toEqual({ channel: 'private message' });
+  });
+});
+
+describe('withPrivateMessage', () => {
+  it('puts the edited message in the X DM composer link and in agent channels, never in customer ones', () => {
+    const post = input({ platform: 'x', authorHandle: 'dana_k', authorId: '42' }).post;
+    const dm = preferredHandoff(input({ platform: 'x', authorHandle: 'dana_k', authorId: '42' }))!;
+    const edited = withPrivateMessage(dm, 'Hi Dana, edited for CS-7F3K', post);
+    expect(edited.message).toBe('Hi Dana, edited for CS-7F3K');
+    expect(new URL(edited.url).searchParams.get('text')).toBe('Hi Dana, edited for CS-7F3K');
+    expect(new URL(edited.url).searchParams.get('recipient_id')).toBe('42');
+
+    const profile = preferredHandoff(input({ platform: 'x', authorHandle: 'dana_k' }))!;
+    expect(withPrivateMessage(profile, 'edited', post)).toEqual({ ...profile, message: 'edited' });
+
+    const [email] = listHandoffTargets(input({ platform: 'facebook' }, { email: { address: 'care@acme.com' } })).filter(
+      (target) => target.channel === 'email',
+    );
+    expect(withPrivateMessage(email!, 'edited', post)).toBe(email);
   });
 });

@@ -31,6 +31,12 @@ export interface HandoffTarget {
   /** How replies name the channel: "DM", "Messenger", "email", "our contact form", "private message". */
   channelName: string;
   publicLink?: string;
+  /**
+   * Nothing for the agent to open: the channel is the address the public reply gives. (A
+   * post never carries the customer's email address, so CareSide never offers to email them;
+   * opening the brand's own address in the agent's mail client would write to ourselves.)
+   */
+  replyOnly?: true;
   /** What the agent needs to know (limits, manual steps). */
   note?: string;
 }
@@ -58,6 +64,17 @@ export function listHandoffTargets(input: HandoffInput): HandoffTarget[] {
 /** The preferred handoff, or undefined when no private channel is available. */
 export function preferredHandoff(input: HandoffInput): HandoffTarget | undefined {
   return listHandoffTargets(input)[0];
+}
+
+/**
+ * The target carrying `message` (the agent's edited private message) instead of the suggested
+ * one: an agent channel's message, and the X DM composer link that prefills it. Customer
+ * channels are unchanged: their message is what the customer sends.
+ */
+export function withPrivateMessage(target: HandoffTarget, message: string, post: Pick<Post, 'authorId'>): HandoffTarget {
+  if (target.audience !== 'agent') return target;
+  if (target.channel === 'x_dm' && post.authorId !== undefined) return { ...target, message, url: xDmComposeUrl(post.authorId, message) };
+  return { ...target, message };
 }
 
 /** `{channel}` / `{handoffLink}` values for reply templates. */
@@ -183,11 +200,12 @@ function emailTargets({ post, caseRef, brandName, config }: HandoffInput): Hando
       channel: 'email',
       url: mailtoUrl({ address: email.address, subject, body }),
       message: body,
-      label: `Email link (${email.address})`,
+      label: `Give them our email (${email.address})`,
       audience: 'customer',
       channelName: 'email',
       publicLink: email.address,
-      note: `The reply shows the address; the mailto link opens an email with the subject "${subject}".`,
+      replyOnly: true,
+      note: `The replies give them ${email.address} to write to, quoting the case; a customer opening this link gets an email with the subject "${subject}". CareSide cannot email them: a post never shows their address.`,
     },
   ];
 }

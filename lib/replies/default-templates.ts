@@ -1,343 +1,179 @@
+import type { Industry } from '../domain/industry';
 import type { Platform } from '../domain/post';
 import { CATEGORY_IDS, type CategoryId } from '../domain/triage';
-import { TONES, type ReplyTemplate, type Tone } from './templates';
+import { industriesWithCopy, replyCopy, type ReplyCopy } from './reply-copy';
+import { TONES, type ReplyTemplate, type Strategy, type Tone } from './templates';
 
 /**
- * Built-in reply templates. Every public one does what a real reply must: names the
- * customer's specific problem, owns it, gives ONE concrete next step (the private channel,
- * with the case ref), says when they will hear back, and signs.
+ * Built-in reply templates, composed from per-category, per-industry copy (reply-copy.ts)
+ * and per-platform, per-tone frames, so every category x industry x platform x tone x
+ * strategy exists. An industry without copy of its own for a category uses the generic
+ * templates (no `industry`), whose words name no product.
  *
- * Two handoff styles, told apart by whether the body uses {handoffLink}:
- * - "invite": the customer contacts us through a link/address (Messenger link, email,
- *   contact form) quoting the case ref;
- * - "sent": we have messaged them privately ({channel} = "DM" / "private message").
- * suggestReplies picks the style that matches the handoff it is given.
- *
- * The bodies are composed from per-category copy and per-platform/tone frames so every
- * combination exists; X frames are kept short enough to fit 280 weighted characters.
+ * Three strategies (see STRATEGIES): move the case private, answer in public, ask for the
+ * one detail needed. Moving private comes in three handoff styles:
+ * - "invite": the customer reaches us through {handoffLink} quoting the case ref;
+ * - "pending": we are about to message them ("We'll send you a {channel}");
+ * - "sent": we have messaged them. Only suggested once a handoff is on the case's timeline
+ *   (suggest.ts drops a reply claiming a message that was never sent; lint flags it).
+ * Promised times are always {replyTime}: the brand's own response target for the case.
+ * X frames fit 280 weighted characters with long values.
  */
 
-interface CategoryCopy {
-  /** Clauses naming the problem: after "I'm so sorry", "Sorry", "We apologise that". */
-  problem: Record<Tone, string>;
-  /** What the customer should send privately (never asked for in public). */
-  need: string;
-  /** When they will hear back, one sentence per tone. */
-  timeframe: Record<Tone, string>;
-  /** Extra safety line for private messages. */
-  privateNote?: string;
-}
+type Style = 'invite' | 'pending' | 'sent' | 'none';
 
-const STANDARD_TIMEFRAME: Record<Tone, string> = {
-  warm: "We'll get back to you within 24 hours.",
-  concise: "We'll reply within 24h.",
-  formal: 'We will respond within one business day.',
-};
-
-const COPY: Record<CategoryId, CategoryCopy> = {
-  billing_refund: {
-    problem: {
-      warm: "you're still waiting for your money to be put right",
-      concise: 'about the billing mix-up',
-      formal: 'your charge or refund has not been handled correctly',
-    },
-    need: 'the order number and the date of the charge',
-    timeframe: STANDARD_TIMEFRAME,
-    privateNote: "Please don't send your full card number: we never need it.",
-  },
-  delivery_delay: {
-    problem: {
-      warm: "your order still hasn't arrived",
-      concise: 'your order is late',
-      formal: 'your order has not been delivered on time',
-    },
-    need: 'your order number',
-    timeframe: {
-      warm: "We'll tell you exactly where it is within 24 hours.",
-      concise: "We'll update you within 24h.",
-      formal: 'We will confirm its status within one business day.',
-    },
-  },
-  cancellation: {
-    problem: {
-      warm: 'cancelling has been this difficult',
-      concise: "the cancellation hasn't gone through",
-      formal: 'your cancellation request has not been completed',
-    },
-    need: 'the email address on your account',
-    timeframe: {
-      warm: "We'll confirm the cancellation within 1 business day.",
-      concise: "We'll confirm it within 1 business day.",
-      formal: 'We will confirm the cancellation in writing within one business day.',
-    },
-  },
-  lost_damaged: {
-    problem: {
-      warm: 'your order went missing or arrived damaged',
-      concise: 'about your lost or damaged order',
-      formal: 'your order was lost or damaged',
-    },
-    need: 'your order number and a photo of any damage',
-    timeframe: {
-      warm: "We'll sort out a replacement or refund within 48 hours of hearing from you.",
-      concise: "We'll replace or refund it within 48h.",
-      formal: 'We will arrange a replacement or refund within two business days.',
-    },
-  },
-  staff_service: {
-    problem: {
-      warm: 'about how you were treated',
-      concise: 'about your experience with our team',
-      formal: 'the service you received from our team fell short',
-    },
-    need: 'when and where it happened',
-    timeframe: {
-      warm: 'A team lead will follow up with you within 2 business days.',
-      concise: "We'll follow up within 2 business days.",
-      formal: 'A manager will respond within two business days.',
-    },
-  },
-  product_defect: {
-    problem: {
-      warm: "your purchase isn't working the way it should",
-      concise: "it's not working properly",
-      formal: 'your product is not performing as it should',
-    },
-    need: 'the order number and a photo or video of the fault',
-    timeframe: {
-      warm: "We'll reply within 24 hours with a fix, repair or replacement.",
-      concise: "We'll reply within 24h.",
-      formal: 'We will respond within one business day with the options available.',
-    },
-  },
-  account_login: {
-    problem: {
-      warm: "you're locked out of your account",
-      concise: "you can't get into your account",
-      formal: 'you are unable to access your account',
-    },
-    need: 'the email address or username on the account',
-    timeframe: {
-      warm: "We'll help you get back in within 24 hours.",
-      concise: "We'll reply within 24h.",
-      formal: 'We will respond within one business day.',
-    },
-    privateNote: 'Please never send your password: we will never ask for it.',
-  },
-  booking: {
-    problem: {
-      warm: 'your booking has gone wrong',
-      concise: 'about the booking problem',
-      formal: 'there has been a problem with your booking',
-    },
-    need: 'your booking reference',
-    timeframe: {
-      warm: "We'll get back to you within 24 hours, sooner if your date is close.",
-      concise: "We'll reply within 24h.",
-      formal: 'We will respond within one business day, or sooner if your booking date is close.',
-    },
-  },
-  outage: {
-    problem: {
-      warm: 'the service is down for you',
-      concise: 'about the outage',
-      formal: 'you are experiencing a service disruption',
-    },
-    need: 'what you see on screen and which device you use',
-    timeframe: {
-      warm: "We'll post an update within the hour.",
-      concise: 'Next update within 1 hour.',
-      formal: 'We will post an update within the hour.',
-    },
-  },
-  other: {
-    problem: {
-      warm: "about the trouble you've had with us",
-      concise: 'about the trouble',
-      formal: 'your experience with us fell short',
-    },
-    need: 'a few details of what happened',
-    timeframe: STANDARD_TIMEFRAME,
-  },
-};
-
-type HandoffStyle = 'invite' | 'sent';
-const HANDOFF_STYLES: readonly HandoffStyle[] = ['invite', 'sent'];
 const PUBLIC_PLATFORMS: readonly Platform[] = ['x', 'facebook', 'yelp'];
 
-type PublicFrame = (copy: CategoryCopy, style: HandoffStyle) => string;
-
-// X replies use the short timeframes: 280 weighted characters must hold a 15-character
-// handle, a 23-character link, the case ref and the signature.
-const X_FRAMES: Record<Tone, PublicFrame> = {
-  warm: ({ problem, need, timeframe }, style) =>
-    `{firstName} I'm so sorry ${problem.warm}. That's on us. ` +
-    (style === 'invite'
-      ? 'Please contact us via {channel} at {handoffLink} quoting case {caseRef}. '
-      : `I've sent you a {channel} about case {caseRef}; reply there with ${need}. `) +
-    `${timeframe.concise} {signature}`,
-  concise: ({ problem, timeframe }, style) =>
-    `{firstName} Sorry ${problem.concise}, our mistake. ` +
-    (style === 'invite'
-      ? 'Contact us via {channel} at {handoffLink} quoting case {caseRef}. '
-      : "I've sent you a {channel} (case {caseRef}). ") +
-    `${timeframe.concise} {signature}`,
-  formal: ({ problem, timeframe }, style) =>
-    `{firstName} We apologise that ${problem.formal}; we take responsibility. ` +
-    (style === 'invite'
-      ? 'Please contact us via {channel} at {handoffLink}, quoting case {caseRef}. '
-      : 'We have sent you a {channel} regarding case {caseRef}. ') +
-    `${timeframe.concise} {signature}`,
-};
-
-const FACEBOOK_FRAMES: Record<Tone, PublicFrame> = {
-  warm: ({ problem, need, timeframe }, style) =>
-    `Hi {firstName}, I'm so sorry ${problem.warm}. That's on us, and I want to put it right. ` +
-    (style === 'invite'
-      ? `Please message us via {channel} at {handoffLink} with case {caseRef} and ${need}, so we can pick this up straight away. `
-      : `I've sent you a {channel} about case {caseRef}; reply there with ${need} and we'll pick this up straight away. `) +
-    `${timeframe.warm}\n\n{signature}`,
-  concise: ({ problem, need, timeframe }, style) =>
-    `{firstName}, sorry ${problem.concise}: that's our mistake. ` +
-    (style === 'invite'
-      ? `Message us via {channel} at {handoffLink} with case {caseRef} and ${need}. `
-      : `I've sent you a {channel} about case {caseRef}; please reply there with ${need}. `) +
-    `${timeframe.concise} {signature}`,
-  formal: ({ problem, need, timeframe }, style) =>
-    `Dear {firstName},\n\nWe apologise that ${problem.formal}. We take full responsibility and will resolve it. ` +
-    (style === 'invite'
-      ? `Please contact us via {channel} at {handoffLink}, quoting case {caseRef} and ${need}. `
-      : `We have sent you a {channel} regarding case {caseRef}; please reply there with ${need}. `) +
-    `${timeframe.formal}\n\nKind regards,\n{signature}`,
-};
-
-const YELP_FRAMES: Record<Tone, PublicFrame> = {
-  warm: ({ problem, timeframe }, style) =>
-    `Hi {firstName}, thank you for telling us about this, and I'm so sorry ${problem.warm}. That's on us, and we want to make it right. ` +
-    (style === 'invite'
-      ? 'Please contact us via {channel} at {handoffLink} and mention case {caseRef}, so we can look into exactly what happened. '
-      : "I've sent you a {channel} about case {caseRef} so we can look into exactly what happened. ") +
-    `${timeframe.warm}\n\n{signature}`,
-  concise: ({ problem, timeframe }, style) =>
-    `{firstName}, sorry ${problem.concise}: that's on us. ` +
-    (style === 'invite'
-      ? 'Please contact us via {channel} at {handoffLink} and mention case {caseRef}. '
-      : "I've sent you a {channel} about case {caseRef}. ") +
-    `${timeframe.concise} {signature}`,
-  formal: ({ problem, timeframe }, style) =>
-    `Dear {firstName},\n\nThank you for your review. We apologise that ${problem.formal}, and we take full responsibility. ` +
-    (style === 'invite'
-      ? 'Please contact us via {channel} at {handoffLink}, quoting case {caseRef}, so that we can investigate and put this right. '
-      : 'We have sent you a {channel} regarding case {caseRef} so that we can investigate and put this right. ') +
-    `${timeframe.formal}\n\nSincerely,\n{signature}`,
-};
-
-const FRAMES: Record<Platform, Record<Tone, PublicFrame>> = {
-  x: X_FRAMES,
-  facebook: FACEBOOK_FRAMES,
-  yelp: YELP_FRAMES,
-};
-
-type PrivateFrame = (copy: CategoryCopy) => string;
-
-const PRIVATE_FRAMES: Record<Tone, PrivateFrame> = {
-  warm: ({ problem, need, timeframe, privateNote }) =>
-    `Hi {firstName}, this is the {brand} team following up on your post (case {caseRef}). ` +
-    `I'm so sorry ${problem.warm}, and I want to get this sorted for you.\n\n` +
-    joinSentences(`Could you reply with ${need}?`, privateNote) +
-    `\n\n${timeframe.warm}\n\n{signature}`,
-  concise: ({ problem, need, timeframe, privateNote }) =>
-    `Hi {firstName}, {brand} here about case {caseRef}. Sorry ${problem.concise}. ` +
-    joinSentences(`Please reply with ${need}.`, privateNote, timeframe.concise) +
-    `\n{signature}`,
-  formal: ({ problem, need, timeframe, privateNote }) =>
-    `Dear {firstName},\n\nThank you for raising this with {brand}. We have opened case {caseRef}. ` +
-    `We apologise that ${problem.formal}.\n\n` +
-    joinSentences(`To resolve this, please reply with ${need}.`, privateNote) +
-    `\n\n${timeframe.formal}\n\nKind regards,\n{signature}`,
-};
-
-function joinSentences(...sentences: (string | undefined)[]): string {
-  return sentences.filter((sentence) => sentence !== undefined && sentence !== '').join(' ');
+function opener(platform: Platform, tone: Tone, copy: ReplyCopy): string {
+  const { problem, formal } = copy;
+  if (platform === 'x') {
+    return {
+      warm: `{firstName} I'm so sorry ${problem}.`,
+      concise: `{firstName} Sorry ${problem}.`,
+      formal: `{firstName} We apologise that ${formal}.`,
+    }[tone];
+  }
+  if (platform === 'facebook') {
+    return {
+      warm: `Hi {firstName}, I'm so sorry ${problem}. That's on us, and I want to put it right.`,
+      concise: `{firstName}, sorry ${problem}: that's our mistake.`,
+      formal: `Dear {firstName},\n\nWe apologise that ${formal}. We take full responsibility and will resolve it.`,
+    }[tone];
+  }
+  return {
+    warm: `Hi {firstName}, thank you for telling us about this, and I'm so sorry ${problem}. That's on us, and we want to make it right.`,
+    concise: `{firstName}, sorry ${problem}: that's on us.`,
+    formal: `Dear {firstName},\n\nThank you for your review. We apologise that ${formal}, and we take full responsibility.`,
+  }[tone];
 }
 
-/** Category-independent invite-to-private replies: the safe fallback for any complaint. */
-const GENERIC_PUBLIC: Record<Tone, Record<HandoffStyle, string>> = {
-  warm: {
-    invite:
-      "{firstName} I'm sorry this happened, and I want to put it right. Please contact us via {channel} at {handoffLink} and mention case {caseRef}. We'll get back to you within 24 hours. {signature}",
-    sent: "{firstName} I'm sorry this happened, and I want to put it right. I've sent you a {channel} about case {caseRef} to go through the details. We'll get back to you within 24 hours. {signature}",
-  },
-  concise: {
-    invite:
-      "{firstName} Sorry about this, it's on us. Contact us via {channel} at {handoffLink} quoting case {caseRef}. We'll reply within 24h. {signature}",
-    sent: "{firstName} Sorry about this, it's on us. I've sent you a {channel} (case {caseRef}). We'll reply within 24h. {signature}",
-  },
-  formal: {
-    invite:
-      '{firstName} We apologise for what happened and take responsibility for it. Please contact us via {channel} at {handoffLink}, quoting case {caseRef}. We will respond within one business day. {signature}',
-    sent: '{firstName} We apologise for what happened and take responsibility for it. We have sent you a {channel} regarding case {caseRef}. We will respond within one business day. {signature}',
-  },
-};
+function closer(platform: Platform, tone: Tone): string {
+  if (platform === 'x' || tone === 'concise') return ' {signature}';
+  if (tone === 'warm') return '\n\n{signature}';
+  return platform === 'yelp' ? '\n\nSincerely,\n{signature}' : '\n\nKind regards,\n{signature}';
+}
 
-const GENERIC_PRIVATE: Record<Tone, string> = {
-  warm: "Hi {firstName}, this is the {brand} team following up on your post (case {caseRef}). I'm sorry about what happened, and I want to get it sorted.\n\nCould you tell me a little more about what went wrong, and any order or booking number involved?\n\nWe'll get back to you within 24 hours.\n\n{signature}",
-  concise:
-    "Hi {firstName}, {brand} here about case {caseRef}. Sorry about this. Please reply with what happened and any order or booking number. We'll reply within 24h.\n{signature}",
-  formal:
-    'Dear {firstName},\n\nThank you for raising this with {brand}. We have opened case {caseRef}. Please reply with a description of the issue and any relevant order or booking number.\n\nWe will respond within one business day.\n\nKind regards,\n{signature}',
-};
+/** How the customer reaches the private channel, in a sentence: "via DM at <link>" or "by DM". */
+function via(style: 'invite' | 'pending'): string {
+  return style === 'invite' ? 'via {channel} at {handoffLink}' : 'by {channel}';
+}
 
-function buildDefaultTemplates(): ReplyTemplate[] {
+function movePrivate(platform: Platform, tone: Tone, copy: ReplyCopy, style: 'invite' | 'pending' | 'sent'): string {
+  const long = platform !== 'x';
+  const need = long ? ` with ${copy.need}` : '';
+  if (style === 'invite') {
+    return {
+      warm: `Please message us via {channel} at {handoffLink} quoting case {caseRef}${need}, and we'll answer within {replyTime}.`,
+      concise: `Contact us via {channel} at {handoffLink} quoting case {caseRef}; we reply within {replyTime}.`,
+      formal: `Please contact us via {channel} at {handoffLink}, quoting case {caseRef}${need}. We will respond within {replyTime}.`,
+    }[tone];
+  }
+  if (style === 'pending') {
+    return {
+      warm: `We'll send you a {channel} about case {caseRef} within {replyTime} so we can sort this out together.`,
+      concise: `We'll send you a {channel} about case {caseRef} within {replyTime}.`,
+      formal: `We will send you a {channel} regarding case {caseRef} within {replyTime}.`,
+    }[tone];
+  }
+  return {
+    warm: `I've sent you a {channel} about case {caseRef}; reply there${long ? ` with ${copy.need}` : ''} and we'll answer within {replyTime}.`,
+    concise: `I've sent you a {channel} (case {caseRef}); we'll answer there within {replyTime}.`,
+    formal: `We have sent you a {channel} regarding case {caseRef}; we will respond there within {replyTime}.`,
+  }[tone];
+}
+
+function publicAnswer(tone: Tone, copy: ReplyCopy): string {
+  return {
+    warm: `${copy.answer} If that doesn't sort it, reply here with case {caseRef}.`,
+    concise: `${copy.answer} Still stuck? Reply quoting case {caseRef}.`,
+    formal: `${copy.answer} Should that not resolve it, please reply quoting case {caseRef}.`,
+  }[tone];
+}
+
+function askDetail(platform: Platform, tone: Tone, copy: ReplyCopy, style: 'invite' | 'pending' | 'none'): string {
+  if (style === 'none') {
+    return {
+      warm: `${copy.ask} Reply here and we'll take it from there (case {caseRef}).`,
+      concise: `${copy.ask} Case {caseRef}.`,
+      formal: `${copy.ask} We have opened case {caseRef} and will follow up here.`,
+    }[tone];
+  }
+  if (platform === 'x') {
+    // 280 characters: the link, the ref and the detail leave no room for more.
+    return {
+      warm: `Please send us ${copy.need} ${via(style)} with case {caseRef}, not here.`,
+      concise: `Send ${copy.need} ${via(style)} with case {caseRef}, not here.`,
+      formal: `Please send ${copy.need} ${via(style)}, quoting case {caseRef}.`,
+    }[tone];
+  }
+  return {
+    warm: `To sort it out we need ${copy.need}: please send it ${via(style)} quoting case {caseRef}, not here.`,
+    concise: `We need ${copy.need}: send it ${via(style)} with case {caseRef}, not here.`,
+    formal: `To resolve this we need ${copy.need}. Please send it ${via(style)}, quoting case {caseRef}, rather than posting it here.`,
+  }[tone];
+}
+
+function publicBodies(platform: Platform, tone: Tone, copy: ReplyCopy): { strategy: Strategy; style: Style; middle: string }[] {
+  const bodies: { strategy: Strategy; style: Style; middle: string }[] = [];
+  for (const style of ['invite', 'pending', 'sent'] as const) {
+    bodies.push({ strategy: 'move_private', style, middle: movePrivate(platform, tone, copy, style) });
+  }
+  bodies.push({ strategy: 'public_answer', style: 'none', middle: publicAnswer(tone, copy) });
+  const askStyles = copy.ask !== undefined ? (['none'] as const) : (['invite', 'pending'] as const);
+  for (const style of askStyles) bodies.push({ strategy: 'ask_detail', style, middle: askDetail(platform, tone, copy, style) });
+  return bodies;
+}
+
+function privateBody(tone: Tone, copy: ReplyCopy): string {
+  const note = copy.privateNote !== undefined ? ` ${copy.privateNote}` : '';
+  return {
+    warm:
+      `Hi {firstName}, this is the {brand} team following up on your post (case {caseRef}). ` +
+      `I'm so sorry ${copy.problem}, and I want to get this sorted for you.\n\n` +
+      `Could you reply with ${copy.need}?${note}\n\nWe'll get back to you within {replyTime} of hearing from you.\n\n{signature}`,
+    concise: `Hi {firstName}, {brand} here about case {caseRef}. Sorry ${copy.problem}. Please reply with ${copy.need}.${note} We'll answer within {replyTime}.\n{signature}`,
+    formal:
+      `Dear {firstName},\n\nThank you for raising this with {brand}. We have opened case {caseRef}. We apologise that ${copy.formal}.\n\n` +
+      `To resolve this, please reply with ${copy.need}.${note}\n\nWe will respond within {replyTime} of your reply.\n\nKind regards,\n{signature}`,
+  }[tone];
+}
+
+function templatesFor(category: CategoryId | 'any', industry: Industry | undefined, copy: ReplyCopy): ReplyTemplate[] {
   const templates: ReplyTemplate[] = [];
-  for (const category of CATEGORY_IDS) {
-    const copy = COPY[category];
-    for (const platform of PUBLIC_PLATFORMS) {
-      for (const tone of TONES) {
-        for (const style of HANDOFF_STYLES) {
-          templates.push({
-            id: `${category}.${platform}.${tone}.${style}`,
-            category,
-            platform,
-            tone,
-            kind: 'public',
-            body: FRAMES[platform][tone](copy, style),
-          });
-        }
-      }
-    }
+  const prefix = `${category}.${industry ?? 'any'}`;
+  const scope = { category, ...(industry !== undefined ? { industry } : {}) };
+  for (const platform of PUBLIC_PLATFORMS) {
     for (const tone of TONES) {
-      templates.push({
-        id: `${category}.private.${tone}`,
-        category,
-        platform: 'any',
-        tone,
-        kind: 'private',
-        body: PRIVATE_FRAMES[tone](copy),
-      });
+      for (const { strategy, style, middle } of publicBodies(platform, tone, copy)) {
+        templates.push({
+          id: `${prefix}.${platform}.${strategy}.${tone}${style === 'none' ? '' : `.${style}`}`,
+          ...scope,
+          platform,
+          tone,
+          kind: 'public',
+          strategy,
+          body: `${opener(platform, tone, copy)} ${middle}${closer(platform, tone)}`,
+        });
+      }
     }
   }
   for (const tone of TONES) {
-    for (const style of HANDOFF_STYLES) {
-      templates.push({
-        id: `any.any.${tone}.${style}`,
-        category: 'any',
-        platform: 'any',
-        tone,
-        kind: 'public',
-        body: GENERIC_PUBLIC[tone][style],
-      });
-    }
-    templates.push({
-      id: `any.private.${tone}`,
-      category: 'any',
-      platform: 'any',
-      tone,
-      kind: 'private',
-      body: GENERIC_PRIVATE[tone],
-    });
+    templates.push({ id: `${prefix}.private.${tone}`, ...scope, platform: 'any', tone, kind: 'private', body: privateBody(tone, copy) });
   }
   return templates;
+}
+
+function buildDefaultTemplates(): ReplyTemplate[] {
+  const specific: ReplyTemplate[] = [];
+  const generic: ReplyTemplate[] = [];
+  for (const category of CATEGORY_IDS) {
+    for (const industry of industriesWithCopy(category)) specific.push(...templatesFor(category, industry, replyCopy(category, industry)));
+    generic.push(...templatesFor(category, undefined, replyCopy(category, 'generic')));
+  }
+  // Category-independent fallback for any complaint (and for team templates' categories).
+  generic.push(...templatesFor('any', undefined, replyCopy('other', 'generic')));
+  // Industry-specific first: at the same match level the earlier template wins.
+  return [...specific, ...generic];
 }
 
 export const DEFAULT_TEMPLATES: readonly ReplyTemplate[] = Object.freeze(buildDefaultTemplates());

@@ -104,3 +104,73 @@ export function passesLuhn(digits: string): boolean {
   }
   return digits.length > 0 && sum % 10 === 0;
 }
+
+/** Which handoff a claim needs on the timeline: a DM, an email, or any message we sent. */
+export type ClaimedChannel = 'dm' | 'email' | 'any';
+
+const HAVE = String.raw`(?:I|we)(?:['’]ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?`;
+const MESSAGE_NOUN = String.raw`(DMs?|direct\s+messages?|PMs?|private\s+messages?|e-?mails?|Messenger\s+messages?|messages?|notes?)`;
+
+/**
+ * Replies saying we have already contacted the customer privately: "I've sent you a DM",
+ * "we've messaged you", "check your DMs". Group 1 names the channel.
+ */
+export const HANDOFF_CLAIMS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${HAVE}(?:sent|dropped|fired\s+off)\s+(?:you\s+)?(?:an?\s+|our\s+)?(?:quick\s+|short\s+)?${MESSAGE_NOUN}`, 'gi'),
+  new RegExp(String.raw`\b${HAVE}(DMed|DM['’]d|messaged|e-?mailed|written\s+to|reached\s+out\s+to|contacted)\s+you\b`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:I|we)\s+(?:just\s+)?(?:sent\s+you\s+(?:an?\s+)?${MESSAGE_NOUN}|(DMed|DM['’]d|messaged|e-?mailed)\s+you\b)`,
+    'gi',
+  ),
+  /\bcheck\s+(?:your|ur)\s+(DMs?|inbox|e-?mails?|messages)\b/gi,
+];
+
+/** The channel a claim's wording names. */
+export function claimedChannel(word: string): ClaimedChannel {
+  if (/^(?:DM|direct|PM)/i.test(word)) return 'dm';
+  if (/^e-?mail/i.test(word)) return 'email';
+  return 'any';
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  thirty: 30,
+  'twenty-four': 24,
+  'forty-eight': 48,
+};
+
+/**
+ * A promised time: "within 24 hours", "within 2-3 business days", "in the next hour", "within
+ * the hour". Group 1 is the amount (digits, a range or a word; absent for "the hour"), group 2
+ * the unit.
+ */
+export const PROMISED_TIME =
+  /\b(?:within|in\s+the\s+next|over\s+the\s+next)\s+(?:the\s+)?(\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|thirty|twenty-four|forty-eight)?\s*(?:business\s+|working\s+)?(minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b/gi;
+
+const UNIT_MINUTES: readonly [RegExp, number][] = [
+  [/^m/i, 1],
+  [/^h/i, 60],
+  [/^d/i, 24 * 60],
+  [/^w/i, 7 * 24 * 60],
+];
+
+/** Minutes a PROMISED_TIME match promises (the upper end of a range); undefined when unreadable. */
+export function promisedMinutes(amount: string | undefined, unit: string): number | undefined {
+  const perUnit = UNIT_MINUTES.find(([pattern]) => pattern.test(unit))?.[1];
+  if (perUnit === undefined) return undefined;
+  if (amount === undefined) return perUnit;
+  const upper = amount.split(/[-–]/).pop()?.trim() ?? '';
+  const value = /^\d/.test(upper) ? Number(upper) : NUMBER_WORDS[upper.toLowerCase()];
+  return value === undefined || !Number.isFinite(value) ? undefined : value * perUnit;
+}

@@ -209,3 +209,61 @@ describe('lintReply: structure', () => {
     expect(order).toEqual(['personal_data', 'lip_service']);
   });
 });
+
+describe('lintReply: honest claims and promised times', () => {
+  const claims = [
+    "I've sent you a DM about case CS-7F3K.",
+    'We have sent you a private message about case CS-7F3K.',
+    "We've messaged you about case CS-7F3K.",
+    'We just DMed you about case CS-7F3K.',
+    'Please check your DMs for case CS-7F3K.',
+    'We’ve just emailed you about case CS-7F3K.',
+  ];
+
+  it('flags a claimed message when the timeline has no handoff', () => {
+    for (const text of claims) {
+      expect(lintReply(text, { platform: 'x', handedOff: [] }), text).toMatchObject([{ code: 'unverified_claim', severity: 'error' }]);
+    }
+  });
+
+  it('accepts a DM claim once a DM handoff is on the timeline, but not after an email or contact-form handoff', () => {
+    const text = "I've sent you a DM about case CS-7F3K.";
+    expect(codes(text, { platform: 'x', handedOff: ['x_dm'] })).toEqual([]);
+    expect(codes(text, { platform: 'x', handedOff: ['x_profile'] })).toEqual([]);
+    expect(codes(text, { platform: 'x', handedOff: ['email', 'contact_form'] })).toEqual(['unverified_claim']);
+    expect(codes('We have sent you a private message (case CS-7F3K).', { platform: 'yelp', handedOff: ['yelp_message'] })).toEqual([]);
+    // The address we gave them is not an email we sent.
+    expect(codes("We've emailed you about case CS-7F3K.", { platform: 'x', handedOff: ['email'] })).toEqual(['unverified_claim']);
+  });
+
+  it('does not flag promises of what we will do, or the timeline when it is unknown or the text is private', () => {
+    expect(codes("We'll send you a DM about case CS-7F3K.", { platform: 'x', handedOff: [] })).toEqual([]);
+    expect(codes('Please send us a DM with case CS-7F3K.', { platform: 'x', handedOff: [] })).toEqual([]);
+    expect(codes("I've sent you a DM about case CS-7F3K.", { platform: 'x' })).toEqual([]);
+    expect(codes("I've sent you a DM about case CS-7F3K.", { platform: 'x', kind: 'private', handedOff: [] })).toEqual([]);
+  });
+
+  it('flags a promised time longer than the case’s target, with its place', () => {
+    const text = "Sorry about case CS-7F3K. We'll reply within 24h.";
+    const [finding] = lintReply(text, { platform: 'x', targetMinutes: 15 });
+    expect(finding).toMatchObject({ code: 'promise_beyond_target', severity: 'warning' });
+    expect(text.slice(finding!.start, finding!.end)).toBe('within 24h');
+    expect(finding!.message).toContain('15 minutes');
+    for (const longer of [
+      'within 2-3 business days',
+      'within one business day',
+      'in the next hour',
+      'within the hour',
+      'within 48 hours',
+    ]) {
+      expect(codes(`Case CS-7F3K: we will reply ${longer}.`, { platform: 'x', targetMinutes: 15 }), longer).toEqual([
+        'promise_beyond_target',
+      ]);
+    }
+    for (const fine of ['within 15 minutes', 'within 10 mins', 'in the next few minutes']) {
+      expect(codes(`Case CS-7F3K: we will reply ${fine}.`, { platform: 'x', targetMinutes: 15 }), fine).toEqual([]);
+    }
+    expect(codes("Case CS-7F3K: we'll reply within 24 hours.", { platform: 'x', targetMinutes: 1440 })).toEqual([]);
+    expect(codes("Case CS-7F3K: we'll reply within 24 hours.", { platform: 'x' })).toEqual([]);
+  });
+});

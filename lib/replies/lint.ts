@@ -4,6 +4,7 @@ import {
   CARD_LIKE,
   CASE_REF,
   EMAIL_ADDRESS,
+  HANDOFF_CLAIMS,
   HIDDEN_CHARACTERS,
   ISO_DATE_START,
   LIP_SERVICE,
@@ -12,8 +13,12 @@ import {
   PATIENCE,
   PHONE_CANDIDATE,
   RECORD_LOCATOR,
+  PROMISED_TIME,
   X_INVALID_CHARACTERS,
+  claimedChannel,
   passesLuhn,
+  promisedMinutes,
+  type ClaimedChannel,
 } from './lint-patterns';
 import { lengthLimitFor, measureLength } from './platform-limits';
 import { PLACEHOLDER, type ReplyKind } from './templates';
@@ -27,7 +32,9 @@ export type LintCode =
   | 'hidden_characters'
   | 'lip_service'
   | 'no_next_step'
-  | 'unchanged_template';
+  | 'unchanged_template'
+  | 'unverified_claim'
+  | 'promise_beyond_target';
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -48,6 +55,44 @@ export interface LintOptions {
   startedFrom?: string;
   /** Text that may appear publicly although it looks like personal data (support address, handoff link). */
   allowed?: readonly string[];
+  /**
+   * The channels of the handoffs on the case's timeline (event channel ids such as "x_dm"),
+   * [] when there are none. A reply claiming a message the timeline does not show is flagged.
+   * Undefined: the timeline is unknown and claims are not checked.
+   */
+  handedOff?: readonly string[];
+  /** The brand's response target for this case, in minutes: promising a longer time is flagged. */
+  targetMinutes?: number;
+}
+
+/**
+ * Agent-side channels: a handoff through one of them means we did message the customer. The
+ * "email" and contact-form handoffs give the customer the brand's address to write to, so
+ * they never back "we've emailed you".
+ */
+const SENT_CHANNELS: Record<ClaimedChannel, readonly string[]> = {
+  dm: ['x_dm', 'x_profile'],
+  email: [],
+  any: ['x_dm', 'x_profile', 'facebook_private_reply', 'yelp_message'],
+};
+
+/** Does the text claim we have already messaged the customer privately? (The first claim, if any.) */
+export function findHandoffClaim(text: string): { text: string; channel: ClaimedChannel; start: number; end: number } | undefined {
+  let first: { text: string; channel: ClaimedChannel; start: number; end: number } | undefined;
+  for (const pattern of HANDOFF_CLAIMS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      if (first !== undefined && first.start <= start) continue;
+      const word = match.slice(1).find((group) => group !== undefined) ?? '';
+      first = { text: match[0], channel: claimedChannel(word), start, end: start + match[0].length };
+    }
+  }
+  return first;
+}
+
+/** Is a claim over `channel` backed by a handoff on the timeline? */
+export function claimBacked(channel: ClaimedChannel, handedOff: readonly string[]): boolean {
+  return handedOff.some((via) => SENT_CHANNELS[channel].includes(via));
 }
 
 interface Span {
@@ -73,6 +118,8 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
     ...overLimit(text, options.platform, kind),
     ...hiddenCharacters(text, options.platform),
     ...personalData(text, kind, urlSpans, allowedSpans),
+    ...(options.handedOff !== undefined && kind === 'public' ? unverifiedClaims(text, options.handedOff) : []),
+    ...(options.targetMinutes !== undefined ? promisesBeyondTarget(text, options.targetMinutes) : []),
   ];
 
   const nextStep = hasNextStep(text, urlSpans);
@@ -112,6 +159,47 @@ function unfilledVariables(text: string): LintFinding[] {
     start: match.index,
     end: match.index + match[0].length,
   }));
+}
+
+function unverifiedClaims(text: string, handedOff: readonly string[]): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const pattern of HANDOFF_CLAIMS) {
+    for (const match of text.matchAll(pattern)) {
+      const word = match.slice(1).find((group) => group !== undefined) ?? '';
+      if (claimBacked(claimedChannel(word), handedOff)) continue;
+      findings.push({
+        code: 'unverified_claim',
+        severity: 'error',
+        message: `"${match[0]}" says you have already messaged them, but no such handoff is on the case's timeline. Hand off first, or say what you will do ("we'll send you a DM").`,
+        ...spanOf(match),
+      });
+    }
+  }
+  return findings;
+}
+
+/** "15 minutes", "1 hour", "4 hours", "2 days": how a number of minutes reads in a reply. */
+export function formatMinutes(minutes: number): string {
+  const plural = (value: number, unit: string) => `${value} ${unit}${value === 1 ? '' : 's'}`;
+  if (minutes < 60 || minutes % 60 !== 0) return plural(minutes, 'minute');
+  const hours = minutes / 60;
+  if (hours <= 48 || hours % 24 !== 0) return plural(hours, 'hour');
+  return plural(hours / 24, 'day');
+}
+
+function promisesBeyondTarget(text: string, targetMinutes: number): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const match of text.matchAll(PROMISED_TIME)) {
+    const promised = promisedMinutes(match[1], match[2] ?? '');
+    if (promised === undefined || promised <= targetMinutes) continue;
+    findings.push({
+      code: 'promise_beyond_target',
+      severity: 'warning',
+      message: `"${match[0]}" is longer than this case's response target (${formatMinutes(targetMinutes)}): promise no more than the target, or leave the time out.`,
+      ...spanOf(match),
+    });
+  }
+  return findings;
 }
 
 function overLimit(text: string, platform: Platform, kind: ReplyKind): LintFinding[] {

@@ -4,7 +4,7 @@ import type { Platform } from '../domain/post';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { lintReply } from './lint';
 import { suggestPrivateMessage, suggestReplies, templateMatch, type SuggestInput } from './suggest';
-import type { ReplyTemplate } from './templates';
+import { strategyOf, type ReplyTemplate } from './templates';
 
 function makeCase(platform: Platform, overrides: Partial<Case['post']> = {}): Case {
   return CaseSchema.parse({
@@ -35,6 +35,7 @@ const base = (platform: Platform, extra: Partial<SuggestInput> = {}): SuggestInp
   brand: { name: 'Acme' },
   settings: { agentSignature: '^Sam' },
   channel: platform === 'x' ? 'DM' : 'private message',
+  targetMinutes: 60,
   ...extra,
 });
 
@@ -49,11 +50,13 @@ const tpl = (id: string, fields: Partial<ReplyTemplate>): ReplyTemplate => ({
 });
 
 describe('suggestReplies with the default templates', () => {
-  it('returns 3 category+platform matches in three different tones, lint-clean', () => {
+  it('returns 3 category+platform matches, one per strategy in one tone, lint-clean', () => {
     for (const platform of ['x', 'facebook', 'yelp'] as const) {
       const suggestions = suggestReplies(base(platform));
       expect(suggestions).toHaveLength(3);
-      expect(new Set(suggestions.map((s) => s.template.tone)).size).toBe(3);
+      expect(suggestions.map((s) => strategyOf(s.template))).toEqual(['move_private', 'public_answer', 'ask_detail']);
+      expect(new Set(suggestions.map((s) => s.template.tone))).toEqual(new Set(['warm']));
+      expect(new Set(suggestReplies(base(platform, { tone: 'formal' })).map((s) => s.template.tone))).toEqual(new Set(['formal']));
       for (const suggestion of suggestions) {
         expect(suggestion.match).toBe('category_platform');
         expect(suggestion.template.category).toBe('billing_refund');
@@ -70,20 +73,51 @@ describe('suggestReplies with the default templates', () => {
     expect(suggestReplies(base('facebook')).some((s) => s.text.includes('Dana,'))).toBe(true);
   });
 
-  it('with a handoff link, suggests only invite templates that include it (and lints it as allowed)', () => {
+  it('with a handoff link, the replies naming the channel include it (and it lints as allowed)', () => {
     const suggestions = suggestReplies(base('facebook', { handoffLink: 'support@acme.com', channel: 'email' }));
     expect(suggestions).toHaveLength(3);
+    expect(suggestions[0]?.text).toContain('via email at support@acme.com');
     for (const suggestion of suggestions) {
-      expect(suggestion.text).toContain('via email at support@acme.com');
+      if (suggestion.template.body.includes('{channel}')) expect(suggestion.text).toContain('via email at support@acme.com');
       expect(suggestion.lint).toEqual([]);
     }
   });
 
-  it('without a link, suggests only "we have messaged you" templates', () => {
-    for (const suggestion of suggestReplies(base('x'))) {
+  it('says "I\'ve sent you a DM" only once a DM handoff is on the timeline; before, that it will', () => {
+    const before = suggestReplies(base('x'));
+    for (const suggestion of before) {
       expect(suggestion.template.body).not.toContain('{handoffLink}');
-      expect(suggestion.text).toMatch(/sent you a DM/);
+      expect(suggestion.text).not.toMatch(/sent you/);
     }
+    expect(before[0]?.text).toMatch(/We'll send you a DM about case CS-7F3K within 1 hour/);
+    // A handoff by email gives the customer an address: it is no DM.
+    expect(suggestReplies(base('x', { handedOff: ['email'] }))[0]?.text).not.toMatch(/sent you/);
+    const after = suggestReplies(base('x', { handedOff: ['x_dm'] }));
+    expect(after[0]?.text).toMatch(/I've sent you a DM about case CS-7F3K/);
+    expect(after[0]?.lint).toEqual([]);
+  });
+
+  it('drops a team template claiming a DM that was never sent', () => {
+    const claim = tpl('claim', { body: "{firstName} We've sent you a DM about case {caseRef}. {signature}" });
+    const honest = tpl('honest', { body: '{firstName} Please DM us about case {caseRef}. {signature}' });
+    expect(suggestReplies({ ...base('x'), templates: [claim, honest] }).map((s) => s.template.id)).toEqual(['honest']);
+    expect(suggestReplies({ ...base('x', { handedOff: ['x_dm'] }), templates: [claim, honest] }).map((s) => s.template.id)).toEqual([
+      'claim',
+      'honest',
+    ]);
+  });
+
+  it('answers an outage in public first: one status page serves everyone affected', () => {
+    const suggestions = suggestReplies(base('x', { category: 'outage', brand: { name: 'Fibrelink', industry: 'telecom_utilities' } }));
+    expect(suggestions.map((s) => strategyOf(s.template))).toEqual(['public_answer', 'ask_detail', 'move_private']);
+    expect(suggestions[0]?.text).toContain('status page');
+  });
+
+  it('uses the industry words of the brand, generic ones otherwise', () => {
+    const airline = suggestReplies(base('x', { category: 'delivery_delay', brand: { name: 'Acme Air', industry: 'airline_travel' } }));
+    expect(airline[0]?.text).toContain('your flight was delayed');
+    const generic = suggestReplies(base('x', { category: 'delivery_delay' }));
+    for (const { text } of generic) expect(text).not.toMatch(/\b(?:order|flight|table|booking)\b/i);
   });
 
   it('uses "The <brand> team" when no signature is set', () => {
@@ -128,15 +162,23 @@ describe('ranking', () => {
     expect(templateMatch(templates[4]!, 'billing_refund', 'x')).toBeUndefined();
   });
 
-  it('prefers tone variety over a second template of a tone already picked', () => {
-    const sameTone: ReplyTemplate[] = [
-      tpl('exact-warm-1', { category: 'billing_refund', platform: 'x', tone: 'warm' }),
-      tpl('exact-warm-2', { category: 'billing_refund', platform: 'x', tone: 'warm' }),
-      tpl('exact-warm-3', { category: 'billing_refund', platform: 'x', tone: 'warm' }),
-      tpl('generic-formal', { tone: 'formal' }),
+  it('picks one per strategy before a second of the same strategy, in the preferred tone', () => {
+    const mixed: ReplyTemplate[] = [
+      tpl('exact-private-1', { category: 'billing_refund', platform: 'x' }),
+      tpl('exact-private-2', { category: 'billing_refund', platform: 'x' }),
+      tpl('exact-private-formal', { category: 'billing_refund', platform: 'x', tone: 'formal' }),
+      tpl('generic-answer', { strategy: 'public_answer', body: '{firstName} Refunds are under Orders. Case {caseRef}. {signature}' }),
     ];
-    const ids = suggestReplies({ ...base('x'), templates: sameTone }).map((s) => s.template.id);
-    expect(ids).toEqual(['exact-warm-1', 'exact-warm-2', 'generic-formal']);
+    expect(suggestReplies({ ...base('x'), templates: mixed }).map((s) => s.template.id)).toEqual([
+      'exact-private-1',
+      'exact-private-2',
+      'generic-answer',
+    ]);
+    expect(suggestReplies({ ...base('x'), templates: mixed, tone: 'formal' }).map((s) => s.template.id)).toEqual([
+      'exact-private-formal',
+      'exact-private-1',
+      'generic-answer',
+    ]);
   });
 
   it('returns fewer than 3 when fewer fit, and none when nothing renders', () => {
@@ -161,7 +203,7 @@ describe('ranking', () => {
 describe('suggestPrivateMessage', () => {
   it('renders the category private template in the preferred tone', () => {
     const message = suggestPrivateMessage({ ...base('facebook'), category: 'account_login', tone: 'formal' });
-    expect(message?.template.id).toBe('account_login.private.formal');
+    expect(message?.template.id).toBe('account_login.any.private.formal');
     expect(message?.text).toContain('Dear Dana');
     expect(message?.text).toContain('never send your password');
     expect(message?.lint).toEqual([]);
@@ -175,6 +217,6 @@ describe('suggestPrivateMessage', () => {
 
   it('is different from the public suggestion (asks for details privately)', () => {
     const message = suggestPrivateMessage({ ...base('x'), templates: DEFAULT_TEMPLATES });
-    expect(message?.text).toMatch(/reply with the order number/);
+    expect(message?.text).toMatch(/reply with the date and amount of the charge/);
   });
 });

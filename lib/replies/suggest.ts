@@ -1,15 +1,19 @@
 import type { Case } from '../domain/case';
 import type { Brand } from '../domain/brand';
+import { DEFAULT_INDUSTRY, type Industry } from '../domain/industry';
 import type { CategoryId } from '../domain/triage';
 import { greetingName } from './customer-name';
 import { DEFAULT_TEMPLATES } from './default-templates';
-import { lintReply, type LintFinding } from './lint';
+import { claimBacked, findHandoffClaim, formatMinutes, lintReply, type LintFinding } from './lint';
 import {
   canRender,
   renderTemplate,
+  STRATEGIES,
+  strategyOf,
   templateVariables,
   type ReplyKind,
   type ReplyTemplate,
+  type Strategy,
   type TemplateValues,
   type Tone,
 } from './templates';
@@ -27,13 +31,23 @@ export interface ReplySuggestion {
 export interface SuggestInput {
   case: Pick<Case, 'ref' | 'platform' | 'post'>;
   category: CategoryId;
-  brand: Pick<Brand, 'name'>;
+  brand: Pick<Brand, 'name'> & { industry?: Industry };
   settings: { agentSignature: string };
+  /**
+   * The channels of the handoffs on the case's timeline ("x_dm", "yelp_message"…), [] (the
+   * default) when there are none. Replies saying "I've sent you a DM" are only suggested when
+   * a matching handoff is there.
+   */
+  handedOff?: readonly string[];
+  /** The brand's response target for this case in minutes: the only time replies promise ({replyTime}). */
+  targetMinutes: number;
+  /** Preferred tone (warm, concise, formal); the strategies stay the same whatever the tone. */
+  tone?: Tone;
   /**
    * Link or address the customer can use to reach the brand privately (Messenger link,
    * support email, contact form). When given, only templates that invite the customer
-   * there ({handoffLink}) are suggested; when absent, only templates saying we have
-   * messaged them ("I've sent you a {channel}").
+   * there ({handoffLink}) are suggested; when absent, only templates naming the private
+   * channel without a link ("we'll send you a {channel}", "send it by {channel}").
    */
   handoffLink?: string;
   /** Private channel name as it reads in a sentence: "DM", "Messenger", "email", "private message". */
@@ -46,7 +60,9 @@ export interface SuggestInput {
 const MATCH_SCORE: Record<TemplateMatch, number> = { category_platform: 3, category: 2, platform: 1, any: 0 };
 
 /** Template values for a case: customer greeting, brand, signature (or "The <brand> team"), ref. */
-export function replyValues(input: Pick<SuggestInput, 'case' | 'brand' | 'settings' | 'handoffLink' | 'channel'>): TemplateValues {
+export function replyValues(
+  input: Pick<SuggestInput, 'case' | 'brand' | 'settings' | 'handoffLink' | 'channel' | 'targetMinutes'>,
+): TemplateValues {
   const signature = input.settings.agentSignature.trim() || `The ${input.brand.name} team`;
   return {
     firstName: greetingName(input.case.post),
@@ -54,6 +70,7 @@ export function replyValues(input: Pick<SuggestInput, 'case' | 'brand' | 'settin
     signature,
     caseRef: input.case.ref,
     channel: input.channel,
+    replyTime: formatMinutes(input.targetMinutes),
     ...(input.handoffLink !== undefined && input.handoffLink.trim() !== '' ? { handoffLink: input.handoffLink } : {}),
   };
 }
@@ -70,69 +87,113 @@ interface Candidate {
   template: ReplyTemplate;
   match: TemplateMatch;
   order: number;
+  text: string;
+  /** It says we have messaged them, and the timeline backs that. */
+  backedClaim: boolean;
 }
 
+/** Renderable candidates of `kind`, best first; replies claiming a handoff the timeline lacks are dropped. */
 function rankedCandidates(input: SuggestInput, kind: ReplyKind, values: TemplateValues): Candidate[] {
   const templates = input.templates ?? DEFAULT_TEMPLATES;
+  const industry = input.brand.industry ?? DEFAULT_INDUSTRY;
+  const handedOff = input.handedOff ?? [];
   const wantsLink = values.handoffLink !== undefined;
   const candidates: Candidate[] = [];
   templates.forEach((template, order) => {
-    if (template.kind !== kind) return;
+    if (template.kind !== kind || (template.industry !== undefined && template.industry !== industry)) return;
     const match = templateMatch(template, input.category, input.case.platform);
     if (match === undefined || !canRender(template.body, values)) return;
-    if (kind === 'public' && templateVariables(template.body).includes('handoffLink') !== wantsLink) return;
-    candidates.push({ template, match, order });
+    const used = templateVariables(template.body);
+    // A reply naming the private channel points where the plan points: to the link when there is one.
+    if (kind === 'public' && (used.includes('channel') || used.includes('handoffLink')) && used.includes('handoffLink') !== wantsLink)
+      return;
+    const text = renderTemplate(template.body, values);
+    const claim = kind === 'public' ? findHandoffClaim(text) : undefined;
+    if (claim !== undefined && !claimBacked(claim.channel, handedOff)) return;
+    candidates.push({ template, match, order, text, backedClaim: claim !== undefined });
   });
-  return candidates.sort((a, b) => MATCH_SCORE[b.match] - MATCH_SCORE[a.match] || a.order - b.order);
+  return candidates.sort(
+    (a, b) => MATCH_SCORE[b.match] - MATCH_SCORE[a.match] || Number(b.backedClaim) - Number(a.backedClaim) || a.order - b.order,
+  );
 }
 
-/** Best first, but each tone once before any tone repeats. */
-function pickWithToneVariety(candidates: Candidate[], count: number): Candidate[] {
-  const picked: Candidate[] = [];
-  const tones = new Set<Tone>();
-  for (const candidate of candidates) {
-    if (picked.length === count) break;
-    if (tones.has(candidate.template.tone)) continue;
-    tones.add(candidate.template.tone);
-    picked.push(candidate);
-  }
-  for (const candidate of candidates) {
-    if (picked.length === count) break;
-    if (!picked.includes(candidate)) picked.push(candidate);
-  }
-  return picked.sort((a, b) => MATCH_SCORE[b.match] - MATCH_SCORE[a.match] || a.order - b.order);
+/** The best candidate, in the preferred tone when one exists at the same match level. */
+function bestInTone(candidates: readonly Candidate[], tone: Tone | undefined): Candidate | undefined {
+  const top = candidates[0];
+  if (top === undefined || tone === undefined) return top;
+  return candidates.find((c) => c.match === top.match && c.backedClaim === top.backedClaim && c.template.tone === tone) ?? top;
 }
 
 /**
- * Up to `count` (3) public reply suggestions for a case, ranked: category and platform
- * match > category > platform > generic, with a variety of tones. Each is linted.
+ * Which strategy comes first for a category: moving private, except for an outage, where one
+ * public answer (the status page) serves everyone affected and a DM each does not scale.
+ */
+export function strategyOrder(category: CategoryId): readonly Strategy[] {
+  return category === 'outage' ? ['public_answer', 'ask_detail', 'move_private'] : STRATEGIES;
+}
+
+/** One per strategy (move private, answer in public, ask for a detail), then the next best. */
+function pickByStrategy(candidates: Candidate[], count: number, tone: Tone | undefined, order: readonly Strategy[]): Candidate[] {
+  const picked: Candidate[] = [];
+  for (const strategy of order) {
+    if (picked.length === count) break;
+    const best = bestInTone(
+      candidates.filter((c) => strategyOf(c.template) === strategy),
+      tone,
+    );
+    if (best !== undefined) picked.push(best);
+  }
+  const rest = candidates.filter((c) => !picked.includes(c));
+  while (picked.length < count) {
+    const next = bestInTone(rest, tone);
+    if (next === undefined) break;
+    picked.push(next);
+    rest.splice(rest.indexOf(next), 1);
+  }
+  // Stable: within a match level and strategy, the order they were picked in (preferred tone first).
+  const rank = (candidate: Candidate) => order.indexOf(strategyOf(candidate.template));
+  return picked.sort((a, b) => MATCH_SCORE[b.match] - MATCH_SCORE[a.match] || rank(a) - rank(b));
+}
+
+function lintOptions(input: SuggestInput, kind: ReplyKind, values: TemplateValues) {
+  return {
+    platform: input.case.platform,
+    kind,
+    allowed: values.handoffLink !== undefined ? [values.handoffLink] : [],
+    handedOff: input.handedOff ?? [],
+    targetMinutes: input.targetMinutes,
+  };
+}
+
+/**
+ * Up to `count` (3) public reply suggestions for a case: one per strategy (move private,
+ * answer in public, ask for the one detail needed) in the preferred tone, ranked: category and
+ * platform match > category > platform > generic, then by strategy (strategyOrder). Each is linted.
  */
 export function suggestReplies(input: SuggestInput): ReplySuggestion[] {
   const values = replyValues(input);
-  const picked = pickWithToneVariety(rankedCandidates(input, 'public', values), input.count ?? 3);
-  const allowed = values.handoffLink !== undefined ? [values.handoffLink] : [];
-  return picked.map(({ template, match }) => {
-    const text = renderTemplate(template.body, values);
-    return { template, text, match, lint: lintReply(text, { platform: input.case.platform, kind: 'public', allowed }) };
-  });
+  const picked = pickByStrategy(rankedCandidates(input, 'public', values), input.count ?? 3, input.tone, strategyOrder(input.category));
+  return picked.map(({ template, text, match }) => ({
+    template,
+    text,
+    match,
+    lint: lintReply(text, lintOptions(input, 'public', values)),
+  }));
 }
 
 /**
  * The private message to send (or prefill) when handing off: the best private template
- * for the category, in the preferred tone when there is one.
+ * for the category and industry, in the preferred tone when there is one.
  */
-export function suggestPrivateMessage(input: SuggestInput & { tone?: Tone }): ReplySuggestion | undefined {
+export function suggestPrivateMessage(input: SuggestInput): ReplySuggestion | undefined {
   const values = replyValues(input);
-  const candidates = rankedCandidates(input, 'private', values);
-  const top = candidates[0];
-  if (top === undefined) return undefined;
   // Tone is a preference within the best match level, never a reason to go generic.
-  const best = candidates.find((c) => c.match === top.match && c.template.tone === input.tone) ?? top;
-  const text = renderTemplate(best.template.body, values);
+  const best = bestInTone(rankedCandidates(input, 'private', values), input.tone);
+  if (best === undefined) return undefined;
   return {
     template: best.template,
-    text,
+    text: best.text,
     match: best.match,
-    lint: lintReply(text, { platform: input.case.platform, kind: 'private' }),
+    lint: lintReply(best.text, lintOptions(input, 'private', values)),
   };
 }

@@ -1,6 +1,7 @@
 import { PlatformSchema } from '../domain/post';
 import { z } from '../validation/zod';
 import { CategorySchema } from '../domain/triage';
+import { IndustrySchema } from '../domain/industry';
 import { FALLBACK_GREETING_NAME } from './customer-name';
 import { sanitizeCustomerValue, sanitizeInlineText } from '../util/sanitize';
 
@@ -10,7 +11,7 @@ import { sanitizeCustomerValue, sanitizeInlineText } from '../util/sanitize';
  * without control or bidi characters, and replacement is single-pass, so a value that
  * itself contains "{caseRef}" is never expanded.
  */
-export const TEMPLATE_VARIABLES = ['firstName', 'brand', 'signature', 'caseRef', 'handoffLink', 'channel'] as const;
+export const TEMPLATE_VARIABLES = ['firstName', 'brand', 'signature', 'caseRef', 'handoffLink', 'channel', 'replyTime'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateValues = Partial<Record<TemplateVariable, string>>;
 
@@ -22,6 +23,7 @@ export const TEMPLATE_VARIABLE_HELP: Record<TemplateVariable, string> = {
   caseRef: 'case reference, e.g. CS-7F3K',
   handoffLink: 'link or address the customer can use to reach you privately',
   channel: 'private channel name, e.g. "DM", "Messenger", "email"',
+  replyTime: 'how soon the team answers this case: its response target from settings, e.g. "15 minutes", "4 hours"',
 };
 
 /** Values that come from the customer's side of the page and are treated as hostile. */
@@ -33,6 +35,29 @@ export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 export const TONES = ['warm', 'concise', 'formal'] as const;
 export const ToneSchema = z.enum(TONES);
 export type Tone = z.infer<typeof ToneSchema>;
+
+/**
+ * What a public reply does, told apart from how it sounds (the tone):
+ * - move_private: acknowledge and take it to a private channel, with the link/ref;
+ * - public_answer: a concrete answer or next step, in public;
+ * - ask_detail: ask for the one detail needed to act (privately when it is personal).
+ * Templates without a strategy count as move_private.
+ */
+export const STRATEGIES = ['move_private', 'public_answer', 'ask_detail'] as const;
+export const StrategySchema = z.enum(STRATEGIES);
+export type Strategy = z.infer<typeof StrategySchema>;
+export const DEFAULT_STRATEGY: Strategy = 'move_private';
+
+/** How the panel and the options page name each strategy. */
+export const STRATEGY_LABELS: Record<Strategy, string> = {
+  move_private: 'Move to private',
+  public_answer: 'Answer in public',
+  ask_detail: 'Ask for a detail',
+};
+
+export function strategyOf(template: Pick<ReplyTemplate, 'strategy'>): Strategy {
+  return template.strategy ?? DEFAULT_STRATEGY;
+}
 
 export const REPLY_KINDS = ['public', 'private'] as const;
 export const ReplyKindSchema = z.enum(REPLY_KINDS);
@@ -67,6 +92,10 @@ export const ReplyTemplateSchema = z
     platform: z.union([PlatformSchema, z.literal('any')]),
     tone: ToneSchema,
     kind: ReplyKindSchema,
+    /** Public replies: what the reply does (default move_private). */
+    strategy: StrategySchema.optional(),
+    /** Only for brands of this industry; absent: any brand. */
+    industry: IndustrySchema.optional(),
     body: z
       .string()
       .max(MAX_TEMPLATE_BODY)

@@ -111,6 +111,7 @@ describe('drafts <-> settings', () => {
           {
             id: 'zephyr-rail',
             name: 'Zephyr Rail',
+            industry: 'generic',
             aliases: ['Zephyr', 'ZephyrRail'],
             handles: { x: ['ZephyrRail'], facebook: [], yelp: ['zephyr-rail-oakland'] },
             hashtags: ['RideZephyr'],

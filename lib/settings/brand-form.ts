@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../validation/issues';
 import { validateSettings, type SettingsValidation } from './validate';
 import type { Brand, BrandInput } from '../domain/brand';
 import { normalizeHandle } from '../domain/brand-handles';
+import { DEFAULT_INDUSTRY, type Industry } from '../domain/industry';
 import { SETTINGS_VERSION, type Settings, type SettingsInput } from './schema';
 import {
   isNumberFieldPath,
@@ -29,6 +30,7 @@ export interface BrandDraft {
   /** The saved id; null for a brand not saved yet, whose id is made from its name on save. */
   id: string | null;
   name: string;
+  industry: Industry;
   aliases: string;
   handlesX: string;
   handlesFacebook: string;
@@ -92,6 +94,7 @@ export function draftFromBrand(brand: Brand): BrandDraft {
     key: nextKey(),
     id: brand.id,
     name: brand.name,
+    industry: brand.industry,
     aliases: listToLines(brand.aliases),
     handlesX: listToLines(brand.handles.x),
     handlesFacebook: listToLines(brand.handles.facebook),
@@ -107,6 +110,7 @@ export function emptyBrandDraft(): BrandDraft {
     key: nextKey(),
     id: null,
     name: '',
+    industry: DEFAULT_INDUSTRY,
     aliases: '',
     handlesX: '',
     handlesFacebook: '',
@@ -154,6 +158,7 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
   const brands: BrandInput[] = draft.brands.map((brand, index) => ({
     id: ids[index] ?? '',
     name: brand.name.trim(),
+    industry: brand.industry,
     aliases: linesToList(brand.aliases),
     handles: {
       x: linesToList(brand.handlesX),

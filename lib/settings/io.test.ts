@@ -12,6 +12,7 @@ const settings = SettingsSchema.parse({
     {
       id: 'acme-air',
       name: 'Acme Air',
+      industry: 'airline_travel',
       aliases: ['AcmeAir', 'Acme Airlines'],
       handles: { x: ['AcmeAir'], facebook: ['AcmeAirlines'], yelp: ['acme-air-sf'] },
       hashtags: ['FlyAcme'],
@@ -58,6 +59,14 @@ function errorsOf(text: string): string[] {
 }
 
 describe('exportSettings', () => {
+  it('writes a template’s strategy and industry when set, and they import back', () => {
+    const template = { ...settings.replyTemplates[0]!, strategy: 'ask_detail' as const, industry: 'airline_travel' as const };
+    const text = exportSettings({ ...settings, replyTemplates: [template] });
+    const [written] = (JSON.parse(text) as { replyTemplates: Record<string, unknown>[] }).replyTemplates;
+    expect(Object.keys(written!)).toEqual(['id', 'category', 'platform', 'tone', 'kind', 'strategy', 'industry', 'body']);
+    expect(parseSettingsImport(text)).toEqual({ ok: true, settings: { ...settings, replyTemplates: [template] } });
+  });
+
   it('writes pretty JSON in exactly the documented shape and field order', () => {
     const text = exportSettings(settings);
     expect(text.endsWith('}\n')).toBe(true);
@@ -73,7 +82,7 @@ describe('exportSettings', () => {
       'retention',
     ]);
     const [brand, plainBrand] = document.brands as Record<string, Record<string, unknown>>[];
-    expect(Object.keys(brand!)).toEqual(['id', 'name', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
+    expect(Object.keys(brand!)).toEqual(['id', 'name', 'industry', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
     expect(Object.keys(brand!.handles!)).toEqual(['x', 'facebook', 'yelp']);
     const handoff = brand!.handoff as Record<string, object>;
     expect(Object.keys(handoff)).toEqual(['x', 'facebook', 'email', 'contactForm']);
@@ -128,6 +137,7 @@ describe('parseSettingsImport accepts', () => {
           {
             id: 'acme',
             name: 'Acme',
+            industry: 'generic',
             aliases: [],
             handles: { x: ['acme'], facebook: [], yelp: [] },
             hashtags: ['acme'],
@@ -265,7 +275,7 @@ describe('parseSettingsImport refuses', () => {
     const template = settings.replyTemplates[0]!;
     expect(errorsOf(fileWith({ replyTemplates: [{ ...template, body: 'Hi {firstname} {signature}', tone: 'snarky' }] }))).toEqual([
       'replyTemplates[0].tone: must be "warm" or "concise" or "formal"',
-      'replyTemplates[0].body: Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}.',
+      'replyTemplates[0].body: Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}, {replyTime}.',
     ]);
   });
 

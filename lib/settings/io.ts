@@ -27,6 +27,7 @@ function exportBrand(brand: Brand): Brand {
   return {
     id: brand.id,
     name: brand.name,
+    industry: brand.industry,
     aliases: [...brand.aliases],
     handles: { x: [...brand.handles.x], facebook: [...brand.handles.facebook], yelp: [...brand.handles.yelp] },
     hashtags: [...brand.hashtags],
@@ -42,6 +43,8 @@ function exportTemplate(template: ReplyTemplate): ReplyTemplate {
     platform: template.platform,
     tone: template.tone,
     kind: template.kind,
+    ...(template.strategy !== undefined && { strategy: template.strategy }),
+    ...(template.industry !== undefined && { industry: template.industry }),
     body: template.body,
   };
 }

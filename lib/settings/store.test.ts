@@ -41,6 +41,8 @@ describe('loadSettings', () => {
     expect(loaded.settings.brands[0]).toEqual({
       id: 'acme-air',
       name: 'Acme Air',
+      // Brands stored before the industry field existed read as generic.
+      industry: 'generic',
       aliases: [],
       handles: { x: [], facebook: [], yelp: [] },
       hashtags: [],

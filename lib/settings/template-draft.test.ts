@@ -25,6 +25,15 @@ describe('checkTemplateDraft', () => {
     expect(checkTemplateDraft({ ...templateDraftFrom(delay), id: ' delay-x ' }, [refund])).toEqual({ ok: true, template: delay });
   });
 
+  it('keeps a strategy and an industry, and leaves them out when blank', () => {
+    const answer: ReplyTemplate = { ...delay, strategy: 'public_answer', industry: 'airline_travel' };
+    const draft = templateDraftFrom(answer);
+    expect(draft).toMatchObject({ strategy: 'public_answer', industry: 'airline_travel' });
+    expect(checkTemplateDraft(draft, [])).toEqual({ ok: true, template: answer });
+    expect(checkTemplateDraft({ ...draft, strategy: '', industry: '' }, [])).toEqual({ ok: true, template: delay });
+    expect(templateDraftFrom(delay)).toMatchObject({ strategy: '', industry: '' });
+  });
+
   it('reports each bad field by name, in words', () => {
     const result = checkTemplateDraft({ ...emptyTemplateDraft(), id: 'Delay X', tone: 'snarky', body: 'Hi {firstname}' }, []);
     expect(result).toEqual({
@@ -35,7 +44,7 @@ describe('checkTemplateDraft', () => {
         {
           path: ['body'],
           message:
-            'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}.',
+            'Unknown template variable {firstname}. Known variables: {firstName}, {brand}, {signature}, {caseRef}, {handoffLink}, {channel}, {replyTime}.',
         },
       ],
     });
@@ -73,6 +82,14 @@ describe('previewTemplate', () => {
     const preview = previewTemplate({ ...templateDraftFrom(delay), body: 'We apologize for any inconvenience. {signature}' }, sample);
     expect(preview?.findings.map((finding) => finding.code)).toEqual(['no_next_step', 'lip_service']);
     expect(preview?.findings[1]?.message).toContain('"apologize for any inconvenience" is a stock phrase');
+  });
+
+  it('warns that a template claiming a sent message is only suggested once that handoff is on the timeline', () => {
+    const body = "{firstName} We've sent you a DM about case {caseRef}. {signature}";
+    const preview = previewTemplate({ ...templateDraftFrom(delay), body }, sample);
+    expect(preview?.findings).toMatchObject([{ code: 'unverified_claim', severity: 'warning' }]);
+    expect(preview?.findings[0]?.message).toContain("once such a handoff is on the case's timeline");
+    expect(previewTemplate({ ...templateDraftFrom(delay), kind: 'private', body }, sample)?.findings).toEqual([]);
   });
 
   it('checks "any platform" against the strictest limit for the kind', () => {

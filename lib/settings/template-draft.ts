@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform } from '../domain/post';
-import { lintReply, type LintFinding } from '../replies/lint';
+import { findHandoffClaim, lintReply, type LintFinding } from '../replies/lint';
 import { lengthLimitFor } from '../replies/platform-limits';
 import { renderTemplate, ReplyTemplateSchema, type ReplyKind, type ReplyTemplate, type TemplateValues } from '../replies/templates';
 import { issuesFromZod, type ValidationIssue } from '../validation/issues';
@@ -11,18 +11,22 @@ export interface TemplateDraft {
   platform: string;
   tone: string;
   kind: string;
+  /** '' for the default (move to a private channel). */
+  strategy: string;
+  /** '' for any industry. */
+  industry: string;
   body: string;
 }
 
 export type TemplateCheck = { ok: true; template: ReplyTemplate } | { ok: false; issues: ValidationIssue[] };
 
 export function emptyTemplateDraft(): TemplateDraft {
-  return { id: '', category: 'any', platform: 'any', tone: 'warm', kind: 'public', body: '' };
+  return { id: '', category: 'any', platform: 'any', tone: 'warm', kind: 'public', strategy: '', industry: '', body: '' };
 }
 
 export function templateDraftFrom(template: ReplyTemplate): TemplateDraft {
   const { id, category, platform, tone, kind, body } = template;
-  return { id, category, platform, tone, kind, body };
+  return { id, category, platform, tone, kind, strategy: template.strategy ?? '', industry: template.industry ?? '', body };
 }
 
 /**
@@ -31,7 +35,14 @@ export function templateDraftFrom(template: ReplyTemplate): TemplateDraft {
  * names ('id', 'body', ...).
  */
 export function checkTemplateDraft(draft: TemplateDraft, others: readonly ReplyTemplate[]): TemplateCheck {
-  const input = { ...draft, id: draft.id.trim() };
+  const { strategy, industry, ...rest } = draft;
+  const input = {
+    ...rest,
+    id: draft.id.trim(),
+    // Blank selects mean "not set": the fields are optional in the file.
+    ...(strategy !== '' && { strategy }),
+    ...(industry !== '' && { industry }),
+  };
   const parsed = ReplyTemplateSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success ? [] : issuesFromZod(parsed.error, input);
   if (input.id !== '' && others.some((other) => other.id === input.id)) {
@@ -58,6 +69,7 @@ export function sampleTemplateValues(platform: Platform, brandName: string, sign
     caseRef: 'CS-7F3K',
     handoffLink: 'https://example.com/contact?case=CS-7F3K',
     channel: 'DM',
+    replyTime: '1 hour',
   };
 }
 
@@ -91,5 +103,16 @@ export function previewTemplate(draft: TemplateDraft, context: { brandName: stri
     return null;
   }
   // The sample link stands for the brand's own channel: showing it publicly is the point.
-  return { platform, kind, text, findings: lintReply(text, { platform, kind, allowed: [values.handoffLink ?? ''] }) };
+  const findings = lintReply(text, { platform, kind, allowed: [values.handoffLink ?? ''] });
+  const claim = kind === 'public' ? findHandoffClaim(text) : undefined;
+  if (claim !== undefined) {
+    findings.push({
+      code: 'unverified_claim',
+      severity: 'warning',
+      message: `"${claim.text}" says you have already messaged them: CareSide suggests this template only once such a handoff is on the case's timeline.`,
+      start: claim.start,
+      end: claim.end,
+    });
+  }
+  return { platform, kind, text, findings };
 }

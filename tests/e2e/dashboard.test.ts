@@ -126,6 +126,6 @@ describe('dashboard (dashboard.html)', () => {
     await detail.getByRole('textbox', { name: 'New note' }).fill('Called the customer back');
     await detail.getByRole('button', { name: 'Add note' }).click();
     await expect.poll(() => detail.locator('.dash-notes').textContent()).toContain('Called the customer back');
-    await expect.poll(() => detail.locator('.dash-timeline').textContent()).toMatch(/Note · Called the customer back/);
+    await expect.poll(() => detail.locator('.dash-timeline').textContent()).toMatch(/Note added · Called the customer back/);
   });
 });

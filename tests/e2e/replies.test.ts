@@ -121,7 +121,7 @@ describe('replies and private handoff on x.com', () => {
     expect(await popup.page.locator('[data-testid="popup-newest"] li').first().textContent()).toContain('Handed off');
   });
 
-  it('opens the email handoff as a mailto link with the case in the subject', async () => {
+  it('gives the customer our email address in the reply, and opens nothing (their own address is unknown)', async () => {
     const { browser } = harness();
     await seedSettings(browser.serviceWorker, settingsWithHandoff());
     const { page, ref, panel } = await openLoggedComplaint();
@@ -132,15 +132,15 @@ describe('replies and private handoff on x.com', () => {
         `Hello Acme Air,\r\n\r\nI'm getting in touch about case ${ref} (my X post: https://x.com/rileypark/status/${COMPLAINT_BY_MENTION.id}).\r\n\r\n`,
       )}`,
     );
-    // Chromium hands mailto: to the system's mail client: the tab it opens closes at once and
-    // never exposes the URL, so we check that a tab opened and the link it was given (above).
-    const [mailTab] = await Promise.all([
-      harness().browser.context.waitForEvent('page', { timeout: 5000 }),
-      panel.handoff('email').click(),
-    ]);
-    expect(mailTab).toBeDefined();
+    // The link is for customers; the agent's mail client would write to the brand's own inbox.
+    const pagesBefore = harness().browser.context.pages().length;
+    await panel.handoff('email').click();
     await page.locator('[data-testid="careside-handoff-result"]').waitFor({ state: 'visible', timeout: 5000 });
-    expect(await page.locator('[data-testid="careside-handoff-result"]').textContent()).toContain('Email link');
+    expect(await page.locator('[data-testid="careside-handoff-result"]').textContent()).toContain(
+      'The replies now give them care@acmeair.example to write to',
+    );
+    expect(harness().browser.context.pages().length).toBe(pagesBefore);
+    expect(await panel.panel.locator('[data-testid="careside-suggestion"]').first().textContent()).toContain('care@acmeair.example');
     await page.locator('[data-testid="careside-confirm-handoff"]').click();
     await panel.waitForStatus('Handed off');
     const handedOff = (await panel.timeline()).filter((entry) => entry.type === 'handed_off');
@@ -165,13 +165,28 @@ describe('replies and private handoff on x.com', () => {
     expect(await ui.sidebarRef(postKey)).toBe(ref);
     const panel = new CasePanelUi(page);
     await panel.open(postKey);
+    const topSuggestion = () => panel.suggestion(1).locator('.cs-cp-suggestion-text').textContent();
 
+    // Nothing is sent yet: the airline's reply says it will DM them, never that it has.
+    expect(await topSuggestion()).toContain(`We'll send you a DM about case ${ref}`);
+    expect(await topSuggestion()).toContain('flight');
+
+    // The private message is read and edited before the composer opens with it.
+    const privateMessage = panel.panel.locator('[data-testid="careside-private-message"]');
+    expect(await privateMessage.inputValue()).toContain(ref);
+    await privateMessage.fill(`Hi Riley, about case ${ref}: which flight were you on?`);
     const dm = await panel.openHandoff('x_dm');
     const url = new URL(dm.url());
     expect(`${url.origin}${url.pathname}`).toBe('https://x.com/messages/compose');
     expect(url.searchParams.get('recipient_id')).toBe('783214');
-    expect(url.searchParams.get('text')).toContain(ref);
+    expect(url.searchParams.get('text')).toBe(`Hi Riley, about case ${ref}: which flight were you on?`);
     expect(await dm.title()).toBe('Messages / X');
+
+    // Once the DM handoff is on the timeline, the reply may say so.
+    await page.bringToFront();
+    await panel.panel.locator('[data-testid="careside-confirm-handoff"]').click();
+    await panel.waitForStatus('Handed off');
+    await expect.poll(topSuggestion).toContain(`I've sent you a DM about case ${ref}`);
   });
 
   it('"I’ve replied" moves a new case to Responded', async () => {

@@ -40,10 +40,13 @@ function props(patch: Partial<CasePanelProps> = {}): CasePanelProps {
     suggestions: [1, 2, 3].map((rank) => ({
       rank,
       templateId: `t${rank}`,
-      tone: (['warm', 'concise', 'formal'] as const)[rank - 1]!,
+      tone: 'warm' as const,
+      strategy: (['move_private', 'public_answer', 'ask_detail'] as const)[rank - 1]!,
       text: `Suggestion ${rank} for CS-7F3K`,
       lint: [],
     })),
+    tone: 'warm',
+    onToneChange: vi.fn(),
     onPick: vi.fn(),
     text: '',
     onTextChange: vi.fn(),
@@ -76,8 +79,27 @@ describe('CasePanel', () => {
     render(<CasePanel {...p} />);
     const items = screen.getAllByTestId('careside-suggestion');
     expect(items.map((item) => item.getAttribute('data-rank'))).toEqual(['1', '2', '3']);
+    // Each card says what the reply does; the tone is one switch over all of them.
+    expect(items.map((item) => within(item).getByRole('button').textContent)).toEqual([
+      '#1 Move to private',
+      '#2 Answer in public',
+      '#3 Ask for a detail',
+    ]);
     fireEvent.click(within(items[1]!).getByRole('button'));
     expect(p.onPick).toHaveBeenCalledWith(2);
+  });
+
+  it('switches the tone of every suggestion', () => {
+    const p = props({ tone: 'concise' });
+    render(<CasePanel {...p} />);
+    const tones = within(screen.getByTestId('careside-tone')).getAllByRole('button');
+    expect(tones.map((button) => [button.textContent, button.getAttribute('aria-pressed')])).toEqual([
+      ['Warm', 'false'],
+      ['Concise', 'true'],
+      ['Formal', 'false'],
+    ]);
+    fireEvent.click(tones[2]!);
+    expect(p.onToneChange).toHaveBeenCalledWith('formal');
   });
 
   it.each([
@@ -92,7 +114,7 @@ describe('CasePanel', () => {
           postText: text,
           author: { authorName: text.slice(0, 200) },
           text,
-          suggestions: [{ rank: 1, templateId: 't1', tone: 'warm', text, lint: [] }],
+          suggestions: [{ rank: 1, templateId: 't1', tone: 'warm', strategy: 'move_private', text, lint: [] }],
           timeline: [{ at: 0, type: 'reply_copied', label: 'Reply copied', detail: text.slice(0, 500) }],
         })}
       />,

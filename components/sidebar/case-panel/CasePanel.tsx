@@ -2,9 +2,11 @@ import type { Post } from '../../../lib/domain/post';
 import { AuthorLabel } from '../../common/AuthorLabel';
 import type { HandoffTarget } from '../../../lib/handoff/build';
 import type { LintFinding } from '../../../lib/replies/lint';
+import { TONES, type Tone } from '../../../lib/replies/templates';
 import { CaseTimeline, type TimelineEntryView } from './CaseTimeline';
 import { HandoffList } from './HandoffList';
 import { LintFindings } from './LintFindings';
+import { TONE_LABELS } from './labels';
 import { SuggestionList, type SuggestionView } from './SuggestionList';
 import './case-panel.css';
 
@@ -20,6 +22,9 @@ export interface CasePanelProps {
   /** The customer's post (hostile page text: rendered as React text). */
   postText: string;
   suggestions: readonly SuggestionView[];
+  /** The tone every suggestion (and the private message) is written in. */
+  tone: Tone;
+  onToneChange: (tone: Tone) => void;
   selectedRank?: number | undefined;
   onPick: (rank: number) => void;
   /** The reply being edited. */
@@ -36,6 +41,9 @@ export interface CasePanelProps {
   onCopy: () => void;
   result?: { kind: ReplyResultKind; message: string } | undefined;
   targets: readonly HandoffTarget[];
+  /** The private message the agent channels send (shown and editable before any is opened); undefined without one. */
+  privateMessage?: string | undefined;
+  onPrivateMessageChange?: (text: string) => void;
   openedHandoff?: { channel: string; message: string } | undefined;
   onOpenHandoff: (channel: HandoffTarget['channel']) => void;
   /** "Handed off via X DM": the channel the confirmation records. */
@@ -85,6 +93,20 @@ export function CasePanel(props: CasePanelProps) {
       ))}
 
       <h3 className="cs-cp-heading">Suggested replies</h3>
+      <div className="cs-cp-tones" role="group" aria-label="Tone" data-testid="careside-tone">
+        {TONES.map((tone) => (
+          <button
+            key={tone}
+            type="button"
+            className="cs-cp-tone"
+            aria-pressed={props.tone === tone}
+            data-tone={tone}
+            onClick={() => props.onToneChange(tone)}
+          >
+            {TONE_LABELS[tone]}
+          </button>
+        ))}
+      </div>
       <SuggestionList suggestions={props.suggestions} selectedRank={props.selectedRank} onPick={props.onPick} />
 
       <label className="cs-cp-label" htmlFor="careside-reply-text">
@@ -140,6 +162,22 @@ export function CasePanel(props: CasePanelProps) {
       </button>
 
       <h3 className="cs-cp-heading">Private handoff</h3>
+      {props.privateMessage !== undefined ? (
+        <>
+          <label className="cs-cp-label" htmlFor="careside-private-message">
+            Private message: read and edit it before you open a channel
+          </label>
+          <textarea
+            id="careside-private-message"
+            className="cs-cp-text"
+            data-testid="careside-private-message"
+            dir="auto"
+            rows={6}
+            value={props.privateMessage}
+            onChange={(event) => props.onPrivateMessageChange?.(event.target.value)}
+          />
+        </>
+      ) : null}
       <HandoffList targets={props.targets} openedChannel={props.openedHandoff?.channel} onOpen={props.onOpenHandoff} />
       {props.openedHandoff ? (
         <p className="cs-cp-result" data-testid="careside-handoff-result" role="status">

@@ -8,7 +8,7 @@ import type { ReplyActions } from '../../../lib/content/reply/actions';
 import type { Case } from '../../../lib/domain/case';
 import { sendMessage } from '../../../lib/messaging/client';
 import { SettingsSchema } from '../../../lib/settings/schema';
-import { CasePanelContainer } from './CasePanelContainer';
+import { CasePanelContainer, timelineOf } from './CasePanelContainer';
 
 const SETTINGS = SettingsSchema.parse({
   version: 1,
@@ -184,9 +184,23 @@ describe('CasePanelContainer', () => {
 
     await waitFor(() => expect(screen.getByTestId('careside-case-status').textContent).toBe('Handed off'));
     expect(timelineTypes()).toEqual(['logged', 'handed_off', 'status_changed']);
+    // The label says the channel (from the event's channel, not its detail), once.
+    expect(screen.getAllByTestId('careside-timeline-entry')[1]?.textContent).toMatch(/Handed off via contact form$/);
     const stored = await storedCase();
     expect(stored.events?.[1]).toMatchObject({ type: 'handed_off', channel: 'contact_form', detail: 'via contact form' });
     expect(screen.getByTestId<HTMLButtonElement>('careside-confirm-handoff').disabled).toBe(true);
+  });
+
+  it('shows the private message before any channel opens, and sends the edited one', async () => {
+    const actions = fakeActions();
+    renderPanel(actions);
+    await screen.findAllByTestId('careside-handoff');
+    const message = screen.getByTestId<HTMLTextAreaElement>('careside-private-message');
+    expect(message.value).toContain(logged.ref);
+    expect(actions.copy).not.toHaveBeenCalled();
+    fireEvent.change(message, { target: { value: `Hi Riley, about case ${logged.ref}: edited by hand.` } });
+    fireEvent.click(screen.getAllByTestId('careside-handoff')[0]!);
+    expect(actions.copy).toHaveBeenCalledWith(`Hi Riley, about case ${logged.ref}: edited by hand.`);
   });
 
   it('"I\'ve replied" moves a new case to Responded with a timeline entry', async () => {
@@ -226,5 +240,33 @@ describe('CasePanelContainer', () => {
       </QueryClientProvider>,
     );
     expect(await screen.findByText('This post has no case yet: log it first.')).toBeDefined();
+  });
+});
+
+describe('timelineOf', () => {
+  it('labels a page view of a case (no event details) in words', () => {
+    const entries = timelineOf({
+      createdAt: 1,
+      events: [
+        { at: 1, type: 'logged' },
+        { at: 2, type: 'reply_suggested' },
+        { at: 3, type: 'handed_off', channel: 'x_dm' },
+        { at: 4, type: 'status_changed' },
+      ],
+    });
+    expect(entries.map((entry) => [entry.label, entry.detail])).toEqual([
+      ['Logged', undefined],
+      ['Suggestion picked', undefined],
+      ['Handed off via X DM', undefined],
+      ['Status changed', undefined],
+    ]);
+  });
+
+  it('never shows a template id, also from timelines written before suggestions were named in words', () => {
+    const [entry] = timelineOf({
+      createdAt: 1,
+      events: [{ at: 1, type: 'reply_suggested', detail: '#2 delivery_delay.x.concise.sent (concise)' }],
+    });
+    expect(entry?.detail).toBe('#2 (concise)');
   });
 });

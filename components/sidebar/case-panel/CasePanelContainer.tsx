@@ -7,10 +7,12 @@ import { describeError } from '../../../lib/content/log-case';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { casesByPostKeysQuery } from '../../../lib/queries/cases';
 import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
+import { strategyOf } from '../../../lib/replies/templates';
 import type { Settings } from '../../../lib/settings/schema';
 import { CasePanel } from './CasePanel';
 import type { TimelineEntryView } from './CaseTimeline';
-import { EVENT_LABELS, channelLabel } from './labels';
+import { eventDetail, eventLabel, formatEventTime } from '../../common/timeline-text';
+import { channelLabel } from './labels';
 import type { SuggestionView } from './SuggestionList';
 import { useReplyPanel } from './useReplyPanel';
 
@@ -27,15 +29,8 @@ export interface CasePanelContainerProps {
 const CAN_CONFIRM_REPLIED: readonly CaseStatus[] = ['new', 'waiting_on_customer'];
 const CAN_CONFIRM_HANDOFF: readonly CaseStatus[] = ['new', 'responded', 'waiting_on_customer'];
 
-export function defaultFormatTime(at: number): string {
-  return new Intl.DateTimeFormat(undefined, {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(at);
-}
+/** Local time, in the user's locale. */
+export const defaultFormatTime = formatEventTime;
 
 /** The case panel for one logged post: reads its case from the case cache; its state is useReplyPanel's. */
 export function CasePanelContainer(props: CasePanelContainerProps) {
@@ -76,6 +71,7 @@ function LoadedCasePanel({
     rank: index + 1,
     templateId: suggestion.template.id,
     tone: suggestion.template.tone,
+    strategy: strategyOf(suggestion.template),
     text: suggestion.text,
     lint: suggestion.lint,
   }));
@@ -87,6 +83,8 @@ function LoadedCasePanel({
       author={found.post}
       postText={found.post.text}
       suggestions={suggestions}
+      tone={panel.tone}
+      onToneChange={panel.setTone}
       selectedRank={picked?.rank}
       onPick={panel.pick}
       text={draft}
@@ -100,6 +98,8 @@ function LoadedCasePanel({
       onCopy={() => void panel.copy()}
       result={panel.result}
       targets={plan.targets}
+      privateMessage={panel.privateMessage}
+      onPrivateMessageChange={panel.setPrivateMessage}
       openedHandoff={opened ? { channel: opened.target.channel, message: opened.message } : undefined}
       onOpenHandoff={panel.openHandoff}
       handoffConfirmLabel={handoffTarget ? `Handed off via ${channelLabel(handoffTarget.channel)}` : undefined}
@@ -118,10 +118,9 @@ function LoadedCasePanel({
 
 export function timelineOf(found: Pick<PageCase, 'events' | 'createdAt'>): TimelineEntryView[] {
   const events = found.events && found.events.length > 0 ? found.events : [{ at: found.createdAt, type: 'logged' as const }];
-  return events.map((event) => ({
-    at: event.at,
-    type: event.type,
-    label: EVENT_LABELS[event.type],
-    ...('detail' in event && event.detail ? { detail: event.detail } : {}),
-  }));
+  // Labels come from the event's type and channel; a detail is shown, in words, only when the view has one.
+  return events.map((event) => {
+    const detail = eventDetail(event);
+    return { at: event.at, type: event.type, label: eventLabel(event), ...(detail !== undefined ? { detail } : {}) };
+  });
 }

@@ -1,12 +1,13 @@
 import type { LintFinding } from '../../../lib/replies/lint';
-import type { Tone } from '../../../lib/replies/templates';
-import { TONE_LABELS } from './labels';
+import { STRATEGY_LABELS, type Strategy, type Tone } from '../../../lib/replies/templates';
 
 export interface SuggestionView {
   /** 1 = best. */
   rank: number;
   templateId: string;
   tone: Tone;
+  /** What the reply does: move private, answer in public, ask for a detail. */
+  strategy: Strategy;
   text: string;
   lint: readonly LintFinding[];
 }
@@ -38,10 +39,11 @@ export function SuggestionList({ suggestions, selectedRank, onPick }: Suggestion
             data-testid="careside-suggestion"
             data-rank={suggestion.rank}
             data-template-id={suggestion.templateId}
+            data-strategy={suggestion.strategy}
             data-selected={selected}
           >
             <button type="button" className="cs-cp-pick" aria-pressed={selected} onClick={() => onPick(suggestion.rank)}>
-              <span className="cs-cp-rank">#{suggestion.rank}</span> {TONE_LABELS[suggestion.tone]}
+              <span className="cs-cp-rank">#{suggestion.rank}</span> {STRATEGY_LABELS[suggestion.strategy]}
               {errors > 0 ? <span className="cs-cp-badge cs-cp-error">{errors === 1 ? '1 problem' : `${errors} problems`}</span> : null}
             </button>
             <p className="cs-cp-suggestion-text">{suggestion.text}</p>

@@ -28,6 +28,11 @@ export function copiedMessage(boxName: string, copied: boolean): ReplyResult {
     : { kind: 'copy_failed', message: 'The browser did not allow copying: select the reply above and copy it yourself.' };
 }
 
+/** A reply-only handoff (our email address) was chosen: nothing opened. */
+export function usedInReplyMessage(target: Pick<HandoffTarget, 'publicLink' | 'channelName'>): string {
+  return `The replies now give them ${target.publicLink ?? `our ${target.channelName}`} to write to, with the case ref. Nothing was opened: CareSide cannot email the customer, whose address it does not know.`;
+}
+
 /** A handoff opened; `copied` says how copying its private message went, when it had to be copied. */
 export function openedMessage(target: Pick<HandoffTarget, 'label' | 'message'>, copied?: boolean): string {
   const opened = `Opened “${target.label}” in a new tab.`;

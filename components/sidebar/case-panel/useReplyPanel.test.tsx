@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { strategyOf } from '../../../lib/replies/templates';
 import { makePost } from '../../../lib/cases/testing';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import type { Case } from '../../../lib/domain/case';
@@ -71,7 +72,18 @@ describe('useReplyPanel', () => {
     expect(panel.current.draft).toBe(first?.text);
     expect(panel.current.picked?.rank).toBe(1);
     await waitFor(() => expect(recorded()).toHaveLength(1));
-    expect(recorded()[0]).toMatchObject({ type: 'reply_suggested', detail: `#1 ${first?.template.id} (${first?.template.tone})` });
+    // The timeline names the suggestion in words, never by template id.
+    expect(recorded()[0]).toMatchObject({ type: 'reply_suggested', detail: '#1 Move to private, warm' });
+    expect(recorded()[0]?.detail).not.toContain(first!.template.id);
+  });
+
+  it('offers three strategies, and the tone switch rewrites all of them in that tone', () => {
+    const panel = renderPanel(fakeActions());
+    expect(panel.current.tone).toBe('warm');
+    expect(panel.current.plan.suggestions.map((s) => strategyOf(s.template))).toEqual(['move_private', 'public_answer', 'ask_detail']);
+    act(() => panel.current.setTone('formal'));
+    expect(panel.current.plan.suggestions.map((s) => s.template.tone)).toEqual(['formal', 'formal', 'formal']);
+    expect(panel.current.plan.suggestions.map((s) => strategyOf(s.template))).toEqual(['move_private', 'public_answer', 'ask_detail']);
   });
 
   it('says an inserted reply was an edited suggestion, and frees the buttons when done', async () => {
@@ -109,12 +121,14 @@ describe('useReplyPanel', () => {
     const actions = fakeActions();
     const panel = renderPanel(actions);
     expect(panel.current.plan.replyChannel).toBe('x_profile');
-    // The customer writes to the email address: nothing to paste.
+    // The customer writes to the email address: nothing to paste, and nothing to open (the
+    // agent's mail client would write to the brand's own inbox).
     act(() => panel.current.openHandoff('email'));
     expect(actions.copy).not.toHaveBeenCalled();
+    expect(actions.openHandoff).not.toHaveBeenCalled();
     expect(panel.current.plan.replyChannel).toBe('email');
     expect(panel.current.handoffTarget?.channel).toBe('email');
-    expect(panel.current.opened?.message).toBe(`Opened “${panel.current.handoffTarget?.label}” in a new tab.`);
+    expect(panel.current.opened?.message).toMatch(/^The replies now give them .+@.+ to write to, with the case ref\. Nothing was opened/);
     // The agent DMs from the profile: the message is copied to paste there.
     act(() => panel.current.openHandoff('x_profile'));
     expect(actions.copy).toHaveBeenCalledWith(expect.stringContaining(FOUND.ref));

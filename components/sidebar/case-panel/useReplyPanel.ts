@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
 import type { PageCase } from '../../../lib/domain/page-case';
-import type { HandoffChannel, HandoffTarget } from '../../../lib/handoff/build';
+import { withPrivateMessage, type HandoffChannel, type HandoffTarget } from '../../../lib/handoff/build';
 import type { Settings } from '../../../lib/settings/schema';
+import { STRATEGY_LABELS, strategyOf, type Tone } from '../../../lib/replies/templates';
 import { siteFor } from '../../../lib/sites/registry';
+import { DEFAULT_RESPONSE_TARGETS } from '../../../lib/workflow/targets';
 import type { PanelBusy } from './CasePanel';
 import { channelLabel } from './labels';
-import { copiedMessage, insertFailedMessage, openedMessage, type ReplyResult } from './reply-messages';
+import { copiedMessage, insertFailedMessage, openedMessage, usedInReplyMessage, type ReplyResult } from './reply-messages';
 import { useCaseSteps } from './useCaseSteps';
 
 export interface ReplyPanelInput {
@@ -18,16 +20,19 @@ export interface ReplyPanelInput {
   now: () => number;
 }
 
-const EMPTY_SETTINGS: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates'> = {
+const EMPTY_SETTINGS: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates' | 'responseTargets'> = {
   brands: [],
   agentSignature: '',
   replyTemplates: [],
+  responseTargets: DEFAULT_RESPONSE_TARGETS,
 };
 
 /** The suggestion the draft started from. */
 interface Picked {
   rank: number;
   templateId: string;
+  /** How the timeline names it: "Move to private, warm". */
+  label: string;
   text: string;
 }
 
@@ -37,6 +42,9 @@ interface Picked {
  */
 export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput) {
   const [channel, setChannel] = useState<HandoffChannel | undefined>(undefined);
+  const [tone, setTone] = useState<Tone>('warm');
+  /** The agent's own edit of the private message; undefined: the suggested one. */
+  const [privateEdit, setPrivateEdit] = useState<string | undefined>(undefined);
   const [picked, setPicked] = useState<Picked | undefined>(undefined);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState<PanelBusy>(null);
@@ -46,19 +54,22 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
   const { record, markResponded } = useCaseSteps(found, setError);
 
   const plan = useMemo(
-    () => planReplies({ found, settings: settings ?? EMPTY_SETTINGS, now: now(), channel }),
+    () => planReplies({ found, settings: settings ?? EMPTY_SETTINGS, now: now(), channel, tone }),
     // `now` is read when the case or settings change, which is when the plan can change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [found, settings, channel],
+    [found, settings, channel, tone],
   );
   const findings = useMemo(() => lintDraft(draft, plan, found.platform, picked?.text), [draft, plan, found.platform, picked?.text]);
   const boxName = siteFor(found.platform).replyBoxName;
+  // Every agent channel (DM, profile, private reply, Yelp message) carries the same private message.
+  const suggestedPrivate = plan.targets.find((target) => target.audience === 'agent')?.message;
+  const privateMessage = suggestedPrivate === undefined ? undefined : (privateEdit ?? suggestedPrivate);
   const handoffTarget = opened?.target ?? plan.targets.find((target) => target.channel === plan.replyChannel);
 
   /** How the timeline describes the text being sent. */
   const draftDetail = () => {
     if (!picked) return 'own text';
-    const source = `suggestion #${picked.rank} (${picked.templateId})`;
+    const source = `suggestion #${picked.rank} (${picked.label})`;
     return draft === picked.text ? source : `edited ${source}`;
   };
 
@@ -77,11 +88,13 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     const suggestion = plan.suggestions[rank - 1];
     if (!suggestion) return;
     const again = picked?.templateId === suggestion.template.id;
-    setPicked({ rank, templateId: suggestion.template.id, text: suggestion.text });
+    const label = `${STRATEGY_LABELS[strategyOf(suggestion.template)]}, ${suggestion.template.tone}`;
+    setPicked({ rank, templateId: suggestion.template.id, label, text: suggestion.text });
     setDraft(suggestion.text);
     setResult(undefined);
     // Picking the same suggestion again (to start over) is not a new step on the timeline.
-    if (!again) void record({ type: 'reply_suggested', detail: `#${rank} ${suggestion.template.id} (${suggestion.template.tone})` });
+    // The timeline names it in words; template ids are for the options page.
+    if (!again) void record({ type: 'reply_suggested', detail: `#${rank} ${label}` });
   };
 
   const insert = () =>
@@ -108,9 +121,16 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     });
 
   const openHandoff = (channelId: HandoffChannel) => {
-    const target = plan.targets.find((candidate) => candidate.channel === channelId);
-    if (!target) return;
+    const suggested = plan.targets.find((candidate) => candidate.channel === channelId);
+    if (!suggested) return;
+    // What the agent read and maybe edited is what gets prefilled or copied.
+    const target = privateMessage === undefined ? suggested : withPrivateMessage(suggested, privateMessage, found.post);
     setError(undefined);
+    if (target.replyOnly) {
+      setOpened({ target, message: usedInReplyMessage(target) });
+      if (target.channel !== plan.replyChannel) setChannel(target.channel);
+      return;
+    }
     // Agent channels other than the prefilled X DM need the message pasted: copy it first,
     // while this page still has focus (the new tab takes it).
     const needsPaste = target.audience === 'agent' && target.channel !== 'x_dm';
@@ -140,6 +160,10 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
 
   return {
     plan,
+    tone,
+    setTone,
+    privateMessage,
+    setPrivateMessage: setPrivateEdit,
     picked,
     draft,
     setDraft,

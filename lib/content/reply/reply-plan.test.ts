@@ -13,6 +13,7 @@ const SETTINGS: SettingsInput = {
     {
       id: 'acme-air',
       name: 'Acme Air',
+      industry: 'airline_travel',
       handoff: {
         x: { dm: true },
         facebook: { messengerPage: 'acme.air' },
@@ -60,8 +61,14 @@ describe('planReplies', () => {
     for (const suggestion of plan.suggestions) {
       expect(suggestion.text).toContain('CS-7F3K');
       expect(suggestion.text).toContain('@noorhaddad');
-      expect(suggestion.text).toMatch(/DM/);
+      // An airline's lost suitcase is a bag, never an order.
+      expect(suggestion.text).toContain('your bag went missing');
+      expect(suggestion.text).not.toMatch(/\border\b/);
     }
+    // Moving private comes first; the DM is not sent yet, and the promise is the P3 target (no priority: normal).
+    expect(plan.suggestions[0]?.text).toMatch(/We'll send you a DM about case CS-7F3K within 4 hours/);
+    expect(plan.targetMinutes).toBe(240);
+    expect(plan.handedOff).toEqual([]);
     // The DM composer is prefilled with the private message, which carries the case ref.
     const dm = new URL(plan.targets[0]!.url);
     expect(dm.searchParams.get('recipient_id')).toBe('783214');
@@ -75,7 +82,7 @@ describe('planReplies', () => {
 
     expect(plan.replyChannel).toBe('email');
     expect(plan.allowed).toEqual(['care@acmeair.com']);
-    for (const suggestion of plan.suggestions) expect(suggestion.text).toContain('care@acmeair.com');
+    expect(plan.suggestions[0]?.text).toContain('care@acmeair.com');
     const text = plan.suggestions[0]!.text;
     expect(lintDraft(text, plan, 'x').map((finding) => finding.code)).not.toContain('personal_data');
   });
@@ -94,9 +101,39 @@ describe('planReplies', () => {
         },
       ],
     });
-    const plan = planReplies({ found: caseFor({ platform: 'x', authorHandle: 'noorhaddad' }), settings: custom, now: NOW });
+    // "Check your DMs" is only true once a DM is on the timeline: before, the template is not offered.
+    const before = planReplies({ found: caseFor({ platform: 'x', authorHandle: 'noorhaddad' }), settings: custom, now: NOW });
+    expect(before.suggestions.map((s) => s.template.id)).not.toContain('team.lost');
+    const handedOff = caseFor(
+      { platform: 'x', authorHandle: 'noorhaddad' },
+      { events: [{ at: NOW - 1, type: 'handed_off', channel: 'x_profile' }] },
+    );
+    const plan = planReplies({ found: handedOff, settings: custom, now: NOW });
     expect(plan.suggestions[0]?.template.id).toBe('team.lost');
     expect(plan.suggestions[0]?.text).toBe('Hi @noorhaddad, team template for CS-7F3K. Check your DMs. ^MK');
+  });
+
+  it('says the DM was sent once a DM handoff is on the timeline, and promises the target of the case’s priority', () => {
+    const found = caseFor(
+      { platform: 'x', authorHandle: 'noorhaddad', authorId: '783214' },
+      { priority: 'P1', events: [{ at: NOW - 1, type: 'handed_off', channel: 'x_dm' }] },
+    );
+    const plan = planReplies({ found, settings, now: NOW, tone: 'concise' });
+    expect(plan.handedOff).toEqual(['x_dm']);
+    expect(plan.targetMinutes).toBe(15);
+    expect(plan.suggestions[0]?.text).toBe(
+      "@noorhaddad Sorry your bag went missing or was damaged. I've sent you a DM (case CS-7F3K); we'll answer there within 15 minutes. ^MK",
+    );
+    for (const suggestion of plan.suggestions) {
+      expect(suggestion.template.tone).toBe('concise');
+      expect(suggestion.text).not.toMatch(/24 ?h/);
+    }
+    // The draft is checked against the same timeline and target.
+    expect(lintDraft("I've sent you a DM about case CS-7F3K. We'll reply within 24h.", plan, 'x').map((f) => f.code)).toEqual([
+      'promise_beyond_target',
+    ]);
+    const notYet = planReplies({ found: caseFor({ platform: 'x', authorHandle: 'noorhaddad' }), settings, now: NOW });
+    expect(lintDraft("I've sent you a DM about case CS-7F3K.", notYet, 'x').map((f) => f.code)).toEqual(['unverified_claim']);
   });
 
   it('offers the Meta private reply on Facebook only once and only within 7 days', () => {

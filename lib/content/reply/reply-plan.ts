@@ -5,7 +5,9 @@ import type { CategoryId } from '../../domain/triage';
 import { DEFAULT_TEMPLATES } from '../../replies/default-templates';
 import { lintReply, type LintFinding } from '../../replies/lint';
 import { suggestPrivateMessage, suggestReplies, type ReplySuggestion } from '../../replies/suggest';
+import type { Tone } from '../../replies/templates';
 import type { Settings } from '../../settings/schema';
+import { DEFAULT_PRIORITY } from '../../workflow/targets';
 
 /** Everything the case panel offers for one case: ranked replies and the private channels. */
 export interface ReplyPlan {
@@ -19,13 +21,22 @@ export interface ReplyPlan {
   replyChannel?: HandoffChannel;
   /** Text the linter must not flag as personal data (the handoff link or address the replies show). */
   allowed: string[];
+  /** Channels of the handoffs on the case's timeline: what "I've sent you a DM" may claim. */
+  handedOff: string[];
+  /** The brand's response target for this case (its priority), in minutes: the longest time a reply may promise. */
+  targetMinutes: number;
   /** Things the user should know (brand removed from settings, a broken channel setting). */
   problems: string[];
 }
 
 export interface PlanInput {
-  found: Pick<Case, 'ref' | 'platform' | 'post' | 'brandIds' | 'category' | 'events'>;
-  settings: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates'>;
+  /** Only what a content script's view of a case holds: event types and channels, never event details. */
+  found: Pick<Case, 'ref' | 'platform' | 'post' | 'brandIds' | 'category' | 'priority'> & {
+    events?: readonly Pick<NonNullable<Case['events']>[number], 'type' | 'channel'>[] | undefined;
+  };
+  settings: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates' | 'responseTargets'>;
+  /** Preferred tone of the suggestions. */
+  tone?: Tone | undefined;
   now: number;
   /** The channel the public replies point to; default the preferred one. */
   channel?: HandoffChannel | undefined;
@@ -34,9 +45,11 @@ export interface PlanInput {
 /**
  * Suggestions and handoffs for a case. The private message is written first (agent channels
  * such as the X DM composer carry it), then the replies point at the chosen (else preferred)
- * channel: "I've sent you a DM" for agent channels, "reach us at <link>" for customer ones.
+ * channel: "reach us at <link>" for customer ones; for agent channels "we'll send you a DM", or
+ * "I've sent you a DM" once that handoff is on the case's timeline. Promised times are the
+ * response target for the case's priority.
  */
-export function planReplies({ found, settings, now, channel }: PlanInput): ReplyPlan {
+export function planReplies({ found, settings, now, channel, tone }: PlanInput): ReplyPlan {
   const problems: string[] = [];
   const brand = settings.brands.find((candidate) => found.brandIds.includes(candidate.id));
   if (!brand) problems.push('The brand this case was logged for is no longer in your settings: replies use a generic name.');
@@ -45,12 +58,17 @@ export function planReplies({ found, settings, now, channel }: PlanInput): Reply
   const category: CategoryId = found.category ?? 'other';
   // The team's own templates rank above the built-in ones (same match level: earlier wins).
   const templates = [...settings.replyTemplates, ...DEFAULT_TEMPLATES];
+  const handedOff = handoffChannels(found.events);
+  const targetMinutes = settings.responseTargets[found.priority ?? DEFAULT_PRIORITY];
   const base = {
     case: found,
     category,
-    brand: { name: brandName },
+    brand: { name: brandName, ...(brand ? { industry: brand.industry } : {}) },
     settings: { agentSignature: settings.agentSignature },
     templates,
+    handedOff,
+    targetMinutes,
+    ...(tone ? { tone } : {}),
   };
 
   const privateMessage = suggestPrivateMessage({ ...base, ...handoffReplyValues(undefined, found.platform) });
@@ -68,7 +86,10 @@ export function planReplies({ found, settings, now, channel }: PlanInput): Reply
     problems.push(`A private channel could not be built: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const replyTarget = targets.find((target) => target.channel === channel) ?? targets[0];
+  // The chosen channel, else the one the case was last handed off through, else the preferred one.
+  const lastHandoff = handedOff[handedOff.length - 1];
+  const replyTarget =
+    targets.find((target) => target.channel === channel) ?? targets.find((target) => target.channel === lastHandoff) ?? targets[0];
   const values = handoffReplyValues(replyTarget, found.platform);
   const suggestions = suggestReplies({ ...base, ...values });
   return {
@@ -78,21 +99,35 @@ export function planReplies({ found, settings, now, channel }: PlanInput): Reply
     targets,
     ...(replyTarget ? { replyChannel: replyTarget.channel } : {}),
     allowed: values.handoffLink !== undefined ? [values.handoffLink] : [],
+    handedOff,
+    targetMinutes,
     problems,
   };
 }
 
+/** The channels the case was handed off through, oldest first (from event types and channels only). */
+function handoffChannels(events: PlanInput['found']['events']): string[] {
+  return (events ?? []).flatMap((event) => (event.type === 'handed_off' && event.channel !== undefined ? [event.channel] : []));
+}
+
 /** Meta allows one private reply per comment: has this case used it? */
-function privateReplySent(events: Case['events']): boolean {
+function privateReplySent(events: PlanInput['found']['events']): boolean {
   return (events ?? []).some((event) => event.type === 'handed_off' && event.channel === 'facebook_private_reply');
 }
 
 /** Lint the reply as the user edits it; `startedFrom` is the suggestion it began as. */
-export function lintDraft(text: string, plan: Pick<ReplyPlan, 'allowed'>, platform: Case['platform'], startedFrom?: string): LintFinding[] {
+export function lintDraft(
+  text: string,
+  plan: Pick<ReplyPlan, 'allowed' | 'handedOff' | 'targetMinutes'>,
+  platform: Case['platform'],
+  startedFrom?: string,
+): LintFinding[] {
   return lintReply(text, {
     platform,
     kind: 'public',
     allowed: plan.allowed,
+    handedOff: plan.handedOff,
+    targetMinutes: plan.targetMinutes,
     ...(startedFrom !== undefined ? { startedFrom } : {}),
   });
 }

@@ -1,0 +1,70 @@
+import type { CaseEvent, CaseEventType } from '../../lib/domain/case-event';
+
+/** Timeline wording for each kind of case event (sidebar and dashboard). */
+export const EVENT_LABELS: Record<CaseEventType, string> = {
+  logged: 'Logged',
+  status_changed: 'Status changed',
+  reply_suggested: 'Suggestion picked',
+  reply_inserted: 'Reply inserted',
+  reply_copied: 'Reply copied',
+  handed_off: 'Handed off',
+  note_added: 'Note added',
+  assigned: 'Assigned',
+  tagged: 'Tagged',
+  follow_up_set: 'Follow-up set',
+  snoozed: 'Snoozed',
+  priority_changed: 'Priority changed',
+  reminder_shown: 'Reminder shown',
+  imported: 'Imported',
+};
+
+/** A private channel as a sentence names it ("handed off via X DM"). Keys are event channel ids. */
+export const CHANNEL_LABELS: Readonly<Record<string, string>> = {
+  x_dm: 'X DM',
+  x_profile: 'X DM (from the profile)',
+  facebook_private_reply: 'Meta private reply',
+  messenger: 'Messenger',
+  yelp_message: 'Yelp message',
+  email: 'email',
+  contact_form: 'contact form',
+};
+
+export function channelLabel(channel: string): string {
+  return CHANNEL_LABELS[channel] ?? channel.replace(/_/g, ' ');
+}
+
+/**
+ * What happened, in words, from the event's type and channel only (a content script's view of
+ * a case has no event details): "Handed off via X DM", "Suggestion picked".
+ */
+export function eventLabel(event: Pick<CaseEvent, 'type' | 'channel'>): string {
+  const label = EVENT_LABELS[event.type];
+  return event.channel !== undefined && event.type === 'handed_off' ? `${label} via ${channelLabel(event.channel)}` : label;
+}
+
+// Timelines written before suggestions were named in words hold template ids:
+// "#2 delivery_delay.x.concise.sent (concise)", "suggestion #1 (billing_refund.x.warm.invite) into…".
+const BARE_TEMPLATE_ID = /(#\d+) [a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)+/g;
+const TEMPLATE_ID_IN_PARENS = / \([a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)+\)/g;
+
+/**
+ * The event's detail as people read it, when there is one: template ids are left out, and a
+ * "via <channel>" the label already says is not repeated.
+ */
+export function eventDetail(event: Pick<CaseEvent, 'type' | 'channel' | 'detail'>): string | undefined {
+  const detail = event.detail?.replace(BARE_TEMPLATE_ID, '$1').replace(TEMPLATE_ID_IN_PARENS, '').trim();
+  if (detail === undefined || detail === '') return undefined;
+  if (event.type === 'handed_off' && event.channel !== undefined && detail === `via ${channelLabel(event.channel)}`) return undefined;
+  return detail;
+}
+
+/** An event's time in the user's own time zone and locale: "Nov 20, 09:15:02". */
+export function formatEventTime(at: number): string {
+  return new Intl.DateTimeFormat(undefined, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(at);
+}
