@@ -6,6 +6,8 @@ import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING } from './inline-control';
 import { PageIndex } from './page-index';
 import { createTriageRequests } from './triage-requests';
+import { facebookAdapter } from '../sites/facebook/adapter';
+import { loadFacebookFixture, windowAt } from '../../tests/fixtures/facebook/load';
 
 const BRANDS = SettingsSchema.parse({
   version: 1,
@@ -117,5 +119,32 @@ describe('PageIndex', () => {
     index.clear();
     expect(index.facts()).toEqual({ postsRead: 0, mentions: [] });
     expect(index.elementOf('x:1')).toBeUndefined();
+  });
+});
+
+describe("PageIndex: the brand's own posts on sites without handles", () => {
+  it("knows a Facebook Page's own post and comment by the Page's link (the adapter sets no handle there)", () => {
+    const brands = SettingsSchema.parse({
+      version: 1,
+      brands: [{ id: 'acme', name: 'Acme Air', handles: { x: [], facebook: ['AcmeAir'], yelp: [] } }],
+    }).brands;
+    const doc = loadFacebookFixture('postComments');
+    const index = new PageIndex(
+      facebookAdapter,
+      windowAt('https://www.facebook.com/AcmeAir/posts/pfbid0Acme'),
+      createTriageRequests({
+        send: (() => new Promise(() => undefined)) as unknown as SendRequest,
+        intervalMs: 0,
+        delay: (run, ms) => setTimeout(run, ms),
+        onTriaged: () => undefined,
+        onTriageError: () => undefined,
+      }),
+    );
+    index.setBrands(brands);
+    for (const element of facebookAdapter.findPosts(doc)) index.read(element);
+    const byAuthor = index.records().map((record) => [record.post.authorName, record.post.kind, record.match.byBrand]);
+    expect(byAuthor).toContainEqual(['Acme Air', 'post', true]);
+    expect(byAuthor).toContainEqual(['Acme Air', 'comment', true]);
+    expect(byAuthor.filter(([name]) => name !== 'Acme Air').every(([, , byBrand]) => byBrand === false)).toBe(true);
   });
 });

@@ -45,7 +45,7 @@ export class PageIndex {
   setBrands(brands: readonly Brand[]): void {
     this.matcher = createBrandMatcher(brands);
     this.triage.forgetAll();
-    this.registry.rematch((post) => this.matcher.match(post.text, post.authorHandle));
+    this.registry.rematch((post) => this.matcher.match(post.text, post));
   }
 
   /** Read the post `element` shows now; undefined when it shows none (the element is forgotten). */
@@ -61,7 +61,7 @@ export class PageIndex {
       this.registry.forget(element);
       return undefined;
     }
-    const match = this.matcher.match(post.text, post.authorHandle);
+    const match = this.matcher.match(post.text, post);
     const { record, changed } = this.registry.record(element, post, match);
     const controlled = wantsControl(match);
     if (controlled) this.triage.of(record.postKey, post);

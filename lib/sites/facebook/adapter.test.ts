@@ -178,6 +178,23 @@ describe('post with comments and replies (post-comments.html)', () => {
     expect(posts[3]?.text).not.toContain('See more');
   });
 
+  it("keeps a commenter's name when their profile link is /people/<Name>/<pfbid...>/ (no numeric id)", () => {
+    const copy = loadFacebookFixture('postComments');
+    const noor = copy.querySelector('[role="article"][aria-label^="Comment by Noor"]')!;
+    for (const link of noor.querySelectorAll('a[href^="https://www.facebook.com/noor.haddad.31"]')) {
+      link.setAttribute(
+        'href',
+        'https://www.facebook.com/people/Noor-Haddad/pfbid02Xk7Qm9Zr4Tb8Lw3Hs6Nd1Jc5Vf2Gp/?__cft__[0]=AZX8&__tn__=R]-R',
+      );
+    }
+    const comment = readAll(copy).find((post) => post.postId.endsWith('_c3333333333333333'));
+    expect(comment).toMatchObject({
+      authorName: 'Noor Haddad',
+      authorUrl: 'https://www.facebook.com/people/Noor-Haddad/pfbid02Xk7Qm9Zr4Tb8Lw3Hs6Nd1Jc5Vf2Gp',
+    });
+    expect(comment?.authorId).toBeUndefined();
+  });
+
   it('reads an emoji-only comment', () => {
     expect(posts[4]).toMatchObject({ text: '😡😡', authorId: '100055566677788', reach: { likes: 1 } });
   });
