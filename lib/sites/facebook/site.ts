@@ -16,7 +16,8 @@ const POST_PAGE_PATHS: readonly RegExp[] = [
   /^\/groups\/feed\/?$/,
   /^\/permalink\.php$/,
   /^\/story\.php$/,
-  /^\/[A-Za-z0-9.\-_]+\/posts\/[A-Za-z0-9]+\/?$/,
+  // Permalinks may carry a slug of the post's opening words before the id, in any script (percent-encoded).
+  /^\/[A-Za-z0-9.\-_]+\/posts\/(?:[^/]+\/)?[A-Za-z0-9]+\/?$/,
   /^\/groups\/[A-Za-z0-9.\-_]+\/(?:posts|permalink)\/[A-Za-z0-9]+\/?$/,
 ];
 
