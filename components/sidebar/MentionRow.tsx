@@ -24,7 +24,17 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase 
           {author}
         </a>
         {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
+        {mention.sponsored ? (
+          <span className="cs-tag" data-testid="careside-mention-sponsored">
+            Sponsored
+          </span>
+        ) : null}
       </div>
+      {mention.answeredBy ? (
+        <p className="cs-answered" data-testid="careside-mention-answered">
+          Answered by <bdi>{mention.answeredBy}</bdi>
+        </p>
+      ) : null}
       {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
       <p className="cs-excerpt">{mention.excerpt}</p>
       <div className="cs-mention-foot">

@@ -85,6 +85,15 @@ describe('Sidebar', () => {
     expect(screen.getByText('Brand’s own post')).toBeDefined();
   });
 
+  it("says who answered a post when the brand's own reply is on the page, and marks sponsored posts", () => {
+    renderSidebar({ mentions: [row({ answeredBy: '@AcmeAirHelp' }), row({ postKey: 'x:2', sponsored: true })] });
+    const [answered, sponsored] = screen.getAllByTestId('careside-mention');
+    expect(within(answered!).getByTestId('careside-mention-answered').textContent).toBe('Answered by @AcmeAirHelp');
+    expect(within(answered!).queryByTestId('careside-mention-sponsored')).toBeNull();
+    expect(within(sponsored!).getByTestId('careside-mention-sponsored').textContent).toBe('Sponsored');
+    expect(within(sponsored!).queryByTestId('careside-mention-answered')).toBeNull();
+  });
+
   it('says when no brands are configured and opens the options page on request', () => {
     const onOpenOptions = vi.fn();
     renderSidebar({ noBrands: true, mentions: [], onOpenOptions });

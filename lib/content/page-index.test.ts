@@ -7,6 +7,12 @@ import { TRIAGE_PENDING } from './inline-control';
 import { PageIndex } from './page-index';
 import { createTriageRequests } from './triage-requests';
 import { facebookAdapter } from '../sites/facebook/adapter';
+import { xAdapter } from '../sites/x/adapter';
+import { yelpAdapter } from '../sites/yelp/adapter';
+import type { SiteAdapter } from '../sites/types';
+import type { TriagePost } from '../messaging/protocol';
+import { loadXFixture, X_FIXTURE_URLS } from '../../tests/fixtures/x/load';
+import { loadYelpFixture } from '../../tests/fixtures/yelp/load';
 import { loadFacebookFixture, windowAt } from '../../tests/fixtures/facebook/load';
 
 const BRANDS = SettingsSchema.parse({
@@ -146,5 +152,85 @@ describe("PageIndex: the brand's own posts on sites without handles", () => {
     expect(byAuthor).toContainEqual(['Acme Air', 'post', true]);
     expect(byAuthor).toContainEqual(['Acme Air', 'comment', true]);
     expect(byAuthor.filter(([name]) => name !== 'Acme Air').every(([, , byBrand]) => byBrand === false)).toBe(true);
+  });
+});
+
+describe("PageIndex: posts the brand's own reply on the page answers", () => {
+  function indexFor(adapter: Pick<SiteAdapter, 'readPost'>, url: string, brand: Record<string, unknown>) {
+    const asked: TriagePost[] = [];
+    const send = ((_type: 'posts/triage', payload: { posts: TriagePost[] }) => {
+      asked.push(...payload.posts);
+      return new Promise(() => undefined);
+    }) as unknown as SendRequest;
+    const triage = createTriageRequests({
+      send,
+      intervalMs: 0,
+      delay: (run, ms) => setTimeout(run, ms),
+      onTriaged: () => undefined,
+      onTriageError: () => undefined,
+    });
+    const index = new PageIndex(adapter, windowAt(url), triage);
+    index.setBrands(SettingsSchema.parse({ version: 1, brands: [brand] }).brands);
+    return { index, asked };
+  }
+  const answered = (index: PageIndex) =>
+    index
+      .records()
+      .filter((record) => record.post.answeredBy !== undefined)
+      .map((record) => [record.post.authorName, record.post.answeredBy]);
+
+  it('X: the brand handle replying in the thread answers the post above it, which is triaged again with it', () => {
+    const doc = loadXFixture('status');
+    const { index, asked } = indexFor(xAdapter, X_FIXTURE_URLS.status, {
+      id: 'acme',
+      name: 'Acme Air',
+      handles: { x: ['AcmeAir'], facebook: [], yelp: [] },
+    });
+    for (const element of xAdapter.findPosts(doc)) index.read(element);
+    expect(answered(index)).toEqual([['Riley Park', '@AcmeAir']]);
+    const first = index.facts().mentions.find((mention) => mention.postKey === 'x:1996000000000000001');
+    expect(first?.post.answeredBy).toBe('@AcmeAir');
+    index.flushTriage();
+    expect(asked.filter((post) => post.postId === '1996000000000000001').map((post) => post.answeredBy)).toContain('@AcmeAir');
+  });
+
+  it("Yelp: the business owner's reply answers its review (the brand's Yelp page in settings)", () => {
+    const doc = loadYelpFixture('ownerReplies');
+    const { index, asked } = indexFor(yelpAdapter, 'https://www.yelp.com/biz/acme-bistro-san-francisco', {
+      id: 'bistro',
+      name: 'Acme Bistro',
+      handles: { x: [], facebook: [], yelp: ['https://www.yelp.com/biz/acme-bistro-san-francisco'] },
+    });
+    for (const element of yelpAdapter.findPosts(doc)) index.read(element);
+    expect(answered(index)).toEqual([
+      ['Dana R.', 'Maria G.'],
+      ['Lee W.', 'Maria G.'],
+    ]);
+    index.flushTriage();
+    const dana = asked.filter((post) => post.kind === 'review' && post.text.startsWith('Booked a table'));
+    expect(dana.at(-1)?.answeredBy).toBe('Maria G.');
+  });
+
+  it("Facebook: the Page's reply answers the comment it replies to", () => {
+    const doc = loadFacebookFixture('postComments');
+    const { index } = indexFor(facebookAdapter, 'https://www.facebook.com/AcmeAir/posts/pfbid0Acme', {
+      id: 'acme',
+      name: 'Acme Air',
+      handles: { x: [], facebook: ['AcmeAir'], yelp: [] },
+    });
+    for (const element of facebookAdapter.findPosts(doc)) index.read(element);
+    expect(answered(index)).toEqual([['Riley Park', 'Acme Air']]);
+  });
+
+  it('forgets the answers when the brand no longer owns the replying account', () => {
+    const doc = loadXFixture('status');
+    const { index } = indexFor(xAdapter, X_FIXTURE_URLS.status, {
+      id: 'acme',
+      name: 'Acme Air',
+      handles: { x: ['AcmeAir'], facebook: [], yelp: [] },
+    });
+    for (const element of xAdapter.findPosts(doc)) index.read(element);
+    index.setBrands(SettingsSchema.parse({ version: 1, brands: [{ id: 'acme', name: 'Acme Air' }] }).brands);
+    expect(answered(index)).toEqual([]);
   });
 });

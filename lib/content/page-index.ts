@@ -1,4 +1,4 @@
-import type { PostKey } from '../domain/post';
+import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
 import type { Brand } from '../domain/brand';
 import type { SiteAdapter } from '../sites/types';
@@ -33,6 +33,8 @@ export class PageIndex {
   private readonly registry = new PostRegistry();
   private matcher: BrandMatcher = createBrandMatcher([]);
   private readonly mentions = new MentionEntries();
+  /** Posts the brand answered on this page (a brand reply names them in inReplyTo) → who answered. */
+  private readonly answers = new Map<PostKey, string>();
 
   constructor(
     private readonly adapter: Pick<SiteAdapter, 'readPost'>,
@@ -46,6 +48,7 @@ export class PageIndex {
     this.matcher = createBrandMatcher(brands);
     this.triage.forgetAll();
     this.registry.rematch((post) => this.matcher.match(post.text, post));
+    this.rebuildAnswers();
   }
 
   /** Read the post `element` shows now; undefined when it shows none (the element is forgotten). */
@@ -62,7 +65,10 @@ export class PageIndex {
       return undefined;
     }
     const match = this.matcher.match(post.text, post);
+    const answeredBy = this.answers.get(postKeyOf(post.platform, post.postId));
+    if (answeredBy !== undefined) post = { ...post, answeredBy };
     const { record, changed } = this.registry.record(element, post, match);
+    if (match.byBrand) this.noteAnswer(post);
     const controlled = wantsControl(match);
     if (controlled) this.triage.of(record.postKey, post);
     return { record, changed, wantsControl: controlled };
@@ -130,5 +136,34 @@ export class PageIndex {
   /** A new page (in-app navigation): nothing read yet. */
   clear(): void {
     this.registry.clear();
+    this.answers.clear();
+  }
+
+  /**
+   * `reply`, by one of the brand's accounts, answers the post it names (inReplyTo): that post is
+   * "answered by" the reply's author from now on, and its triage is asked again (it lowers priority).
+   */
+  private noteAnswer(reply: Post): void {
+    if (reply.inReplyTo === undefined) return;
+    const parentKey = postKeyOf(reply.platform, reply.inReplyTo);
+    const by = reply.authorHandle ? `@${reply.authorHandle}` : reply.authorName.trim();
+    if (!by || this.answers.has(parentKey)) return;
+    this.answers.set(parentKey, by);
+    const parent = this.registry.get(parentKey);
+    if (!parent || parent.post.answeredBy !== undefined) return;
+    parent.post = { ...parent.post, answeredBy: by };
+    if (wantsControl(parent.match)) this.triage.of(parentKey, parent.post);
+  }
+
+  /** After the brands changed: which posts count as the brand's own replies may have changed too. */
+  private rebuildAnswers(): void {
+    this.answers.clear();
+    const records = this.registry.records();
+    for (const record of records) {
+      if (record.post.answeredBy === undefined) continue;
+      const { answeredBy: _dropped, ...post } = record.post;
+      record.post = post;
+    }
+    for (const record of records) if (record.match.byBrand) this.noteAnswer(record.post);
   }
 }

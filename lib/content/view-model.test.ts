@@ -159,6 +159,18 @@ describe('createMentionRowsBuilder', () => {
     third.forEach((row, index) => expect(row).toBe(second[index]));
   });
 
+  it('shows who answered a post and whether it is sponsored, from the post, and rebuilds the row when an answer arrives', () => {
+    const build = createMentionRowsBuilder();
+    const { settings } = snapshot({});
+    const plain = mention('1');
+    const [before] = build(snapshot({ settings, mentions: [plain] }), new Map());
+    expect(before?.answeredBy).toBeUndefined();
+    const answered = { ...plain, post: { ...plain.post, answeredBy: '@AcmeHelp', sponsored: true as const } };
+    const [after] = build(snapshot({ settings, mentions: [answered] }), new Map());
+    expect(after).not.toBe(before);
+    expect(after).toMatchObject({ answeredBy: '@AcmeHelp', sponsored: true });
+  });
+
   it('rebuilds every row when the brands change (names are shown) and matches the stateless rows', () => {
     const build = createMentionRowsBuilder();
     const entries = [mention('1')];

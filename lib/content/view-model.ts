@@ -58,6 +58,10 @@ export interface MentionRowView {
   brandNames: string[];
   /** Posted by one of the brand's own handles. */
   byBrand: boolean;
+  /** The brand's own reply to this post is on the page: who answered ("@AcmeAirHelp", "Acme Bistro"). */
+  answeredBy?: string;
+  /** A paid placement (Facebook "Sponsored"). */
+  sponsored?: boolean;
   /** "CS-7F3K · New" once logged. */
   caseLabel?: string;
   logging: boolean;
@@ -207,6 +211,8 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
     excerpt: excerptOf(post.text),
     brandNames: brandIds.map((id) => brandNames.get(id) ?? id),
     byBrand,
+    ...(post.answeredBy !== undefined ? { answeredBy: post.answeredBy } : {}),
+    ...(post.sponsored ? { sponsored: true } : {}),
     ...(inputs.caseLabel !== undefined ? { caseLabel: inputs.caseLabel } : {}),
     logging: inputs.logging,
     ...(inputs.error !== undefined ? { error: inputs.error } : {}),

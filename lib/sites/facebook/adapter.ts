@@ -200,6 +200,8 @@ function readComment(comment: Element): Post | null {
     platform: 'facebook',
     postId,
     kind: 'comment',
+    // A reply answers its comment, a comment the post.
+    inReplyTo: link.replyCommentId ? `${link.post.postId}_c${link.commentId}` : link.post.postId,
     url,
     authorName: author.name,
     ...(author.profile ? { authorUrl: author.profile.url } : {}),

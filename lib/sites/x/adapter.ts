@@ -1,7 +1,7 @@
 import { clampPostText, type Post, type Reach } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
 import { authorIdOnPage } from './author-id';
-import { focusedStatusId, isConversationReply } from './context';
+import { conversationParentId, focusedStatusId, isConversationReply } from './context';
 import { countInLabel, countsInBar, parseButtonLabel, parseReachLabel } from './reach';
 import { findXReplyComposer } from './composer';
 import { readRichText } from '../rich-text';
@@ -243,10 +243,13 @@ export const xAdapter: SiteAdapter = {
     // "@AcmeSupport still no refund" reaches the brand even when the UI hides the handle.
     const prefix = replyTargets?.length ? `${replyTargets.map((handle) => `@${handle}`).join(' ')} ` : '';
     const postedAt = readPostedAt(permalink.time);
+    const focusedId = focusedStatusId(win);
+    const answers = focusedId === null ? undefined : conversationParentId(article, permalink.postId, focusedId);
     return {
       platform: 'x',
       postId: permalink.postId,
       kind: isReply(article, permalink.postId, replyTargets, win) ? 'reply' : 'post',
+      ...(answers ? { inReplyTo: answers } : {}),
       url: `https://x.com/${permalink.handle}/status/${permalink.postId}`,
       authorName: readAuthorName(scope.first(S.userName)).slice(0, 200),
       authorHandle: permalink.handle,

@@ -66,6 +66,7 @@ describe('business page (biz-reviews.html)', () => {
       platform: 'yelp',
       postId: 'mpf3x-BjTdTEA3yCZrAYPw.Sk9_pQ8rS7tU6vW5xY4zA3.20251028_reply',
       kind: 'reply',
+      inReplyTo: 'mpf3x-BjTdTEA3yCZrAYPw.Sk9_pQ8rS7tU6vW5xY4zA3.20251028',
       url: BIZ,
       authorName: 'Maria G.',
       // The business answers: its public page stands for the author (the own-post check matches it to the brand).
@@ -167,6 +168,7 @@ describe('owner replies as real www.yelp.com prints them (biz-owner-replies.html
     ]);
     expect(posts[1]?.postId).toBe(`${posts[0]?.postId}_reply`);
     expect(posts[4]?.postId).toBe(`${posts[3]?.postId}_reply`);
+    expect([posts[1]?.inReplyTo, posts[4]?.inReplyTo]).toEqual([posts[0]?.postId, posts[3]?.postId]);
   });
 
   it("reads the reply's lang-less paragraphs as its text, and keeps them out of the review", () => {

@@ -82,6 +82,7 @@ function readOwnerComment(block: Element, card: Element, business: Business, win
     platform: 'yelp',
     postId: `${review.postId}_reply`,
     kind: 'reply',
+    inReplyTo: review.postId,
     url: review.url,
     authorName: (readOwnerName(block) || business.name || '').slice(0, 200),
     // The business answers: its public page is the author's page (the own-post check compares it with the brand's Yelp pages).
