@@ -94,6 +94,19 @@ describe('Sidebar', () => {
     expect(within(sponsored!).queryByTestId('careside-mention-answered')).toBeNull();
   });
 
+  it('shows the status as an alert when CareSide cannot read the page properly', () => {
+    renderSidebar({
+      statusText: 'X / Twitter: read 12 posts, 0 mention a brand. Found 12 posts but could read no text…',
+      statusAlert: true,
+    });
+    const status = screen.getByTestId('careside-sidebar-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.className).toContain('cs-status-alert');
+    cleanup();
+    renderSidebar();
+    expect(screen.getByTestId('careside-sidebar-status').getAttribute('role')).toBeNull();
+  });
+
   it('says when no brands are configured and opens the options page on request', () => {
     const onOpenOptions = vi.fn();
     renderSidebar({ noBrands: true, mentions: [], onOpenOptions });

@@ -6,6 +6,8 @@ import { StatusLine } from './StatusLine';
 
 export interface SidebarProps {
   statusText: string;
+  /** The status says CareSide cannot read this page properly: shown as an alert. */
+  statusAlert?: boolean;
   mentions: MentionRowView[];
   /** No brand is configured (or the settings could not be read). */
   noBrands: boolean;
@@ -50,7 +52,7 @@ export function Sidebar(props: SidebarProps) {
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>
-      <StatusLine text={statusText} />
+      <StatusLine text={statusText} alert={props.statusAlert ?? false} />
       <SpiralAlerts spirals={props.spirals ?? []} />
       {collapsed ? null : (
         <div className="cs-body">

@@ -3,7 +3,14 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PageUi } from '../../lib/content/page-ui';
 import type { ReplyActions } from '../../lib/content/reply/actions';
 import type { Store } from '../../lib/content/store';
-import { brandsOf, createMentionRowsBuilder, SIDEBAR_PAGE_ROWS, statusText, type ContentSnapshot } from '../../lib/content/view-model';
+import {
+  brandsOf,
+  createMentionRowsBuilder,
+  healthWarning,
+  SIDEBAR_PAGE_ROWS,
+  statusText,
+  type ContentSnapshot,
+} from '../../lib/content/view-model';
 import { activeSpiralsQuery } from '../../lib/queries/spirals';
 import { CasePanelContainer } from './case-panel/CasePanelContainer';
 import { Sidebar } from './Sidebar';
@@ -38,6 +45,7 @@ export function SidebarContainer({ store, cases, onOpenOptions, onLog, replies }
   return (
     <Sidebar
       statusText={statusText(snapshot)}
+      statusAlert={healthWarning(snapshot) !== null}
       mentions={shown}
       hiddenCount={mentions.length - shown.length}
       updating={snapshot.updating}

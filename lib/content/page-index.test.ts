@@ -5,6 +5,7 @@ import { SettingsSchema } from '../settings/schema';
 import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING } from './inline-control';
 import { PageIndex } from './page-index';
+import { healthWarning, initialSnapshot, MIN_POSTS_FOR_HEALTH } from './view-model';
 import { createTriageRequests } from './triage-requests';
 import { facebookAdapter } from '../sites/facebook/adapter';
 import { xAdapter } from '../sites/x/adapter';
@@ -123,7 +124,7 @@ describe('PageIndex', () => {
     expect(index.elementOf('x:1')).toBe(element);
 
     index.clear();
-    expect(index.facts()).toEqual({ postsRead: 0, mentions: [] });
+    expect(index.facts()).toEqual({ postsRead: 0, readQuality: { withText: 0, withAuthor: 0 }, mentions: [] });
     expect(index.elementOf('x:1')).toBeUndefined();
   });
 });
@@ -232,5 +233,33 @@ describe("PageIndex: posts the brand's own reply on the page answers", () => {
     for (const element of xAdapter.findPosts(doc)) index.read(element);
     index.setBrands(SettingsSchema.parse({ version: 1, brands: [{ id: 'acme', name: 'Acme Air' }] }).brands);
     expect(answered(index)).toEqual([]);
+  });
+});
+
+describe('PageIndex: read quality (the sidebar health warning)', () => {
+  it("counts posts with text and with an author, so X's renamed tweetText shows as posts without text", () => {
+    const doc = loadXFixture('timeline');
+    for (const body of doc.querySelectorAll('[data-testid="tweetText"]')) body.setAttribute('data-testid', 'postText');
+    const index = new PageIndex(
+      xAdapter,
+      windowAt(X_FIXTURE_URLS.timeline),
+      createTriageRequests({
+        send: (() => new Promise(() => undefined)) as unknown as SendRequest,
+        intervalMs: 0,
+        delay: (run, ms) => setTimeout(run, ms),
+        onTriaged: () => undefined,
+        onTriageError: () => undefined,
+      }),
+    );
+    index.setBrands(BRANDS);
+    for (const element of xAdapter.findPosts(doc)) index.read(element);
+    const facts = index.facts();
+    expect(facts.postsRead).toBeGreaterThanOrEqual(MIN_POSTS_FOR_HEALTH);
+    expect(facts.readQuality).toEqual({ withText: 0, withAuthor: facts.postsRead });
+    const snapshot = {
+      ...initialSnapshot('X / Twitter'),
+      settings: { status: 'ok' as const, settings: SettingsSchema.parse({ version: 1, brands: [] }) },
+    };
+    expect(healthWarning({ ...snapshot, searching: false, ...facts })).toContain('could read no text in any of them');
   });
 });

@@ -7,7 +7,7 @@ import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';
 import { triageLabel, type TriageClient } from './triage';
-import type { MentionEntry } from './view-model';
+import type { MentionEntry, ReadQuality } from './view-model';
 
 /** A post read from an element: whether it changed what the sidebar shows, and whether it gets a control. */
 export interface PostReading {
@@ -20,7 +20,12 @@ export interface PostReading {
 export interface PageFacts {
   postsRead: number;
   mentions: MentionEntry[];
+  /** Of the posts read, how many had any text and any author name (health: a site change empties these first). */
+  readQuality: ReadQuality;
 }
+
+/** @handles, as a reply's text starts with them. */
+const HANDLES = /(?:^|\s)@[\p{L}\p{N}_]+/gu;
 
 /** A mention of a brand by someone else: the posts that get a "Log case" control and triage. */
 export const wantsControl = (match: Pick<BrandMatch, 'brandIds' | 'byBrand'>) => match.brandIds.length > 0 && !match.byBrand;
@@ -121,8 +126,15 @@ export class PageIndex {
 
   facts(): PageFacts {
     const records = this.registry.records();
+    const readQuality = { withText: 0, withAuthor: 0 };
+    for (const { post } of records) {
+      // A reply's text starts with the handles it answers (X): handles alone are no text read.
+      if (post.text.replace(HANDLES, '').trim() !== '') readQuality.withText += 1;
+      if (post.authorName.trim() !== '' || post.authorHandle) readQuality.withAuthor += 1;
+    }
     return {
       postsRead: records.length,
+      readQuality,
       mentions: records
         .filter((record) => record.match.brandIds.length > 0)
         .map((record) => this.mentions.of(record, this.triageOf(record.postKey))),

@@ -5,6 +5,7 @@ import { SettingsSchema } from '../settings/schema';
 import { BrandSchema } from '../domain/brand';
 import {
   createMentionRowsBuilder,
+  healthWarning,
   initialSnapshot,
   inlineViewFor,
   mentionRows,
@@ -44,10 +45,13 @@ const caseOf = (postId: string, status: Case['status'] = 'new'): Case => ({
 });
 
 function snapshot(patch: Partial<ContentSnapshot>): ContentSnapshot {
+  const postsRead = patch.postsRead ?? 0;
   return {
     ...initialSnapshot('X / Twitter'),
     settings: { status: 'ok', settings: SettingsSchema.parse({ version: 1, brands: [acme] }) },
     searching: false,
+    // Every post read had text and an author unless the test says otherwise.
+    readQuality: { withText: postsRead, withAuthor: postsRead },
     ...patch,
   };
 }
@@ -126,6 +130,30 @@ describe('mentionRows', () => {
     expect(rows[1]?.excerpt.endsWith('…')).toBe(true);
     expect(rows[2]).toMatchObject({ error: 'offline', logging: false });
     expect(rows[2]?.caseLabel).toBeUndefined();
+  });
+});
+
+describe('healthWarning', () => {
+  it('warns when posts were found but none had text, or none had an author, and says so in the status line', () => {
+    const noText = snapshot({ postsRead: 12, readQuality: { withText: 0, withAuthor: 12 } });
+    expect(healthWarning(noText)).toBe(
+      "Found 12 posts but could read no text in any of them. The site's layout may have changed, so CareSide cannot read it fully: brand mentions may be missed.",
+    );
+    expect(statusText(noText)).toBe(`X / Twitter: read 12 posts, 0 mention a brand. ${healthWarning(noText)}`);
+    const neither = snapshot({ postsRead: 5, readQuality: { withText: 0, withAuthor: 0 } });
+    expect(healthWarning(neither)).toContain('could read no text and no author in any of them');
+    expect(healthWarning(snapshot({ postsRead: 5, readQuality: { withText: 5, withAuthor: 0 } }))).toContain('no author');
+  });
+
+  it('warns on a page that should show posts and shows none', () => {
+    expect(healthWarning(snapshot({ postsRead: 0, expectsPosts: true }))).toContain('Read 0 posts on a page that should show posts');
+    expect(healthWarning(snapshot({ postsRead: 0, expectsPosts: false }))).toBeNull();
+  });
+
+  it('does not warn while searching, for a healthy page, or for one or two empty posts (a photo post)', () => {
+    expect(healthWarning(snapshot({ postsRead: 12, readQuality: { withText: 0, withAuthor: 0 }, searching: true }))).toBeNull();
+    expect(healthWarning(snapshot({ postsRead: 12, readQuality: { withText: 1, withAuthor: 1 } }))).toBeNull();
+    expect(healthWarning(snapshot({ postsRead: 2, readQuality: { withText: 0, withAuthor: 2 } }))).toBeNull();
   });
 });
 
