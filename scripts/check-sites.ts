@@ -196,7 +196,7 @@ export function formatReport(report: CheckReport, file: string): string {
   );
   lines.push(`  Health:   ${report.warning ? `WARNING: ${report.warning}` : 'OK'}`);
   lines.push('');
-  lines.push(`  ${pad('#', 3)} ${pad('kind', 8)} ${pad('author', 28)} ${pad('counts', 34)} ${pad('flags', 16)} text`);
+  lines.push(`  ${pad('#', 3)} ${pad('kind', 8)} ${pad('author', 28)} ${pad('counts', 44)} ${pad('flags', 16)} text`);
   report.posts.forEach(({ post, brands, byBrand }, index) => {
     const author = post.authorHandle ? `${post.authorName} @${post.authorHandle}` : post.authorName || '(no author)';
     const flags = [
@@ -208,7 +208,7 @@ export function formatReport(report: CheckReport, file: string): string {
       .filter(Boolean)
       .join(',');
     lines.push(
-      `  ${pad(String(index + 1), 3)} ${pad(post.kind, 8)} ${pad(oneLine(author, 28), 28)} ${pad(countsOf(post), 34)} ${pad(flags || '-', 16)} ${oneLine(post.text, 60) || '(no text)'}`,
+      `  ${pad(String(index + 1), 3)} ${pad(post.kind, 8)} ${pad(oneLine(author, 28), 28)} ${pad(countsOf(post), 44)} ${pad(flags || '-', 16)} ${oneLine(post.text, 60) || '(no text)'}`,
     );
     lines.push(`      ${post.platform}:${post.postId}  ${post.url}${post.inReplyTo ? `  answers ${post.inReplyTo}` : ''}`);
   });
