@@ -138,7 +138,9 @@ const actionBars = new WeakMap<Element, Element>();
  * Views from the action bar's summary without reading its words: the summary lists the buttons'
  * counts in the buttons' order (reply, repost, like, bookmark; zero counts left out of both) and
  * then the views. Each phrase is matched to the next button with the same count; the one phrase
- * left at the end is the views.
+ * left at the end is the views. Timeline bookmark buttons show no count while the summary does,
+ * so a leftover smaller than a button's count (every liker or replier viewed the post) is taken
+ * for bookmarks, not views.
  */
 function viewsFromBar(barCounts: readonly (number | undefined)[], buttonCounts: readonly number[]): number | undefined {
   let next = 0;
@@ -148,7 +150,9 @@ function viewsFromBar(barCounts: readonly (number | undefined)[], buttonCounts: 
     if (at >= 0) next = at + 1;
     else left.push(count);
   }
-  return left.length === 1 && left[0] === barCounts.at(-1) ? left[0] : undefined;
+  const [views] = left;
+  if (left.length !== 1 || views === undefined || views !== barCounts.at(-1)) return undefined;
+  return buttonCounts.every((count) => views >= count) ? views : undefined;
 }
 
 /**

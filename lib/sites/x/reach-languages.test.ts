@@ -136,6 +136,17 @@ describe('X counts in any UI language', () => {
     expect(readReach(article(labels))).toEqual({ replies: 17002, likes: 15614, views: 5979037 });
   });
 
+  it('does not take the bookmarks for views when a timeline bookmark button shows no count and there is no analytics link', () => {
+    const labels: Labels = {
+      bar: '2534 respostas, 4483 reposts, 25616 curtidas, 797 itens salvos',
+      reply: '2534 Respostas. Resposta',
+      repost: '4483 reposts. Repost',
+      like: '25616 Curtidas. Curtida',
+      bookmark: 'Item Salvo',
+    };
+    expect(readReach(article(labels))).toEqual({ replies: 2534, reposts: 4483, likes: 25616 });
+  });
+
   it('takes no views from a bar whose phrases do not line up with the buttons', () => {
     const labels: Labels = { bar: '17002 x, 999 y, 15614 z', reply: '17002 x', repost: '6028 y', like: '15614 z', bookmark: 'b' };
     expect(readReach(article(labels))?.views).toBeUndefined();
