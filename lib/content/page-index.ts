@@ -129,7 +129,7 @@ export class PageIndex {
     const readQuality = { withText: 0, withAuthor: 0 };
     for (const { post } of records) {
       // A reply's text starts with the handles it answers (X): handles alone are no text read.
-      if (post.text.replace(HANDLES, '').trim() !== '') readQuality.withText += 1;
+      if (/\S/.test(post.text) && (!post.text.startsWith('@') || post.text.replace(HANDLES, '').trim() !== '')) readQuality.withText += 1;
       if (post.authorName.trim() !== '' || post.authorHandle) readQuality.withAuthor += 1;
     }
     return {
