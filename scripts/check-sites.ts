@@ -21,6 +21,7 @@ import { X_SELECTORS } from '../lib/sites/x/selectors';
 import { yelpAdapter } from '../lib/sites/yelp/adapter';
 import { YELP_SELECTORS } from '../lib/sites/yelp/selectors';
 import { SettingsSchema } from '../lib/settings/schema';
+import { readQualityOf } from '../lib/content/page-index';
 import { healthWarning, initialSnapshot, type ReadQuality } from '../lib/content/view-model';
 import { isMain } from './is-main';
 
@@ -131,11 +132,7 @@ export function checkPage(html: string, options: CheckOptions = {}): CheckReport
     return { post, brands: match?.brandIds ?? [], byBrand: match?.byBrand ?? false };
   });
 
-  const readQuality: ReadQuality = { withText: 0, withAuthor: 0 };
-  for (const { post } of posts) {
-    if (post.text.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, '').trim() !== '') readQuality.withText += 1;
-    if (post.authorName.trim() !== '' || post.authorHandle) readQuality.withAuthor += 1;
-  }
+  const readQuality = readQualityOf(posts.map(({ post }) => post));
   const warning = healthWarning({
     ...initialSnapshot(site.adapter.name),
     settings: { status: 'ok', settings: SettingsSchema.parse({ version: 1, brands: [] }) },

@@ -27,6 +27,17 @@ export interface PageFacts {
 /** @handles, as a reply's text starts with them. */
 const HANDLES = /(?:^|\s)@[\p{L}\p{N}_]+/gu;
 
+/** How many of `posts` have any text and any author (the sidebar's health warning; npm run check:sites). */
+export function readQualityOf(posts: Iterable<Post>): ReadQuality {
+  const quality = { withText: 0, withAuthor: 0 };
+  for (const post of posts) {
+    // A reply's text starts with the handles it answers (X): handles alone are no text read.
+    if (/\S/.test(post.text) && (!post.text.startsWith('@') || post.text.replace(HANDLES, '').trim() !== '')) quality.withText += 1;
+    if (post.authorName.trim() !== '' || post.authorHandle) quality.withAuthor += 1;
+  }
+  return quality;
+}
+
 /** A mention of a brand by someone else: the posts that get a "Log case" control and triage. */
 export const wantsControl = (match: Pick<BrandMatch, 'brandIds' | 'byBrand'>) => match.brandIds.length > 0 && !match.byBrand;
 
@@ -126,12 +137,7 @@ export class PageIndex {
 
   facts(): PageFacts {
     const records = this.registry.records();
-    const readQuality = { withText: 0, withAuthor: 0 };
-    for (const { post } of records) {
-      // A reply's text starts with the handles it answers (X): handles alone are no text read.
-      if (/\S/.test(post.text) && (!post.text.startsWith('@') || post.text.replace(HANDLES, '').trim() !== '')) readQuality.withText += 1;
-      if (post.authorName.trim() !== '' || post.authorHandle) readQuality.withAuthor += 1;
-    }
+    const readQuality = readQualityOf(records.map((record) => record.post));
     return {
       postsRead: records.length,
       readQuality,
