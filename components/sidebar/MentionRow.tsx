@@ -27,6 +27,11 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase,
           <AuthorLabel post={mention} />
         </a>
         {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
+        {mention.sponsored ? (
+          <span className="cs-tag" data-testid="careside-mention-sponsored">
+            Sponsored
+          </span>
+        ) : null}
         {onShowPost ? (
           <button
             type="button"
@@ -40,6 +45,11 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase,
           </button>
         ) : null}
       </div>
+      {mention.answeredBy ? (
+        <p className="cs-answered" data-testid="careside-mention-answered">
+          Answered by <bdi>{mention.answeredBy}</bdi>
+        </p>
+      ) : null}
       {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
       <p className="cs-excerpt">{mention.excerpt}</p>
       <div className="cs-mention-foot">

@@ -85,6 +85,28 @@ describe('Sidebar', () => {
     expect(screen.getByText('Brand’s own post')).toBeDefined();
   });
 
+  it("says who answered a post when the brand's own reply is on the page, and marks sponsored posts", () => {
+    renderSidebar({ mentions: [row({ answeredBy: '@AcmeAirHelp' }), row({ postKey: 'x:2', sponsored: true })] });
+    const [answered, sponsored] = screen.getAllByTestId('careside-mention');
+    expect(within(answered!).getByTestId('careside-mention-answered').textContent).toBe('Answered by @AcmeAirHelp');
+    expect(within(answered!).queryByTestId('careside-mention-sponsored')).toBeNull();
+    expect(within(sponsored!).getByTestId('careside-mention-sponsored').textContent).toBe('Sponsored');
+    expect(within(sponsored!).queryByTestId('careside-mention-answered')).toBeNull();
+  });
+
+  it('shows the status as an alert when CareSide cannot read the page properly', () => {
+    renderSidebar({
+      statusText: 'X / Twitter: read 12 posts, 0 mention a brand. Found 12 posts but could read no text…',
+      statusAlert: true,
+    });
+    const status = screen.getByTestId('careside-sidebar-status');
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.className).toContain('cs-status-alert');
+    cleanup();
+    renderSidebar();
+    expect(screen.getByTestId('careside-sidebar-status').getAttribute('role')).toBeNull();
+  });
+
   it('says when no brands are configured and opens the options page on request', () => {
     const onOpenOptions = vi.fn();
     renderSidebar({ noBrands: true, mentions: [], onOpenOptions });

@@ -9,6 +9,8 @@ export interface SidebarProps {
   /** The sidebar's own element (the container moves focus and measures the page around it). */
   ref?: Ref<HTMLElement>;
   statusText: string;
+  /** The status says CareSide cannot read this page properly: shown as an alert. */
+  statusAlert?: boolean;
   mentions: MentionRowView[];
   /** No brand is configured (or the settings could not be read). */
   noBrands: boolean;
@@ -82,7 +84,8 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>
-      {collapsed ? null : <StatusLine text={statusText} />}
+      {/* Collapsed, only a warning (the page may have changed under us) still shows. */}
+      {collapsed && !props.statusAlert ? null : <StatusLine text={statusText} alert={props.statusAlert ?? false} />}
       <SpiralAlerts spirals={props.spirals ?? []} />
       {collapsed ? null : (
         <div className="cs-body">

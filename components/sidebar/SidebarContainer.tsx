@@ -3,7 +3,14 @@ import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 're
 import type { PageUi } from '../../lib/content/page-ui';
 import type { ReplyActions } from '../../lib/content/reply/actions';
 import type { Store } from '../../lib/content/store';
-import { brandsOf, createMentionRowsBuilder, SIDEBAR_PAGE_ROWS, statusText, type ContentSnapshot } from '../../lib/content/view-model';
+import {
+  brandsOf,
+  createMentionRowsBuilder,
+  healthWarning,
+  SIDEBAR_PAGE_ROWS,
+  statusText,
+  type ContentSnapshot,
+} from '../../lib/content/view-model';
 import { activeSpiralsQuery } from '../../lib/queries/spirals';
 import { CasePanelContainer } from './case-panel/CasePanelContainer';
 import { Sidebar } from './Sidebar';
@@ -57,6 +64,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
   return (
     <Sidebar
       statusText={statusText(snapshot)}
+      statusAlert={healthWarning(snapshot) !== null}
       mentions={shown}
       hiddenCount={mentions.length - shown.length}
       updating={snapshot.updating}

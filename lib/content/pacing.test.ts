@@ -275,6 +275,7 @@ describe('sidebar list on a page with thousands of mentions', () => {
       settings: { status: 'ok' as const, settings: SettingsSchema.parse({ version: 1, brands: [{ id: 'acme', name: 'Acme' }] }) },
       searching: false,
       postsRead: 200,
+      readQuality: { withText: 200, withAuthor: 200 },
       mentions,
     };
     const rows = mentionRows(snapshot, new Map());

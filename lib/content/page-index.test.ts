@@ -5,7 +5,16 @@ import { SettingsSchema } from '../settings/schema';
 import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING } from './inline-control';
 import { PageIndex } from './page-index';
+import { healthWarning, initialSnapshot, MIN_POSTS_FOR_HEALTH } from './view-model';
 import { createTriageRequests } from './triage-requests';
+import { facebookAdapter } from '../sites/facebook/adapter';
+import { xAdapter } from '../sites/x/adapter';
+import { yelpAdapter } from '../sites/yelp/adapter';
+import type { SiteAdapter } from '../sites/types';
+import type { TriagePost } from '../messaging/protocol';
+import { loadXFixture, X_FIXTURE_URLS } from '../../tests/fixtures/x/load';
+import { loadYelpFixture } from '../../tests/fixtures/yelp/load';
+import { loadFacebookFixture, windowAt } from '../../tests/fixtures/facebook/load';
 
 const BRANDS = SettingsSchema.parse({
   version: 1,
@@ -115,7 +124,142 @@ describe('PageIndex', () => {
     expect(index.elementOf('x:1')).toBe(element);
 
     index.clear();
-    expect(index.facts()).toEqual({ postsRead: 0, mentions: [] });
+    expect(index.facts()).toEqual({ postsRead: 0, readQuality: { withText: 0, withAuthor: 0 }, mentions: [] });
     expect(index.elementOf('x:1')).toBeUndefined();
+  });
+});
+
+describe("PageIndex: the brand's own posts on sites without handles", () => {
+  it("knows a Facebook Page's own post and comment by the Page's link (the adapter sets no handle there)", () => {
+    const brands = SettingsSchema.parse({
+      version: 1,
+      brands: [{ id: 'acme', name: 'Acme Air', handles: { x: [], facebook: ['AcmeAir'], yelp: [] } }],
+    }).brands;
+    const doc = loadFacebookFixture('postComments');
+    const index = new PageIndex(
+      facebookAdapter,
+      windowAt('https://www.facebook.com/AcmeAir/posts/pfbid0Acme'),
+      createTriageRequests({
+        send: (() => new Promise(() => undefined)) as unknown as SendRequest,
+        intervalMs: 0,
+        delay: (run, ms) => setTimeout(run, ms),
+        onTriaged: () => undefined,
+        onTriageError: () => undefined,
+      }),
+    );
+    index.setBrands(brands);
+    for (const element of facebookAdapter.findPosts(doc)) index.read(element);
+    const byAuthor = index.records().map((record) => [record.post.authorName, record.post.kind, record.match.byBrand]);
+    expect(byAuthor).toContainEqual(['Acme Air', 'post', true]);
+    expect(byAuthor).toContainEqual(['Acme Air', 'comment', true]);
+    expect(byAuthor.filter(([name]) => name !== 'Acme Air').every(([, , byBrand]) => byBrand === false)).toBe(true);
+  });
+});
+
+describe("PageIndex: posts the brand's own reply on the page answers", () => {
+  function indexFor(adapter: Pick<SiteAdapter, 'readPost'>, url: string, brand: Record<string, unknown>) {
+    const asked: TriagePost[] = [];
+    const send = ((_type: 'posts/triage', payload: { posts: TriagePost[] }) => {
+      asked.push(...payload.posts);
+      return new Promise(() => undefined);
+    }) as unknown as SendRequest;
+    const triage = createTriageRequests({
+      send,
+      intervalMs: 0,
+      delay: (run, ms) => setTimeout(run, ms),
+      onTriaged: () => undefined,
+      onTriageError: () => undefined,
+    });
+    const index = new PageIndex(adapter, windowAt(url), triage);
+    index.setBrands(SettingsSchema.parse({ version: 1, brands: [brand] }).brands);
+    return { index, asked };
+  }
+  const answered = (index: PageIndex) =>
+    index
+      .records()
+      .filter((record) => record.post.answeredBy !== undefined)
+      .map((record) => [record.post.authorName, record.post.answeredBy]);
+
+  it('X: the brand handle replying in the thread answers the post above it, which is triaged again with it', () => {
+    const doc = loadXFixture('status');
+    const { index, asked } = indexFor(xAdapter, X_FIXTURE_URLS.status, {
+      id: 'acme',
+      name: 'Acme Air',
+      handles: { x: ['AcmeAir'], facebook: [], yelp: [] },
+    });
+    for (const element of xAdapter.findPosts(doc)) index.read(element);
+    expect(answered(index)).toEqual([['Riley Park', '@AcmeAir']]);
+    const first = index.facts().mentions.find((mention) => mention.postKey === 'x:1996000000000000001');
+    expect(first?.post.answeredBy).toBe('@AcmeAir');
+    index.flushTriage();
+    expect(asked.filter((post) => post.postId === '1996000000000000001').map((post) => post.answeredBy)).toContain('@AcmeAir');
+  });
+
+  it("Yelp: the business owner's reply answers its review (the brand's Yelp page in settings)", () => {
+    const doc = loadYelpFixture('ownerReplies');
+    const { index, asked } = indexFor(yelpAdapter, 'https://www.yelp.com/biz/acme-bistro-san-francisco', {
+      id: 'bistro',
+      name: 'Acme Bistro',
+      handles: { x: [], facebook: [], yelp: ['https://www.yelp.com/biz/acme-bistro-san-francisco'] },
+    });
+    for (const element of yelpAdapter.findPosts(doc)) index.read(element);
+    expect(answered(index)).toEqual([
+      ['Dana R.', 'Maria G.'],
+      ['Lee W.', 'Maria G.'],
+    ]);
+    index.flushTriage();
+    const dana = asked.filter((post) => post.kind === 'review' && post.text.startsWith('Booked a table'));
+    expect(dana.at(-1)?.answeredBy).toBe('Maria G.');
+  });
+
+  it("Facebook: the Page's reply answers the comment it replies to", () => {
+    const doc = loadFacebookFixture('postComments');
+    const { index } = indexFor(facebookAdapter, 'https://www.facebook.com/AcmeAir/posts/pfbid0Acme', {
+      id: 'acme',
+      name: 'Acme Air',
+      handles: { x: [], facebook: ['AcmeAir'], yelp: [] },
+    });
+    for (const element of facebookAdapter.findPosts(doc)) index.read(element);
+    expect(answered(index)).toEqual([['Riley Park', 'Acme Air']]);
+  });
+
+  it('forgets the answers when the brand no longer owns the replying account', () => {
+    const doc = loadXFixture('status');
+    const { index } = indexFor(xAdapter, X_FIXTURE_URLS.status, {
+      id: 'acme',
+      name: 'Acme Air',
+      handles: { x: ['AcmeAir'], facebook: [], yelp: [] },
+    });
+    for (const element of xAdapter.findPosts(doc)) index.read(element);
+    index.setBrands(SettingsSchema.parse({ version: 1, brands: [{ id: 'acme', name: 'Acme Air' }] }).brands);
+    expect(answered(index)).toEqual([]);
+  });
+});
+
+describe('PageIndex: read quality (the sidebar health warning)', () => {
+  it("counts posts with text and with an author, so X's renamed tweetText shows as posts without text", () => {
+    const doc = loadXFixture('timeline');
+    for (const body of doc.querySelectorAll('[data-testid="tweetText"]')) body.setAttribute('data-testid', 'postText');
+    const index = new PageIndex(
+      xAdapter,
+      windowAt(X_FIXTURE_URLS.timeline),
+      createTriageRequests({
+        send: (() => new Promise(() => undefined)) as unknown as SendRequest,
+        intervalMs: 0,
+        delay: (run, ms) => setTimeout(run, ms),
+        onTriaged: () => undefined,
+        onTriageError: () => undefined,
+      }),
+    );
+    index.setBrands(BRANDS);
+    for (const element of xAdapter.findPosts(doc)) index.read(element);
+    const facts = index.facts();
+    expect(facts.postsRead).toBeGreaterThanOrEqual(MIN_POSTS_FOR_HEALTH);
+    expect(facts.readQuality).toEqual({ withText: 0, withAuthor: facts.postsRead });
+    const snapshot = {
+      ...initialSnapshot('X / Twitter'),
+      settings: { status: 'ok' as const, settings: SettingsSchema.parse({ version: 1, brands: [] }) },
+    };
+    expect(healthWarning({ ...snapshot, searching: false, ...facts })).toContain('could read no text in any of them');
   });
 });

@@ -1,4 +1,4 @@
-import type { PostKey } from '../domain/post';
+import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
 import type { Brand } from '../domain/brand';
 import type { SiteAdapter } from '../sites/types';
@@ -7,7 +7,7 @@ import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';
 import { triageLabel, type TriageClient } from './triage';
-import type { MentionEntry } from './view-model';
+import type { MentionEntry, ReadQuality } from './view-model';
 
 /** A post read from an element: whether it changed what the sidebar shows, and whether it gets a control. */
 export interface PostReading {
@@ -20,6 +20,22 @@ export interface PostReading {
 export interface PageFacts {
   postsRead: number;
   mentions: MentionEntry[];
+  /** Of the posts read, how many had any text and any author name (health: a site change empties these first). */
+  readQuality: ReadQuality;
+}
+
+/** @handles, as a reply's text starts with them. */
+const HANDLES = /(?:^|\s)@[\p{L}\p{N}_]+/gu;
+
+/** How many of `posts` have any text and any author (the sidebar's health warning; npm run check:sites). */
+export function readQualityOf(posts: Iterable<Post>): ReadQuality {
+  const quality = { withText: 0, withAuthor: 0 };
+  for (const post of posts) {
+    // A reply's text starts with the handles it answers (X): handles alone are no text read.
+    if (/\S/.test(post.text) && (!post.text.startsWith('@') || post.text.replace(HANDLES, '').trim() !== '')) quality.withText += 1;
+    if (post.authorName.trim() !== '' || post.authorHandle) quality.withAuthor += 1;
+  }
+  return quality;
 }
 
 /** A mention of a brand by someone else: the posts that get a "Log case" control and triage. */
@@ -33,6 +49,8 @@ export class PageIndex {
   private readonly registry = new PostRegistry();
   private matcher: BrandMatcher = createBrandMatcher([]);
   private readonly mentions = new MentionEntries();
+  /** Posts the brand answered on this page (a brand reply names them in inReplyTo) → who answered. */
+  private readonly answers = new Map<PostKey, string>();
 
   constructor(
     private readonly adapter: Pick<SiteAdapter, 'readPost'>,
@@ -45,7 +63,8 @@ export class PageIndex {
   setBrands(brands: readonly Brand[]): void {
     this.matcher = createBrandMatcher(brands);
     this.triage.forgetAll();
-    this.registry.rematch((post) => this.matcher.match(post.text, post.authorHandle));
+    this.registry.rematch((post) => this.matcher.match(post.text, post));
+    this.rebuildAnswers();
   }
 
   /** Read the post `element` shows now; undefined when it shows none (the element is forgotten). */
@@ -61,8 +80,11 @@ export class PageIndex {
       this.registry.forget(element);
       return undefined;
     }
-    const match = this.matcher.match(post.text, post.authorHandle);
+    const match = this.matcher.match(post.text, post);
+    const answeredBy = this.answers.get(postKeyOf(post.platform, post.postId));
+    if (answeredBy !== undefined) post = { ...post, answeredBy };
     const { record, changed } = this.registry.record(element, post, match);
+    if (match.byBrand) this.noteAnswer(post);
     const controlled = wantsControl(match);
     if (controlled) this.triage.of(record.postKey, post);
     return { record, changed, wantsControl: controlled };
@@ -115,8 +137,10 @@ export class PageIndex {
 
   facts(): PageFacts {
     const records = this.registry.records();
+    const readQuality = readQualityOf(records.map((record) => record.post));
     return {
       postsRead: records.length,
+      readQuality,
       mentions: records
         .filter((record) => record.match.brandIds.length > 0)
         .map((record) => this.mentions.of(record, this.triageOf(record.postKey))),
@@ -130,5 +154,34 @@ export class PageIndex {
   /** A new page (in-app navigation): nothing read yet. */
   clear(): void {
     this.registry.clear();
+    this.answers.clear();
+  }
+
+  /**
+   * `reply`, by one of the brand's accounts, answers the post it names (inReplyTo): that post is
+   * "answered by" the reply's author from now on, and its triage is asked again (it lowers priority).
+   */
+  private noteAnswer(reply: Post): void {
+    if (reply.inReplyTo === undefined) return;
+    const parentKey = postKeyOf(reply.platform, reply.inReplyTo);
+    const by = reply.authorHandle ? `@${reply.authorHandle}` : reply.authorName.trim();
+    if (!by || this.answers.has(parentKey)) return;
+    this.answers.set(parentKey, by);
+    const parent = this.registry.get(parentKey);
+    if (!parent || parent.post.answeredBy !== undefined) return;
+    parent.post = { ...parent.post, answeredBy: by };
+    if (wantsControl(parent.match)) this.triage.of(parentKey, parent.post);
+  }
+
+  /** After the brands changed: which posts count as the brand's own replies may have changed too. */
+  private rebuildAnswers(): void {
+    this.answers.clear();
+    const records = this.registry.records();
+    for (const record of records) {
+      if (record.post.answeredBy === undefined) continue;
+      const { answeredBy: _dropped, ...post } = record.post;
+      record.post = post;
+    }
+    for (const record of records) if (record.match.byBrand) this.noteAnswer(record.post);
   }
 }

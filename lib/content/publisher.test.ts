@@ -14,7 +14,7 @@ const mention = (postId: string): MentionEntry => ({
 /** A publisher over a page whose facts the test sets, with a clock and timers it runs by hand. */
 function setUp(intervalMs: number) {
   const store = createStore(initialSnapshot('X / Twitter'));
-  let facts: PageFacts = { postsRead: 0, mentions: [] };
+  let facts: PageFacts = { postsRead: 0, readQuality: { withText: 0, withAuthor: 0 }, mentions: [] };
   let clock = 0;
   const timers: { run: () => void; ms: number }[] = [];
   const onPublished = vi.fn<(mentions: readonly MentionEntry[]) => void>();
@@ -30,7 +30,11 @@ function setUp(intervalMs: number) {
   });
   /** The page read one more post. */
   const read = (postId: string) => {
-    facts = { postsRead: facts.postsRead + 1, mentions: [...facts.mentions, mention(postId)] };
+    facts = {
+      postsRead: facts.postsRead + 1,
+      readQuality: { withText: facts.readQuality.withText + 1, withAuthor: facts.readQuality.withAuthor + 1 },
+      mentions: [...facts.mentions, mention(postId)],
+    };
     publisher.postRead();
   };
   return { store, publisher, onPublished, timers, read, reads, advance: (ms: number) => (clock += ms) };

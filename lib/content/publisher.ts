@@ -60,8 +60,8 @@ export class Publisher {
     if (this.publishedVersion === this.version) return;
     this.publishedVersion = this.version;
     this.postsReadSincePublish = 0;
-    const { postsRead, mentions } = this.options.facts();
-    this.options.store.update((snapshot) => ({ ...snapshot, postsRead, mentions }));
+    const { postsRead, readQuality, mentions } = this.options.facts();
+    this.options.store.update((snapshot) => ({ ...snapshot, postsRead, readQuality, mentions }));
     this.options.onPublished(mentions);
   }
 

@@ -48,13 +48,22 @@ export interface TriageClient {
 
 /** The part of a post the background's triage reads (the wire carries only that). */
 function triagePostOf(post: Post): TriagePost {
-  const { platform, postId, kind, text, postedAt, reach } = post;
-  return { platform, postId, kind, text, ...(postedAt !== undefined ? { postedAt } : {}), reach };
+  const { platform, postId, kind, text, postedAt, reach, sponsored, answeredBy } = post;
+  return {
+    platform,
+    postId,
+    kind,
+    text,
+    ...(postedAt !== undefined ? { postedAt } : {}),
+    reach,
+    ...(sponsored ? { sponsored } : {}),
+    ...(answeredBy !== undefined ? { answeredBy } : {}),
+  };
 }
 
 /** What triage reads of a post: sites rewrite posts (relative times, counts) far more often than this changes. */
 function inputKey(post: Post): string {
-  return `${post.kind}\u0000${post.postedAt ?? ''}\u0000${JSON.stringify(post.reach)}\u0000${post.text}`;
+  return `${post.kind}\u0000${post.postedAt ?? ''}\u0000${JSON.stringify(post.reach)}\u0000${post.sponsored ?? ''}\u0000${post.answeredBy ?? ''}\u0000${post.text}`;
 }
 
 interface Entry {

@@ -5,6 +5,7 @@ import { SettingsSchema } from '../settings/schema';
 import { BrandSchema } from '../domain/brand';
 import {
   createMentionRowsBuilder,
+  healthWarning,
   initialSnapshot,
   inlineViewFor,
   mentionRows,
@@ -44,10 +45,13 @@ const caseOf = (postId: string, status: Case['status'] = 'new'): Case => ({
 });
 
 function snapshot(patch: Partial<ContentSnapshot>): ContentSnapshot {
+  const postsRead = patch.postsRead ?? 0;
   return {
     ...initialSnapshot('X / Twitter'),
     settings: { status: 'ok', settings: SettingsSchema.parse({ version: 1, brands: [acme] }) },
     searching: false,
+    // Every post read had text and an author unless the test says otherwise.
+    readQuality: { withText: postsRead, withAuthor: postsRead },
     ...patch,
   };
 }
@@ -129,6 +133,30 @@ describe('mentionRows', () => {
   });
 });
 
+describe('healthWarning', () => {
+  it('warns when posts were found but none had text, or none had an author, and says so in the status line', () => {
+    const noText = snapshot({ postsRead: 12, readQuality: { withText: 0, withAuthor: 12 } });
+    expect(healthWarning(noText)).toBe(
+      "Found 12 posts but could read no text in any of them. The site's layout may have changed, so CareSide cannot read it fully: brand mentions may be missed.",
+    );
+    expect(statusText(noText)).toBe(`X / Twitter: read 12 posts, 0 mention a brand. ${healthWarning(noText)}`);
+    const neither = snapshot({ postsRead: 5, readQuality: { withText: 0, withAuthor: 0 } });
+    expect(healthWarning(neither)).toContain('could read no text and no author in any of them');
+    expect(healthWarning(snapshot({ postsRead: 5, readQuality: { withText: 5, withAuthor: 0 } }))).toContain('no author');
+  });
+
+  it('warns on a page that should show posts and shows none', () => {
+    expect(healthWarning(snapshot({ postsRead: 0, expectsPosts: true }))).toContain('Read 0 posts on a page that should show posts');
+    expect(healthWarning(snapshot({ postsRead: 0, expectsPosts: false }))).toBeNull();
+  });
+
+  it('does not warn while searching, for a healthy page, or for one or two empty posts (a photo post)', () => {
+    expect(healthWarning(snapshot({ postsRead: 12, readQuality: { withText: 0, withAuthor: 0 }, searching: true }))).toBeNull();
+    expect(healthWarning(snapshot({ postsRead: 12, readQuality: { withText: 1, withAuthor: 1 } }))).toBeNull();
+    expect(healthWarning(snapshot({ postsRead: 2, readQuality: { withText: 0, withAuthor: 2 } }))).toBeNull();
+  });
+});
+
 describe('createMentionRowsBuilder', () => {
   it('keeps the view object of a row whose inputs did not change, and rebuilds the ones that did', () => {
     const build = createMentionRowsBuilder();
@@ -157,6 +185,18 @@ describe('createMentionRowsBuilder', () => {
     );
     expect(third).toEqual(second);
     third.forEach((row, index) => expect(row).toBe(second[index]));
+  });
+
+  it('shows who answered a post and whether it is sponsored, from the post, and rebuilds the row when an answer arrives', () => {
+    const build = createMentionRowsBuilder();
+    const { settings } = snapshot({});
+    const plain = mention('1');
+    const [before] = build(snapshot({ settings, mentions: [plain] }), new Map());
+    expect(before?.answeredBy).toBeUndefined();
+    const answered = { ...plain, post: { ...plain.post, answeredBy: '@AcmeHelp', sponsored: true as const } };
+    const [after] = build(snapshot({ settings, mentions: [answered] }), new Map());
+    expect(after).not.toBe(before);
+    expect(after).toMatchObject({ answeredBy: '@AcmeHelp', sponsored: true });
   });
 
   it('rebuilds every row when the brands change (names are shown) and matches the stateless rows', () => {

@@ -21,12 +21,20 @@ export interface MentionEntry {
   triage?: TriageResult;
 }
 
+/** Of the posts read on the page, how many had any text and any author (PageIndex.facts). */
+export interface ReadQuality {
+  withText: number;
+  withAuthor: number;
+}
+
 /** The page store: what the runtime found on the page and its log requests (cases: see case-sync.ts). */
 export interface ContentSnapshot {
   adapterName: string;
   settings: { status: 'loading' } | SettingsState;
   /** Posts read on this page (since load or the last in-app navigation). */
   postsRead: number;
+  /** How many of them had text and an author: none of either means the site's markup changed under the adapter. */
+  readQuality: ReadQuality;
   mentions: MentionEntry[];
   /** Still within the grace period after load/navigation in which an empty page is normal. */
   searching: boolean;
@@ -59,6 +67,10 @@ export interface MentionRowView {
   brandNames: string[];
   /** Posted by one of the brand's own handles. */
   byBrand: boolean;
+  /** The brand's own reply to this post is on the page: who answered ("@AcmeAirHelp", "Acme Bistro"). */
+  answeredBy?: string;
+  /** A paid placement (Facebook "Sponsored"). */
+  sponsored?: boolean;
   /** "CS-7F3K · New" once logged. */
   caseLabel?: string;
   logging: boolean;
@@ -74,6 +86,7 @@ export function initialSnapshot(adapterName: string): ContentSnapshot {
     adapterName,
     settings: { status: 'loading' },
     postsRead: 0,
+    readQuality: { withText: 0, withAuthor: 0 },
     mentions: [],
     searching: true,
     expectsPosts: false,
@@ -89,6 +102,26 @@ export function brandsOf(snapshot: ContentSnapshot): Brand[] {
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Fewer posts than this without text or author can be photo posts or odd cells; this many, all empty, is a broken page. */
+export const MIN_POSTS_FOR_HEALTH = 3;
+
+const LAYOUT_CHANGED = "The site's layout may have changed, so CareSide cannot read it";
+
+/**
+ * Why what CareSide reads on this page cannot be trusted, or null: a page that should show posts
+ * yielded none, or posts were found but none of them yielded any text (or any author), which is
+ * how a renamed text or author element shows. The sidebar shows it as an alert.
+ */
+export function healthWarning(snapshot: ContentSnapshot): string | null {
+  if (snapshot.settings.status === 'loading' || snapshot.searching) return null;
+  const { postsRead, readQuality } = snapshot;
+  if (postsRead === 0) return snapshot.expectsPosts ? `Read 0 posts on a page that should show posts. ${LAYOUT_CHANGED}.` : null;
+  if (postsRead < MIN_POSTS_FOR_HEALTH) return null;
+  const missing = [readQuality.withText === 0 ? 'text' : null, readQuality.withAuthor === 0 ? 'author' : null].filter(Boolean);
+  if (missing.length === 0) return null;
+  return `Found ${postsRead} posts but could read no ${missing.join(' and no ')} in any of them. ${LAYOUT_CHANGED} fully: brand mentions may be missed.`;
 }
 
 /** The sidebar's one-line account of what the adapter did on this page. */
@@ -107,7 +140,9 @@ export function statusText(snapshot: ContentSnapshot): string {
   const byBrandText = byBrand > 0 ? ` (${plural(byBrand, 'post', 'posts')} by the brand itself)` : '';
   const shownText = snapshot.mentions.length > MAX_SIDEBAR_ROWS ? ` Listing the ${MAX_SIDEBAR_ROWS} most urgent.` : '';
   const triageText = snapshot.triageError ? ` ${snapshot.triageError}` : '';
-  return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.${shownText}${triageText}`;
+  const warning = healthWarning(snapshot);
+  const healthText = warning ? ` ${warning}` : '';
+  return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.${healthText}${shownText}${triageText}`;
 }
 
 export function caseLabel(found: PageCase): string {
@@ -212,6 +247,8 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
     excerpt: excerptOf(post.text),
     brandNames: brandIds.map((id) => brandNames.get(id) ?? id),
     byBrand,
+    ...(post.answeredBy !== undefined ? { answeredBy: post.answeredBy } : {}),
+    ...(post.sponsored ? { sponsored: true } : {}),
     ...(inputs.caseLabel !== undefined ? { caseLabel: inputs.caseLabel } : {}),
     logging: inputs.logging,
     ...(inputs.error !== undefined ? { error: inputs.error } : {}),

@@ -74,6 +74,23 @@ export const PostSchema = z
     /** ISO 8601 time the post was published, when the page shows it. */
     postedAt: z.iso.datetime({ offset: true }).optional(),
     reach: ReachSchema.default({}),
+    /**
+     * The postId of the post this one answers, where the page shows it (a Facebook comment's post
+     * or comment, a Yelp owner reply's review, a reply below the focused post on an X status page).
+     */
+    inReplyTo: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9_.\-:]+$/)
+      .optional(),
+    /** A paid placement (Facebook's "Sponsored"): listed, never triaged as a complaint. */
+    sponsored: z.literal(true).optional(),
+    /**
+     * The brand's own account whose reply to this post the page shows ("@AcmeAirHelp", "Acme
+     * Bistro"): the post was answered in public, which lowers its priority.
+     */
+    answeredBy: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type Post = z.infer<typeof PostSchema>;

@@ -124,6 +124,27 @@ describe('createBrandMatcher: posts by the brand', () => {
     expect(matcher.match('Acme lost my bag').byBrand).toBe(false);
   });
 
+  it("flags a Facebook Page's or a Yelp business's own post by its page link, with no handle", () => {
+    const pages = createBrandMatcher([
+      brand({
+        id: 'acme',
+        name: 'Acme',
+        handles: { x: [], facebook: ['AcmeAirFB', 'https://www.facebook.com/profile.php?id=100012345678901'], yelp: ['acme-bistro-sf'] },
+      }),
+      brand({ id: 'globex', name: 'Globex', handles: { x: [], facebook: ['facebook.com/GlobexCorp/'], yelp: [] } }),
+    ]);
+    const fb = (authorUrl: string) => ({ platform: 'facebook' as const, authorUrl });
+    expect(pages.match('Acme here', fb('https://www.facebook.com/acmeairfb')).byBrand).toBe(true);
+    expect(pages.authorBrand(fb('https://www.facebook.com/AcmeAirFB'))).toBe('acme');
+    expect(pages.authorBrand(fb('https://www.facebook.com/profile.php?id=100012345678901'))).toBe('acme');
+    expect(pages.authorBrand(fb('https://www.facebook.com/GlobexCorp'))).toBe('globex');
+    expect(pages.authorBrand({ platform: 'yelp', authorUrl: 'https://www.yelp.com/biz/acme-bistro-sf' })).toBe('acme');
+    expect(pages.match('Acme lost my bag', fb('https://www.facebook.com/riley.park.9')).byBrand).toBe(false);
+    // An account is a brand's only on its own platform: a Yelp alias is no Facebook Page.
+    expect(pages.authorBrand(fb('https://www.facebook.com/acme-bistro-sf'))).toBeUndefined();
+    expect(pages.authorBrand({ platform: 'x', authorHandle: 'jdoe', authorUrl: 'https://x.com/jdoe' })).toBeUndefined();
+  });
+
   it('still reports the mentions in a brand’s own post', () => {
     const result = matcher.match('Acme Support here', 'AcmeSupport');
     expect(result).toEqual({

@@ -1,4 +1,6 @@
 import type { Brand } from '../domain/brand';
+import { PLATFORMS, type Platform, type Post } from '../domain/post';
+import { SITES } from '../sites/registry';
 import { createTermFinder, type TermFinder, type TermPattern } from './automaton';
 import { foldTerm, foldText } from './normalize';
 
@@ -40,8 +42,18 @@ export interface BrandMatch {
   byBrand: boolean;
 }
 
+/** Who wrote a post, as far as the own-post check needs it. */
+export type PostAuthor = Pick<Post, 'platform' | 'authorHandle' | 'authorUrl'>;
+
 export interface BrandMatcher {
-  match: (text: string, authorHandle?: string) => BrandMatch;
+  /** `author`: the post's author (its handle, or its profile/page link), or a bare handle. */
+  match: (text: string, author?: string | PostAuthor) => BrandMatch;
+  /**
+   * The brand whose own account wrote the post, if any: its handle is one of the brand's handles
+   * (any platform), or its profile/page link names one of the brand's accounts on that platform
+   * (a Facebook Page's name or id, a Yelp business alias; the brand may give them as links too).
+   */
+  authorBrand: (author: string | PostAuthor | undefined) => string | undefined;
 }
 
 export interface BrandMatcherOptions {
@@ -97,10 +109,24 @@ function foldHandle(handle: string): string {
   return foldTerm(handle.replace(/^@/, ''));
 }
 
+/** A configured account as the site's links name it: "https://www.facebook.com/AcmeAir/" and "facebook.com/AcmeAir" are "AcmeAir". */
+function accountKey(platform: Platform, handle: string): string {
+  const trimmed = handle.trim();
+  if (!trimmed.includes('/')) return foldHandle(trimmed);
+  const href = /^https?:\/\//i.test(trimmed) ? trimmed.replace(/^http:/i, 'https:') : `https://${trimmed}`;
+  return foldHandle(SITES[platform].accountOf(href) ?? trimmed);
+}
+
 export function createBrandMatcher(brands: readonly Brand[], options: BrandMatcherOptions = {}): BrandMatcher {
   const entries: Entry[] = [];
   const patterns: TermPattern[] = [];
-  const brandHandles = new Set<string>();
+  /** Folded handle → brand id, any platform (X handles, and handles typed into a post's author field). */
+  const brandHandles = new Map<string, string>();
+  /** Per platform, folded account names (from handles and links) → brand id. */
+  const brandAccounts = Object.fromEntries(PLATFORMS.map((platform) => [platform, new Map<string, string>()])) as Record<
+    Platform,
+    Map<string, string>
+  >;
   const added = new Set<string>();
   const add = (brandId: string, term: string, kind: Entry['kind'], folded: string) => {
     if (!folded || folded === '@' || folded === '#') return;
@@ -119,9 +145,15 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
   for (const brand of brands) {
     for (const name of [brand.name, ...brand.aliases]) addPhrase(brand.id, name, 'name');
     const handles = new Set([...brand.handles.x, ...brand.handles.facebook, ...brand.handles.yelp]);
+    for (const platform of PLATFORMS) {
+      for (const handle of brand.handles[platform]) {
+        const key = accountKey(platform, handle);
+        if (key && !brandAccounts[platform].has(key)) brandAccounts[platform].set(key, brand.id);
+      }
+    }
     for (const handle of handles) {
       const folded = foldHandle(handle);
-      if (folded) brandHandles.add(folded);
+      if (folded && !brandHandles.has(folded)) brandHandles.set(folded, brand.id);
       add(brand.id, `@${handle.replace(/^@/, '')}`, 'handle', `@${folded}`);
     }
     for (const tag of brand.hashtags) add(brand.id, `#${tag.replace(/^#/, '')}`, 'hashtag', `#${foldTerm(tag.replace(/^#/, ''))}`);
@@ -129,9 +161,19 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
   }
   const find = (options.finder ?? createTermFinder)(patterns);
 
+  const authorBrand = (author: string | PostAuthor | undefined): string | undefined => {
+    if (author === undefined) return undefined;
+    const handle = typeof author === 'string' ? author : author.authorHandle;
+    const byHandle = handle === undefined ? undefined : brandHandles.get(foldHandle(handle));
+    if (byHandle !== undefined || typeof author === 'string' || author.authorUrl === undefined) return byHandle;
+    const account = SITES[author.platform].accountOf(author.authorUrl);
+    return account === undefined ? undefined : brandAccounts[author.platform].get(foldHandle(account));
+  };
+
   return {
-    match(text: string, authorHandle?: string): BrandMatch {
-      const byBrand = authorHandle !== undefined && brandHandles.has(foldHandle(authorHandle));
+    authorBrand,
+    match(text: string, author?: string | PostAuthor): BrandMatch {
+      const byBrand = authorBrand(author) !== undefined;
       if (patterns.length === 0 || text.length === 0) return { brandIds: [], hits: [], byBrand };
       const folded = foldText(text);
       const source = folded.text;

@@ -34,7 +34,16 @@ export type SenderKind = 'content' | 'extension';
 /** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
 const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
 
-export const TriagePostSchema = PostSchema.pick({ platform: true, postId: true, kind: true, text: true, postedAt: true, reach: true });
+export const TriagePostSchema = PostSchema.pick({
+  platform: true,
+  postId: true,
+  kind: true,
+  text: true,
+  postedAt: true,
+  reach: true,
+  sponsored: true,
+  answeredBy: true,
+});
 export type TriagePost = z.infer<typeof TriagePostSchema>;
 
 /** Most cases one cases/delete request names (the dashboard splits larger deletions). */

@@ -15,6 +15,12 @@ export interface SiteDefinition {
   readonly hosts: readonly string[];
   /** Whether a page at this URL always shows posts (finding none there means broken selectors). */
   readonly expectsPosts: (url: URL) => boolean;
+  /**
+   * The account a profile or page link names (X handle, Facebook Page or profile name or id, Yelp
+   * business alias), or undefined for any other link. The own-post check compares it with the
+   * brand's accounts for this site, which may themselves be written as such links.
+   */
+  readonly accountOf: (href: string) => string | undefined;
   /** How the UI names the site's reply box in messages. */
   readonly replyBoxName: string;
   readonly handoff: {
@@ -23,6 +29,16 @@ export interface SiteDefinition {
     /** How replies name the private channel when no handoff target is available ("DM"). */
     readonly channelName: string;
   };
+}
+
+/** `href` as an https URL on one of `hosts`, or undefined. Relative links resolve against the first host. */
+export function urlOnHosts(href: string, hosts: readonly string[]): URL | undefined {
+  try {
+    const url = new URL(href, `https://${hosts[0] ?? 'invalid'}/`);
+    return url.protocol === 'https:' && hosts.includes(url.hostname) ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Content-script match patterns for the site's hosts ("https://x.com/*"). */

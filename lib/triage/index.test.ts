@@ -59,3 +59,31 @@ describe('triagePost', () => {
     expect(withAge.priority.score - withoutAge.priority.score).toBe(10);
   });
 });
+
+describe('triagePost: ads and posts the brand already answered', () => {
+  const viral = {
+    text: '@AcmeHelp no response for 3 weeks about my refund. Still waiting. #acmecares my foot',
+    reach: { views: 25_000, likes: 300 },
+  };
+
+  it('never flags a sponsored post as a complaint, whatever it says about the brand', () => {
+    const result = triagePost(post({ ...viral, platform: 'facebook', sponsored: true }), { brandTerms: brandTermsOf(brand) });
+    expect(result.complaint.isComplaint).toBe(false);
+    expect(result.priority).toEqual({ priority: 'P4', score: 0, explanation: 'P4: sponsored post (an ad), not a complaint' });
+  });
+
+  it('lowers a complaint the brand answered on the page by one level, and says who answered', () => {
+    const plain = triagePost(post(viral), { brandTerms: brandTermsOf(brand) });
+    const answered = triagePost(post({ ...viral, answeredBy: '@AcmeHelp' }), { brandTerms: brandTermsOf(brand) });
+    expect(plain.priority.priority).toBe('P1');
+    expect(answered.complaint).toEqual(plain.complaint);
+    expect(answered.priority.priority).toBe('P2');
+    expect(answered.priority.explanation).toBe(`P2: ${plain.priority.explanation.slice(4)}, answered by @AcmeHelp`);
+  });
+
+  it('keeps an answered P4 at P4', () => {
+    const result = triagePost(post({ text: 'Acme is fine I guess', answeredBy: 'Acme Bistro' }), { brandTerms: brandTermsOf(brand) });
+    expect(result.priority.priority).toBe('P4');
+    expect(result.priority.explanation.endsWith(', answered by Acme Bistro')).toBe(true);
+  });
+});

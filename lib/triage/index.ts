@@ -3,7 +3,7 @@
  * decoded on first use. Typical posts take tens of microseconds (scripts/triage/bench.ts).
  */
 import type { Post } from '../domain/post';
-import type { TriageResult } from '../domain/triage';
+import type { Priority, TriageResult } from '../domain/triage';
 import { categorizeFromPrepared } from './category';
 import { complaintFromPrepared } from './complaint';
 import { brandMatcherFor, prepareText } from './prepare';
@@ -23,13 +23,26 @@ export interface TriageOptions {
 }
 
 /** What triage reads of a post. */
-export type TriageInput = Pick<Post, 'kind' | 'text' | 'postedAt' | 'reach'>;
+export type TriageInput = Pick<Post, 'kind' | 'text' | 'postedAt' | 'reach'> & Partial<Pick<Post, 'sponsored' | 'answeredBy'>>;
 
+const LOWER: Record<Priority, Priority> = { P1: 'P2', P2: 'P3', P3: 'P4', P4: 'P4' };
+
+/**
+ * A sponsored post is an ad, never a complaint (P4, whatever its text says about the brand). A
+ * post the brand already answered on the page drops one level and says who answered.
+ */
 export function triagePost(post: TriageInput, options: TriageOptions = {}): TriageResult {
   const prepared = prepareText(post.text, brandMatcherFor(options.brandTerms));
-  const complaint = complaintFromPrepared(prepared);
   const category = categorizeFromPrepared(prepared);
-  const priority = scorePriority({
+  if (post.sponsored) {
+    return {
+      complaint: { isComplaint: false, confidence: 0, cues: [] },
+      category,
+      priority: { priority: 'P4', score: 0, explanation: 'P4: sponsored post (an ad), not a complaint' },
+    };
+  }
+  const complaint = complaintFromPrepared(prepared);
+  const scored = scorePriority({
     complaint,
     urgency: findUrgencyCues(prepared.normalized),
     reach: post.reach,
@@ -37,5 +50,9 @@ export function triagePost(post: TriageInput, options: TriageOptions = {}): Tria
     ...(post.postedAt !== undefined ? { postedAt: post.postedAt } : {}),
     ...(options.now !== undefined ? { now: options.now } : {}),
   });
+  if (post.answeredBy === undefined) return { complaint, category, priority: scored };
+  const lowered = LOWER[scored.priority];
+  const reason = scored.explanation.slice(scored.explanation.indexOf(':') + 1).trim();
+  const priority = { ...scored, priority: lowered, explanation: `${lowered}: ${reason}, answered by ${post.answeredBy}` };
   return { complaint, category, priority };
 }

@@ -22,6 +22,8 @@ describe('Facebook URLs', () => {
       'https://www.facebook.com/AcmeAir/posts/pfbid0Acme7hT2kQ9mZ4xW1vR8sN3bL6cY5dJ',
       'https://www.facebook.com/permalink.php?story_fbid=1&id=2',
       'https://web.facebook.com/groups/acmeflyers/posts/7234567890123456/',
+      // The real capture's canonical address: a Bengali slug before the post id.
+      'https://www.facebook.com/salmanmd.sultan.1/posts/closed%E0%A6%88%E0%A6%A6-%E0%A6%89%E0%A6%AA%E0%A6%B2%E0%A6%95%E0%A7%8D%E0%A6%B7%E0%A7%87-system-design/3741738029450159/',
     ]) {
       expect(adapter.expectsPosts(new URL(url)), url).toBe(true);
     }
@@ -87,6 +89,7 @@ describe('home feed (feed.html)', () => {
       platform: 'facebook',
       postId: '7234567890123456_c7234999999999999',
       kind: 'comment',
+      inReplyTo: '7234567890123456',
       url: 'https://www.facebook.com/groups/acmeflyers/posts/7234567890123456?comment_id=7234999999999999',
       authorName: 'Mia Chen',
       authorUrl: 'https://www.facebook.com/profile.php?id=100007788990011',
@@ -147,6 +150,7 @@ describe('post with comments and replies (post-comments.html)', () => {
       platform: 'facebook',
       postId: 'pfbid0Acme7hT2kQ9mZ4xW1vR8sN3bL6cY5dJ_c1111111111111111',
       kind: 'comment',
+      inReplyTo: 'pfbid0Acme7hT2kQ9mZ4xW1vR8sN3bL6cY5dJ',
       url: `${post}?comment_id=1111111111111111`,
       authorName: 'Riley Park',
       authorUrl: 'https://www.facebook.com/riley.park.9',
@@ -160,6 +164,8 @@ describe('post with comments and replies (post-comments.html)', () => {
       platform: 'facebook',
       postId: 'pfbid0Acme7hT2kQ9mZ4xW1vR8sN3bL6cY5dJ_c1111111111111111_r2222222222222222',
       kind: 'comment',
+      // A reply answers its comment.
+      inReplyTo: 'pfbid0Acme7hT2kQ9mZ4xW1vR8sN3bL6cY5dJ_c1111111111111111',
       url: `${post}?comment_id=1111111111111111&reply_comment_id=2222222222222222`,
       authorName: 'Acme Air',
       authorUrl: 'https://www.facebook.com/AcmeAir',
@@ -176,6 +182,23 @@ describe('post with comments and replies (post-comments.html)', () => {
     });
     expect(posts[3]?.text.endsWith('This is the second time this year that…')).toBe(true);
     expect(posts[3]?.text).not.toContain('See more');
+  });
+
+  it("keeps a commenter's name when their profile link is /people/<Name>/<pfbid...>/ (no numeric id)", () => {
+    const copy = loadFacebookFixture('postComments');
+    const noor = copy.querySelector('[role="article"][aria-label^="Comment by Noor"]')!;
+    for (const link of noor.querySelectorAll('a[href^="https://www.facebook.com/noor.haddad.31"]')) {
+      link.setAttribute(
+        'href',
+        'https://www.facebook.com/people/Noor-Haddad/pfbid02Xk7Qm9Zr4Tb8Lw3Hs6Nd1Jc5Vf2Gp/?__cft__[0]=AZX8&__tn__=R]-R',
+      );
+    }
+    const comment = readAll(copy).find((post) => post.postId.endsWith('_c3333333333333333'));
+    expect(comment).toMatchObject({
+      authorName: 'Noor Haddad',
+      authorUrl: 'https://www.facebook.com/people/Noor-Haddad/pfbid02Xk7Qm9Zr4Tb8Lw3Hs6Nd1Jc5Vf2Gp',
+    });
+    expect(comment?.authorId).toBeUndefined();
   });
 
   it('reads an emoji-only comment', () => {
@@ -404,5 +427,107 @@ describe('openReplyComposer', () => {
     const doc = loadFacebookFixture('feed');
     const placeholder = doc.querySelector('[aria-posinset="4"]')!;
     expect(adapter.openReplyComposer(placeholder, win)).toBe(false);
+  });
+});
+
+describe('group feed with units that have no role="article" (group-feed.html)', () => {
+  const groupWin = windowAt('https://www.facebook.com/groups/acmeflyers/');
+  const doc = loadFacebookFixture('groupFeed');
+  const posts = adapter
+    .findPosts(doc)
+    .map((element) => adapter.readPost(element, groupWin))
+    .filter((post): post is Post => post !== null);
+
+  it('reads the marker-only units as posts, in page order, with author, permalink and counts', () => {
+    expect(posts.map((post) => [post.kind, post.authorName, post.url])).toEqual([
+      ['post', 'Priya Shah', 'https://www.facebook.com/groups/acmeflyers/posts/7234567890123456'],
+      ['post', 'Globex Travel', 'https://www.facebook.com/groups/acmeflyers/'],
+      ['post', 'Tom Berg', 'https://www.facebook.com/groups/acmeflyers/posts/7234567890129999'],
+    ]);
+    expect(posts[0]).toMatchObject({
+      postId: '7234567890123456',
+      authorUrl: 'https://www.facebook.com/profile.php?id=100004455667788',
+      authorId: '100004455667788',
+      text: 'Acme Air cancelled my flight to Lisbon the night before and nobody answers the phone.\nHas anyone here got a refund from them?',
+      reach: { likes: 12, replies: 8 },
+    });
+    for (const post of posts) expect(PostSchema.safeParse(post).success, post.postId).toBe(true);
+  });
+
+  it('marks the sponsored post, and only it', () => {
+    expect(posts.map((post) => post.sponsored)).toEqual([undefined, true, undefined]);
+  });
+
+  it('puts the control after the body of a marker-only unit', () => {
+    const [unit] = adapter.findPosts(doc);
+    expect(adapter.anchorFor(unit!)?.element.textContent).toContain('Has anyone here got a refund');
+  });
+
+  it('does not take a lone author name (no body, no permalink) for a post', () => {
+    const copy = loadFacebookFixture('groupFeed');
+    copy
+      .querySelector('[role="feed"]')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div><div data-ad-rendering-role="profile_name"><a href="https://www.facebook.com/someone">Someone</a></div><span>Add friend</span></div>',
+      );
+    expect(adapter.findPosts(copy)).toHaveLength(3);
+  });
+});
+
+describe('sponsored posts', () => {
+  const unit = (header: string) =>
+    new DOMParser().parseFromString(
+      `<div role="feed"><div aria-posinset="1"><h3><a href="https://www.facebook.com/GlobexTravel">Globex</a></h3>${header}` +
+        '<div data-ad-rendering-role="story_message"><div dir="auto" style="text-align: start;">Sponsored by nobody, Acme Air lost my bag</div></div></div></div>',
+      'text/html',
+    );
+  const read = (doc: Document) => adapter.readPost(adapter.findPosts(doc)[0]!, win);
+
+  it.each([
+    ['an ad-info link', '<a href="https://www.facebook.com/ads/about/?entry_product=ad_preferences">·</a>'],
+    ['a link named Sponsored', '<a aria-label="Sponsored" href="#">·</a>'],
+    ['a German label', '<span>Gesponsert</span>'],
+    ['a Korean label named through aria-labelledby', '<a aria-labelledby="l1" href="#"><span>광</span></a><span id="l1">광고</span>'],
+  ])('knows one by %s', (_name, header) => {
+    expect(read(unit(header))?.sponsored).toBe(true);
+  });
+
+  it('does not take "Sponsored" typed in the body for the label', () => {
+    const post = read(unit('<span>2h</span>'));
+    expect(post?.sponsored).toBeUndefined();
+    expect(post?.text).toContain('Sponsored by nobody');
+  });
+});
+
+describe('real rendered post permalink with 10 comments (rendered-post-permalink-comments.html, real capture)', () => {
+  const permalinkWin = windowAt('https://www.facebook.com/salmanmd.sultan.1/posts/3741738029450159/');
+  const doc = loadFacebookFixture('realPermalink');
+  const posts = adapter
+    .findPosts(doc)
+    .map((element) => adapter.readPost(element, permalinkWin))
+    .filter((post): post is Post => post !== null);
+
+  it('reads the post and all 10 comments, each once, with author and text', () => {
+    expect(doc.querySelectorAll('[role="article"][aria-label^="Comment by"]')).toHaveLength(10);
+    expect(posts.map((post) => post.kind)).toEqual(['post', ...Array<string>(10).fill('comment')]);
+    expect(new Set(posts.map((post) => post.postId)).size).toBe(11);
+    for (const post of posts) {
+      expect(post.authorName).toBe('Salman Mohammad Sultan');
+      expect(post.authorUrl).toBe('https://www.facebook.com/salmanmd.sultan.1');
+      expect(post.text.length).toBeGreaterThan(20);
+      expect(post.sponsored).toBeUndefined();
+      expect(PostSchema.safeParse(post).success, post.postId).toBe(true);
+    }
+    expect(posts[1]?.postId).toBe('pfbid02pmb12q1MvJtRmoNbehRRgzd48vLkUZca1mV5L4AKZq4MsLK52Kgmjag2hvQoFQwhl_c1772521800368774');
+  });
+
+  it('reads the post with its time, author id and counts', () => {
+    expect(posts[0]).toMatchObject({
+      postedAt: '2025-05-30T05:02:05.000Z',
+      authorId: '100008419968650',
+      reach: { replies: 782, reposts: 114, likes: 369 },
+    });
+    expect(posts[0]?.text.startsWith('Closed\n\nঈদ উপলক্ষে')).toBe(true);
   });
 });

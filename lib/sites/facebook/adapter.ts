@@ -22,22 +22,48 @@ import {
   FB_SELECTORS as S,
   REPLY_BUTTON_LABELS,
   SHARE_COUNT,
+  SPONSORED_LABELS,
 } from './selectors';
 import { FACEBOOK_SITE } from './site';
 import { isoFromMillis } from './time';
 import { readRichText } from './text';
 
 const POST = `${S.feedUnit}, ${S.standalonePost}`;
+/** Node.DOCUMENT_POSITION_FOLLOWING (no Node global in every environment the adapter runs in, e.g. the check:sites script). */
+const FOLLOWING = 4;
 /** Anything that is a post or comment of its own: content inside it is not the enclosing post's. */
 const ITEM = `${POST}, ${S.commentArticle}`;
 
+/**
+ * A feed unit that Facebook rendered without role="article" or aria-posinset (seen in group
+ * feeds): the largest block around an author-name hook (profile_name) that holds no other such
+ * hook, sits in no post, and holds none. Null when `marker` is inside a post already.
+ */
+function markerUnitOf(marker: Element): Element | null {
+  if (marker.closest(ITEM)) return null;
+  let unit = marker;
+  for (let parent = unit.parentElement; parent && parent !== marker.ownerDocument.body; parent = parent.parentElement) {
+    if (parent.matches(S.feed) || parent.querySelectorAll(S.profileNameMarker).length > 1 || parent.querySelector(ITEM)) break;
+    unit = parent;
+  }
+  // A unit has a body or a permalink besides its author; a lone name (a "People you may know" card) is not a post.
+  return unit !== marker && (unit.querySelector(S.storyMessage) || unit.querySelector(S.postLinkCandidate)) ? unit : null;
+}
+
+function isMarkerUnit(element: Element): boolean {
+  const markers = element.querySelectorAll(S.profileNameMarker);
+  return markers.length === 1 && markerUnitOf(markers[0] as Element) === element;
+}
+
 function isPostElement(element: Element): boolean {
-  return element.matches(POST) && !element.matches(S.commentArticle);
+  return (element.matches(POST) && !element.matches(S.commentArticle)) || (!element.matches(S.commentArticle) && isMarkerUnit(element));
 }
 
 /** Does `node` belong to `item` itself rather than to a comment or post nested in it? */
 function owns(item: Element, node: Element): boolean {
-  return node.closest(ITEM) === item;
+  const nearest = node.closest(ITEM);
+  // A marker-only unit matches no ITEM: what it holds is its own unless a post or comment sits in between.
+  return nearest === item || ((nearest === null || nearest.contains(item)) && item !== node && item.contains(node));
 }
 
 function ownAll(item: Element, selector: string): Element[] {
@@ -91,7 +117,8 @@ function postLinkOf(post: Element): PostLink | null {
     else return parsed;
   }
   for (const link of post.querySelectorAll(S.commentLink)) {
-    if (link.closest(POST) !== post) continue;
+    const nearest = link.closest(POST);
+    if (nearest !== post && !(nearest === null || nearest.contains(post))) continue;
     const parsed = parseCommentLink(link.getAttribute('href'));
     if (parsed) return parsed.post;
   }
@@ -173,6 +200,8 @@ function readComment(comment: Element): Post | null {
     platform: 'facebook',
     postId,
     kind: 'comment',
+    // A reply answers its comment, a comment the post.
+    inReplyTo: link.replyCommentId ? `${link.post.postId}_c${link.commentId}` : link.post.postId,
     url,
     authorName: author.name,
     ...(author.profile ? { authorUrl: author.profile.url } : {}),
@@ -190,6 +219,27 @@ function readPostText(post: Element): string {
     .map((block) => readRichText(block, { skip: skipControls }))
     .filter(Boolean)
     .join('\n');
+}
+
+const isSponsoredLabel = (text: string | null | undefined) => SPONSORED_LABELS.includes((text ?? '').replace(/\s+/g, ' ').trim());
+
+/**
+ * A paid post: an ad-info link, a link or element named "Sponsored" (Facebook scrambles the
+ * label's visible letters and names it through aria-labelledby), or a header line that reads
+ * "Sponsored". Text inside the post's body is the author's, never the label.
+ */
+function isSponsored(post: Element): boolean {
+  if (ownFirst(post, S.adInfoLink)) return true;
+  if (ownAll(post, S.labelledLink).some((link) => isSponsoredLabel(link.getAttribute('aria-label')))) return true;
+  const doc = post.ownerDocument;
+  for (const element of ownAll(post, S.labelledElement)) {
+    const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    if (ids.length > 0 && isSponsoredLabel(ids.map((id) => doc.getElementById(id)?.textContent ?? '').join(' '))) return true;
+  }
+  const message = messageOf(post);
+  return ownAll(post, S.textLeaf).some(
+    (node) => node.childElementCount === 0 && !message?.contains(node) && !node.closest(S.textBlock) && isSponsoredLabel(node.textContent),
+  );
 }
 
 function readFeedPost(post: Element, win: Window): Post | null {
@@ -212,6 +262,7 @@ function readFeedPost(post: Element, win: Window): Post | null {
     text: clampPostText(fullText),
     ...(postedAt ? { postedAt } : {}),
     reach: readPostReach(post),
+    ...(isSponsored(post) ? { sponsored: true as const } : {}),
   };
   if (!story) return dom;
   const enriched = enrichPost(dom, story);
@@ -270,7 +321,13 @@ export const facebookAdapter: SiteAdapter = {
     const found = [...root.querySelectorAll(ITEM)].filter((element) =>
       isPostElement(element) ? !element.parentElement?.closest(POST) : isCommentElement(element),
     );
-    return dropHiddenDuplicates(found);
+    const units = [...root.querySelectorAll(S.profileNameMarker)]
+      .map(markerUnitOf)
+      .filter((unit): unit is Element => unit !== null && !found.includes(unit));
+    if (units.length === 0) return dropHiddenDuplicates(found);
+    // Back in document order: comments inside a marker-only unit come after it.
+    const all = [...new Set([...found, ...units])].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    return dropHiddenDuplicates(all);
   },
 
   readPost(element: Element, win: Window): Post | null {

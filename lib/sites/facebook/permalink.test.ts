@@ -130,6 +130,10 @@ describe('parseProfileLink', () => {
         id: '100028295814975',
       },
     ],
+    [
+      'https://www.facebook.com/people/Harsh-Vardhan/pfbid02Xk7Qm9Zr4Tb8Lw3Hs6Nd1Jc5Vf2Gp/?__cft__[0]=AZX&__tn__=R]-R',
+      { url: 'https://www.facebook.com/people/Harsh-Vardhan/pfbid02Xk7Qm9Zr4Tb8Lw3Hs6Nd1Jc5Vf2Gp' },
+    ],
   ])('reads %s', (href, expected) => {
     expect(parseProfileLink(href)).toEqual(expected);
   });

@@ -33,7 +33,7 @@ export interface CommentLink {
 
 export interface ProfileLink {
   url: string;
-  /** Numeric user id when the link carries one (profile.php?id=, /people/Name/ID, /groups/G/user/ID). */
+  /** Numeric user id when the link carries one (profile.php?id=, /people/Name/ID, /groups/G/user/ID; not a /people/Name/pfbid... link). */
   id?: string;
 }
 
@@ -131,7 +131,7 @@ export function commentIdentity(link: CommentLink): { postId: string; url: strin
 
 /**
  * A profile or Page link, with tracking parameters removed. Only links that can be a profile are
- * accepted (one vanity segment, profile.php?id=, /people/<name>/<id>, /groups/<g>/user/<id>).
+ * accepted (one vanity segment, profile.php?id=, /people/<name>/<id or pfbid>, /groups/<g>/user/<id>).
  */
 export function parseProfileLink(href: string | null | undefined): ProfileLink | null {
   const url = parseFacebookUrl(href);
@@ -142,8 +142,10 @@ export function parseProfileLink(href: string | null | undefined): ProfileLink |
     const id = url.searchParams.get('id') ?? '';
     return NUMERIC.test(id) ? { url: `${ORIGIN}/profile.php?id=${id}`, id } : null;
   }
-  if (first === 'people' && second && third && NUMERIC.test(third) && parts.length === 3) {
-    return { url: `${ORIGIN}/people/${encodeURIComponent(decodeSegment(second))}/${third}`, id: third };
+  if (first === 'people' && second && third && ID.test(third) && parts.length === 3) {
+    // The last segment is the numeric user id, or (newer links) an opaque "pfbid..." that is no user id.
+    const url = `${ORIGIN}/people/${encodeURIComponent(decodeSegment(second))}/${third}`;
+    return NUMERIC.test(third) ? { url, id: third } : { url };
   }
   if (first === 'groups' && second && OWNER.test(second) && third === 'user' && fourth && NUMERIC.test(fourth)) {
     return { url: `${ORIGIN}/profile.php?id=${fourth}`, id: fourth };

@@ -12,8 +12,15 @@ export const FB_SELECTORS = {
    * Comments are articles too but carry an aria-label ("Comment by ...") instead.
    */
   standalonePost: '[role="article"][aria-labelledby]:not([aria-label])',
+  /**
+   * The author-name rendering hook. Some group feed units carry neither role="article" nor
+   * aria-posinset: a unit is then the largest block around one of these holding no other.
+   */
+  profileNameMarker: '[data-ad-rendering-role="profile_name"]',
   /** Comment and reply articles: aria-label "Comment by NAME ..." / "Reply by NAME to ...". */
   commentArticle: '[role="article"][aria-label]',
+  /** The feed list; a marker-only unit never reaches past it. */
+  feed: '[role="feed"]',
   /** A post opened over the feed. */
   dialog: '[role="dialog"]',
   /** The post body (the hooks nest; the adapter takes the outermost). data-ad-* are rendering markers, not class names. */
@@ -42,6 +49,12 @@ export const FB_SELECTORS = {
   relayJsonScript: 'script[type="application/json"][data-sjs]',
   /** Any script: inline bootstrap scripts embed posts as JSON object literals too. */
   script: 'script',
+  /** An element named by another element's text (Facebook names its scrambled "Sponsored" link this way). */
+  labelledElement: '[aria-labelledby]',
+  /** A link named by its aria-label ("Sponsored" on some layouts). */
+  labelledLink: 'a[aria-label]',
+  /** Facebook's "Why am I seeing this ad?" / ad library links: only ads carry them. */
+  adInfoLink: 'a[href*="/ads/about"], a[href*="/ads/library"]',
   /** Machine-readable times where Facebook still renders them. */
   timeElement: 'abbr[data-utime], time[datetime]',
   /** "See more" / "See less" / "See translation" inside a body: controls, not text. */
@@ -66,6 +79,38 @@ export const SHARE_COUNT = /^([\d.,]+\s?[KkMm]?)\s+shares?$/;
 export const COMMENT_REACTION_COUNT = /^([\d.,]+\s?[KkMm]?)\s+reactions?\b/;
 /** "Jane Doe and 14 others" in place of a bare reaction count when friends reacted. */
 export const AND_OTHERS = /\band\s+([\d.,]+\s?[KkMm]?)\s+others?$/;
+
+/**
+ * The label Facebook puts on paid posts in the header, in the UI languages CareSide's users are
+ * most likely to run (the label is matched whole, after trimming).
+ */
+export const SPONSORED_LABELS: readonly string[] = [
+  'Sponsored',
+  'Sponsorisé',
+  'Gesponsert',
+  'Patrocinado',
+  'Sponsorizzato',
+  'Gesponsord',
+  'Sponsorowane',
+  'Sponsrad',
+  'Sponset',
+  'Sponsoreret',
+  'Sponsoroitu',
+  'Sponzorováno',
+  'Sponsorlu',
+  'Bersponsor',
+  'Được tài trợ',
+  'Реклама',
+  'Χορηγούμενη',
+  'ממומן',
+  'مُموَّل',
+  'ممول',
+  'प्रायोजित',
+  '赞助内容',
+  '贊助',
+  '広告',
+  '광고',
+];
 
 /** The reply control under a comment. */
 export const REPLY_BUTTON_LABELS: readonly string[] = ['Reply'];

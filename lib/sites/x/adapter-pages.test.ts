@@ -94,6 +94,20 @@ describe('a status page with replies (status-replies.html)', () => {
     ]);
   });
 
+  it('says which post each answers: in the thread the one above it, below the focused post the focused post, recommendations none', () => {
+    expect(posts.map((post) => post.inReplyTo)).toEqual([
+      undefined,
+      id('1996', 1), // @AcmeAir's reply in the thread answers the first post
+      id('1996', 2),
+      id('1996', 3),
+      id('1996', 3),
+      id('1996', 3),
+      undefined,
+    ]);
+    const offStatus = { location: new URL('https://x.com/search?q=acme') } as unknown as Window;
+    expect(xAdapter.readPost(xAdapter.findPosts(doc)[3] as Element, offStatus)?.inReplyTo).toBeUndefined();
+  });
+
   it('reads the focused post (time link under its text, views outside the analytics link)', () => {
     expect(posts[2]).toMatchObject({
       authorHandle: 'rileypark',

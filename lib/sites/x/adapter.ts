@@ -1,8 +1,8 @@
 import { clampPostText, type Post, type Reach } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
 import { authorIdOnPage } from './author-id';
-import { focusedStatusId, isConversationReply } from './context';
-import { parseButtonLabel, parseReachLabel } from './reach';
+import { conversationParentId, focusedStatusId, isConversationReply } from './context';
+import { countInLabel, countsInBar, parseButtonLabel, parseReachLabel } from './reach';
 import { findXReplyComposer } from './composer';
 import { readRichText } from '../rich-text';
 import { REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric } from './selectors';
@@ -121,25 +121,69 @@ function readReplyTargets(scope: PostScope): string[] | null {
 }
 
 /** The buttons whose own labels carry a count, for when the bar's summary leaves it out. */
-const ACTION_BUTTONS = [S.replyButton, S.repostButton, S.likeButton, S.viewsLink].join(', ');
+const ACTION_BUTTONS = [S.replyButton, S.repostButton, S.undoRepostButton, S.likeButton, S.unlikeButton, S.viewsLink].join(', ');
 const BUTTON_METRIC_BY_TESTID: ReadonlyMap<string, ReachMetric> = new Map([
   ['reply', 'replies'],
   ['retweet', 'reposts'],
+  ['unretweet', 'reposts'],
   ['like', 'likes'],
+  ['unlike', 'likes'],
 ]);
 const METRICS: readonly ReachMetric[] = ['replies', 'reposts', 'likes', 'views'];
 
 /** The action bar each article was last read with, so anchorFor need not look again. */
 const actionBars = new WeakMap<Element, Element>();
 
+/**
+ * Views from the action bar's summary without reading its words: the summary lists the buttons'
+ * counts in the buttons' order (reply, repost, like, bookmark; zero counts left out of both) and
+ * then the views. Each phrase is matched to the next button with the same count; the one phrase
+ * left at the end is the views. Timeline bookmark buttons show no count while the summary does,
+ * so a leftover smaller than a button's count (every liker or replier viewed the post) is taken
+ * for bookmarks, not views.
+ */
+function viewsFromBar(barCounts: readonly (number | undefined)[], buttonCounts: readonly number[]): number | undefined {
+  let next = 0;
+  const left: (number | undefined)[] = [];
+  for (const count of barCounts) {
+    const at = count === undefined ? -1 : buttonCounts.indexOf(count, next);
+    if (at >= 0) next = at + 1;
+    else left.push(count);
+  }
+  const [views] = left;
+  if (left.length !== 1 || views === undefined || views !== barCounts.at(-1)) return undefined;
+  return buttonCounts.every((count) => views >= count) ? views : undefined;
+}
+
+/**
+ * Counts by structure first, in any UI language: each action button's data-testid says what it
+ * counts and its aria-label's one number is the count; the analytics link's number is the views
+ * (else the action bar's summary, by position). UI words (selectors.ts REACH_WORDS) only fill
+ * what the structure left open.
+ */
 function readReach(scope: PostScope): Reach {
   const bar = scope.action(S.actionBar);
   if (bar) actionBars.set(scope.article, bar);
-  const reach = parseReachLabel(bar?.getAttribute('aria-label') ?? '');
-  // Fall back on a button's own label only for what the bar's summary did not say (zero
-  // counts are left out of it, and the focused post on a status page has no views in it).
+  const barLabel = bar?.getAttribute('aria-label') ?? '';
+  const reach: Reach = {};
+  const buttons = scope.actionButtons();
+  for (const [metric, button] of buttons) {
+    const count = countInLabel(button.getAttribute('aria-label') ?? '');
+    if (count !== undefined) reach[metric] = count;
+  }
+  if (reach.views === undefined && barLabel) {
+    const bookmark = scope.action(S.bookmarkButton);
+    const buttonCounts = [buttons.get('replies'), buttons.get('reposts'), buttons.get('likes'), bookmark]
+      .map((button) => (button ? countInLabel(button.getAttribute('aria-label') ?? '') : undefined))
+      .filter((count): count is number => count !== undefined);
+    const views = viewsFromBar(countsInBar(barLabel), buttonCounts);
+    if (views !== undefined) reach.views = views;
+  }
   if (METRICS.every((metric) => reach[metric] !== undefined)) return reach;
-  for (const [metric, button] of scope.actionButtons()) {
+  // Fallback on the words: a button whose label holds no single number, a layout without testids.
+  const worded = parseReachLabel(barLabel);
+  for (const metric of METRICS) if (reach[metric] === undefined && worded[metric] !== undefined) reach[metric] = worded[metric];
+  for (const [metric, button] of buttons) {
     if (reach[metric] !== undefined) continue;
     const parsed = parseButtonLabel(button.getAttribute('aria-label') ?? '');
     if (parsed?.metric === metric) reach[metric] = parsed.count;
@@ -203,10 +247,13 @@ export const xAdapter: SiteAdapter = {
     // "@AcmeSupport still no refund" reaches the brand even when the UI hides the handle.
     const prefix = replyTargets?.length ? `${replyTargets.map((handle) => `@${handle}`).join(' ')} ` : '';
     const postedAt = readPostedAt(permalink.time);
+    const focusedId = focusedStatusId(win);
+    const answers = focusedId === null ? undefined : conversationParentId(article, permalink.postId, focusedId);
     return {
       platform: 'x',
       postId: permalink.postId,
       kind: isReply(article, permalink.postId, replyTargets, win) ? 'reply' : 'post',
+      ...(answers ? { inReplyTo: answers } : {}),
       url: `https://x.com/${permalink.handle}/status/${permalink.postId}`,
       authorName: readAuthorName(scope.first(S.userName)).slice(0, 200),
       authorHandle: permalink.handle,

@@ -54,6 +54,37 @@ export function focusedStatusId(win: Pick<Window, 'location'>): string | null {
   }
 }
 
+/** The status id of the first post permalink in `root` (a cell holds one post). */
+function statusIdIn(root: ParentNode): string | undefined {
+  for (const time of root.querySelectorAll(S.permalinkTime)) {
+    const href = (time.parentElement?.getAttribute('href') ?? '').replace(/^https:\/\/(?:x|twitter)\.com/, '');
+    const id = X_STATUS_PATH.exec(href)?.[2];
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/**
+ * On a status page, the post this one answers, as far as the conversation's order shows it: a
+ * post in the thread above the focused post (and the focused post) answers the post right above
+ * it; a post below the focused post answers the conversation the focused post started (X does not
+ * show which reply a nested reply answers), so the focused post. Recommendations after a
+ * "Discover more" heading answer nothing; neither does the conversation's first post.
+ */
+export function conversationParentId(article: Element, postId: string, focusedId: string): string | undefined {
+  // Document order, not cell siblings: X's cells are not always siblings of one another.
+  const doc = article.ownerDocument;
+  const tweets = [...doc.querySelectorAll(S.tweet)].filter((tweet) => !tweet.parentElement?.closest(S.tweet));
+  const index = tweets.indexOf(article);
+  if (index <= 0) return undefined;
+  const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  const previous = tweets[index - 1] as Element;
+  const heading = [...doc.querySelectorAll(S.sectionHeading)].some((found) => follows(previous, found) && follows(found, article));
+  if (heading) return undefined;
+  const focused = postId === focusedId ? undefined : tweets.slice(0, index).find((tweet) => statusIdIn(tweet) === focusedId);
+  return focused ? focusedId : statusIdIn(previous);
+}
+
 /** The vertical offset X's virtual list gives a cell (transform: translateY(123px)), 0 when absent. */
 function cellOffset(cell: Element): number {
   const transform = (cell as HTMLElement).style?.transform ?? '';

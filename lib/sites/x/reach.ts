@@ -50,7 +50,8 @@ export function parseCount(raw: string): number | undefined {
     value = Number(digits);
   } else if (suffix && /^\d+[.,]\d+$/.test(digits)) {
     value = Number(digits.replace(',', '.'));
-  } else if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(digits)) {
+  } else if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(digits) || /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits)) {
+    // Groups of three, or the Indian lakh/crore grouping ("59,79,037").
     value = Number(digits.replace(/[.,]/g, ''));
   } else {
     return undefined;
@@ -153,4 +154,41 @@ export function parseReachLabel(label: string): Reach {
 /** Parse one action button's label ("48 Replies. Reply", "2596467 views. View post analytics", "10 個喜歡。喜歡"). */
 export function parseButtonLabel(label: string): { metric: ReachMetric; count: number } | null {
   return parsePhrase(normalise(label));
+}
+
+/** Arabic-Indic and Persian digits, and the Arabic thousands and decimal marks, as ASCII. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code === 0x066b) return '.';
+    if (code === 0x066c) return ',';
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** A number as labels print it: digits, with thousands groups or a decimal part ("17.002", "1 234", "1,2"). */
+const NUMBER = /\d(?:[\d.,' ]*\d)?/g;
+
+/**
+ * The one count in a label, whatever its words and their order, in any UI language:
+ * "17002 Respostas. Resposta", "답글 17,002개. 답글", "48 条回复。回复", "٤٨ ردًا" (Arabic digits),
+ * "1,2 mil Curtidas" (a compact suffix X knows). Undefined when the label holds no number or
+ * more than one (it then says something else than one count).
+ */
+export function countInLabel(label: string): number | undefined {
+  const text = westernDigits(label).replace(SPACES, ' ').toLowerCase();
+  const numbers = [...text.matchAll(NUMBER)];
+  const [match] = numbers;
+  if (numbers.length !== 1 || !match) return undefined;
+  const number = match[0].replace(/[.,' ]+$/, '');
+  const after = match.index + match[0].length;
+  const compact = suffixAt(text, after + (text.charAt(after) === ' ' ? 1 : 0));
+  return (compact ? parseCount(number + compact.suffix) : undefined) ?? parseCount(number);
+}
+
+/** The counts of the action bar's aria-label, phrase by phrase, in the bar's order (words ignored). */
+export function countsInBar(label: string): (number | undefined)[] {
+  return westernDigits(label)
+    .split(/[、，；]|[,،;] /)
+    .map((phrase) => countInLabel(phrase));
 }

@@ -13,33 +13,39 @@ import { X_SELECTORS, type XSelectorName } from './selectors';
  */
 const EXPECTED: SelectorCounts<XSelectorName, XFixture> = {
   //             real captures                         authored pages
-  cell: { sample: 0, quote: 1, quoteVideo: 1, timeline: 10, localized: 7, home: 9, status: 9, broken: 3 },
-  tweet: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 0 },
-  userName: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3 },
+  cell: { sample: 0, quote: 1, quoteVideo: 1, timeline: 10, localized: 7, home: 9, status: 9, broken: 3, statusPt: 2 },
+  tweet: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 0, statusPt: 1 },
+  userName: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3, statusPt: 1 },
   // Every link inside a userName block (name, handle, often the time); the adapter takes the first.
-  displayNameLink: { sample: 2, quote: 3, quoteVideo: 3, timeline: 27, localized: 21, home: 20, status: 20, broken: 9 },
-  permalinkTime: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
-  time: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3 },
-  tweetText: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3 },
-  quoteBlock: { sample: 0, quote: 1, quoteVideo: 1, timeline: 1, localized: 0, home: 1, status: 0, broken: 0 },
+  displayNameLink: { sample: 2, quote: 3, quoteVideo: 3, timeline: 27, localized: 21, home: 20, status: 20, broken: 9, statusPt: 2 },
+  permalinkTime: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3, statusPt: 1 },
+  time: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3, statusPt: 1 },
+  tweetText: { sample: 1, quote: 2, quoteVideo: 2, timeline: 10, localized: 7, home: 7, status: 7, broken: 3, statusPt: 1 },
+  quoteBlock: { sample: 0, quote: 1, quoteVideo: 1, timeline: 1, localized: 0, home: 1, status: 0, broken: 0, statusPt: 0 },
   // The quote blocks, plus the sample capture's one link block that quotes nothing.
-  linkBlock: { sample: 1, quote: 1, quoteVideo: 1, timeline: 1, localized: 0, home: 1, status: 0, broken: 0 },
-  actionBar: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
-  replyButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
-  repostButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
-  likeButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3 },
+  linkBlock: { sample: 1, quote: 1, quoteVideo: 1, timeline: 1, localized: 0, home: 1, status: 0, broken: 0, statusPt: 0 },
+  actionBar: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3, statusPt: 1 },
+  replyButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3, statusPt: 1 },
+  repostButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3, statusPt: 1 },
+  likeButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3, statusPt: 1 },
+  // Shown once the viewer reposted / liked: none of these pages (the counts test covers them).
+  undoRepostButton: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 0, broken: 0, statusPt: 0 },
+  // As above.
+  unlikeButton: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 0, broken: 0, statusPt: 0 },
+  // One per action bar; its count holds a place in the bar summary.
+  bookmarkButton: { sample: 1, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 7, broken: 3, statusPt: 1 },
   // The focused post on a status page shows its views as text, not as an analytics link.
-  viewsLink: { sample: 0, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 6, broken: 3 },
+  viewsLink: { sample: 0, quote: 1, quoteVideo: 1, timeline: 9, localized: 7, home: 6, status: 6, broken: 3, statusPt: 0 },
   // The focused tweet's date line is also a div[dir=ltr] with a link: the label check rejects it.
-  replyTarget: { sample: 1, quote: 0, quoteVideo: 0, timeline: 2, localized: 2, home: 0, status: 2, broken: 0 },
-  textLine: { sample: 14, quote: 18, quoteVideo: 18, timeline: 88, localized: 58, home: 52, status: 57, broken: 24 },
+  replyTarget: { sample: 1, quote: 0, quoteVideo: 0, timeline: 2, localized: 2, home: 0, status: 2, broken: 0, statusPt: 6 },
+  textLine: { sample: 14, quote: 18, quoteVideo: 18, timeline: 88, localized: 58, home: 52, status: 57, broken: 24, statusPt: 23 },
   // Four reposts and one "liked" line; REPOSTED_LABELS tells them apart.
-  socialContext: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 5, status: 0, broken: 0 },
+  socialContext: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 5, status: 0, broken: 0, statusPt: 0 },
   // Every link on the page (counted with the test parser): a change here means the fixture changed.
-  link: { sample: 6, quote: 6, quoteVideo: 6, timeline: 51, localized: 38, home: 40, status: 38, broken: 15 },
+  link: { sample: 6, quote: 6, quoteVideo: 6, timeline: 51, localized: 38, home: 40, status: 38, broken: 15, statusPt: 14 },
   // Only the authored status page shows a follow button (the focused post's author); the captures have none.
-  followButton: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 1, broken: 0 },
-  sectionHeading: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 1, broken: 0 },
+  followButton: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 1, broken: 0, statusPt: 0 },
+  sectionHeading: { sample: 0, quote: 0, quoteVideo: 0, timeline: 0, localized: 0, home: 0, status: 1, broken: 0, statusPt: 0 },
 };
 
 const fixtures = Object.keys(X_FIXTURES) as XFixture[];

@@ -28,6 +28,11 @@ export const X_SELECTORS = {
   replyButton: '[data-testid="reply"]',
   repostButton: '[data-testid="retweet"]',
   likeButton: '[data-testid="like"]',
+  /** The same buttons once the viewer has reposted or liked the post. */
+  undoRepostButton: '[data-testid="unretweet"]',
+  unlikeButton: '[data-testid="unlike"]',
+  /** Bookmark button: its count is not a reach signal, but it holds a place in the action bar's summary. */
+  bookmarkButton: '[data-testid="bookmark"], [data-testid="removeBookmark"]',
   /** "2596467 views. View post analytics" (timeline layout only). */
   viewsLink: 'a[href*="/analytics"][aria-label]',
   /**

@@ -18,6 +18,13 @@ describe('X site', () => {
     expect(X_STATUS_PATH.test('/AcmeSupport/likes')).toBe(false);
   });
 
+  it('names the account of a profile link', () => {
+    expect(X_SITE.accountOf('https://x.com/AcmeSupport')).toBe('AcmeSupport');
+    expect(X_SITE.accountOf('/AcmeSupport')).toBe('AcmeSupport');
+    expect(X_SITE.accountOf('https://x.com/AcmeSupport/status/1')).toBeUndefined();
+    expect(X_SITE.accountOf('https://evil.example/AcmeSupport')).toBeUndefined();
+  });
+
   it('reads the handle from a profile path', () => {
     expect(X_PROFILE_PATH.exec('/rileypark/')?.[1]).toBe('rileypark');
     expect(X_PROFILE_PATH.test('/rileypark/status/1')).toBe(false);

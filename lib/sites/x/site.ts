@@ -1,4 +1,4 @@
-import { runsOn, type SiteDefinition } from '../site';
+import { runsOn, urlOnHosts, type SiteDefinition } from '../site';
 
 /** An X handle: 1 to 15 letters, digits or underscores (X's own limit at sign-up and rename). */
 const HANDLE = '[A-Za-z0-9_]{1,15}';
@@ -27,6 +27,10 @@ export const X_SITE = {
   shortName: 'X',
   hosts: ['x.com', 'twitter.com', 'mobile.twitter.com'],
   expectsPosts: (url: URL): boolean => runsOn(X_SITE, url) && POST_PAGE_PATHS.some((path) => path.test(url.pathname)),
+  accountOf: (href: string): string | undefined => {
+    const url = urlOnHosts(href, X_SITE.hosts);
+    return url ? X_PROFILE_PATH.exec(url.pathname)?.[1] : undefined;
+  },
   replyBoxName: "X's reply box",
   // A DM composer link needs the customer's numeric id; without it, their profile to DM from.
   handoff: { channels: ['x_dm', 'x_profile'], channelName: 'DM' },

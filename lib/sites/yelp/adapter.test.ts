@@ -66,8 +66,11 @@ describe('business page (biz-reviews.html)', () => {
       platform: 'yelp',
       postId: 'mpf3x-BjTdTEA3yCZrAYPw.Sk9_pQ8rS7tU6vW5xY4zA3.20251028_reply',
       kind: 'reply',
+      inReplyTo: 'mpf3x-BjTdTEA3yCZrAYPw.Sk9_pQ8rS7tU6vW5xY4zA3.20251028',
       url: BIZ,
       authorName: 'Maria G.',
+      // The business answers: its public page stands for the author (the own-post check matches it to the brand).
+      authorUrl: BIZ,
       text: 'Hi Sam, I am so sorry about the double charge. We fixed the card reader and refunded you the same day. Please ask for me next time. Maria',
       postedAt: '2025-11-04T00:00:00.000Z',
       reach: {},
@@ -126,9 +129,9 @@ describe('owner review page on biz.yelp.com (biz-owner-reviews.html)', () => {
     ]);
     for (const post of posts) {
       expect(post.postId).toMatch(/^mpf3x-BjTdTEA3yCZrAYPw\.h[0-9a-z]+(_reply)?$/);
-      // Links go to the public page the card links back to.
+      // Links go to the public page the card links back to; the owner's reply is by that page.
       expect(post.url).toBe(BIZ);
-      expect(post.authorUrl).toBeUndefined();
+      expect(post.authorUrl).toBe(post.kind === 'reply' ? BIZ : undefined);
     }
     expect(posts[2]?.postId).toBe(`${posts[1]?.postId}_reply`);
   });
@@ -149,6 +152,51 @@ describe('owner review page on biz.yelp.com (biz-owner-reviews.html)', () => {
     comment.addEventListener('click', click);
     expect(adapter.openReplyComposer(first!, yelpWindow('ownerReviews'))).toBe(true);
     expect(click).toHaveBeenCalledOnce();
+  });
+});
+
+describe('owner replies as real www.yelp.com prints them (biz-owner-replies.html)', () => {
+  const posts = readAll('ownerReplies');
+
+  it('keeps every review the owner answered, and reads each reply after its review', () => {
+    expect(posts.map((post) => [post.kind, post.authorName, post.reach.rating, post.postedAt])).toEqual([
+      ['review', 'Dana R.', 1, '2025-09-20T00:00:00.000Z'],
+      ['reply', 'Maria G.', undefined, '2025-09-22T00:00:00.000Z'],
+      ['review', 'Chris P.', 5, '2025-09-18T00:00:00.000Z'],
+      ['review', 'Lee W.', 2, '2025-08-30T00:00:00.000Z'],
+      ['reply', 'Maria G.', undefined, '2025-09-01T00:00:00.000Z'],
+    ]);
+    expect(posts[1]?.postId).toBe(`${posts[0]?.postId}_reply`);
+    expect(posts[4]?.postId).toBe(`${posts[3]?.postId}_reply`);
+    expect([posts[1]?.inReplyTo, posts[4]?.inReplyTo]).toEqual([posts[0]?.postId, posts[3]?.postId]);
+  });
+
+  it("reads the reply's lang-less paragraphs as its text, and keeps them out of the review", () => {
+    expect(posts[1]).toMatchObject({
+      authorUrl: BIZ,
+      text:
+        'Hi Dana, I am sorry your booking was lost. Our reservation system dropped a batch of bookings that weekend.\n' +
+        'Please email me at the restaurant and dinner for your table is on us.',
+    });
+    expect(posts[0]?.text).toBe(
+      'Booked a table for 8 through the app, arrived to find no booking and a 45 minute wait. Acme Bistro never called back.',
+    );
+    expect(posts[4]?.text).toBe('Thank you Lee, we have hired two more servers for weekends.');
+  });
+
+  it('reads the current review of a card that also holds a previous review, not the previous one', () => {
+    expect(posts[3]?.text).toBe('Second visit, same slow service. Acme Bistro needs more people on weekends.');
+    expect(posts.map((post) => post.text).join('\n')).not.toContain('a little noisy');
+  });
+
+  it('puts the control after the reply text', () => {
+    const doc = loadYelpFixture('ownerReplies');
+    const reply = adapter.findPosts(doc)[1]!;
+    expect(adapter.anchorFor(reply)?.element.textContent).toContain('dinner for your table is on us');
+  });
+
+  it('every post is a valid Post', () => {
+    for (const post of posts) expect(PostSchema.safeParse(post).success, post.postId).toBe(true);
   });
 });
 

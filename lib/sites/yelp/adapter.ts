@@ -3,7 +3,16 @@ import type { SiteAdapter, UiAnchor } from '../types';
 import { readBusiness, type Business } from './business';
 import { findYelpReplyComposer } from './composer';
 import { reviewIdentity } from './identity';
-import { firstOutside, ownerCommentBlocks, readBodyText, readDate, readOwnerName, readRating } from './review-parts';
+import {
+  firstOutside,
+  ownerCommentBlocks,
+  ownerReplyParagraphs,
+  ownerReplyText,
+  readBodyText,
+  readDate,
+  readOwnerName,
+  readRating,
+} from './review-parts';
 import { COMMENT_BUTTON_LABELS, YELP_SELECTORS as S } from './selectors';
 import { YELP_SITE } from './site';
 
@@ -66,16 +75,19 @@ function readReview(card: Element, business: Business, win: Window): Post | null
 
 function readOwnerComment(block: Element, card: Element, business: Business, win: Window): Post | null {
   const review = readReview(card, business, win);
-  const body = block.querySelector(S.languageBlock);
-  if (!review || !body) return null;
+  const text = ownerReplyText(block);
+  if (!review || !text) return null;
   const postedAt = postedAtOf(readDate(block));
   return {
     platform: 'yelp',
     postId: `${review.postId}_reply`,
     kind: 'reply',
+    inReplyTo: review.postId,
     url: review.url,
     authorName: (readOwnerName(block) || business.name || '').slice(0, 200),
-    text: clampPostText(readBodyText(body)),
+    // The business answers: its public page is the author's page (the own-post check compares it with the brand's Yelp pages).
+    ...(business.alias ? { authorUrl: `https://www.yelp.com/biz/${business.alias}` } : {}),
+    text: clampPostText(text),
     ...(postedAt ? { postedAt } : {}),
     reach: {},
   };
@@ -106,7 +118,7 @@ export const yelpAdapter: SiteAdapter = {
 
   anchorFor(element: Element): UiAnchor | null {
     const body = cardOfOwnerBlock(element)
-      ? element.querySelector(S.languageBlock)
+      ? ownerReplyParagraphs(element).at(-1)
       : firstOutside(element, S.languageBlock, ownerCommentBlocks(element));
     // After the body's paragraph, so the control sits under the text and above reactions/replies.
     const paragraph = body?.closest(S.paragraph) ?? body;

@@ -1,10 +1,18 @@
 /**
  * Reading the parts of one Yelp review card. Structure, not class names: the body is the card's
- * [lang] element, an owner's comment is the block around an owner marker that has its own [lang]
- * body, the reviewer is the passport region or the /user_details link.
+ * [lang] element, an owner's comment is the block around an owner passport or marker that holds
+ * none of the review's parts, the reviewer is the passport region or the /user_details link.
  */
 import { readRichText } from '../rich-text';
-import { MONTH_DAY_YEAR, NUMERIC_DATE, OWNER_COMMENT_FROM, OWNER_MARKERS, REVIEW_RATING, YELP_SELECTORS as S } from './selectors';
+import {
+  AVATAR_ALT_PREFIX,
+  MONTH_DAY_YEAR,
+  NUMERIC_DATE,
+  OWNER_COMMENT_FROM,
+  OWNER_MARKERS,
+  REVIEW_RATING,
+  YELP_SELECTORS as S,
+} from './selectors';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -33,20 +41,53 @@ function isOwnerMarker(text: string): boolean {
   return OWNER_MARKERS.includes(text) || OWNER_COMMENT_FROM.test(text);
 }
 
+/** What belongs to the review itself: a block holding one of these is not the owner's comment. */
+const REVIEW_PARTS = `${S.starRating}, ${S.reviewerRegion}, ${S.userLink}`;
+
 /**
- * The business owner's comment blocks inside a review card: from each owner marker, the nearest
- * ancestor that holds a [lang] body. A marker inside the reviewer's own text is never a marker.
+ * The business owner's comment blocks inside a review card. Each starts at an owner passport
+ * (div[data-testid="business-owner-passport"], real www.yelp.com markup) or an owner marker
+ * line, and is the largest ancestor of it that holds none of the review's own parts: no star
+ * rating, no reviewer passport or link, no other [lang] body, no other owner comment. Real owner
+ * replies are plain <p><span> without a lang attribute, so the block is found by what it must not
+ * hold rather than by a body it must hold. A marker inside the reviewer's own text is never a marker.
  */
 export function ownerCommentBlocks(card: Element): Element[] {
+  const passports = [...card.querySelectorAll(S.ownerPassport)];
   const blocks: Element[] = [];
-  for (const marker of leaves(card, isOwnerMarker)) {
-    let candidate: Element | null = marker.parentElement;
-    while (candidate && candidate !== card && !candidate.querySelector(S.languageBlock)) candidate = candidate.parentElement;
-    const block = candidate;
-    if (!block || block === card) continue;
-    if (!blocks.some((known) => known.contains(block) || block.contains(known))) blocks.push(block);
+  for (const anchor of [...passports, ...leaves(card, isOwnerMarker)]) {
+    if (blocks.some((known) => known.contains(anchor))) continue;
+    // Stop below an ancestor that also holds the review's parts, another owner's passport, or (once
+    // the block has its text) another [lang] body: the review's own.
+    const foreign = (parent: Element, block: Element) =>
+      parent.querySelector(REVIEW_PARTS) !== null ||
+      passports.some((passport) => parent.contains(passport) && !block.contains(passport)) ||
+      (ownerReplyText(block) !== '' && [...parent.querySelectorAll(S.languageBlock)].some((body) => !block.contains(body)));
+    let block: Element = anchor;
+    while (block.parentElement && block.parentElement !== card && !foreign(block.parentElement, block)) block = block.parentElement;
+    if (!ownerReplyText(block)) continue;
+    blocks.push(block);
   }
   return blocks;
+}
+
+/** The paragraphs of an owner's comment: its [lang] body, else its own lines that are neither the passport, a marker nor a date. */
+export function ownerReplyParagraphs(block: Element): Element[] {
+  const body = block.querySelector(S.languageBlock);
+  if (body) return [body];
+  return [...block.querySelectorAll(S.paragraph)].filter((paragraph) => {
+    if (paragraph.closest(S.ownerPassport) || paragraph.parentElement?.closest(S.paragraph)) return false;
+    const text = (paragraph.textContent ?? '').trim();
+    return text !== '' && !isOwnerMarker(text) && parseCardDate(text) === undefined;
+  });
+}
+
+/** The owner's comment as the reader sees it, paragraphs on their own lines. */
+export function ownerReplyText(block: Element): string {
+  return ownerReplyParagraphs(block)
+    .map((paragraph) => readBodyText(paragraph))
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** First element matching `selector` in `root` but not inside any `exclude` block. */
@@ -106,5 +147,5 @@ export function readOwnerName(block: Element): string {
     const next = element.nextElementSibling?.querySelector(S.paragraph) ?? element.nextElementSibling;
     if (next && ownText(next) && !isOwnerMarker(ownText(next))) return ownText(next);
   }
-  return block.querySelector(S.ownerAvatar)?.getAttribute('alt')?.trim() ?? '';
+  return (block.querySelector(S.ownerAvatar)?.getAttribute('alt') ?? '').replace(AVATAR_ALT_PREFIX, '').trim();
 }

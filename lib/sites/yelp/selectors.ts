@@ -28,6 +28,11 @@ export const YELP_SELECTORS = {
   bodyText: 'li [lang]',
   /** Text in a language, anywhere but the page's own <html lang>: dates and owner markers are never read inside one. */
   languageBlock: '[lang]:not(html)',
+  /**
+   * The owner's passport heading an owner's public reply on www.yelp.com ("Business owner
+   * information", avatar, name, role); the reply's date and text (plain <p><span>, no lang) follow it.
+   */
+  ownerPassport: '[data-testid="business-owner-passport"]',
   /** Elements whose own text may be a date or an owner marker. */
   leafText: 'p, span, div, h3, h4',
   /** A body's paragraph (the control goes after it) or the owner's name line. */
@@ -56,10 +61,14 @@ export const REVIEW_RATING = /^([0-5](?:\.\d)?) star rating$/;
 /**
  * Text that marks a business owner's public comment under a review (English UI):
  * www.yelp.com shows "Comment from NAME of BUSINESS" and the role "Business Owner";
- * biz.yelp.com labels the response block "Business owner information".
+ * biz.yelp.com and the owner passport label the response block "Business owner information", and
+ * the passport gives the replier's role ("Business Owner", "Business Employee").
  */
 export const OWNER_COMMENT_FROM = /^Comment from (.+) of (.+)$/;
-export const OWNER_MARKERS: readonly string[] = ['Business Owner', 'Business owner information'];
+export const OWNER_MARKERS: readonly string[] = ['Business Owner', 'Business Employee', 'Business Manager', 'Business owner information'];
+
+/** An avatar's alt names its person: "Photo of Maria G.". */
+export const AVATAR_ALT_PREFIX = /^Photo of /;
 
 /** Dates as the cards print them: "Nov 2, 2025" (www) and "11/2/2025" (biz.yelp.com). */
 export const MONTH_DAY_YEAR = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{1,2}), (\d{4})$/;

@@ -9,4 +9,11 @@ describe('Yelp site', () => {
     expect(runsOn(YELP_SITE, new URL('https://www.yelp.com.evil.test/biz/x'))).toBe(false);
     expect(runsOn(YELP_SITE, new URL('http://www.yelp.com/biz/x'))).toBe(false);
   });
+
+  it("names a business by its public page's alias", () => {
+    expect(YELP_SITE.accountOf('https://www.yelp.com/biz/acme-bistro-san-francisco')).toBe('acme-bistro-san-francisco');
+    expect(YELP_SITE.accountOf('https://yelp.com/biz/acme-bistro-san-francisco/')).toBe('acme-bistro-san-francisco');
+    expect(YELP_SITE.accountOf('https://www.yelp.com/user_details?userid=Xa1b')).toBeUndefined();
+    expect(YELP_SITE.accountOf('https://www.yelp.com/biz_photos/acme-bistro-san-francisco')).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { runsOn, type SiteDefinition } from '../site';
+import { runsOn, urlOnHosts, type SiteDefinition } from '../site';
 
 /**
  * Paths that always show reviews when selectors work, per host. A business with no reviews yet
@@ -16,6 +16,12 @@ export const YELP_SITE = {
   hosts: ['www.yelp.com', 'biz.yelp.com'],
   expectsPosts: (url: URL): boolean =>
     runsOn(YELP_SITE, url) && (REVIEW_PAGE_PATHS[url.hostname] ?? []).some((path) => path.test(url.pathname)),
+  // A business's public page, www.yelp.com/biz/<alias>: the alias names the business (owner replies are by it).
+  accountOf: (href: string): string | undefined => {
+    const url = urlOnHosts(href, ['www.yelp.com', 'yelp.com', 'm.yelp.com']);
+    const alias = url ? /^\/biz\/([^/]+)\/?$/.exec(url.pathname)?.[1] : undefined;
+    return alias && /^[A-Za-z0-9%._~-]{1,200}$/.test(alias) ? alias : undefined;
+  },
   replyBoxName: "Yelp's public comment box",
   // Yelp for Business's private message to the reviewer (no link opens it: the agent pastes).
   handoff: { channels: ['yelp_message'], channelName: 'private message' },
