@@ -5,7 +5,7 @@
 import type { Post } from '../domain/post';
 import type { TriageResult } from '../domain/triage';
 import { categorizeFromPrepared } from './category';
-import { complaintFromPrepared } from './complaint';
+import { complaintFromPrepared, complaintModel } from './complaint';
 import { brandMatcherFor, prepareText } from './prepare';
 import { scorePriority } from './priority';
 import { findUrgencyCues } from './urgency';
@@ -27,7 +27,7 @@ export type TriageInput = Pick<Post, 'kind' | 'text' | 'postedAt' | 'reach'>;
 
 export function triagePost(post: TriageInput, options: TriageOptions = {}): TriageResult {
   const prepared = prepareText(post.text, brandMatcherFor(options.brandTerms));
-  const complaint = complaintFromPrepared(prepared);
+  const complaint = complaintFromPrepared(prepared, complaintModel(), post.reach.rating);
   const category = categorizeFromPrepared(prepared);
   const priority = scorePriority({
     complaint,
