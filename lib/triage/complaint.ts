@@ -19,6 +19,7 @@ import { describeCue, type CueMatch } from './cues';
 import { collectFeatures, FeatureBuffer } from './features';
 import { decodeLinearModel, sigmoid, type LinearModel } from './linear-model';
 import { COMPLAINT_MODEL } from './model/complaint-model';
+import { detectLanguage, findLanguageCue, isCueLanguage, type LanguageCode } from './language';
 import { brandMatcherFor, preparePiece, prepareText, type PreparedText } from './prepare';
 import { BOUNDARY_TOKEN } from './text';
 
@@ -122,19 +123,68 @@ function hasContent(tokens: readonly string[]): boolean {
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
-export function complaintFromPrepared(prepared: PreparedText, linear: LinearModel = complaintModel(), rating?: number): ComplaintResult {
-  // The training data is mostly complaints, so the model's bias alone would call an empty post one.
-  if (!hasContent(prepared.tokens)) return { isComplaint: false, confidence: 0, cues: [] };
-  let confidence = complaintProbability(prepared, linear);
-  if (prepared.cues.some((cue) => DECISIVE_CUES.has(cue.id))) confidence = Math.max(confidence, RULE_FLOOR, linear.threshold);
+/** Confidence given to a post in a cue language (es, fr, de, pt, ja, zh) with / without a complaint cue. */
+export const LANGUAGE_CUE_CONFIDENCE = { cue: 0.85, none: 0.15 } as const;
+
+export interface ComplaintJudgement {
+  result: ComplaintResult;
+  language: LanguageCode;
+  /** False when CareSide cannot judge the post's language (no model or cues for it) and there is no rating. */
+  judged: boolean;
+}
+
+function withRating(confidence: number, rating: number | undefined): number {
   const stars = rating === undefined ? 0 : Math.round(rating);
   const shift = RATING_LOGIT[stars] ?? 0;
-  if (shift !== 0) confidence = sigmoid(logit(Math.min(0.999, Math.max(0.001, confidence))) + shift);
+  return shift === 0 ? confidence : sigmoid(logit(Math.min(0.999, Math.max(0.001, confidence))) + shift);
+}
+
+/**
+ * The verdict with the language it was made in. English: the model. es, fr, de, pt, ja, zh: their complaint
+ * cues (language.ts). Any other language: not judged (unless a star rating says enough), and the evidence says so.
+ */
+export function judgeComplaint(prepared: PreparedText, linear: LinearModel = complaintModel(), rating?: number): ComplaintJudgement {
+  const language = detectLanguage(prepared.normalized);
+  // The training data is mostly complaints, so the model's bias alone would call an empty post one.
+  if (!hasContent(prepared.tokens)) return { result: { isComplaint: false, confidence: 0, cues: [] }, language, judged: true };
+  const hasRating = rating !== undefined && Math.round(rating) >= 1;
+  if (language !== 'en') {
+    if (!isCueLanguage(language)) {
+      const confidence = hasRating ? withRating(0.5, rating) : 0;
+      return {
+        result: {
+          isComplaint: hasRating && confidence >= linear.threshold,
+          confidence,
+          cues: [`language: ${language}, complaint not judged`],
+        },
+        language,
+        judged: hasRating,
+      };
+    }
+    const cue = findLanguageCue(language, prepared.normalized);
+    const confidence = withRating(cue ? LANGUAGE_CUE_CONFIDENCE.cue : LANGUAGE_CUE_CONFIDENCE.none, rating);
+    return {
+      result: {
+        isComplaint: confidence >= linear.threshold,
+        confidence,
+        cues: cue ? [`${language} complaint cue: "${cue}"`] : [`language: ${language}`],
+      },
+      language,
+      judged: true,
+    };
+  }
+  let confidence = complaintProbability(prepared, linear);
+  if (prepared.cues.some((cue) => DECISIVE_CUES.has(cue.id))) confidence = Math.max(confidence, RULE_FLOOR, linear.threshold);
+  confidence = withRating(confidence, rating);
   return {
-    isComplaint: confidence >= linear.threshold,
-    confidence,
-    cues: prepared.cues.map(describeCue),
+    result: { isComplaint: confidence >= linear.threshold, confidence, cues: prepared.cues.map(describeCue) },
+    language,
+    judged: true,
   };
+}
+
+export function complaintFromPrepared(prepared: PreparedText, linear: LinearModel = complaintModel(), rating?: number): ComplaintResult {
+  return judgeComplaint(prepared, linear, rating).result;
 }
 
 export function detectComplaint(text: string, options: ComplaintOptions = {}): ComplaintResult {

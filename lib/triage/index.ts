@@ -5,7 +5,7 @@
 import type { Post } from '../domain/post';
 import type { TriageResult } from '../domain/triage';
 import { categorizeFromPrepared } from './category';
-import { complaintFromPrepared, complaintModel } from './complaint';
+import { complaintModel, judgeComplaint } from './complaint';
 import { brandMatcherFor, prepareText } from './prepare';
 import { scorePriority } from './priority';
 import { findUrgencyCues } from './urgency';
@@ -27,13 +27,15 @@ export type TriageInput = Pick<Post, 'kind' | 'text' | 'postedAt' | 'reach'>;
 
 export function triagePost(post: TriageInput, options: TriageOptions = {}): TriageResult {
   const prepared = prepareText(post.text, brandMatcherFor(options.brandTerms));
-  const complaint = complaintFromPrepared(prepared, complaintModel(), post.reach.rating);
+  const judgement = judgeComplaint(prepared, complaintModel(), post.reach.rating);
+  const complaint = judgement.result;
   const category = categorizeFromPrepared(prepared);
   const priority = scorePriority({
     complaint,
     urgency: findUrgencyCues(prepared.normalized),
     reach: post.reach,
     kind: post.kind,
+    ...(judgement.judged ? {} : { complaintNote: `${judgement.language}: complaint not judged, ranked by reach` }),
     ...(post.postedAt !== undefined ? { postedAt: post.postedAt } : {}),
     ...(options.now !== undefined ? { now: options.now } : {}),
   });

@@ -44,6 +44,8 @@ export interface PriorityInput {
   postedAt?: string;
   /** Current time in ms; age counts only when given, so results are reproducible. */
   now?: number;
+  /** Replaces "complaint" / "not a complaint" in the explanation (e.g. "zh: complaint not judged, ranked by reach"). */
+  complaintNote?: string;
 }
 
 interface ReachSignal {
@@ -129,7 +131,7 @@ export function scorePriority(input: PriorityInput): PriorityResult {
   if (urgency.some((cue) => cue.kind === 'safety') && LEVEL_RANK[priority] > LEVEL_RANK.P2) priority = 'P2';
   if (!complaint.isComplaint && urgency.length === 0 && LEVEL_RANK[priority] < LEVEL_RANK.P3) priority = 'P3';
 
-  const parts = [complaint.isComplaint ? 'complaint' : 'not a complaint'];
+  const parts = [input.complaintNote ?? (complaint.isComplaint ? 'complaint' : 'not a complaint')];
   if (signal) parts.push(signal.shown);
   if (ratingPoints > 0) parts.push(`${rating}★`);
   const first = urgency[0];
