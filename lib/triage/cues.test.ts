@@ -21,6 +21,9 @@ describe('complaint cues', () => {
     ['when will it be back in stock', 'problem_report'],
     ['my app keeps crashing when I open it', 'problem_report'],
     ['I got charged twice for one order', 'problem_report'],
+    ['the milk was expired when it arrived', 'defect'],
+    ['the strap came off after two days', 'defect'],
+    ['they refused to honour the warranty', 'defect'],
     ["I can't say enough good things about this place", 'praise_idiom'],
     ['Never disappoints, five stars', 'praise_idiom'],
   ])('finds the cue in %j', (text, id) => {
