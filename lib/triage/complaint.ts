@@ -144,7 +144,7 @@ function withRating(confidence: number, rating: number | undefined): number {
  * cues (language.ts). Any other language: not judged (unless a star rating says enough), and the evidence says so.
  */
 export function judgeComplaint(prepared: PreparedText, linear: LinearModel = complaintModel(), rating?: number): ComplaintJudgement {
-  const language = detectLanguage(prepared.normalized);
+  const language = detectLanguage(prepared.normalized, prepared.tokens);
   // The training data is mostly complaints, so the model's bias alone would call an empty post one.
   if (!hasContent(prepared.tokens)) return { result: { isComplaint: false, confidence: 0, cues: [] }, language, judged: true };
   const hasRating = rating !== undefined && Math.round(rating) >= 1;

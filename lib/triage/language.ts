@@ -141,34 +141,52 @@ const WORD = /[a-z]+/g;
 const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_]+/gu;
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+// Printable ASCII and whitespace only: Latin script, no need to count scripts.
+const ASCII_ONLY = /^[\t\n\r\x20-\x7e]*$/;
 
-export function detectLanguage(normalized: string): LanguageCode {
+function languageOfScript(normalized: string): LanguageCode | undefined {
   const latin = count(normalized, LATIN_LETTER);
   const kana = count(normalized, KANA);
   const han = count(normalized, HAN);
-  const hangul = count(normalized, HANGUL);
   // Any kana means Japanese (Chinese never uses it); Han alone means Chinese.
   if (kana + han > latin) return kana > 0 ? 'ja' : 'zh';
-  if (hangul > latin) return 'ko';
+  if (count(normalized, HANGUL) > latin) return 'ko';
   for (const [language, pattern] of SCRIPTS) if (count(normalized, pattern) > latin) return language;
-  if (latin === 0) return 'en';
-  const scores: Record<string, number> = {};
-  for (const word of normalized.replace(NOT_PROSE, ' ').match(WORD) ?? []) {
+  return latin === 0 ? 'en' : undefined;
+}
+
+/**
+ * The language of a post: `normalized` is its `normalizeText` output, `words` its tokens (tokenize: links,
+ * handles and tags are placeholders or "#tag" tokens there, so "t.co/os0o" never counts as Portuguese).
+ */
+export function detectLanguage(
+  normalized: string,
+  words: readonly string[] = normalized.replace(NOT_PROSE, ' ').match(WORD) ?? [],
+): LanguageCode {
+  if (!ASCII_ONLY.test(normalized)) {
+    const byScript = languageOfScript(normalized);
+    if (byScript) return byScript;
+  }
+  let en = 0;
+  let best: LanguageCode = 'en';
+  let bestScore = 0;
+  const scores = new Map<string, number>();
+  for (const word of words) {
     const languages = WORD_LANGUAGES.get(word);
     if (!languages) continue;
     // A word shared by several languages counts for each, less.
-    for (const language of languages) scores[language] = (scores[language] ?? 0) + 1 / languages.length;
-  }
-  let best: LanguageCode = 'en';
-  let bestScore = scores.en ?? 0;
-  for (const [language, score] of Object.entries(scores)) {
-    if (score > bestScore) {
-      best = language as LanguageCode;
-      bestScore = score;
+    for (const language of languages) {
+      const score = (scores.get(language) ?? 0) + 1 / languages.length;
+      scores.set(language, score);
+      if (language === 'en') en = score;
+      else if (score > bestScore) {
+        best = language;
+        bestScore = score;
+      }
     }
   }
   // Two function words are the least evidence for leaving English.
-  return best !== 'en' && bestScore >= 2 ? best : 'en';
+  return bestScore > en && bestScore >= 2 ? best : 'en';
 }
 
 /** Complaint cues per language (on normalised text: lower case, Latin accents stripped). */
