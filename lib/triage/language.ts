@@ -132,10 +132,15 @@ const STOPWORDS: Readonly<Record<'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'nl',
   it: ['il', 'gli', 'della', 'non', 'sono', 'con', 'una', 'mio', 'che', 'ho', 'ancora', 'nessuno', 'perche', 'stato'],
   nl: ['het', 'een', 'niet', 'ik', 'mijn', 'van', 'voor', 'met', 'nog', 'geen', 'wel', 'ook', 'zijn', 'maar', 'dat'],
 };
-const WORD_LANGUAGES = new Map<string, (keyof typeof STOPWORDS)[]>();
-for (const [language, words] of Object.entries(STOPWORDS) as [keyof typeof STOPWORDS, readonly string[]][]) {
-  for (const word of words) WORD_LANGUAGES.set(word, [...(WORD_LANGUAGES.get(word) ?? []), language]);
-}
+const WORD_LANGUAGE_NAMES = Object.keys(STOPWORDS) as (keyof typeof STOPWORDS)[];
+/** Word → indices into WORD_LANGUAGE_NAMES of the languages that use it. */
+const WORD_LANGUAGES = new Map<string, number[]>();
+WORD_LANGUAGE_NAMES.forEach((language, index) => {
+  for (const word of STOPWORDS[language]) WORD_LANGUAGES.set(word, [...(WORD_LANGUAGES.get(word) ?? []), index]);
+});
+const EN_INDEX = WORD_LANGUAGE_NAMES.indexOf('en');
+// Reused per call: detection runs once per post and must not allocate.
+const scores = new Float64Array(WORD_LANGUAGE_NAMES.length);
 const WORD = /[a-z]+/g;
 // Links, handles and tags are not prose: "t.co/os0o" must not count as Portuguese.
 const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_]+/gu;
@@ -167,26 +172,23 @@ export function detectLanguage(
     const byScript = languageOfScript(normalized);
     if (byScript) return byScript;
   }
-  let en = 0;
-  let best: LanguageCode = 'en';
-  let bestScore = 0;
-  const scores = new Map<string, number>();
+  scores.fill(0);
+  let best = EN_INDEX;
   for (const word of words) {
     const languages = WORD_LANGUAGES.get(word);
     if (!languages) continue;
     // A word shared by several languages counts for each, less.
-    for (const language of languages) {
-      const score = (scores.get(language) ?? 0) + 1 / languages.length;
-      scores.set(language, score);
-      if (language === 'en') en = score;
-      else if (score > bestScore) {
-        best = language;
-        bestScore = score;
-      }
+    const share = 1 / languages.length;
+    for (const index of languages) {
+      const score = (scores[index] as number) + share;
+      scores[index] = score;
+      if (index !== EN_INDEX && (best === EN_INDEX || score > (scores[best] as number))) best = index;
     }
   }
+  const bestScore = scores[best] as number;
+  const en = scores[EN_INDEX] as number;
   // Two function words are the least evidence for leaving English.
-  return bestScore > en && bestScore >= 2 ? best : 'en';
+  return best !== EN_INDEX && bestScore > en && bestScore >= 2 ? (WORD_LANGUAGE_NAMES[best] as LanguageCode) : 'en';
 }
 
 /** Complaint cues per language (on normalised text: lower case, Latin accents stripped). */
