@@ -45,7 +45,7 @@ export interface ComplaintTrainingSettings {
 
 /** Settings picked with --search (cross-validated); history in lib/triage/README.md. */
 export const CHOSEN_SETTINGS: ComplaintTrainingSettings = {
-  features: { ...DEFAULT_FEATURE_CONFIG, wordWeight: 9, bigramWeight: 7, charWeight: 60, lengthNorm: 'mean' },
+  features: { ...DEFAULT_FEATURE_CONFIG, charMin: 3, wordWeight: 9, bigramWeight: 7, charWeight: 60, lengthNorm: 'mean' },
   ftrl: { ...DEFAULT_FTRL, l2: 3, epochs: 3 },
   maxWeights: 60_000,
   scaling: 'nb',
