@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLAINT_MODEL } from './model/complaint-model';
-import { complaintModel, detectComplaint, RULE_FLOOR } from './complaint';
+import { complaintModel, detectComplaint, PIECE_CHARS, RULE_FLOOR, splitPieces } from './complaint';
 
 // Invented posts about a made-up brand: none of them is in the airline training data.
 const acme = { brandTerms: ['Acme', 'Acme Mobile', '@AcmeHelp'] };
@@ -75,5 +75,63 @@ describe('complaint model', () => {
     expect(hostile.confidence).toBeLessThanOrEqual(1);
     const long = detectComplaint('Acme lost my parcel and nobody answers. '.repeat(300).slice(0, 10_000), acme);
     expect(long.isComplaint).toBe(true);
+  });
+});
+
+describe('length does not raise confidence', () => {
+  const neutral = 'We had dinner there on Friday with friends.';
+  const complaint = 'They charged my card twice and nobody has answered my emails for two weeks.';
+  const threshold = () => complaintModel().threshold;
+  const repeat = (sentence: string, n: number) => Array.from({ length: n }, () => sentence);
+
+  it('keeps a neutral sentence repeated 1-16 times under the threshold, at about the same confidence', () => {
+    const scores = [1, 2, 4, 8, 16].map((n) => detectComplaint(repeat(neutral, n).join(' ')).confidence);
+    for (const score of scores) expect(score).toBeLessThan(threshold());
+    expect(Math.max(...scores) - Math.min(...scores)).toBeLessThan(0.1);
+  });
+
+  it('keeps one clear complaint sentence over the threshold however many neutral sentences pad it', () => {
+    for (const n of [0, 1, 4, 8, 16, 40]) {
+      const before = detectComplaint([...repeat(neutral, n), complaint].join(' '));
+      const after = detectComplaint([complaint, ...repeat(neutral, n)].join(' '));
+      expect(before.isComplaint).toBe(true);
+      expect(after.isComplaint).toBe(true);
+    }
+  });
+
+  it('scores a long post by its most complaint-like tweet-sized piece', () => {
+    const pieces = splitPieces(`${repeat(neutral, 20).join(' ')} ${complaint}`);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.every((piece) => piece.length <= PIECE_CHARS)).toBe(true);
+    expect(pieces.join('')).toBe(`${repeat(neutral, 20).join(' ')} ${complaint}`);
+    expect(splitPieces('x'.repeat(1000)).every((piece) => piece.length <= PIECE_CHARS)).toBe(true);
+  });
+});
+
+describe('star ratings', () => {
+  const praise = "I can't say enough good things about this place. The staff never let us wait and nothing was ever wrong.";
+  const problem = 'The food was fine but we waited an hour for a table and the waiter never came back with our drinks.';
+  const content = 'Decent food, reasonable prices, nice view of the river. Parking is easy.';
+
+  it('does not flag a 5★ or 4★ review written with negations', () => {
+    expect(detectComplaint(praise, { rating: 5 }).isComplaint).toBe(false);
+    expect(detectComplaint(praise, { rating: 4 }).isComplaint).toBe(false);
+  });
+
+  it('flags a 1★ or 2★ review', () => {
+    expect(detectComplaint(problem, { rating: 1 }).isComplaint).toBe(true);
+    expect(detectComplaint(content, { rating: 2 }).isComplaint).toBe(true);
+  });
+
+  it('judges a 3★ review by its text: flagged only when it reports a problem', () => {
+    expect(detectComplaint(problem, { rating: 3 }).isComplaint).toBe(true);
+    expect(detectComplaint(content, { rating: 3 }).isComplaint).toBe(false);
+  });
+
+  it('moves confidence with the rating, and a missing rating changes nothing', () => {
+    const none = detectComplaint(problem).confidence;
+    expect(detectComplaint(problem, { rating: 0 }).confidence).toBe(none);
+    expect(detectComplaint(problem, { rating: 1 }).confidence).toBeGreaterThan(none);
+    expect(detectComplaint(problem, { rating: 5 }).confidence).toBeLessThan(none);
   });
 });

@@ -17,6 +17,15 @@ describe('complaint cues', () => {
     ['great job cancelling my order', 'sarcasm'],
     ['Why is my parcel in another city?', 'why_question'],
     ['emailed twice, no response', 'no_response'],
+    ['any update on the outage?', 'problem_report'],
+    ['when will it be back in stock', 'problem_report'],
+    ['my app keeps crashing when I open it', 'problem_report'],
+    ['I got charged twice for one order', 'problem_report'],
+    ['the milk was expired when it arrived', 'defect'],
+    ['the strap came off after two days', 'defect'],
+    ['they refused to honour the warranty', 'defect'],
+    ["I can't say enough good things about this place", 'praise_idiom'],
+    ['Never disappoints, five stars', 'praise_idiom'],
   ])('finds the cue in %j', (text, id) => {
     expect(cueIds(text)).toContain(id);
   });

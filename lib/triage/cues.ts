@@ -14,6 +14,9 @@ export const COMPLAINT_CUE_IDS = [
   'sarcasm',
   'why_question',
   'no_response',
+  'problem_report',
+  'defect',
+  'praise_idiom',
 ] as const;
 export type ComplaintCueId = (typeof COMPLAINT_CUE_IDS)[number];
 
@@ -33,6 +36,9 @@ const CUE_LABELS: Record<ComplaintCueId, string> = {
   sarcasm: 'sarcasm',
   why_question: 'why question',
   no_response: 'no response',
+  problem_report: 'problem report',
+  defect: 'defect',
+  praise_idiom: 'praise',
 };
 
 const NUMBER_WORD = String.raw`(?:\d+(?:\.\d+)?\+?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|several|many|few|couple(?: of)?)`;
@@ -72,6 +78,21 @@ const CUE_PATTERNS: readonly (readonly [ComplaintCueId, RegExp])[] = [
   [
     'no_response',
     /\bno (?:response|reply|answer|call ?back|one (?:answers|responds|helps|called|cares))\b|\bnobody\b|\bhaven'?t (?:heard|received|gotten)\b|\bnot heard back\b|\bnever (?:heard|got|received|responded|called)\b|\b(?:ignoring|ignored) (?:me|us|my)\b/,
+  ],
+  // Polite problem reports carry no negative word: "any update on the outage?", "my app keeps crashing".
+  [
+    'problem_report',
+    /\b(?:any (?:update|news|word|eta)s?\b|when will (?:it|this|my|the|you)\b[^.!?]{0,40}\b(?:back|fixed|arrive|ship|work|restor\w*|refund\w*|respond)|where is my\b|(?:has|have)n'?t (?:arrived|shown up|come|been (?:delivered|refunded|fixed|shipped))|(?:stopped|keeps?|kept) (?:working|crashing|freezing|failing|logging me out|dropping|charging)|(?:is|are|was|been|went) (?:down|offline|broken|out of service)\b|not (?:working|arrived|received|delivered|loading|refunded)\b|(?:doesn'?t|won'?t|can'?t|cannot|couldn'?t) (?:log ?in|sign ?in|load|connect|open|access|get through|reach)\b|out of stock|(?:charged|billed) (?:me )?(?:twice|double|again|two times)|wrong (?:item|order|size|charge|address|amount)|(?:please|pls|plz) (?:help|fix|advise|respond|reply)\b|need (?:help|assistance)\b)/,
+  ],
+  // Something wrong with the product or the service, in any industry.
+  [
+    'defect',
+    /\b(?:expired|moldy|mouldy|stale|spoiled|rotten|undercooked|raw inside|food poisoning|made (?:me|us|my \w+) sick|(?:found|there (?:was|is)) (?:a |an )?(?:piece of |bits of )?(?:glass|hair|bug|insect|plastic|metal|mold|mould)|(?:broke|came|fell|falling) (?:off|apart)|falling apart|faulty|defective|doesn'?t fit|(?:missing|wrong) (?:item|part|piece|size)s?|(?:won'?t|refuse[sd]? to|didn'?t) (?:honou?r|refund|replace|exchange|accept)|leak(?:s|ed|ing)|overcharg\w*|double charg\w*|hidden fees?|misleading|false advertising|(?:glitch|bug)(?:s|gy)?\b|error (?:message|code)|keeps? (?:freezing|crashing)|(?:data|account) (?:was |got )?(?:hacked|compromised|locked))/,
+  ],
+  // Praise built on a negation: "can't say enough good things", "never disappoints", "no complaints".
+  [
+    'praise_idiom',
+    /\b(?:can'?t (?:say enough|recommend (?:it |them |this place )?enough|wait\b|go wrong|beat\b|get enough)|couldn'?t (?:be (?:happier|better)|ask for (?:more|better)|recommend (?:it |them )?(?:more|enough))|never (?:disappoints?|fails to (?:impress|amaze|delight))|no (?:complaints|regrets)\b|not (?:bad|disappointed)\b|nothing (?:but (?:good|great|praise)|bad to say))/,
   ],
 ];
 

@@ -1,7 +1,12 @@
 /**
  * Hashed sparse features shared by training and inference: word unigrams, word bigrams,
- * character n-grams of the token stream, and explicit cue ids. Each namespace has its own
- * hash seed and is scaled by weight / sqrt(count) so long posts do not get larger scores.
+ * character n-grams of the token stream, and explicit cue ids. Each namespace has its own hash seed.
+ *
+ * Length: with `lengthNorm: 'mean'` each namespace is scaled by weight / count, so the score is an average
+ * over the post and repeating a sentence leaves it unchanged. (The older 'sqrt' scaling, weight / sqrt(count),
+ * does NOT prevent drift: n copies of a sentence score sqrt(n) times its margin. The category model still uses
+ * it.) Long posts are scored in tweet-sized pieces by complaint.ts, so one complaint sentence padded with
+ * neutral ones is not averaged away.
  */
 import type { CueMatch } from './cues';
 import { BOUNDARY_TOKEN } from './text';
@@ -18,6 +23,8 @@ export interface FeatureConfig {
   cueWeight: number;
   /** Mark words after a negation ("not", "never", "dont"...) until the next clause boundary. */
   negationScope: boolean;
+  /** How each namespace is scaled by its feature count: 'mean' (1/n) or 'sqrt' (1/√n, the default for older models). */
+  lengthNorm?: 'mean' | 'sqrt';
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -95,6 +102,7 @@ export function collectFeatures(
   out: FeatureBuffer,
 ): FeatureBuffer {
   const mask = (1 << config.bits) - 1;
+  const norm = config.lengthNorm === 'mean' ? (n: number) => n : Math.sqrt;
   const words = tokens.length;
   const text = config.charWeight > 0 ? ` ${tokens.join(' ')} ` : '';
   const { charMin, charMax } = config;
@@ -122,7 +130,7 @@ export function collectFeatures(
     if (NEGATORS.has(token)) negated = true;
   }
   if (unigrams > 0 && config.wordWeight > 0) {
-    const value = config.wordWeight / Math.sqrt(unigrams);
+    const value = config.wordWeight / norm(unigrams);
     for (let i = 0; i < words; i++) {
       if (tokens[i] === BOUNDARY_TOKEN) continue;
       buckets[n] = fmix32(wordHashes[i] as number) & mask;
@@ -130,7 +138,7 @@ export function collectFeatures(
     }
   }
   if (config.bigramWeight > 0) {
-    const value = config.bigramWeight / Math.sqrt(words + 1);
+    const value = config.bigramWeight / norm(words + 1);
     let previous = START_HASH;
     for (let i = 0; i <= words; i++) {
       const current = i < words ? (wordHashes[i] as number) : END_HASH;
@@ -142,7 +150,7 @@ export function collectFeatures(
 
   // Character n-grams over " tok tok tok " (placeholders included, so "<brand>" stays one unit).
   if (config.charWeight > 0) {
-    const value = config.charWeight / Math.sqrt(Math.max(1, gramSlots));
+    const value = config.charWeight / norm(Math.max(1, gramSlots));
     for (let i = 0; i + charMin <= text.length; i++) {
       let hash = SEED_CHAR;
       const end = Math.min(text.length, i + charMax);

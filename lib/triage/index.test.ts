@@ -58,6 +58,15 @@ describe('triagePost', () => {
     expect(withAge.complaint).toEqual(detectComplaint(text, options));
     expect(withAge.priority.score - withoutAge.priority.score).toBe(10);
   });
+
+  it("uses a review's star rating: a 5★ review full of negations is not a complaint, a 1★ one is", () => {
+    const text = "I can't say enough good things about Acme. Nothing was ever too much trouble and they never rushed us.";
+    const review = (rating: number) =>
+      triagePost(post({ platform: 'yelp', kind: 'review', text, reach: { rating } }), { brandTerms: brandTermsOf(brand) });
+    expect(review(5).complaint.isComplaint).toBe(false);
+    expect(review(1).complaint.isComplaint).toBe(true);
+    expect(review(1).priority.explanation).toContain('1★');
+  });
 });
 
 describe('triagePost: ads and posts the brand already answered', () => {

@@ -5,7 +5,7 @@
 import type { Post } from '../domain/post';
 import type { Priority, TriageResult } from '../domain/triage';
 import { categorizeFromPrepared } from './category';
-import { complaintFromPrepared } from './complaint';
+import { complaintModel, judgeComplaint } from './complaint';
 import { brandMatcherFor, prepareText } from './prepare';
 import { scorePriority } from './priority';
 import { findUrgencyCues } from './urgency';
@@ -41,12 +41,14 @@ export function triagePost(post: TriageInput, options: TriageOptions = {}): Tria
       priority: { priority: 'P4', score: 0, explanation: 'P4: sponsored post (an ad), not a complaint' },
     };
   }
-  const complaint = complaintFromPrepared(prepared);
+  const judgement = judgeComplaint(prepared, complaintModel(), post.reach.rating);
+  const complaint = judgement.result;
   const scored = scorePriority({
     complaint,
     urgency: findUrgencyCues(prepared.normalized),
     reach: post.reach,
     kind: post.kind,
+    ...(judgement.judged ? {} : { complaintNote: `${judgement.language}: complaint not judged, ranked by reach` }),
     ...(post.postedAt !== undefined ? { postedAt: post.postedAt } : {}),
     ...(options.now !== undefined ? { now: options.now } : {}),
   });

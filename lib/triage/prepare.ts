@@ -6,11 +6,18 @@ export interface PreparedText {
   normalized: string;
   tokens: string[];
   cues: CueMatch[];
+  /** The brand masking used, so parts of the text can be prepared the same way (complaint.ts pieces). */
+  brands: BrandMatcher;
 }
 
 export function prepareText(text: string, brands: BrandMatcher): PreparedText {
   const normalized = normalizeText(text);
-  return { normalized, tokens: tokenize(normalized, brands), cues: findComplaintCues(normalized) };
+  return preparePiece(normalized, brands);
+}
+
+/** Tokens and cues of already-normalised text. */
+export function preparePiece(normalized: string, brands: BrandMatcher): PreparedText {
+  return { normalized, tokens: tokenize(normalized, brands), cues: findComplaintCues(normalized), brands };
 }
 
 // Content scripts call triage with the same few brand lists over and over: compile each once.

@@ -95,12 +95,40 @@ describe('scorePriority', () => {
     expect(scorePriority({ ...base, postedAt }).score).toBe(43);
     expect(at('2025-03-01T13:00:00Z').score).toBe(53); // < 2 h: +10
     expect(at('2025-03-01T13:00:00Z').explanation).toBe('P2: complaint, fresh');
-    expect(at('2025-03-01T20:00:00Z').score).toBe(48); // < 24 h: +5
-    expect(at('2025-03-05T12:00:00Z').score).toBe(43); // 4 days: 0
-    expect(at('2025-03-20T12:00:00Z').score).toBe(33); // > 7 days: −10
-    expect(at('2025-03-20T12:00:00Z').explanation).toBe('P3: complaint, 19d old');
+    // An unanswered complaint keeps its +10 as it waits: age alone never demotes it.
+    expect(at('2025-03-01T20:00:00Z').score).toBe(53);
+    expect(at('2025-03-01T20:00:00Z').explanation).toBe('P2: complaint');
+    expect(at('2025-03-05T12:00:00Z').score).toBe(53);
+    expect(at('2025-03-20T12:00:00Z').score).toBe(53);
+    expect(at('2025-03-20T12:00:00Z').explanation).toBe('P2: complaint, posted 19 d ago');
     expect(at('2025-02-01T00:00:00Z').score).toBe(53); // posted "in the future" (clock skew): treated as fresh
     expect(scorePriority({ ...base, postedAt: 'not a date', now: 0 }).score).toBe(43);
+  });
+
+  it('counts age for posts that are not complaints: fresh +10, < 24 h +5, > 7 days −10', () => {
+    const postedAt = '2025-03-01T12:00:00Z';
+    const at = (iso: string) => scorePriority({ ...base, complaint: notComplaint, postedAt, now: Date.parse(iso) });
+    const none = scorePriority({ ...base, complaint: notComplaint, postedAt }).score;
+    expect(at('2025-03-01T13:00:00Z').score - none).toBe(10);
+    expect(at('2025-03-01T20:00:00Z').score - none).toBe(5);
+    expect(at('2025-03-05T12:00:00Z').score - none).toBe(0);
+    expect(at('2025-03-20T12:00:00Z').explanation).toMatch(/posted 19 d ago$/);
+  });
+
+  it('never demotes an unanswered complaint for its age: two weeks old, 250k views, refund', () => {
+    const input: PriorityInput = {
+      complaint: { isComplaint: true, confidence: 0.9 },
+      urgency: [],
+      reach: { views: 250_000 },
+      kind: 'post',
+      postedAt: '2025-03-01T12:00:00Z',
+    };
+    const fresh = scorePriority({ ...input, now: Date.parse('2025-03-01T12:30:00Z') });
+    const twoWeeks = scorePriority({ ...input, now: Date.parse('2025-03-15T12:00:00Z') });
+    expect(fresh.priority).toBe('P1');
+    expect(twoWeeks.priority).toBe('P1');
+    expect(twoWeeks.score).toBe(fresh.score);
+    expect(twoWeeks.explanation).toBe('P1: complaint, 250k views, posted 14 d ago');
   });
 
   it('uses low star ratings and shows them', () => {
@@ -123,7 +151,7 @@ describe('scorePriority', () => {
     });
     expect(low.score).toBe(0);
     expect(low.priority).toBe('P4');
-    expect(low.explanation).toBe('P4: not a complaint, 1827d old');
+    expect(low.explanation).toBe('P4: not a complaint, posted 1827 d ago');
   });
 });
 

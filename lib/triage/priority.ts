@@ -9,7 +9,9 @@
  *                 summed, capped                                                      (0–40)
  *   visibility    review 8, post 5, reply/comment 2 (how public and lasting it is)     (2–8)
  *   rating        Yelp-style stars: 1 → 10, 2 → 5                                      (0–10)
- *   age           only when `now` is given: < 2 h → +10, < 24 h → +5, > 7 days → −10
+ *   age           only when `now` is given: < 2 h → +10, < 24 h → +5, > 7 days → −10; but an unanswered
+ *                 complaint keeps its +10 as it ages (the customer is still waiting): age alone never
+ *                 demotes a complaint. From 1 day on the reason line says "posted 14 d ago".
  *
  * Levels: P1 ≥ 70, P2 ≥ 50, P3 ≥ 30, else P4. Guards: a safety cue is at least P2; a post that is
  * neither a complaint nor urgent is at most P3 (a viral compliment is not a care emergency).
@@ -42,6 +44,8 @@ export interface PriorityInput {
   postedAt?: string;
   /** Current time in ms; age counts only when given, so results are reproducible. */
   now?: number;
+  /** Replaces "complaint" / "not a complaint" in the explanation (e.g. "zh: complaint not judged, ranked by reach"). */
+  complaintNote?: string;
 }
 
 interface ReachSignal {
@@ -84,14 +88,19 @@ export function reachPoints(reach: Reach): number {
   return pointsForSignal(reachSignal(reach));
 }
 
-function agePoints(postedAt: string | undefined, now: number | undefined): { points: number; note?: string } {
+const FRESH_POINTS = 10;
+
+function agePoints(postedAt: string | undefined, now: number | undefined, isComplaint: boolean): { points: number; note?: string } {
   if (postedAt === undefined || now === undefined) return { points: 0 };
   const posted = Date.parse(postedAt);
   if (Number.isNaN(posted)) return { points: 0 };
   const ageHours = Math.max(0, now - posted) / HOUR;
-  if (ageHours < 2) return { points: 10, note: 'fresh' };
+  if (ageHours < 2) return { points: FRESH_POINTS, note: 'fresh' };
+  const note = ageHours >= 24 ? `posted ${Math.floor(ageHours / 24)} d ago` : undefined;
+  // A complaint nobody has answered does not become less urgent by waiting longer.
+  if (isComplaint) return { points: FRESH_POINTS, ...(note ? { note } : {}) };
   if (ageHours < 24) return { points: 5 };
-  if (ageHours > 24 * 7) return { points: -10, note: `${Math.floor(ageHours / 24)}d old` };
+  if (ageHours > 24 * 7) return { points: -10, ...(note ? { note } : {}) };
   return { points: 0 };
 }
 
@@ -113,7 +122,7 @@ export function scorePriority(input: PriorityInput): PriorityResult {
   );
   const rating = reach.rating;
   const ratingPoints = rating === undefined || rating === 0 ? 0 : rating <= 1 ? 10 : rating <= 2 ? 5 : 0;
-  const age = agePoints(input.postedAt, input.now);
+  const age = agePoints(input.postedAt, input.now, complaint.isComplaint);
   const signal = reachSignal(reach);
   const raw = complaintPoints + pointsForSignal(signal) + urgencyPoints + VISIBILITY_POINTS[kind] + ratingPoints + age.points;
   const score = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
@@ -122,7 +131,7 @@ export function scorePriority(input: PriorityInput): PriorityResult {
   if (urgency.some((cue) => cue.kind === 'safety') && LEVEL_RANK[priority] > LEVEL_RANK.P2) priority = 'P2';
   if (!complaint.isComplaint && urgency.length === 0 && LEVEL_RANK[priority] < LEVEL_RANK.P3) priority = 'P3';
 
-  const parts = [complaint.isComplaint ? 'complaint' : 'not a complaint'];
+  const parts = [input.complaintNote ?? (complaint.isComplaint ? 'complaint' : 'not a complaint')];
   if (signal) parts.push(signal.shown);
   if (ratingPoints > 0) parts.push(`${rating}★`);
   const first = urgency[0];

@@ -1,10 +1,11 @@
 /**
- * Regression test on the fixed held-out split (data/airline-tweets, rows with row % 5 === 0): the
- * shipped models must keep the quality they were accepted with. It can fail: retraining, feature or
- * tokeniser changes that lose quality show up here. Numbers at acceptance are in the comments.
+ * Regression tests on fixed held-out data: the shipped models must keep the quality they were accepted with.
+ * They can fail: retraining, feature or tokeniser changes that lose quality show up here. Numbers at
+ * acceptance are in the comments. (Leave-one-industry-out retrains seven models: it is in the bench only.)
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateCategories, evaluateComplaints, heldOutTweets } from './evaluation';
+import { evaluateLengthDrift, evaluateOrdinaryTweets, evaluateYelp } from './multi-evaluation';
 
 describe('held-out airline tweets', () => {
   const tweets = heldOutTweets();
@@ -14,16 +15,45 @@ describe('held-out airline tweets', () => {
     expect(tweets.every((tweet) => tweet.row % 5 === 0)).toBe(true);
   });
 
-  it('detects complaints with negative-class F1 ≥ 0.89 (0.903 at acceptance) and beats the naive lexicon', () => {
-    const { shipped, lexicon } = evaluateComplaints(tweets);
-    expect(shipped.f1).toBeGreaterThanOrEqual(0.89);
-    expect(shipped.precision).toBeGreaterThanOrEqual(0.86);
+  it('detects complaints with negative-class F1 ≥ 0.88 (0.8995 at acceptance) and beats the naive lexicon', () => {
+    const { shipped, lexicon, everything } = evaluateComplaints(tweets);
+    expect(shipped.f1).toBeGreaterThanOrEqual(0.88);
+    expect(shipped.precision).toBeGreaterThanOrEqual(0.85);
     expect(shipped.recall).toBeGreaterThanOrEqual(0.91);
     expect(shipped.f1 - lexicon.f1).toBeGreaterThan(0.1);
+    expect(shipped.f1 - everything.f1).toBeGreaterThan(0.1);
   });
 
   it('categorises complaints with macro-F1 ≥ 0.60 (0.618 at acceptance)', () => {
     const { shipped } = evaluateCategories(tweets);
     expect(shipped.macroF1).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('held-out ordinary tweets (complaints-2019, none a complaint)', () => {
+  it('flags at most 20% of them (17.1% at acceptance; the airline-only model flagged 46.7%)', () => {
+    const ordinary = evaluateOrdinaryTweets();
+    expect(ordinary.count).toBe(240);
+    expect(ordinary.shipped).toBeLessThanOrEqual(0.2);
+  });
+});
+
+describe('Yelp reviews with their star rating', () => {
+  it('reaches F1 ≥ 0.85 with 3★ left out and flags ≤ 5% of 5★ reviews', () => {
+    const yelp = evaluateYelp();
+    expect(yelp.withRating.f1).toBeGreaterThanOrEqual(0.85);
+    expect(yelp.flaggedByStars[5]).toBeLessThanOrEqual(0.05);
+    expect(yelp.withRating.f1).toBeGreaterThan(yelp.textOnly.f1);
+    // 3★: the text decides, so neither all nor none (31.3% at acceptance).
+    expect(yelp.flaggedByStars[3]).toBeGreaterThan(0.05);
+    expect(yelp.flaggedByStars[3]).toBeLessThan(0.5);
+  }, 60_000); // 1,499 reviews of ~700 characters, scored twice: ~1 s alone, more on a busy machine
+});
+
+describe('length drift', () => {
+  it('keeps a repeated neutral sentence under the threshold and a padded complaint over it', () => {
+    const drift = evaluateLengthDrift();
+    for (const value of drift.neutral) expect(value).toBeLessThan(drift.threshold);
+    for (const value of drift.padded) expect(value).toBeGreaterThanOrEqual(drift.threshold);
   });
 });

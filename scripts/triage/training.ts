@@ -11,6 +11,31 @@ export interface Example {
   features: SparseFeatures;
   label: number;
   weight?: number;
+  /** Cross-validation fold (1-4) when it is not `row % 5` (rows of another data set). */
+  fold?: number;
+}
+
+/** One labelled text of any data set, with the brand terms to mask in it. */
+export interface LabelledText {
+  row: number;
+  text: string;
+  label: number;
+  brandTerms: readonly string[];
+  weight?: number;
+  fold?: number;
+}
+
+export function buildTextExamples(items: readonly LabelledText[], features: FeatureConfig): Example[] {
+  return items.map((item) => {
+    const prepared = prepareText(item.text, brandMatcherFor(item.brandTerms));
+    return {
+      row: item.row,
+      features: mergeDuplicates(extractFeatures(prepared.tokens, prepared.cues, features)),
+      label: item.label,
+      ...(item.weight !== undefined ? { weight: item.weight } : {}),
+      ...(item.fold !== undefined ? { fold: item.fold } : {}),
+    };
+  });
 }
 
 export function buildExamples(
