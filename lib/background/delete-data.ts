@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DeletedData } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { SIDEBAR_LAYOUT_KEY } from '../settings/sidebar-layout';
+import { DRAFTS_KEY } from '../replies/drafts';
 import type { CaseStore } from './case-store';
 import { parseNotificationId } from './notifications';
 import { CHECKED_AT_KEY } from './reminders';
@@ -31,7 +32,7 @@ export async function deleteAllData({ store, spirals }: DeleteAllDeps, { setting
   await attempt(() => spirals.reset(), undefined);
   await attempt(clearSessionState, undefined);
   await attempt(
-    () => browser.storage.local.remove([CHECKED_AT_KEY, SPIRAL_STATE_KEY, ...(settings ? [SETTINGS_STORAGE_KEY, SIDEBAR_LAYOUT_KEY] : [])]),
+    () => browser.storage.local.remove([CHECKED_AT_KEY, SPIRAL_STATE_KEY, DRAFTS_KEY, ...(settings ? [SETTINGS_STORAGE_KEY, SIDEBAR_LAYOUT_KEY] : [])]),
     undefined,
   );
   const alarms = await attempt(clearAlarms, 0);

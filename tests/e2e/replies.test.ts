@@ -58,6 +58,19 @@ describe('replies and private handoff on x.com', () => {
     return { page, ui, postKey, ref, panel };
   };
 
+  it('keeps an unsent reply draft across a reload', async () => {
+    const { page, ui, postKey, panel } = await openLoggedComplaint();
+    const text = panel.panel.locator('[data-testid="careside-reply-text"]');
+    await text.fill('Hi Riley, checking your booking now');
+    // The panel says when the draft is stored.
+    await panel.panel.locator('[data-testid="careside-draft-kept"]').waitFor();
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await ui.waitForSidebar();
+    await panel.open(postKey);
+    await expect.poll(() => text.inputValue()).toBe('Hi Riley, checking your booking now');
+    await panel.panel.locator('[data-testid="careside-draft-restored"]').waitFor();
+  });
+
   it('inserts a picked suggestion into X’s reply composer, hands off, and shows the timeline and status', async () => {
     const { browser } = harness();
     await seedSettings(browser.serviceWorker, settingsWithHandoff());

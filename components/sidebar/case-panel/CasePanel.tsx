@@ -30,6 +30,10 @@ export interface CasePanelProps {
   /** The reply being edited. */
   text: string;
   onTextChange: (text: string) => void;
+  /** The text is a draft kept from an earlier visit (a reload, the post scrolled away). */
+  draftRestored?: boolean;
+  /** The draft as shown is stored and survives a reload. */
+  draftKept?: boolean;
   /** "132 / 280" as the platform counts it. */
   lengthLabel: string;
   overLimit: boolean;
@@ -111,6 +115,18 @@ export function CasePanel(props: CasePanelProps) {
 
       <label className="cs-cp-label" htmlFor="careside-reply-text">
         Your reply
+        {props.draftRestored ? (
+          <span className="cs-cp-restored" data-testid="careside-draft-restored">
+            {' '}
+            · your unsent draft, kept from before
+          </span>
+        ) : null}
+        {props.draftKept && !props.draftRestored ? (
+          <span className="cs-cp-restored" data-testid="careside-draft-kept">
+            {' '}
+            · draft kept
+          </span>
+        ) : null}
       </label>
       <textarea
         id="careside-reply-text"

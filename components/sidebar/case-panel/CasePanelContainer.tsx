@@ -89,6 +89,8 @@ function LoadedCasePanel({
       onPick={panel.pick}
       text={draft}
       onTextChange={panel.setDraft}
+      draftRestored={panel.draftRestored}
+      draftKept={panel.draftKept}
       lengthLabel={`${measured.length} / ${measured.max}`}
       overLimit={measured.length > measured.max}
       findings={panel.findings}

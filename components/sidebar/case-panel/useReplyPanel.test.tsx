@@ -51,9 +51,29 @@ function fakeActions(patch: Partial<ReplyActions> = {}) {
 }
 
 function renderPanel(actions: ReplyActions) {
+  return renderPanelHook(actions).result;
+}
+
+function renderPanelHook(actions: ReplyActions) {
   const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: 0 } } });
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
-  return renderHook(() => useReplyPanel({ found: FOUND, settings: SETTINGS, actions, now: () => 1_000 }), { wrapper }).result;
+  return renderHook(() => useReplyPanel({ found: FOUND, settings: SETTINGS, actions, now: () => 1_000 }), { wrapper });
+}
+
+/** Drafts in memory, as storage.local keeps them across a reload. */
+function memoryDrafts() {
+  const kept = new Map<string, string>();
+  return {
+    kept,
+    store: {
+      load: (caseId: string) => Promise.resolve(kept.get(caseId)),
+      save: (caseId: string, text: string) => {
+        if (text) kept.set(caseId, text);
+        else kept.delete(caseId);
+        return Promise.resolve();
+      },
+    },
+  };
 }
 
 beforeEach(() => {
@@ -133,6 +153,20 @@ describe('useReplyPanel', () => {
     act(() => panel.current.openHandoff('x_profile'));
     expect(actions.copy).toHaveBeenCalledWith(expect.stringContaining(FOUND.ref));
     await waitFor(() => expect(panel.current.opened?.message).toMatch(/private message was copied: paste it there\.$/));
+  });
+
+  it('keeps an unsent draft across a reload and drops it once the reply is confirmed', async () => {
+    const drafts = memoryDrafts();
+    const first = renderPanelHook(fakeActions({ drafts: drafts.store }));
+    act(() => first.result.current.setDraft('Hi Dana, we are on it'));
+    first.unmount(); // The page reloads before the save delay ran: closing writes it at once.
+    await waitFor(() => expect(drafts.kept.get(FOUND.id)).toBe('Hi Dana, we are on it'));
+
+    const again = renderPanelHook(fakeActions({ drafts: drafts.store }));
+    await waitFor(() => expect(again.result.current.draft).toBe('Hi Dana, we are on it'));
+    expect(again.result.current.draftRestored).toBe(true);
+    await act(() => again.result.current.confirmReplied());
+    await waitFor(() => expect(drafts.kept.has(FOUND.id)).toBe(false));
   });
 
   it('shows why the store refused a step instead of throwing', async () => {

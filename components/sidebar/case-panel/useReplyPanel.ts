@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
 import type { PageCase } from '../../../lib/domain/page-case';
@@ -52,6 +52,7 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
   const [opened, setOpened] = useState<{ target: HandoffTarget; message: string } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const { record, markResponded } = useCaseSteps(found, setError);
+  const { restored, kept, keepDraft } = useKeptDraft(found.id, actions, setDraft);
 
   const plan = useMemo(
     () => planReplies({ found, settings: settings ?? EMPTY_SETTINGS, now: now(), channel, tone }),
@@ -91,6 +92,7 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     const label = `${STRATEGY_LABELS[strategyOf(suggestion.template)]}, ${suggestion.template.tone}`;
     setPicked({ rank, templateId: suggestion.template.id, label, text: suggestion.text });
     setDraft(suggestion.text);
+    keepDraft(suggestion.text);
     setResult(undefined);
     // Picking the same suggestion again (to start over) is not a new step on the timeline.
     // The timeline names it in words; template ids are for the options page.
@@ -150,7 +152,11 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     }
   };
 
-  const confirmReplied = () => busyWith('replied', markResponded);
+  const confirmReplied = () =>
+    busyWith('replied', async () => {
+      await markResponded();
+      keepDraft(''); // Sent: nothing left to keep.
+    });
 
   const confirmHandoff = async () => {
     if (!handoffTarget) return;
@@ -166,7 +172,14 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     setPrivateMessage: setPrivateEdit,
     picked,
     draft,
-    setDraft,
+    setDraft: (text: string) => {
+      setDraft(text);
+      keepDraft(text);
+    },
+    /** The draft was brought back from an earlier visit (a reload, the post scrolled away). */
+    draftRestored: restored,
+    /** The draft as shown is stored (it survives a reload). */
+    draftKept: kept,
     findings,
     boxName,
     busy,
@@ -181,4 +194,48 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     confirmReplied,
     confirmHandoff,
   };
+}
+
+const DRAFT_SAVE_DELAY_MS = 400;
+
+/**
+ * The case's unsent draft survives a reload: restored when the panel opens (if the agent has not
+ * started typing), kept a moment after each change, and written at once when the panel closes.
+ */
+function useKeptDraft(caseId: string, actions: ReplyActions, setDraft: (text: string) => void) {
+  const [restored, setRestored] = useState(false);
+  const [kept, setKept] = useState(false);
+  const pending = useRef<{ text: string; timer: ReturnType<typeof setTimeout> } | undefined>(undefined);
+  const touched = useRef(false);
+  const { drafts } = actions;
+
+  useEffect(() => {
+    let live = true;
+    void drafts?.load(caseId).then((text) => {
+      if (!live || touched.current || !text) return;
+      setDraft(text);
+      setRestored(true);
+    });
+    return () => {
+      live = false;
+      const waiting = pending.current;
+      if (waiting) {
+        clearTimeout(waiting.timer);
+        void drafts?.save(caseId, waiting.text);
+      }
+    };
+  }, [caseId, drafts, setDraft]);
+
+  const keepDraft = (text: string) => {
+    touched.current = true;
+    if (!drafts) return;
+    if (pending.current) clearTimeout(pending.current.timer);
+    setKept(false);
+    const timer = setTimeout(() => {
+      pending.current = undefined;
+      void drafts.save(caseId, text).then(() => setKept(text.trim() !== ''));
+    }, DRAFT_SAVE_DELAY_MS);
+    pending.current = { text, timer };
+  };
+  return { restored, kept, keepDraft };
 }

@@ -1,6 +1,7 @@
 import type { PostKey } from '../../domain/post';
 import type { SiteAdapter } from '../../sites/types';
 import { copyText } from './copy-text';
+import { createDraftStore, type DraftStore } from './drafts';
 import { insertReplyForPost, type InsertReplyResult } from './insert-reply';
 import { openHandoffUrl, type OpenHandoffResult } from './open-handoff';
 
@@ -10,6 +11,8 @@ export interface ReplyActions {
   insert(postKey: PostKey, text: string): Promise<InsertReplyResult>;
   copy(text: string): Promise<boolean>;
   openHandoff(url: string): OpenHandoffResult;
+  /** Unsent reply drafts per case (kept across reloads); none in tests that do not need them. */
+  drafts?: DraftStore;
 }
 
 export interface ReplyActionsDeps {
@@ -36,5 +39,6 @@ export function createReplyActions({ win, adapter, elementOf, copyContainer }: R
     },
     copy: (text) => copyText(text, win, copyContainer?.()),
     openHandoff: (url) => openHandoffUrl(url, win),
+    drafts: createDraftStore(),
   };
 }
