@@ -2,11 +2,14 @@ import { memo } from 'react';
 import type { MentionRowView } from '../../lib/content/view-model';
 import { AuthorLabel } from '../common/AuthorLabel';
 import { TriageSummary } from './TriageSummary';
+import type { DueLabel } from './useDueLabels';
 
 export type { MentionRowView };
 
 export interface MentionRowProps {
   mention: MentionRowView;
+  /** The first-response countdown, while the case waits for one. */
+  due?: DueLabel | undefined;
   onLog: (postKey: string) => void;
   /** Opens the case panel (replies, handoff, timeline) for a logged post. */
   onOpenCase?: (postKey: string) => void;
@@ -18,7 +21,7 @@ export interface MentionRowProps {
  * Memoised: the sidebar re-renders on every publish, but a row's view object is reused while what
  * it shows is unchanged (createMentionRowsBuilder), so only changed rows render.
  */
-export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase, onShowPost }: MentionRowProps) {
+export const MentionRow = memo(function MentionRow({ mention, due, onLog, onOpenCase, onShowPost }: MentionRowProps) {
   // tabIndex -1: j / k move focus row by row (useRowKeys) without adding every row to the tab order.
   return (
     <li className="cs-mention" tabIndex={-1} data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
@@ -76,6 +79,11 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase,
           </button>
         )}
       </div>
+      {due ? (
+        <p className="cs-due" data-state={due.state} data-testid="careside-mention-due">
+          First response {due.text}
+        </p>
+      ) : null}
       {mention.error ? (
         <p className="cs-error" role="alert">
           {mention.error}

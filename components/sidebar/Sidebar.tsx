@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import type { SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Spiral } from '../../lib/spirals';
 import { MentionRow, type MentionRowView } from './MentionRow';
+import type { DueLabel } from './useDueLabels';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
 
@@ -12,6 +13,8 @@ export interface SidebarProps {
   /** The status says CareSide cannot read this page properly: shown as an alert. */
   statusAlert?: boolean;
   mentions: MentionRowView[];
+  /** First-response countdowns of logged rows still waiting for an answer. */
+  dueLabels?: ReadonlyMap<string, DueLabel>;
   /** No brand is configured (or the settings could not be read). */
   noBrands: boolean;
   /** Why stored settings were rejected, when they were. */
@@ -115,6 +118,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
                 <MentionRow
                   key={mention.postKey}
                   mention={mention}
+                  due={props.dueLabels?.get(mention.postKey)}
                   onLog={onLog}
                   {...(onOpenCase ? { onOpenCase } : {})}
                   {...(props.onShowPost ? { onShowPost: props.onShowPost } : {})}

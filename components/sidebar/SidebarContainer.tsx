@@ -16,6 +16,7 @@ import { CasePanelContainer } from './case-panel/CasePanelContainer';
 import { Sidebar } from './Sidebar';
 import { useCaseFocus } from './useCaseFocus';
 import { useRowKeys } from './useRowKeys';
+import { useDueLabels } from './useDueLabels';
 import { useSidebarLayout } from './useSidebarLayout';
 import { DEFAULT_SIDEBAR_MODE, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Platform } from '../../lib/domain/post';
@@ -54,6 +55,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
   const [buildRows] = useState(createMentionRowsBuilder);
   // Cases come from the runtime's case sync (the react-query cache, chunked by post).
   const mentions = useMemo(() => buildRows(snapshot, pageCases.cases), [buildRows, snapshot, pageCases]);
+  const due = useDueLabels(pageCases.cases, snapshot.settings.status === 'ok' ? snapshot.settings.settings.responseTargets : undefined);
   // The most urgent rows first; more on request. A fast page re-ranks its mentions every
   // publish, and each newly shown row is new DOM in the page's main thread.
   const [shownRows, setShownRows] = useState(SIDEBAR_PAGE_ROWS);
@@ -66,6 +68,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
       statusText={statusText(snapshot)}
       statusAlert={healthWarning(snapshot) !== null}
       mentions={shown}
+      dueLabels={due}
       hiddenCount={mentions.length - shown.length}
       updating={snapshot.updating}
       onShowMore={showMore}

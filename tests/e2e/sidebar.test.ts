@@ -73,6 +73,10 @@ describe('sidebar on x.com', () => {
     await page.keyboard.press('l');
     expect(await ui.sidebarRef(second!)).toMatch(/^CS-/);
     expect(await ui.mention(first!).locator(HOOKS.mentionLog).textContent()).toBe('Log case');
+    // The logged row counts down to its first-response target, from the moment it was logged.
+    const due = ui.mention(second!).locator('[data-testid="careside-mention-due"]');
+    await due.waitFor({ timeout: 5000 });
+    expect(await due.textContent()).toMatch(/^First response due in (\d+ min|\d+ h( \d+ min)?)$/);
   });
 
   it('moves focus into the case panel; Escape closes it and puts focus back on the row', async () => {
