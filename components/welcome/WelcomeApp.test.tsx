@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { invalidateSettingsOnChange } from '../../lib/queries/settings';
 import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../../lib/settings/schema';
-import { WelcomeApp, xSearchUrl } from './WelcomeApp';
+import { WelcomeApp, xSearch } from './WelcomeApp';
 
 afterEach(cleanup);
 
@@ -59,7 +59,7 @@ describe('WelcomeApp', () => {
     fireEvent.click(screen.getByTestId('welcome-continue'));
     const done = await screen.findByTestId('welcome-done');
     expect(within(done).getByRole('heading').textContent).toBe("You're set");
-    expect(within(done).getByRole('link', { name: 'Open X and search for Acme Air' }).getAttribute('href')).toBe(
+    expect(within(done).getByRole('link', { name: 'Open X: posts about @AcmeAirHelp' }).getAttribute('href')).toBe(
       'https://x.com/search?q=%40AcmeAirHelp&f=live',
     );
     expect(within(done).getByRole('link', { name: 'Open CareSide settings' }).getAttribute('href')).toMatch(/\/options\.html$/);
@@ -126,9 +126,9 @@ describe('WelcomeApp', () => {
   });
 });
 
-describe('xSearchUrl', () => {
+describe('xSearch', () => {
   it('searches X for the first handle as a mention, else for the name', () => {
-    expect(xSearchUrl('Acme Air', 'AcmeAirHelp')).toBe('https://x.com/search?q=%40AcmeAirHelp&f=live');
-    expect(xSearchUrl('Acme Air', undefined)).toBe('https://x.com/search?q=Acme%20Air&f=live');
+    expect(xSearch('Acme Air', 'AcmeAirHelp')).toEqual({ url: 'https://x.com/search?q=%40AcmeAirHelp&f=live', query: '@AcmeAirHelp' });
+    expect(xSearch('Acme Air', undefined)).toEqual({ url: 'https://x.com/search?q=Acme%20Air&f=live', query: 'Acme Air' });
   });
 });

@@ -26,9 +26,9 @@ function fieldErrors(issues: readonly ValidationIssue[], index: number): Partial
 }
 
 /** X's live search for the brand: its first handle as a mention, else its name. */
-export function xSearchUrl(name: string, firstHandle: string | undefined): string {
+export function xSearch(name: string, firstHandle: string | undefined): { url: string; query: string } {
   const query = firstHandle ? `@${firstHandle}` : name;
-  return `https://x.com/search?q=${encodeURIComponent(query)}&f=live`;
+  return { url: `https://x.com/search?q=${encodeURIComponent(query)}&f=live`, query };
 }
 
 /**
@@ -126,7 +126,7 @@ export function WelcomeApp() {
         </div>
       )}
       {step === 'sidebar' && saved && <SidebarStep brandName={saved.name} onContinue={() => setStep('done')} />}
-      {step === 'done' && saved && <DoneStep brandName={saved.name} xSearchUrl={xSearchUrl(saved.name, saved.firstXHandle)} />}
+      {step === 'done' && saved && <DoneStep brandName={saved.name} xSearch={xSearch(saved.name, saved.firstXHandle)} />}
     </Page>
   );
 }

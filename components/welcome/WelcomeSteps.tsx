@@ -61,18 +61,18 @@ export function SidebarStep({ brandName, onContinue }: { brandName: string; onCo
 }
 
 /** Step 3: done, with the ways on. */
-export function DoneStep({ brandName, xSearchUrl }: { brandName: string; xSearchUrl: string }) {
+export function DoneStep({ brandName, xSearch }: { brandName: string; xSearch: { url: string; query: string } }) {
   return (
     <section className="welcome-card welcome-done" aria-labelledby="welcome-done-heading" data-testid="welcome-done">
       <h2 id="welcome-done-heading">You&apos;re set</h2>
       <p>CareSide now watches for {brandName}. Open a site and the panel lists what it finds.</p>
       <div className="welcome-links">
-        <a className="primary" href={xSearchUrl} data-testid="welcome-open-x">
-          Open X and search for {brandName}
+        <a className="primary" href={xSearch.url} data-testid="welcome-open-x">
+          Open X: posts about {xSearch.query}
         </a>
         <OptionsLink>Open CareSide settings</OptionsLink>
       </div>
-      <p className="welcome-hint">
+      <p className="welcome-hint welcome-after-links">
         In settings: more brands, other spellings, hashtags, private channels (DM, Messenger, email), reply templates and response targets.
       </p>
     </section>
@@ -89,7 +89,7 @@ export function AlreadySetUp({ brandNames, children }: { brandNames: readonly st
         It watches for {count === 1 ? 'one brand' : `${count} brands`}: {brandNames.join(', ')}. Add or change brands on the settings page.
       </p>
       <div className="welcome-links">
-        <OptionsLink>Open CareSide settings</OptionsLink>
+        <OptionsLink className="primary">Open CareSide settings</OptionsLink>
       </div>
       {children}
     </section>
