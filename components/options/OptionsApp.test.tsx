@@ -277,3 +277,16 @@ describe('OptionsApp guards and messages', () => {
     }
   });
 });
+
+describe('OptionsApp new brand', () => {
+  it('does not flag the empty name of a brand just added until a save is refused', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Add brand' }));
+    const name = brand(1).getByLabelText('Name');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(screen.getByTestId('options-save'));
+    await waitFor(() => expect(message().dataset.kind).toBe('error'));
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+  });
+});

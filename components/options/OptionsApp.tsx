@@ -60,8 +60,15 @@ export function OptionsApp() {
   const liveIssues = useMemo<ValidationIssue[]>(() => {
     if (!draft) return [];
     const checked = checkDraft(draft);
-    return checked.ok ? [] : checked.issues;
-  }, [draft]);
+    if (checked.ok) return [];
+    // A brand just added has no name yet: that is not an error to shout about until a save is refused.
+    const blankNewName = (issue: ValidationIssue) => {
+      const [root, index, field] = issue.path;
+      const brand = root === 'brands' && typeof index === 'number' ? draft.brands[index] : undefined;
+      return field === 'name' && issue.path.length === 3 && brand?.id === null && brand.name.trim() === '';
+    };
+    return refusedSave > 0 ? checked.issues : checked.issues.filter((issue) => !blankNewName(issue));
+  }, [draft, refusedSave]);
   const agentSignature = draft?.agentSignature ?? '';
   const sampleBrandName = draft?.brands[0]?.name.trim() || 'Acme';
   const templateSample = useMemo(() => ({ brandName: sampleBrandName, signature: agentSignature }), [sampleBrandName, agentSignature]);
