@@ -1,29 +1,29 @@
 import { useId } from 'react';
 import { INDUSTRIES, INDUSTRY_LABELS, IndustrySchema } from '../../lib/domain/industry';
 import type { BrandDraft } from '../../lib/settings/brand-form';
-import type { ValidationIssue } from '../../lib/validation/issues';
+import { HANDLE_FIELD_TEXT } from '../../lib/settings/brand-field-text';
+import { messagesAt, messagesUnder, type ValidationIssue } from '../../lib/validation/issues';
+import { FieldErrors } from './TextField';
 import { HandoffFields } from './HandoffFields';
 import { LinesField } from './LinesField';
 
 type ListField = Exclude<keyof BrandDraft, 'key' | 'id' | 'name' | 'industry' | 'handoff'>;
 
+/** Where a list field's issues sit in the settings (entries below it). */
+const ISSUE_PATHS: Record<ListField, readonly string[]> = {
+  aliases: ['aliases'],
+  handlesX: ['handles', 'x'],
+  handlesFacebook: ['handles', 'facebook'],
+  handlesYelp: ['handles', 'yelp'],
+  hashtags: ['hashtags'],
+  exclusions: ['exclusions'],
+};
+
 const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
   { field: 'aliases', label: 'Aliases', hint: 'Other spellings that count as a mention, one per line.' },
-  {
-    field: 'handlesX',
-    label: 'X handles',
-    hint: "The brand's own X accounts, one per line, e.g. AcmeAirHelp (an @ or the profile address works too). Posts that @mention them count as mentions; posts by them are the brand's own.",
-  },
-  {
-    field: 'handlesFacebook',
-    label: 'Facebook pages',
-    hint: "The brand's own Facebook page usernames, one per line, e.g. AcmeAir (or paste the page address). Posts by these pages are the brand's own.",
-  },
-  {
-    field: 'handlesYelp',
-    label: 'Yelp businesses',
-    hint: "The brand's Yelp business pages, one per line: paste the address (yelp.com/biz/…) or the id after /biz/.",
-  },
+  { field: 'handlesX', ...HANDLE_FIELD_TEXT.handlesX },
+  { field: 'handlesFacebook', ...HANDLE_FIELD_TEXT.handlesFacebook },
+  { field: 'handlesYelp', ...HANDLE_FIELD_TEXT.handlesYelp },
   { field: 'hashtags', label: 'Hashtags', hint: 'Hashtags the brand owns, one per line (with or without #).' },
   { field: 'exclusions', label: 'Exclusions', hint: 'Phrases that look like the brand but are not it, one per line.' },
 ];
@@ -50,6 +50,7 @@ export function BrandFields({
   const nameId = useId();
   const industryId = useId();
   const title = draft.name.trim() || `Brand ${index + 1}`;
+  const nameErrors = messagesAt(issues, ['brands', index, 'name']);
   return (
     <fieldset className="options-brand" data-testid="options-brand" data-brand-id={id}>
       <legend>{title}</legend>
@@ -62,7 +63,8 @@ export function BrandFields({
           required
           maxLength={100}
           value={draft.name}
-          aria-describedby={`${nameId}-id`}
+          aria-invalid={nameErrors.length > 0 || undefined}
+          aria-describedby={`${nameId}-id${nameErrors.length > 0 ? ` ${nameId}-errors` : ''}`}
           onChange={(event) => onChange({ name: event.target.value })}
         />
         <p id={`${nameId}-id`} className="options-hint">
@@ -70,6 +72,7 @@ export function BrandFields({
             ? `Id: ${id}${draft.id === null ? ' (made from the name; kept once saved)' : ''}`
             : 'The id is made from the name, which needs a letter or digit.'}
         </p>
+        <FieldErrors id={`${nameId}-errors`} errors={nameErrors} />
       </div>
       <div className="options-field">
         <label htmlFor={industryId}>Industry</label>
@@ -101,6 +104,7 @@ export function BrandFields({
             label={label}
             hint={hint}
             value={draft[field]}
+            errors={messagesUnder(issues, ['brands', index, ...ISSUE_PATHS[field]])}
             onChange={(value) => onChange({ [field]: value })}
           />
         ))}

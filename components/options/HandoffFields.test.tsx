@@ -67,9 +67,9 @@ describe('Private channels fieldset', () => {
       .getAllByRole('alert')
       .map((alert) => alert.textContent);
     expect(alerts).toEqual([
-      'email: a valid address like support@example.com',
+      'must be a valid address like support@example.com',
       'must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)',
-      'parameter name: letters, digits, "_", "." or "-"',
+      'must be a parameter name of letters, digits, "_", "." or "-"',
     ]);
     // The other brand's fieldset stays clean.
     expect(within(screen.getByTestId('options-handoff-1')).queryAllByRole('alert')).toHaveLength(0);

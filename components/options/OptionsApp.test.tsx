@@ -216,3 +216,77 @@ describe('OptionsApp import and export', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Agent signature').value).toBe('^Sam');
   });
 });
+
+describe('OptionsApp guards and messages', () => {
+  it('shows either "Saved." or "Unsaved changes", never both', async () => {
+    await renderOptions();
+    type(screen.getByLabelText('Agent signature'), '^Sam');
+    fireEvent.click(screen.getByTestId('options-save'));
+    await waitFor(() => expect(message().textContent).toContain('Saved.'));
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
+
+    type(screen.getByLabelText('Agent signature'), '^Sam2');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    expect(message().textContent).not.toContain('Saved.');
+    expect(message().dataset.kind).toBeUndefined();
+  });
+
+  it('asks before leaving while there are unsaved edits, and not after saving', async () => {
+    await renderOptions();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    type(screen.getByLabelText('Agent signature'), '^Sam');
+    expect(leave()).toBe(true);
+    fireEvent.click(screen.getByTestId('options-save'));
+    await waitFor(() => expect(message().textContent).toContain('Saved.'));
+    expect(leave()).toBe(false);
+  });
+
+  it('names a refused field once, shows it next to the field and brings that field into view', async () => {
+    await renderOptions();
+    const scrolled: Element[] = [];
+    const scrollIntoView = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    try {
+      type(within(screen.getByTestId('options-handoff-0')).getByLabelText('Messenger page'), 'ab');
+      type(brand(0).getByLabelText('X handles'), 'AcmeAir\n@Acme Air Help');
+      fireEvent.click(screen.getByTestId('options-save'));
+      await waitFor(() => expect(message().dataset.kind).toBe('error'));
+      const details = within(message())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+      expect(details).toContain(
+        'Brand 1 "Acme Air", Messenger page: must be the Page username from m.me/<username>: 5 to 50 letters, digits or dots',
+      );
+      expect(details).toContain(
+        'Brand 1 "Acme Air", X handles entry 2: "@Acme Air Help" is not a handle: an X handle is one word of letters, digits and _ (up to 15), e.g. AcmeAirHelp',
+      );
+      expect(details.join('\n')).not.toMatch(/Messenger page: Messenger page/);
+      const handles = brand(0).getByLabelText('X handles');
+      expect(handles.getAttribute('aria-invalid')).toBe('true');
+      // The first invalid field in the form (the X handles come before the private channels).
+      await waitFor(() => expect(document.activeElement).toBe(handles));
+      expect(scrolled).toContain(handles);
+    } finally {
+      scrollIntoView.mockRestore();
+    }
+  });
+});
+
+describe('OptionsApp new brand', () => {
+  it('does not flag the empty name of a brand just added until a save is refused', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Add brand' }));
+    const name = brand(1).getByLabelText('Name');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(screen.getByTestId('options-save'));
+    await waitFor(() => expect(message().dataset.kind).toBe('error'));
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+  });
+});

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
 import { checkDraft, draftFromSettings, type SettingsDraft } from '../../lib/settings/brand-form';
 import { draftPathLabeler } from '../../lib/settings/draft-labels';
@@ -16,6 +16,7 @@ import { RetentionSection } from './RetentionSection';
 import { DeleteAllData } from './DeleteAllData';
 import { SignatureField } from './SignatureField';
 import { SpiralsSection } from './SpiralsSection';
+import { focusFirstInvalid, useStickyBottomPadding, useUnsavedChangesGuard } from './page-guards';
 import { describeSettings } from './summary-text';
 import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
 import { plainErrorMessage } from '../../lib/domain/errors';
@@ -45,13 +46,29 @@ export function OptionsApp() {
   const [message, setMessage] = useState<Message | null>(null);
   const [pendingImport, setPendingImport] = useState<{ fileName: string; settings: Settings } | null>(null);
   const [templateEditing, setTemplateEditing] = useState<TemplateEditing>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [actionsBar, setActionsBar] = useState<HTMLDivElement | null>(null);
+  // Bumped by a refused save: once the errors render, the first invalid field scrolls into view.
+  const [refusedSave, setRefusedSave] = useState(0);
+  useUnsavedChangesGuard(editor?.dirty ?? false);
+  useStickyBottomPadding(actionsBar);
+  useEffect(() => {
+    if (refusedSave > 0) focusFirstInvalid(formRef.current);
+  }, [refusedSave]);
   // Checked on every edit so fields can show their problems inline before Save.
   const draft = editor?.draft;
   const liveIssues = useMemo<ValidationIssue[]>(() => {
     if (!draft) return [];
     const checked = checkDraft(draft);
-    return checked.ok ? [] : checked.issues;
-  }, [draft]);
+    if (checked.ok) return [];
+    // A brand just added has no name yet: that is not an error to shout about until a save is refused.
+    const blankNewName = (issue: ValidationIssue) => {
+      const [root, index, field] = issue.path;
+      const brand = root === 'brands' && typeof index === 'number' ? draft.brands[index] : undefined;
+      return field === 'name' && issue.path.length === 3 && brand?.id === null && brand.name.trim() === '';
+    };
+    return refusedSave > 0 ? checked.issues : checked.issues.filter((issue) => !blankNewName(issue));
+  }, [draft, refusedSave]);
   const agentSignature = draft?.agentSignature ?? '';
   const sampleBrandName = draft?.brands[0]?.name.trim() || 'Acme';
   const templateSample = useMemo(() => ({ brandName: sampleBrandName, signature: agentSignature }), [sampleBrandName, agentSignature]);
@@ -79,7 +96,11 @@ export function OptionsApp() {
     );
   }
 
-  const edit = (patch: Partial<SettingsDraft>) => setEditor({ ...editor, draft: { ...editor.draft, ...patch }, dirty: true });
+  const edit = (patch: Partial<SettingsDraft>) => {
+    setEditor({ ...editor, draft: { ...editor.draft, ...patch }, dirty: true });
+    // "Saved." or "Exported…" no longer describes the form once it is edited again: "Unsaved changes" does.
+    if (message?.kind === 'success') setMessage(null);
+  };
 
   const store = (settings: Settings, successText: string) => {
     save.mutate(settings, {
@@ -108,6 +129,7 @@ export function OptionsApp() {
         text: 'Not saved. Fix these first:',
         details: checked.issues.map((issue) => formatIssue(issue, label)),
       });
+      setRefusedSave((count) => count + 1);
       return;
     }
     store(checked.settings, 'Saved. Open tabs use the new settings right away.');
@@ -166,6 +188,7 @@ export function OptionsApp() {
         </p>
       )}
       <form
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -189,7 +212,7 @@ export function OptionsApp() {
         <SpiralsSection draft={editor.draft.spirals} issues={liveIssues} onChange={(spirals) => edit({ spirals })} />
         <RetentionSection draft={editor.draft.retention} issues={liveIssues} onChange={(retention) => edit({ retention })} />
         <ImportExport onExport={onExport} onImport={(file) => void onImport(file)} />
-        <div className="options-actions">
+        <div className="options-actions" ref={setActionsBar}>
           <button type="submit" className="primary" data-testid="options-save" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : 'Save'}
           </button>

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CaseSummary } from '../../lib/domain/case-views';
 import type { Envelope } from '../../lib/messaging/protocol';
@@ -129,20 +129,24 @@ describe('PopupApp', () => {
     expect((await screen.findByTestId('popup-error')).textContent).toContain('does not match the protocol');
   });
 
-  it('says there are no open cases and links to Options when no brands are configured', async () => {
+  it('leads with "Set up your first brand" (the welcome page), not a grid of zeros, when no brands are configured', async () => {
     installFakeBackground(() => ({ ok: true, data: summaryOf([]) }));
-    const openOptionsPage = vi.fn(() => Promise.resolve());
-    fakeBrowser.runtime.openOptionsPage = openOptionsPage;
     renderPopup();
 
-    const empty = await screen.findByTestId('popup-empty');
-    expect(empty.textContent).toContain('No open cases.');
-    const link = await within(empty).findByRole('link', { name: 'Configure brands in Options' });
-    expect(link.getAttribute('href')).toMatch(/\/options\.html$/);
-    fireEvent.click(link);
-    expect(openOptionsPage).toHaveBeenCalledOnce();
-    expect(byTestId('popup-open-total').textContent).toBe('0');
-    expect(screen.queryByTestId('popup-newest')).toBeNull();
+    const setup = await screen.findByTestId('popup-setup');
+    expect(within(setup).getByRole('heading').textContent).toBe('Set up your first brand');
+    const link = within(setup).getByRole('link', { name: 'Set up your first brand' });
+    expect(link.getAttribute('href')).toMatch(/\/welcome\.html$/);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(screen.queryByTestId('popup-open-total')).toBeNull();
+    expect(screen.queryByTestId('popup-empty')).toBeNull();
+  });
+
+  it('still shows open cases when they exist but the brands were removed', async () => {
+    installFakeBackground(() => ({ ok: true, data: summaryOf([makeCase(1)]) }));
+    renderPopup();
+    expect(await screen.findByTestId('popup-open-total')).toHaveProperty('textContent', '1');
+    expect(screen.queryByTestId('popup-setup')).toBeNull();
   });
 
   it('does not ask to configure brands when some are configured', async () => {

@@ -10,6 +10,7 @@ import { OldestWaiting } from './OldestWaiting';
 import { OpenCounts } from './OpenCounts';
 import { PopupError } from './PopupError';
 import { UndoResolveBanner, useUndoOffer } from './ResolveActions';
+import { SetupFirstBrand } from './SetupFirstBrand';
 import { Spirals } from './Spirals';
 
 /** The toolbar popup: open-case summary from the background, live via cases/changed. */
@@ -18,11 +19,14 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
   const settings = useQuery(settingsQuery());
   // Above the lists: resolving the last open case removes them, never the chance to undo.
   const [undoOffer, setUndoOffer] = useUndoOffer();
-  // Until settings load, assume brands exist so the "configure brands" hint does not flash.
+  // Until settings load, assume brands exist so the "set up your first brand" prompt does not flash.
   const hasBrands = settings.data ? settings.data.settings.brands.length > 0 : true;
 
   let body;
-  if (summary.isPending) {
+  if (!hasBrands && !summary.isError && (summary.data?.openTotal ?? 0) === 0) {
+    // Nothing to count yet: lead with the setup, not a grid of zeros.
+    body = <SetupFirstBrand />;
+  } else if (summary.isPending) {
     body = (
       <p role="status" className="popup-muted">
         Loading open cases…
@@ -36,7 +40,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
       <>
         <OpenCounts summary={data} />
         {data.openTotal > 0 && <Attention now={now()} onResolved={setUndoOffer} />}
-        {data.openTotal === 0 && <EmptyState hasBrands={hasBrands} />}
+        {data.openTotal === 0 && <EmptyState />}
         {data.openTotal > 0 && <OldestWaiting item={data.oldestWaiting} now={now()} />}
         {data.newest.length > 0 && <NewestCases cases={data.newest} />}
       </>

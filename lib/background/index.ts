@@ -1,4 +1,5 @@
 import { registerCommands } from './commands';
+import { registerOnboarding } from './onboarding';
 import { browser } from 'wxt/browser';
 import { openCaseDb } from '../db/open';
 import { CASE_DB_NAME } from '../db/schema';
@@ -101,6 +102,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   browser.runtime.onConnect.addListener(createPortListener(handlers, identity));
   registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
   registerCommands();
+  registerOnboarding();
   const retention = createRetention({ store, settings, now, onDeleted: onChanged });
   registerRetentionListeners(retention, settings);
 

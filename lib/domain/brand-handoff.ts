@@ -22,13 +22,13 @@ export const MessengerPageSchema = z
   .string()
   .trim()
   .transform((value) => value.replace(/^@/, ''))
-  .pipe(z.string().regex(/^[A-Za-z0-9.]{5,50}$/, 'Messenger page: the Page username from m.me/<username> (letters, digits, dots)'));
+  .pipe(z.string().regex(/^[A-Za-z0-9.]{5,50}$/, 'must be the Page username from m.me/<username>: 5 to 50 letters, digits or dots'));
 
 /** Query parameter name that carries the case reference on the contact form. */
 export const ContactFormParamSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9_.-]{1,50}$/, 'parameter name: letters, digits, "_", "." or "-"');
+  .regex(/^[A-Za-z0-9_.-]{1,50}$/, 'must be a parameter name of letters, digits, "_", "." or "-"');
 
 /**
  * Private channels a case can be handed off to. The lead folds this into Settings.
@@ -46,7 +46,7 @@ export const HandoffChannelConfigSchema = z
     facebook: z.object({ messengerPage: MessengerPageSchema.optional() }).strict().default({}),
     email: z
       .object({
-        address: z.email('email: a valid address like support@example.com').max(254),
+        address: z.email('must be a valid address like support@example.com').max(254),
         subjectPrefix: z.string().max(100).transform(sanitizeInlineText).optional(),
       })
       .strict()

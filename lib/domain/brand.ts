@@ -44,7 +44,7 @@ export const BrandSchema = z
       .string()
       .min(1)
       .max(100)
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'brand id: lowercase letters, digits and dashes'),
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
     name: term,
     /** What the brand sells; picks the wording of its built-in replies. Brands saved before it existed read as generic. */
     industry: IndustrySchema.default(DEFAULT_INDUSTRY),

@@ -226,7 +226,7 @@ describe('parseSettingsImport refuses', () => {
       'brands[0].aliases: should be a list, not text',
       'brands[0].hashtags[0]: should be text, not a boolean',
     ]);
-    expect(errorsOf(brandWith(0, { id: 'Acme Air' }))).toEqual(['brands[0].id: brand id: lowercase letters, digits and dashes']);
+    expect(errorsOf(brandWith(0, { id: 'Acme Air' }))).toEqual(['brands[0].id: must be lowercase letters, digits and dashes']);
     expect(errorsOf(brandWith(0, { exclusions: ['x'.repeat(101)] }))).toEqual([
       'brands[0].exclusions[0]: is too long (at most 100 characters)',
     ]);
@@ -256,10 +256,10 @@ describe('parseSettingsImport refuses', () => {
       ),
     ).toEqual([
       'brands[0].handoff.x.dm: should be true or false, not text',
-      'brands[0].handoff.facebook.messengerPage: Messenger page: the Page username from m.me/<username> (letters, digits, dots)',
-      'brands[0].handoff.email.address: email: a valid address like support@example.com',
+      'brands[0].handoff.facebook.messengerPage: must be the Page username from m.me/<username>: 5 to 50 letters, digits or dots',
+      'brands[0].handoff.email.address: must be a valid address like support@example.com',
       'brands[0].handoff.contactForm.url: must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)',
-      'brands[0].handoff.contactForm.param: parameter name: letters, digits, "_", "." or "-"',
+      'brands[0].handoff.contactForm.param: must be a parameter name of letters, digits, "_", "." or "-"',
     ]);
     expect(errorsOf(fileWith({ responseTargets: { P1: 0, P2: 30, P3: 120, P4: 480 } }))).toEqual([
       'responseTargets.P1: must be at least 1',

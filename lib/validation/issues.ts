@@ -111,3 +111,10 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
 export function messagesAt(issues: readonly ValidationIssue[], path: readonly (string | number)[]): string[] {
   return issues.filter((issue) => sameItems(issue.path, path)).map((issue) => issue.message);
 }
+
+/** Messages of the issues at `path` or below it (a list field's entries), for showing next to that field. */
+export function messagesUnder(issues: readonly ValidationIssue[], path: readonly (string | number)[]): string[] {
+  return issues
+    .filter((issue) => issue.path.length >= path.length && sameItems(issue.path.slice(0, path.length), path))
+    .map((issue) => issue.message);
+}

@@ -35,6 +35,13 @@ export interface LaunchOptions {
   headless: boolean;
   /** Chromium profile folder; a fresh temporary one when omitted. */
   userDataDir?: string;
+  /**
+   * On a fresh profile CareSide is installed, and opens its welcome page in a new tab
+   * (lib/background/onboarding.ts). By default launch waits for that tab and closes it, so every
+   * caller starts from the same tabs whether or not it would race the install; 'keep' leaves it
+   * open (find it with waitForWelcomePage).
+   */
+  welcomePage?: 'close' | 'keep';
 }
 
 export interface ExtensionBrowser {
@@ -69,6 +76,8 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
   const extensionPath = resolve(options.extensionPath ?? CHROME_EXTENSION_DIR);
   const problems = missingPrerequisites(extensionPath);
   if (problems.length > 0) throw new Error(problems.join('\n'));
+  // A profile Chromium has used before already has CareSide installed: no install, no welcome tab.
+  const freshProfile = !options.userDataDir || !existsSync(resolve(options.userDataDir, 'Default'));
 
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
@@ -91,6 +100,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     await context.route('**/*', (route) => abortUnlessLocal(route));
     const serviceWorker = await currentServiceWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
+    if (freshProfile && options.welcomePage !== 'keep') await (await waitForWelcomePage(context, extensionId)).close();
     return { context, extensionId, serviceWorker, close: () => context.close() };
   } catch (error) {
     await context.close();
@@ -111,6 +121,22 @@ export async function currentServiceWorker(context: BrowserContext, timeoutMs = 
     throw new Error(
       `The extension's service worker did not start within ${timeoutMs} ms: is background.js in the build, and does it throw on start?`,
     );
+  }
+}
+
+/** The welcome tab CareSide opens on install, waiting for it to appear. */
+export async function waitForWelcomePage(context: BrowserContext, extensionId: string, timeoutMs = 10_000): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((candidate) => candidate.url() === url);
+    if (page) return page;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `CareSide did not open ${url} within ${timeoutMs} ms of a first install: does lib/background/onboarding.ts still open it, and is entrypoints/welcome in the build?`,
+      );
+    }
+    await new Promise((done) => setTimeout(done, 50));
   }
 }
 

@@ -1,0 +1,148 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { plainErrorMessage } from '../../lib/domain/errors';
+import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
+import { emptyBrandDraft, type BrandDraft } from '../../lib/settings/brand-form';
+import { checkFirstBrand, firstBrandIndex } from '../../lib/settings/first-brand';
+import { SettingsValidationError } from '../../lib/settings/store';
+import { messagesAt, messagesUnder, type ValidationIssue } from '../../lib/validation/issues';
+import { BrandStep, type BrandStepField } from './BrandStep';
+import { AlreadySetUp, DoneStep, SidebarStep, StepList, type WelcomeStep } from './WelcomeSteps';
+
+/** Where each field's problems sit below brands[index]. */
+const FIELD_PATHS: Record<BrandStepField, readonly string[]> = {
+  name: ['name'],
+  handlesX: ['handles', 'x'],
+  handlesFacebook: ['handles', 'facebook'],
+  handlesYelp: ['handles', 'yelp'],
+};
+
+function fieldErrors(issues: readonly ValidationIssue[], index: number): Partial<Record<BrandStepField, string[]>> {
+  const at = (field: BrandStepField) => {
+    const path = ['brands', index, ...FIELD_PATHS[field]];
+    return field === 'name' ? [...messagesAt(issues, path), ...messagesAt(issues, ['brands', index, 'id'])] : messagesUnder(issues, path);
+  };
+  return { name: at('name'), handlesX: at('handlesX'), handlesFacebook: at('handlesFacebook'), handlesYelp: at('handlesYelp') };
+}
+
+/** X's live search for the brand: its first handle as a mention, else its name. */
+export function xSearch(name: string, firstHandle: string | undefined): { url: string; query: string } {
+  const query = firstHandle ? `@${firstHandle}` : name;
+  return { url: `https://x.com/search?q=${encodeURIComponent(query)}&f=live`, query };
+}
+
+/**
+ * The page opened on install: set up the first brand (checked and stored exactly as the options
+ * page does), see where the sidebar appears, done. When brands exist already it says so and
+ * points to the options page instead.
+ */
+export function WelcomeApp() {
+  const queryClient = useQueryClient();
+  const loaded = useQuery(settingsQuery());
+  const save = useMutation(saveSettingsMutation(queryClient));
+  const [step, setStep] = useState<WelcomeStep>('brand');
+  const [draft, setDraft] = useState<BrandDraft>(emptyBrandDraft);
+  const [tried, setTried] = useState(false);
+  // Why storing failed (rare: storage refused it); form problems come from the live check.
+  const [saveErrors, setSaveErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState<{ name: string; firstXHandle: string | undefined } | null>(null);
+  const formArea = useRef<HTMLDivElement>(null);
+
+  // A refused save moves the keyboard (and the view) to the first field with a problem.
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused === 0) return;
+    const field = formArea.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.scrollIntoView?.({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  }, [refused]);
+
+  if (loaded.isError) {
+    return (
+      <Page>
+        <p role="alert" className="welcome-warning">
+          Could not read settings: {loaded.error.message}
+        </p>
+      </Page>
+    );
+  }
+  if (!loaded.data) {
+    return (
+      <Page>
+        <p role="status">Loading…</p>
+      </Page>
+    );
+  }
+  const stored = loaded.data.settings;
+
+  if (step === 'brand' && stored.brands.length > 0) {
+    return (
+      <Page>
+        <AlreadySetUp brandNames={stored.brands.map((brand) => brand.name)} />
+      </Page>
+    );
+  }
+
+  const index = firstBrandIndex(stored);
+  // Problems show once the user has tried to save, then follow every keystroke.
+  const live = tried ? checkFirstBrand(stored, draft) : null;
+  const errors = live && !live.ok ? fieldErrors(live.issues, index) : {};
+
+  const onSubmit = () => {
+    setTried(true);
+    const checked = checkFirstBrand(stored, draft);
+    if (!checked.ok) {
+      setRefused((count) => count + 1);
+      return;
+    }
+    setSaveErrors([]);
+    save.mutate(checked.settings, {
+      onSuccess: (settings) => {
+        const brand = settings.brands[index];
+        setSaved({ name: brand?.name ?? draft.name.trim(), firstXHandle: brand?.handles.x[0] });
+        setStep('sidebar');
+      },
+      onError: (error) => setSaveErrors(error instanceof SettingsValidationError ? error.errors : [plainErrorMessage(error)]),
+    });
+  };
+
+  return (
+    <Page step={step}>
+      {loaded.data.error && (
+        <p role="alert" className="welcome-warning">
+          {loaded.data.error}
+        </p>
+      )}
+      {step === 'brand' && (
+        <div ref={formArea}>
+          <BrandStep
+            draft={draft}
+            errors={errors}
+            problems={live && !live.ok ? live.messages : saveErrors}
+            saving={save.isPending}
+            onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+            onSubmit={onSubmit}
+          />
+        </div>
+      )}
+      {step === 'sidebar' && saved && <SidebarStep brandName={saved.name} onContinue={() => setStep('done')} />}
+      {step === 'done' && saved && <DoneStep brandName={saved.name} xSearch={xSearch(saved.name, saved.firstXHandle)} />}
+    </Page>
+  );
+}
+
+function Page({ step, children }: { step?: WelcomeStep; children: ReactNode }) {
+  return (
+    <main className="welcome">
+      <header className="welcome-header">
+        <p className="welcome-brand">CareSide</p>
+        <h1>Welcome to CareSide</h1>
+        <p className="welcome-lead">
+          Find, log and answer the complaints about your brand on X, Facebook and Yelp, right where they are posted.
+        </p>
+        {step && <StepList current={step} />}
+      </header>
+      {children}
+    </main>
+  );
+}
