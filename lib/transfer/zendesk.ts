@@ -10,7 +10,7 @@ import { PLATFORM_NAMES } from './labels';
  * (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_import/):
  * `POST /api/v2/imports/tickets/create_many` takes `{ "tickets": [...] }`, at most
  * ZENDESK_BATCH_SIZE a request. Import keeps the given timestamps (created_at, updated_at,
- * solved_at and each comment's created_at) and fires no triggers for closed tickets.
+ * solved_at and each comment's created_at).
  */
 
 export const ZENDESK_BATCH_SIZE = 100;
