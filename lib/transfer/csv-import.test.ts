@@ -70,11 +70,13 @@ describe('CSV round trip', () => {
     expect(plan.report.unchanged).toHaveLength(4);
   });
 
-  it('is chosen by the file text (header starting with Ref) or the format hint, with or without a BOM', () => {
+  it('is chosen by the file text (JSON, or a header starting with Ref), else by the format hint', () => {
     const csv = casesToCsv([makeCase(1)], { brandNames: BRAND_NAMES });
     expect(rowsOf(parseCasesImport(csv)).valid).toHaveLength(1);
-    expect(rowsOf(parseCasesImport(csv.slice(1), { format: 'csv' })).valid).toHaveLength(1);
-    expect(fileErrorOf(parseCasesImport('{"format": "careside-cases"', { format: 'csv' })).code).toBe('not_csv');
+    expect(rowsOf(parseCasesImport(csv.slice(1), { format: 'json' })).valid).toHaveLength(1);
+    expect(fileErrorOf(parseCasesImport('{"format": "careside-cases"', { format: 'csv' })).code).toBe('not_json');
+    expect(fileErrorOf(parseCasesImport('Case,Status\r\nCS-AAAA,New\r\n', { format: 'csv' })).message).toMatch(/The CSV has no "Ref"/);
+    expect(fileErrorOf(parseCasesImport('Case,Status\r\nCS-AAAA,New\r\n')).code).toBe('not_json');
   });
 
   it('takes edits made in a spreadsheet: labels, local times, names, tags, notes', () => {

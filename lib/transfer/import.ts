@@ -42,7 +42,7 @@ export function importSizeError(bytes: number): ImportFileError | null {
 export type ImportFormat = 'json' | 'csv';
 
 export interface ParseImportOptions extends CsvImportOptions {
-  /** What the file says it is (its name's extension); without it the text decides. */
+  /** What the file's name says it is; used when the text does not clearly say (JSON starts with { or [, a CareSide CSV with its Ref header). */
   format?: ImportFormat;
 }
 
@@ -61,7 +61,8 @@ export function parseCasesImport(text: string, options: ParseImportOptions = {})
   if (sizeError) return { ok: false, error: sizeError };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return fileError('empty', 'The file is empty. Nothing was imported.');
-  const format = options.format ?? (looksLikeCsv(body) ? 'csv' : 'json');
+  // What the text clearly is wins over the file name (a JSON export saved as .csv, or the reverse).
+  const format = /^\s*[[{]/.test(body) ? 'json' : looksLikeCsv(body) ? 'csv' : (options.format ?? 'json');
   if (format === 'csv') return parseCasesCsv(body, options);
 
   let document: unknown;
