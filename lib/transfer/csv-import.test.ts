@@ -227,6 +227,20 @@ describe('CSV rows that cannot be read', () => {
   });
 });
 
+describe('CSV saved by a spreadsheet', () => {
+  it('reads a file re-saved with ";" between cells, unquoted where possible, without a BOM', () => {
+    const cases = richCases().slice(0, 3);
+    const csv = casesToCsv(cases, { brandNames: BRAND_NAMES, timeZone: ZONE, bom: false });
+    const read = readCsv(csv);
+    if (!read.ok) throw new Error(read.reason);
+    const cell = (value: string) => (/[;"\r\n]/.test(value) || value === '' ? `"${value.replace(/"/g, '""')}"` : value);
+    const resaved = read.records.map((record) => record.fields.map(cell).join(';')).join('\r\n');
+    const rows = rowsOf(parseCasesImport(resaved, OPTIONS));
+    expect(rows.rejected).toEqual([]);
+    expect(planImport(new Map(), rows).add).toEqual(cases);
+  });
+});
+
 describe('readCsv', () => {
   it('reads quoted fields over several lines, LF or CRLF ends, and knows where each record starts', () => {
     const read = readCsv('a,"b\r\nc",d\n"x ""y""",,\r\n\r\nlast,row');

@@ -24,7 +24,8 @@ class CellError extends Error {}
  * read rejects that row with its line and the reason; the other rows go on.
  */
 export function parseCasesCsv(body: string, options: CsvImportOptions = {}): ParseImportResult {
-  const read = readCsv(body);
+  // A spreadsheet set to a de, fr or nl locale saves the file with ";" between the cells.
+  const read = readCsv(body, /^\s*"?Ref"?\s*;/i.test(body) ? ';' : ',');
   if (!read.ok) {
     return {
       ok: false,

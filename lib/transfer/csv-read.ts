@@ -17,7 +17,8 @@ export interface CsvRecord {
 
 export type CsvReadResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; reason: string };
 
-export function readCsv(text: string): CsvReadResult {
+/** `separator`: "," (RFC 4180), or ";" as spreadsheets in de, fr, nl and other locales save CSV. */
+export function readCsv(text: string, separator: ',' | ';' = ','): CsvReadResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let line = 1;
@@ -43,20 +44,20 @@ export function readCsv(text: string): CsvReadResult {
           field += '"';
           i += 1;
         }
-        if (i < length && body[i] !== ',' && body[i] !== '\r' && body[i] !== '\n') {
+        if (i < length && body[i] !== separator && body[i] !== '\r' && body[i] !== '\n') {
           error = `unexpected ${JSON.stringify(body[i])} after a closing quote (a quote inside a field must be doubled)`;
           while (i < length && body[i] !== '\r' && body[i] !== '\n') i += 1;
           fields.push(field);
           break;
         }
       } else {
-        while (i < length && body[i] !== ',' && body[i] !== '\r' && body[i] !== '\n') {
+        while (i < length && body[i] !== separator && body[i] !== '\r' && body[i] !== '\n') {
           field += body[i];
           i += 1;
         }
       }
       fields.push(field);
-      if (body[i] === ',') {
+      if (body[i] === separator) {
         i += 1;
         continue;
       }

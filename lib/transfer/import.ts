@@ -46,9 +46,9 @@ export interface ParseImportOptions extends CsvImportOptions {
   format?: ImportFormat;
 }
 
-/** A CareSide CSV starts with its header, whose first cell is Ref. */
+/** A CareSide CSV starts with its header, whose first cell is Ref (cells split by "," or ";"). */
 export function looksLikeCsv(body: string): boolean {
-  return /^\s*"?Ref"?\s*,/i.test(body);
+  return /^\s*"?Ref"?\s*[,;]/i.test(body);
 }
 
 /**
