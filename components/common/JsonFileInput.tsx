@@ -1,20 +1,23 @@
-/** A picker for one JSON file. It is cleared after each choice, so choosing the same file again still reports it. */
+/** A picker for one file (JSON unless `accept` says otherwise). It is cleared after each choice, so choosing the same file again still reports it. */
 export function JsonFileInput({
   id,
   testId,
   disabled = false,
+  accept = '.json,application/json',
   onFile,
 }: {
   id: string;
   testId: string;
   disabled?: boolean;
+  /** The picker's file types; JSON unless given. */
+  accept?: string;
   onFile: (file: File) => void;
 }) {
   return (
     <input
       id={id}
       type="file"
-      accept=".json,application/json"
+      accept={accept}
       data-testid={testId}
       disabled={disabled}
       onChange={(event) => {

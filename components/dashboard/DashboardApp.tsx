@@ -54,7 +54,7 @@ export function DashboardApp() {
       <DeleteMatching filter={filter} onDeleted={(count) => announce(`Deleted ${casesText(count)}.`)} />
       <Notice said={said} />
       <Stats filter={filter} timeZone={timeZone} />
-      <Transfer filter={filter} />
+      <Transfer filter={filter} brands={brands} timeZone={timeZone} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { sendMessage } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
@@ -8,6 +8,7 @@ import { importSizeError } from '../../lib/transfer/import';
 import { JsonFileInput } from '../common/JsonFileInput';
 import { downloadTextFile } from '../common/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
+import { rowName } from '../../lib/transfer/plan';
 import { plainErrorMessage } from '../../lib/domain/errors';
 
 type ImportAnswer = ResponseOf<'cases/import'>;
@@ -15,9 +16,27 @@ type ImportAnswer = ResponseOf<'cases/import'>;
 const MAX_LISTED = 200;
 type ImportOutcome = { ok: true; answer: ImportAnswer } | { ok: false; message: string };
 
-/** Export the filtered cases as CSV or JSON; import a JSON export with a report of what happened. */
-export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
+/** The file's format from its name; other names let the text decide (a CareSide CSV starts with its Ref header). */
+export function importFormatOf(fileName: string): 'csv' | 'json' | undefined {
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return extension === 'csv' || extension === 'json' ? extension : undefined;
+}
+
+/**
+ * Export the filtered cases as CSV, JSON or tickets for Zendesk; import a CSV or JSON export with
+ * a report of what happened.
+ */
+export function Transfer({
+  filter,
+  brands,
+  timeZone,
+}: {
+  filter: CaseQueryFilterInput;
+  brands: readonly { id: string; name: string }[];
+  timeZone: string;
+}) {
   const id = useId();
+  const brandNames = useMemo(() => new Map(brands.map((brand) => [brand.id, brand.name])), [brands]);
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState('');
   const exporting = useMutation({
@@ -25,7 +44,7 @@ export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
       const cases = await fetchAllCases(filter, (done, total) =>
         setProgress(`${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`),
       );
-      const file = buildExportFile(format, cases, Date.now());
+      const file = buildExportFile(format, cases, Date.now(), { brandNames, timeZone });
       downloadTextFile(file.name, file.text, file.type);
       return cases.length;
     },
@@ -36,7 +55,9 @@ export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
       const tooLarge = importSizeError(file.size);
       if (tooLarge) return { ok: false, message: tooLarge.message };
       try {
-        return { ok: true, answer: await sendMessage('cases/import', { text: await file.text() }) };
+        const format = importFormatOf(file.name);
+        const text = await file.text();
+        return { ok: true, answer: await sendMessage('cases/import', { text, timeZone, ...(format ? { format } : {}) }) };
       } catch (error) {
         return { ok: false, message: plainErrorMessage(error) };
       }
@@ -54,11 +75,21 @@ export function Transfer({ filter }: { filter: CaseQueryFilterInput }) {
         <button type="button" data-testid="dashboard-export-json" disabled={exporting.isPending} onClick={() => exporting.mutate('json')}>
           Export JSON
         </button>
+        <button
+          type="button"
+          data-testid="dashboard-export-zendesk"
+          disabled={exporting.isPending}
+          onClick={() => exporting.mutate('zendesk')}
+          title="Tickets for Zendesk's Ticket Import API (see the README)"
+        >
+          Export for Zendesk
+        </button>
         <span className="dash-muted">{progress ? `Reading ${progress}…` : 'Exports the cases matching the filters.'}</span>
-        <label htmlFor={`${id}-file`}>Import a JSON export:</label>
+        <label htmlFor={`${id}-file`}>Import a CSV or JSON export:</label>
         <JsonFileInput
           id={`${id}-file`}
           testId="dashboard-import"
+          accept=".csv,text/csv,.json,application/json"
           disabled={importing.isPending}
           onFile={(file) => importing.mutate(file)}
         />
@@ -93,8 +124,8 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
           <h3>Rejected rows</h3>
           <ul className="dash-rejected">
             {report.rejected.slice(0, MAX_LISTED).map((row) => (
-              <li key={row.index} data-row={row.index + 1}>
-                Row {row.index + 1}
+              <li key={row.index} data-row={row.index + 1} {...(row.line === undefined ? {} : { 'data-line': row.line })}>
+                {capitalized(rowName(row))}
                 {row.ref && ` (${row.ref})`}: {row.reason}
               </li>
             ))}
@@ -108,7 +139,7 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
         <ul className="dash-warnings">
           {report.warnings.slice(0, MAX_LISTED).map((row, i) => (
             <li key={`${row.index}-${i}`}>
-              Row {row.index + 1}
+              {capitalized(rowName(row))}
               {row.ref && ` (${row.ref})`}: {row.message}
             </li>
           ))}
@@ -117,3 +148,5 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
     </div>
   );
 }
+
+const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -34,7 +34,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
   return {
     ...createSpiralHandlers(spirals),
     ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings),
-    ...createWorkflowHandlers({ store, onChanged, now, targets }),
+    ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
     ...createDataHandlers({ store, spirals, onChanged }),
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {

@@ -23,10 +23,18 @@ export interface WorkflowHandlerDeps {
   onChanged: (postKeys: PostKey[]) => void;
   now: () => number;
   targets: TargetsSource;
+  /** The configured brands (a CSV import names them; cases store their ids). */
+  brands?: () => Promise<readonly { id: string; name: string }[]>;
 }
 
 /** Handlers for the case workflow: lifecycle moves, timeline, edits, dashboard reads, import. */
-export function createWorkflowHandlers({ store, onChanged, now, targets }: WorkflowHandlerDeps): Pick<MessageHandlers, WorkflowMessage> {
+export function createWorkflowHandlers({
+  store,
+  onChanged,
+  now,
+  targets,
+  brands,
+}: WorkflowHandlerDeps): Pick<MessageHandlers, WorkflowMessage> {
   const change = async <T extends CaseChange>(work: (repository: CaseRepository) => Promise<T>): Promise<T> => {
     const result = await store.use(work);
     if (result.changed) onChanged([result.case.postKey]);
@@ -65,8 +73,13 @@ export function createWorkflowHandlers({ store, onChanged, now, targets }: Workf
       );
       return { case: found ?? null };
     },
-    'cases/import': async ({ text }) => {
-      const result = await store.use((repository) => repository.importCases(text, now()));
+    'cases/import': async ({ text, format, timeZone }) => {
+      const parse = {
+        brands: brands ? await brands() : [],
+        ...(format ? { format } : {}),
+        ...(timeZone ? { timeZone: checkedZone(timeZone) } : {}),
+      };
+      const result = await store.use((repository) => repository.importCases(text, now(), parse));
       if (result.postKeys.length > 0) onChanged(result.postKeys);
       return { report: result.report, summary: result.summary };
     },

@@ -30,6 +30,34 @@ const sample = (): Case[] => [
 ];
 
 describe('importCases', () => {
+  it('imports a CSV export the same way: brands by name, the same merge, a bad row reported by its line', async () => {
+    const source = await freshRepository('csv-source');
+    await source.repository.importCases(serializeCasesExport(sample(), T0), T0);
+    const exported = (await source.repository.query({}, 0, 100)).cases;
+    const brands = [{ id: 'acme', name: 'Acme Air' }];
+    const csv = casesToCsv(exported, { brandNames: new Map(brands.map((brand) => [brand.id, brand.name])), timeZone: 'Asia/Tokyo' });
+    expect(csv).toContain('"Acme Air"');
+
+    const target = await freshRepository('csv-target');
+    const result = await target.repository.importCases(csv, T0 + 2, { brands, timeZone: 'Asia/Tokyo' });
+    expect(result.report).toMatchObject({ rejected: [], merged: [], unchanged: [], warnings: [] });
+    expect(result.summary).toBe('Imported 3 new cases.');
+    const imported = (await target.repository.query({}, 0, 100)).cases;
+    expect(imported.map(withoutImportEntry)).toEqual(exported.map(withoutImportEntry));
+
+    // A second CSV with a row already stored and a broken row: the broken one is reported by its line, the other goes through.
+    const [header, ...records] = csv.split('\r\n');
+    const ref = sample()[0]!.ref; // One line: its text has no line break.
+    const stored = records.find((record) => record.startsWith(`"${ref}"`));
+    expect(stored?.includes('\n')).toBe(false);
+    const partial = await target.repository.importCases(`${header}\r\n${stored}\r\n"CS-ZZZZ","New",oops\r\n`, T0 + 3, { brands });
+    expect(partial.report.rejected).toEqual([
+      { index: 1, line: 3, reason: `has 3 cells but the header has ${header!.split('","').length}` },
+    ]);
+    expect(partial.report.unchanged).toEqual([{ index: 0, ref }]);
+    expect(partial.summary).toBe('Imported 0 new cases, 1 already up to date. Rejected 1: line 3: has 3 cells but the header has 31.');
+  });
+
   it('round-trips an export: every case back as it was, counted and findable', async () => {
     const source = await freshRepository('export-source');
     await source.repository.importCases(serializeCasesExport(sample(), T0), T0);

@@ -1,7 +1,7 @@
 import type { Case } from '../domain/case';
 import type { PostKey } from '../domain/post';
 import type { CaseDb } from '../db/schema';
-import { parseCasesImport } from '../transfer/import';
+import { parseCasesImport, type ParseImportOptions } from '../transfer/import';
 import { planImport, summarizeImport, type ImportPlan, type ImportReport } from '../transfer/plan';
 import { CountDelta } from './counts';
 import { CaseStoreError } from './errors';
@@ -20,12 +20,17 @@ export interface ImportResult {
 const MAX_PLAN_ATTEMPTS = 5;
 
 /**
- * Import a cases export (lib/transfer) in ONE transaction: duplicates by postKey merge into the
+ * Import a cases export, JSON or CSV (lib/transfer), in ONE transaction: duplicates by postKey merge into the
  * stored case, new cases are added, every write is validated, and any failure rolls back the
  * whole import. A file that cannot be read at all throws 'bad_request' before anything is opened.
  */
-export async function importCases(db: CaseDb, text: string, now: number, options: { newId?: () => string } = {}): Promise<ImportResult> {
-  const parsed = parseCasesImport(text);
+export async function importCases(
+  db: CaseDb,
+  text: string,
+  now: number,
+  options: { newId?: () => string; parse?: ParseImportOptions } = {},
+): Promise<ImportResult> {
+  const parsed = parseCasesImport(text, { ...(options.newId ? { newId: options.newId } : {}), ...options.parse });
   if (!parsed.ok) throw new CaseStoreError('bad_request', parsed.error.message);
   const rows = parsed.rows;
 

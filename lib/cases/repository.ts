@@ -10,6 +10,7 @@ import type { ResponseTargets } from '../workflow/targets';
 import { attentionSummary, breachingCount, type Attention } from './attention';
 import { deleteAllCases, deleteCases, deleteClosedBefore, type DeletedCase } from './delete-cases';
 import { importCases, type ImportResult } from './import-cases';
+import type { ParseImportOptions } from '../transfer/import';
 import { queryCases, type CasePage, type CaseQueryFilter } from './query';
 import { casesWithRemindersDue, upcomingReminderCases } from './reminder-queries';
 import { caseStats, type CaseStats, type StatsOptions } from './stats';
@@ -230,9 +231,9 @@ export class CaseRepository {
     return caseStats(this.db, filter, options);
   }
 
-  /** Import a cases export in one transaction (lib/cases/import-cases.ts). */
-  importCases(text: string, now: number): Promise<ImportResult> {
-    return importCases(this.db, text, now, { newId: this.newId });
+  /** Import a cases export, JSON or CSV, in one transaction (lib/cases/import-cases.ts). */
+  importCases(text: string, now: number, parse: ParseImportOptions = {}): Promise<ImportResult> {
+    return importCases(this.db, text, now, { newId: this.newId, parse });
   }
 
   /** Delete these cases (facts and counts too) in one transaction; ids already gone are skipped. */

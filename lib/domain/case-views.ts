@@ -54,7 +54,8 @@ export const CaseStatsSchema = z.object({
   breaches: count,
 });
 
-const rowRef = { index: count, ref: z.string().max(20).optional() };
+/** `line`: where the row starts in a CSV file (JSON rows have only their index). */
+const rowRef = { index: count, line: count.optional(), ref: z.string().max(20).optional() };
 export const ImportReportSchema = z.object({
   accepted: z.array(z.object({ index: count, ref: z.string() })),
   merged: z.array(z.object({ index: count, ref: z.string(), into: z.string() })),

@@ -218,7 +218,15 @@ export const protocol = {
    */
   'cases/import': {
     senders: ['extension'],
-    request: z.object({ text: ImportTextSchema }).strict(),
+    request: z
+      .object({
+        text: ImportTextSchema,
+        /** From the file name; without it the text decides (a CareSide CSV starts with its Ref header). */
+        format: z.enum(['json', 'csv']).optional(),
+        /** IANA zone to read a CSV's local times in when a row has no UTC time. */
+        timeZone: z.string().min(1).max(100).optional(),
+      })
+      .strict(),
     response: z.object({ report: ImportReportSchema, summary: z.string() }),
   },
   /**

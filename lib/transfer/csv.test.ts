@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesToCsv, CASE_CSV_COLUMNS, csvField, neutralizeFormula, toCsv } from './csv';
+import { casesToCsv, CASE_CSV_COLUMNS, csvField, neutralizeFormula, restoreFormula, toCsv } from './csv';
 import { HOSTILE_TEXTS, hostileCases, makeCase, T0 } from './testing';
 
 /** A strict RFC 4180 reader, written for these tests only. */
@@ -61,8 +61,11 @@ describe('neutralizeFormula', () => {
     [' =1', ' =1'],
     ['', ''],
     ['مرحبا', 'مرحبا'],
+    ["'=1", "''=1"],
+    ["'plain", "'plain"],
   ])('%j -> %j', (input, output) => {
     expect(neutralizeFormula(input)).toBe(output);
+    expect(restoreFormula(output)).toBe(input);
   });
 });
 
@@ -115,7 +118,7 @@ describe('csvField / toCsv', () => {
 });
 
 describe('casesToCsv', () => {
-  it('writes a header and one record per case, times in UTC ISO', () => {
+  it('writes a header and one record per case: names not codes, local times plus UTC', () => {
     const c = {
       ...makeCase(1, {
         ref: 'CS-7F3K',
@@ -125,10 +128,14 @@ describe('casesToCsv', () => {
         firstResponseAt: T0 + 60_000,
         closedAt: T0 + 120_000,
       }),
+      category: 'billing_refund' as const,
+      assignee: 'Sam Lee',
+      brandIds: ['acme', 'gone-brand'],
       tags: ['refund', 'late'],
       notes: [{ id: 'a', text: 'called "them"', createdAt: T0 }],
     };
-    const [header, row] = parseCsv(casesToCsv([c]).slice(1));
+    const csv = casesToCsv([c], { brandNames: new Map([['acme', 'Acme Air']]), timeZone: 'Europe/Berlin' });
+    const [header, row] = parseCsv(csv.slice(1));
     expect(header).toEqual(CASE_CSV_COLUMNS.map((column) => column.header));
     const record = Object.fromEntries((header ?? []).map((name, i) => [name, row?.[i]]));
     expect(record).toMatchObject({
@@ -136,13 +143,41 @@ describe('casesToCsv', () => {
       Status: 'Closed',
       Outcome: 'Not actionable',
       Priority: 'P2',
-      'Logged at': '2025-03-09T12:00:00.000Z',
-      'First response at': '2025-03-09T12:01:00.000Z',
-      'Resolved at': '',
+      Category: 'Billing / refund',
+      Assignee: 'Sam Lee',
       Tags: 'refund; late',
+      // A brand no longer in the settings keeps its id.
+      Brand: 'Acme Air; gone-brand',
+      Platform: 'X',
+      // T0 is 12:00 UTC, 13:00 in Berlin in March.
+      'Logged at': '2025-03-09 13:00',
+      'Logged at (UTC)': '2025-03-09T12:00:00.000Z',
+      'First response at': '2025-03-09 13:01',
+      'First response at (UTC)': '2025-03-09T12:01:00.000Z',
+      'Closed at': '2025-03-09 13:02',
+      'Resolved at': '',
+      'Resolved at (UTC)': '',
       Notes: '[2025-03-09T12:00:00.000Z] called "them"',
       'Post key': 'x:1001',
+      'Case id': c.id,
     });
+    expect(JSON.parse(record['CareSide data'] ?? '')).toEqual({
+      post: { postId: '1001', kind: 'post', reach: {} },
+      brandIds: ['acme', 'gone-brand'],
+      tags: ['refund', 'late'],
+      notes: c.notes,
+    });
+  });
+
+  it('writes platform names and local times a spreadsheet reads as dates (summer time included)', () => {
+    const summer = Date.UTC(2026, 6, 1, 22, 5, 30, 123);
+    const cases = (['x', 'facebook', 'yelp'] as const).map((platform, i) => ({ ...makeCase(i, { createdAt: summer }), platform }));
+    const rows = parseCsv(casesToCsv(cases, { bom: false, timeZone: 'America/New_York' }));
+    const at = (name: string) => rows[0]?.indexOf(name) ?? -1;
+    expect(rows.slice(1).map((row) => row[at('Platform')])).toEqual(['X', 'Facebook', 'Yelp']);
+    expect(rows[1]?.[at('Logged at')]).toBe('2026-07-01 18:05');
+    expect(rows[1]?.[at('Logged at (UTC)')]).toBe('2026-07-01T22:05:30.123Z');
+    expect(rows[1]?.[at('Logged at')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
   it('keeps hostile cases one record each, with no live formulas', () => {

@@ -1,43 +1,12 @@
-import { CaseRefSchema, CaseSchema, type Case } from '../domain/case';
-import { clampPostText, MAX_POST_TEXT } from '../domain/post';
 import { findJsonSyntaxError } from '../validation/json-syntax';
-import { formatIssue, issuesFromZod, type ValidationIssue } from '../validation/issues';
-import { postLinkProblem } from '../sites/origins';
+import { parseCasesCsv, type CsvImportOptions } from './csv-import';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
+import { addCheckedRow, isRecord, type ImportFileError, type ImportFileErrorCode, type ParsedImport, type ParseImportResult } from './rows';
 
 /** Case files larger than this are refused unread. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-const MAX_REASON_ISSUES = 3;
 
-export type ImportFileErrorCode = 'too_large' | 'empty' | 'not_json' | 'wrong_format' | 'unsupported_version';
-export interface ImportFileError {
-  code: ImportFileErrorCode;
-  message: string;
-}
-
-export interface RejectedRow {
-  /** 0-based position in the file's "cases" list. */
-  index: number;
-  /** The row's ref, when it had a well-formed one. */
-  ref?: string;
-  reason: string;
-}
-
-export interface RowWarning {
-  index: number;
-  ref?: string;
-  message: string;
-}
-
-export interface ParsedImport {
-  /** How many rows the file had. */
-  total: number;
-  valid: { index: number; case: Case }[];
-  rejected: RejectedRow[];
-  warnings: RowWarning[];
-}
-
-export type ParseImportResult = { ok: true; rows: ParsedImport } | { ok: false; error: ImportFileError };
+export type { ImportFileError, ImportFileErrorCode, ParsedImport, ParseImportResult, RejectedRow, RowWarning } from './rows';
 
 /** UTF-8 size of a string without encoding it. */
 export function utf8ByteLength(text: string): number {
@@ -70,16 +39,31 @@ export function importSizeError(bytes: number): ImportFileError | null {
   };
 }
 
+export type ImportFormat = 'json' | 'csv';
+
+export interface ParseImportOptions extends CsvImportOptions {
+  /** What the file's name says it is; used when the text does not clearly say (JSON starts with { or [, a CareSide CSV with its Ref header). */
+  format?: ImportFormat;
+}
+
+/** A CareSide CSV starts with its header, whose first cell is Ref (cells split by "," or ";"). */
+export function looksLikeCsv(body: string): boolean {
+  return /^\s*"?Ref"?\s*[,;]/i.test(body);
+}
+
 /**
- * Read a cases export. File-level problems reject the whole file; otherwise every row is
- * checked on its own so one bad row does not cost the others. Pure: nothing is stored.
+ * Read a cases export, JSON or CSV. File-level problems reject the whole file; otherwise every
+ * row is checked on its own so one bad row does not cost the others. Pure: nothing is stored.
  */
-export function parseCasesImport(text: string): ParseImportResult {
+export function parseCasesImport(text: string, options: ParseImportOptions = {}): ParseImportResult {
   // Every char is at least one UTF-8 byte, so a string this long is too large whatever it holds.
   const sizeError = importSizeError(text.length > MAX_IMPORT_BYTES ? text.length : utf8ByteLength(text));
   if (sizeError) return { ok: false, error: sizeError };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return fileError('empty', 'The file is empty. Nothing was imported.');
+  // What the text clearly is wins over the file name (a JSON export saved as .csv, or the reverse).
+  const format = /^\s*[[{]/.test(body) ? 'json' : looksLikeCsv(body) ? 'csv' : (options.format ?? 'json');
+  if (format === 'csv') return parseCasesCsv(body, options);
 
   let document: unknown;
   try {
@@ -117,70 +101,10 @@ export function parseCasesImport(text: string): ParseImportResult {
   }
 
   const rows: ParsedImport = { total: document.cases.length, valid: [], rejected: [], warnings: [] };
-  document.cases.forEach((row: unknown, index) => {
-    const ref = refOf(row);
-    const withRef = <T extends object>(value: T) => (ref === undefined ? value : { ...value, ref });
-    if (!isRecord(row)) {
-      rows.rejected.push(withRef({ index, reason: `is ${describe(row)}, not a case` }));
-      return;
-    }
-    const { value: input, clamped } = clampOversizedText(row);
-    const parsed = CaseSchema.safeParse(input);
-    if (!parsed.success) {
-      const issues = issuesFromZod(parsed.error, input).map((issue) =>
-        formatIssue(friendlier(issue), (path) => (path.length === 0 ? 'case' : path.map(String).join('.'))),
-      );
-      const more = issues.length > MAX_REASON_ISSUES ? ` (and ${issues.length - MAX_REASON_ISSUES} more)` : '';
-      rows.rejected.push(withRef({ index, reason: `${issues.slice(0, MAX_REASON_ISSUES).join('; ')}${more}` }));
-      return;
-    }
-    const linkProblem = postLinkProblem(parsed.data.post);
-    if (linkProblem) {
-      rows.rejected.push(withRef({ index, reason: linkProblem }));
-      return;
-    }
-    if (clamped) {
-      rows.warnings.push(withRef({ index, message: `post text was longer than ${MAX_POST_TEXT} characters and was cut` }));
-    }
-    rows.valid.push({ index, case: parsed.data });
-  });
+  document.cases.forEach((row: unknown, index) => addCheckedRow(rows, index, row));
   return { ok: true, rows };
-}
-
-/** zod's pattern messages quote the regex; say what a ref looks like instead. */
-function friendlier(issue: ValidationIssue): ValidationIssue {
-  if (issue.path.length === 1 && issue.path[0] === 'ref' && issue.message.includes('pattern')) {
-    return { ...issue, message: 'must look like CS-7F3K (CS- and 4 to 8 letters or digits)' };
-  }
-  return issue;
 }
 
 function fileError(code: ImportFileErrorCode, message: string): ParseImportResult {
   return { ok: false, error: { code, message } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
-}
-
-/** Only a well-formed ref is echoed back; anything else in the file is untrusted text. */
-function refOf(row: unknown): string | undefined {
-  if (!isRecord(row)) return undefined;
-  const parsed = CaseRefSchema.safeParse(row.ref);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** Oversized post text is cut like a freshly logged post would be, not rejected. */
-function clampOversizedText(row: Record<string, unknown>): { value: unknown; clamped: boolean } {
-  const post = row.post;
-  if (!isRecord(post) || typeof post.text !== 'string' || post.text.length <= MAX_POST_TEXT) {
-    return { value: row, clamped: false };
-  }
-  return { value: { ...row, post: { ...post, text: clampPostText(post.text) } }, clamped: true };
 }

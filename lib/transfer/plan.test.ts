@@ -68,6 +68,19 @@ describe('mergeCases', () => {
     expect(merged).toMatchObject({ status: 'responded', firstResponseAt: T0 + MIN, updatedAt: T0 + 5 * MIN });
     expect(merged.notes?.map((note) => note.id)).toEqual(['n9', 'n1']);
   });
+
+  it('keeps the timeline, triage snapshot and reminder marks when the newer copy has none (a CSV row without its data column)', () => {
+    const withHistory: Case = {
+      ...stored,
+      events: [{ at: T0, type: 'logged' }],
+      triage: { complaint: true, confidence: 0.8, explanation: 'P2: complaint', cues: [] },
+      notified: { nearing: T0 },
+    };
+    const bare: Case = { ...makeCase(1, { ref: 'CS-AAAA', status: 'resolved', resolvedAt: T0 + 9 * MIN, updatedAt: T0 + 9 * MIN }) };
+    const merged = mergeCases(withHistory, bare);
+    expect(merged.status).toBe('resolved');
+    expect(merged).toMatchObject({ events: withHistory.events, triage: withHistory.triage, notified: withHistory.notified });
+  });
 });
 
 describe('planImport', () => {

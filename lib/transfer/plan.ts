@@ -67,7 +67,8 @@ export function planImport(
   };
   const pending = new Map<PostKey, Pending>();
 
-  for (const { index, case: row } of incoming.valid) {
+  for (const { index, line, case: row } of incoming.valid) {
+    const where = line === undefined ? { index } : { index, line };
     const earlier = pending.get(row.postKey);
     const stored = existingByPostKey.get(row.postKey);
     const base = earlier?.case ?? stored;
@@ -77,7 +78,11 @@ export function planImport(
       const checked = CaseSchema.safeParse(merged);
       if (!checked.success) {
         const reasons = issuesFromZod(checked.error, merged).map((issue) => formatIssue(issue, (path) => path.join('.')));
-        report.rejected.push({ index, ref: row.ref, reason: `merging it into ${base.ref} would make ${reasons.slice(0, 2).join('; ')}` });
+        report.rejected.push({
+          ...where,
+          ref: row.ref,
+          reason: `merging it into ${base.ref} would make ${reasons.slice(0, 2).join('; ')}`,
+        });
         continue;
       }
       pending.set(row.postKey, { case: checked.data, stored: earlier ? earlier.stored : stored });
@@ -91,7 +96,7 @@ export function planImport(
     if (usedRefs.has(added.ref)) {
       const ref = newRef((candidate) => usedRefs.has(candidate));
       if (usedRefs.has(ref)) throw new Error(`newRef returned ${ref}, which is already taken`);
-      report.warnings.push({ index, ref: row.ref, message: `${row.ref} is already used by another case; imported as ${ref}` });
+      report.warnings.push({ ...where, ref: row.ref, message: `${row.ref} is already used by another case; imported as ${ref}` });
       added = { ...added, ref };
     }
     usedIds.add(added.id);
@@ -113,7 +118,8 @@ export function planImport(
 
 /**
  * One case from two copies of the same post. The newer copy (by updatedAt; the first one on a
- * tie) supplies status and workflow fields; identity (id, ref) stays with `base`.
+ * tie) supplies status and workflow fields; identity (id, ref) stays with `base`. The triage
+ * snapshot, reminder marks and timeline come from the older copy when the newer has none.
  */
 export function mergeCases(base: Case, other: Case): Case {
   const newer = other.updatedAt > base.updatedAt ? other : base;
@@ -125,6 +131,11 @@ export function mergeCases(base: Case, other: Case): Case {
     updatedAt: Math.max(base.updatedAt, other.updatedAt),
     brandIds: union(base.brandIds, other.brandIds),
   };
+  // A copy without these (a CSV whose data column was removed) never costs the other copy's.
+  const older = newer === other ? base : other;
+  for (const field of ['triage', 'notified', 'events'] as const) {
+    if (merged[field] === undefined && older[field] !== undefined) Object.assign(merged, { [field]: older[field] });
+  }
   const tags = union(base.tags ?? [], other.tags ?? []);
   const notes = unionNotes(base.notes ?? [], other.notes ?? []);
   if (tags.length > 0) merged.tags = tags;
@@ -143,12 +154,17 @@ export function summarizeImport(report: ImportReport): string {
   if (report.rejected.length > 0) {
     const shown = report.rejected
       .slice(0, 3)
-      .map((row) => `row ${row.index + 1}${row.ref ? ` (${row.ref})` : ''}: ${row.reason}`)
+      .map((row) => `${rowName(row)}${row.ref ? ` (${row.ref})` : ''}: ${row.reason}`)
       .join('; ');
     const more = report.rejected.length > 3 ? `; and ${report.rejected.length - 3} more` : '';
     text += `. Rejected ${report.rejected.length}: ${shown}${more}`;
   }
   return `${text}.`;
+}
+
+/** "line 7" for a CSV row (where it starts in the file), "row 3" for a JSON one (its place in the list). */
+export function rowName(row: { index: number; line?: number }): string {
+  return row.line === undefined ? `row ${row.index + 1}` : `line ${row.line}`;
 }
 
 function plural(count: number, noun: string): string {

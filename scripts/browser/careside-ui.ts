@@ -422,6 +422,7 @@ export const DASHBOARD_HOOKS = {
   stats: '[data-testid="dashboard-stats"]',
   exportCsv: '[data-testid="dashboard-export-csv"]',
   exportJson: '[data-testid="dashboard-export-json"]',
+  exportZendesk: '[data-testid="dashboard-export-zendesk"]',
   importFile: '[data-testid="dashboard-import"]',
   importReport: '[data-testid="dashboard-import-report"]',
   caseDetail: '[data-testid="dashboard-case"]',
@@ -477,10 +478,11 @@ export class DashboardUi {
   }
 
   /** Click an export button and return the downloaded file's name and text. */
-  async exportFile(kind: 'csv' | 'json'): Promise<{ name: string; text: string }> {
+  async exportFile(kind: 'csv' | 'json' | 'zendesk'): Promise<{ name: string; text: string }> {
+    const button = { csv: DASHBOARD_HOOKS.exportCsv, json: DASHBOARD_HOOKS.exportJson, zendesk: DASHBOARD_HOOKS.exportZendesk }[kind];
     const [download] = await Promise.all([
       this.page.waitForEvent('download', { timeout: DEFAULT_WAIT_MS * 3 }),
-      this.page.locator(kind === 'csv' ? DASHBOARD_HOOKS.exportCsv : DASHBOARD_HOOKS.exportJson).click(),
+      this.page.locator(button).click(),
     ]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
@@ -494,7 +496,7 @@ export class DashboardUi {
     const before = (await textOrNull(report)) ?? '';
     await this.page
       .locator(DASHBOARD_HOOKS.importFile)
-      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+      .setInputFiles({ name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json', buffer: Buffer.from(text, 'utf8') });
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const done = (await this.page.locator(`${DASHBOARD_HOOKS.importReport} [data-import-result]`).count()) > 0;

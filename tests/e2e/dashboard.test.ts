@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DashboardUi, DASHBOARD_HOOKS } from '../../scripts/browser/careside-ui';
 import { openPopup } from '../../scripts/browser/launch';
 import { syntheticCases } from '../../scripts/bench/synthetic-cases';
+import { casesToCsv } from '../../lib/transfer/csv';
 import { serializeCasesExport } from '../../lib/transfer/json-export';
 import { useExtensionBrowser } from './support/extension';
 
@@ -74,8 +75,23 @@ describe('dashboard (dashboard.html)', () => {
     expect(exported.format).toBe('careside-cases');
     expect(exported.cases.map((item) => item.ref).sort()).toEqual(yelpP1.map((item) => item.ref).sort());
     const csv = await dashboard.exportFile('csv');
+    expect(csv.name).toMatch(/^careside-cases-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.text.startsWith('\uFEFF"Ref","Status",')).toBe(true);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(yelpP1.length + 1);
+    expect(csv.text.split('\r\n')[1]).toContain('"Yelp"');
+    expect(csv.text).toMatch(/"\d{4}-\d{2}-\d{2} \d{2}:\d{2}","\d{4}-\d{2}-\d{2}T[\d:.]+Z"/);
+    // The CSV imports back: every case is already there, unchanged.
+    expect(await dashboard.importText(csv.name, csv.text)).toMatch(
+      new RegExp(`^Imported 0 new cases, ${yelpP1.length} already up to date\\.`),
+    );
+    expect(await dashboard.total(yelpP1.length)).toBe(yelpP1.length);
+
+    // Tickets for Zendesk's Ticket Import API: one per case, P1 -> urgent, the ref as external_id.
+    const zendesk = await dashboard.exportFile('zendesk');
+    expect(zendesk.name).toMatch(/^careside-zendesk-tickets-\d{4}-\d{2}-\d{2}\.json$/);
+    const tickets = (JSON.parse(zendesk.text) as { tickets: { external_id: string; priority: string; comments: unknown[] }[] }).tickets;
+    expect(tickets.map((ticket) => ticket.external_id).sort()).toEqual(yelpP1.map((item) => item.ref).sort());
+    expect(new Set(tickets.map((ticket) => ticket.priority))).toEqual(new Set(['urgent']));
   });
 
   it('reports rejected rows, merges duplicates by postKey, and a broken file changes nothing', async () => {
@@ -102,6 +118,12 @@ describe('dashboard (dashboard.html)', () => {
     expect(report).toMatch(/Imported 1 new case, merged 1 into existing cases\. Rejected 1/);
     expect(report).toMatch(/Row 2 \(CS-BAD1\): status/);
     expect(await dashboard.total(4)).toBe(4);
+
+    // A CSV (what spreadsheets save) imports too; a broken row is reported with its line, the rest go in.
+    const more = syntheticCases(2, { now: NOW, start: 950 });
+    const csvReport = await dashboard.importText('more.csv', `${casesToCsv(more)}"CS-BAD2","New",oops"x\r\n`);
+    expect(csvReport).toMatch(/Imported 2 new cases\. Rejected 1: line 4: has 3 cells/);
+    expect(await dashboard.total(6)).toBe(6);
 
     // The merged case kept its ref and took the newer status.
     await dashboard.search(cases[0]!.ref);
