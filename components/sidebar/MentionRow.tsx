@@ -51,7 +51,17 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase,
         </p>
       ) : null}
       {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
-      <p className="cs-excerpt">{mention.excerpt}</p>
+      <p className="cs-excerpt">
+        {mention.excerpt}
+        {mention.truncated ? (
+          <>
+            {' '}
+            <span className="cs-truncated" data-testid="careside-mention-truncated" title="The page shows only the start of this post">
+              (shortened on the page)
+            </span>
+          </>
+        ) : null}
+      </p>
       <div className="cs-mention-foot">
         <span className="cs-brands">{mention.brandNames.join(', ')}</span>
         {mention.caseLabel ? (

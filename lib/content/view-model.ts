@@ -71,6 +71,8 @@ export interface MentionRowView {
   answeredBy?: string;
   /** A paid placement (Facebook "Sponsored"). */
   sponsored?: boolean;
+  /** The page showed only the start of the text ("Show more"): the excerpt stops where the page cut it. */
+  truncated?: boolean;
   /** "CS-7F3K · New" once logged. */
   caseLabel?: string;
   logging: boolean;
@@ -249,6 +251,7 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
     byBrand,
     ...(post.answeredBy !== undefined ? { answeredBy: post.answeredBy } : {}),
     ...(post.sponsored ? { sponsored: true } : {}),
+    ...(post.truncated ? { truncated: true } : {}),
     ...(inputs.caseLabel !== undefined ? { caseLabel: inputs.caseLabel } : {}),
     logging: inputs.logging,
     ...(inputs.error !== undefined ? { error: inputs.error } : {}),

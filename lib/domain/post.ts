@@ -91,6 +91,11 @@ export const PostSchema = z
      * Bistro"): the post was answered in public, which lowers its priority.
      */
     answeredBy: z.string().min(1).max(200).optional(),
+    /**
+     * The page showed only the start of the text (X's "Show more"): `text` stops where the page
+     * cut it. A later read of the whole post (its status page) replaces it.
+     */
+    truncated: z.literal(true).optional(),
   })
   .strict();
 export type Post = z.infer<typeof PostSchema>;

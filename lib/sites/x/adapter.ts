@@ -243,6 +243,8 @@ export const xAdapter: SiteAdapter = {
     const replyTargets = readReplyTargets(scope);
     const body = scope.first(S.tweetText);
     const ownText = body ? readRichText(body) : '';
+    // "Show more" still there: X cut the text (expanded in place, the button goes and the whole text is in tweetText).
+    const truncated = body !== undefined && scope.first(S.showMore) !== undefined;
     // Like X's API full_text, a reply starts with the handles it replies to: that is how
     // "@AcmeSupport still no refund" reaches the brand even when the UI hides the handle.
     const prefix = replyTargets?.length ? `${replyTargets.map((handle) => `@${handle}`).join(' ')} ` : '';
@@ -259,6 +261,7 @@ export const xAdapter: SiteAdapter = {
       authorHandle: permalink.handle,
       authorUrl: `https://x.com/${permalink.handle}`,
       text: clampPostText(prefix + ownText),
+      ...(truncated ? { truncated: true as const } : {}),
       ...(postedAt ? { postedAt } : {}),
       reach: readReach(scope),
     };
