@@ -27,6 +27,11 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase,
           <AuthorLabel post={mention} />
         </a>
         {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
+        {mention.quoted ? (
+          <span className="cs-tag" data-testid="careside-mention-quote">
+            Quote
+          </span>
+        ) : null}
         {mention.sponsored ? (
           <span className="cs-tag" data-testid="careside-mention-sponsored">
             Sponsored
@@ -62,6 +67,11 @@ export const MentionRow = memo(function MentionRow({ mention, onLog, onOpenCase,
           </>
         ) : null}
       </p>
+      {mention.quoted ? (
+        <blockquote className="cs-quoted" data-testid="careside-mention-quoted">
+          Quoting <bdi>{mention.quoted.author}</bdi>: <bdi>{mention.quoted.excerpt}</bdi>
+        </blockquote>
+      ) : null}
       <div className="cs-mention-foot">
         <span className="cs-brands">{mention.brandNames.join(', ')}</span>
         {mention.caseLabel ? (

@@ -85,6 +85,14 @@ describe('Sidebar', () => {
     expect(screen.getByText('Brand’s own post')).toBeDefined();
   });
 
+  it('marks a quote post and shows whom and what it quotes', () => {
+    renderSidebar({ mentions: [row({ quoted: { author: '@AcmeSupport', excerpt: 'On time 92% of the time' } }), row({ postKey: 'x:2' })] });
+    const [quote, plain] = screen.getAllByTestId('careside-mention');
+    expect(within(quote!).getByTestId('careside-mention-quote').textContent).toBe('Quote');
+    expect(within(quote!).getByTestId('careside-mention-quoted').textContent).toBe('Quoting @AcmeSupport: On time 92% of the time');
+    expect(within(plain!).queryByTestId('careside-mention-quoted')).toBeNull();
+  });
+
   it('says when the page showed only the start of a post ("Show more")', () => {
     renderSidebar({ mentions: [row({ truncated: true }), row({ postKey: 'x:2' })] });
     const [cut, whole] = screen.getAllByTestId('careside-mention');

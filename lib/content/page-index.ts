@@ -1,6 +1,7 @@
 import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
 import type { Brand } from '../domain/brand';
+import { matchPost } from '../match/post-match';
 import type { SiteAdapter } from '../sites/types';
 import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING, type InlineView } from './inline-control';
@@ -63,7 +64,7 @@ export class PageIndex {
   setBrands(brands: readonly Brand[]): void {
     this.matcher = createBrandMatcher(brands);
     this.triage.forgetAll();
-    this.registry.rematch((post) => this.matcher.match(post.text, post));
+    this.registry.rematch((post) => matchPost(this.matcher, post));
     this.rebuildAnswers();
   }
 
@@ -80,7 +81,7 @@ export class PageIndex {
       this.registry.forget(element);
       return undefined;
     }
-    const match = this.matcher.match(post.text, post);
+    const match = matchPost(this.matcher, post);
     const answeredBy = this.answers.get(postKeyOf(post.platform, post.postId));
     if (answeredBy !== undefined) post = { ...post, answeredBy };
     const { record, changed } = this.registry.record(element, post, match);

@@ -180,3 +180,38 @@ describe('long posts X cut with "Show more" (search-long-quotes.html)', () => {
     expect(post).not.toHaveProperty('truncated');
   });
 });
+
+describe('quote posts (search-long-quotes.html and the real quote captures)', () => {
+  const posts = readAll('longQuotes');
+
+  it('reads the quoted author and text from the quote card, apart from the quoting text', () => {
+    expect(posts[3]).toMatchObject({
+      authorHandle: 'lee_ortiz',
+      text: 'This aged well. Two cancellations this week alone.',
+      quoted: {
+        authorHandle: 'AcmeSupport',
+        authorName: 'Acme Support',
+        text: 'We’re proud that 92% of our flights left on time this autumn. Thank you for flying with us!',
+        // Only the card's photo link names the quoted post's id.
+        postId: '19930000000000000001',
+      },
+    });
+    expect(posts[4]?.quoted).toEqual({
+      authorHandle: 'robinhale',
+      authorName: 'Robin Hale',
+      text: 'Acme lost my bag on a direct flight. Nine days, no updates, no one picks up.',
+    });
+    expect(posts.slice(0, 3).map((post) => post.quoted)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reads the quoted post of the real captures', () => {
+    expect(readAll('quote')[0]?.quoted).toEqual({
+      authorHandle: 'OriginalAuthor',
+      authorName: 'Original Author',
+      text: 'This is the original quoted tweet content that provides important context and information for the conversation',
+      postId: '1983129251856470493',
+    });
+    expect(readAll('quoteVideo')[0]?.quoted).toMatchObject({ authorHandle: 'OriginalPoster', authorName: 'Original Poster' });
+    expect(readAll('sample')[0]?.quoted).toBeUndefined();
+  });
+});
