@@ -8,18 +8,12 @@
  * pages, in the page's data (review-ids.ts); else the business page.
  */
 import type { Business } from './business';
-import { matchReviewId, reviewEntries } from './review-ids';
+import { matchReviewId, reviewEntries, type ReviewFacts } from './review-ids';
+
+export type { ReviewFacts } from './review-ids';
 import { YELP_SELECTORS as S } from './selectors';
 
 const REVIEW_ID = /^[A-Za-z0-9_-]{10,64}$/;
-
-export interface ReviewFacts {
-  userId?: string;
-  name: string;
-  /** YYYY-MM-DD */
-  date?: string;
-  text: string;
-}
 
 function hash(text: string, offset: number): string {
   let value = offset;

@@ -8,7 +8,6 @@
  * date, else by reviewer name and date, else by the start of its text. Read once per document
  * and URL; nothing is fetched.
  */
-import type { ReviewFacts } from './identity';
 import { YELP_SELECTORS as S } from './selectors';
 
 const REVIEW_ID = /^[A-Za-z0-9_-]{10,64}$/;
@@ -18,6 +17,15 @@ const USER_REF = /^User:([A-Za-z0-9_-]{1,64})$/;
 const MAX_ENTRIES = 500;
 const MAX_DEPTH = 40;
 const DAY_MS = 86_400_000;
+
+/** What a review card shows about its review. */
+export interface ReviewFacts {
+  userId?: string;
+  name: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  text: string;
+}
 
 export interface ReviewEntry {
   id: string;
