@@ -54,7 +54,8 @@ describe('CaseRepository.logPost', () => {
 
     const whole = makePost('112', { text: 'Four hours on the tarmac and still no word from @AcmeAir about the connection' });
     const refreshed = await repository.logPost(whole, ['acme'], T0 + 2_000);
-    expect(refreshed.created).toBe(false);
+    expect(refreshed).toMatchObject({ created: false, refreshed: true });
+    expect(again).not.toHaveProperty('refreshed');
     expect(refreshed.case.post.text).toBe(whole.text);
     expect(refreshed.case.post.truncated).toBeUndefined();
     expect(refreshed.case).toMatchObject({ id: first.case.id, ref: first.case.ref, createdAt: T0, updatedAt: T0 + 2_000 });

@@ -42,6 +42,8 @@ export interface LogPostResult {
   case: Case;
   /** False when the post already had a case (logging is idempotent per postKey). */
   created: boolean;
+  /** The existing case took the post's whole text (it was logged from a cut one). */
+  refreshed?: true;
 }
 
 /** The case after an edit, and whether anything was stored. */
@@ -90,7 +92,8 @@ export class CaseRepository {
       if (existing) {
         // Logged from a cut text ("Show more") and now seen whole: keep the whole text.
         const refreshed = caseWithFullText(existing, post, now);
-        return { case: refreshed ? await writeCase(tx, refreshed, 'put') : existing, created: false };
+        if (!refreshed) return { case: existing, created: false };
+        return { case: await writeCase(tx, refreshed, 'put'), created: false, refreshed: true };
       }
 
       let ref: string | undefined;
