@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { Window as HappyWindow } from 'happy-dom';
 import type { Platform, Post } from '../lib/domain/post';
 import { createBrandMatcher, type BrandMatcher } from '../lib/match/brand-matcher';
+import { matchPost, pageBrand } from '../lib/match/post-match';
 import { FB_SELECTORS } from '../lib/sites/facebook/selectors';
 import { facebookAdapter } from '../lib/sites/facebook/adapter';
 import { platformForUrl } from '../lib/sites/origins';
@@ -128,7 +129,7 @@ export function checkPage(html: string, options: CheckOptions = {}): CheckReport
   let matcher: BrandMatcher | undefined;
   if (options.settings !== undefined) matcher = createBrandMatcher(SettingsSchema.parse(options.settings).brands);
   const posts = read.posts.map((post) => {
-    const match = matcher?.match(post.text, post);
+    const match = matcher ? matchPost(matcher, post, pageBrand(matcher, platform, url)) : undefined;
     return { post, brands: match?.brandIds ?? [], byBrand: match?.byBrand ?? false };
   });
 

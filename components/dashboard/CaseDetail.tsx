@@ -97,6 +97,11 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
       </p>
       {/* Post text is hostile page content: React text only. */}
       <blockquote className="dash-post-text">{item.post.text}</blockquote>
+      {item.post.truncated ? (
+        <p className="dash-muted" data-testid="case-post-truncated">
+          Shortened on the page: the text stops where the page cut it. Logging the post again from its own page stores the whole text.
+        </p>
+      ) : null}
       {item.triage && <p className="dash-muted">{item.triage.explanation}</p>}
 
       <dl className="dash-facts">

@@ -30,6 +30,11 @@ export const MentionRow = memo(function MentionRow({ mention, due, onLog, onOpen
           <AuthorLabel post={mention} />
         </a>
         {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
+        {mention.quoted ? (
+          <span className="cs-tag" data-testid="careside-mention-quote">
+            Quote
+          </span>
+        ) : null}
         {mention.sponsored ? (
           <span className="cs-tag" data-testid="careside-mention-sponsored">
             Sponsored
@@ -54,7 +59,22 @@ export const MentionRow = memo(function MentionRow({ mention, due, onLog, onOpen
         </p>
       ) : null}
       {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
-      <p className="cs-excerpt">{mention.excerpt}</p>
+      <p className="cs-excerpt">
+        {mention.excerpt}
+        {mention.truncated ? (
+          <>
+            {' '}
+            <span className="cs-truncated" data-testid="careside-mention-truncated" title="The page shows only the start of this post">
+              (shortened on the page)
+            </span>
+          </>
+        ) : null}
+      </p>
+      {mention.quoted ? (
+        <blockquote className="cs-quoted" data-testid="careside-mention-quoted">
+          Quoting <bdi>{mention.quoted.author}</bdi>: <bdi>{mention.quoted.excerpt}</bdi>
+        </blockquote>
+      ) : null}
       <div className="cs-mention-foot">
         <span className="cs-brands">{mention.brandNames.join(', ')}</span>
         {mention.caseLabel ? (

@@ -85,6 +85,21 @@ describe('Sidebar', () => {
     expect(screen.getByText('Brand’s own post')).toBeDefined();
   });
 
+  it('marks a quote post and shows whom and what it quotes', () => {
+    renderSidebar({ mentions: [row({ quoted: { author: '@AcmeSupport', excerpt: 'On time 92% of the time' } }), row({ postKey: 'x:2' })] });
+    const [quote, plain] = screen.getAllByTestId('careside-mention');
+    expect(within(quote!).getByTestId('careside-mention-quote').textContent).toBe('Quote');
+    expect(within(quote!).getByTestId('careside-mention-quoted').textContent).toBe('Quoting @AcmeSupport: On time 92% of the time');
+    expect(within(plain!).queryByTestId('careside-mention-quoted')).toBeNull();
+  });
+
+  it('says when the page showed only the start of a post ("Show more")', () => {
+    renderSidebar({ mentions: [row({ truncated: true }), row({ postKey: 'x:2' })] });
+    const [cut, whole] = screen.getAllByTestId('careside-mention');
+    expect(within(cut!).getByTestId('careside-mention-truncated').textContent).toBe('(shortened on the page)');
+    expect(within(whole!).queryByTestId('careside-mention-truncated')).toBeNull();
+  });
+
   it("says who answered a post when the brand's own reply is on the page, and marks sponsored posts", () => {
     renderSidebar({ mentions: [row({ answeredBy: '@AcmeAirHelp' }), row({ postKey: 'x:2', sponsored: true })] });
     const [answered, sponsored] = screen.getAllByTestId('careside-mention');

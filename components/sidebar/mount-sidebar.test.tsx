@@ -68,9 +68,9 @@ describe('sidebar mounted by the runtime', () => {
       mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
-    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(6));
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7));
     expect(sidebarRoot().querySelector('[data-testid="careside-sidebar-status"]')?.textContent).toBe(
-      'X / Twitter: read 9 posts, 6 mention a brand (1 post by the brand itself).',
+      'X / Twitter: read 9 posts, 7 mention a brand (1 post by the brand itself).',
     );
     const row = sidebarRoot().querySelector<HTMLElement>('[data-post-key="x:1991000000000000003"]');
     row?.querySelector<HTMLButtonElement>('[data-testid="careside-mention-log"]')?.click();
@@ -86,7 +86,7 @@ describe('sidebar mounted by the runtime', () => {
       mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
-    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(6));
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7));
     const row = sidebarRoot().querySelector<HTMLElement>('[data-post-key="x:1991000000000000003"]');
     row?.querySelector<HTMLButtonElement>('[data-testid="careside-mention-log"]')?.click();
     // A click the guard let through would have marked the post as logging at once (the handler is synchronous).
@@ -113,7 +113,7 @@ describe('sidebar mounted by the runtime', () => {
         }),
     });
     await runtime.ready;
-    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(6));
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7));
     const rows = [...sidebarRoot().querySelectorAll<HTMLElement>('[data-testid="careside-mention"]')];
     const press = (key: string) =>
       sidebarRoot().activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));

@@ -44,7 +44,8 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
       if (linkProblem) throw new ProtocolError('bad_request', `Not logged: ${linkProblem}.`);
       const atLog = triageAtLogFor(post, brandIds, (await deps.settings.current()).settings.brands, now());
       const result = await store.use((repository) => repository.logPost(post, brandIds, now(), atLog));
-      if (result.created) onChanged([result.case.postKey]);
+      // A case that took the whole text of a post logged cut ("Show more") changed for every tab too.
+      if (result.created || result.refreshed) onChanged([result.case.postKey]);
       return { case: toPageCase(result.case), created: result.created };
     },
     // A tab sees only cases of its own site: an x.com page never learns about a Facebook case.

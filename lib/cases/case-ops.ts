@@ -1,5 +1,6 @@
 import { isOpenStatus, STATUS_LABELS, type Case, type CaseOutcome } from '../domain/case';
 import { CASE_LIMITS } from '../domain/limits';
+import { clampPostText, type Post } from '../domain/post';
 import type { CaseEvent, CaseEventType } from '../domain/case-event';
 import type { Priority } from '../domain/triage';
 import { OUTCOME_LABELS, type Notified } from '../workflow/fields';
@@ -83,6 +84,21 @@ export function undoneResolveCase(existing: Case, undo: ResolveUndo, at: number)
   });
   const detail = `${STATUS_LABELS[existing.status]} → ${STATUS_LABELS[undo.previousStatus]} (resolve undone)`;
   return { ...next, events: appendEvents(existing.events, { at, type: 'status_changed', detail }) };
+}
+
+/**
+ * The case with the post's whole text, when the case holds a cut one (X's "Show more") and
+ * `seen` is the same post read in full (its status page); null when there is nothing to refresh.
+ * Only the text and its marker change: everything else on the case stays as logged.
+ */
+export function caseWithFullText(existing: Case, seen: Post, at: number): Case | null {
+  if (!existing.post.truncated || seen.truncated || seen.platform !== existing.post.platform || seen.postId !== existing.post.postId) {
+    return null;
+  }
+  const { truncated: _cut, ...post } = existing.post;
+  const text = clampPostText(seen.text);
+  if (!text.trim()) return null;
+  return { ...existing, post: { ...post, text }, updatedAt: Math.max(at, existing.updatedAt) };
 }
 
 /** Event types other parts of the extension report about a case (replies, handoff). */

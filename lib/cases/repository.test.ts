@@ -42,6 +42,30 @@ describe('CaseRepository.logPost', () => {
     expect(await countAll(db)).toBe(1);
   });
 
+  it('takes the whole text when a post logged cut by the page ("Show more") is logged again in full, and only then', async () => {
+    const { repository } = await freshRepository();
+    const cut = makePost('112', { text: 'Four hours on the tarmac and still no word from', truncated: true });
+    const first = await repository.logPost(cut, ['acme'], T0);
+    expect(first.case.post).toMatchObject({ text: cut.text, truncated: true });
+
+    // Seen cut again (another timeline): nothing changes.
+    const again = await repository.logPost({ ...cut, text: 'Four hours on the tarmac' }, ['acme'], T0 + 1_000);
+    expect(again.case).toEqual(first.case);
+
+    const whole = makePost('112', { text: 'Four hours on the tarmac and still no word from @AcmeAir about the connection' });
+    const refreshed = await repository.logPost(whole, ['acme'], T0 + 2_000);
+    expect(refreshed).toMatchObject({ created: false, refreshed: true });
+    expect(again).not.toHaveProperty('refreshed');
+    expect(refreshed.case.post.text).toBe(whole.text);
+    expect(refreshed.case.post.truncated).toBeUndefined();
+    expect(refreshed.case).toMatchObject({ id: first.case.id, ref: first.case.ref, createdAt: T0, updatedAt: T0 + 2_000 });
+    expect(await repository.byId(first.case.id)).toEqual(refreshed.case);
+
+    // Once whole, a later cut sighting never shortens it again.
+    const later = await repository.logPost(cut, ['acme'], T0 + 3_000);
+    expect(later.case).toEqual(refreshed.case);
+  });
+
   it('creates one case when the same post is logged from two tabs at once', async () => {
     const { db, repository } = await freshRepository();
     const post = makePost('222');

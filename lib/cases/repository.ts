@@ -18,6 +18,7 @@ import type { TransitionTarget } from '../workflow/transitions';
 import type { Resolution, ResolveUndo } from '../workflow/resolve';
 import {
   caseWithAssignee,
+  caseWithFullText,
   caseWithEvent,
   caseWithFollowUp,
   caseWithNote,
@@ -42,6 +43,8 @@ export interface LogPostResult {
   case: Case;
   /** False when the post already had a case (logging is idempotent per postKey). */
   created: boolean;
+  /** The existing case took the post's whole text (it was logged from a cut one). */
+  refreshed?: true;
 }
 
 /** The case after an edit, and whether anything was stored. */
@@ -77,14 +80,22 @@ export class CaseRepository {
     this.newId = options.newId ?? (() => crypto.randomUUID());
   }
 
-  /** The case for this post, creating it (with a fresh unique ref) if the post has none yet. */
+  /**
+   * The case for this post, creating it (with a fresh unique ref) if the post has none yet. An
+   * existing case logged from a cut text (post.truncated) takes the whole text when `post` has it.
+   */
   async logPost(post: Post, brandIds: readonly string[], now: number, triage?: TriageAtLog): Promise<LogPostResult> {
     const postKey = postKeyOf(post.platform, post.postId);
     const tx = this.db.transaction(WRITE_STORES, 'readwrite');
     const cases = tx.objectStore('cases');
     return settle(tx, async () => {
       const existing = await cases.index('postKey').get(postKey);
-      if (existing) return { case: existing, created: false };
+      if (existing) {
+        // Logged from a cut text ("Show more") and now seen whole: keep the whole text.
+        const refreshed = caseWithFullText(existing, post, now);
+        if (!refreshed) return { case: existing, created: false };
+        return { case: await writeCase(tx, refreshed, 'put'), created: false, refreshed: true };
+      }
 
       let ref: string | undefined;
       for (let attempt = 0; attempt < MAX_REF_ATTEMPTS && ref === undefined; attempt += 1) {

@@ -4,7 +4,7 @@ import { makePost } from '../cases/testing';
 import type { Case } from '../domain/case';
 import type * as messagingClient from '../messaging/client';
 import { sendMessage } from '../messaging/client';
-import { createCaseLogger, forgetLoggedCases } from './log-case';
+import { createCaseLogger, createFullTextRefresher, forgetLoggedCases } from './log-case';
 import type { PostRecord } from './post-registry';
 import { createStore } from './store';
 import { initialSnapshot } from './view-model';
@@ -91,5 +91,35 @@ describe('forgetLoggedCases', () => {
     expect(forgetLoggedCases(store, [RECORD.postKey])).toBe(false);
     expect(forgetLoggedCases(store, [])).toBe(true);
     expect([...store.get().logState.keys()]).toEqual(['x:3']);
+  });
+});
+
+describe('createFullTextRefresher', () => {
+  beforeEach(() => sent.mockReset());
+
+  const whole = { ...RECORD, post: POST };
+  const cut = { ...RECORD, post: { ...POST, text: 'Acme Air lost', truncated: true as const } } as PostRecord;
+  const setUpRefresher = (record: PostRecord) =>
+    createFullTextRefresher({
+      adapter: {},
+      doc: document,
+      index: { get: (postKey) => (postKey === record.postKey ? record : undefined) },
+      queryClient: new QueryClient(),
+    });
+
+  it('logs the post again, once, when its case holds a cut text and the page shows it whole', async () => {
+    sent.mockResolvedValue({ case: LOGGED, created: false });
+    const refresh = setUpRefresher(whole);
+    const cases = new Map([[RECORD.postKey, { post: cut.post }]]);
+    refresh(cases);
+    refresh(cases);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect(sent).toHaveBeenCalledWith('cases/log', { post: POST, brandIds: ['acme'] });
+  });
+
+  it('asks nothing when the case is whole or the page too shows only the cut text', () => {
+    setUpRefresher(whole)(new Map([[RECORD.postKey, { post: POST }]]));
+    setUpRefresher(cut)(new Map([[RECORD.postKey, { post: cut.post }]]));
+    expect(sent).not.toHaveBeenCalled();
   });
 });

@@ -4,6 +4,7 @@ import { plainErrorMessage } from '../domain/errors';
 import { MessagingError, sendMessage } from '../messaging/client';
 import { caseKeys, invalidateCasesOf } from '../queries/cases';
 import type { SiteAdapter } from '../sites/types';
+import type { PageCase } from '../domain/page-case';
 import type { PageIndex } from './page-index';
 import type { Store } from './store';
 import type { ContentSnapshot, LogState } from './view-model';
@@ -62,6 +63,35 @@ export function createCaseLogger({ adapter, doc, index, queryClient, store, onLo
       setLogState(postKey, { status: 'logged', case: logged });
     } catch (error) {
       setLogState(postKey, { status: 'error', message: `Could not log this case: ${describeError(error)}` });
+    }
+  };
+}
+
+export interface FullTextRefresherDeps {
+  adapter: Pick<SiteAdapter, 'completeForLog'>;
+  doc: Document;
+  index: Pick<PageIndex, 'get'>;
+  queryClient: QueryClient;
+}
+
+/**
+ * Cases logged from a cut text (X's "Show more": post.truncated) take the whole text once this
+ * page shows the post whole (its status page, or expanded in place): the post is logged again,
+ * which the background answers with the same case, its text refreshed (CaseRepository.logPost).
+ * Asked once per post and page; the page's log state is not touched (nothing to click).
+ */
+export function createFullTextRefresher({ adapter, doc, index, queryClient }: FullTextRefresherDeps) {
+  const asked = new Set<PostKey>();
+  return (cases: ReadonlyMap<PostKey, Pick<PageCase, 'post'>>): void => {
+    for (const [postKey, found] of cases) {
+      if (!found.post.truncated || asked.has(postKey)) continue;
+      const record = index.get(postKey);
+      if (!record || record.post.truncated || !/\S/.test(record.post.text)) continue;
+      asked.add(postKey);
+      const input: LogCaseInput = { post: completeForLog(adapter, record.post, doc), brandIds: record.match.brandIds };
+      new MutationRunner(queryClient, logCaseMutation(queryClient)).mutate(input).catch(() => {
+        asked.delete(postKey); // Try again on the next sighting.
+      });
     }
   };
 }

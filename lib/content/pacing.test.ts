@@ -112,7 +112,7 @@ describe('runtime pacing on the X search timeline', () => {
     }
     expect(runtime.store.get().postsRead).toBe(9);
     expect(slices).toBe(9);
-    expect(document.querySelectorAll('careside-inline')).toHaveLength(5);
+    expect(document.querySelectorAll('careside-inline')).toHaveLength(6);
   });
 
   it('without a budget reads everything at once', async () => {

@@ -212,6 +212,35 @@ describe("PageIndex: posts the brand's own reply on the page answers", () => {
     expect(dana.at(-1)?.answeredBy).toBe('Maria G.');
   });
 
+  it("Yelp: on the brand's own business page every review is a mention, named or not; the owner's replies are not", () => {
+    const bistro = (yelp: string[]) => ({ id: 'bistro', name: 'Acme Bistro', handles: { x: [], facebook: [], yelp } });
+    const mentionsOn = (url: string, yelp: string[]) => {
+      const { index, asked } = indexFor(yelpAdapter, url, bistro(yelp));
+      for (const element of yelpAdapter.findPosts(loadYelpFixture('ownerReplies'))) index.read(element);
+      index.flushTriage();
+      const mentions = index.facts().mentions.map((mention) => [mention.post.authorName, mention.brandIds, mention.byBrand]);
+      return { mentions, askedAbout: new Set(asked.map((post) => post.postId)).size };
+    };
+    const own = mentionsOn('https://www.yelp.com/biz/acme-bistro-san-francisco?osq=brunch', ['acme-bistro-san-francisco']);
+    expect(own.mentions).toEqual([
+      ['Dana R.', ['bistro'], false],
+      ['Chris P.', ['bistro'], false], // names no business: a mention only because the page is the brand's
+      ['Lee W.', ['bistro'], false],
+    ]);
+    expect(own.askedAbout).toBe(3); // every review triaged, no owner reply
+    // The page link in settings works too (settings keep the bare alias; the matcher accepts both).
+    expect(
+      mentionsOn('https://www.yelp.com/biz/acme-bistro-san-francisco', ['https://www.yelp.com/biz/acme-bistro-san-francisco']).mentions,
+    ).toEqual(own.mentions);
+    // Another business's page, or no Yelp page in settings: only reviews that name the brand.
+    const named = [
+      ['Dana R.', ['bistro'], false],
+      ['Lee W.', ['bistro'], false],
+    ];
+    expect(mentionsOn('https://www.yelp.com/biz/acme-bistro-oakland', ['acme-bistro-san-francisco']).mentions).toEqual(named);
+    expect(mentionsOn('https://www.yelp.com/biz/acme-bistro-san-francisco', []).mentions).toEqual(named);
+  });
+
   it("Facebook: the Page's reply answers the comment it replies to", () => {
     const doc = loadFacebookFixture('postComments');
     const { index } = indexFor(facebookAdapter, 'https://www.facebook.com/AcmeAir/posts/pfbid0Acme', {

@@ -1,6 +1,7 @@
 import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
 import type { Brand } from '../domain/brand';
+import { matchPost, pageBrand } from '../match/post-match';
 import type { SiteAdapter } from '../sites/types';
 import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING, type InlineView } from './inline-control';
@@ -51,6 +52,8 @@ export class PageIndex {
   private readonly mentions = new MentionEntries();
   /** Posts the brand answered on this page (a brand reply names them in inReplyTo) → who answered. */
   private readonly answers = new Map<PostKey, string>();
+  /** The brand whose own page this is (its Yelp business page), for the page address it was worked out for. */
+  private about: { href: string; brandId: string | undefined } | undefined;
 
   constructor(
     private readonly adapter: Pick<SiteAdapter, 'readPost'>,
@@ -63,7 +66,8 @@ export class PageIndex {
   setBrands(brands: readonly Brand[]): void {
     this.matcher = createBrandMatcher(brands);
     this.triage.forgetAll();
-    this.registry.rematch((post) => this.matcher.match(post.text, post));
+    this.about = undefined;
+    this.registry.rematch((post) => matchPost(this.matcher, post, this.pageBrandFor(post)));
     this.rebuildAnswers();
   }
 
@@ -80,7 +84,7 @@ export class PageIndex {
       this.registry.forget(element);
       return undefined;
     }
-    const match = this.matcher.match(post.text, post);
+    const match = matchPost(this.matcher, post, this.pageBrandFor(post));
     const answeredBy = this.answers.get(postKeyOf(post.platform, post.postId));
     if (answeredBy !== undefined) post = { ...post, answeredBy };
     const { record, changed } = this.registry.record(element, post, match);
@@ -153,8 +157,21 @@ export class PageIndex {
 
   /** A new page (in-app navigation): nothing read yet. */
   clear(): void {
+    this.about = undefined;
     this.registry.clear();
     this.answers.clear();
+  }
+
+  /** The brand every post on this page is about (pageBrand), worked out once per page address. */
+  private pageBrandFor(post: Post): string | undefined {
+    let href = '';
+    try {
+      href = this.win.location.href;
+    } catch {
+      return undefined;
+    }
+    if (this.about?.href !== href) this.about = { href, brandId: pageBrand(this.matcher, post.platform, href) };
+    return this.about.brandId;
   }
 
   /**

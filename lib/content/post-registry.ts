@@ -33,6 +33,7 @@ function shownChanged(before: PostRecord, post: Post, match: BrandMatch): boolea
     old.url !== post.url ||
     old.postedAt !== post.postedAt ||
     old.kind !== post.kind ||
+    old.truncated !== post.truncated ||
     before.match.byBrand !== match.byBrand ||
     !sameItems(before.match.brandIds, match.brandIds)
   );

@@ -11,7 +11,8 @@ import { createContentRuntime, type ContentRuntime } from './runtime';
 import { onlyTrustedEvents, type EventFilter } from './trusted-events';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
 
-const MENTION_KEYS = ['1', '2', '3', '6', '7', '10'].map((id) => `x:${'1991000000000000000'.slice(0, -id.length)}${id}`);
+// '4' quotes a post that names Acme: a mention through its quoted post.
+const MENTION_KEYS = ['1', '2', '3', '4', '6', '7', '10'].map((id) => `x:${'1991000000000000000'.slice(0, -id.length)}${id}`);
 
 /** A stand-in for the background's case store, answering the protocol like the real one. */
 class FakeBackground {
@@ -224,7 +225,7 @@ describe('content runtime on the X search timeline', () => {
     await vi.waitFor(() => expect(controls()).toHaveLength(0));
     expect(runtime.store.get().mentions).toEqual([]);
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: acmeSettings });
-    await vi.waitFor(() => expect(controls()).toHaveLength(5));
+    await vi.waitFor(() => expect(controls()).toHaveLength(6));
   });
 
   it('follows a recycled element to its new post and drops the control when the new post has no mention', async () => {
@@ -281,6 +282,6 @@ describe('content runtime on the X search timeline', () => {
     expect(runtime.store.get().searching).toBe(true);
     expect(controls()).toHaveLength(0);
     await vi.waitFor(() => expect(runtime.store.get().postsRead).toBe(9), { timeout: 2_000 });
-    expect(controls()).toHaveLength(5);
+    expect(controls()).toHaveLength(6);
   });
 });

@@ -9,7 +9,7 @@ import { createCaseSync } from './case-sync';
 import { PageLifecycle } from './lifecycle';
 import type { MountUi, PageUi } from './page-ui';
 import { showPost } from './page-look';
-import { createCaseLogger, forgetLoggedCases } from './log-case';
+import { createCaseLogger, createFullTextRefresher, forgetLoggedCases } from './log-case';
 import { PageIndex } from './page-index';
 import { PageUpdates } from './page-updates';
 import { PostControls } from './post-controls';
@@ -89,7 +89,12 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const index = new PageIndex(adapter, win, triage);
   const logCase = createCaseLogger({ adapter, doc, index, queryClient, store, onLogStateChanged: () => controls.refresh() });
   const caseSync = createCaseSync(queryClient, requests.request);
-  caseSync.subscribe(() => controls.refresh());
+  // A case logged from a cut text ("Show more") takes the whole text when this page shows it whole.
+  const refreshFullText = createFullTextRefresher({ adapter, doc, index, queryClient });
+  caseSync.subscribe(() => {
+    controls.refresh();
+    refreshFullText(caseSync.get().cases);
+  });
   const caseViewOf = (postKey: PostKey) => inlineViewFor(postKey, caseSync.get().cases, store.get().logState);
   const acceptEvent = env.acceptEvent ?? onlyTrustedEvents;
   const onLog = (postKey: PostKey, click: Event) => void (acceptEvent(click) && logCase(postKey));

@@ -71,6 +71,10 @@ export interface MentionRowView {
   answeredBy?: string;
   /** A paid placement (Facebook "Sponsored"). */
   sponsored?: boolean;
+  /** The page showed only the start of the text ("Show more"): the excerpt stops where the page cut it. */
+  truncated?: boolean;
+  /** A quote post: who it quotes ("@AcmeAir" or a name) and the start of the quoted text. */
+  quoted?: { author: string; excerpt: string };
   /** "CS-7F3K · New" once logged. */
   caseLabel?: string;
   logging: boolean;
@@ -249,6 +253,15 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
     byBrand,
     ...(post.answeredBy !== undefined ? { answeredBy: post.answeredBy } : {}),
     ...(post.sponsored ? { sponsored: true } : {}),
+    ...(post.truncated ? { truncated: true } : {}),
+    ...(post.quoted
+      ? {
+          quoted: {
+            author: post.quoted.authorHandle ? `@${post.quoted.authorHandle}` : post.quoted.authorName,
+            excerpt: excerptOf(post.quoted.text),
+          },
+        }
+      : {}),
     ...(inputs.caseLabel !== undefined ? { caseLabel: inputs.caseLabel } : {}),
     logging: inputs.logging,
     ...(inputs.error !== undefined ? { error: inputs.error } : {}),

@@ -53,6 +53,26 @@ const httpsUrl = z
     }
   }, 'must be an https URL');
 
+/** A quoted post as shown inside the quoting one. */
+export const QuotedPostSchema = z
+  .object({
+    /** Handle without "@" (X). */
+    authorHandle: z.string().max(100).optional(),
+    authorName: z.string().max(200),
+    text: z.string().max(MAX_POST_TEXT),
+    /** Its id, when the page links it (an X quote card links its id only from its media). */
+    postId: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9_.\-:]+$/)
+      .optional(),
+    /** The card shows only the start of its text. */
+    truncated: z.literal(true).optional(),
+  })
+  .strict();
+export type QuotedPost = z.infer<typeof QuotedPostSchema>;
+
 /** One post, comment or review read off a page by a site adapter. */
 export const PostSchema = z
   .object({
@@ -91,6 +111,17 @@ export const PostSchema = z
      * Bistro"): the post was answered in public, which lowers its priority.
      */
     answeredBy: z.string().min(1).max(200).optional(),
+    /**
+     * The page showed only the start of the text (X's "Show more"): `text` stops where the page
+     * cut it. A later read of the whole post (its status page) replaces it.
+     */
+    truncated: z.literal(true).optional(),
+    /**
+     * The post this one quotes, as the page shows it inside the post (an X quote post's card):
+     * its author and text. Brands are matched on it too, so a quote of the brand's own post, or of
+     * a post naming the brand, is a mention.
+     */
+    quoted: QuotedPostSchema.optional(),
   })
   .strict();
 export type Post = z.infer<typeof PostSchema>;

@@ -54,6 +54,8 @@ export interface BrandMatcher {
    * (a Facebook Page's name or id, a Yelp business alias; the brand may give them as links too).
    */
   authorBrand: (author: string | PostAuthor | undefined) => string | undefined;
+  /** The brand that gave this account (as the site's `accountOf` names it) among its handles for the platform. */
+  accountBrand: (platform: Platform, account: string) => string | undefined;
 }
 
 export interface BrandMatcherOptions {
@@ -172,6 +174,7 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
 
   return {
     authorBrand,
+    accountBrand: (platform, account) => brandAccounts[platform].get(foldHandle(account)),
     match(text: string, author?: string | PostAuthor): BrandMatch {
       const byBrand = authorBrand(author) !== undefined;
       if (patterns.length === 0 || text.length === 0) return { brandIds: [], hits: [], byBrand };

@@ -4,6 +4,7 @@ import { loadXFixture } from '../../tests/fixtures/x/load';
 import { SettingsSchema } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
 import { createBrandMatcher } from './brand-matcher';
+import { matchPost } from './post-match';
 
 describe('brand matcher on the posts of the authored X search timeline', () => {
   const matcher = createBrandMatcher(SettingsSchema.parse(acmeSettings).brands);
@@ -12,11 +13,19 @@ describe('brand matcher on the posts of the authored X search timeline', () => {
     .findPosts(doc)
     .map((element) => xAdapter.readPost(element, window))
     .filter((post) => post !== null)
-    .map((post) => ({ id: post.postId.slice(-2), text: post.text, ...matcher.match(post.text, post.authorHandle) }));
+    .map((post) => ({ id: post.postId.slice(-2), text: post.text, ...matchPost(matcher, post) }));
   const byId = (id: string) => results.find((result) => result.id === id);
 
-  it('finds the six brand mentions and flags the brand’s own post', () => {
-    expect(results.filter((result) => result.brandIds.length > 0).map((result) => result.id)).toEqual(['01', '02', '03', '06', '07', '10']);
+  it('finds the seven brand mentions (one of them in a quoted post) and flags the brand’s own post', () => {
+    expect(results.filter((result) => result.brandIds.length > 0).map((result) => result.id)).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '06',
+      '07',
+      '10',
+    ]);
     expect(results.filter((result) => result.byBrand).map((result) => result.id)).toEqual(['06']);
   });
 
@@ -32,8 +41,12 @@ describe('brand matcher on the posts of the authored X search timeline', () => {
     expect(spans('10')).toEqual(['Acme']);
   });
 
-  it('ignores the quoted tweet, longer words, the email address and the excluded museum', () => {
-    expect(byId('04')?.brandIds).toEqual([]);
+  it('lists a quote whose quoted post names the brand, with no hit in the quoting text', () => {
+    expect(byId('04')?.brandIds).toEqual(['acme']);
+    expect(byId('04')?.hits).toEqual([]);
+  });
+
+  it('ignores longer words, the email address and the excluded museum', () => {
     expect(byId('08')?.brandIds).toEqual([]);
     expect(byId('09')?.brandIds).toEqual([]);
   });

@@ -21,6 +21,13 @@ export interface SiteDefinition {
    * brand's accounts for this site, which may themselves be written as such links.
    */
   readonly accountOf: (href: string) => string | undefined;
+  /**
+   * The account every post on a page at this URL is about, when the page is that account's own
+   * (a Yelp business page: each review there is about the business, named or not), as
+   * `accountOf` names accounts; undefined elsewhere or on sites without such pages. When the
+   * account is one of a brand's, every post on the page by someone else mentions that brand.
+   */
+  readonly postsAbout?: (url: URL) => string | undefined;
   /** How the UI names the site's reply box in messages. */
   readonly replyBoxName: string;
   readonly handoff: {

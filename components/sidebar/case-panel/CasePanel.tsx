@@ -21,6 +21,8 @@ export interface CasePanelProps {
   author: Pick<Post, 'authorName' | 'authorHandle'>;
   /** The customer's post (hostile page text: rendered as React text). */
   postText: string;
+  /** The page showed only the start of the post ("Show more"): postText stops where it was cut. */
+  postTruncated?: boolean | undefined;
   suggestions: readonly SuggestionView[];
   /** The tone every suggestion (and the private message) is written in. */
   tone: Tone;
@@ -88,7 +90,10 @@ export function CasePanel(props: CasePanelProps) {
       <p className="cs-cp-meta">
         <AuthorLabel post={props.author} /> · {props.categoryLabel}
       </p>
-      <blockquote className="cs-cp-post">{props.postText}</blockquote>
+      <blockquote className="cs-cp-post">
+        {props.postText}
+        {props.postTruncated ? <span className="cs-truncated"> (shortened on the page)</span> : null}
+      </blockquote>
 
       {props.problems.map((problem) => (
         <p key={problem} className="cs-error" role="alert">

@@ -82,6 +82,7 @@ function LoadedCasePanel({
       categoryLabel={CATEGORY_LABELS[plan.category]}
       author={found.post}
       postText={found.post.text}
+      postTruncated={found.post.truncated}
       suggestions={suggestions}
       tone={panel.tone}
       onToneChange={panel.setTone}

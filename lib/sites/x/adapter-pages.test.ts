@@ -152,3 +152,66 @@ describe('a page whose selectors broke (search-broken.html)', () => {
     expect(xAdapter.expectsPosts(xWindow('broken').location as unknown as URL)).toBe(true);
   });
 });
+
+describe('long posts X cut with "Show more" (search-long-quotes.html)', () => {
+  const posts = readAll('longQuotes');
+
+  it('marks the cut posts as truncated and reads their text up to the cut', () => {
+    expect(posts.map((post) => post.truncated ?? false)).toEqual([true, true, false, false, false, false, false]);
+    expect(posts[0]?.text).toMatch(/^@AcmeSupport four hours on the tarmac .* because the$/);
+    // The button's label is not part of the text.
+    expect(posts.some((post) => post.text.includes('Show more'))).toBe(false);
+  });
+
+  it('reads the whole text of a post expanded in place (no "Show more" left)', () => {
+    expect(posts[2]?.text).toMatch(/^Booked a window seat .* Acme Air, please just refund the seat fee\.$/);
+    expect(posts[2]).not.toHaveProperty('truncated');
+  });
+
+  it('reads a cut post again as whole once the page expands it in place', () => {
+    const doc = loadXFixture('longQuotes');
+    const [article] = xAdapter.findPosts(doc);
+    const body = article?.querySelector('[data-testid="tweetText"]');
+    // What X does on "Show more": the rest of the text in tweetText, the button removed.
+    body?.append(doc.createTextNode(' airline had oversold it.'));
+    article?.querySelector('[data-testid="tweet-text-show-more-link"]')?.remove();
+    const post = xAdapter.readPost(article as Element, xWindow('longQuotes'));
+    expect(post?.text).toMatch(/because the airline had oversold it\.$/);
+    expect(post).not.toHaveProperty('truncated');
+  });
+});
+
+describe('quote posts (search-long-quotes.html and the real quote captures)', () => {
+  const posts = readAll('longQuotes');
+
+  it('reads the quoted author and text from the quote card, apart from the quoting text', () => {
+    expect(posts[3]).toMatchObject({
+      authorHandle: 'lee_ortiz',
+      text: 'This aged well. Two cancellations this week alone.',
+      quoted: {
+        authorHandle: 'AcmeSupport',
+        authorName: 'Acme Support',
+        text: 'We’re proud that 92% of our flights left on time this autumn. Thank you for flying with us!',
+        // Only the card's photo link names the quoted post's id.
+        postId: '19930000000000000001',
+      },
+    });
+    expect(posts[4]?.quoted).toEqual({
+      authorHandle: 'robinhale',
+      authorName: 'Robin Hale',
+      text: 'Acme lost my bag on a direct flight. Nine days, no updates, no one picks up.',
+    });
+    expect(posts.slice(0, 3).map((post) => post.quoted)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reads the quoted post of the real captures', () => {
+    expect(readAll('quote')[0]?.quoted).toEqual({
+      authorHandle: 'OriginalAuthor',
+      authorName: 'Original Author',
+      text: 'This is the original quoted tweet content that provides important context and information for the conversation',
+      postId: '1983129251856470493',
+    });
+    expect(readAll('quoteVideo')[0]?.quoted).toMatchObject({ authorHandle: 'OriginalPoster', authorName: 'Original Poster' });
+    expect(readAll('sample')[0]?.quoted).toBeUndefined();
+  });
+});

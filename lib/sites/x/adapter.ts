@@ -1,4 +1,4 @@
-import { clampPostText, type Post, type Reach } from '../../domain/post';
+import { clampPostText, type Post, type QuotedPost, type Reach } from '../../domain/post';
 import type { SiteAdapter, UiAnchor } from '../types';
 import { authorIdOnPage } from './author-id';
 import { conversationParentId, focusedStatusId, isConversationReply } from './context';
@@ -61,6 +61,15 @@ class PostScope {
     return [...found].filter((element) => this.owns(element, false)).at(-1);
   }
 
+  /**
+   * The post this one quotes: its card (div[role="link"] with its own User-Name), or in older
+   * layouts a nested article. Undefined for the common post that quotes nothing.
+   */
+  quoted(): Element | undefined {
+    if (this.simple) return undefined;
+    return this.quotes.find((quote) => !this.nested.some((inner) => inner.contains(quote))) ?? this.nested[0];
+  }
+
   /** The action buttons (and views link) of the post, by metric, in one query. */
   actionButtons(): Map<ReachMetric, Element> {
     const byMetric = new Map<ReachMetric, Element>();
@@ -102,6 +111,38 @@ function readAuthorName(userName: Element | undefined): string {
   return readRichText(userName.querySelector(S.displayNameLink) ?? userName)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The quoted post as its card shows it (real markup: tweetyoink-x-tweet-quote.html): the card's
+ * User-Name holds the display name in its first text line and the "@handle" as plain text (no
+ * profile link), its <time> is in no status link, and its own tweetText. Its id shows only in a
+ * link to its media (/<handle>/status/<id>/photo/1), when it has media.
+ */
+function readQuoted(card: Element): QuotedPost | undefined {
+  const userName = card.querySelector(S.userName);
+  const body = card.querySelector(S.tweetText);
+  if (!userName && !body) return undefined;
+  const lines = userName ? [...userName.querySelectorAll(S.textLine)].map((line) => readRichText(line).replace(/\s+/g, ' ').trim()) : [];
+  const handle = lines
+    .map((line) => (line.startsWith('@') ? X_HANDLE_TEXT.exec(line)?.[1] : undefined))
+    .find((found) => found !== undefined);
+  const authorName = (lines.find((line) => line !== '' && !line.startsWith('@')) ?? '').slice(0, 200);
+  let postId: string | undefined;
+  for (const link of card.querySelectorAll(S.link)) {
+    const match = X_STATUS_PATH.exec((link.getAttribute('href') ?? '').replace(X_ORIGIN, ''));
+    if (match?.[2] && (handle === undefined || match[1]?.toLowerCase() === handle.toLowerCase())) {
+      postId = match[2];
+      break;
+    }
+  }
+  return {
+    ...(handle ? { authorHandle: handle } : {}),
+    authorName,
+    text: clampPostText(body ? readRichText(body) : ''),
+    ...(postId ? { postId } : {}),
+    ...(card.querySelector(S.showMore) ? { truncated: true as const } : {}),
+  };
 }
 
 /** Handles listed after "Replying to", or null when the post is not shown as a reply. */
@@ -243,12 +284,16 @@ export const xAdapter: SiteAdapter = {
     const replyTargets = readReplyTargets(scope);
     const body = scope.first(S.tweetText);
     const ownText = body ? readRichText(body) : '';
+    // "Show more" still there: X cut the text (expanded in place, the button goes and the whole text is in tweetText).
+    const truncated = body !== undefined && scope.first(S.showMore) !== undefined;
     // Like X's API full_text, a reply starts with the handles it replies to: that is how
     // "@AcmeSupport still no refund" reaches the brand even when the UI hides the handle.
     const prefix = replyTargets?.length ? `${replyTargets.map((handle) => `@${handle}`).join(' ')} ` : '';
     const postedAt = readPostedAt(permalink.time);
     const focusedId = focusedStatusId(win);
     const answers = focusedId === null ? undefined : conversationParentId(article, permalink.postId, focusedId);
+    const card = scope.quoted();
+    const quoted = card ? readQuoted(card) : undefined;
     return {
       platform: 'x',
       postId: permalink.postId,
@@ -259,6 +304,8 @@ export const xAdapter: SiteAdapter = {
       authorHandle: permalink.handle,
       authorUrl: `https://x.com/${permalink.handle}`,
       text: clampPostText(prefix + ownText),
+      ...(truncated ? { truncated: true as const } : {}),
+      ...(quoted ? { quoted } : {}),
       ...(postedAt ? { postedAt } : {}),
       reach: readReach(scope),
     };

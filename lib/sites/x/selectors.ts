@@ -19,6 +19,11 @@ export const X_SELECTORS = {
   time: 'time[datetime]',
   /** The post body; emoji are <img alt> inside it. */
   tweetText: '[data-testid="tweetText"]',
+  /**
+   * X's "Show more" after a long post's text on timelines (a button, or a link to the status
+   * page in some layouts): present while the text shown is cut; gone once it is expanded in place.
+   */
+  showMore: '[data-testid="tweet-text-show-more-link"]',
   /** The quoted post block inside a quote tweet. */
   quoteBlock: 'div[role="link"]:has([data-testid="User-Name"])',
   /** Any link block: a cheap first check for a quote, before the precise quoteBlock query. */

@@ -189,6 +189,25 @@ describe('owner replies as real www.yelp.com prints them (biz-owner-replies.html
     expect(posts.map((post) => post.text).join('\n')).not.toContain('a little noisy');
   });
 
+  it("links each review by the id the page's data gives it (no id in the card), the replies to their review", () => {
+    expect(posts.map((post) => post.url)).toEqual([
+      `${BIZ}?hrid=dRv8Qm2LpXa7nW4bKs1TzQ`, // the data's UTC date is the day after the printed one
+      `${BIZ}?hrid=dRv8Qm2LpXa7nW4bKs1TzQ`,
+      `${BIZ}?hrid=cPq3Zr9YtUe6vB1nHm5GaA`,
+      `${BIZ}?hrid=LwE7sK2dFj9hQx4pRv0CbN`, // not Lee W.'s previous review, also in the data
+      `${BIZ}?hrid=LwE7sK2dFj9hQx4pRv0CbN`,
+    ]);
+    // The post ids stay as before, so cases logged earlier still find their posts.
+    expect(posts[0]?.postId).toBe('mpf3x-BjTdTEA3yCZrAYPw.Dn4R_reviewer_0000000001.20250920');
+  });
+
+  it('falls back to the business page when the data names no id for a review', () => {
+    const doc = loadYelpFixture('ownerReplies');
+    doc.querySelector('script[type="application/json"]')?.remove();
+    const read = adapter.findPosts(doc).map((element) => adapter.readPost(element, yelpWindow('ownerReplies')));
+    expect(read.map((post) => post?.url)).toEqual([BIZ, BIZ, BIZ, BIZ, BIZ]);
+  });
+
   it('puts the control after the reply text', () => {
     const doc = loadYelpFixture('ownerReplies');
     const reply = adapter.findPosts(doc)[1]!;

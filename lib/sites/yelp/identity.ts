@@ -4,19 +4,16 @@
  * composite that is stable across reloads: business + reviewer userid + review date (Yelp allows
  * one current review per user and business; an updated review has a new date, so it is a new
  * item). Without a userid (biz.yelp.com shows none) a hash of business, name, date and opening text.
+ * The link (url) opens the review itself (?hrid=<id>) when its id is in the markup or, as on real
+ * pages, in the page's data (review-ids.ts); else the business page.
  */
 import type { Business } from './business';
+import { matchReviewId, reviewEntries, type ReviewFacts } from './review-ids';
+
+export type { ReviewFacts } from './review-ids';
 import { YELP_SELECTORS as S } from './selectors';
 
 const REVIEW_ID = /^[A-Za-z0-9_-]{10,64}$/;
-
-export interface ReviewFacts {
-  userId?: string;
-  name: string;
-  /** YYYY-MM-DD */
-  date?: string;
-  text: string;
-}
 
 function hash(text: string, offset: number): string {
   let value = offset;
@@ -46,6 +43,14 @@ function safe(part: string): string {
   return part.replace(/[^A-Za-z0-9_.-]/g, '-').slice(0, 64);
 }
 
+function hrefOf(win: Window): string {
+  try {
+    return win.location.href;
+  } catch {
+    return '';
+  }
+}
+
 function pageUrl(win: Window): string {
   try {
     const url = new URL(win.location.href);
@@ -67,5 +72,8 @@ export function reviewIdentity(card: Element, business: Business, facts: ReviewF
     postId = `${bizKey}.h${hash(key, 0x811c9dc5)}${hash(key, 0x050c5d1f)}`;
   }
   const base = business.alias ? `https://www.yelp.com/biz/${business.alias}` : pageUrl(win);
-  return { postId, url: reviewId && business.alias ? `${base}?hrid=${reviewId}` : base };
+  // Real cards link no review id, but the page's data names it: the link then opens this review.
+  // (The postId stays as above, so a case logged before still finds its post.)
+  const linkId = reviewId ?? (business.alias ? matchReviewId(reviewEntries(card.ownerDocument, hrefOf(win)), facts) : undefined);
+  return { postId, url: linkId && business.alias ? `${base}?hrid=${linkId}` : base };
 }

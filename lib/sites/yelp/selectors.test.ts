@@ -13,6 +13,8 @@ const EXPECTED: SelectorCounts<YelpSelectorName, YelpFixture> = {
   canonicalLink: { bizReviews: 1, renamedClasses: 1, ownerReviews: 0, noReviews: 1, ownerReplies: 1 },
   // Restaurant + BreadcrumbList.
   jsonLd: { bizReviews: 2, renamedClasses: 2, ownerReviews: 0, noReviews: 2, ownerReplies: 1 },
+  // The Apollo state holding "Review:<id>" entries: only the owner-replies page carries it.
+  embeddedJson: { bizReviews: 0, renamedClasses: 0, ownerReviews: 0, noReviews: 0, ownerReplies: 1 },
   reviewCard: { bizReviews: 5, renamedClasses: 5, ownerReviews: 3, noReviews: 0, ownerReplies: 3 },
   // Reviews + the header summary + two "People also viewed" businesses (www); reviews + summary (biz).
   starRating: { bizReviews: 8, renamedClasses: 8, ownerReviews: 4, noReviews: 2, ownerReplies: 5 },
@@ -27,7 +29,7 @@ const EXPECTED: SelectorCounts<YelpSelectorName, YelpFixture> = {
   ownerPassport: { bizReviews: 0, renamedClasses: 0, ownerReviews: 0, noReviews: 0, ownerReplies: 2 },
   leafText: { bizReviews: 320, renamedClasses: 320, ownerReviews: 139, noReviews: 29, ownerReplies: 182 },
   paragraph: { bizReviews: 9, renamedClasses: 9, ownerReviews: 8, noReviews: 1, ownerReplies: 15 },
-  bodyNoise: { bizReviews: 27, renamedClasses: 27, ownerReviews: 10, noReviews: 2, ownerReplies: 16 },
+  bodyNoise: { bizReviews: 27, renamedClasses: 27, ownerReviews: 10, noReviews: 2, ownerReplies: 17 },
   ownerAvatar: { bizReviews: 8, renamedClasses: 8, ownerReviews: 1, noReviews: 0, ownerReplies: 5 },
   businessHeading: { bizReviews: 1, renamedClasses: 1, ownerReviews: 1, noReviews: 1, ownerReplies: 1 },
   // Photo links of reviews 1 and 5.

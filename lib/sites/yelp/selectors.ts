@@ -11,6 +11,8 @@ export const YELP_SELECTORS = {
   canonicalLink: 'link[rel="canonical"]',
   /** schema.org data; one of them is the LocalBusiness (or a subtype such as Restaurant). */
   jsonLd: 'script[type="application/ld+json"]',
+  /** Server-rendered page data (the Apollo state): holds each review as "Review:<id>" (review-ids.ts). */
+  embeddedJson: 'script[type="application/json"]',
   /**
    * One review: a list item holding a star rating and a reviewer, either as a /user_details link
    * (www.yelp.com) or as the reviewer passport region (role="region" aria-label="NAME", used on

@@ -16,4 +16,14 @@ describe('Yelp site', () => {
     expect(YELP_SITE.accountOf('https://www.yelp.com/user_details?userid=Xa1b')).toBeUndefined();
     expect(YELP_SITE.accountOf('https://www.yelp.com/biz_photos/acme-bistro-san-francisco')).toBeUndefined();
   });
+
+  it('says every review on a business page is about that business, and no other page', () => {
+    const about = (href: string) => YELP_SITE.postsAbout(new URL(href));
+    expect(about('https://www.yelp.com/biz/acme-bistro-san-francisco')).toBe('acme-bistro-san-francisco');
+    expect(about('https://www.yelp.com/biz/acme-bistro-san-francisco?osq=brunch&start=10')).toBe('acme-bistro-san-francisco');
+    expect(about('https://www.yelp.com/biz_photos/acme-bistro-san-francisco')).toBeUndefined();
+    expect(about('https://www.yelp.com/search?find_desc=acme')).toBeUndefined();
+    expect(about('https://www.yelp.com/user_details?userid=Xa1b')).toBeUndefined();
+    expect(about('http://www.yelp.com/biz/acme-bistro-san-francisco')).toBeUndefined();
+  });
 });

@@ -22,6 +22,9 @@ export const YELP_SITE = {
     const alias = url ? /^\/biz\/([^/]+)\/?$/.exec(url.pathname)?.[1] : undefined;
     return alias && /^[A-Za-z0-9%._~-]{1,200}$/.test(alias) ? alias : undefined;
   },
+  // Every review on www.yelp.com/biz/<alias> is about that business, whether or not it names it.
+  postsAbout: (url: URL): string | undefined =>
+    url.hostname === 'www.yelp.com' && runsOn(YELP_SITE, url) ? YELP_SITE.accountOf(url.href) : undefined,
   replyBoxName: "Yelp's public comment box",
   // Yelp for Business's private message to the reviewer (no link opens it: the agent pastes).
   handoff: { channels: ['yelp_message'], channelName: 'private message' },
