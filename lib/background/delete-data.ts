@@ -32,7 +32,13 @@ export async function deleteAllData({ store, spirals }: DeleteAllDeps, { setting
   await attempt(() => spirals.reset(), undefined);
   await attempt(clearSessionState, undefined);
   await attempt(
-    () => browser.storage.local.remove([CHECKED_AT_KEY, SPIRAL_STATE_KEY, DRAFTS_KEY, ...(settings ? [SETTINGS_STORAGE_KEY, SIDEBAR_LAYOUT_KEY] : [])]),
+    () =>
+      browser.storage.local.remove([
+        CHECKED_AT_KEY,
+        SPIRAL_STATE_KEY,
+        DRAFTS_KEY,
+        ...(settings ? [SETTINGS_STORAGE_KEY, SIDEBAR_LAYOUT_KEY] : []),
+      ]),
     undefined,
   );
   const alarms = await attempt(clearAlarms, 0);
