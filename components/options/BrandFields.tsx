@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { INDUSTRIES, INDUSTRY_LABELS, IndustrySchema } from '../../lib/domain/industry';
+import { IndustrySelect } from '../common/IndustrySelect';
 import type { BrandDraft } from '../../lib/settings/brand-form';
 import { HANDLE_FIELD_TEXT } from '../../lib/settings/brand-field-text';
 import { messagesAt, messagesUnder, type ValidationIssue } from '../../lib/validation/issues';
@@ -76,22 +76,7 @@ export function BrandFields({
       </div>
       <div className="options-field">
         <label htmlFor={industryId}>Industry</label>
-        <select
-          id={industryId}
-          name="industry"
-          value={draft.industry}
-          aria-describedby={`${industryId}-hint`}
-          onChange={(event) => {
-            const parsed = IndustrySchema.safeParse(event.target.value);
-            if (parsed.success) onChange({ industry: parsed.data });
-          }}
-        >
-          {INDUSTRIES.map((industry) => (
-            <option key={industry} value={industry}>
-              {INDUSTRY_LABELS[industry]}
-            </option>
-          ))}
-        </select>
+        <IndustrySelect id={industryId} value={draft.industry} onChange={(industry) => onChange({ industry })} />
         <p id={`${industryId}-hint`} className="options-hint">
           Suggested replies use its words: a flight, an order, a table, an account. Other keeps them product-neutral.
         </p>
