@@ -33,7 +33,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { loadDemoSettings } from '../../demo/pages';
 import type { TriageStats } from '../../lib/background/triage';
 import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
-import { CHROMIUM_PATH, chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS, chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
 import { eventTimes, extensionShare, type MainThreadShare, type TraceEvent } from './main-thread-trace';
 
 export interface TimelineBenchOptions {
@@ -354,16 +354,7 @@ async function launchPlainBrowser(): Promise<BrowserContext> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-extensions',
-    ],
+    args: [...QUIET_CHROMIUM_ARGS, '--disable-extensions'],
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -15,6 +15,17 @@ import { SITE_MATCHES } from '../../lib/sites/origins';
 
 /** Debian's chromium; CARESIDE_CHROMIUM overrides it. Playwright never downloads a browser here. */
 export const CHROMIUM_PATH = process.env.CARESIDE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags every test and bench browser runs with: headless-safe, and quiet (no first-run UI, sync or background traffic). */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
 /** Where `wxt build` puts the Chrome build, relative to this repository (not the working directory). */
 export const CHROME_EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
@@ -83,17 +94,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...QUIET_CHROMIUM_ARGS],
   });
   try {
     // Block the network before anything loads; serveSites adds the real-origin pages on top.
