@@ -1,10 +1,11 @@
 /**
  * `npm start`: build CareSide, open Chromium with it on local copies of real site pages,
- * log a case and show the popup, printing each step.
+ * log a case on each, and show the popup, case panel, dashboard and options, printing each step.
  *
  *   npm start                 headed when a display is available, else headless
  *   npm start -- --headless   never open a window (also when CI is set)
  *   npm start -- --no-build   reuse .output/chrome-mv3
+ *   npm start -- --readme-screenshots   also copy the screenshots the README shows to docs/screenshots/
  *
  * Headless: exits 0 when every step passed, 1 with the failing step otherwise.
  * Headed: leaves the browser open until you close it.
@@ -14,9 +15,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumProblem, launchExtensionBrowser, type ExtensionBrowser } from './browser/launch';
 import { DemoStepError, runDemoScenario } from './browser/demo-scenario';
+import { copyReadmeScreenshots } from './browser/demo-tour';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT_DIR = resolve(ROOT, 'demo-output');
+const README_SCREENSHOTS_DIR = resolve(ROOT, 'docs/screenshots');
 const args = new Set(process.argv.slice(2));
 const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -52,7 +55,9 @@ async function main(): Promise<void> {
 
   try {
     const result = await runDemoScenario(browser, { outputDir: OUTPUT_DIR, report: (line) => console.log(line) });
-    if (!result.loggedRef) throw new Error('No demo page names a complaint to log (demo/pages.ts firstComplaintPostKey).');
+    if (result.loggedRefs.length === 0) throw new Error('No demo page names a complaint to log (demo/pages.ts firstComplaintPostKey).');
+    if (args.has('--readme-screenshots'))
+      console.log(`✓ README screenshots updated: ${copyReadmeScreenshots(OUTPUT_DIR, README_SCREENSHOTS_DIR).join(', ')}`);
   } catch (error) {
     const message = error instanceof DemoStepError || error instanceof Error ? error.message : String(error);
     await saveFailureScreenshot(browser);

@@ -1,7 +1,7 @@
 /**
  * The demo `npm start` runs (and tests/e2e/demo.test.ts checks): seed the demo brand, open
- * every demo page at its real URL, wait for CareSide's sidebar, log the first complaint,
- * then read the popup. Each step reports one plain line; any failure throws with the step.
+ * every demo page at its real URL, wait for CareSide's sidebar, log a complaint on each,
+ * then read the popup, open the case panel, the dashboard and the options page. Each step reports one plain line; any failure throws with the step.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,11 +9,13 @@ import type { Page } from 'playwright-core';
 import { DEMO_PAGES, demoSiteMap, loadDemoSettings, type DemoPage } from '../../demo/pages';
 import { badgeText, currentServiceWorker, openPopup, seedSettings, serveSites, type ExtensionBrowser } from './launch';
 import { PopupUi, SitePageUi } from './careside-ui';
+import { captureTour } from './demo-tour';
 
 export interface DemoResult {
   /** Post keys of the sidebar rows, per demo page label. */
   mentionsByPage: Record<string, string[]>;
-  loggedRef: string | null;
+  /** Refs of the cases logged, one per page that names a complaint, in page order. */
+  loggedRefs: string[];
   openTotal: number;
   badge: string;
   screenshots: string[];
@@ -65,7 +67,8 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
   const mentionsByPage: Record<string, string[]> = {};
   const pages: Page[] = [];
   const screenshots: string[] = [];
-  let logged: { page: DemoPage; ui: SitePageUi; ref: string } | null = null;
+  /** Every page that names a complaint gets one case logged (so the dashboard shows all three sites). */
+  const logged: { page: DemoPage; tab: Page; postKey: string; ref: string }[] = [];
 
   for (const demoPage of DEMO_PAGES) {
     const page = await context.newPage();
@@ -85,7 +88,7 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
     report(`✓ Sidebar found ${plural(keys.length, 'brand mention')} on ${demoPage.label}`);
 
     const postKey = demoPage.firstComplaintPostKey;
-    if (postKey && !logged) {
+    if (postKey) {
       const ref = await step(`Log a case for ${postKey} from the sidebar`, () => ui.logFromSidebar(postKey));
       report(`✓ Logged ${ref} (${postKey})`);
       const badge = await step(`Inline control on ${postKey}`, async () => {
@@ -94,7 +97,7 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
         return ui.inlineBadgeText(postKey);
       });
       report(`✓ Inline control on the post shows "${badge.trim()}"`);
-      logged = { page: demoPage, ui, ref };
+      logged.push({ page: demoPage, tab: page, postKey, ref });
     }
 
     const shot = resolve(outputDir, `${demoPage.platform}-page.png`);
@@ -105,11 +108,11 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
   const popup = await step('Open the popup', () => openPopup(context, extensionId));
   const popupUi = new PopupUi(popup);
   const openTotal = await step('Read the popup', () => popupUi.openTotal());
-  if (logged) {
-    const refs = await step('Read the popup newest list', () => popupUi.newestRefs());
-    if (!refs.includes(logged.ref))
-      throw new DemoStepError('Popup newest list', `does not list ${logged.ref} (lists ${refs.join(', ') || 'nothing'})`);
-  }
+  if (openTotal !== logged.length) throw new DemoStepError('Popup open total', `shows ${openTotal}, ${logged.length} cases were logged`);
+  const newest = await step('Read the popup newest list', () => popupUi.newestRefs());
+  const missing = logged.filter(({ ref }) => !newest.includes(ref)).map(({ ref }) => ref);
+  if (missing.length > 0)
+    throw new DemoStepError('Popup newest list', `does not list ${missing.join(', ')} (lists ${newest.join(', ') || 'nothing'})`);
   report(`✓ Popup shows ${plural(openTotal, 'open case')}`);
   const popupShot = resolve(outputDir, 'popup.png');
   await step('Screenshot the popup', () => popup.screenshot({ path: popupShot }));
@@ -117,9 +120,14 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
 
   const badge = await step('Read the toolbar badge', async () => badgeText(await currentServiceWorker(context)));
   report(`✓ Toolbar badge shows ${JSON.stringify(badge)}`);
+  const first = logged[0];
+  if (first) {
+    screenshots.push(...(await captureTour({ browser, page: first.tab, postKey: first.postKey, outputDir, step })));
+    report(`✓ Case panel, dashboard and options page shown`);
+  }
   report(`✓ Screenshots saved: ${screenshots.join(', ')}`);
 
   // Leave a site page in front for a headed demo.
   await pages[0]?.bringToFront();
-  return { mentionsByPage, loggedRef: logged?.ref ?? null, openTotal, badge, screenshots, pages, popup };
+  return { mentionsByPage, loggedRefs: logged.map(({ ref }) => ref), openTotal, badge, screenshots, pages, popup };
 }

@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDemoScenario } from '../../scripts/browser/demo-scenario';
+import { README_SCREENSHOTS } from '../../scripts/browser/demo-tour';
 import { launchExtensionBrowser } from '../../scripts/browser/launch';
 import { DEMO_PAGES } from '../../demo/pages';
 import { DEMO_X_SEARCH_POSTS } from '../../demo/x/search-posts';
@@ -10,7 +11,7 @@ import { DEMO_X_SEARCH_POSTS } from '../../demo/x/search-posts';
 const key = (handle: string) => `x:${DEMO_X_SEARCH_POSTS.find((post) => post.handle === handle)?.id ?? 'missing'}`;
 
 describe('npm start demo', () => {
-  it('runs end to end headless: sidebar, log, popup, screenshots', async () => {
+  it('runs end to end headless: sidebar, a case per site, popup, case panel, dashboard, options, screenshots', async () => {
     const browser = await launchExtensionBrowser({ headless: true });
     const outputDir = mkdtempSync(join(tmpdir(), 'careside-demo-'));
     const lines: string[] = [];
@@ -23,12 +24,20 @@ describe('npm start demo', () => {
       }
       expect(xKeys, 'post without the brand').not.toContain(key('hikewithsam'));
       expect(xKeys, 'excluded phrase "Acme Anvils"').not.toContain(key('theo_makes'));
-      expect(result.loggedRef).toMatch(/^CS-/);
-      expect(result.openTotal).toBe(1);
-      expect(result.badge).toBe('1');
-      expect(result.screenshots).toHaveLength(DEMO_PAGES.length + 1);
+      const complaintPages = DEMO_PAGES.filter((page) => page.firstComplaintPostKey).length;
+      expect(result.loggedRefs).toHaveLength(complaintPages);
+      for (const ref of result.loggedRefs) expect(ref).toMatch(/^CS-/);
+      expect(new Set(result.loggedRefs).size).toBe(complaintPages);
+      expect(result.openTotal).toBe(complaintPages);
+      expect(result.badge).toBe(String(complaintPages));
+      // A shot per page, the popup, then the case panel, dashboard and options.
+      expect(result.screenshots.map((shot) => basename(shot))).toEqual([
+        ...DEMO_PAGES.map((page) => `${page.platform}-page.png`),
+        'popup.png',
+        ...Object.keys(README_SCREENSHOTS).filter((name) => !name.endsWith('-page.png') && name !== 'popup.png'),
+      ]);
       for (const shot of result.screenshots) expect(existsSync(shot), shot).toBe(true);
-      expect(lines.some((line) => line.startsWith(`✓ Logged ${result.loggedRef}`))).toBe(true);
+      for (const ref of result.loggedRefs) expect(lines.some((line) => line.startsWith(`✓ Logged ${ref}`))).toBe(true);
     } finally {
       await browser.close();
     }
