@@ -12,6 +12,7 @@ import { showPost } from './page-look';
 import { createCaseLogger, createFullTextRefresher, forgetLoggedCases } from './log-case';
 import { PageIndex } from './page-index';
 import { PageUpdates } from './page-updates';
+import { createReadShareCheck } from './read-share-check';
 import { PostControls } from './post-controls';
 import { Publisher } from './publisher';
 import { ReadQueue } from './read-queue';
@@ -101,9 +102,17 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const controls = new PostControls({ doc, adapter, index, caseViewOf, onLog });
   // Complaints go to the background, which looks for spirals across every tab.
   const spirals = createSpiralReporter({ send: (complaints) => requests.request('spirals/observe', { complaints }), delay });
+  // Health: how many of the page's post containers yielded a post, looked at once the page settles.
+  const readShare = createReadShareCheck({
+    store,
+    sample: () => index.readShareOf(adapter.postContainers?.(doc) ?? []),
+    settled: () => !reads.pending() && !store.get().searching,
+    delay,
+  });
   const onPublished = (mentions: readonly MentionEntry[]) => {
     reportComplaintsAmong(spirals, mentions, (postKey) => index.hitsOf(postKey));
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
+    readShare.soon();
   };
   const readsPending = (): boolean => reads.pending();
   const publisher = new Publisher({
@@ -119,7 +128,15 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const budgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;
   const reads = new ReadQueue({ read: updates.read, afterSlice: updates.sliceRead, schedule, budgetMs, stopped: lifecycle.stopped });
   const isPostElement = (element: Element) => index.isPostElement(element);
-  const scanner = createScanner({ root: doc, adapter, isPostElement, onPosts: reads.add, onRemoved: updates.removed, schedule });
+  const scanner = createScanner({
+    root: doc,
+    adapter,
+    isPostElement,
+    onPosts: reads.add,
+    onRemoved: updates.removed,
+    onChanged: readShare.soon,
+    schedule,
+  });
 
   lifecycle.startGracePeriod();
   const settings = followSettings(updates.settingsChanged, () => ctx.isInvalid);
@@ -129,7 +146,11 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     scanner.start();
     return index.triageIdle();
   });
-  lifecycle.onNavigation({ clearPage: updates.newPage, publish: () => publisher.publish(), rescan: () => scanner.rescan() });
+  const clearPage = () => {
+    updates.newPage();
+    readShare.reset();
+  };
+  lifecycle.onNavigation({ clearPage, publish: () => publisher.publish(), rescan: () => scanner.rescan() });
   lifecycle.onStop(
     scanner.stop,
     settings.stop,

@@ -1,0 +1,82 @@
+/**
+ * The falling-share health check: of the post containers the page shows (X's articles,
+ * Facebook's role="article" units, Yelp's rated list items), how many CareSide read. A site
+ * that changes its markup mid-session (an A/B test, a redesign rolling out as the user scrolls)
+ * keeps adding containers the adapter cannot read: the share falls from a healthy start.
+ */
+
+/** One look at the page: its post containers now, and how many of them CareSide read a post from. */
+export interface ReadShareSample {
+  containers: number;
+  read: number;
+}
+
+/** What the sidebar and the diagnostics show about the read share. */
+export interface ReadShareView extends ReadShareSample {
+  /** The best share seen on this page while it had enough containers to judge; null before that. */
+  healthyShare: number | null;
+  /** The share fell sharply after a healthy start, on two settled looks in a row. */
+  fallen: boolean;
+}
+
+export const READ_SHARE_THRESHOLDS = {
+  /** Fewer containers than this say nothing either way: a status page, a short thread, a new page. */
+  minContainers: 6,
+  /** A look with at least this share (and enough containers) makes a healthy start. */
+  healthyShare: 0.75,
+  /** A fall: the share is at most this fraction of the healthy share… */
+  fallenFraction: 0.5,
+  /** …and at least this many containers are unread (a couple of odd cells are no fall). */
+  minUnread: 5,
+  /** Looks in a row that must show the fall (a container the page is still filling gets read on the next). */
+  confirmations: 2,
+} as const;
+
+export const EMPTY_READ_SHARE: ReadShareView = { containers: 0, read: 0, healthyShare: null, fallen: false };
+
+const shareOf = ({ containers, read }: ReadShareSample) => (containers === 0 ? 0 : Math.min(read, containers) / containers);
+
+/** Whether `sample` is a sharp fall from `healthyShare` (READ_SHARE_THRESHOLDS). */
+export function isSharpFall(sample: ReadShareSample, healthyShare: number): boolean {
+  const t = READ_SHARE_THRESHOLDS;
+  if (sample.containers < t.minContainers || sample.containers - sample.read < t.minUnread) return false;
+  return shareOf(sample) <= healthyShare * t.fallenFraction;
+}
+
+/**
+ * Follows the read share of one page. Looks are fed only while the page is settled (no reads
+ * pending, past the loading grace period): a page still filling its containers is not judged.
+ */
+export class ReadShareWatch {
+  private healthyShare: number | null = null;
+  private fallsInARow = 0;
+  private last: ReadShareSample = { containers: 0, read: 0 };
+
+  /** A settled look at the page; returns what to show. */
+  observe(sample: ReadShareSample): ReadShareView {
+    this.last = sample;
+    const t = READ_SHARE_THRESHOLDS;
+    const share = shareOf(sample);
+    if (sample.containers >= t.minContainers && share >= t.healthyShare) {
+      this.healthyShare = Math.max(this.healthyShare ?? 0, share);
+    }
+    this.fallsInARow = this.healthyShare !== null && isSharpFall(sample, this.healthyShare) ? this.fallsInARow + 1 : 0;
+    return this.view();
+  }
+
+  /** The last look fell but is not confirmed yet: look again soon. */
+  get awaitingConfirmation(): boolean {
+    return this.fallsInARow > 0 && this.fallsInARow < READ_SHARE_THRESHOLDS.confirmations;
+  }
+
+  view(): ReadShareView {
+    return { ...this.last, healthyShare: this.healthyShare, fallen: this.fallsInARow >= READ_SHARE_THRESHOLDS.confirmations };
+  }
+
+  /** A new page (in-app navigation): no healthy start yet. */
+  reset(): void {
+    this.healthyShare = null;
+    this.fallsInARow = 0;
+    this.last = { containers: 0, read: 0 };
+  }
+}
