@@ -33,6 +33,8 @@ export interface SidebarContainerProps {
   platform: Platform;
   /** Subscribe to the focus-sidebar keyboard shortcut. */
   onFocusRequest?: (listener: () => void) => () => void;
+  /** Copies the page's diagnostics (offered on the health warning). */
+  copyDiagnostics?: () => Promise<boolean>;
   /** The layout last chosen on this site (read before mounting, so the page reflows once). */
   initialMode?: SidebarMode;
 }
@@ -67,6 +69,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
     <Sidebar
       statusText={statusText(snapshot)}
       statusAlert={healthWarning(snapshot) !== null}
+      {...(props.copyDiagnostics ? { onCopyDiagnostics: props.copyDiagnostics } : {})}
       mentions={shown}
       dueLabels={due}
       hiddenCount={mentions.length - shown.length}

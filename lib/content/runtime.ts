@@ -6,6 +6,7 @@ import { invalidateCasesOf } from '../queries/cases';
 import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
 import { createCaseSync } from './case-sync';
+import { collectDiagnostics, diagnosticsText } from './diagnostics';
 import { PageLifecycle } from './lifecycle';
 import type { MountUi, PageUi } from './page-ui';
 import { showPost } from './page-look';
@@ -51,6 +52,8 @@ export interface RuntimeEnvironment {
    * (trusted) ones; unit tests pass `() => true` because jsdom cannot make a trusted event.
    */
   acceptEvent?: EventFilter;
+  /** The extension's version, for "Copy diagnostics" (startContentScript reads it from the manifest). */
+  extensionVersion?: string;
 }
 
 export interface ContentRuntime {
@@ -178,6 +181,18 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     platform: adapter.platform,
     replies,
     acceptEvent,
+    copyDiagnostics: () => {
+      const diagnostics = collectDiagnostics({
+        adapter,
+        doc,
+        snapshot: store.get(),
+        href: win.location.href,
+        userAgent: win.navigator.userAgent,
+        extensionVersion: env.extensionVersion ?? 'unknown',
+        now: Date.now(),
+      });
+      return replies.copy(diagnosticsText(diagnostics));
+    },
   };
   env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
   return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };
