@@ -5,6 +5,7 @@ import { createPortClient, onCasesChanged, onSidebarFocusRequest } from '../mess
 import { invalidateCasesOf } from '../queries/cases';
 import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
+import { createBrandReplyReporter } from './brand-reply-reporter';
 import { createCaseSync } from './case-sync';
 import { collectDiagnostics, diagnosticsText } from './diagnostics';
 import { PageLifecycle } from './lifecycle';
@@ -95,9 +96,13 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const caseSync = createCaseSync(queryClient, requests.request);
   // A case logged from a cut text ("Show more") takes the whole text when this page shows it whole.
   const refreshFullText = createFullTextRefresher({ adapter, doc, index, queryClient });
+  // A logged case's post that the brand answered on this page: its timeline says so, once.
+  const reportBrandReplies = createBrandReplyReporter(requests.request);
+  const reportAnswered = () => reportBrandReplies(store.get().mentions, caseSync.get().cases);
   caseSync.subscribe(() => {
     controls.refresh();
     refreshFullText(caseSync.get().cases);
+    reportAnswered();
   });
   const caseViewOf = (postKey: PostKey) => inlineViewFor(postKey, caseSync.get().cases, store.get().logState);
   const acceptEvent = env.acceptEvent ?? onlyTrustedEvents;
@@ -115,6 +120,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const onPublished = (mentions: readonly MentionEntry[]) => {
     reportComplaintsAmong(spirals, mentions, (postKey) => index.hitsOf(postKey));
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
+    reportAnswered();
     readShare.soon();
   };
   const readsPending = (): boolean => reads.pending();
