@@ -14,6 +14,8 @@ export interface SidebarProps {
   statusAlert?: boolean;
   /** Copies the page's diagnostics, offered on the alert. */
   onCopyDiagnostics?: () => Promise<boolean>;
+  /** The read-share check's last look (shown as data attributes on the status line). */
+  readShare?: { containers: number; read: number; healthyStart: boolean };
   mentions: MentionRowView[];
   /** First-response countdowns of logged rows still waiting for an answer. */
   dueLabels?: ReadonlyMap<string, DueLabel>;
@@ -95,6 +97,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
           text={statusText}
           alert={props.statusAlert ?? false}
           {...(props.onCopyDiagnostics ? { onCopyDiagnostics: props.onCopyDiagnostics } : {})}
+          {...(props.readShare ? { readShare: props.readShare } : {})}
         />
       )}
       <SpiralAlerts spirals={props.spirals ?? []} />

@@ -65,11 +65,14 @@ export function SidebarContainer(props: SidebarContainerProps) {
   const shown = useMemo(() => mentions.slice(0, shownRows), [mentions, shownRows]);
   const settingsError = snapshot.settings.status === 'invalid' ? snapshot.settings.message : undefined;
   const spiralsQuery = useQuery(activeSpiralsQuery());
+  const { containers, read, healthyShare } = snapshot.readShare;
+  const readShare = useMemo(() => ({ containers, read, healthyStart: healthyShare !== null }), [containers, read, healthyShare]);
   return (
     <Sidebar
       statusText={statusText(snapshot)}
       statusAlert={healthWarning(snapshot) !== null}
       {...(props.copyDiagnostics ? { onCopyDiagnostics: props.copyDiagnostics } : {})}
+      readShare={readShare}
       mentions={shown}
       dueLabels={due}
       hiddenCount={mentions.length - shown.length}

@@ -7,13 +7,18 @@ export interface StatusLineProps {
   alert?: boolean;
   /** Copies the page's diagnostics to the clipboard (offered with the alert); whether it worked. */
   onCopyDiagnostics?: () => Promise<boolean>;
+  /** The read-share check's last look (read-share.ts), as data attributes for tests and devtools. */
+  readShare?: { containers: number; read: number; healthyStart: boolean };
 }
 
-export function StatusLine({ text, alert = false, onCopyDiagnostics }: StatusLineProps) {
+const readShareData = (readShare: StatusLineProps['readShare']) =>
+  readShare ? { 'data-read-share': `${readShare.read}/${readShare.containers}`, 'data-healthy-start': String(readShare.healthyStart) } : {};
+
+export function StatusLine({ text, alert = false, onCopyDiagnostics, readShare }: StatusLineProps) {
   if (alert) {
     return (
       <div className="cs-status-alert" data-health="warning">
-        <p className="cs-status-alert-text" data-testid="careside-sidebar-status" role="alert">
+        <p className="cs-status-alert-text" data-testid="careside-sidebar-status" role="alert" {...readShareData(readShare)}>
           {text}
         </p>
         {onCopyDiagnostics ? <CopyDiagnosticsButton onCopy={onCopyDiagnostics} /> : null}
@@ -21,7 +26,7 @@ export function StatusLine({ text, alert = false, onCopyDiagnostics }: StatusLin
     );
   }
   return (
-    <p className="cs-status" data-testid="careside-sidebar-status" aria-live="polite">
+    <p className="cs-status" data-testid="careside-sidebar-status" aria-live="polite" {...readShareData(readShare)}>
       {text}
     </p>
   );

@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makePost } from '../cases/testing';
-import { MessagingError, sendMessage } from '../messaging/client';
+import type { MessagingError } from '../messaging/client';
+import { sendMessage } from '../messaging/client';
 import { startBackground } from './index';
 import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from './testing';
 

@@ -8,7 +8,7 @@ const caseOf = (id: string, postKey: PostKey, events: PageCase['events'] = [{ at
   ({ id, postKey, events }) as unknown as PageCase;
 
 describe('createBrandReplyReporter', () => {
-  it("reports a logged case's answered post once, skips unlogged posts and cases that already say so", async () => {
+  it("reports a logged case's answered post once, skips unlogged posts and cases that already say so", () => {
     const send = vi.fn(() => Promise.resolve({}));
     const report = createBrandReplyReporter(send as unknown as SendRequest);
     const answered = [
@@ -39,7 +39,7 @@ describe('createBrandReplyReporter', () => {
 
   it('tries again on the next change when the background did not record it', async () => {
     const send = vi.fn().mockRejectedValueOnce(new Error('worker restarted')).mockResolvedValue({});
-    const report = createBrandReplyReporter(send as unknown as SendRequest);
+    const report = createBrandReplyReporter(send);
     const answered = [{ postKey: 'x:1' as PostKey, post: { answeredBy: '@AcmeAir' } }];
     const cases = new Map<PostKey, PageCase>([['x:1', caseOf('c1', 'x:1')]]);
     report(answered, cases);

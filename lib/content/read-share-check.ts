@@ -10,8 +10,10 @@ export interface ReadShareCheckOptions {
   store: Store<ContentSnapshot>;
   /** Count the page's post containers and how many of them show a post read now. */
   sample: () => ReadShareSample;
-  /** No reads pending and past the loading grace period: a look now says something. */
-  settled: () => boolean;
+  /** Posts wait to be read: a look now would count containers about to be read as unread. */
+  readsPending: () => boolean;
+  /** Within the page's loading grace period: a look may make the healthy start, never a fall. */
+  loading: () => boolean;
   delay: Delay;
   intervalMs?: number;
 }
@@ -28,7 +30,7 @@ const sameView = (a: ReadShareView, b: ReadShareView) =>
 
 /** Runs ReadShareWatch on the live page and puts what it says into the page store (snapshot.readShare). */
 export function createReadShareCheck(options: ReadShareCheckOptions): ReadShareCheck {
-  const { store, sample, settled, delay } = options;
+  const { store, sample, readsPending, loading, delay } = options;
   const intervalMs = options.intervalMs ?? READ_SHARE_CHECK_MS;
   const watch = new ReadShareWatch();
   let queued = false;
@@ -38,10 +40,11 @@ export function createReadShareCheck(options: ReadShareCheckOptions): ReadShareC
   };
   const look = () => {
     queued = false;
-    // A page still loading or reading is not judged: look again once it is done.
-    if (!settled()) return soon();
-    show(watch.observe(sample()));
-    if (watch.awaitingConfirmation) soon();
+    if (readsPending()) return soon();
+    const stillLoading = loading();
+    show(watch.observe(sample(), stillLoading));
+    // Look again once loading is over (to judge), or to confirm a fall.
+    if (stillLoading || watch.awaitingConfirmation) soon();
   };
   const soon = () => {
     if (queued) return;

@@ -61,7 +61,7 @@ function addRedesignedCells(doc: Document, count: number): Element[] {
   return added;
 }
 
-const settled = (watch: ReadShareWatch, sample: ReadShareSample, looks = READ_SHARE_THRESHOLDS.confirmations) => {
+const settled = (watch: ReadShareWatch, sample: ReadShareSample, looks: number = READ_SHARE_THRESHOLDS.confirmations) => {
   let view = watch.observe(sample);
   for (let look = 1; look < looks; look++) view = watch.observe(sample);
   return view;
@@ -149,6 +149,14 @@ describe('read share on real page shapes', () => {
     expect(settled(watch, { containers: 20, read: 5 }).fallen).toBe(false);
   });
 
+  it('lets a look during loading make the healthy start, but never count as a fall', () => {
+    const watch = new ReadShareWatch();
+    expect(watch.observe({ containers: 9, read: 9 }, true).healthyShare).toBe(1);
+    for (let look = 0; look < 5; look++) expect(watch.observe({ containers: 18, read: 9 }, true).fallen).toBe(false);
+    expect(watch.awaitingConfirmation).toBe(false);
+    expect(settled(watch, { containers: 18, read: 9 }).fallen).toBe(true);
+  });
+
   it('starts over on a new page', () => {
     const watch = new ReadShareWatch();
     watch.observe({ containers: 10, read: 10 });
@@ -166,21 +174,36 @@ describe('createReadShareCheck', () => {
     return { delay, runAll, waiting };
   }
 
-  it('does not judge the page while it is loading or reading, and looks again until it settles', () => {
+  it('does not judge the page while posts wait to be read or it is still loading, and looks again until it settles', () => {
     const store = createStore(initialSnapshot('X / Twitter'));
     const timers = manualDelay();
-    let isSettled = false;
+    let pending = true;
+    let loading = true;
     let sample: ReadShareSample = { containers: 10, read: 10 };
-    const check = createReadShareCheck({ store, sample: () => sample, settled: () => isSettled, delay: timers.delay });
+    const check = createReadShareCheck({
+      store,
+      sample: () => sample,
+      readsPending: () => pending,
+      loading: () => loading,
+      delay: timers.delay,
+    });
     check.soon();
     check.soon(); // coalesced
     expect(timers.waiting).toHaveLength(1);
     timers.runAll();
-    expect(store.get().readShare.containers).toBe(0);
+    expect(store.get().readShare.containers).toBe(0); // reads pending: no look
     expect(timers.waiting).toHaveLength(1); // looks again
-    isSettled = true;
-    timers.runAll();
+    pending = false;
+    timers.runAll(); // loading: the healthy start counts
     expect(store.get().readShare).toEqual({ containers: 10, read: 10, healthyShare: 1, fallen: false });
+    sample = { containers: 20, read: 10 };
+    timers.runAll();
+    timers.runAll(); // still loading: however often it looks, no fall
+    expect(store.get().readShare).toEqual({ containers: 20, read: 10, healthyShare: 1, fallen: false });
+    loading = false;
+    sample = { containers: 10, read: 10 };
+    timers.runAll();
+    expect(timers.waiting).toHaveLength(0); // settled and healthy: it waits for the page to change
 
     sample = { containers: 20, read: 10 };
     check.soon();

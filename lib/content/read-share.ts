@@ -44,23 +44,25 @@ export function isSharpFall(sample: ReadShareSample, healthyShare: number): bool
 }
 
 /**
- * Follows the read share of one page. Looks are fed only while the page is settled (no reads
- * pending, past the loading grace period): a page still filling its containers is not judged.
+ * Follows the read share of one page. Looks are fed only while no reads are pending; while the
+ * page is still loading (its grace period) a look can make the healthy start but never counts
+ * as a fall: a page still filling its containers is not judged.
  */
 export class ReadShareWatch {
   private healthyShare: number | null = null;
   private fallsInARow = 0;
   private last: ReadShareSample = { containers: 0, read: 0 };
 
-  /** A settled look at the page; returns what to show. */
-  observe(sample: ReadShareSample): ReadShareView {
+  /** A look at the page with no reads pending; `loading`: within the page's loading grace period. */
+  observe(sample: ReadShareSample, loading = false): ReadShareView {
     this.last = sample;
     const t = READ_SHARE_THRESHOLDS;
     const share = shareOf(sample);
     if (sample.containers >= t.minContainers && share >= t.healthyShare) {
       this.healthyShare = Math.max(this.healthyShare ?? 0, share);
     }
-    this.fallsInARow = this.healthyShare !== null && isSharpFall(sample, this.healthyShare) ? this.fallsInARow + 1 : 0;
+    const fell = !loading && this.healthyShare !== null && isSharpFall(sample, this.healthyShare);
+    this.fallsInARow = fell ? this.fallsInARow + 1 : 0;
     return this.view();
   }
 

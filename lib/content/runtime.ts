@@ -114,7 +114,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const readShare = createReadShareCheck({
     store,
     sample: () => index.readShareOf(adapter.postContainers?.(doc) ?? []),
-    settled: () => !reads.pending() && !store.get().searching,
+    readsPending: () => reads.pending(),
+    loading: () => store.get().searching,
     delay,
   });
   const onPublished = (mentions: readonly MentionEntry[]) => {

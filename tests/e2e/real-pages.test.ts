@@ -21,6 +21,7 @@ const STATUS_HTML = fixture('x/status-replies.html');
 const BRAND_REPLY_CELL = /<!-- 2\. The brand's answer[^\n]*-->\n\s*(<div[^\n]*)\n/.exec(STATUS_HTML)?.[1] ?? '';
 /** The same status page before @AcmeAir answered (its answer arrives while the page is open). */
 const BROKEN_URL = 'https://x.com/search?q=acme&src=typed_query&f=live';
+const TIMELINE_URL = 'https://x.com/search?q=acme&src=typed_query&f=top';
 const UNANSWERED_STATUS_URL = 'https://x.com/rileypark/status/1996000000000000003?unanswered';
 
 describe('real-page structures in the browser', () => {
@@ -30,6 +31,7 @@ describe('real-page structures in the browser', () => {
       [STATUS_URL]: STATUS_HTML,
       [UNANSWERED_STATUS_URL]: STATUS_HTML.replace(BRAND_REPLY_CELL, ''),
       [BROKEN_URL]: fixture('x/search-broken.html'),
+      [TIMELINE_URL]: fixture('x/search-timeline.html'),
     },
   });
 
@@ -102,5 +104,28 @@ describe('real-page structures in the browser', () => {
     expect(report).toMatchObject({ url: 'https://x.com/search?q=…&src=…&f=…', site: { platform: 'x' }, expectsPosts: true });
     expect((report.selectors as Record<string, number>).tweet).toBe(0);
     expect(report.extensionVersion).toMatch(/^\d+\.\d+/);
+  });
+
+  it('X: warns when new cells stop being read after a healthy start (a redesign rolling out as the page scrolls)', async () => {
+    const { page, ui } = await harness().open(TIMELINE_URL);
+    await ui.waitForSidebar();
+    await waitForText(ui.status, /^X \/ Twitter: read 9 posts/, 'Sidebar status line');
+    // The check has looked at the page and seen every article read: the healthy start.
+    await page.locator('[data-testid="careside-sidebar-status"][data-healthy-start="true"]').waitFor();
+    expect(await ui.status.getAttribute('data-read-share')).toBe('9/9');
+    expect(await page.locator('[data-health="warning"]').count()).toBe(0);
+    // Nine more cells arrive whose article X no longer names "tweet".
+    await page.evaluate(() => {
+      const cells = [...document.querySelectorAll('[data-testid="cellInnerDiv"]')].filter((cell) => cell.querySelector('article'));
+      for (let index = 0; index < 9; index++) {
+        const copy = cells[index % cells.length]?.cloneNode(true) as Element;
+        copy.querySelector('article')?.setAttribute('data-testid', 'post');
+        cells[0]?.parentElement?.append(copy);
+      }
+    });
+    const status = await waitForText(ui.status, /Read only/, 'Falling-share warning', 20_000);
+    expect(status).toContain('Read only 9 of the 18 posts on the page (100% earlier on this page).');
+    expect(await ui.status.getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('careside-copy-diagnostics').isVisible()).toBe(true);
   });
 });
