@@ -8,7 +8,7 @@ import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';
 import { triageLabel, type TriageClient } from './triage';
-import type { ReadShareSample } from './read-share';
+import { readShareOf, type ReadShareSample } from './read-share';
 import type { MentionEntry, ReadQuality } from './view-model';
 
 /** A post read from an element: whether it changed what the sidebar shows, and whether it gets a control. */
@@ -152,22 +152,10 @@ export class PageIndex {
     };
   }
 
-  /**
-   * Of `containers` (the page's post containers, SiteAdapter.postContainers), how many show a post
-   * read now: a read post's element is its container or sits in it (the nearest one counts).
-   */
+  /** Of `containers` (the page's post containers, SiteAdapter.postContainers), how many show a post read now. */
   readShareOf(containers: readonly Element[]): ReadShareSample {
-    const all = new Set(containers);
-    const read = new Set<Element>();
-    for (const record of this.registry.records()) {
-      for (const element of record.elements) {
-        if (!element.isConnected) continue;
-        let node: Element | null = element;
-        while (node && !all.has(node)) node = node.parentElement;
-        if (node) read.add(node);
-      }
-    }
-    return { containers: all.size, read: read.size };
+    const shown = this.registry.records().flatMap((record) => [...record.elements].filter((element) => element.isConnected));
+    return readShareOf(containers, shown);
   }
 
   pruneDisconnected(): void {

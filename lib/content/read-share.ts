@@ -34,6 +34,21 @@ export const READ_SHARE_THRESHOLDS = {
 
 export const EMPTY_READ_SHARE: ReadShareView = { containers: 0, read: 0, healthyShare: null, fallen: false };
 
+/**
+ * Of `containers`, how many show a post read: a read post's element is its container or sits in
+ * it (the nearest container counts; a Facebook comment is its own article inside its post's).
+ */
+export function readShareOf(containers: readonly Element[], readElements: Iterable<Element>): ReadShareSample {
+  const all = new Set(containers);
+  const read = new Set<Element>();
+  for (const element of readElements) {
+    let node: Element | null = element;
+    while (node && !all.has(node)) node = node.parentElement;
+    if (node) read.add(node);
+  }
+  return { containers: all.size, read: read.size };
+}
+
 const shareOf = ({ containers, read }: ReadShareSample) => (containers === 0 ? 0 : Math.min(read, containers) / containers);
 
 /** Whether `sample` is a sharp fall from `healthyShare` (READ_SHARE_THRESHOLDS). */
