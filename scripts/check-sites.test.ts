@@ -14,6 +14,7 @@ describe('check:sites', () => {
       elementsFound: 11,
       unreadable: 0,
       readQuality: { withText: 11, withAuthor: 11 },
+      readShare: { containers: 11, read: 11 },
       warning: null,
     });
     expect(report.posts.map(({ post }) => post.kind)).toEqual(['post', ...Array<string>(10).fill('comment')]);

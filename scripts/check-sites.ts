@@ -24,6 +24,7 @@ import { YELP_SELECTORS } from '../lib/sites/yelp/selectors';
 import { SettingsSchema } from '../lib/settings/schema';
 import { readQualityOf } from '../lib/content/page-index';
 import { healthWarning, initialSnapshot, type ReadQuality } from '../lib/content/view-model';
+import { readShareOf, type ReadShareSample } from '../lib/content/read-share';
 import { isMain } from './is-main';
 
 const SITES: Record<Platform, { adapter: SiteAdapter; selectors: Readonly<Record<string, string>>; file: string }> = {
@@ -60,6 +61,8 @@ export interface CheckReport {
   unreadable: number;
   posts: CheckedPost[];
   readQuality: ReadQuality;
+  /** The page's post containers (articles, rated list items) and how many of them yielded a post (the read-share health check). */
+  readShare: ReadShareSample;
   /** The sidebar's health warning for this page, or null. */
   warning: string | null;
   selectors: { name: string; selector: string; count: number }[];
@@ -91,19 +94,23 @@ function parse(html: string, url: string): Document {
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-function readWith(adapter: SiteAdapter, doc: Document, url: string): { elements: Element[]; posts: Post[] } {
+function readWith(adapter: SiteAdapter, doc: Document, url: string): { elements: Element[]; posts: Post[]; readElements: Element[] } {
   const win = { location: new URL(url) } as unknown as Window;
   const elements = adapter.findPosts(doc);
   const posts: Post[] = [];
+  const readElements: Element[] = [];
   for (const element of elements) {
     try {
       const post = adapter.readPost(element, win);
-      if (post) posts.push(post);
+      if (post) {
+        posts.push(post);
+        readElements.push(element);
+      }
     } catch {
       // An adapter error on one element counts as unreadable, as in the extension.
     }
   }
-  return { elements, posts };
+  return { elements, posts, readElements };
 }
 
 /** Run the adapters on one saved page's HTML. */
@@ -153,6 +160,7 @@ export function checkPage(html: string, options: CheckOptions = {}): CheckReport
     unreadable: read.elements.length - read.posts.length,
     posts,
     readQuality,
+    readShare: readShareOf(site.adapter.postContainers?.(doc) ?? [], read.readElements),
     warning,
     selectors: Object.entries(site.selectors).map(([name, selector]) => ({ name, selector, count: doc.querySelectorAll(selector).length })),
     selectorFile: site.file,
@@ -192,6 +200,7 @@ export function formatReport(report: CheckReport, file: string): string {
   lines.push(
     `  Quality:  ${report.readQuality.withText}/${report.posts.length} with text, ${report.readQuality.withAuthor}/${report.posts.length} with an author`,
   );
+  lines.push(`  Share:    ${report.readShare.read} of ${report.readShare.containers} post containers on the page yielded a post`);
   lines.push(`  Health:   ${report.warning ? `WARNING: ${report.warning}` : 'OK'}`);
   lines.push('');
   lines.push(`  ${pad('#', 3)} ${pad('kind', 8)} ${pad('author', 28)} ${pad('counts', 44)} ${pad('flags', 16)} text`);

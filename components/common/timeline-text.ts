@@ -16,6 +16,7 @@ export const EVENT_LABELS: Record<CaseEventType, string> = {
   priority_changed: 'Priority changed',
   reminder_shown: 'Reminder shown',
   imported: 'Imported',
+  brand_reply_seen: 'Brand reply seen',
 };
 
 /** A private channel as a sentence names it ("handed off via X DM"). Keys are event channel ids. */

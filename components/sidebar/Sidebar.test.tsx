@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MentionRowView } from './MentionRow';
 import { Sidebar, type SidebarProps } from './Sidebar';
@@ -116,10 +116,31 @@ describe('Sidebar', () => {
     });
     const status = screen.getByTestId('careside-sidebar-status');
     expect(status.getAttribute('role')).toBe('alert');
-    expect(status.className).toContain('cs-status-alert');
+    expect(status.closest('[data-health="warning"]')?.className).toContain('cs-status-alert');
     cleanup();
     renderSidebar();
     expect(screen.getByTestId('careside-sidebar-status').getAttribute('role')).toBeNull();
+  });
+
+  it('offers "Copy diagnostics" on the alert only, and says "Copied" once the copy worked', async () => {
+    const onCopyDiagnostics = vi.fn(() => Promise.resolve(true));
+    renderSidebar({ statusText: 'X / Twitter: read 0 posts on a page that should show posts.', statusAlert: true, onCopyDiagnostics });
+    const button = screen.getByTestId('careside-copy-diagnostics');
+    expect(button.textContent).toBe('Copy diagnostics');
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('data-state')).toBe('copied'));
+    expect(button.textContent).toBe('✓ Copied');
+    expect(onCopyDiagnostics).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderSidebar({ onCopyDiagnostics });
+    expect(screen.queryByTestId('careside-copy-diagnostics')).toBeNull();
+  });
+
+  it('says so when the clipboard refused the diagnostics', async () => {
+    renderSidebar({ statusText: 'X / Twitter: read 0 posts.', statusAlert: true, onCopyDiagnostics: () => Promise.resolve(false) });
+    fireEvent.click(screen.getByTestId('careside-copy-diagnostics'));
+    await waitFor(() => expect(screen.getByTestId('careside-copy-diagnostics').getAttribute('data-state')).toBe('failed'));
+    expect(screen.getByText(/Could not copy/).textContent).toBe('Could not copy: select the warning text instead');
   });
 
   it('says when no brands are configured and opens the options page on request', () => {

@@ -12,6 +12,10 @@ export interface SidebarProps {
   statusText: string;
   /** The status says CareSide cannot read this page properly: shown as an alert. */
   statusAlert?: boolean;
+  /** Copies the page's diagnostics, offered on the alert. */
+  onCopyDiagnostics?: () => Promise<boolean>;
+  /** The read-share check's last look (shown as data attributes on the status line). */
+  readShare?: { containers: number; read: number; healthyStart: boolean };
   mentions: MentionRowView[];
   /** First-response countdowns of logged rows still waiting for an answer. */
   dueLabels?: ReadonlyMap<string, DueLabel>;
@@ -88,7 +92,14 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
         </button>
       </header>
       {/* Collapsed, only a warning (the page may have changed under us) still shows. */}
-      {collapsed && !props.statusAlert ? null : <StatusLine text={statusText} alert={props.statusAlert ?? false} />}
+      {collapsed && !props.statusAlert ? null : (
+        <StatusLine
+          text={statusText}
+          alert={props.statusAlert ?? false}
+          {...(props.onCopyDiagnostics ? { onCopyDiagnostics: props.onCopyDiagnostics } : {})}
+          {...(props.readShare ? { readShare: props.readShare } : {})}
+        />
+      )}
       <SpiralAlerts spirals={props.spirals ?? []} />
       {collapsed ? null : (
         <div className="cs-body">

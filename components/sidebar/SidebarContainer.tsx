@@ -33,6 +33,8 @@ export interface SidebarContainerProps {
   platform: Platform;
   /** Subscribe to the focus-sidebar keyboard shortcut. */
   onFocusRequest?: (listener: () => void) => () => void;
+  /** Copies the page's diagnostics (offered on the health warning). */
+  copyDiagnostics?: () => Promise<boolean>;
   /** The layout last chosen on this site (read before mounting, so the page reflows once). */
   initialMode?: SidebarMode;
 }
@@ -63,10 +65,14 @@ export function SidebarContainer(props: SidebarContainerProps) {
   const shown = useMemo(() => mentions.slice(0, shownRows), [mentions, shownRows]);
   const settingsError = snapshot.settings.status === 'invalid' ? snapshot.settings.message : undefined;
   const spiralsQuery = useQuery(activeSpiralsQuery());
+  const { containers, read, healthyShare } = snapshot.readShare;
+  const readShare = useMemo(() => ({ containers, read, healthyStart: healthyShare !== null }), [containers, read, healthyShare]);
   return (
     <Sidebar
       statusText={statusText(snapshot)}
       statusAlert={healthWarning(snapshot) !== null}
+      {...(props.copyDiagnostics ? { onCopyDiagnostics: props.copyDiagnostics } : {})}
+      readShare={readShare}
       mentions={shown}
       dueLabels={due}
       hiddenCount={mentions.length - shown.length}

@@ -8,6 +8,7 @@ import type { TargetsSource } from './targets';
 
 type WorkflowMessage =
   | 'cases/recordEvent'
+  | 'cases/brandReplySeen'
   | 'cases/transition'
   | 'cases/resolve'
   | 'cases/undoResolve'
@@ -44,6 +45,10 @@ export function createWorkflowHandlers({
     'cases/recordEvent': async ({ caseId, event, transitionTo }, ctx) => {
       const result = await change((repository) => repository.recordEvent(caseId, event, now(), transitionTo, guardOf(ctx)));
       return { case: toPageCase(result.case) };
+    },
+    'cases/brandReplySeen': async ({ caseId, by }, ctx) => {
+      const result = await change((repository) => repository.noteBrandReplySeen(caseId, by, now(), guardOf(ctx)));
+      return { case: toPageCase(result.case), changed: result.changed };
     },
     'cases/transition': async ({ caseId, to, outcome }, ctx) => {
       const result = await change((repository) => repository.transition(caseId, to, now(), outcome, guardOf(ctx)));

@@ -125,6 +125,20 @@ export function caseWithEvent(
   return transitionedCase(withEntry, { to: transitionTo }, at) ?? withEntry;
 }
 
+/**
+ * The brand's own reply to the case's post was seen on the page ("by @AcmeAirHelp"): one
+ * timeline entry per case, however many tabs and page loads show the reply (null after the first).
+ */
+export function caseWithBrandReplySeen(existing: Case, by: string, at: number): Case | null {
+  if (existing.events?.some((event) => event.type === 'brand_reply_seen')) return null;
+  const detail = `by ${by.trim()}`.slice(0, CASE_LIMITS.eventDetail);
+  return {
+    ...existing,
+    updatedAt: Math.max(at, existing.updatedAt),
+    events: appendEvents(existing.events, { at, type: 'brand_reply_seen', detail }),
+  };
+}
+
 export function caseWithNote(existing: Case, note: { id: string; text: string; author?: string | undefined }, at: number): Case {
   const text = note.text.trim();
   if (text === '') throw new CaseStoreError('bad_request', 'A note needs some text.');

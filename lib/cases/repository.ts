@@ -19,6 +19,7 @@ import type { Resolution, ResolveUndo } from '../workflow/resolve';
 import {
   caseWithAssignee,
   caseWithFullText,
+  caseWithBrandReplySeen,
   caseWithEvent,
   caseWithFollowUp,
   caseWithNote,
@@ -173,6 +174,11 @@ export class CaseRepository {
     guard?: EditGuard,
   ): Promise<CaseChange> {
     return this.edit(caseId, (existing) => caseWithEvent(existing, event, transitionTo, now), guard);
+  }
+
+  /** The brand's reply to the case's post was seen on a page: a "Brand reply seen" entry, once. */
+  noteBrandReplySeen(caseId: string, by: string, now: number, guard?: EditGuard): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithBrandReplySeen(existing, by, now), guard);
   }
 
   addNote(caseId: string, note: { text: string; author?: string | undefined }, now: number): Promise<CaseChange> {

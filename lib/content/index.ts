@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import { READ_BUDGET_MS, SIDEBAR_PUBLISH_INTERVAL_MS, TRIAGE_INTERVAL_MS } from './pacing';
@@ -20,6 +21,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     publishIntervalMs: SIDEBAR_PUBLISH_INTERVAL_MS,
     readBudgetMs: READ_BUDGET_MS,
     triageIntervalMs: TRIAGE_INTERVAL_MS,
+    extensionVersion: browser.runtime.getManifest().version,
     mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: openOptionsPage }),
   });
 }

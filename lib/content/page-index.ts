@@ -8,6 +8,7 @@ import { TRIAGE_PENDING, type InlineView } from './inline-control';
 import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';
 import { triageLabel, type TriageClient } from './triage';
+import { readShareOf, type ReadShareSample } from './read-share';
 import type { MentionEntry, ReadQuality } from './view-model';
 
 /** A post read from an element: whether it changed what the sidebar shows, and whether it gets a control. */
@@ -149,6 +150,12 @@ export class PageIndex {
         .filter((record) => record.match.brandIds.length > 0)
         .map((record) => this.mentions.of(record, this.triageOf(record.postKey))),
     };
+  }
+
+  /** Of `containers` (the page's post containers, SiteAdapter.postContainers), how many show a post read now. */
+  readShareOf(containers: readonly Element[]): ReadShareSample {
+    const shown = this.registry.records().flatMap((record) => [...record.elements].filter((element) => element.isConnected));
+    return readShareOf(containers, shown);
   }
 
   pruneDisconnected(): void {

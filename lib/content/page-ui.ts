@@ -22,6 +22,8 @@ export interface PageUi {
   platform: Platform;
   /** Insert/copy/handoff actions the case panel uses on this page. */
   replies: ReplyActions;
+  /** Copy the page's diagnostics (diagnostics.ts) for the health warning; whether the copy worked. */
+  copyDiagnostics: () => Promise<boolean>;
   /** Which events on the sidebar count (the sidebar guards its shadow root with it: trusted-events.ts). */
   acceptEvent: EventFilter;
 }

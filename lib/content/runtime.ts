@@ -5,13 +5,16 @@ import { createPortClient, onCasesChanged, onSidebarFocusRequest } from '../mess
 import { invalidateCasesOf } from '../queries/cases';
 import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
+import { createBrandReplyReporter } from './brand-reply-reporter';
 import { createCaseSync } from './case-sync';
+import { collectDiagnostics, diagnosticsText } from './diagnostics';
 import { PageLifecycle } from './lifecycle';
 import type { MountUi, PageUi } from './page-ui';
 import { showPost } from './page-look';
 import { createCaseLogger, createFullTextRefresher, forgetLoggedCases } from './log-case';
 import { PageIndex } from './page-index';
 import { PageUpdates } from './page-updates';
+import { createReadShareCheck } from './read-share-check';
 import { PostControls } from './post-controls';
 import { Publisher } from './publisher';
 import { ReadQueue } from './read-queue';
@@ -50,6 +53,8 @@ export interface RuntimeEnvironment {
    * (trusted) ones; unit tests pass `() => true` because jsdom cannot make a trusted event.
    */
   acceptEvent?: EventFilter;
+  /** The extension's version, for "Copy diagnostics" (startContentScript reads it from the manifest). */
+  extensionVersion?: string;
 }
 
 export interface ContentRuntime {
@@ -91,9 +96,13 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const caseSync = createCaseSync(queryClient, requests.request);
   // A case logged from a cut text ("Show more") takes the whole text when this page shows it whole.
   const refreshFullText = createFullTextRefresher({ adapter, doc, index, queryClient });
+  // A logged case's post that the brand answered on this page: its timeline says so, once.
+  const reportBrandReplies = createBrandReplyReporter(requests.request);
+  const reportAnswered = () => reportBrandReplies(store.get().mentions, caseSync.get().cases);
   caseSync.subscribe(() => {
     controls.refresh();
     refreshFullText(caseSync.get().cases);
+    reportAnswered();
   });
   const caseViewOf = (postKey: PostKey) => inlineViewFor(postKey, caseSync.get().cases, store.get().logState);
   const acceptEvent = env.acceptEvent ?? onlyTrustedEvents;
@@ -101,9 +110,19 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const controls = new PostControls({ doc, adapter, index, caseViewOf, onLog });
   // Complaints go to the background, which looks for spirals across every tab.
   const spirals = createSpiralReporter({ send: (complaints) => requests.request('spirals/observe', { complaints }), delay });
+  // Health: how many of the page's post containers yielded a post, looked at once the page settles.
+  const readShare = createReadShareCheck({
+    store,
+    sample: () => index.readShareOf(adapter.postContainers?.(doc) ?? []),
+    readsPending: () => reads.pending(),
+    loading: () => store.get().searching,
+    delay,
+  });
   const onPublished = (mentions: readonly MentionEntry[]) => {
     reportComplaintsAmong(spirals, mentions, (postKey) => index.hitsOf(postKey));
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
+    reportAnswered();
+    readShare.soon();
   };
   const readsPending = (): boolean => reads.pending();
   const publisher = new Publisher({
@@ -119,7 +138,15 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const budgetMs = env.readBudgetMs ?? Number.POSITIVE_INFINITY;
   const reads = new ReadQueue({ read: updates.read, afterSlice: updates.sliceRead, schedule, budgetMs, stopped: lifecycle.stopped });
   const isPostElement = (element: Element) => index.isPostElement(element);
-  const scanner = createScanner({ root: doc, adapter, isPostElement, onPosts: reads.add, onRemoved: updates.removed, schedule });
+  const scanner = createScanner({
+    root: doc,
+    adapter,
+    isPostElement,
+    onPosts: reads.add,
+    onRemoved: updates.removed,
+    onChanged: readShare.soon,
+    schedule,
+  });
 
   lifecycle.startGracePeriod();
   const settings = followSettings(updates.settingsChanged, () => ctx.isInvalid);
@@ -129,7 +156,11 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     scanner.start();
     return index.triageIdle();
   });
-  lifecycle.onNavigation({ clearPage: updates.newPage, publish: () => publisher.publish(), rescan: () => scanner.rescan() });
+  const clearPage = () => {
+    updates.newPage();
+    readShare.reset();
+  };
+  lifecycle.onNavigation({ clearPage, publish: () => publisher.publish(), rescan: () => scanner.rescan() });
   lifecycle.onStop(
     scanner.stop,
     settings.stop,
@@ -157,6 +188,18 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     platform: adapter.platform,
     replies,
     acceptEvent,
+    copyDiagnostics: () => {
+      const diagnostics = collectDiagnostics({
+        adapter,
+        doc,
+        snapshot: store.get(),
+        href: win.location.href,
+        userAgent: win.navigator.userAgent,
+        extensionVersion: env.extensionVersion ?? 'unknown',
+        now: Date.now(),
+      });
+      return replies.copy(diagnosticsText(diagnostics));
+    },
   };
   env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
   return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };

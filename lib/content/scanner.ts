@@ -12,6 +12,8 @@ export interface ScannerOptions {
   onPosts: (elements: Element[]) => void;
   /** Something left the document: prune what pointed at it. */
   onRemoved: () => void;
+  /** Elements were added or removed, posts or not (the read-share health check counts containers). */
+  onChanged?: () => void;
   /** Run the batch later: once per animation frame in the page, synchronously-controlled in tests. */
   schedule: (flush: () => void) => void;
 }
@@ -36,7 +38,7 @@ function isOwnElement(node: Node): boolean {
  * it changes (sites recycle post elements for other posts).
  */
 export function createScanner(options: ScannerOptions): Scanner {
-  const { root, adapter, isPostElement, onPosts, onRemoved, schedule } = options;
+  const { root, adapter, isPostElement, onPosts, onRemoved, onChanged, schedule } = options;
   let added = new Set<Element>();
   /** Nodes the page changed; which post (if any) encloses each is worked out at flush time. */
   let targets = new Set<Node>();
@@ -80,6 +82,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (removedNow) onRemoved();
     const connected = [...posts].filter((post) => post.isConnected);
     if (connected.length > 0) onPosts(connected);
+    if (addedNow.size > 0 || removedNow) onChanged?.();
   };
 
   // Runs inside the page's own task that changed the DOM: only collect and schedule here.

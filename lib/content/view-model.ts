@@ -4,6 +4,7 @@ import type { Post, PostKey } from '../domain/post';
 import type { Brand } from '../domain/brand';
 import type { Priority, TriageResult } from '../domain/triage';
 import type { InlineView } from './inline-control';
+import { EMPTY_READ_SHARE, type ReadShareView } from './read-share';
 import type { SettingsState } from './settings-source';
 
 /**
@@ -35,6 +36,8 @@ export interface ContentSnapshot {
   postsRead: number;
   /** How many of them had text and an author: none of either means the site's markup changed under the adapter. */
   readQuality: ReadQuality;
+  /** Of the page's post containers, how many yielded a post, and whether that share fell sharply (read-share.ts). */
+  readShare: ReadShareView;
   mentions: MentionEntry[];
   /** Still within the grace period after load/navigation in which an empty page is normal. */
   searching: boolean;
@@ -91,6 +94,7 @@ export function initialSnapshot(adapterName: string): ContentSnapshot {
     settings: { status: 'loading' },
     postsRead: 0,
     readQuality: { withText: 0, withAuthor: 0 },
+    readShare: EMPTY_READ_SHARE,
     mentions: [],
     searching: true,
     expectsPosts: false,
@@ -116,16 +120,26 @@ const LAYOUT_CHANGED = "The site's layout may have changed, so CareSide cannot r
 /**
  * Why what CareSide reads on this page cannot be trusted, or null: a page that should show posts
  * yielded none, or posts were found but none of them yielded any text (or any author), which is
- * how a renamed text or author element shows. The sidebar shows it as an alert.
+ * how a renamed text or author element shows, or the share of the page's posts read fell sharply
+ * after a healthy start (read-share.ts: new posts arrive in markup the adapter no longer knows).
+ * The sidebar shows it as an alert.
  */
 export function healthWarning(snapshot: ContentSnapshot): string | null {
   if (snapshot.settings.status === 'loading' || snapshot.searching) return null;
-  const { postsRead, readQuality } = snapshot;
+  const { postsRead, readQuality, readShare } = snapshot;
   if (postsRead === 0) return snapshot.expectsPosts ? `Read 0 posts on a page that should show posts. ${LAYOUT_CHANGED}.` : null;
+  if (readShare.fallen) return fallenShareWarning(readShare);
   if (postsRead < MIN_POSTS_FOR_HEALTH) return null;
   const missing = [readQuality.withText === 0 ? 'text' : null, readQuality.withAuthor === 0 ? 'author' : null].filter(Boolean);
   if (missing.length === 0) return null;
   return `Found ${postsRead} posts but could read no ${missing.join(' and no ')} in any of them. ${LAYOUT_CHANGED} fully: brand mentions may be missed.`;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function fallenShareWarning({ containers, read, healthyShare }: ReadShareView): string {
+  const earlier = healthyShare === null ? '' : ` (${percent(healthyShare)} earlier on this page)`;
+  return `Read only ${read} of the ${containers} posts on the page${earlier}. ${LAYOUT_CHANGED} fully: brand mentions may be missed.`;
 }
 
 /** The sidebar's one-line account of what the adapter did on this page. */

@@ -16,6 +16,8 @@ export const CASE_EVENT_TYPES = [
   'priority_changed',
   'reminder_shown',
   'imported',
+  /** The brand's own public reply to the post was seen on the page (once per case). */
+  'brand_reply_seen',
 ] as const;
 export const CaseEventTypeSchema = z.enum(CASE_EVENT_TYPES);
 export type CaseEventType = z.infer<typeof CaseEventTypeSchema>;

@@ -16,6 +16,7 @@ const PAGE_DETAIL_EVENTS: ReadonlySet<CaseEventType> = new Set([
   'reply_copied',
   'handed_off',
   'priority_changed',
+  'brand_reply_seen',
 ]);
 
 /**

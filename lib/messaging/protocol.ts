@@ -141,6 +141,23 @@ export const protocol = {
     response: z.object({ case: PageCaseSchema }),
   },
   /**
+   * The brand's own reply to a logged case's post is on the page the tab shows (an X reply by one
+   * of its handles, a Yelp owner's reply, a Facebook Page's reply): the case's timeline says
+   * "Brand reply seen" once. The tab read it from the page itself; a repeat changes nothing.
+   */
+  'cases/brandReplySeen': {
+    senders: ['content', 'extension'],
+    idempotent: true,
+    request: z
+      .object({
+        caseId: z.string().uuid(),
+        /** Who answered: "@AcmeAirHelp", or a Page or business name. */
+        by: z.string().trim().min(1).max(100),
+      })
+      .strict(),
+    response: z.object({ case: PageCaseSchema, changed: z.boolean() }),
+  },
+  /**
    * Move a case through the lifecycle; `to: 'reopen'` reopens a resolved/closed case and closing
    * needs an outcome. Illegal moves answer 'conflict' with a message saying what to do instead.
    */

@@ -24,6 +24,14 @@ export interface SiteAdapter {
    * the review); quoted posts that are part of another post's content are not.
    */
   findPosts(root: ParentNode): Element[];
+  /**
+   * The page's post containers, found by the plainest markup the site has kept for years (X's
+   * article, Facebook's role="article", Yelp's rated list item), whether or not findPosts
+   * recognises them: the health check compares how many of them yielded a post (read-share.ts).
+   */
+  postContainers?(root: ParentNode): Element[];
+  /** The adapter's selector table, counted on the page for "Copy diagnostics". */
+  readonly selectors?: Readonly<Record<string, string>>;
   /** Read one post element into a typed Post; null for placeholders and cells that are not posts. */
   readPost(element: Element, win: Window): Post | null;
   /** Where the inline control goes for this post element. */

@@ -19,7 +19,9 @@ import {
   AND_OTHERS,
   COMMENT_COUNT,
   COMMENT_REACTION_COUNT,
+  FB_POST_CONTAINER,
   FB_SELECTORS as S,
+  FB_SELECTORS,
   REPLY_BUTTON_LABELS,
   SHARE_COUNT,
   SPONSORED_LABELS,
@@ -312,6 +314,10 @@ export const facebookAdapter: SiteAdapter = {
   name: FACEBOOK_SITE.name,
   expectsPosts: FACEBOOK_SITE.expectsPosts,
   findReplyComposer: findFacebookReplyComposer,
+  selectors: FB_SELECTORS,
+
+  /** Every article, comments included: findPosts returns comments as posts of their own too. */
+  postContainers: (root: ParentNode) => [...root.querySelectorAll(FB_POST_CONTAINER)],
 
   /**
    * Posts (outermost only: a shared post inside a post is part of it) and their comments and

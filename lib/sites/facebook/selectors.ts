@@ -67,6 +67,9 @@ export const FB_SELECTORS = {
   commentReactions: '[role="button"][aria-label*="reaction"]',
 } as const;
 
+/** A post or comment container for the read-share health check (feed posts, permalinks and comments are all articles). */
+export const FB_POST_CONTAINER = '[role="article"]';
+
 export type FacebookSelectorName = keyof typeof FB_SELECTORS;
 
 /** Label text that precedes a post's total reaction count ("All reactions:" then "1.2K"). */

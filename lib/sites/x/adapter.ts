@@ -5,7 +5,8 @@ import { conversationParentId, focusedStatusId, isConversationReply } from './co
 import { countInLabel, countsInBar, parseButtonLabel, parseReachLabel } from './reach';
 import { findXReplyComposer } from './composer';
 import { readRichText } from '../rich-text';
-import { REPLYING_TO_LABELS, X_SELECTORS as S, type ReachMetric } from './selectors';
+import { REPLYING_TO_LABELS, X_POST_CONTAINER, X_SELECTORS as S, X_SELECTORS, type ReachMetric } from './selectors';
+import { outermostMatches } from '../containers';
 import { X_HANDLE_TEXT, X_SITE, X_STATUS_PATH } from './site';
 
 export { readRichText } from '../rich-text';
@@ -260,6 +261,9 @@ export const xAdapter: SiteAdapter = {
   name: X_SITE.name,
   expectsPosts: X_SITE.expectsPosts,
   findReplyComposer: findXReplyComposer,
+  selectors: X_SELECTORS,
+
+  postContainers: (root: ParentNode) => outermostMatches(root, X_POST_CONTAINER),
 
   findPosts(root: ParentNode): Element[] {
     // Outermost articles only (a nested one is a quoted post). Everything below root is nested

@@ -70,6 +70,9 @@ export const X_SELECTORS = {
 
 export type XSelectorName = keyof typeof X_SELECTORS;
 
+/** A post container for the read-share health check: any article, even one X stopped naming "tweet". */
+export const X_POST_CONTAINER = 'article';
+
 /** The UI languages whose labels are listed here (X's own language codes). */
 export const X_UI_LANGUAGES = ['en', 'es', 'fr', 'de', 'ja', 'zh-TW'] as const;
 export type XUiLanguage = (typeof X_UI_LANGUAGES)[number];

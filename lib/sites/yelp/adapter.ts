@@ -13,7 +13,8 @@ import {
   readOwnerName,
   readRating,
 } from './review-parts';
-import { COMMENT_BUTTON_LABELS, YELP_SELECTORS as S } from './selectors';
+import { COMMENT_BUTTON_LABELS, YELP_POST_CONTAINER, YELP_SELECTORS as S, YELP_SELECTORS } from './selectors';
+import { outermostMatches } from '../containers';
 import { YELP_SITE } from './site';
 
 function reviewCards(root: ParentNode): Element[] {
@@ -98,6 +99,9 @@ export const yelpAdapter: SiteAdapter = {
   name: YELP_SITE.name,
   expectsPosts: YELP_SITE.expectsPosts,
   findReplyComposer: findYelpReplyComposer,
+  selectors: YELP_SELECTORS,
+
+  postContainers: (root: ParentNode) => outermostMatches(root, YELP_POST_CONTAINER),
 
   /** Review cards and, after each, the owner's comment blocks inside it, in document order. */
   findPosts(root: ParentNode): Element[] {

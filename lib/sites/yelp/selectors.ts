@@ -55,6 +55,13 @@ export const YELP_SELECTORS = {
   button: 'li button, li [role="button"]',
 } as const;
 
+/**
+ * A review container for the read-share health check: a list item with a star rating. Business
+ * lists ("People also viewed") match too, so a Yelp page rarely makes a healthy start and the
+ * check stays quiet there rather than raise a false alarm.
+ */
+export const YELP_POST_CONTAINER = 'li:has([role="img"][aria-label$="star rating"])';
+
 export type YelpSelectorName = keyof typeof YELP_SELECTORS;
 
 /** A review's own rating label, "1 star rating" .. "5 star rating". */
