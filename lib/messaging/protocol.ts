@@ -17,7 +17,7 @@ import {
   MAX_QUERY_LIMIT,
   CaseSummarySchema,
 } from '../domain/case-views';
-import { MAX_IMPORT_BYTES } from '../transfer/import';
+import { MAX_IMPORT_BYTES } from '../transfer/limits';
 import { ResolutionSchema, ResolveUndoSchema } from '../workflow/resolve';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 

@@ -2,9 +2,9 @@ import { findJsonSyntaxError } from '../validation/json-syntax';
 import { parseCasesCsv, type CsvImportOptions } from './csv-import';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
 import { addCheckedRow, isRecord, type ImportFileError, type ImportFileErrorCode, type ParsedImport, type ParseImportResult } from './rows';
+import { MAX_IMPORT_BYTES } from './limits';
 
-/** Case files larger than this are refused unread. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export type { ImportFileError, ImportFileErrorCode, ParsedImport, ParseImportResult, RejectedRow, RowWarning } from './rows';
 
