@@ -24,7 +24,7 @@ export const CaseQueryFilterSchema = z
     /** A person's name, or null for unassigned cases. */
     assignee: z.string().min(1).max(CASE_LIMITS.personName).nullable().optional(),
     /** The author's handle (or name, for posts without one): "Earlier cases from @author". */
-    author: z.string().min(1).max(100).optional(),
+    author: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type CaseQueryFilterInput = z.input<typeof CaseQueryFilterSchema>;
