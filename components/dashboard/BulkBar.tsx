@@ -31,7 +31,7 @@ export function BulkBar({
   const [status, setStatus] = useState<CaseStatus | ''>('');
   const [assignee, setAssignee] = useState('');
   const [tag, setTag] = useState('');
-  const disabled = busy || selected === 0;
+  const disabled = busy;
   const submit = (change: BulkChange | null) => (event: FormEvent) => {
     event.preventDefault();
     if (change) onApply(change);
@@ -51,53 +51,61 @@ export function BulkBar({
           Clear selection
         </button>
       )}
-      <form className="dash-bulk-action" onSubmit={submit(status ? { kind: 'status', to: status } : null)}>
-        <label className="dash-filter">
-          <span>Set status</span>
-          <select value={status} data-testid="dashboard-bulk-status" onChange={(event) => setStatus(event.target.value as CaseStatus | '')}>
-            <option value="">Choose…</option>
-            {BULK_STATUSES.map((option) => (
-              <option key={option} value={option}>
-                {STATUS_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" disabled={disabled || !status}>
-          Apply
-        </button>
-      </form>
-      <form className="dash-bulk-action" onSubmit={submit({ kind: 'assignee', assignee: assignee.trim() || null })}>
-        <label className="dash-filter">
-          <span>Assign to (empty: unassign)</span>
-          <input
-            value={assignee}
-            maxLength={CASE_LIMITS.personName}
-            data-testid="dashboard-bulk-assignee"
-            onChange={(event) => setAssignee(event.target.value)}
-          />
-        </label>
-        <button type="submit" disabled={disabled}>
-          {assignee.trim() ? 'Assign' : 'Unassign'}
-        </button>
-      </form>
-      <form className="dash-bulk-action" onSubmit={submit(tag.trim() ? { kind: 'addTag', tag: tag.trim() } : null)}>
-        <label className="dash-filter">
-          <span>Tag</span>
-          <input
-            value={tag}
-            maxLength={CASE_LIMITS.tagLength}
-            data-testid="dashboard-bulk-tag"
-            onChange={(event) => setTag(event.target.value)}
-          />
-        </label>
-        <button type="submit" disabled={disabled || !tag.trim()} data-testid="dashboard-bulk-add-tag">
-          Add tag
-        </button>
-        <button type="button" disabled={disabled || !tag.trim()} onClick={() => onApply({ kind: 'removeTag', tag: tag.trim() })}>
-          Remove tag
-        </button>
-      </form>
+      {selected > 0 && (
+        <>
+          <form className="dash-bulk-action" onSubmit={submit(status ? { kind: 'status', to: status } : null)}>
+            <label className="dash-filter">
+              <span>Set status</span>
+              <select
+                value={status}
+                data-testid="dashboard-bulk-status"
+                onChange={(event) => setStatus(event.target.value as CaseStatus | '')}
+              >
+                <option value="">Choose…</option>
+                {BULK_STATUSES.map((option) => (
+                  <option key={option} value={option}>
+                    {STATUS_LABELS[option]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" disabled={disabled || !status}>
+              Apply
+            </button>
+          </form>
+          <form className="dash-bulk-action" onSubmit={submit({ kind: 'assignee', assignee: assignee.trim() || null })}>
+            <label className="dash-filter">
+              <span>Assign to (empty: unassign)</span>
+              <input
+                value={assignee}
+                maxLength={CASE_LIMITS.personName}
+                data-testid="dashboard-bulk-assignee"
+                onChange={(event) => setAssignee(event.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={disabled}>
+              {assignee.trim() ? 'Assign' : 'Unassign'}
+            </button>
+          </form>
+          <form className="dash-bulk-action" onSubmit={submit(tag.trim() ? { kind: 'addTag', tag: tag.trim() } : null)}>
+            <label className="dash-filter">
+              <span>Tag</span>
+              <input
+                value={tag}
+                maxLength={CASE_LIMITS.tagLength}
+                data-testid="dashboard-bulk-tag"
+                onChange={(event) => setTag(event.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={disabled || !tag.trim()} data-testid="dashboard-bulk-add-tag">
+              Add tag
+            </button>
+            <button type="button" disabled={disabled || !tag.trim()} onClick={() => onApply({ kind: 'removeTag', tag: tag.trim() })}>
+              Remove tag
+            </button>
+          </form>
+        </>
+      )}
     </div>
   );
 }
