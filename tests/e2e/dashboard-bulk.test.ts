@@ -9,7 +9,7 @@ const NOW = Date.now();
 describe('dashboard search and bulk changes', () => {
   const harness = useExtensionBrowser({ pages: {} });
 
-  it('searches handles, notes, tags and assignees; bulk-tags a shift-clicked range and assigns all matching', async () => {
+  it('searches handles, notes, tags and assignees; lists earlier cases of the author; bulk-tags a shift-clicked range and assigns all matching', async () => {
     const { browser } = harness();
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -29,6 +29,12 @@ describe('dashboard search and bulk changes', () => {
     await dashboard.search('@DANA_flies');
     expect(await dashboard.total(2)).toBe(2);
     await expect.poll(() => dashboard.renderedRefs()).toEqual([first!.ref, third!.ref]);
+    // The newer case lists the older one as an earlier case from the same author.
+    await page.locator(DASHBOARD_HOOKS.row).first().click();
+    const earlier = page.getByTestId('dashboard-earlier-cases');
+    await expect.poll(() => earlier.locator('li').allTextContents()).toEqual([expect.stringContaining(third!.ref)]);
+    expect(await earlier.locator('h3').textContent()).toBe('Earlier cases from @dana_flies (1)');
+    await page.getByRole('button', { name: 'Close case details' }).click();
     await dashboard.search('airport desk');
     expect(await dashboard.total(1)).toBe(1);
     await dashboard.search('lounge-ACCESS');
