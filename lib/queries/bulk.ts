@@ -1,7 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { BulkChange, CaseQueryFilterInput } from '../domain/case-views';
 import { sendMessage } from '../messaging/client';
-import type { ResponseOf } from '../messaging/protocol';
+import { MAX_DELETE_BATCH, type ResponseOf } from '../messaging/protocol';
 import { caseKeys } from './cases';
 
 export type BulkTargetInput = { caseIds: string[] } | { filter: CaseQueryFilterInput };
@@ -14,6 +14,17 @@ export interface BulkVariables {
 export const bulkUpdateMutation = (queryClient: QueryClient) =>
   mutationOptions<ResponseOf<'cases/bulkUpdate'>, Error, BulkVariables>({
     mutationKey: [...caseKeys.all, 'bulkUpdate'],
-    mutationFn: ({ target, change }) => sendMessage('cases/bulkUpdate', { target, change }),
+    mutationFn: ({ target, change }) => {
+      // One message names at most MAX_DELETE_BATCH ids; "all matching" sends the filter instead.
+      if ('caseIds' in target && target.caseIds.length > MAX_DELETE_BATCH) {
+        const most = MAX_DELETE_BATCH.toLocaleString('en-US');
+        return Promise.reject(
+          new Error(
+            `${target.caseIds.length.toLocaleString('en-US')} rows are ticked; tick at most ${most}, or use "Select all matching".`,
+          ),
+        );
+      }
+      return sendMessage('cases/bulkUpdate', { target, change });
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
