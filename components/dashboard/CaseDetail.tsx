@@ -16,6 +16,7 @@ import { PLATFORM_LABELS } from '../common/labels';
 import { CaseTimeline } from './CaseTimeline';
 import { AuthorLabel } from '../common/AuthorLabel';
 import { DeleteCase } from './DeleteCase';
+import { EarlierCases } from './EarlierCases';
 
 interface CaseViewProps {
   onClose: () => void;
@@ -230,6 +231,7 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
           </button>
         </form>
       </section>
+      <EarlierCases item={item} />
       <CaseTimeline events={item.events ?? []} />
       <DeleteCase item={item} onDeleted={onDeleted} />
     </aside>

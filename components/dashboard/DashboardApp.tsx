@@ -1,14 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { OptionsLink } from '../common/OptionsLink';
+import { plainErrorMessage } from '../../lib/domain/errors';
+import type { BulkChange } from '../../lib/domain/case-views';
+import { bulkUpdateMutation } from '../../lib/queries/bulk';
 import { settingsQuery } from '../../lib/queries/settings';
+import { casePageQuery } from '../../lib/queries/workflow';
 import { DEFAULT_RESPONSE_TARGETS } from '../../lib/workflow/targets';
 import { systemTimeZone } from '../../lib/workflow/local-time';
+import { BulkBar, bulkSummary } from './BulkBar';
 import { CaseDetail } from './CaseDetail';
 import { CaseList } from './CaseList';
 import { casesText, DeleteMatching } from './DeleteMatching';
 import { Filters } from './Filters';
 import { toQueryFilter } from './filters';
+import { emptySelection, selectedCount, selectionFor } from './selection';
 import { Stats } from './Stats';
 import { Transfer } from './Transfer';
 import { useDebounced, useHashCaseRef, useStickyFilters } from './useStickyFilters';
@@ -21,7 +27,8 @@ const CLOCK_TICK_MS = 30_000;
 export function DashboardApp() {
   const [filters, setFilters] = useStickyFilters();
   const search = useDebounced(filters.search, SEARCH_DEBOUNCE_MS);
-  const filter = toQueryFilter({ ...filters, search });
+  const assignee = useDebounced(filters.assignee, SEARCH_DEBOUNCE_MS);
+  const filter = toQueryFilter({ ...filters, search, assignee });
   const [selectedRef, selectRef] = useHashCaseRef();
   const settings = useQuery(settingsQuery());
   const brands = settings.data?.settings.brands ?? [];
@@ -30,6 +37,22 @@ export function DashboardApp() {
   const [timeZone] = useState(systemTimeZone);
   const [said, setSaid] = useState<Said>({ text: '', count: 0 });
   const announce = (text: string) => setSaid((previous) => ({ text, count: previous.count + 1 }));
+  const filterKey = JSON.stringify(filter);
+  const [storedSelection, setSelection] = useState(() => emptySelection(filterKey));
+  const selection = selectionFor(storedSelection, filterKey);
+  const total = useQuery(casePageQuery(filter, 0)).data?.total ?? 0;
+  const queryClient = useQueryClient();
+  const bulk = useMutation(bulkUpdateMutation(queryClient));
+  const applyBulk = (change: BulkChange) => {
+    const target = selection.all ? { filter } : { caseIds: [...selection.ids] };
+    bulk.mutateAsync({ target, change }).then(
+      (result) => {
+        setSelection(emptySelection(filterKey));
+        announce(bulkSummary(result));
+      },
+      () => undefined,
+    );
+  };
   const onCaseDeleted = (ref: string) => {
     selectRef('');
     announce(`Deleted case ${ref}.`);
@@ -46,7 +69,32 @@ export function DashboardApp() {
       </div>
       <div className={`dash-main${selectedRef ? ' dash-main-with-detail' : ''}`}>
         {/* Keyed by filter: a new filter starts a fresh list, scrolled to the top. */}
-        <CaseList key={JSON.stringify(filter)} filter={filter} selectedRef={selectedRef} onSelect={selectRef} now={now} targets={targets} />
+        <div className="dash-list-column">
+          <BulkBar
+            selected={selectedCount(selection, total)}
+            total={total}
+            allMatching={selection.all}
+            busy={bulk.isPending}
+            onSelectAll={() => setSelection({ ...emptySelection(filterKey), all: true })}
+            onClear={() => setSelection(emptySelection(filterKey))}
+            onApply={applyBulk}
+          />
+          {bulk.isError && (
+            <p role="alert" className="dash-error">
+              {plainErrorMessage(bulk.error)}
+            </p>
+          )}
+          <CaseList
+            key={filterKey}
+            filter={filter}
+            selectedRef={selectedRef}
+            onSelect={selectRef}
+            selection={selection}
+            onSelectionChange={setSelection}
+            now={now}
+            targets={targets}
+          />
+        </div>
         {selectedRef && (
           <CaseDetail caseRef={selectedRef} onClose={() => selectRef('')} onDeleted={onCaseDeleted} now={now} targets={targets} />
         )}

@@ -29,10 +29,10 @@ export function Filters({
   return (
     <form className="dash-filters" role="search" aria-label="Filter cases" onSubmit={(event) => event.preventDefault()}>
       <label className="dash-search">
-        <span className="visually-hidden">Search ref, author or text</span>
+        <span className="visually-hidden">Search ref, @handle, text, notes, tags or assignee</span>
         <input
           type="search"
-          placeholder="Search ref, author or text"
+          placeholder="Search ref, @handle, text, notes, tags, assignee"
           value={value.search}
           maxLength={200}
           data-testid="dashboard-search"
@@ -71,6 +71,26 @@ export function Filters({
         options={CATEGORY_IDS.map((category) => ({ value: category, label: CATEGORY_LABELS[category] }))}
         onChange={(next) => set('category', next as FilterState['category'])}
       />
+      <label className="dash-filter">
+        <span>Assignee</span>
+        <input
+          value={value.assignee}
+          maxLength={100}
+          placeholder="Anyone"
+          disabled={value.unassigned}
+          data-testid="dashboard-filter-assignee"
+          onChange={(event) => set('assignee', event.target.value)}
+        />
+      </label>
+      <label className="dash-filter-check">
+        <input
+          type="checkbox"
+          checked={value.unassigned}
+          data-testid="dashboard-filter-unassigned"
+          onChange={(event) => set('unassigned', event.target.checked)}
+        />
+        Unassigned
+      </label>
       <fieldset className="dash-date-range" data-testid="dashboard-filter-date">
         <legend className="visually-hidden">Logged between</legend>
         <label className="dash-filter">

@@ -4,7 +4,7 @@ import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { sendMessage } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { caseKeys } from '../../lib/queries/cases';
-import { importSizeError } from '../../lib/transfer/import';
+import { importSizeError } from '../../lib/transfer/limits';
 import { JsonFileInput } from '../common/JsonFileInput';
 import { downloadTextFile } from '../common/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';

@@ -1,8 +1,9 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
 import { CATEGORY_LABELS } from '../../lib/domain/triage';
-import type { ResponseOf } from '../../lib/messaging/protocol';
-import { STATS_CATEGORIES, type StatsCategory } from '../../lib/domain/case-views';
-
-type DayVolume = ResponseOf<'cases/stats'>['days'][number];
+import type { StatsCategory } from '../../lib/domain/case-views';
+import { stackVolume, type DayVolumeLike } from './volume-data';
 
 /** One colour per category, readable on light and dark backgrounds. */
 export const CATEGORY_COLORS: Record<StatsCategory, string> = {
@@ -23,66 +24,98 @@ export function categoryLabel(category: StatsCategory): string {
   return category === 'uncategorized' ? 'Uncategorized' : CATEGORY_LABELS[category];
 }
 
-const HEIGHT = 160;
-const AXIS = 24;
+const HEIGHT = 200;
 
-/** Cases per day, stacked by category: a plain SVG bar chart (no chart library). */
-export function VolumeChart({ days }: { days: readonly DayVolume[] }) {
-  const max = Math.max(1, ...days.map((day) => day.total));
-  const barWidth = days.length > 0 ? Math.max(2, Math.min(24, Math.floor(720 / days.length) - 2)) : 0;
-  const width = Math.max(240, days.length * (barWidth + 2) + AXIS);
-  const used = STATS_CATEGORIES.filter((category) => days.some((day) => (day.byCategory[category] ?? 0) > 0));
+/**
+ * Cases per day, stacked by category, drawn by uPlot (canvas; hovering a day shows its counts
+ * in the legend). The same numbers are in a table below it for screen readers and keyboard users.
+ */
+export function VolumeChart({ days }: { days: readonly DayVolumeLike[] }) {
+  const stacked = stackVolume(days);
   return (
     <figure className="dash-chart" data-testid="dashboard-chart">
-      <svg
-        role="img"
-        aria-label={`Cases per day by category, ${days.length} days, busiest day ${max}`}
-        viewBox={`0 0 ${width} ${HEIGHT + 16}`}
-        width="100%"
-        height={HEIGHT + 16}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <text x={0} y={10} className="dash-chart-axis">
-          {max}
-        </text>
-        <line x1={AXIS - 4} x2={width} y1={HEIGHT} y2={HEIGHT} className="dash-chart-baseline" />
-        {days.map((day, i) => {
-          const x = AXIS + i * (barWidth + 2);
-          let y = HEIGHT;
-          return (
-            <g key={day.date} data-date={day.date} data-total={day.total}>
-              <title>{`${day.date}: ${day.total} case${day.total === 1 ? '' : 's'}`}</title>
-              {STATS_CATEGORIES.map((category) => {
-                const count = day.byCategory[category] ?? 0;
-                if (count === 0) return null;
-                const height = (count / max) * (HEIGHT - 14);
-                y -= height;
-                return <rect key={category} x={x} y={y} width={barWidth} height={height} fill={CATEGORY_COLORS[category]} />;
-              })}
-            </g>
-          );
-        })}
-        {days.length > 0 && (
-          <>
-            <text x={AXIS} y={HEIGHT + 14} className="dash-chart-axis">
-              {days[0]?.date}
-            </text>
-            <text x={width} y={HEIGHT + 14} textAnchor="end" className="dash-chart-axis">
-              {days[days.length - 1]?.date}
-            </text>
-          </>
-        )}
-      </svg>
-      <figcaption>
-        <ul className="dash-legend">
-          {used.map((category) => (
-            <li key={category}>
-              <span className="dash-swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
-              {categoryLabel(category)}
-            </li>
-          ))}
-        </ul>
-      </figcaption>
+      <figcaption className="dash-chart-caption">Cases per day by category</figcaption>
+      <UPlotBars days={days} />
+      <details className="dash-chart-table">
+        <summary>Show the numbers as a table</summary>
+        <table data-testid="dashboard-chart-table">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Cases</th>
+              {stacked.categories.map((category) => (
+                <th key={category} scope="col">
+                  {categoryLabel(category)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((day, i) => (
+              <tr key={day.date} data-date={day.date} data-total={day.total}>
+                <th scope="row">{day.date}</th>
+                <td>{day.total}</td>
+                {stacked.counts.map((row, c) => (
+                  <td key={stacked.categories[c]}>{row[i]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
+}
+
+/** The canvas chart; redrawn when the days change, resized with its box. */
+function UPlotBars({ days }: { days: readonly DayVolumeLike[] }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    // No 2D canvas (a locked-down browser, a test DOM): the table below still has every number.
+    if (!element || !document.createElement('canvas').getContext('2d')) return;
+    const stacked = stackVolume(days);
+    const bars = uPlot.paths.bars?.({ size: [0.8, 28], gap: 1 });
+    // Tallest segment first, so each shorter one is drawn over it: the bars read as stacks.
+    const order = stacked.categories.map((_, i) => i).reverse();
+    const options: uPlot.Options = {
+      width: Math.max(240, element.clientWidth),
+      height: HEIGHT,
+      scales: {
+        x: { time: false, range: [-0.5, Math.max(0.5, days.length - 0.5)] },
+        y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+      },
+      axes: [
+        { values: (_u, splits) => splits.map((at) => days[at]?.date.slice(5) ?? ''), space: 60 },
+        { values: (_u, splits) => splits.map((at) => (Number.isInteger(at) ? String(at) : '')) },
+      ],
+      legend: { live: true },
+      cursor: { drag: { x: false, y: false } },
+      series: [
+        { label: 'Day', value: (_u, at) => (at === null ? '' : (days[at]?.date ?? '')) },
+        ...order.map((c) => {
+          const category = stacked.categories[c]!;
+          return {
+            label: categoryLabel(category),
+            fill: CATEGORY_COLORS[category],
+            stroke: CATEGORY_COLORS[category],
+            width: 0,
+            ...(bars ? { paths: bars } : {}),
+            points: { show: false },
+            value: (_u: uPlot, _v: number | null, _s: number, at: number | null) =>
+              at === null ? '–' : String(stacked.counts[c]?.[at] ?? 0),
+          } satisfies uPlot.Series;
+        }),
+      ],
+    };
+    const data: uPlot.AlignedData = [stacked.x, ...order.map((c) => stacked.tops[c] ?? [])];
+    const chart = new uPlot(options, data, element);
+    const resize = new ResizeObserver(() => chart.setSize({ width: Math.max(240, element.clientWidth), height: HEIGHT }));
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      chart.destroy();
+    };
+  }, [days]);
+  return <div ref={box} className="dash-chart-canvas" aria-hidden="true" data-testid="dashboard-chart-canvas" />;
 }

@@ -13,6 +13,9 @@ export interface FilterState {
   fromDate: string;
   toDate: string;
   search: string;
+  /** A person's whole name ('' any), unless `unassigned`. */
+  assignee: string;
+  unassigned: boolean;
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -24,6 +27,8 @@ export const EMPTY_FILTERS: FilterState = {
   fromDate: '',
   toDate: '',
   search: '',
+  assignee: '',
+  unassigned: false,
 };
 
 /** Filters stick across visits (this page's own storage; nothing sensitive). */
@@ -58,6 +63,8 @@ export function restoreFilters(raw: string | null): FilterState {
     fromDate: text('fromDate', 10, date),
     toDate: text('toDate', 10, date),
     search: text('search', 200),
+    assignee: text('assignee', 100),
+    unassigned: record.unassigned === true,
   };
 }
 
@@ -87,5 +94,8 @@ export function toQueryFilter(state: FilterState): CaseQueryFilterInput {
   if (to !== undefined) filter.to = to;
   const search = state.search.trim();
   if (search) filter.search = search;
+  const assignee = state.assignee.trim();
+  if (state.unassigned) filter.assignee = null;
+  else if (assignee) filter.assignee = assignee;
   return filter;
 }

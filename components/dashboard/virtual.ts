@@ -1,5 +1,5 @@
 /**
- * Window math for the virtualized case list: which rows are on screen (plus a margin), and
+ * Page math for the virtualized case list (@tanstack/react-virtual picks the rows in view):
  * which fixed-size pages of rows must be loaded to show them. Pure, so it is tested alone.
  */
 export interface RowRange {
@@ -7,14 +7,6 @@ export interface RowRange {
   first: number;
   /** Last row to render (inclusive); -1 when there are no rows. */
   last: number;
-}
-
-export function visibleRows(scrollTop: number, viewportHeight: number, rowHeight: number, total: number, overscan = 8): RowRange {
-  if (total <= 0 || rowHeight <= 0) return { first: 0, last: -1 };
-  const top = Math.max(0, scrollTop);
-  const first = Math.min(total - 1, Math.max(0, Math.floor(top / rowHeight) - overscan));
-  const last = Math.min(total - 1, Math.ceil((top + Math.max(0, viewportHeight)) / rowHeight) + overscan);
-  return { first, last: Math.max(first, last) };
 }
 
 /** Page numbers covering the rows in `range`, in order. */

@@ -17,6 +17,7 @@ type WorkflowMessage =
   | 'cases/stats'
   | 'cases/get'
   | 'cases/edit'
+  | 'cases/bulkUpdate'
   | 'cases/import';
 
 export interface WorkflowHandlerDeps {
@@ -63,6 +64,11 @@ export function createWorkflowHandlers({
       return { case: result.case };
     },
     'cases/edit': ({ caseId, edit }) => change((repository) => applyEdit(repository, caseId, edit, now())),
+    'cases/bulkUpdate': async ({ target, change }) => {
+      const { postKeys, ...result } = await store.use((repository) => repository.bulkUpdate(target, change, now()));
+      if (postKeys.length > 0) onChanged(postKeys);
+      return result;
+    },
     'cases/attention': async () => {
       const current = await targets.current();
       return store.use((repository) => repository.attention(now(), current));

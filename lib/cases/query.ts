@@ -17,8 +17,12 @@ export interface CaseQueryFilter {
   from?: number | undefined;
   /** Logged before (epoch ms). */
   to?: number | undefined;
-  /** Case-insensitive text in the ref, the author's name or handle, or the post text. */
+  /** Case-insensitive text in the ref, the author's name or @handle, the post text, notes, tags or assignee. */
   search?: string | undefined;
+  /** Assigned to this person (case-insensitive, whole name); null for unassigned cases. */
+  assignee?: string | null | undefined;
+  /** Posted by this author: their handle (a leading @ ignored), or their name when the post has no handle. */
+  author?: string | undefined;
 }
 
 export interface CasePage {
@@ -75,6 +79,21 @@ function normalizedFilter(filter: CaseQueryFilter): CaseQueryFilter {
   return { ...filter, search: search || undefined };
 }
 
+/** The filters only a loaded case can answer (no index holds them), lower-cased; null when there are none. */
+interface ContentFilter {
+  search?: string | undefined;
+  assignee?: string | null | undefined;
+  author?: string | undefined;
+}
+
+function contentFilterOf(filter: CaseQueryFilter): ContentFilter | null {
+  const search = filter.search?.trim().toLowerCase() || undefined;
+  const assignee = filter.assignee === null ? null : filter.assignee?.trim().toLowerCase() || undefined;
+  const author = filter.author?.trim().replace(/^@/, '').toLowerCase() || undefined;
+  if (search === undefined && assignee === undefined && author === undefined) return null;
+  return { search, assignee, author };
+}
+
 async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<string[]> {
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
@@ -110,28 +129,48 @@ async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<string[]
     return kept.reverse();
   });
 
-  const search = filter.search?.trim().toLowerCase();
-  return search ? searchIds(db, ordered, search) : ordered;
+  const content = contentFilterOf(filter);
+  return content ? contentMatchingIds(db, ordered, content) : ordered;
 }
 
-/** Keep the ids whose case mentions `needle`; loads cases in batches inside one transaction. */
-async function searchIds(db: CaseDb, ids: readonly string[], needle: string): Promise<string[]> {
+/** Keep the ids whose case passes the content filter; loads cases in batches inside one transaction. */
+async function contentMatchingIds(db: CaseDb, ids: readonly string[], content: ContentFilter): Promise<string[]> {
   const tx = db.transaction('cases', 'readonly');
   return settle(tx, async () => {
     const kept: string[] = [];
     for (let start = 0; start < ids.length; start += SEARCH_BATCH) {
       const batch = await Promise.all(ids.slice(start, start + SEARCH_BATCH).map((id) => tx.store.get(id)));
-      for (const item of batch) if (item && caseMentions(item, needle)) kept.push(item.id);
+      for (const item of batch) if (item && passesContent(item, content)) kept.push(item.id);
     }
     return kept;
   });
 }
 
+function passesContent(item: Case, content: ContentFilter): boolean {
+  if (content.search !== undefined && !caseMentions(item, content.search)) return false;
+  if (content.assignee === null && item.assignee) return false;
+  if (typeof content.assignee === 'string' && item.assignee?.trim().toLowerCase() !== content.assignee) return false;
+  if (content.author !== undefined && authorKey(item) !== content.author) return false;
+  return true;
+}
+
+/** Who posted the case, as the author filter compares it: the handle without @, else the name. */
+export function authorKey(item: Case): string {
+  const handle = item.post.authorHandle?.trim().replace(/^@/, '');
+  return (handle || item.post.authorName.trim()).toLowerCase();
+}
+
+/** `needle` is lower-case; "@name" also finds the handle "name" (handles are stored with or without the @). */
 export function caseMentions(item: Case, needle: string): boolean {
+  const handle = item.post.authorHandle?.toLowerCase() ?? '';
+  const bareNeedle = needle.replace(/^@/, '');
   return (
     item.ref.toLowerCase().includes(needle) ||
     item.post.authorName.toLowerCase().includes(needle) ||
-    (item.post.authorHandle?.toLowerCase().includes(needle) ?? false) ||
-    item.post.text.toLowerCase().includes(needle)
+    (handle !== '' && (handle.includes(needle) || (bareNeedle !== '' && handle.replace(/^@/, '').includes(bareNeedle)))) ||
+    item.post.text.toLowerCase().includes(needle) ||
+    (item.assignee?.toLowerCase().includes(needle) ?? false) ||
+    (item.tags?.some((tag) => tag.toLowerCase().includes(needle)) ?? false) ||
+    (item.notes?.some((note) => note.text.toLowerCase().includes(needle)) ?? false)
   );
 }

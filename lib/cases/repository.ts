@@ -2,7 +2,7 @@ import { CASE_STATUSES, OPEN_STATUSES, type Case, type CaseOutcome, type CaseSta
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
 import { PRIORITIES, type Priority } from '../domain/triage';
 import type { CaseDb } from '../db/schema';
-import type { CaseSummary } from '../domain/case-views';
+import type { BulkChange, CaseSummary } from '../domain/case-views';
 import type { TriageAtLog } from '../domain/triage';
 import type { Notified } from '../workflow/fields';
 import type { ReminderCase, SnoozeOption } from '../workflow/reminders';
@@ -37,6 +37,7 @@ import { CaseStoreError } from './errors';
 import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from '../domain/case-ref';
 import { readCounts } from './counts';
 import { settle, sum, WRITE_STORES, writeCase } from './tx';
+import { bulkUpdate, type BulkResult, type BulkTarget } from './bulk-update';
 
 const NEWEST_COUNT = 5;
 
@@ -251,6 +252,11 @@ export class CaseRepository {
   /** Import a cases export, JSON or CSV, in one transaction (lib/cases/import-cases.ts). */
   importCases(text: string, now: number, parse: ParseImportOptions = {}): Promise<ImportResult> {
     return importCases(this.db, text, now, { newId: this.newId, parse });
+  }
+
+  /** One change to many cases in one transaction (lib/cases/bulk-update.ts). */
+  bulkUpdate(target: BulkTarget, change: BulkChange, now: number): Promise<BulkResult> {
+    return bulkUpdate(this.db, target, change, now);
   }
 
   /** Delete these cases (facts and counts too) in one transaction; ids already gone are skipped. */

@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { CASE_STATUSES, CaseSchema, CaseStatusSchema } from './case';
+import { CASE_STATUSES, CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from './case';
 import { CASE_LIMITS } from './limits';
 import { PLATFORMS, PlatformSchema } from './post';
 import { CATEGORY_IDS, CategorySchema, PRIORITIES, PrioritySchema } from './triage';
@@ -21,6 +21,10 @@ export const CaseQueryFilterSchema = z
     /** Logged before (epoch ms). */
     to: epochMs.optional(),
     search: z.string().max(200).optional(),
+    /** A person's name, or null for unassigned cases. */
+    assignee: z.string().min(1).max(CASE_LIMITS.personName).nullable().optional(),
+    /** The author's handle (or name, for posts without one): "Earlier cases from @author". */
+    author: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type CaseQueryFilterInput = z.input<typeof CaseQueryFilterSchema>;
@@ -80,6 +84,28 @@ export const CaseEditSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('priority'), priority: PrioritySchema }).strict(),
 ]);
 export type CaseEdit = z.infer<typeof CaseEditSchema>;
+
+/** One change the dashboard applies to many selected cases at once. */
+export const BulkChangeSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('status'),
+      to: z.union([CaseStatusSchema, z.literal('reopen')]),
+      outcome: CaseOutcomeSchema.optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('assignee'), assignee: z.string().max(CASE_LIMITS.personName).nullable() }).strict(),
+  z.object({ kind: z.literal('addTag'), tag: z.string().trim().min(1).max(CASE_LIMITS.tagLength) }).strict(),
+  z.object({ kind: z.literal('removeTag'), tag: z.string().trim().min(1).max(CASE_LIMITS.tagLength) }).strict(),
+]);
+export type BulkChange = z.infer<typeof BulkChangeSchema>;
+
+export const BulkResultSchema = z.object({
+  changed: count,
+  unchanged: count,
+  skipped: z.array(z.object({ ref: z.string(), reason: z.string() })),
+  missing: count,
+});
 
 /** Counts per status and per platform, for the popup. */
 const countsByStatus = z.object(

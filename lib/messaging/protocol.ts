@@ -7,6 +7,8 @@ import { PageCaseSchema } from '../domain/page-case';
 import { PostKeySchema, PostSchema } from '../domain/post';
 import {
   AttentionSchema,
+  BulkChangeSchema,
+  BulkResultSchema,
   CaseEditSchema,
   CasePageSchema,
   CaseQueryFilterSchema,
@@ -15,7 +17,7 @@ import {
   MAX_QUERY_LIMIT,
   CaseSummarySchema,
 } from '../domain/case-views';
-import { MAX_IMPORT_BYTES } from '../transfer/import';
+import { MAX_IMPORT_BYTES } from '../transfer/limits';
 import { ResolutionSchema, ResolveUndoSchema } from '../workflow/resolve';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 
@@ -245,6 +247,24 @@ export const protocol = {
       })
       .strict(),
     response: z.object({ report: ImportReportSchema, summary: z.string() }),
+  },
+  /**
+   * One change (status, assignee, add/remove a tag) to the selected cases, or to every case a
+   * filter matches, applied in one transaction with a timeline entry per changed case. Cases the
+   * change does not apply to are skipped and named; more than MAX_BULK_CASES is refused.
+   */
+  'cases/bulkUpdate': {
+    senders: ['extension'],
+    request: z
+      .object({
+        target: z.union([
+          z.object({ caseIds: z.array(z.string().uuid()).min(1).max(MAX_DELETE_BATCH) }).strict(),
+          z.object({ filter: CaseQueryFilterSchema }).strict(),
+        ]),
+        change: BulkChangeSchema,
+      })
+      .strict(),
+    response: BulkResultSchema,
   },
   /**
    * Delete cases for good (extension pages only: a tab never deletes). Everything the store

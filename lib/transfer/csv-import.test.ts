@@ -255,6 +255,33 @@ describe('readCsv', () => {
   });
 });
 
+describe('readCsv recovery', () => {
+  it('marks a record with text after a closing quote broken and resumes at the next line, losing no later row', () => {
+    // Unquoted cells after the stray text: a plain CSV parser would read on to the next quote.
+    const read = readCsv('h,i\n"a"x,b\nc,"d"\n"e",f');
+    expect(read).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['h', 'i'] },
+        expect.objectContaining({ line: 2, error: 'unexpected "x" after a closing quote (a quote inside a field must be doubled)' }),
+        { line: 3, fields: ['c', 'd'] },
+        { line: 4, fields: ['e', 'f'] },
+      ],
+    });
+  });
+
+  it('reads CR-only line ends and ";" cells, and refuses a quote never closed, naming the line it opened on', () => {
+    expect(readCsv('a;b\r"c\rd";e\r', ';')).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['c\rd', 'e'] },
+      ],
+    });
+    expect(readCsv('a,b\nc,d\ne,"f\ng\nh')).toEqual({ ok: false, line: 3, reason: 'a quoted field is never closed (a " is missing)' });
+  });
+});
+
 describe('local times', () => {
   it.each([
     ['Europe/Berlin', Date.UTC(2026, 11, 6, 13, 5), '2026-12-06 14:05'],

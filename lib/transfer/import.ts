@@ -1,10 +1,10 @@
 import { findJsonSyntaxError } from '../validation/json-syntax';
 import { parseCasesCsv, type CsvImportOptions } from './csv-import';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
-import { addCheckedRow, isRecord, type ImportFileError, type ImportFileErrorCode, type ParsedImport, type ParseImportResult } from './rows';
+import { addCheckedRow, isRecord, type ImportFileErrorCode, type ParsedImport, type ParseImportResult } from './rows';
+import { importSizeError, MAX_IMPORT_BYTES } from './limits';
 
-/** Case files larger than this are refused unread. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { importSizeError, MAX_IMPORT_BYTES };
 
 export type { ImportFileError, ImportFileErrorCode, ParsedImport, ParseImportResult, RejectedRow, RowWarning } from './rows';
 
@@ -24,19 +24,6 @@ export function utf8ByteLength(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-function formatSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** The refusal for a file of this many bytes, or null (lets the UI refuse before reading). */
-export function importSizeError(bytes: number): ImportFileError | null {
-  if (bytes <= MAX_IMPORT_BYTES) return null;
-  return {
-    code: 'too_large',
-    message: `The file is too large (${formatSize(bytes)}); a cases file can be at most ${formatSize(MAX_IMPORT_BYTES)}. Nothing was imported.`,
-  };
 }
 
 export type ImportFormat = 'json' | 'csv';

@@ -38,14 +38,20 @@ describe('dashboard (dashboard.html)', () => {
     const yelpP1 = yelp.filter((item) => item.priority === 'P1');
     expect(await dashboard.total(yelpP1.length)).toBe(yelpP1.length);
 
-    // Search (ref, author, text; any case) narrows further: the author "Riley Park 12" also
-    // matches "Riley Park 120", so the expectation is worked out the same way.
+    // Search (ref, author, text, notes, tags, assignee; any case) narrows further: the author
+    // "Riley Park 12" also matches "Riley Park 120", so the expectation is worked out the same way.
     const target = yelpP1[0]!;
     const query = target.post.authorName.toUpperCase();
     const found = yelpP1.filter((item) =>
-      [item.ref, item.post.authorName, item.post.authorHandle ?? '', item.post.text].some((field) =>
-        field.toLowerCase().includes(query.toLowerCase()),
-      ),
+      [
+        item.ref,
+        item.post.authorName,
+        item.post.authorHandle ?? '',
+        item.post.text,
+        item.assignee ?? '',
+        ...(item.tags ?? []),
+        ...(item.notes ?? []).map((note) => note.text),
+      ].some((field) => field.toLowerCase().includes(query.toLowerCase())),
     );
     await dashboard.search(query);
     expect(await dashboard.total(found.length)).toBe(found.length);
@@ -60,11 +66,12 @@ describe('dashboard (dashboard.html)', () => {
     await dashboard.search('');
     expect(await dashboard.total(yelpP1.length)).toBe(yelpP1.length);
 
-    // Stats and chart for the filtered cases.
+    // Stats and chart for the filtered cases: the canvas is drawn, its table holds the numbers.
     const stats = dashboard.page.locator(DASHBOARD_HOOKS.stats);
     await expect.poll(() => stats.locator('[data-stat="total"]').textContent()).toBe(String(yelpP1.length));
+    await dashboard.page.locator(`${DASHBOARD_HOOKS.chart} canvas`).waitFor();
     const bars = await dashboard.page
-      .locator(`${DASHBOARD_HOOKS.chart} g[data-total]`)
+      .locator(`${DASHBOARD_HOOKS.chart} tr[data-total]`)
       .evaluateAll((groups) => groups.reduce((sum, group) => sum + Number(group.getAttribute('data-total')), 0));
     expect(bars).toBe(yelpP1.length);
 

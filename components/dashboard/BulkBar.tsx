@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import { CASE_STATUSES, STATUS_LABELS, type CaseStatus } from '../../lib/domain/case';
+import type { BulkChange } from '../../lib/domain/case-views';
+import { CASE_LIMITS } from '../../lib/domain/limits';
+import { casesText } from './DeleteMatching';
+
+/** Statuses a bulk move offers: closing needs an outcome per case, so it stays a one-case action. */
+const BULK_STATUSES = CASE_STATUSES.filter((status) => status !== 'closed');
+
+/**
+ * The bar above the list for ticked rows: how many, "select all matching", and one change at a
+ * time (status, assignee, add or remove a tag). Presentational: the parent sends the change.
+ */
+export function BulkBar({
+  selected,
+  total,
+  allMatching,
+  busy,
+  onSelectAll,
+  onClear,
+  onApply,
+}: {
+  selected: number;
+  total: number;
+  allMatching: boolean;
+  busy: boolean;
+  onSelectAll: () => void;
+  onClear: () => void;
+  onApply: (change: BulkChange) => void;
+}) {
+  const [status, setStatus] = useState<CaseStatus | ''>('');
+  const [assignee, setAssignee] = useState('');
+  const [tag, setTag] = useState('');
+  const disabled = busy;
+  const submit = (change: BulkChange | null) => (event: FormEvent) => {
+    event.preventDefault();
+    if (change) onApply(change);
+  };
+  return (
+    <div className="dash-bulk" role="group" aria-label="Change selected cases" data-testid="dashboard-bulk">
+      <p className="dash-bulk-count" aria-live="polite" data-testid="dashboard-bulk-count">
+        {selected === 0 ? 'No cases selected' : `${casesText(selected)} selected${allMatching ? ' (all matching)' : ''}`}
+      </p>
+      {!allMatching && total > 0 && (
+        <button type="button" onClick={onSelectAll} disabled={busy} data-testid="dashboard-select-all">
+          Select all {casesText(total)} matching
+        </button>
+      )}
+      {selected > 0 && (
+        <button type="button" onClick={onClear} disabled={busy}>
+          Clear selection
+        </button>
+      )}
+      {selected > 0 && (
+        <>
+          <form className="dash-bulk-action" onSubmit={submit(status ? { kind: 'status', to: status } : null)}>
+            <label className="dash-filter">
+              <span>Set status</span>
+              <select
+                value={status}
+                data-testid="dashboard-bulk-status"
+                onChange={(event) => setStatus(event.target.value as CaseStatus | '')}
+              >
+                <option value="">Choose…</option>
+                {BULK_STATUSES.map((option) => (
+                  <option key={option} value={option}>
+                    {STATUS_LABELS[option]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" disabled={disabled || !status}>
+              Apply
+            </button>
+          </form>
+          <form className="dash-bulk-action" onSubmit={submit({ kind: 'assignee', assignee: assignee.trim() || null })}>
+            <label className="dash-filter">
+              <span>Assign to (empty: unassign)</span>
+              <input
+                value={assignee}
+                maxLength={CASE_LIMITS.personName}
+                data-testid="dashboard-bulk-assignee"
+                onChange={(event) => setAssignee(event.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={disabled}>
+              {assignee.trim() ? 'Assign' : 'Unassign'}
+            </button>
+          </form>
+          <form className="dash-bulk-action" onSubmit={submit(tag.trim() ? { kind: 'addTag', tag: tag.trim() } : null)}>
+            <label className="dash-filter">
+              <span>Tag</span>
+              <input
+                value={tag}
+                maxLength={CASE_LIMITS.tagLength}
+                data-testid="dashboard-bulk-tag"
+                onChange={(event) => setTag(event.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={disabled || !tag.trim()} data-testid="dashboard-bulk-add-tag">
+              Add tag
+            </button>
+            <button type="button" disabled={disabled || !tag.trim()} onClick={() => onApply({ kind: 'removeTag', tag: tag.trim() })}>
+              Remove tag
+            </button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** What a bulk change did, in one sentence for the status line. */
+export function bulkSummary(result: {
+  changed: number;
+  unchanged: number;
+  skipped: { ref: string; reason: string }[];
+  missing: number;
+}): string {
+  const parts = [`Changed ${casesText(result.changed)}.`];
+  if (result.unchanged > 0) parts.push(`${casesText(result.unchanged)} already so.`);
+  if (result.missing > 0) parts.push(`${casesText(result.missing)} no longer exist.`);
+  if (result.skipped.length > 0) {
+    const named = result.skipped.slice(0, 3).map((item) => `${item.ref} (${item.reason})`);
+    const more = result.skipped.length > 3 ? ` and ${result.skipped.length - 3} more` : '';
+    parts.push(`Skipped ${named.join(', ')}${more}.`);
+  }
+  return parts.join(' ');
+}
