@@ -120,6 +120,10 @@ export async function waitForTabAt(browser: Browser, url: string, timeoutMs = 10
   }
 }
 
+interface NotificationEvent {
+  addListener(listener: (id: string) => void): void;
+}
+
 /**
  * The few WebExtension calls the suite makes inside extension pages. Typed locally: these
  * functions run in Firefox, where `browser` is a global.
@@ -131,7 +135,7 @@ export interface FirefoxExtensionGlobal {
     tabs: { create(properties: { url: string }): Promise<unknown> };
     runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
     alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
-    notifications: { getAll(): Promise<Record<string, unknown>> };
+    notifications: { getAll(): Promise<Record<string, unknown>>; onShown: NotificationEvent; onClosed: NotificationEvent };
   };
 }
 

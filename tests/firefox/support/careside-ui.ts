@@ -176,6 +176,19 @@ export class FirefoxCasePanelUi {
     await waitForText(this.page, this.inPanel(CASE_PANEL_HOOKS.status), /^Handed off$/, 'Case status');
   }
 
+  /** The timeline entries of one type: shown time (datetime attribute) and text. */
+  async timelineEntries(type: string): Promise<{ dateTime: string | null; text: string }[]> {
+    const entries = await this.page.$$(deep(this.inPanel(`${CASE_PANEL_HOOKS.timelineEntry}[data-type="${attr(type)}"]`)));
+    return Promise.all(
+      entries.map((entry) =>
+        entry.evaluate((node) => ({
+          dateTime: node.querySelector('time')?.getAttribute('datetime') ?? null,
+          text: node.textContent ?? '',
+        })),
+      ),
+    );
+  }
+
   async waitForTimelineEntry(type: string): Promise<string> {
     return waitForText(
       this.page,
