@@ -97,9 +97,17 @@ export class FirefoxSiteUi {
     await waitVisible(this.page, HOOKS.sidebar, 'CareSide sidebar');
   }
 
-  /** The sidebar's status line once it says how many posts mention a brand. */
-  async status(): Promise<string> {
-    return waitForText(this.page, HOOKS.sidebarStatus, /mentions? a brand/, 'Sidebar status');
+  /**
+   * The sidebar's status line once the sidebar has caught up (aria-busy="false": no reads or
+   * publish left) and says some posts mention a brand. It counts up while the page is read.
+   */
+  async settledStatus(): Promise<string> {
+    return pollUntil(
+      async () =>
+        (await this.page.$(deep(`${HOOKS.sidebar}[aria-busy="false"]`))) ? await deepText(this.page, HOOKS.sidebarStatus) : null,
+      (text) => text !== null && /[1-9][\d,]* mentions? a brand/.test(text),
+      'Settled sidebar status naming brand mentions',
+    ).then((text) => text ?? '');
   }
 
   async logFromSidebar(postKey: string): Promise<string> {
