@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../domain/triage';
 import { categorizeComplaint, categoryByRule, categoryModel, NEGATIVE_REASON_CATEGORY } from './category';
+import { categoryByKeywords } from './category-keywords';
 import { normalizeText } from './text';
 
 const acme = { brandTerms: ['Acme', '@AcmeHelp'] };
@@ -30,6 +31,25 @@ describe('category rules', () => {
 
   it('leaves text without a rule phrase to the model', () => {
     expect(categoryByRule(normalizeText('the crew was rude to my mother'))).toBeUndefined();
+  });
+});
+
+describe('category keywords (any industry)', () => {
+  it.each<[string, CategoryId]>([
+    ['no power on our street since 6am', 'outage'],
+    ['network at my area is pathetic, 4g works worse than 2g', 'outage'],
+    ['my bill is wrong again, extra fees on it', 'billing_refund'],
+    ['ordered a pizza last night, still waiting', 'delivery_delay'],
+    ['chicken was all pink and the fries were cold', 'product_defect'],
+    ['hold time for customer service is 40 minutes', 'staff_service'],
+    ['my subscription account keeps logging me out', 'account_login'],
+  ])('%j → %s', (text, category) => {
+    expect(categoryByKeywords(normalizeText(text))?.category).toBe(category);
+    expect(categorizeComplaint(text, acme).category).toBe(category);
+  });
+
+  it('leaves text without a category word alone', () => {
+    expect(categoryByKeywords(normalizeText('what are you playing at?'))).toBeUndefined();
   });
 });
 

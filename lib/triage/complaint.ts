@@ -51,8 +51,15 @@ export const RATING_LOGIT: readonly number[] = [0, 4, 3, -1.5, -4, -6];
 function linearScore(prepared: PreparedText, linear: LinearModel): number {
   const { buckets, values, count } = collectFeatures(prepared.tokens, prepared.cues, linear.features, scratch);
   // Binary model: one class, so bucket b's weight is at index b.
+  const bias = linear.bias[0] ?? 0;
+  if (linear.quantized) {
+    const weights = linear.quantized.values;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += (weights[buckets[i] as number] as number) * (values[i] as number);
+    return bias + sum * (linear.quantized.scales[0] as number);
+  }
   const weights = linear.weights;
-  let score = linear.bias[0] ?? 0;
+  let score = bias;
   for (let i = 0; i < count; i++) score += (weights[buckets[i] as number] as number) * (values[i] as number);
   return score;
 }

@@ -37,6 +37,11 @@ export interface LinearModel {
    * so scoring all classes of one feature touches one cache line.
    */
   weights: Float32Array;
+  /**
+   * The same weights as stored (int8, class-interleaved like `weights`; weight = value * scales[class]):
+   * a quarter of the memory, so scoring a post misses the CPU cache far less. Scoring uses it when present.
+   */
+  quantized?: { values: Int8Array; scales: Float64Array };
   threshold: number;
 }
 
@@ -47,7 +52,14 @@ function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
-function decodeWeightsInto(dense: Float32Array, encoded: EncodedWeights, size: number, classIndex: number, stride: number): void {
+function decodeWeightsInto(
+  dense: Float32Array,
+  quantized: Int8Array,
+  encoded: EncodedWeights,
+  size: number,
+  classIndex: number,
+  stride: number,
+): void {
   const gaps = base64ToBytes(encoded.buckets);
   const values = new Int8Array(base64ToBytes(encoded.values).buffer);
   if (values.length !== encoded.count) throw new Error('model: value count mismatch');
@@ -66,6 +78,7 @@ function decodeWeightsInto(dense: Float32Array, encoded: EncodedWeights, size: n
     bucket += gap;
     if (bucket >= size) throw new Error('model: bucket out of range');
     dense[bucket * stride + classIndex] = (values[k] as number) * encoded.scale;
+    quantized[bucket * stride + classIndex] = values[k] as number;
   }
 }
 
@@ -77,8 +90,17 @@ export function decodeLinearModel(encoded: EncodedLinearModel): LinearModel {
   const size = 2 ** encoded.features.bits;
   const stride = encoded.classes.length;
   const weights = new Float32Array(size * stride);
-  encoded.weights.forEach((classWeights, classIndex) => decodeWeightsInto(weights, classWeights, size, classIndex, stride));
-  return { features: encoded.features, classes: encoded.classes, bias: encoded.bias, weights, threshold: encoded.threshold };
+  const values = new Int8Array(size * stride);
+  encoded.weights.forEach((classWeights, classIndex) => decodeWeightsInto(weights, values, classWeights, size, classIndex, stride));
+  const scales = Float64Array.from(encoded.weights, (classWeights) => classWeights.scale);
+  return {
+    features: encoded.features,
+    classes: encoded.classes,
+    bias: encoded.bias,
+    weights,
+    quantized: { values, scales },
+    threshold: encoded.threshold,
+  };
 }
 
 export function sigmoid(z: number): number {

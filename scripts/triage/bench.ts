@@ -1,8 +1,9 @@
 /**
  * Triage benchmark: per-post time of detectComplaint and triagePost against baselines measured in the
  * same run (toLowerCase, normalise+tokenise, a naive lexicon), then the held-out quality metrics: airline split,
- * leave-one-industry-out on complaints-2019 (retrains seven models, about a minute), ordinary tweets, Yelp
- * reviews with ratings, length drift.
+ * categories on the airline split and on 200 hand-labelled complaints-2019 tweets, leave-one-industry-out on
+ * complaints-2019 (retrains 35 models, one to a few minutes), ordinary tweets, Yelp reviews with ratings,
+ * length drift.
  *
  *   npx tsx scripts/triage/bench.ts        (or call runTriageBench() from scripts/bench.ts)
  */
@@ -13,6 +14,7 @@ import { MAX_POST_TEXT } from '../../lib/domain/post';
 import { detectComplaint, triagePost } from '../../lib/triage';
 import { brandMatcherFor } from '../../lib/triage/prepare';
 import { normalizeText, tokenize } from '../../lib/triage/text';
+import { evaluateHandLabels, formatHandLabelReport } from './category-labels';
 import { AIRLINE_BRAND_TERMS } from './dataset';
 import {
   evaluateCategories,
@@ -106,6 +108,8 @@ export function runTriageBench(): void {
   console.log(formatComplaintReport(evaluateComplaints(tweets), tweets.length));
   console.log('');
   console.log(formatCategoryReport(evaluateCategories(tweets)));
+  console.log('');
+  console.log(formatHandLabelReport(evaluateHandLabels()));
   console.log('');
   console.log(formatMultiReport(evaluateLeaveOneIndustryOut(), evaluateOrdinaryTweets(), evaluateYelp(), evaluateLengthDrift()));
 }

@@ -60,6 +60,11 @@ describe('compact linear model encoding', () => {
     const model = decodeLinearModel(encoded);
     // Class-interleaved layout: bucket 7's weights for a, b, c sit side by side.
     expect([...model.weights.slice(7 * 3, 7 * 3 + 3)].map((w) => Math.round(w))).toEqual([2, -1, 0]);
+    // The int8 copy scoring uses gives the same weights once scaled.
+    const { values, scales } = model.quantized ?? { values: new Int8Array(), scales: new Float64Array() };
+    for (let i = 0; i < model.weights.length; i++) {
+      expect((values[i] as number) * (scales[i % 3] as number)).toBeCloseTo(model.weights[i] as number, 5);
+    }
     expect(weightAt(model, 9, 2)).toBeGreaterThan(0.99);
     const probabilities = softmaxScores(model, { buckets: [7], values: [1] });
     expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 9);

@@ -24,7 +24,7 @@ describe('held-out airline tweets', () => {
     expect(shipped.f1 - everything.f1).toBeGreaterThan(0.1);
   });
 
-  it('categorises complaints with macro-F1 ≥ 0.60 (0.618 at acceptance)', () => {
+  it('categorises complaints with macro-F1 ≥ 0.60 (0.618 at acceptance; 0.608 with the keyword votes for other industries)', () => {
     const { shipped } = evaluateCategories(tweets);
     expect(shipped.macroF1).toBeGreaterThanOrEqual(0.6);
   });

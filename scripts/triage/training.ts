@@ -13,6 +13,8 @@ export interface Example {
   weight?: number;
   /** Cross-validation fold (1-4) when it is not `row % 5` (rows of another data set). */
   fold?: number;
+  /** Which data set or group the row comes from (e.g. 'airline'), when the trainer treats groups apart. */
+  group?: string;
 }
 
 /** One labelled text of any data set, with the brand terms to mask in it. */
@@ -23,6 +25,7 @@ export interface LabelledText {
   brandTerms: readonly string[];
   weight?: number;
   fold?: number;
+  group?: string;
 }
 
 export function buildTextExamples(items: readonly LabelledText[], features: FeatureConfig): Example[] {
@@ -34,6 +37,7 @@ export function buildTextExamples(items: readonly LabelledText[], features: Feat
       label: item.label,
       ...(item.weight !== undefined ? { weight: item.weight } : {}),
       ...(item.fold !== undefined ? { fold: item.fold } : {}),
+      ...(item.group !== undefined ? { group: item.group } : {}),
     };
   });
 }

@@ -1,0 +1,84 @@
+/**
+ * The 200 complaints-2019 complaint tweets whose category was labelled by hand
+ * (data/complaints-2019/category-labels.csv; how and by whom: data/complaints-2019/CATEGORY_LABELS.md).
+ *
+ * Sampler (seeded, so the same 200 rows come out every time): the industry tweets labelled complaint, minus
+ * those about air travel (the airline data already covers it), stratified by industry with proportional
+ * allocation (largest remainder), then a seeded shuffle within each industry takes the first n.
+ *
+ *   npx tsx scripts/triage/category-sample.ts     # print the sample as CSV rows (row,id,domain,text)
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../lib/util/random';
+import { isMain } from '../is-main';
+import { INDUSTRIES, loadComplaintTweets, type ComplaintTweet, type Industry } from './corpora';
+import { parseCsv } from './csv';
+
+export const CATEGORY_SAMPLE_SIZE = 200;
+export const CATEGORY_SAMPLE_SEED = 2019;
+
+/** Air-travel tweets (airlines, flights, airports) are left out: "non-airline" complaints. */
+const AIR_TRAVEL =
+  /\b(?:flights?|airlines?|airways|airport|plane|boarding|layover|jetblue|southwestair|united|americanair|delta|alaskaair|virginamerica|usairways|british_airways|ryanair|easyjet)\b/i;
+
+export function isAirTravel(text: string): boolean {
+  return AIR_TRAVEL.test(text);
+}
+
+/** Proportional allocation of `total` over the counts, largest remainder first (ties: list order). */
+export function allocate(counts: readonly number[], total: number): number[] {
+  const sum = counts.reduce((a, b) => a + b, 0);
+  const exact = counts.map((c) => (c * total) / sum);
+  const result = exact.map(Math.floor);
+  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; result.reduce((a, b) => a + b, 0) < total; k++) {
+    const at = (order[k % order.length] as { i: number }).i;
+    result[at] = (result[at] as number) + 1;
+  }
+  return result;
+}
+
+export function categorySample(tweets: readonly ComplaintTweet[] = loadComplaintTweets()): ComplaintTweet[] {
+  const byIndustry = INDUSTRIES.map((industry: Industry) =>
+    tweets.filter((tweet) => tweet.domain === industry && tweet.complaint && !isAirTravel(tweet.text)),
+  );
+  const quotas = allocate(
+    byIndustry.map((rows) => rows.length),
+    CATEGORY_SAMPLE_SIZE,
+  );
+  const random = seededRandom(CATEGORY_SAMPLE_SEED);
+  return byIndustry.flatMap((rows, k) => {
+    const shuffled = [...rows];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j] as ComplaintTweet, shuffled[i] as ComplaintTweet];
+    }
+    return shuffled.slice(0, quotas[k]).sort((a, b) => a.row - b.row);
+  });
+}
+
+export interface CategoryLabel {
+  row: number;
+  domain: string;
+  /** One of the 11 hand-labelling categories (CATEGORY_LABELS.md), e.g. 'app_bug'. */
+  category: string;
+  text: string;
+}
+
+const LABELS_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../data/complaints-2019/category-labels.csv');
+
+export function loadCategoryLabels(): CategoryLabel[] {
+  const [header, ...rows] = parseCsv(readFileSync(LABELS_PATH, 'utf8'));
+  if (header?.join() !== 'row,domain,category,text') throw new Error(`category-labels: unexpected header ${header?.join()}`);
+  return rows
+    .filter((row) => row.length > 1)
+    .map(([row, domain, category, text]) => ({ row: Number(row), domain: domain ?? '', category: category ?? '', text: text ?? '' }));
+}
+
+const csvField = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+if (isMain(import.meta.url)) {
+  for (const tweet of categorySample()) console.log([String(tweet.row), tweet.domain, csvField(tweet.text)].join(','));
+}
