@@ -12,19 +12,20 @@
  *
  * Pure and synchronous; the background stores the corrections (IndexedDB) and applies the layer.
  */
+import { LEARNING_LIMITS, type CorrectionLabel } from '../domain/learning';
 import type { ComplaintResult } from '../domain/triage';
 import { combineHashes, fmix32, fnv1a } from './hash';
 import type { PreparedText } from './prepare';
 import { BOUNDARY_TOKEN } from './text';
 
 /** log2 of the layer's hash buckets: small, only words the corrections contain get a weight. */
-export const ADAPTIVE_BITS = 16;
+export const ADAPTIVE_BITS = LEARNING_LIMITS.bits;
 const MASK = (1 << ADAPTIVE_BITS) - 1;
 const SEED_WORD = 0x5bd1e995;
 const SEED_CUE = 0x27d4eb2f;
 
 /** Most features one correction keeps (a tweet has a few dozen; a long review is cut here). */
-export const MAX_CORRECTION_FEATURES = 400;
+export const MAX_CORRECTION_FEATURES = LEARNING_LIMITS.features;
 
 /** What one correction teaches: the post's features, the shipped margin and the team's label. */
 export interface LearningExample {
@@ -64,7 +65,7 @@ export const FIT = {
 } as const;
 
 /** Margins beyond this are certain enough; clamping keeps one extreme post from dominating the fit. */
-const MAX_MARGIN = 8;
+export const MAX_MARGIN = 8;
 const EPSILON = 1e-4;
 
 const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));
@@ -139,9 +140,6 @@ export function fitAdaptiveLayer(examples: readonly LearningExample[], fit: type
   }
   return { examples: examples.length, bias, scale, weights };
 }
-
-/** The team's own call on one post, which beats any model. */
-export type CorrectionLabel = 'complaint' | 'not_complaint';
 
 /** Cue lines saying why a verdict is not the shipped model's. */
 export const LEARNED_CUE = 'learned from your team’s corrections';
