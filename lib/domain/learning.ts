@@ -9,9 +9,9 @@ export const LEARNING_LIMITS = {
   /** log2 of the adaptive layer's hash buckets. */
   bits: 16,
   /** Most features one correction keeps. */
-  features: 400,
+  features: 200,
   /** Most corrections kept; past this the oldest go (the newest calls say most about the team now). */
-  corrections: 2_000,
+  corrections: 1_000,
 } as const;
 
 export const CORRECTION_LABELS = ['complaint', 'not_complaint'] as const;
