@@ -67,21 +67,7 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
           Answered by <bdi>{mention.answeredBy}</bdi>
         </p>
       ) : null}
-      {mention.triage ? (
-        <TriageSummary
-          triage={mention.triage}
-          action={
-            // An ad is never a complaint (triage says so whatever the text): nothing to correct.
-            onCorrect && !mention.sponsored ? (
-              <CorrectButton
-                complaint={mention.triage.complaint}
-                pending={props.correcting ?? false}
-                onCorrect={(label) => onCorrect(mention.postKey, label)}
-              />
-            ) : null
-          }
-        />
-      ) : null}
+      {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
       {props.correctionError ? (
         <p className="cs-error" role="alert" data-testid="careside-correct-error">
           Not saved: {props.correctionError}
@@ -105,6 +91,14 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
       ) : null}
       <div className="cs-mention-foot">
         <span className="cs-brands">{mention.brandNames.join(', ')}</span>
+        {/* An ad is never a complaint (triage says so whatever the text): nothing to correct. */}
+        {mention.triage && onCorrect && !mention.sponsored ? (
+          <CorrectButton
+            complaint={mention.triage.complaint}
+            pending={props.correcting ?? false}
+            onCorrect={(label) => onCorrect(mention.postKey, label)}
+          />
+        ) : null}
         {mention.caseLabel ? (
           <span className="cs-case" data-testid="careside-mention-case">
             {mention.caseLabel}
