@@ -7,6 +7,7 @@ import { runMatcherBench } from './bench/matcher';
 import { runPopupBenchAndPrint } from './bench/popup-100k';
 import { runTimelineBench } from './bench/timeline';
 import { runTriageBench } from './triage/bench';
+import { runLearningBench } from './triage/learning-bench';
 
 type Bench = { name: string; describe: string; run: () => void | Promise<void> };
 
@@ -15,6 +16,11 @@ const BENCHES: Bench[] = [
     name: 'triage',
     describe: 'complaint detection (airline held-out, leave-one-industry-out, ordinary tweets, Yelp, length drift) and µs per post',
     run: runTriageBench,
+  },
+  {
+    name: 'learning',
+    describe: 'adaptive layer: 50 corrections from one complaints-2019 industry, F1 on the rest of it before/after',
+    run: runLearningBench,
   },
   {
     name: 'matcher',

@@ -151,9 +151,12 @@ describe('OptionsApp import and export', () => {
 
     fireEvent.click(screen.getByTestId('options-export'));
 
-    expect(clicked).toEqual([
-      { href: 'blob:careside-test', download: expect.stringMatching(/^careside-settings-\d{4}-\d{2}-\d{2}\.json$/) as string },
-    ]);
+    // The export first asks the background for the triage corrections (none answer here: settings only).
+    await waitFor(() =>
+      expect(clicked).toEqual([
+        { href: 'blob:careside-test', download: expect.stringMatching(/^careside-settings-\d{4}-\d{2}-\d{2}\.json$/) as string },
+      ]),
+    );
     expect(blob?.type).toBe('application/json');
     const document = JSON.parse(await blob!.text()) as Record<string, unknown>;
     expect(document).toEqual(acme);

@@ -14,6 +14,9 @@ import { OptionsMessage, type Message } from './OptionsMessage';
 import { ResponseTargetsSection } from './ResponseTargetsSection';
 import { RetentionSection } from './RetentionSection';
 import { DeleteAllData } from './DeleteAllData';
+import { LearningSection } from './LearningSection';
+import { exportLearning, importLearning } from '../../lib/queries/learning';
+import type { LearningExport } from '../../lib/domain/learning';
 import { SignatureField } from './SignatureField';
 import { SpiralsSection } from './SpiralsSection';
 import { focusFirstInvalid, useStickyBottomPadding, useUnsavedChangesGuard } from './page-guards';
@@ -44,7 +47,7 @@ export function OptionsApp() {
   const save = useMutation(saveSettingsMutation(queryClient));
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const [pendingImport, setPendingImport] = useState<{ fileName: string; settings: Settings } | null>(null);
+  const [pendingImport, setPendingImport] = useState<{ fileName: string; settings: Settings; learning?: LearningExport } | null>(null);
   const [templateEditing, setTemplateEditing] = useState<TemplateEditing>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [actionsBar, setActionsBar] = useState<HTMLDivElement | null>(null);
@@ -135,14 +138,18 @@ export function OptionsApp() {
     store(checked.settings, 'Saved. Open tabs use the new settings right away.');
   };
 
-  const onExport = () => {
+  const onExport = async () => {
     const fileName = exportFileName(new Date());
-    downloadTextFile(fileName, exportSettings(stored));
+    // The settings are exported even when the background cannot give the learning layer; the message says so.
+    const learning = await exportLearning().catch((error: unknown) => plainErrorMessage(error));
+    const layer = typeof learning === 'string' ? undefined : learning;
+    downloadTextFile(fileName, exportSettings(stored, layer));
+    const learned = layer && layer.corrections.length > 0 ? ` and ${layer.corrections.length} triage corrections` : '';
     setMessage({
-      kind: 'success',
-      text: `Exported ${describeSettings(stored)} to ${fileName}.${
-        editor.dirty ? ' Unsaved edits are not in the file: save first to include them.' : ''
-      }`,
+      kind: typeof learning === 'string' ? 'error' : 'success',
+      text: `Exported ${describeSettings(stored)}${learned} to ${fileName}.${
+        typeof learning === 'string' ? ` The triage corrections are not in it: ${learning}` : ''
+      }${editor.dirty ? ' Unsaved edits are not in the file: save first to include them.' : ''}`,
     });
   };
 
@@ -160,10 +167,11 @@ export function OptionsApp() {
     }
     const result = parseSettingsImport(text);
     if (!result.ok) return refuse(result.errors);
-    setPendingImport({ fileName: file.name, settings: result.settings });
+    setPendingImport({ fileName: file.name, settings: result.settings, ...(result.learning ? { learning: result.learning } : {}) });
+    const learned = result.learning ? ` and ${result.learning.corrections.length} triage corrections` : '';
     setMessage({
       kind: 'info',
-      text: `${file.name} contains ${describeSettings(result.settings)}. Apply it to replace the current settings${
+      text: `${file.name} contains ${describeSettings(result.settings)}${learned}. Apply it to replace the current settings${
         editor.dirty ? ' and your unsaved edits' : ''
       }.`,
     });
@@ -172,7 +180,13 @@ export function OptionsApp() {
   const applyImport = () => {
     if (!pendingImport) return;
     setPendingImport(null);
-    store(pendingImport.settings, `Imported ${pendingImport.fileName}: ${describeSettings(pendingImport.settings)}.`);
+    const { fileName, settings, learning } = pendingImport;
+    store(settings, `Imported ${fileName}: ${describeSettings(settings)}.`);
+    if (learning) {
+      importLearning(queryClient, learning).catch((error: unknown) =>
+        setMessage({ kind: 'error', text: `The triage corrections in ${fileName} were not imported: ${plainErrorMessage(error)}` }),
+      );
+    }
   };
 
   const cancelImport = () => {
@@ -211,7 +225,7 @@ export function OptionsApp() {
         />
         <SpiralsSection draft={editor.draft.spirals} issues={liveIssues} onChange={(spirals) => edit({ spirals })} />
         <RetentionSection draft={editor.draft.retention} issues={liveIssues} onChange={(retention) => edit({ retention })} />
-        <ImportExport onExport={onExport} onImport={(file) => void onImport(file)} />
+        <ImportExport onExport={() => void onExport()} onImport={(file) => void onImport(file)} />
         <div className="options-actions" ref={setActionsBar}>
           <button type="submit" className="primary" data-testid="options-save" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : 'Save'}
@@ -232,6 +246,7 @@ export function OptionsApp() {
         </div>
       </form>
       {/* Outside the form: Enter in its confirmation field must not save settings. */}
+      <LearningSection />
       <DeleteAllData />
     </Page>
   );

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { MentionRowView } from '../../lib/content/view-model';
 import { AuthorLabel } from '../common/AuthorLabel';
+import type { CorrectionLabel } from '../../lib/domain/learning';
+import { CorrectButton } from './CorrectButton';
 import { TriageSummary } from './TriageSummary';
 import type { DueLabel } from './useDueLabels';
 
@@ -15,13 +17,20 @@ export interface MentionRowProps {
   onOpenCase?: (postKey: string) => void;
   /** Scroll the page to the post and outline it. */
   onShowPost?: (postKey: string) => void;
+  /** The team's call on the post's verdict ("complaint" / "not a complaint"). */
+  onCorrect?: (postKey: string, label: CorrectionLabel) => void;
+  /** A correction of this row is on its way. */
+  correcting?: boolean;
+  /** Why this row's last correction failed. */
+  correctionError?: string | undefined;
 }
 
 /**
  * Memoised: the sidebar re-renders on every publish, but a row's view object is reused while what
  * it shows is unchanged (createMentionRowsBuilder), so only changed rows render.
  */
-export const MentionRow = memo(function MentionRow({ mention, due, onLog, onOpenCase, onShowPost }: MentionRowProps) {
+export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
+  const { mention, due, onLog, onOpenCase, onShowPost, onCorrect } = props;
   // tabIndex -1: j / k move focus row by row (useRowKeys) without adding every row to the tab order.
   return (
     <li className="cs-mention" tabIndex={-1} data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
@@ -59,6 +68,11 @@ export const MentionRow = memo(function MentionRow({ mention, due, onLog, onOpen
         </p>
       ) : null}
       {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
+      {props.correctionError ? (
+        <p className="cs-error" role="alert" data-testid="careside-correct-error">
+          Not saved: {props.correctionError}
+        </p>
+      ) : null}
       <p className="cs-excerpt">
         {mention.excerpt}
         {mention.truncated ? (
@@ -77,6 +91,14 @@ export const MentionRow = memo(function MentionRow({ mention, due, onLog, onOpen
       ) : null}
       <div className="cs-mention-foot">
         <span className="cs-brands">{mention.brandNames.join(', ')}</span>
+        {/* An ad is never a complaint (triage says so whatever the text): nothing to correct. */}
+        {mention.triage && onCorrect && !mention.sponsored ? (
+          <CorrectButton
+            complaint={mention.triage.complaint}
+            pending={props.correcting ?? false}
+            onCorrect={(label) => onCorrect(mention.postKey, label)}
+          />
+        ) : null}
         {mention.caseLabel ? (
           <span className="cs-case" data-testid="careside-mention-case">
             {mention.caseLabel}

@@ -5,6 +5,7 @@ import { MentionRow, type MentionRowView } from './MentionRow';
 import type { DueLabel } from './useDueLabels';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
+import type { CorrectionLabel } from '../../lib/domain/learning';
 
 export interface SidebarProps {
   /** The sidebar's own element (the container moves focus and measures the page around it). */
@@ -40,6 +41,10 @@ export interface SidebarProps {
   onShowPost?: (postKey: string) => void;
   /** Opens the case panel for a logged post. */
   onOpenCase?: (postKey: string) => void;
+  /** The team's call on a row's verdict; rows show no correction control without it. */
+  onCorrect?: (postKey: string, label: CorrectionLabel) => void;
+  /** The row whose correction is on its way, and the last correction that failed. */
+  correction?: CorrectionState;
   /** The open case panel; shown in place of the mention list. */
   casePanel?: ReactNode;
   /** Active spirals across all tabs; alerted even while the sidebar is collapsed. */
@@ -49,6 +54,12 @@ export interface SidebarProps {
   /** What the list shows is behind what was read (aria-busy): more rows follow shortly. */
   updating?: boolean;
   onShowMore?: () => void;
+}
+
+/** Where the sidebar's one correction request stands. */
+export interface CorrectionState {
+  pendingKey?: string | undefined;
+  error?: { postKey: string; message: string } | undefined;
 }
 
 export function Sidebar({ ref, ...props }: SidebarProps) {
@@ -133,6 +144,9 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
                   onLog={onLog}
                   {...(onOpenCase ? { onOpenCase } : {})}
                   {...(props.onShowPost ? { onShowPost: props.onShowPost } : {})}
+                  {...(props.onCorrect ? { onCorrect: props.onCorrect } : {})}
+                  correcting={props.correction?.pendingKey === mention.postKey}
+                  correctionError={props.correction?.error?.postKey === mention.postKey ? props.correction.error.message : undefined}
                 />
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PageUi } from '../../lib/content/page-ui';
 import type { ReplyActions } from '../../lib/content/reply/actions';
@@ -13,7 +13,9 @@ import {
 } from '../../lib/content/view-model';
 import { activeSpiralsQuery } from '../../lib/queries/spirals';
 import { CasePanelContainer } from './case-panel/CasePanelContainer';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type SidebarProps } from './Sidebar';
+import type { CorrectionLabel } from '../../lib/domain/learning';
+import { plainErrorMessage } from '../../lib/domain/errors';
 import { useCaseFocus } from './useCaseFocus';
 import { useRowKeys } from './useRowKeys';
 import { useDueLabels } from './useDueLabels';
@@ -26,6 +28,8 @@ export interface SidebarContainerProps {
   cases: PageUi['cases'];
   onOpenOptions: () => void;
   onLog: (postKey: string) => void;
+  /** The team's call on a row's verdict (the runtime sends it to the background). */
+  onCorrect?: PageUi['onCorrect'];
   /** Scroll the page to a mention's post and outline it. */
   showPost?: (postKey: string) => void;
   /** Page actions for the case panel (insert a reply, copy, open a handoff); no panel without them. */
@@ -67,6 +71,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
   const spiralsQuery = useQuery(activeSpiralsQuery());
   const { containers, read, healthyShare } = snapshot.readShare;
   const readShare = useMemo(() => ({ containers, read, healthyStart: healthyShare !== null }), [containers, read, healthyShare]);
+  const correction = useCorrection(props.onCorrect);
   return (
     <Sidebar
       statusText={statusText(snapshot)}
@@ -88,6 +93,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
       onModeChange={layout.changeMode}
       theme={layout.theme}
       onLog={onLog}
+      {...correction}
       {...(showPost ? { onShowPost: showPost } : {})}
       {...(spiralsQuery.data ? { spirals: spiralsQuery.data } : {})}
       {...(replies ? { onOpenCase: setOpenCase } : {})}
@@ -106,4 +112,23 @@ export function SidebarContainer(props: SidebarContainerProps) {
         : {})}
     />
   );
+}
+
+/** One correction at a time: which row is saving, and why the last one failed (shown on its row). */
+function useCorrection(onCorrect: PageUi['onCorrect'] | undefined): Pick<SidebarProps, 'onCorrect' | 'correction'> {
+  const mutation = useMutation({
+    mutationFn: ({ postKey, label }: { postKey: string; label: CorrectionLabel }) =>
+      onCorrect ? onCorrect(postKey, label) : Promise.reject(new Error('Corrections are not available on this page.')),
+  });
+  const { mutate } = mutation;
+  const correct = useCallback((postKey: string, label: CorrectionLabel) => mutate({ postKey, label }), [mutate]);
+  if (!onCorrect) return {};
+  const postKey = mutation.variables?.postKey;
+  return {
+    onCorrect: correct,
+    correction: {
+      pendingKey: mutation.isPending ? postKey : undefined,
+      error: mutation.isError && postKey !== undefined ? { postKey, message: plainErrorMessage(mutation.error) } : undefined,
+    },
+  };
 }

@@ -3,10 +3,12 @@ import type { MessageHandlers } from '../messaging/server';
 import type { CaseStore } from './case-store';
 import { clearCaseNotifications, deleteAllData } from './delete-data';
 import type { SpiralService } from './spirals';
+import type { LearningService } from './learning';
 
 export interface DataHandlerDeps {
   store: CaseStore;
   spirals: Pick<SpiralService, 'reset'>;
+  learning: Pick<LearningService, 'reset'>;
   /** After a deletion: tell views (no post keys: everything), re-plan reminders, refresh the badge. */
   onChanged: (postKeys: PostKey[]) => void;
 }
@@ -15,6 +17,7 @@ export interface DataHandlerDeps {
 export function createDataHandlers({
   store,
   spirals,
+  learning,
   onChanged,
 }: DataHandlerDeps): Pick<MessageHandlers, 'cases/delete' | 'data/deleteAll'> {
   return {
@@ -28,7 +31,7 @@ export function createDataHandlers({
     },
     'data/deleteAll': async ({ settings }) => {
       try {
-        return await deleteAllData({ store, spirals }, { settings });
+        return await deleteAllData({ store, spirals, learning }, { settings });
       } finally {
         // Also after a partial failure: views must not show what is gone.
         onChanged([]);

@@ -7,10 +7,13 @@ import type { CaseStore } from './case-store';
 import { parseNotificationId } from './notifications';
 import { CHECKED_AT_KEY } from './reminders';
 import { SPIRAL_STATE_KEY, type SpiralService } from './spirals';
+import type { LearningService } from './learning';
 
 export interface DeleteAllDeps {
   store: CaseStore;
   spirals: Pick<SpiralService, 'reset'>;
+  /** The team's corrections live in the case database too. */
+  learning: Pick<LearningService, 'reset'>;
 }
 
 /**
@@ -18,7 +21,10 @@ export interface DeleteAllDeps {
  * spiral window), the reminder bookkeeping, CareSide's alarms and open notifications, and the
  * settings only when asked. Every area is attempted; the first failure is thrown at the end.
  */
-export async function deleteAllData({ store, spirals }: DeleteAllDeps, { settings }: { settings: boolean }): Promise<DeletedData> {
+export async function deleteAllData(
+  { store, spirals, learning }: DeleteAllDeps,
+  { settings }: { settings: boolean },
+): Promise<DeletedData> {
   const failures: unknown[] = [];
   const attempt = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => {
     try {
@@ -29,6 +35,7 @@ export async function deleteAllData({ store, spirals }: DeleteAllDeps, { setting
     }
   };
   const cases = await attempt(() => store.use((repository) => repository.deleteAll()), 0);
+  await attempt(() => learning.reset(), 0);
   await attempt(() => spirals.reset(), undefined);
   await attempt(clearSessionState, undefined);
   await attempt(

@@ -1,5 +1,5 @@
 import { toPageCase } from '../domain/page-case';
-import type { PostKey } from '../domain/post';
+import type { Post, PostKey } from '../domain/post';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
 import type { TargetsSource } from './targets';
@@ -7,7 +7,9 @@ import { createWorkflowHandlers, guardOf } from './workflow-handlers';
 import type { CaseStore } from './case-store';
 import { createSpiralHandlers, type SpiralService } from './spirals';
 import { createDataHandlers } from './data-handlers';
-import { createTriageHandlers, triageAtLogFor, type TriageStats } from './triage';
+import { brandTermsFor, createTriageHandlers, triageAtLogFor, type TriageStats } from './triage';
+import { createLearningHandlers } from './learning-handlers';
+import type { LearningService } from './learning';
 import type { SettingsSource } from '../settings/source';
 import { postLinkProblem } from '../sites/origins';
 
@@ -26,16 +28,28 @@ export interface CaseHandlerDeps {
   triageStats?: TriageStats;
   /** The worker's settings (the brands whose terms triage masks). */
   settings: SettingsSource;
+  /** The team's corrections and the adaptive triage layer fitted on them. */
+  learning: LearningService;
+}
+
+/** A case is logged whether or not learning works: a failure to learn is only worth a warning. */
+async function learnFromLogging(learning: LearningService, post: Post, brandTerms: readonly string[]): Promise<void> {
+  try {
+    await learning.correct(post, 'complaint', 'case', brandTerms);
+  } catch (error) {
+    console.warn('CareSide: could not learn from a logged case', error);
+  }
 }
 
 /** The protocol's handlers over the case store. */
 export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
-  const { store, onChanged, now, openOptionsPage, spirals, targets } = deps;
+  const { store, onChanged, now, openOptionsPage, spirals, targets, learning } = deps;
   return {
     ...createSpiralHandlers(spirals),
-    ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings),
+    ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings, learning),
+    ...createLearningHandlers(learning),
     ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
-    ...createDataHandlers({ store, spirals, onChanged }),
+    ...createDataHandlers({ store, spirals, learning, onChanged }),
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
@@ -46,6 +60,8 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
       const result = await store.use((repository) => repository.logPost(post, brandIds, now(), atLog));
       // A case that took the whole text of a post logged cut ("Show more") changed for every tab too.
       if (result.created || result.refreshed) onChanged([result.case.postKey]);
+      // Logging a post is the team calling it a complaint: the layer learns from that too.
+      if (result.created) await learnFromLogging(learning, post, await brandTermsFor(deps.settings));
       return { case: toPageCase(result.case), created: result.created };
     },
     // A tab sees only cases of its own site: an x.com page never learns about a Facebook case.

@@ -171,8 +171,11 @@ describe('background (through runtime.sendMessage)', () => {
     asContentScript(tab.id);
     const { case: logged } = await sendMessage('cases/log', { post: makePost('55'), brandIds: ['acme'] });
     const expected = { type: 'cases/changed', postKeys: ['x:55'], at: 1_700_000_000_000 };
+    // Logging also teaches the adaptive triage layer, so tabs hear triage/changed too.
+    const tabCaseChanges = () => tabHeard.filter((message) => (message as { type: string }).type === 'cases/changed');
     await vi.waitFor(() => {
-      expect(tabHeard).toEqual([expected]);
+      expect(tabCaseChanges()).toEqual([expected]);
+      expect(tabHeard).toContainEqual({ type: 'triage/changed', at: 1_700_000_000_000 });
       expect(pageHeard).toEqual([expected]);
     });
     await vi.waitFor(async () => expect(await badge()).toBe('1'));
@@ -181,7 +184,7 @@ describe('background (through runtime.sendMessage)', () => {
     await sendMessage('cases/log', { post: makePost('55'), brandIds: ['acme'] });
     await sendMessage('cases/setStatus', { caseId: logged.id, status: 'resolved' });
     await vi.waitFor(() => expect(pageHeard).toHaveLength(2));
-    expect(tabHeard).toHaveLength(2);
+    expect(tabCaseChanges()).toHaveLength(2);
     await vi.waitFor(async () => expect(await badge()).toBe(''));
   });
 

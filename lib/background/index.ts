@@ -17,6 +17,7 @@ import { createRetention, type Retention } from './retention';
 import { createTargetsSource } from './targets';
 import { createSettingsSource, type SettingsSource } from '../settings/source';
 import type { TriageStats } from './triage';
+import { createLearningService } from './learning';
 
 export interface BackgroundOptions {
   dbName?: string;
@@ -88,7 +89,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // Only in the timeline bench's own build (WXT_BENCH=1): it reads the background's triage cost
   // through worker.evaluate. The shipped build drops this branch.
   if (import.meta.env.WXT_BENCH === '1') (globalThis as { careSideTriageStats?: TriageStats }).careSideTriageStats = triageStats;
+  // A correction moves verdicts in every tab: they triage what they show again.
+  const learning = createLearningService({ store, now, onChanged: () => void broadcastToViews({ type: 'triage/changed', at: now() }) });
   const handlers = createCaseHandlers({
+    learning,
     store,
     onChanged,
     now,

@@ -7,6 +7,10 @@ import { TRIAGE_WIRE_LIMITS as LIMITS, type TriageAtLog, type TriageResult } fro
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
 import { triagePost } from '../triage';
+import { adjusterFor, type LearnedTriage, type LearningService } from './learning';
+import { EMPTY_LAYER } from '../triage/adaptive';
+
+const NOTHING_LEARNED: Promise<LearnedTriage> = Promise.resolve({ layer: EMPTY_LAYER, labels: new Map() });
 
 /** Work done by posts/triage since the worker started (read by scripts/bench/timeline.ts). */
 export interface TriageStats {
@@ -35,7 +39,7 @@ export function triageForWire(result: TriageResult): TriageResult {
 }
 
 /** Every configured brand's terms, masked before scoring; worked out once per settings value. */
-function brandTermsFor(settings: SettingsSource): Promise<readonly string[]> {
+export function brandTermsFor(settings: SettingsSource): Promise<readonly string[]> {
   return settings.current().then(({ settings: current }) => {
     let terms = TERMS_BY_SETTINGS.get(current);
     if (!terms) {
@@ -49,28 +53,41 @@ const TERMS_BY_SETTINGS = new WeakMap<object, readonly string[]>();
 
 /**
  * posts/triage: the background masks the brands it knows from its own settings, so tabs send
- * only posts (and cannot make the store keep a verdict they computed).
+ * only posts (and cannot make the store keep a verdict they computed). The team's corrections
+ * (learning.ts) move the verdicts; triage/correct records one.
  */
 export function createTriageHandlers(
   now: () => number,
   stats: TriageStats,
   settings: SettingsSource,
-): Pick<MessageHandlers, 'posts/triage'> {
+  /** Without one (tests of triage alone) verdicts are the shipped model's and corrections are refused. */
+  learning?: LearningService,
+): Pick<MessageHandlers, 'posts/triage' | 'triage/correct'> {
   return {
     'posts/triage': async ({ posts }, { sitePlatform }) => {
       const foreign = sitePlatform ? posts.find((post) => post.platform !== sitePlatform) : undefined;
       if (foreign) throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot triage a ${foreign.platform} post`);
-      const brandTerms = await brandTermsFor(settings);
+      const [brandTerms, learned] = await Promise.all([brandTermsFor(settings), learning ? learning.current() : NOTHING_LEARNED]);
       const started = performance.now();
       const at = now();
-      const results = posts.map((post) => ({
-        postKey: postKeyOf(post.platform, post.postId),
-        triage: triageForWire(triagePost(post, { brandTerms, now: at })),
-      }));
+      const results = posts.map((post) => {
+        const postKey = postKeyOf(post.platform, post.postId);
+        const adjustComplaint = adjusterFor(learned, postKey);
+        const options = { brandTerms, now: at, ...(adjustComplaint ? { adjustComplaint } : {}) };
+        return { postKey, triage: triageForWire(triagePost(post, options)) };
+      });
       stats.requests += 1;
       stats.posts += posts.length;
       stats.ms += performance.now() - started;
       return { results };
+    },
+    'triage/correct': async ({ post, label }, { sitePlatform }) => {
+      if (sitePlatform && post.platform !== sitePlatform) {
+        throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot correct a ${post.platform} post`);
+      }
+      if (!learning) throw new ProtocolError('internal', 'Corrections are not available here');
+      const changed = await learning.correct(post, label, 'click', await brandTermsFor(settings));
+      return { changed, status: await learning.status() };
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Notified } from '../workflow/fields';
 import type { ReminderCase, SnoozeOption } from '../workflow/reminders';
 import type { ResponseTargets } from '../workflow/targets';
 import { attentionSummary, breachingCount, type Attention } from './attention';
+import { CorrectionStore } from './corrections';
 import { deleteAllCases, deleteCases, deleteClosedBefore, type DeletedCase } from './delete-cases';
 import { importCases, type ImportResult } from './import-cases';
 import type { ParseImportOptions } from '../transfer/import';
@@ -267,6 +268,11 @@ export class CaseRepository {
   /** One bounded batch of retention: closed cases closed at or before `cutoff`. */
   deleteClosedBefore(cutoff: number): Promise<DeletedCase[]> {
     return deleteClosedBefore(this.db, cutoff);
+  }
+
+  /** The team's complaint calls (the adaptive triage layer's training data). */
+  get corrections(): CorrectionStore {
+    return new CorrectionStore(this.db);
   }
 
   /** Empty the whole case database; resolves to how many cases it held. */

@@ -130,6 +130,13 @@ export class PageIndex {
     return this.triage.settled(postKey) ? undefined : TRIAGE_PENDING;
   }
 
+  /** The team's corrections moved verdicts: ask again about every post with a control (sent on flushTriage). */
+  retriage(): void {
+    for (const record of this.registry.records()) {
+      if (wantsControl(record.match)) this.triage.again(record.postKey, record.post);
+    }
+  }
+
   /** Ask the background about the posts read since the last call (now or when the interval allows). */
   flushTriage(): void {
     this.triage.flush();

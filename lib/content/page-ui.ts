@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { CorrectionLabel } from '../domain/learning';
 import type { Platform, PostKey } from '../domain/post';
 import type { CaseSync } from './case-sync';
 import type { ReplyActions } from './reply/actions';
@@ -14,6 +15,8 @@ export interface PageUi {
   cases: Pick<CaseSync, 'get' | 'subscribe'>;
   queryClient: QueryClient;
   onLog: (postKey: PostKey) => void;
+  /** The team's call on a post's triage ("complaint" / "not a complaint"); rejects with why it failed. */
+  onCorrect: (postKey: PostKey, label: CorrectionLabel) => Promise<void>;
   /** Scroll the page to a mention's post and outline it for a moment. */
   showPost: (postKey: PostKey) => void;
   /** Subscribe to the focus-sidebar keyboard shortcut (Alt+Shift+C); returns the unsubscribe. */

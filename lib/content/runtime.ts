@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostKey } from '../domain/post';
-import { createPortClient, onCasesChanged, onSidebarFocusRequest } from '../messaging/client';
+import { createPortClient, onCasesChanged, onSidebarFocusRequest, onTriageChanged } from '../messaging/client';
 import { invalidateCasesOf } from '../queries/cases';
 import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
@@ -25,6 +25,7 @@ import { createSpiralReporter, reportComplaintsAmong } from './spiral-reporter';
 import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
 import { createTriageRequests } from './triage-requests';
+import { createCorrector } from './correct-triage';
 import { onlyTrustedEvents, type EventFilter } from './trusted-events';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type MentionEntry } from './view-model';
 
@@ -168,6 +169,11 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       void invalidateCasesOf(queryClient, postKeys).then(() => forgetLoggedCases(store, postKeys) && controls.refresh());
     }),
     invalidateSpiralsOnChange(queryClient),
+    // Another tab (or this one) corrected a verdict: every post's triage may have moved.
+    onTriageChanged(() => {
+      index.retriage();
+      index.flushTriage();
+    }),
     caseSync.destroy,
     requests.disconnect,
     () => controls.removeAll(),
@@ -180,6 +186,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     cases: caseSync,
     queryClient,
     onLog: (postKey) => void logCase(postKey),
+    onCorrect: createCorrector({ index, send: requests.request }),
     showPost: (postKey) => {
       const element = index.elementOf(postKey);
       if (element) showPost(element, delay);

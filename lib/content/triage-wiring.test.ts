@@ -169,6 +169,24 @@ describe('content runtime: triage and spiral reports', () => {
     expect(shadow?.querySelector('[data-testid="careside-triage"]')?.className).toBe('triage');
   });
 
+  it('asks again about every post with a control when the background says corrections moved verdicts', async () => {
+    const triaged = vi.mocked(triagePost);
+    const before = triaged.mock.calls.length;
+    await fakeBrowser.runtime.sendMessage({ type: 'triage/changed', at: Date.now() });
+    // The four mentions by others (not the brand's own reply) are asked about again…
+    await vi.waitFor(() =>
+      expect(
+        triaged.mock.calls
+          .slice(before)
+          .map(([post]) => post.text)
+          .sort(),
+      ).toHaveLength(4),
+    );
+    expect(new Set(triaged.mock.calls.slice(before).map(([post]) => post.text))).not.toContain(POSTS.byBrand.text);
+    // …while their controls keep showing the verdict they had (no "Triaging…" flash).
+    expect(control(key(POSTS.urgent))?.querySelector('[data-testid="careside-triage"]')?.textContent).toBe('P1 · Lost or damaged item');
+  });
+
   it('logs the post and its brands only: the background triages it again for the store', async () => {
     await runtime.logCase(key(POSTS.olderCancelled));
     const logged = requests.find((request) => request.type === 'cases/log');

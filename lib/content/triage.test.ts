@@ -140,6 +140,29 @@ describe('triage client', () => {
     expect(after?.priority.explanation).toContain('250k views');
   });
 
+  it('again: asks about an unchanged post once more, its result staying shown (settled) until the new answer replaces it', async () => {
+    const { client, requests, settled } = clientWithBackground();
+    const first = post('Acme Air lost my bag and nobody answers');
+    client.of('x:1', first);
+    client.flush();
+    requests[0]?.answer();
+    await flushPromises();
+    const before = client.peek('x:1');
+
+    client.again('x:1', first);
+    client.again('x:9', first); // never asked about: nothing to ask again
+    client.flush();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.posts.map((one) => one.postId)).toEqual(['1']);
+    expect(client.settled('x:1')).toBe(true);
+    expect(client.of('x:1', first)).toBe(before);
+    requests[1]?.answer();
+    await flushPromises();
+    expect(settled).toEqual([['x:1'], ['x:1']]);
+    expect(client.peek('x:1')).not.toBe(before);
+    expect(client.peek('x:1')).toEqual(before);
+  });
+
   it('drops an answer for a version of the post that has since changed, and answers from before new brands', async () => {
     const { client, requests } = clientWithBackground();
     client.of('x:1', post('Acme Air lost my bag and nobody answers'));

@@ -38,6 +38,11 @@ export interface TriageClient {
   /** Send what `of` queued (now, or when the interval and the request in flight allow). */
   flush: () => void;
   /**
+   * Ask again about this post even though it did not change (the team's corrections moved
+   * verdicts): its current result stays shown until the new one arrives.
+   */
+  again: (postKey: PostKey, post: Post) => void;
+  /**
    * The brands changed: every post is triaged again on its next read. (The background masks the
    * brands it knows from its own settings; the tab sends only posts.)
    */
@@ -47,7 +52,7 @@ export interface TriageClient {
 }
 
 /** The part of a post the background's triage reads (the wire carries only that). */
-function triagePostOf(post: Post): TriagePost {
+export function triagePostOf(post: Post): TriagePost {
   const { platform, postId, kind, text, postedAt, reach, sponsored, answeredBy } = post;
   return {
     platform,
@@ -198,6 +203,14 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
       return next.result;
     },
     peek: (postKey) => entries.get(postKey)?.result,
+    again(postKey, post) {
+      const entry = entries.get(postKey);
+      if (!entry || entry.askedKey === undefined) return;
+      entry.post = post;
+      entry.key = inputKey(post);
+      entry.askedKey = entry.key;
+      queue.set(postKey, post);
+    },
     settled(postKey) {
       const entry = entries.get(postKey);
       return entry !== undefined && entry.settledKey === entry.askedKey;

@@ -1,6 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Case, CaseStatus } from '../domain/case';
 import type { Platform, PostKey } from '../domain/post';
+import type { Correction } from '../domain/learning';
 import type { CategoryId, Priority } from '../domain/triage';
 
 /** Default IndexedDB database name (one per extension origin). */
@@ -78,6 +79,12 @@ export interface CaseDbSchema extends DBSchema {
   case_counts: {
     key: string;
     value: { key: string; n: number };
+  };
+  /** The team's complaint calls, one per post (v4 on; lib/cases/corrections.ts). */
+  corrections: {
+    key: PostKey;
+    value: Correction;
+    indexes: { at: number };
   };
 }
 

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
   CasesChangedBroadcastSchema,
+  TriageChangedBroadcastSchema,
+  type TriageChangedBroadcast,
   SidebarFocusRequestSchema,
   MessageErrorSchema,
   protocol,
@@ -195,6 +197,17 @@ export function onSidebarFocusRequest(listener: () => void): () => void {
 export function onCasesChanged(listener: (broadcast: CasesChangedBroadcast) => void): () => void {
   const handler = (message: unknown) => {
     const parsed = CasesChangedBroadcastSchema.safeParse(message);
+    if (parsed.success) listener(parsed.data);
+    // Not ours to answer: return nothing so other listeners may respond.
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
+
+/** Listen for `triage/changed` (the team's corrections moved verdicts); returns the unsubscribe function. */
+export function onTriageChanged(listener: (broadcast: TriageChangedBroadcast) => void): () => void {
+  const handler = (message: unknown) => {
+    const parsed = TriageChangedBroadcastSchema.safeParse(message);
     if (parsed.success) listener(parsed.data);
     // Not ours to answer: return nothing so other listeners may respond.
   };

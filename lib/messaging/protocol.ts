@@ -3,6 +3,7 @@ import { ERROR_CODES } from '../domain/errors';
 import { CASE_LIMITS } from '../domain/limits';
 import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from '../domain/case';
 import { TriageAnswerSchema } from '../domain/triage';
+import { CorrectionLabelSchema, LearningExportSchema, LearningStatusSchema } from '../domain/learning';
 import { PageCaseSchema } from '../domain/page-case';
 import { PostKeySchema, PostSchema } from '../domain/post';
 import {
@@ -80,6 +81,45 @@ export const protocol = {
       })
       .strict(),
     response: z.object({ results: TriageAnswerSchema }),
+  },
+  /**
+   * The team's call on a post: "complaint" or "not a complaint". The post's verdict follows it at once
+   * and the adaptive layer learns from it; every tab re-triages on `triage/changed`. The same call
+   * again changes nothing.
+   */
+  'triage/correct': {
+    senders: ['content', 'extension'],
+    idempotent: true,
+    request: z.object({ post: TriagePostSchema, label: CorrectionLabelSchema }).strict(),
+    response: z.object({ changed: z.boolean(), status: LearningStatusSchema }),
+  },
+  /** How many corrections the adaptive layer learned from (options: "Learned from 37 corrections"). */
+  'learning/status': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({}).strict(),
+    response: LearningStatusSchema,
+  },
+  /** Forget every correction: triage is the shipped model's again. */
+  'learning/reset': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({}).strict(),
+    response: z.object({ removed: z.number().int().nonnegative() }),
+  },
+  /** The layer for the settings export (its corrections: hashed features and labels, no post text). */
+  'learning/export': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({}).strict(),
+    response: LearningExportSchema,
+  },
+  /** Replace the layer with an imported one, all or nothing. */
+  'learning/import': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({ learning: LearningExportSchema }).strict(),
+    response: LearningStatusSchema,
   },
   /** Log a post as a case. Logging the same post again returns the existing case (so it is idempotent). */
   'cases/log': {
@@ -347,6 +387,15 @@ export const SpiralsChangedBroadcastSchema = z
   })
   .strict();
 export type SpiralsChangedBroadcast = z.infer<typeof SpiralsChangedBroadcastSchema>;
+
+/** Broadcast after the team's corrections changed triage: tabs ask again about the posts they show. */
+export const TriageChangedBroadcastSchema = z
+  .object({
+    type: z.literal('triage/changed'),
+    at: z.number().int(),
+  })
+  .strict();
+export type TriageChangedBroadcast = z.infer<typeof TriageChangedBroadcastSchema>;
 
 /** The manifest command that focuses the sidebar of the current tab (wxt.config.ts `commands`). */
 export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';

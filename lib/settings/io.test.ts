@@ -4,6 +4,7 @@ import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SettingsSchema } from './schema';
 import sample from '../../examples/settings.sample.json?raw';
 import { exportFileName, exportSettings, MAX_IMPORT_BYTES, parseSettingsImport } from './io';
+import { LEARNING_EXPORT_FORMAT, type LearningExport } from '../domain/learning';
 
 // Every field set, optional ones included, so the export's shape and order are fully covered.
 const settings = SettingsSchema.parse({
@@ -316,5 +317,37 @@ describe('parseSettingsImport refuses', () => {
       expect(SettingsSchema.safeParse(JSON.parse(text)).success).toBe(false);
       expect(errorsOf(text).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the learning layer in the settings file', () => {
+  const learning = {
+    format: LEARNING_EXPORT_FORMAT,
+    corrections: [
+      { postKey: 'x:1', label: 'not_complaint', source: 'click', at: 1_700_000_000_000, margin: 1.5, buckets: [3, 70, 65535] },
+      { postKey: 'yelp:r-9', label: 'complaint', source: 'case', at: 1_700_000_100_000, margin: -0.25, buckets: [] },
+    ],
+  } satisfies LearningExport;
+
+  it('is exported one correction per line and imports back with the settings', () => {
+    const text = exportSettings(settings, learning);
+    expect(text).toContain('\n      {"postKey":"x:1","label":"not_complaint"');
+    const result = parseSettingsImport(text);
+    expect(result).toEqual({ ok: true, settings, learning });
+    // Without corrections the file is the plain settings export.
+    expect(exportSettings(settings, { format: LEARNING_EXPORT_FORMAT, corrections: [] })).toBe(exportSettings(settings));
+    expect(parseSettingsImport(exportSettings(settings))).toEqual({ ok: true, settings });
+  });
+
+  it('refuses a bad layer with a clear error naming where, and imports nothing', () => {
+    const document = JSON.parse(exportSettings(settings, learning)) as { learning: { corrections: { label: string; margin: number }[] } };
+    document.learning.corrections[1]!.label = 'maybe';
+    document.learning.corrections[0]!.margin = 99;
+    const result = parseSettingsImport(JSON.stringify(document));
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(2);
+    expect(errors.join('\n')).toMatch(/learning\.corrections\[0\]\.margin/);
+    expect(errors.join('\n')).toMatch(/learning\.corrections\[1\]\.label/);
   });
 });

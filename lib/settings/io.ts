@@ -5,11 +5,17 @@ import type { Settings } from './schema';
 import { formatIssue } from '../validation/issues';
 import { findJsonSyntaxError } from '../validation/json-syntax';
 import { validateSettings } from './validate';
+import { LearningExportSchema, type LearningExport } from '../domain/learning';
+import { issuesFromZod } from '../validation/issues';
 
 /** Import files larger than this are refused unread: real settings files are a few KB. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
-export type SettingsImport = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+/** `learning`: the team's corrections (adaptive triage layer) when the file carries them. */
+export type SettingsImport = { ok: true; settings: Settings; learning?: LearningExport } | { ok: false; errors: string[] };
+
+/** The settings file's one field that is not stored settings: the adaptive triage layer (IndexedDB). */
+export const LEARNING_FIELD = 'learning';
 
 function exportHandoff(handoff: HandoffChannelConfig): HandoffChannelConfig {
   const { email, contactForm } = handoff;
@@ -53,7 +59,7 @@ function exportTemplate(template: ReplyTemplate): ReplyTemplate {
  * The export file is exactly the stored settings shape (see lib/settings/README.md), every
  * field written (defaults included) and in a fixed order so exports diff cleanly.
  */
-export function exportSettings(settings: Settings): string {
+export function exportSettings(settings: Settings, learning?: LearningExport): string {
   const { responseTargets: targets, spirals } = settings;
   const document: Settings = {
     version: settings.version,
@@ -64,7 +70,12 @@ export function exportSettings(settings: Settings): string {
     replyTemplates: settings.replyTemplates.map(exportTemplate),
     retention: { closedCaseDays: settings.retention.closedCaseDays },
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  const text = JSON.stringify(document, null, 2);
+  if (!learning || learning.corrections.length === 0) return `${text}\n`;
+  // One correction per line: hundreds of hashed-feature lists would run to tens of thousands of lines indented.
+  const corrections = learning.corrections.map((item) => `      ${JSON.stringify(item)}`).join(',\n');
+  const layer = `  "${LEARNING_FIELD}": {\n    "format": ${JSON.stringify(learning.format)},\n    "corrections": [\n${corrections}\n    ]\n  }`;
+  return `${text.slice(0, -2)},\n${layer}\n}\n`;
 }
 
 /** "careside-settings-2025-03-09.json" for the given day. */
@@ -115,7 +126,21 @@ export function parseSettingsImport(text: string): SettingsImport {
     };
   }
 
-  const result = validateSettings(value);
-  if (!result.ok) return { ok: false, errors: result.issues.map((issue) => formatIssue(issue)) };
-  return { ok: true, settings: result.settings };
+  const { settings: settingsValue, learning, learningErrors } = splitLearning(value);
+  const result = validateSettings(settingsValue);
+  const errors = [...(result.ok ? [] : result.issues.map((issue) => formatIssue(issue))), ...learningErrors];
+  if (!result.ok || errors.length > 0) return { ok: false, errors };
+  return { ok: true, settings: result.settings, ...(learning ? { learning } : {}) };
+}
+
+/** Take the learning layer out of an import (checked on its own), leaving the settings to validate. */
+function splitLearning(value: unknown): { settings: unknown; learning?: LearningExport; learningErrors: string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !(LEARNING_FIELD in value)) {
+    return { settings: value, learningErrors: [] };
+  }
+  const { [LEARNING_FIELD]: layer, ...settings } = value as Record<string, unknown>;
+  const parsed = LearningExportSchema.safeParse(layer);
+  if (parsed.success) return { settings, learning: parsed.data, learningErrors: [] };
+  const issues = issuesFromZod(parsed.error, layer).map((issue) => ({ ...issue, path: [LEARNING_FIELD, ...issue.path] }));
+  return { settings, learningErrors: issues.map((issue) => formatIssue(issue)) };
 }

@@ -3,10 +3,10 @@
  * decoded on first use. Typical posts take tens of microseconds (scripts/triage/bench.ts).
  */
 import type { Post } from '../domain/post';
-import type { Priority, TriageResult } from '../domain/triage';
+import type { ComplaintResult, Priority, TriageResult } from '../domain/triage';
 import { categorizeFromPrepared } from './category';
 import { complaintModel, judgeComplaint } from './complaint';
-import { brandMatcherFor, prepareText } from './prepare';
+import { brandMatcherFor, prepareText, type PreparedText } from './prepare';
 import { scorePriority } from './priority';
 import { findUrgencyCues } from './urgency';
 
@@ -20,6 +20,11 @@ export interface TriageOptions {
   brandTerms?: readonly string[];
   /** Current time in ms, for the age part of the priority; omit for age-independent results. */
   now?: number;
+  /**
+   * Hook for the per-install adaptive layer (adaptive.ts, applied by the background): moves a judged
+   * complaint verdict before priority is scored. Sponsored and not-judged posts never reach it.
+   */
+  adjustComplaint?: (complaint: ComplaintResult, prepared: PreparedText) => ComplaintResult;
 }
 
 /** What triage reads of a post. */
@@ -42,7 +47,7 @@ export function triagePost(post: TriageInput, options: TriageOptions = {}): Tria
     };
   }
   const judgement = judgeComplaint(prepared, complaintModel(), post.reach.rating);
-  const complaint = judgement.result;
+  const complaint = judgement.judged && options.adjustComplaint ? options.adjustComplaint(judgement.result, prepared) : judgement.result;
   const scored = scorePriority({
     complaint,
     urgency: findUrgencyCues(prepared.normalized),

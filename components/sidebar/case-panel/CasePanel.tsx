@@ -9,6 +9,7 @@ import { LintFindings } from './LintFindings';
 import { TONE_LABELS } from './labels';
 import { SuggestionList, type SuggestionView } from './SuggestionList';
 import './case-panel.css';
+import { TriageCall, type TriageCallView } from './TriageCall';
 
 export type ReplyResultKind = 'inserted' | 'copied' | 'copy_failed';
 export type PanelBusy = 'insert' | 'copy' | 'replied' | 'handoff' | null;
@@ -64,6 +65,8 @@ export interface CasePanelProps {
   problems: readonly string[];
   /** The last thing that failed (recording an event, a status change). */
   error?: string | undefined;
+  /** The team's complaint call on the post (absent: not offered). */
+  triageCall?: TriageCallView | undefined;
   onClose: () => void;
 }
 
@@ -94,6 +97,7 @@ export function CasePanel(props: CasePanelProps) {
         {props.postText}
         {props.postTruncated ? <span className="cs-truncated"> (shortened on the page)</span> : null}
       </blockquote>
+      {props.triageCall ? <TriageCall {...props.triageCall} /> : null}
 
       {props.problems.map((problem) => (
         <p key={problem} className="cs-error" role="alert">

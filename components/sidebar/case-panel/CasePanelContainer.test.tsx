@@ -270,3 +270,23 @@ describe('timelineOf', () => {
     expect(entry?.detail).toBe('#2 (concise)');
   });
 });
+
+describe('the case panel’s triage call', () => {
+  it('starts at "Complaint" (logging counted as one); one click makes the post "Not a complaint" in the background', async () => {
+    renderPanel(fakeActions());
+    const complaint = await screen.findByTestId('careside-case-call-complaint');
+    const notComplaint = screen.getByTestId('careside-case-call-not_complaint');
+    expect(complaint.getAttribute('aria-pressed')).toBe('true');
+    expect(notComplaint.getAttribute('aria-pressed')).toBe('false');
+
+    fireEvent.click(notComplaint);
+    await waitFor(() => expect(screen.getByTestId('careside-case-call-not_complaint').getAttribute('aria-pressed')).toBe('true'));
+    const { results } = await sendMessage('posts/triage', {
+      posts: [{ platform: 'x', postId: logged.post.postId, kind: 'post', text: logged.post.text, reach: logged.post.reach }],
+    });
+    expect(results[0]?.triage.complaint).toMatchObject({
+      isComplaint: false,
+      cues: expect.arrayContaining(['marked “not a complaint” by your team']) as unknown,
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { STATUS_LABELS, type CaseStatus } from '../../../lib/domain/case';
 import type { PageCase } from '../../../lib/domain/page-case';
 import type { PostKey } from '../../../lib/domain/post';
@@ -6,6 +6,11 @@ import { CATEGORY_LABELS } from '../../../lib/domain/triage';
 import { describeError } from '../../../lib/content/log-case';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { casesByPostKeysQuery } from '../../../lib/queries/cases';
+import { correctTriageMutation } from '../../../lib/queries/learning';
+import { triagePostOf } from '../../../lib/content/triage';
+import type { TriageCallView } from './TriageCall';
+import { useState } from 'react';
+import type { CorrectionLabel } from '../../../lib/domain/learning';
 import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
 import { strategyOf } from '../../../lib/replies/templates';
 import type { Settings } from '../../../lib/settings/schema';
@@ -65,6 +70,7 @@ function LoadedCasePanel({
   formatTime = defaultFormatTime,
 }: CasePanelContainerProps & { found: PageCase }) {
   const panel = useReplyPanel({ found, settings, actions, now });
+  const triageCall = useTriageCall(found);
   const { plan, picked, draft, opened, handoffTarget } = panel;
   const measured = measureLength(draft, lengthLimitFor(found.platform, 'public'));
   const suggestions: SuggestionView[] = plan.suggestions.map((suggestion, index) => ({
@@ -114,6 +120,7 @@ function LoadedCasePanel({
       formatTime={formatTime}
       problems={settings ? plan.problems : ['CareSide settings are not available, so replies use a generic brand name.']}
       error={panel.error}
+      triageCall={triageCall}
       onClose={onClose}
     />
   );
@@ -126,4 +133,17 @@ export function timelineOf(found: Pick<PageCase, 'events' | 'createdAt'>): Timel
     const detail = eventDetail(event);
     return { at: event.at, type: event.type, label: eventLabel(event), ...(detail !== undefined ? { detail } : {}) };
   });
+}
+
+/** The team's call on the case's post: logging counted as "complaint"; a click here changes it. */
+function useTriageCall(found: PageCase): TriageCallView {
+  const queryClient = useQueryClient();
+  const mutation = useMutation(correctTriageMutation(queryClient));
+  const [saved, setSaved] = useState<CorrectionLabel>('complaint');
+  return {
+    current: mutation.isPending ? mutation.variables.label : saved,
+    pending: mutation.isPending,
+    error: mutation.isError ? describeError(mutation.error) : undefined,
+    onCorrect: (label) => mutation.mutate({ post: triagePostOf(found.post), label }, { onSuccess: () => setSaved(label) }),
+  };
 }

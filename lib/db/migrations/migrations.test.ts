@@ -6,7 +6,17 @@ import { countKeysOf } from '../../cases/counts';
 import { factsOf } from '../../cases/facts';
 import { attentionSummary } from '../../cases/attention';
 import type { CaseDb } from '../schema';
-import { EXPECTED_SCHEMAS, SCHEMA_FIXTURES, snapshotSchema, V1_CASE, V2_BACKLOG_CASE, V2_BACKLOG_FACTS, V2_CASE } from './fixtures';
+import {
+  EXPECTED_SCHEMAS,
+  SCHEMA_FIXTURES,
+  snapshotSchema,
+  V1_CASE,
+  V2_BACKLOG_CASE,
+  V2_BACKLOG_FACTS,
+  V2_CASE,
+  V3_CASE,
+  V4_CORRECTION,
+} from './fixtures';
 import { v2FactsOf } from './v2';
 import { v3FactsOf } from './v3';
 import { CURRENT_DB_VERSION, MIGRATIONS, type Migration } from './index';
@@ -233,5 +243,23 @@ describe('openCaseDb connection lifecycle', () => {
     expect(closed).toBe(1);
     expect(() => db.transaction('cases')).toThrow();
     newer.close();
+  });
+});
+
+describe('v4: the corrections store', () => {
+  it('adds an empty corrections store to a v3 database and keeps every case', async () => {
+    await SCHEMA_FIXTURES[3]?.create(indexedDB, 'corrections-v4');
+    const db = await openMigratedDb('corrections-v4', indexedDB, MIGRATIONS, 4);
+    expect(await db.count('corrections')).toBe(0);
+    expect(await db.get('cases', V3_CASE.id)).toEqual(V3_CASE);
+    db.close();
+  });
+
+  it('keeps a v4 database’s corrections, readable by time', async () => {
+    await SCHEMA_FIXTURES[4]?.create(indexedDB, 'corrections-kept');
+    const db = await openCaseDb('corrections-kept', indexedDB);
+    expect(await db.get('corrections', V4_CORRECTION.postKey)).toEqual(V4_CORRECTION);
+    expect(await db.getAllFromIndex('corrections', 'at')).toEqual([V4_CORRECTION]);
+    db.close();
   });
 });

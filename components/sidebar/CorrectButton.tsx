@@ -1,0 +1,32 @@
+import type { CorrectionLabel } from '../../lib/domain/learning';
+
+export interface CorrectButtonProps {
+  /** The verdict shown now: the button offers the other one. */
+  complaint: boolean;
+  pending: boolean;
+  onCorrect: (label: CorrectionLabel) => void;
+  testId?: string;
+}
+
+/**
+ * One click tells CareSide the verdict is wrong: "Not a complaint" on a complaint, "Complaint"
+ * on a post it let through. The post's verdict follows at once and the team's layer learns from it.
+ */
+export function CorrectButton({ complaint, pending, onCorrect, testId = 'careside-correct' }: CorrectButtonProps) {
+  const label: CorrectionLabel = complaint ? 'not_complaint' : 'complaint';
+  const text = complaint ? 'Not a complaint' : 'Complaint';
+  return (
+    <button
+      type="button"
+      className="cs-correct"
+      data-testid={testId}
+      data-label={label}
+      disabled={pending}
+      aria-label={`Mark as ${complaint ? 'not a complaint' : 'a complaint'}`}
+      title={`Wrong? Mark as ${complaint ? 'not a complaint' : 'a complaint'}: CareSide learns from your team's calls`}
+      onClick={() => onCorrect(label)}
+    >
+      {pending ? 'Saving…' : `✎ ${text}`}
+    </button>
+  );
+}
