@@ -7,7 +7,7 @@
  * trained on all seven and is near-perfect on them: a new install's industry is one the model never saw.
  */
 import { adaptiveFeatures, adjustComplaint, fitAdaptiveLayer, marginOf, type LearningExample } from '../../lib/triage/adaptive';
-import { complaintFromPrepared, complaintModel } from '../../lib/triage/complaint';
+import { complaintFromPrepared } from '../../lib/triage/complaint';
 import { decodeLinearModel, type LinearModel } from '../../lib/triage/linear-model';
 import { brandMatcherFor, prepareText } from '../../lib/triage/prepare';
 import { seededRandom } from '../../lib/util/random';
@@ -78,7 +78,7 @@ export function learningGain(industry: Industry, model: LinearModel, corrections
 }
 
 export function runLearningBench(): void {
-  const models = leaveOneIndustryOut(CHOSEN_SETTINGS, complaintModel().threshold);
+  const models = leaveOneIndustryOut(CHOSEN_SETTINGS);
   const rows = INDUSTRIES.map((industry) => {
     const encoded = models.get(industry);
     if (!encoded) throw new Error(`no leave-one-out model for ${industry}`);
