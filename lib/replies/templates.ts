@@ -59,6 +59,19 @@ export function strategyOf(template: Pick<ReplyTemplate, 'strategy'>): Strategy 
   return template.strategy ?? DEFAULT_STRATEGY;
 }
 
+/**
+ * Languages CareSide has built-in replies in. A template without `language` is English. Add a
+ * language here and give it built-ins (see built-in-templates.ts).
+ */
+export const REPLY_LANGUAGES = ['en', 'es'] as const;
+export const ReplyLanguageSchema = z.enum(REPLY_LANGUAGES);
+export type ReplyLanguage = z.infer<typeof ReplyLanguageSchema>;
+export const DEFAULT_REPLY_LANGUAGE: ReplyLanguage = 'en';
+
+export function languageOf(template: Pick<ReplyTemplate, 'language'>): ReplyLanguage {
+  return template.language ?? DEFAULT_REPLY_LANGUAGE;
+}
+
 export const REPLY_KINDS = ['public', 'private'] as const;
 export const ReplyKindSchema = z.enum(REPLY_KINDS);
 export type ReplyKind = z.infer<typeof ReplyKindSchema>;
@@ -96,6 +109,8 @@ export const ReplyTemplateSchema = z
     strategy: StrategySchema.optional(),
     /** Only for brands of this industry; absent: any brand. */
     industry: IndustrySchema.optional(),
+    /** The language the body is written in; absent: English. */
+    language: ReplyLanguageSchema.optional(),
     body: z
       .string()
       .max(MAX_TEMPLATE_BODY)

@@ -45,6 +45,7 @@ function exportTemplate(template: ReplyTemplate): ReplyTemplate {
     kind: template.kind,
     ...(template.strategy !== undefined && { strategy: template.strategy }),
     ...(template.industry !== undefined && { industry: template.industry }),
+    ...(template.language !== undefined && { language: template.language }),
     body: template.body,
   };
 }

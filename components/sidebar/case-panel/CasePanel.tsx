@@ -24,6 +24,8 @@ export interface CasePanelProps {
   /** The page showed only the start of the post ("Show more"): postText stops where it was cut. */
   postTruncated?: boolean | undefined;
   suggestions: readonly SuggestionView[];
+  /** Which language the suggestions are in when the post is not in English ("no fr templates, English shown"). */
+  languageNote?: string | undefined;
   /** The tone every suggestion (and the private message) is written in. */
   tone: Tone;
   onToneChange: (tone: Tone) => void;
@@ -116,6 +118,11 @@ export function CasePanel(props: CasePanelProps) {
           </button>
         ))}
       </div>
+      {props.languageNote ? (
+        <p className="cs-cp-note" data-testid="careside-language-note">
+          {props.languageNote}
+        </p>
+      ) : null}
       <SuggestionList suggestions={props.suggestions} selectedRank={props.selectedRank} onPick={props.onPick} />
 
       <label className="cs-cp-label" htmlFor="careside-reply-text">

@@ -84,6 +84,7 @@ function LoadedCasePanel({
       postText={found.post.text}
       postTruncated={found.post.truncated}
       suggestions={suggestions}
+      languageNote={plan.language.note}
       tone={panel.tone}
       onToneChange={panel.setTone}
       selectedRank={picked?.rank}
