@@ -165,6 +165,7 @@ describe('OptionsApp import and export', () => {
       'spirals',
       'replyTemplates',
       'retention',
+      'savedReplies',
     ]);
     expect(message().textContent).toContain('Exported 1 brand (Acme Air)');
   });

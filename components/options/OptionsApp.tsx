@@ -19,6 +19,7 @@ import { SpiralsSection } from './SpiralsSection';
 import { focusFirstInvalid, useStickyBottomPadding, useUnsavedChangesGuard } from './page-guards';
 import { describeSettings } from './summary-text';
 import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
+import { SavedRepliesSection, type SavedReplyEditing } from './SavedRepliesSection';
 import { plainErrorMessage } from '../../lib/domain/errors';
 
 interface EditorState {
@@ -46,6 +47,7 @@ export function OptionsApp() {
   const [message, setMessage] = useState<Message | null>(null);
   const [pendingImport, setPendingImport] = useState<{ fileName: string; settings: Settings } | null>(null);
   const [templateEditing, setTemplateEditing] = useState<TemplateEditing>(null);
+  const [savedReplyEditing, setSavedReplyEditing] = useState<SavedReplyEditing>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [actionsBar, setActionsBar] = useState<HTMLDivElement | null>(null);
   // Bumped by a refused save: once the errors render, the first invalid field scrolls into view.
@@ -119,6 +121,10 @@ export function OptionsApp() {
         kind: 'error',
         text: 'Not saved. Finish the reply template you are editing first: add or update it, or cancel.',
       });
+      return;
+    }
+    if (savedReplyEditing !== null) {
+      setMessage({ kind: 'error', text: 'Not saved. Finish the saved reply you are editing first: add or update it, or cancel.' });
       return;
     }
     const checked = checkDraft(editor.draft);
@@ -203,6 +209,16 @@ export function OptionsApp() {
           sample={templateSample}
           onChange={(replyTemplates) => edit({ replyTemplates })}
           onEditingChange={setTemplateEditing}
+        />
+        <SavedRepliesSection
+          brands={editor.draft.brands.flatMap((brand) =>
+            brand.id === null ? [] : [{ id: brand.id, name: brand.name.trim() || brand.id }],
+          )}
+          replies={editor.draft.savedReplies}
+          editing={savedReplyEditing}
+          sample={templateSample}
+          onChange={(savedReplies) => edit({ savedReplies })}
+          onEditingChange={setSavedReplyEditing}
         />
         <ResponseTargetsSection
           draft={editor.draft.responseTargets}

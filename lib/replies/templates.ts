@@ -98,6 +98,16 @@ function unknownVariablesMessage(unknown: string[]): string {
   return `Unknown template variable${unknown.length > 1 ? 's' : ''} ${listed}. Known variables: ${known}.`;
 }
 
+/** A body of text with `{variable}` placeholders: not empty, only known variables. */
+export const TemplateBodySchema = z
+  .string()
+  .max(MAX_TEMPLATE_BODY)
+  .refine((body) => body.trim().length > 0, 'template body must not be empty')
+  .superRefine((body, ctx) => {
+    const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
+    if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
+  });
+
 export const ReplyTemplateSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
@@ -111,14 +121,7 @@ export const ReplyTemplateSchema = z
     industry: IndustrySchema.optional(),
     /** The language the body is written in; absent: English. */
     language: ReplyLanguageSchema.optional(),
-    body: z
-      .string()
-      .max(MAX_TEMPLATE_BODY)
-      .refine((body) => body.trim().length > 0, 'template body must not be empty')
-      .superRefine((body, ctx) => {
-        const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
-        if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
-      }),
+    body: TemplateBodySchema,
   })
   .strict();
 export type ReplyTemplate = z.infer<typeof ReplyTemplateSchema>;

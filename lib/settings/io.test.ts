@@ -80,6 +80,7 @@ describe('exportSettings', () => {
       'spirals',
       'replyTemplates',
       'retention',
+      'savedReplies',
     ]);
     const [brand, plainBrand] = document.brands as Record<string, Record<string, unknown>>[];
     expect(Object.keys(brand!)).toEqual(['id', 'name', 'industry', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
@@ -106,7 +107,7 @@ describe('exportSettings', () => {
       responseTargets: reversed(settings.responseTargets),
       replyTemplates: settings.replyTemplates.map(reversed),
     });
-    expect(Object.keys(shuffled)[0]).toBe('retention');
+    expect(Object.keys(shuffled)[0]).toBe('savedReplies');
     expect(exportSettings(shuffled)).toBe(exportSettings(settings));
   });
 
@@ -150,6 +151,7 @@ describe('parseSettingsImport accepts', () => {
         spirals: DEFAULT_SPIRAL_SETTINGS,
         retention: { closedCaseDays: null },
         replyTemplates: [],
+        savedReplies: [],
       },
     });
   });

@@ -64,6 +64,7 @@ export function exportSettings(settings: Settings): string {
     spirals: { minSimilar: spirals.minSimilar, windowMinutes: spirals.windowMinutes },
     replyTemplates: settings.replyTemplates.map(exportTemplate),
     retention: { closedCaseDays: settings.retention.closedCaseDays },
+    savedReplies: settings.savedReplies.map(({ id, brandId, title, body }) => ({ id, brandId, title, body })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

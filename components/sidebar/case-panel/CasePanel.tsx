@@ -2,10 +2,12 @@ import type { Post } from '../../../lib/domain/post';
 import { AuthorLabel } from '../../common/AuthorLabel';
 import type { HandoffTarget } from '../../../lib/handoff/build';
 import type { LintFinding } from '../../../lib/replies/lint';
+import type { SavedReply } from '../../../lib/replies/saved-replies';
 import { TONES, type Tone } from '../../../lib/replies/templates';
 import { CaseTimeline, type TimelineEntryView } from './CaseTimeline';
 import { HandoffList } from './HandoffList';
 import { LintFindings } from './LintFindings';
+import { ReplyBox } from './ReplyBox';
 import { TONE_LABELS } from './labels';
 import { SuggestionList, type SuggestionView } from './SuggestionList';
 import './case-panel.css';
@@ -31,6 +33,8 @@ export interface CasePanelProps {
   onToneChange: (tone: Tone) => void;
   selectedRank?: number | undefined;
   onPick: (rank: number) => void;
+  /** The brand's saved replies (variables filled), offered by typing "/" in the reply box. */
+  savedReplies?: readonly SavedReply[];
   /** The reply being edited. */
   text: string;
   onTextChange: (text: string) => void;
@@ -140,16 +144,7 @@ export function CasePanel(props: CasePanelProps) {
           </span>
         ) : null}
       </label>
-      <textarea
-        id="careside-reply-text"
-        className="cs-cp-text"
-        data-testid="careside-reply-text"
-        dir="auto"
-        rows={6}
-        value={props.text}
-        placeholder="Pick a suggestion above or write your reply."
-        onChange={(event) => props.onTextChange(event.target.value)}
-      />
+      <ReplyBox value={props.text} onChange={props.onTextChange} savedReplies={props.savedReplies ?? []} />
       <p className={props.overLimit ? 'cs-cp-length cs-cp-error' : 'cs-cp-length'} data-testid="careside-reply-length">
         {props.lengthLabel}
       </p>

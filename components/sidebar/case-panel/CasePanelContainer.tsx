@@ -7,6 +7,7 @@ import { describeError } from '../../../lib/content/log-case';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { casesByPostKeysQuery } from '../../../lib/queries/cases';
 import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
+import { fillSavedReply } from '../../../lib/replies/saved-replies';
 import { strategyOf } from '../../../lib/replies/templates';
 import type { Settings } from '../../../lib/settings/schema';
 import { CasePanel } from './CasePanel';
@@ -89,6 +90,7 @@ function LoadedCasePanel({
       onToneChange={panel.setTone}
       selectedRank={picked?.rank}
       onPick={panel.pick}
+      savedReplies={plan.savedReplies.map((reply) => ({ ...reply, body: fillSavedReply(reply.body, plan.values) }))}
       text={draft}
       onTextChange={panel.setDraft}
       draftRestored={panel.draftRestored}

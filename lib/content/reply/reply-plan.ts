@@ -5,8 +5,9 @@ import type { CategoryId } from '../../domain/triage';
 import { BUILT_IN_TEMPLATES } from '../../replies/built-in-templates';
 import { chooseReplyLanguage, type ReplyLanguageChoice } from '../../replies/reply-language';
 import { lintReply, type LintFinding } from '../../replies/lint';
-import { suggestPrivateMessage, suggestReplies, type ReplySuggestion } from '../../replies/suggest';
-import type { Tone } from '../../replies/templates';
+import type { SavedReply } from '../../replies/saved-replies';
+import { replyValues, suggestPrivateMessage, suggestReplies, type ReplySuggestion } from '../../replies/suggest';
+import type { TemplateValues, Tone } from '../../replies/templates';
 import type { Settings } from '../../settings/schema';
 import { DEFAULT_PRIORITY } from '../../workflow/targets';
 
@@ -28,6 +29,10 @@ export interface ReplyPlan {
   targetMinutes: number;
   /** The post's language and the replies' (English, with a note, when there are no templates in the post's). */
   language: ReplyLanguageChoice;
+  /** The brand's saved replies, offered by typing "/" in the reply box. */
+  savedReplies: SavedReply[];
+  /** The values the replies were filled with ({firstName}, {caseRef}…): saved replies are filled with them too. */
+  values: TemplateValues;
   /** Things the user should know (brand removed from settings, a broken channel setting). */
   problems: string[];
 }
@@ -37,7 +42,7 @@ export interface PlanInput {
   found: Pick<Case, 'ref' | 'platform' | 'post' | 'brandIds' | 'category' | 'priority'> & {
     events?: readonly Pick<NonNullable<Case['events']>[number], 'type' | 'channel'>[] | undefined;
   };
-  settings: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates' | 'responseTargets'>;
+  settings: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates' | 'responseTargets'> & Partial<Pick<Settings, 'savedReplies'>>;
   /** Preferred tone of the suggestions. */
   tone?: Tone | undefined;
   now: number;
@@ -107,6 +112,8 @@ export function planReplies({ found, settings, now, channel, tone }: PlanInput):
     handedOff,
     targetMinutes,
     language,
+    savedReplies: brand ? (settings.savedReplies ?? []).filter((reply) => reply.brandId === brand.id) : [],
+    values: replyValues({ ...base, ...values }),
     problems,
   };
 }
