@@ -72,6 +72,7 @@ export function ReplyBox({ value, onChange, savedReplies }: ReplyBoxProps) {
         value={value}
         placeholder="Pick a suggestion above, write your reply, or type / for a saved reply."
         aria-autocomplete="list"
+        data-popup-open={slash !== undefined}
         aria-controls={listed ? listId : undefined}
         aria-activedescendant={listed ? `${listId}-${activeIndex}` : undefined}
         aria-describedby={`${listId}-hint`}
