@@ -3,7 +3,14 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
 import { checkDraft, draftFromSettings, type SettingsDraft } from '../../lib/settings/brand-form';
 import { draftPathLabeler } from '../../lib/settings/draft-labels';
-import { exportFileName, exportSettings, importSizeError, parseSettingsImport } from '../../lib/settings/io';
+import {
+  exportFileName,
+  exportSettings,
+  ignoredSignatureNote,
+  importedForInstall,
+  importSizeError,
+  parseSettingsImport,
+} from '../../lib/settings/io';
 import { formatIssue, type ValidationIssue } from '../../lib/validation/issues';
 import type { Settings } from '../../lib/settings/schema';
 import { SettingsValidationError } from '../../lib/settings/store';
@@ -178,7 +185,11 @@ export function OptionsApp() {
   const applyImport = () => {
     if (!pendingImport) return;
     setPendingImport(null);
-    store(pendingImport.settings, `Imported ${pendingImport.fileName}: ${describeSettings(pendingImport.settings)}.`);
+    const note = ignoredSignatureNote(pendingImport.settings, stored);
+    store(
+      importedForInstall(pendingImport.settings, stored),
+      `Imported ${pendingImport.fileName}: ${describeSettings(pendingImport.settings)}.${note ? ` ${note}` : ''}`,
+    );
   };
 
   const cancelImport = () => {

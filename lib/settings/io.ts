@@ -51,15 +51,15 @@ function exportTemplate(template: ReplyTemplate): ReplyTemplate {
 }
 
 /**
- * The export file is exactly the stored settings shape (see lib/settings/README.md), every
- * field written (defaults included) and in a fixed order so exports diff cleanly.
+ * The export file is the stored settings shape (see lib/settings/README.md), every field
+ * written (defaults included) and in a fixed order so exports diff cleanly. The agent's
+ * signature is not in it: it belongs to each install (agent-profile.ts).
  */
 export function exportSettings(settings: Settings): string {
   const { responseTargets: targets, spirals } = settings;
-  const document: Settings = {
+  const document: Omit<Settings, 'agentSignature'> = {
     version: settings.version,
     brands: settings.brands.map(exportBrand),
-    agentSignature: settings.agentSignature,
     responseTargets: { P1: targets.P1, P2: targets.P2, P3: targets.P3, P4: targets.P4 },
     spirals: { minSimilar: spirals.minSimilar, windowMinutes: spirals.windowMinutes },
     replyTemplates: settings.replyTemplates.map(exportTemplate),
@@ -67,6 +67,21 @@ export function exportSettings(settings: Settings): string {
     savedReplies: settings.savedReplies.map(({ id, brandId, title, body }) => ({ id, brandId, title, body })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * Imported settings as this install applies them: everything from the file except the agent's
+ * signature, which stays this install's (older exports carry one; it is not applied).
+ */
+export function importedForInstall(imported: Settings, current: Settings): Settings {
+  return { ...imported, agentSignature: current.agentSignature };
+}
+
+/** What to tell the user about a signature the file carried and this install did not take. */
+export function ignoredSignatureNote(imported: Settings, current: Settings): string | null {
+  const carried = imported.agentSignature.trim();
+  if (carried === '' || carried === current.agentSignature.trim()) return null;
+  return `The file's agent signature "${carried}" was not applied: signatures belong to each browser (yours stays "${current.agentSignature}").`;
 }
 
 /** "careside-settings-2025-03-09.json" for the given day. */
