@@ -16,6 +16,7 @@ export interface ReplyBoxProps {
 export function ReplyBox({ value, onChange, savedReplies }: ReplyBoxProps) {
   const listId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const [slash, setSlash] = useState<SlashQuery | undefined>(undefined);
   const [active, setActive] = useState(0);
   const matches = slash ? searchSavedReplies(savedReplies, slash.query) : [];
@@ -25,6 +26,8 @@ export function ReplyBox({ value, onChange, savedReplies }: ReplyBoxProps) {
   const track = (text: string, caret: number) => {
     const next = slashQueryAt(text, caret);
     if (next?.start !== slash?.start || next?.query !== slash?.query) setActive(0);
+    // The box is often at the bottom of the sidebar: bring the list that just opened into sight.
+    if (next !== undefined && slash === undefined) requestAnimationFrame(() => list.current?.scrollIntoView({ block: 'nearest' }));
     setSlash(next);
   };
 
@@ -89,7 +92,7 @@ export function ReplyBox({ value, onChange, savedReplies }: ReplyBoxProps) {
         to insert, Esc to close.
       </p>
       {slash !== undefined ? (
-        <div className="cs-cp-saved" data-testid="careside-saved-replies">
+        <div ref={list} className="cs-cp-saved" data-testid="careside-saved-replies">
           {listed ? (
             <ul id={listId} role="listbox" aria-label="Saved replies" className="cs-cp-saved-list">
               {matches.map((reply, index) => (
