@@ -39,7 +39,7 @@ export function upsertSavedReply(replies: readonly SavedReply[], reply: SavedRep
 /** The body filled with sample values and linted as a public reply on the strictest platform (X). */
 export function previewSavedReply(body: string, sample: { brandName: string; signature: string }): TemplatePreview | null {
   return previewTemplate(
-    { id: '', category: 'any', platform: 'any', tone: 'warm', kind: 'public', strategy: '', industry: '', body },
+    { id: '', category: 'any', platform: 'any', tone: 'warm', kind: 'public', strategy: '', industry: '', language: '', body },
     sample,
   );
 }
