@@ -1,6 +1,6 @@
 /**
- * `npm run replies:table`: the top reply suggestion CareSide makes for 12 realistic complaints
- * across 6 industries and 3 sites, exactly as the case panel computes it (real triage for the
+ * `npm run replies:table`: the top reply suggestion CareSide makes for 14 realistic complaints
+ * (12 in English, 2 in Spanish) across 6 industries and 3 sites, exactly as the case panel computes it (real triage for the
  * category and priority, the brand's handoff settings, its response targets). Prints a
  * Markdown table.
  */
@@ -152,10 +152,26 @@ export const SAMPLES: readonly Sample[] = [
     authorName: 'Grace Obi',
     text: 'Harbour Bank took a payment twice from my account and the refund still is not there after a week. Unacceptable.',
   },
+  // Spanish posts get Spanish replies (the built-ins cover every combination in es too).
+  {
+    brandId: 'northwind',
+    platform: 'x',
+    authorName: 'Lucía Fernández',
+    authorHandle: 'luciafdz',
+    text: '@Northwind hice un pedido hace tres semanas y todavía no ha llegado, nadie me responde a los correos. Una vergüenza.',
+  },
+  {
+    brandId: 'acme-air',
+    platform: 'facebook',
+    authorName: 'Javier Ruiz',
+    text: 'Acme Air me cancelaron el vuelo de Madrid sin avisar y no puedo hablar con nadie. Sigo esperando el reembolso.',
+  },
 ];
 
 export interface TableRow {
   industry: Industry;
+  /** The language the replies are in (the post's, when there are templates in it). */
+  language: string;
   platform: Platform;
   brandName: string;
   category: string;
@@ -200,6 +216,7 @@ export function repliesTable(): TableRow[] {
     const top = plan.suggestions[0];
     return {
       industry: brand.industry,
+      language: plan.language.reply,
       platform: sample.platform,
       brandName: brand.name,
       category: CATEGORY_LABELS[plan.category],
@@ -220,8 +237,8 @@ function cell(text: string): string {
 
 export function formatRepliesTable(rows: readonly TableRow[]): string {
   const lines = [
-    '| # | Industry | Site | Brand | Triage | Post | Top suggestion |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| # | Industry | Site | Brand | Lang | Triage | Post | Top suggestion |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row, index) =>
       [
         '',
@@ -229,6 +246,7 @@ export function formatRepliesTable(rows: readonly TableRow[]): string {
         INDUSTRY_LABELS[row.industry],
         SITE_NAMES[row.platform],
         row.brandName,
+        row.language,
         `${row.category} · ${row.priority}`,
         cell(row.post),
         `${row.strategy}: ${cell(row.reply)}${row.lintCodes.length > 0 ? ` **lint: ${row.lintCodes.join(', ')}**` : ''}`,

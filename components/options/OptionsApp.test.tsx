@@ -159,15 +159,17 @@ describe('OptionsApp import and export', () => {
     );
     expect(blob?.type).toBe('application/json');
     const document = JSON.parse(await blob!.text()) as Record<string, unknown>;
-    expect(document).toEqual(acme);
+    // The signature is this install's: never in the file.
+    const { agentSignature: _signature, ...fileShape } = acme;
+    expect(document).toEqual(fileShape);
     expect(Object.keys(document)).toEqual([
       'version',
       'brands',
-      'agentSignature',
       'responseTargets',
       'spirals',
       'replyTemplates',
       'retention',
+      'savedReplies',
     ]);
     expect(message().textContent).toContain('Exported 1 brand (Acme Air)');
   });
@@ -204,7 +206,7 @@ describe('OptionsApp import and export', () => {
     });
     importFile(new File([`\uFEFF${JSON.stringify(incoming)}`], 'zephyr.json'));
 
-    await waitFor(() => expect(message().textContent).toContain('zephyr.json contains 1 brand (Zephyr Rail) and signature "^Sam"'));
+    await waitFor(() => expect(message().textContent).toContain('zephyr.json contains 1 brand (Zephyr Rail) and 0 saved replies'));
     expect(await stored()).toEqual(acme);
 
     fireEvent.click(screen.getByTestId('options-import-cancel'));
@@ -214,9 +216,11 @@ describe('OptionsApp import and export', () => {
     importFile(new File([JSON.stringify(incoming)], 'zephyr.json'));
     fireEvent.click(await screen.findByTestId('options-import-apply'));
     await waitFor(() => expect(message().textContent).toContain('Imported zephyr.json'));
-    expect(await stored()).toEqual(incoming);
+    // Everything but the signature: that stays this install's, and the message says so.
+    expect(message().textContent).toContain('The file\'s agent signature "^Sam" was not applied');
+    expect(await stored()).toEqual({ ...incoming, agentSignature: acme.agentSignature });
     expect(brand(0).getByLabelText<HTMLInputElement>('Name').value).toBe('Zephyr Rail');
-    expect(screen.getByLabelText<HTMLInputElement>('Agent signature').value).toBe('^Sam');
+    expect(screen.getByLabelText<HTMLInputElement>('Agent signature').value).toBe(acme.agentSignature);
   });
 });
 

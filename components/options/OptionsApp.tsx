@@ -3,7 +3,14 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
 import { checkDraft, draftFromSettings, type SettingsDraft } from '../../lib/settings/brand-form';
 import { draftPathLabeler } from '../../lib/settings/draft-labels';
-import { exportFileName, exportSettings, importSizeError, parseSettingsImport } from '../../lib/settings/io';
+import {
+  exportFileName,
+  exportSettings,
+  ignoredSignatureNote,
+  importedForInstall,
+  importSizeError,
+  parseSettingsImport,
+} from '../../lib/settings/io';
 import { formatIssue, type ValidationIssue } from '../../lib/validation/issues';
 import type { Settings } from '../../lib/settings/schema';
 import { SettingsValidationError } from '../../lib/settings/store';
@@ -22,6 +29,7 @@ import { SpiralsSection } from './SpiralsSection';
 import { focusFirstInvalid, useStickyBottomPadding, useUnsavedChangesGuard } from './page-guards';
 import { describeSettings } from './summary-text';
 import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
+import { SavedRepliesSection, type SavedReplyEditing } from './SavedRepliesSection';
 import { plainErrorMessage } from '../../lib/domain/errors';
 
 interface EditorState {
@@ -49,6 +57,7 @@ export function OptionsApp() {
   const [message, setMessage] = useState<Message | null>(null);
   const [pendingImport, setPendingImport] = useState<{ fileName: string; settings: Settings; learning?: LearningExport } | null>(null);
   const [templateEditing, setTemplateEditing] = useState<TemplateEditing>(null);
+  const [savedReplyEditing, setSavedReplyEditing] = useState<SavedReplyEditing>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const [actionsBar, setActionsBar] = useState<HTMLDivElement | null>(null);
   // Bumped by a refused save: once the errors render, the first invalid field scrolls into view.
@@ -124,6 +133,10 @@ export function OptionsApp() {
       });
       return;
     }
+    if (savedReplyEditing !== null) {
+      setMessage({ kind: 'error', text: 'Not saved. Finish the saved reply you are editing first: add or update it, or cancel.' });
+      return;
+    }
     const checked = checkDraft(editor.draft);
     if (!checked.ok) {
       const label = draftPathLabeler(editor.draft);
@@ -181,7 +194,8 @@ export function OptionsApp() {
     if (!pendingImport) return;
     setPendingImport(null);
     const { fileName, settings, learning } = pendingImport;
-    store(settings, `Imported ${fileName}: ${describeSettings(settings)}.`);
+    const note = ignoredSignatureNote(settings, stored);
+    store(importedForInstall(settings, stored), `Imported ${fileName}: ${describeSettings(settings)}.${note ? ` ${note}` : ''}`);
     if (learning) {
       importLearning(queryClient, learning).catch((error: unknown) =>
         setMessage({ kind: 'error', text: `The triage corrections in ${fileName} were not imported: ${plainErrorMessage(error)}` }),
@@ -217,6 +231,16 @@ export function OptionsApp() {
           sample={templateSample}
           onChange={(replyTemplates) => edit({ replyTemplates })}
           onEditingChange={setTemplateEditing}
+        />
+        <SavedRepliesSection
+          brands={editor.draft.brands.flatMap((brand) =>
+            brand.id === null ? [] : [{ id: brand.id, name: brand.name.trim() || brand.id }],
+          )}
+          replies={editor.draft.savedReplies}
+          editing={savedReplyEditing}
+          sample={templateSample}
+          onChange={(savedReplies) => edit({ savedReplies })}
+          onEditingChange={setSavedReplyEditing}
         />
         <ResponseTargetsSection
           draft={editor.draft.responseTargets}

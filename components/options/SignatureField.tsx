@@ -18,7 +18,8 @@ export function SignatureField({ value, onChange }: { value: string; onChange: (
           onChange={(event) => onChange(event.target.value)}
         />
         <p id={`${id}-hint`} className="options-hint">
-          Added to the end of suggested replies. Up to 50 characters.
+          Added to the end of suggested replies. Up to 50 characters. Kept in this browser only: not exported, and never replaced by an
+          import.
         </p>
       </div>
     </section>

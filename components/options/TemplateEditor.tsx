@@ -42,6 +42,10 @@ const INDUSTRY_OPTIONS: Option[] = [
   { value: '', label: 'Any industry' },
   ...INDUSTRIES.map((industry) => ({ value: industry, label: INDUSTRY_LABELS[industry] })),
 ];
+const LANGUAGE_OPTIONS: Option[] = [
+  { value: '', label: 'English' },
+  { value: 'es', label: 'Spanish (posts in Spanish)' },
+];
 const KIND_OPTIONS: Option[] = REPLY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
 function SelectField({
@@ -173,6 +177,13 @@ export function TemplateEditor({
           options={INDUSTRY_OPTIONS}
           errors={errorsOf('industry')}
           onChange={(value) => change('industry', value)}
+        />
+        <SelectField
+          label="Language"
+          value={draft.language}
+          options={LANGUAGE_OPTIONS}
+          errors={errorsOf('language')}
+          onChange={(value) => change('language', value)}
         />
       </div>
       <div className="options-field">

@@ -14,7 +14,8 @@ function describe(template: ReplyTemplate): string {
   const platform = template.platform === 'any' ? 'any platform' : PLATFORM_LABELS[template.platform];
   const kind = template.kind === 'public' ? `public reply (${STRATEGY_LABELS[strategyOf(template)].toLowerCase()})` : 'private message';
   const industry = template.industry === undefined ? '' : ` · ${INDUSTRY_LABELS[template.industry]} brands`;
-  return `${category} · ${platform} · ${template.tone} · ${kind}${industry}`;
+  const language = template.language === 'es' ? ' · in Spanish' : '';
+  return `${category} · ${platform} · ${template.tone} · ${kind}${industry}${language}`;
 }
 
 /** The team's reply templates: list, add, edit, delete. Changes stay in the form until Save. */

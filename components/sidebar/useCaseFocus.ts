@@ -35,6 +35,8 @@ export function useCaseFocus(
     if (!root || openCase === undefined) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // A list open inside the panel (the reply box's "/" saved replies) closes first, on its own.
+      if (event.target instanceof Element && event.target.closest('[data-popup-open="true"]')) return;
       event.stopPropagation();
       close();
     };

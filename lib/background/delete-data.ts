@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DeletedData } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
+import { AGENT_PROFILE_STORAGE_KEY } from '../settings/agent-profile';
 import { SIDEBAR_LAYOUT_KEY } from '../settings/sidebar-layout';
 import { DRAFTS_KEY } from '../replies/drafts';
 import type { CaseStore } from './case-store';
@@ -44,7 +45,7 @@ export async function deleteAllData(
         CHECKED_AT_KEY,
         SPIRAL_STATE_KEY,
         DRAFTS_KEY,
-        ...(settings ? [SETTINGS_STORAGE_KEY, SIDEBAR_LAYOUT_KEY] : []),
+        ...(settings ? [SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY, SIDEBAR_LAYOUT_KEY] : []),
       ]),
     undefined,
   );

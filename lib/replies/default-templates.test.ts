@@ -5,7 +5,9 @@ import { CATEGORY_IDS } from '../domain/triage';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { lintReply } from './lint';
 import { strategyOrder, suggestPrivateMessage, suggestReplies, type SuggestInput } from './suggest';
-import { ReplyTemplateSchema, STRATEGIES, strategyOf, templateVariables, TONES } from './templates';
+import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATES_ES } from './built-in-templates';
+import { chooseReplyLanguage } from './reply-language';
+import { ReplyTemplateSchema, STRATEGIES, strategyOf, templateVariables, TONES, type ReplyLanguage } from './templates';
 import { tweetLength } from './twitter-length';
 
 /** Nouns that give away a reply written for another industry. */
@@ -19,6 +21,28 @@ const WRONG_NOUNS: Record<Industry, RegExp> = {
   generic: /\b(?:orders?|flights?|tables?|bookings?|parcels?|bags?)\b/i,
 };
 
+/** The same in Spanish: pedido / vuelo / mesa / reserva belong to one industry each. */
+const WRONG_NOUNS_ES: Record<Industry, RegExp> = {
+  airline_travel: /(?<!\p{L})(?:pedidos?|mesas?)(?!\p{L})/iu,
+  restaurant_hospitality: /(?<!\p{L})(?:vuelos?|maletas?|equipajes?)(?!\p{L})/iu,
+  retail_ecommerce: /(?<!\p{L})(?:vuelos?|mesas?|reservas?)(?!\p{L})/iu,
+  software_app: /(?<!\p{L})(?:pedidos?|vuelos?|mesas?|reservas?|paquetes?)(?!\p{L})/iu,
+  telecom_utilities: /(?<!\p{L})(?:pedidos?|vuelos?|mesas?|reservas?|paquetes?)(?!\p{L})/iu,
+  banking_finance: /(?<!\p{L})(?:pedidos?|vuelos?|mesas?|reservas?|paquetes?)(?!\p{L})/iu,
+  generic: /(?<!\p{L})(?:pedidos?|vuelos?|mesas?|reservas?|paquetes?|maletas?)(?!\p{L})/iu,
+};
+
+/** A realistic Spanish complaint per industry. */
+const POST_TEXT_ES: Record<Industry, string> = {
+  airline_travel: '@AcmeAir el vuelo AC123 lleva 4 horas de retraso, nadie nos dice nada en la puerta y mi maleta no aparece',
+  restaurant_hospitality: 'Esperamos 90 minutos una mesa en Bistro Lumen y el pedido llegó mal, una vergüenza',
+  retail_ecommerce: 'Hice un pedido a Northwind hace 3 semanas y todavía no ha llegado, nadie me responde',
+  software_app: 'La app de Pixelpad se cierra cada vez que abro un proyecto, he perdido dos horas de trabajo',
+  telecom_utilities: 'Fibrelink lleva sin internet desde esta mañana y el técnico no ha venido, es inaceptable',
+  banking_finance: 'No puedo entrar en la app de Harbour Bank y me falta un pago, nadie me ayuda',
+  generic: 'Muy decepcionado con Acme, llevo una semana esperando y nadie me contesta',
+};
+
 /** A realistic complaint per industry, as each site shows its author. */
 const POST_TEXT: Record<Industry, string> = {
   airline_travel: '@AcmeAir flight AC123 delayed 4 hours, no updates at the gate and my bag is missing',
@@ -30,7 +54,7 @@ const POST_TEXT: Record<Industry, string> = {
   generic: 'Really disappointed with Acme Co, nobody has answered me for a week',
 };
 
-function postFor(platform: Platform, industry: Industry): Post {
+function postFor(platform: Platform, industry: Industry, language: ReplyLanguage = 'en'): Post {
   return PostSchema.parse({
     platform,
     postId: '1990000000000000002',
@@ -43,7 +67,7 @@ function postFor(platform: Platform, industry: Industry): Post {
           : 'https://www.yelp.com/biz/brand?hrid=abc',
     authorName: 'Noor Haddad',
     ...(platform === 'x' ? { authorHandle: 'abcdefghijklmno' } : {}),
-    text: POST_TEXT[industry],
+    text: (language === 'es' ? POST_TEXT_ES : POST_TEXT)[industry],
   });
 }
 
@@ -59,7 +83,7 @@ const HANDOFFS = {
 
 function input(platform: Platform, industry: Industry, extra: Partial<SuggestInput>): SuggestInput {
   return {
-    case: { ref: 'CS-7F3KABCD', platform, post: postFor(platform, industry) },
+    case: { ref: 'CS-7F3KABCD', platform, post: postFor(platform, industry, extra.language) },
     category: 'other',
     brand: { name: 'Acme Outfitters', industry },
     settings: { agentSignature: 'The Acme Outfitters Support team' },
@@ -69,10 +93,14 @@ function input(platform: Platform, industry: Industry, extra: Partial<SuggestInp
   };
 }
 
-describe('DEFAULT_TEMPLATES', () => {
-  it('are valid templates with unique ids', () => {
+describe.each([
+  ['en', DEFAULT_TEMPLATES],
+  ['es', DEFAULT_TEMPLATES_ES],
+] as const)('built-in %s templates', (language, DEFAULT_TEMPLATES) => {
+  it('are valid templates with unique ids, all in their language', () => {
     for (const template of DEFAULT_TEMPLATES) expect(ReplyTemplateSchema.safeParse(template).success, template.id).toBe(true);
     expect(new Set(DEFAULT_TEMPLATES.map((t) => t.id)).size).toBe(DEFAULT_TEMPLATES.length);
+    expect(DEFAULT_TEMPLATES.every((t) => (t.language ?? 'en') === language)).toBe(true);
   });
 
   it('cover every category x platform x tone x strategy generically, plus private messages', () => {
@@ -99,6 +127,10 @@ describe('DEFAULT_TEMPLATES', () => {
     }
   });
 
+  it('there are as many as in English: every combination exists in each language', () => {
+    expect(DEFAULT_TEMPLATES.length).toBe(BUILT_IN_TEMPLATES.filter((t) => t.language === undefined).length);
+  });
+
   it('every public template names the case ref and signs; promised times are only {replyTime}', () => {
     for (const template of DEFAULT_TEMPLATES) {
       const used = templateVariables(template.body);
@@ -111,22 +143,36 @@ describe('DEFAULT_TEMPLATES', () => {
   it('never ask for sensitive data in public', () => {
     for (const template of DEFAULT_TEMPLATES.filter((t) => t.kind === 'public')) {
       expect(template.body, template.id).not.toMatch(/(?:send|reply with|tell us|need)[^.?]*(?:password|card number|PIN\b)/i);
+      expect(template.body, template.id).not.toMatch(
+        /(?:env[ií]a|responde|necesitamos)[^.?]*(?:contraseña|número de (?:la )?tarjeta|PIN\b)/i,
+      );
     }
   });
 });
 
+/** "I've sent you a DM" and its Spanish forms: only once the DM is on the timeline. */
+const SENT_CLAIM: Record<ReplyLanguage, RegExp> = { en: /sent you/i, es: /(?:te he|le hemos) enviado/i };
+
 describe('every category x industry x platform x tone x handoff, rendered for a realistic post', () => {
-  // One test per category and industry keeps each well inside the test timeout on a busy machine.
-  it.each(CATEGORY_IDS.flatMap((category) => INDUSTRIES.map((industry) => [category, industry] as const)))(
-    '%s for %s: three strategies in the chosen tone, in the industry’s words, lint-clean, filled, and within X’s 280',
-    (category, industry) => {
+  // One test per language, category and industry keeps each well inside the test timeout on a busy machine.
+  const LANGUAGES: readonly ReplyLanguage[] = ['en', 'es'];
+  it.each(
+    LANGUAGES.flatMap((language) =>
+      CATEGORY_IDS.flatMap((category) => INDUSTRIES.map((industry) => [language, category, industry] as const)),
+    ),
+  )(
+    '%s %s for %s: three strategies in the chosen tone and language, in the industry’s words, lint-clean, filled, and within X’s 280',
+    (language, category, industry) => {
+      const wrongNouns = (language === 'es' ? WRONG_NOUNS_ES : WRONG_NOUNS)[industry];
+      // The language is the one the panel picks for this post.
+      expect(chooseReplyLanguage(postFor('x', industry, language).text, BUILT_IN_TEMPLATES).reply).toBe(language);
       let checked = 0;
       for (const platform of PLATFORMS) {
         for (const tone of TONES) {
           for (const [situation, handoff] of Object.entries(HANDOFFS)) {
-            const suggestInput = input(platform, industry, { category, tone, ...handoff });
+            const suggestInput = input(platform, industry, { category, tone, language, ...handoff });
             const suggestions = suggestReplies(suggestInput);
-            const where = `${category} / ${industry} / ${platform} / ${tone} / ${situation}`;
+            const where = `${language} / ${category} / ${industry} / ${platform} / ${tone} / ${situation}`;
             expect(
               suggestions.map((s) => strategyOf(s.template)),
               where,
@@ -134,17 +180,18 @@ describe('every category x industry x platform x tone x handoff, rendered for a 
             for (const { template, text, lint } of suggestions) {
               const label = `${where}: ${template.id}: ${text}`;
               expect(template.tone, label).toBe(tone);
-              expect(text, label).not.toMatch(WRONG_NOUNS[industry]);
+              expect(template.language ?? 'en', label).toBe(language);
+              expect(text, label).not.toMatch(wrongNouns);
               expect(text, label).not.toMatch(/[{}]/);
               expect(lint, label).toEqual([]);
               if (platform === 'x') expect(tweetLength(text).weightedLength, label).toBeLessThanOrEqual(280);
-              // "I've sent you a DM" only once the DM is on the timeline.
-              if (situation !== 'sent') expect(text, label).not.toMatch(/sent you/i);
+              if (situation !== 'sent') expect(text, label).not.toMatch(SENT_CLAIM[language]);
               checked += 1;
             }
             const message = suggestPrivateMessage(suggestInput);
             expect(message, where).toBeDefined();
-            expect(message!.text, where).not.toMatch(WRONG_NOUNS[industry]);
+            expect(message!.template.language ?? 'en', where).toBe(language);
+            expect(message!.text, where).not.toMatch(wrongNouns);
             expect(message!.text, where).not.toMatch(/[{}]/);
             expect(message!.lint, `${where}: ${message!.text}`).toEqual([]);
           }

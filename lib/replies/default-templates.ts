@@ -1,8 +1,7 @@
-import type { Industry } from '../domain/industry';
 import type { Platform } from '../domain/post';
-import { CATEGORY_IDS, type CategoryId } from '../domain/triage';
-import { industriesWithCopy, replyCopy, type ReplyCopy } from './reply-copy';
-import { TONES, type ReplyTemplate, type Strategy, type Tone } from './templates';
+import { REPLY_COPY, type ReplyCopy } from './reply-copy';
+import { buildTemplates, type ReplyFrames } from './template-builder';
+import type { ReplyTemplate, Tone } from './templates';
 
 /**
  * Built-in reply templates, composed from per-category, per-industry copy (reply-copy.ts)
@@ -19,10 +18,6 @@ import { TONES, type ReplyTemplate, type Strategy, type Tone } from './templates
  * Promised times are always {replyTime}: the brand's own response target for the case.
  * X frames fit 280 weighted characters with long values.
  */
-
-type Style = 'invite' | 'pending' | 'sent' | 'none';
-
-const PUBLIC_PLATFORMS: readonly Platform[] = ['x', 'facebook', 'yelp'];
 
 function opener(platform: Platform, tone: Tone, copy: ReplyCopy): string {
   const { problem, formal } = copy;
@@ -113,17 +108,6 @@ function askDetail(platform: Platform, tone: Tone, copy: ReplyCopy, style: 'invi
   }[tone];
 }
 
-function publicBodies(platform: Platform, tone: Tone, copy: ReplyCopy): { strategy: Strategy; style: Style; middle: string }[] {
-  const bodies: { strategy: Strategy; style: Style; middle: string }[] = [];
-  for (const style of ['invite', 'pending', 'sent'] as const) {
-    bodies.push({ strategy: 'move_private', style, middle: movePrivate(platform, tone, copy, style) });
-  }
-  bodies.push({ strategy: 'public_answer', style: 'none', middle: publicAnswer(tone, copy) });
-  const askStyles = copy.ask !== undefined ? (['none'] as const) : (['invite', 'pending'] as const);
-  for (const style of askStyles) bodies.push({ strategy: 'ask_detail', style, middle: askDetail(platform, tone, copy, style) });
-  return bodies;
-}
-
 function privateBody(tone: Tone, copy: ReplyCopy): string {
   const note = copy.privateNote !== undefined ? ` ${copy.privateNote}` : '';
   return {
@@ -138,42 +122,7 @@ function privateBody(tone: Tone, copy: ReplyCopy): string {
   }[tone];
 }
 
-function templatesFor(category: CategoryId | 'any', industry: Industry | undefined, copy: ReplyCopy): ReplyTemplate[] {
-  const templates: ReplyTemplate[] = [];
-  const prefix = `${category}.${industry ?? 'any'}`;
-  const scope = { category, ...(industry !== undefined ? { industry } : {}) };
-  for (const platform of PUBLIC_PLATFORMS) {
-    for (const tone of TONES) {
-      for (const { strategy, style, middle } of publicBodies(platform, tone, copy)) {
-        templates.push({
-          id: `${prefix}.${platform}.${strategy}.${tone}${style === 'none' ? '' : `.${style}`}`,
-          ...scope,
-          platform,
-          tone,
-          kind: 'public',
-          strategy,
-          body: `${opener(platform, tone, copy)} ${middle}${closer(platform, tone)}`,
-        });
-      }
-    }
-  }
-  for (const tone of TONES) {
-    templates.push({ id: `${prefix}.private.${tone}`, ...scope, platform: 'any', tone, kind: 'private', body: privateBody(tone, copy) });
-  }
-  return templates;
-}
+/** The English frames; another language gives the same functions in its own words (frames-es.ts). */
+export const FRAMES_EN: ReplyFrames = { opener, closer, movePrivate, publicAnswer, askDetail, privateBody };
 
-function buildDefaultTemplates(): ReplyTemplate[] {
-  const specific: ReplyTemplate[] = [];
-  const generic: ReplyTemplate[] = [];
-  for (const category of CATEGORY_IDS) {
-    for (const industry of industriesWithCopy(category)) specific.push(...templatesFor(category, industry, replyCopy(category, industry)));
-    generic.push(...templatesFor(category, undefined, replyCopy(category, 'generic')));
-  }
-  // Category-independent fallback for any complaint (and for team templates' categories).
-  generic.push(...templatesFor('any', undefined, replyCopy('other', 'generic')));
-  // Industry-specific first: at the same match level the earlier template wins.
-  return [...specific, ...generic];
-}
-
-export const DEFAULT_TEMPLATES: readonly ReplyTemplate[] = Object.freeze(buildDefaultTemplates());
+export const DEFAULT_TEMPLATES: readonly ReplyTemplate[] = Object.freeze(buildTemplates(FRAMES_EN, REPLY_COPY));

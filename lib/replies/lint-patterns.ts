@@ -42,12 +42,33 @@ export const LIP_SERVICE: readonly PhrasePattern[] = [
     pattern:
       /\bwe\s+take\s+(?:this|these\s+(?:matters|issues|concerns)|(?:your|all|such)\s+(?:concerns?|complaints?|feedback|matters)|customer\s+(?:feedback|complaints))\s+(?:very\s+|extremely\s+)?seriously\b/gi,
   },
+  // Spanish.
+  {
+    phrase: 'disculpe las molestias',
+    pattern:
+      /(?<![\p{L}])(?:disculpen?|disculpa|perd[oó]n(?:en|a)?|lamentamos|sentimos|pedimos\s+disculpas\s+por)\s+(?:(?:cualquier|las|todas\s+las)\s+)?molestias(?:\s+(?:ocasionadas|causadas|que\s+(?:esto\s+)?(?:le|te|les)\s+(?:haya|hayan)\s+(?:podido\s+)?(?:ocasionado|causado)))?/giu,
+  },
+  {
+    phrase: 'su opinión es muy importante para nosotros',
+    pattern:
+      /(?<![\p{L}])(?:su|tu)\s+(?:opini[oó]n|llamada|consulta|satisfacci[oó]n|mensaje)\s+es\s+(?:muy\s+|sumamente\s+|realmente\s+)?importante\s+para\s+nosotros/giu,
+  },
+  {
+    phrase: 'valoramos su confianza',
+    pattern: /(?<![\p{L}])valoramos\s+(?:mucho\s+)?(?:su|tu|sus|tus)\s+(?:opini[oó]n|confianza|comentarios?|fidelidad)/giu,
+  },
+  {
+    phrase: 'lamentamos que se sienta así',
+    pattern:
+      /(?<![\p{L}])(?:lamentamos|sentimos|siento|lamento)\s+que\s+(?:se|te)\s+(?:sienta|sientas|haya\s+sentido|hayas\s+sentido)\s+as[ií]/giu,
+  },
 ];
 
 /** Fine next to a real next step; lip service when it is all the reply offers. */
 export const PATIENCE: PhrasePattern = {
   phrase: 'thank you for your patience',
-  pattern: /\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:your\s+patience|bearing\s+with\s+us)\b/gi,
+  pattern:
+    /\b(?:(?:thank\s+you|thanks)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:your\s+patience|bearing\s+with\s+us)\b|gracias\s+por\s+(?:su|tu)\s+paciencia)/gi,
 };
 
 /** Any of these makes a reply actionable. URLs and email addresses count too (see lint.ts). */
@@ -56,6 +77,9 @@ export const NEXT_STEP_PATTERNS: readonly RegExp[] = [
   /\bCS-[0-9A-HJKMNP-TV-Z]{4,8}\b/i,
   // A private channel or a call to action.
   /\b(?:DMs?|direct\s+message|private(?:ly|\s+message)|PM|inbox|Messenger|WhatsApp|e-?mail(?:ed)?|call(?:ing)?\s+us|phone|ring\s+us|text\s+us|contact\s+(?:us|form)|message\s+(?:us|you)|reach\s+(?:out|us)|get\s+in\s+touch|send\s+(?:us|me)|reply\s+(?:here|with|to|there)|click|tap|follow\s+(?:this|the)\s+link)\b/i,
+  // Spanish: a private channel or a call to action.
+  /(?<![\p{L}])(?:MD|mensaje\s+(?:directo|privado)|privado|correo|escr[ií]b(?:enos|anos|enme|eme)|cont[aá]ct(?:enos|anos|e\s+con)|ll[aá]m(?:enos|anos)|env[ií](?:enos|anos|e|a)|respond(?:e|a|enos|anos)\s+(?:aqu[ií]|con|a)|formulario|enlace|pulse|pulsa)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:en\s+(?:un\s+plazo\s+de|menos\s+de)|dentro\s+de)\s+\d+\s*(?:minutos?|horas?|d[ií]as?)|(?<![\p{L}])(?:hoy|ma[nñ]ana)(?![\p{L}])/iu,
   // A timeframe.
   /\b(?:within|in(?:\s+the\s+next)?|over\s+the\s+next|under)\s+(?:\d+(?:\s*[-–]\s*\d+)?|an?|one|two|three|four|five|a\s+few|few|the)\s*(?:business\s+|working\s+)?(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b/i,
   /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|the\s+end\s+of\s+(?:the\s+)?day|end\s+of\s+day|eod|close\s+of\s+business|cob))\b/i,
@@ -75,9 +99,9 @@ export const PHONE_CANDIDATE = /(?<![\w+.-])(?:\+|00)?\(?\d[\d \t().-]{5,22}\d(?
 /** Dates (and date-times) look like long digit runs; they are not phone numbers. */
 export const ISO_DATE_START = /^\d{4}-\d{2}-\d{2}(?!\d)/;
 
-/** "order #123456", "booking ref AB12CD", "invoice no. 2024-0042": the value must hold a digit. */
+/** "order #123456", "booking ref AB12CD", "invoice no. 2024-0042", "pedido n.º 48213": the value must hold a digit. */
 export const ORDER_NUMBER =
-  /\b(?:order|booking|reservation|confirmation|ticket|account|acct|invoice|tracking|membership|loyalty|policy|reference|ref|claim|receipt)\s*(?:(?:no\.?|number|num|nr|id|code)\s*)?[:#]?\s*#?\s*((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,})\b/gi;
+  /\b(?:order|booking|reservation|confirmation|ticket|account|acct|invoice|tracking|membership|loyalty|policy|reference|ref|claim|receipt|pedido|reserva|localizador|factura|cuenta|cliente|seguimiento|referencia)\s*(?:(?:no\.?|number|num|nr|id|code|n\.?\s*[º°o]\.?)\s*)?[:#]?\s*#?\s*((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,})\b/gi;
 
 /** Airline record locators: "PNR ABC123", "record locator XYZQWE". */
 export const RECORD_LOCATOR = /\b(?:PNR|record\s+locator|booking\s+code|confirmation\s+code)\s*[:#]?\s*([A-Z0-9]{5,8})\b/gi;
@@ -111,6 +135,11 @@ export type ClaimedChannel = 'dm' | 'email' | 'any';
 const HAVE = String.raw`(?:I|we)(?:['’]ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?`;
 const MESSAGE_NOUN = String.raw`(DMs?|direct\s+messages?|PMs?|private\s+messages?|e-?mails?|Messenger\s+messages?|messages?|notes?)`;
 
+const NOT_AFTER_LETTER = String.raw`(?<!\p{L})`;
+/** Spanish "have sent / just sent / sent" (never the future "enviaremos", which is a promise). */
+const SENT_ES = String.raw`(?:(?:he|hemos|ha|han)\s+(?:enviado|mandado|escrito|dejado)|(?:acabo|acabamos)\s+de\s+(?:enviar|mandar|escribir)|envi[eé]|enviamos|mand[eé]|mandamos|escrib[ií]|escribimos)`;
+const MESSAGE_NOUN_ES = String.raw`(MDs?|DMs?|mensajes?\s+(?:directos?|privados?)|correos?(?:\s+electr[oó]nicos?)?|e-?mails?|mensajes?(?:\s+por\s+Messenger)?)(?!\p{L})`;
+
 /**
  * Replies saying we have already contacted the customer privately: "I've sent you a DM",
  * "we've messaged you", "check your DMs". Group 1 names the channel.
@@ -123,12 +152,19 @@ export const HANDOFF_CLAIMS: readonly RegExp[] = [
     'gi',
   ),
   /\bcheck\s+(?:your|ur)\s+(DMs?|inbox|e-?mails?|messages)\b/gi,
+  // Spanish: "te he enviado un DM", "le hemos escrito por correo", "revisa tus mensajes".
+  new RegExp(String.raw`${NOT_AFTER_LETTER}(?:te|le|les|os)\s+${SENT_ES}\s+(?:ya\s+)?(?:(?:un|una|por)\s+)?${MESSAGE_NOUN_ES}`, 'giu'),
+  new RegExp(String.raw`${NOT_AFTER_LETTER}(?:te|le|les|os)\s+(?:he|hemos|ha|han)\s+(?:ya\s+)?(contactado)(?!\p{L})`, 'giu'),
+  new RegExp(
+    String.raw`${NOT_AFTER_LETTER}(?:revisa|revise|revisad|mira|mire|consulta|consulte)\s+(?:tus|sus|tu|su)\s+(MDs?|DMs?|mensajes(?:\s+(?:directos|privados))?|correos?|bandeja(?:\s+de\s+entrada)?)(?!\p{L})`,
+    'giu',
+  ),
 ];
 
 /** The channel a claim's wording names. */
 export function claimedChannel(word: string): ClaimedChannel {
-  if (/^(?:DM|direct|PM)/i.test(word)) return 'dm';
-  if (/^e-?mail/i.test(word)) return 'email';
+  if (/^(?:DM|direct|PM|MD|mensajes?\s+directo)/i.test(word)) return 'dm';
+  if (/^(?:e-?mail|correo)/i.test(word)) return 'email';
   return 'any';
 }
 
@@ -148,6 +184,20 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
   'twenty-four': 24,
   'forty-eight': 48,
+  un: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  diez: 10,
+  doce: 12,
+  quince: 15,
+  treinta: 30,
+  veinticuatro: 24,
+  'cuarenta y ocho': 48,
 };
 
 /**
@@ -158,11 +208,18 @@ const NUMBER_WORDS: Record<string, number> = {
 export const PROMISED_TIME =
   /\b(?:within|in\s+the\s+next|over\s+the\s+next)\s+(?:the\s+)?(\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|thirty|twenty-four|forty-eight)?\s*(?:business\s+|working\s+)?(minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b/gi;
 
+/**
+ * The same in Spanish: "en un plazo de 24 horas", "en menos de una hora", "dentro de 2 días",
+ * "en las próximas 48 horas". Groups as in PROMISED_TIME.
+ */
+export const PROMISED_TIME_ES =
+  /(?<!\p{L})(?:en\s+un\s+plazo\s+(?:m[aá]ximo\s+)?de|en\s+menos\s+de|dentro\s+de|en\s+(?:las|los)\s+pr[oó]xim[oa]s|antes\s+de)\s+(\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?|una?|dos|tres|cuatro|cinco|seis|siete|diez|doce|quince|treinta|veinticuatro|cuarenta\s+y\s+ocho)?\s*(?:d[ií]as?\s+(?:h[aá]biles|laborables)\s*)?(minutos?|min|horas?|h|d[ií]as?|semanas?)(?!\p{L})/giu;
+
 const UNIT_MINUTES: readonly [RegExp, number][] = [
   [/^m/i, 1],
   [/^h/i, 60],
   [/^d/i, 24 * 60],
-  [/^w/i, 7 * 24 * 60],
+  [/^[ws]/i, 7 * 24 * 60],
 ];
 
 /** Minutes a PROMISED_TIME match promises (the upper end of a range); undefined when unreadable. */
@@ -171,6 +228,6 @@ export function promisedMinutes(amount: string | undefined, unit: string): numbe
   if (perUnit === undefined) return undefined;
   if (amount === undefined) return perUnit;
   const upper = amount.split(/[-–]/).pop()?.trim() ?? '';
-  const value = /^\d/.test(upper) ? Number(upper) : NUMBER_WORDS[upper.toLowerCase()];
+  const value = /^\d/.test(upper) ? Number(upper.replace(',', '.')) : NUMBER_WORDS[upper.toLowerCase().replace(/\s+/g, ' ')];
   return value === undefined || !Number.isFinite(value) ? undefined : value * perUnit;
 }

@@ -14,6 +14,7 @@ import {
   PHONE_CANDIDATE,
   RECORD_LOCATOR,
   PROMISED_TIME,
+  PROMISED_TIME_ES,
   X_INVALID_CHARACTERS,
   claimedChannel,
   passesLuhn,
@@ -189,7 +190,7 @@ export function formatMinutes(minutes: number): string {
 
 function promisesBeyondTarget(text: string, targetMinutes: number): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const match of text.matchAll(PROMISED_TIME)) {
+  for (const match of [...text.matchAll(PROMISED_TIME), ...text.matchAll(PROMISED_TIME_ES)]) {
     const promised = promisedMinutes(match[1], match[2] ?? '');
     if (promised === undefined || promised <= targetMinutes) continue;
     findings.push({

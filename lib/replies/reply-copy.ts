@@ -24,7 +24,7 @@ export interface ReplyCopy {
   privateNote?: string;
 }
 
-type CategoryCopy = { generic: ReplyCopy } & Partial<Record<Exclude<Industry, 'generic'>, Partial<ReplyCopy>>>;
+export type CategoryCopy = { generic: ReplyCopy } & Partial<Record<Exclude<Industry, 'generic'>, Partial<ReplyCopy>>>;
 
 const CARD_NOTE = "Please don't send your full card number: we never need it.";
 const BANK_NOTE = 'Please never send your full card number, PIN or passcode: we will never ask for them.';
@@ -380,14 +380,15 @@ export const REPLY_COPY: Record<CategoryId, CategoryCopy> = {
 };
 
 /** The copy for a category as a brand of `industry` reads it (generic words where it has none of its own). */
-export function replyCopy(category: CategoryId, industry: Industry): ReplyCopy {
-  const copies = REPLY_COPY[category];
+export function replyCopy(category: CategoryId, industry: Industry, table: Record<CategoryId, CategoryCopy> = REPLY_COPY): ReplyCopy {
+  const copies = table[category];
   return industry === 'generic' ? copies.generic : { ...copies.generic, ...copies[industry] };
 }
 
 /** Industries with copy of their own for `category`. */
-export function industriesWithCopy(category: CategoryId): Exclude<Industry, 'generic'>[] {
-  return (Object.keys(REPLY_COPY[category]) as (keyof CategoryCopy)[]).filter(
-    (key): key is Exclude<Industry, 'generic'> => key !== 'generic',
-  );
+export function industriesWithCopy(
+  category: CategoryId,
+  table: Record<CategoryId, CategoryCopy> = REPLY_COPY,
+): Exclude<Industry, 'generic'>[] {
+  return (Object.keys(table[category]) as (keyof CategoryCopy)[]).filter((key): key is Exclude<Industry, 'generic'> => key !== 'generic');
 }

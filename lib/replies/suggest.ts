@@ -3,15 +3,19 @@ import type { Brand } from '../domain/brand';
 import { DEFAULT_INDUSTRY, type Industry } from '../domain/industry';
 import type { CategoryId } from '../domain/triage';
 import { greetingName } from './customer-name';
-import { DEFAULT_TEMPLATES } from './default-templates';
-import { claimBacked, findHandoffClaim, formatMinutes, lintReply, type LintFinding } from './lint';
+import { BUILT_IN_TEMPLATES } from './built-in-templates';
+import { claimBacked, findHandoffClaim, lintReply, type LintFinding } from './lint';
+import { channelNameIn, formatMinutesIn, teamSignature } from './reply-words';
 import {
   canRender,
+  DEFAULT_REPLY_LANGUAGE,
+  languageOf,
   renderTemplate,
   STRATEGIES,
   strategyOf,
   templateVariables,
   type ReplyKind,
+  type ReplyLanguage,
   type ReplyTemplate,
   type Strategy,
   type TemplateValues,
@@ -53,24 +57,27 @@ export interface SuggestInput {
   /** Private channel name as it reads in a sentence: "DM", "Messenger", "email", "private message". */
   channel: string;
   templates?: readonly ReplyTemplate[];
+  /** The language to reply in (default English): only templates in it are suggested. See chooseReplyLanguage. */
+  language?: ReplyLanguage;
   /** How many suggestions to return (default 3). */
   count?: number;
 }
 
 const MATCH_SCORE: Record<TemplateMatch, number> = { category_platform: 3, category: 2, platform: 1, any: 0 };
 
-/** Template values for a case: customer greeting, brand, signature (or "The <brand> team"), ref. */
+/** Template values for a case, in the reply's language: customer greeting, brand, signature (or "The <brand> team"), ref. */
 export function replyValues(
-  input: Pick<SuggestInput, 'case' | 'brand' | 'settings' | 'handoffLink' | 'channel' | 'targetMinutes'>,
+  input: Pick<SuggestInput, 'case' | 'brand' | 'settings' | 'handoffLink' | 'channel' | 'targetMinutes' | 'language'>,
 ): TemplateValues {
-  const signature = input.settings.agentSignature.trim() || `The ${input.brand.name} team`;
+  const language = input.language ?? DEFAULT_REPLY_LANGUAGE;
+  const signature = input.settings.agentSignature.trim() || teamSignature(language, input.brand.name);
   return {
     firstName: greetingName(input.case.post),
     brand: input.brand.name,
     signature,
     caseRef: input.case.ref,
-    channel: input.channel,
-    replyTime: formatMinutes(input.targetMinutes),
+    channel: channelNameIn(language, input.channel),
+    replyTime: formatMinutesIn(language, input.targetMinutes),
     ...(input.handoffLink !== undefined && input.handoffLink.trim() !== '' ? { handoffLink: input.handoffLink } : {}),
   };
 }
@@ -94,13 +101,15 @@ interface Candidate {
 
 /** Renderable candidates of `kind`, best first; replies claiming a handoff the timeline lacks are dropped. */
 function rankedCandidates(input: SuggestInput, kind: ReplyKind, values: TemplateValues): Candidate[] {
-  const templates = input.templates ?? DEFAULT_TEMPLATES;
+  const templates = input.templates ?? BUILT_IN_TEMPLATES;
   const industry = input.brand.industry ?? DEFAULT_INDUSTRY;
   const handedOff = input.handedOff ?? [];
+  const language = input.language ?? DEFAULT_REPLY_LANGUAGE;
   const wantsLink = values.handoffLink !== undefined;
   const candidates: Candidate[] = [];
   templates.forEach((template, order) => {
-    if (template.kind !== kind || (template.industry !== undefined && template.industry !== industry)) return;
+    if (template.kind !== kind || languageOf(template) !== language) return;
+    if (template.industry !== undefined && template.industry !== industry) return;
     const match = templateMatch(template, input.category, input.case.platform);
     if (match === undefined || !canRender(template.body, values)) return;
     const used = templateVariables(template.body);

@@ -59,6 +59,19 @@ export function strategyOf(template: Pick<ReplyTemplate, 'strategy'>): Strategy 
   return template.strategy ?? DEFAULT_STRATEGY;
 }
 
+/**
+ * Languages CareSide has built-in replies in. A template without `language` is English. Add a
+ * language here and give it built-ins (see built-in-templates.ts).
+ */
+export const REPLY_LANGUAGES = ['en', 'es'] as const;
+export const ReplyLanguageSchema = z.enum(REPLY_LANGUAGES);
+export type ReplyLanguage = z.infer<typeof ReplyLanguageSchema>;
+export const DEFAULT_REPLY_LANGUAGE: ReplyLanguage = 'en';
+
+export function languageOf(template: Pick<ReplyTemplate, 'language'>): ReplyLanguage {
+  return template.language ?? DEFAULT_REPLY_LANGUAGE;
+}
+
 export const REPLY_KINDS = ['public', 'private'] as const;
 export const ReplyKindSchema = z.enum(REPLY_KINDS);
 export type ReplyKind = z.infer<typeof ReplyKindSchema>;
@@ -85,6 +98,16 @@ function unknownVariablesMessage(unknown: string[]): string {
   return `Unknown template variable${unknown.length > 1 ? 's' : ''} ${listed}. Known variables: ${known}.`;
 }
 
+/** A body of text with `{variable}` placeholders: not empty, only known variables. */
+export const TemplateBodySchema = z
+  .string()
+  .max(MAX_TEMPLATE_BODY)
+  .refine((body) => body.trim().length > 0, 'template body must not be empty')
+  .superRefine((body, ctx) => {
+    const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
+    if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
+  });
+
 export const ReplyTemplateSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
@@ -96,14 +119,9 @@ export const ReplyTemplateSchema = z
     strategy: StrategySchema.optional(),
     /** Only for brands of this industry; absent: any brand. */
     industry: IndustrySchema.optional(),
-    body: z
-      .string()
-      .max(MAX_TEMPLATE_BODY)
-      .refine((body) => body.trim().length > 0, 'template body must not be empty')
-      .superRefine((body, ctx) => {
-        const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
-        if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
-      }),
+    /** The language the body is written in; absent: English. */
+    language: ReplyLanguageSchema.optional(),
+    body: TemplateBodySchema,
   })
   .strict();
 export type ReplyTemplate = z.infer<typeof ReplyTemplateSchema>;

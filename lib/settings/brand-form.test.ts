@@ -124,6 +124,7 @@ describe('drafts <-> settings', () => {
         spirals: DEFAULT_SPIRAL_SETTINGS,
         replyTemplates: [],
         retention: { closedCaseDays: null },
+        savedReplies: [],
       },
     });
   });

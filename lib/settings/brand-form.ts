@@ -1,3 +1,4 @@
+import type { SavedReply } from '../replies/saved-replies';
 import type { ReplyTemplate } from '../replies/templates';
 import { emptyHandoffDraft, handoffDraftFrom, handoffInputFromDraft, type HandoffDraft } from './handoff-draft';
 import type { ValidationIssue } from '../validation/issues';
@@ -48,6 +49,8 @@ export interface SettingsDraft {
   retention: RetentionDraft;
   /** Each one already checked by the template editor; the whole list is validated again on save. */
   replyTemplates: ReplyTemplate[];
+  /** Each brand's saved replies, checked by their editor; validated again on save. */
+  savedReplies: SavedReply[];
 }
 
 /** Textarea text -> entries: one per line, trimmed, blank lines dropped. */
@@ -129,6 +132,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     spirals: spiralsDraftFrom(settings.spirals),
     retention: retentionDraftFrom(settings.retention),
     replyTemplates: settings.replyTemplates,
+    savedReplies: settings.savedReplies,
   };
 }
 
@@ -177,6 +181,7 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
     spirals: spiralsInputFromDraft(draft.spirals),
     retention: retentionInputFromDraft(draft.retention),
     replyTemplates: draft.replyTemplates,
+    savedReplies: draft.savedReplies,
   };
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_HANDOFF_CONFIG } from '../domain/brand-handoff';
 import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SettingsSchema } from './schema';
 import sample from '../../examples/settings.sample.json?raw';
-import { exportFileName, exportSettings, MAX_IMPORT_BYTES, parseSettingsImport } from './io';
+import { exportFileName, exportSettings, ignoredSignatureNote, importedForInstall, MAX_IMPORT_BYTES, parseSettingsImport } from './io';
 import { LEARNING_EXPORT_FORMAT, type LearningExport } from '../domain/learning';
 
 // Every field set, optional ones included, so the export's shape and order are fully covered.
@@ -59,13 +59,17 @@ function errorsOf(text: string): string[] {
   return result.errors;
 }
 
+/** The settings as an export file carries them: the agent signature stays with the install. */
+const { agentSignature: _signature, ...withoutSignature } = settings;
+const unsigned = { ...settings, agentSignature: '' };
+
 describe('exportSettings', () => {
   it('writes a template’s strategy and industry when set, and they import back', () => {
     const template = { ...settings.replyTemplates[0]!, strategy: 'ask_detail' as const, industry: 'airline_travel' as const };
     const text = exportSettings({ ...settings, replyTemplates: [template] });
     const [written] = (JSON.parse(text) as { replyTemplates: Record<string, unknown>[] }).replyTemplates;
     expect(Object.keys(written!)).toEqual(['id', 'category', 'platform', 'tone', 'kind', 'strategy', 'industry', 'body']);
-    expect(parseSettingsImport(text)).toEqual({ ok: true, settings: { ...settings, replyTemplates: [template] } });
+    expect(parseSettingsImport(text)).toEqual({ ok: true, settings: { ...unsigned, replyTemplates: [template] } });
   });
 
   it('writes pretty JSON in exactly the documented shape and field order', () => {
@@ -76,11 +80,11 @@ describe('exportSettings', () => {
     expect(Object.keys(document)).toEqual([
       'version',
       'brands',
-      'agentSignature',
       'responseTargets',
       'spirals',
       'replyTemplates',
       'retention',
+      'savedReplies',
     ]);
     const [brand, plainBrand] = document.brands as Record<string, Record<string, unknown>>[];
     expect(Object.keys(brand!)).toEqual(['id', 'name', 'industry', 'aliases', 'handles', 'hashtags', 'exclusions', 'handoff']);
@@ -95,7 +99,7 @@ describe('exportSettings', () => {
     expect(Object.keys(document.spirals as object)).toEqual(['minSimilar', 'windowMinutes']);
     const [template] = document.replyTemplates as Record<string, unknown>[];
     expect(Object.keys(template!)).toEqual(['id', 'category', 'platform', 'tone', 'kind', 'body']);
-    expect(document).toEqual(settings);
+    expect(document).toEqual(withoutSignature);
   });
 
   it('writes the same text whatever order the settings object has its keys in', () => {
@@ -107,12 +111,13 @@ describe('exportSettings', () => {
       responseTargets: reversed(settings.responseTargets),
       replyTemplates: settings.replyTemplates.map(reversed),
     });
-    expect(Object.keys(shuffled)[0]).toBe('retention');
+    expect(Object.keys(shuffled)[0]).toBe('savedReplies');
     expect(exportSettings(shuffled)).toBe(exportSettings(settings));
   });
 
   it('round-trips through parseSettingsImport', () => {
-    expect(parseSettingsImport(exportSettings(settings))).toEqual({ ok: true, settings });
+    // The signature is the install's: the file has none, so it reads back as none.
+    expect(parseSettingsImport(exportSettings(settings))).toEqual({ ok: true, settings: unsigned });
     expect(parseSettingsImport(exportSettings(DEFAULT_SETTINGS))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
@@ -123,7 +128,7 @@ describe('exportSettings', () => {
 
 describe('parseSettingsImport accepts', () => {
   it('a file starting with a UTF-8 byte order mark', () => {
-    expect(parseSettingsImport(`\uFEFF${exportSettings(settings)}`)).toEqual({ ok: true, settings });
+    expect(parseSettingsImport(`\uFEFF${exportSettings(settings)}`)).toEqual({ ok: true, settings: unsigned });
   });
 
   it('"@handles" and "#hashtags", normalised, and omitted optional fields', () => {
@@ -151,6 +156,7 @@ describe('parseSettingsImport accepts', () => {
         spirals: DEFAULT_SPIRAL_SETTINGS,
         retention: { closedCaseDays: null },
         replyTemplates: [],
+        savedReplies: [],
       },
     });
   });
@@ -170,7 +176,7 @@ describe('parseSettingsImport accepts', () => {
     expect(acme.handoff.email?.subjectPrefix).toBeDefined();
     expect(acme.handoff.contactForm?.url).toMatch(/^https:\/\//);
     expect(result.settings.replyTemplates.length).toBeGreaterThan(0);
-    // The sample is already in export form, so exporting it gives the same document back.
+    // The sample is already in export form (no signature: that is each install's), so exporting it gives the same document back.
     expect(JSON.parse(exportSettings(result.settings))).toEqual(JSON.parse(sample));
   });
 });
@@ -333,10 +339,10 @@ describe('the learning layer in the settings file', () => {
     const text = exportSettings(settings, learning);
     expect(text).toContain('\n      {"postKey":"x:1","label":"not_complaint"');
     const result = parseSettingsImport(text);
-    expect(result).toEqual({ ok: true, settings, learning });
+    expect(result).toEqual({ ok: true, settings: unsigned, learning });
     // Without corrections the file is the plain settings export.
     expect(exportSettings(settings, { format: LEARNING_EXPORT_FORMAT, corrections: [] })).toBe(exportSettings(settings));
-    expect(parseSettingsImport(exportSettings(settings))).toEqual({ ok: true, settings });
+    expect(parseSettingsImport(exportSettings(settings))).toEqual({ ok: true, settings: unsigned });
   });
 
   it('refuses a bad layer with a clear error naming where, and imports nothing', () => {
@@ -349,5 +355,20 @@ describe('the learning layer in the settings file', () => {
     expect(errors).toHaveLength(2);
     expect(errors.join('\n')).toMatch(/learning\.corrections\[0\]\.margin/);
     expect(errors.join('\n')).toMatch(/learning\.corrections\[1\]\.label/);
+  });
+});
+
+describe('the agent signature is the install’s', () => {
+  it('is never exported; an older file that carries one imports, but the install keeps its own', () => {
+    expect(JSON.parse(exportSettings(settings))).not.toHaveProperty('agentSignature');
+    const old = parseSettingsImport(JSON.stringify({ ...withoutSignature, agentSignature: '^Old' }));
+    expect(old.ok).toBe(true);
+    if (!old.ok) return;
+    const current = { ...settings, agentSignature: '^Mine' };
+    expect(importedForInstall(old.settings, current)).toEqual({ ...settings, agentSignature: '^Mine' });
+    expect(ignoredSignatureNote(old.settings, current)).toBe(
+      'The file\'s agent signature "^Old" was not applied: signatures belong to each browser (yours stays "^Mine").',
+    );
+    expect(ignoredSignatureNote({ ...old.settings, agentSignature: '' }, current)).toBeNull();
   });
 });

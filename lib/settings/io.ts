@@ -51,24 +51,26 @@ function exportTemplate(template: ReplyTemplate): ReplyTemplate {
     kind: template.kind,
     ...(template.strategy !== undefined && { strategy: template.strategy }),
     ...(template.industry !== undefined && { industry: template.industry }),
+    ...(template.language !== undefined && { language: template.language }),
     body: template.body,
   };
 }
 
 /**
- * The export file is exactly the stored settings shape (see lib/settings/README.md), every
- * field written (defaults included) and in a fixed order so exports diff cleanly.
+ * The export file is the stored settings shape (see lib/settings/README.md), every field
+ * written (defaults included) and in a fixed order so exports diff cleanly. The agent's
+ * signature is not in it: it belongs to each install (agent-profile.ts).
  */
 export function exportSettings(settings: Settings, learning?: LearningExport): string {
   const { responseTargets: targets, spirals } = settings;
-  const document: Settings = {
+  const document: Omit<Settings, 'agentSignature'> = {
     version: settings.version,
     brands: settings.brands.map(exportBrand),
-    agentSignature: settings.agentSignature,
     responseTargets: { P1: targets.P1, P2: targets.P2, P3: targets.P3, P4: targets.P4 },
     spirals: { minSimilar: spirals.minSimilar, windowMinutes: spirals.windowMinutes },
     replyTemplates: settings.replyTemplates.map(exportTemplate),
     retention: { closedCaseDays: settings.retention.closedCaseDays },
+    savedReplies: settings.savedReplies.map(({ id, brandId, title, body }) => ({ id, brandId, title, body })),
   };
   const text = JSON.stringify(document, null, 2);
   if (!learning || learning.corrections.length === 0) return `${text}\n`;
@@ -76,6 +78,21 @@ export function exportSettings(settings: Settings, learning?: LearningExport): s
   const corrections = learning.corrections.map((item) => `      ${JSON.stringify(item)}`).join(',\n');
   const layer = `  "${LEARNING_FIELD}": {\n    "format": ${JSON.stringify(learning.format)},\n    "corrections": [\n${corrections}\n    ]\n  }`;
   return `${text.slice(0, -2)},\n${layer}\n}\n`;
+}
+
+/**
+ * Imported settings as this install applies them: everything from the file except the agent's
+ * signature, which stays this install's (older exports carry one; it is not applied).
+ */
+export function importedForInstall(imported: Settings, current: Settings): Settings {
+  return { ...imported, agentSignature: current.agentSignature };
+}
+
+/** What to tell the user about a signature the file carried and this install did not take. */
+export function ignoredSignatureNote(imported: Settings, current: Settings): string | null {
+  const carried = imported.agentSignature.trim();
+  if (carried === '' || carried === current.agentSignature.trim()) return null;
+  return `The file's agent signature "${carried}" was not applied: signatures belong to each browser (yours stays "${current.agentSignature}").`;
 }
 
 /** "careside-settings-2025-03-09.json" for the given day. */

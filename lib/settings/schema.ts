@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
 import { BrandSchema } from '../domain/brand';
+import { MAX_SAVED_REPLIES, SavedReplySchema } from '../replies/saved-replies';
 import { ReplyTemplateSchema } from '../replies/templates';
 import { DEFAULT_RESPONSE_TARGETS, ResponseTargetsSchema } from '../workflow/targets';
 
@@ -46,6 +47,8 @@ export const SettingsSchema = z
     replyTemplates: z.array(ReplyTemplateSchema).max(500).default([]),
     /** Automatic deletion of old closed cases (off by default). */
     retention: RetentionSettingsSchema.default(DEFAULT_RETENTION_SETTINGS),
+    /** Each brand's saved replies (by brandId), inserted by typing "/" in the reply box. */
+    savedReplies: z.array(SavedReplySchema).max(MAX_SAVED_REPLIES).default([]),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -59,4 +62,5 @@ export const DEFAULT_SETTINGS: Settings = {
   spirals: DEFAULT_SPIRAL_SETTINGS,
   replyTemplates: [],
   retention: DEFAULT_RETENTION_SETTINGS,
+  savedReplies: [],
 };

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_HANDOFF_CONFIG } from '../domain/brand-handoff';
 import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SETTINGS_STORAGE_KEY, SettingsSchema } from './schema';
+import { AGENT_PROFILE_STORAGE_KEY } from './agent-profile';
 import { loadSettings, saveSettings, SettingsValidationError, watchSettings, type LoadedSettings } from './store';
 
 const acme = SettingsSchema.parse({
@@ -21,8 +22,15 @@ const acme = SettingsSchema.parse({
   agentSignature: '^Dana',
 });
 
+/**
+ * What is stored, as the app reads it: the settings with the install's signature (kept under its
+ * own key, agent-profile.ts) put back.
+ */
 async function stored(): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  const all = await fakeBrowser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
+  const settings = all[SETTINGS_STORAGE_KEY] as Record<string, unknown> | undefined;
+  const profile = all[AGENT_PROFILE_STORAGE_KEY] as { signature: string } | undefined;
+  return settings && profile ? { ...settings, agentSignature: profile.signature } : settings;
 }
 
 describe('loadSettings', () => {
@@ -115,12 +123,48 @@ describe('watchSettings', () => {
     expect(callback).toHaveBeenCalledTimes(1);
 
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { version: 9 } });
-    expect(callback).toHaveBeenCalledTimes(2);
-    expect(callback.mock.lastCall?.[0].settings).toEqual(DEFAULT_SETTINGS);
+    await vi.waitFor(() => expect(callback).toHaveBeenCalledTimes(2));
+    // Invalid settings read as the defaults, with the install's own signature.
+    expect(callback.mock.lastCall?.[0].settings).toEqual({ ...DEFAULT_SETTINGS, agentSignature: acme.agentSignature });
     expect(callback.mock.lastCall?.[0].error).toContain('version: 9 is not supported');
 
     unsubscribe();
     await saveSettings(DEFAULT_SETTINGS);
     expect(callback).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the agent signature belongs to the install', () => {
+  it('is saved under its own key, not in the settings, and read back into them', async () => {
+    await saveSettings({ ...acme, agentSignature: '^Dana' });
+    const raw = await fakeBrowser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
+    expect((raw[SETTINGS_STORAGE_KEY] as { agentSignature: string }).agentSignature).toBe('');
+    expect(raw[AGENT_PROFILE_STORAGE_KEY]).toEqual({ signature: '^Dana', name: '' });
+    expect((await loadSettings()).settings.agentSignature).toBe('^Dana');
+  });
+
+  it('settings stored before it moved keep their signature, and the next save moves it without loss', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { ...acme, agentSignature: '^Lee' } });
+    const before = await loadSettings();
+    expect(before.settings.agentSignature).toBe('^Lee');
+    await saveSettings(before.settings);
+    const raw = await fakeBrowser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
+    expect(raw[AGENT_PROFILE_STORAGE_KEY]).toEqual({ signature: '^Lee', name: '' });
+    expect((await loadSettings()).settings.agentSignature).toBe('^Lee');
+  });
+
+  it('settings written with another signature (a script, an old copy) do not replace the install’s', async () => {
+    await saveSettings({ ...acme, agentSignature: '^Dana' });
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { ...acme, agentSignature: '^Other' } });
+    expect((await loadSettings()).settings.agentSignature).toBe('^Dana');
+  });
+
+  it('a change of the signature alone reaches watchers', async () => {
+    await saveSettings(acme);
+    const callback = vi.fn<(loaded: LoadedSettings) => void>();
+    const unsubscribe = watchSettings(callback);
+    await fakeBrowser.storage.local.set({ [AGENT_PROFILE_STORAGE_KEY]: { signature: '^Kim', name: '' } });
+    await vi.waitFor(() => expect(callback.mock.lastCall?.[0].settings.agentSignature).toBe('^Kim'));
+    unsubscribe();
   });
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type SettingsInput } from './schema';
 import { formatIssue, type ValidationIssue } from '../validation/issues';
 import { validateSettings } from './validate';
+import { AGENT_PROFILE_STORAGE_KEY, agentProfileFromStorage } from './agent-profile';
 
 /** What was read from storage. `error` explains why defaults are shown instead of the stored value. */
 export interface LoadedSettings {
@@ -48,11 +49,21 @@ function fromStoredValue(value: unknown): LoadedSettings {
  */
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
-    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-    return fromStoredValue(stored[SETTINGS_STORAGE_KEY]);
+    const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
+    return withInstallSignature(fromStoredValue(stored[SETTINGS_STORAGE_KEY]), stored[AGENT_PROFILE_STORAGE_KEY]);
   } catch (error) {
     return { settings: DEFAULT_SETTINGS, error: `CareSide could not read its settings (${describe(error)}), so defaults are in use.` };
   }
+}
+
+/**
+ * The signature is the install's (agent-profile.ts): settings carry it in memory so replies can
+ * use it. Settings stored before it moved keep theirs until the next save moves it.
+ */
+function withInstallSignature(loaded: LoadedSettings, profileValue: unknown): LoadedSettings {
+  const profile = agentProfileFromStorage(profileValue);
+  if (profile === undefined) return loaded;
+  return { ...loaded, settings: { ...loaded.settings, agentSignature: profile.signature } };
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -61,7 +72,13 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export async function saveSettings(input: SettingsInput | Settings): Promise<Settings> {
   const result = validateSettings(input);
   if (!result.ok) throw new SettingsValidationError(result.issues);
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: result.settings });
+  const stored = await browser.storage.local.get(AGENT_PROFILE_STORAGE_KEY);
+  const profile = agentProfileFromStorage(stored[AGENT_PROFILE_STORAGE_KEY]);
+  // One write: watchers see the settings and the install's signature change together.
+  await browser.storage.local.set({
+    [SETTINGS_STORAGE_KEY]: { ...result.settings, agentSignature: '' },
+    [AGENT_PROFILE_STORAGE_KEY]: { signature: result.settings.agentSignature, name: profile?.name ?? '' },
+  });
   return result.settings;
 }
 
@@ -69,8 +86,18 @@ export async function saveSettings(input: SettingsInput | Settings): Promise<Set
 export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local') return;
-    const change = changes[SETTINGS_STORAGE_KEY];
-    if (change) callback(fromStoredValue(change.newValue));
+    const settingsChange = changes[SETTINGS_STORAGE_KEY];
+    const profileChange = changes[AGENT_PROFILE_STORAGE_KEY];
+    if (settingsChange && !profileChange) {
+      // Only the settings changed: the signature is the profile's as stored.
+      void browser.storage.local
+        .get(AGENT_PROFILE_STORAGE_KEY)
+        .then((stored) => callback(withInstallSignature(fromStoredValue(settingsChange.newValue), stored[AGENT_PROFILE_STORAGE_KEY])));
+    } else if (settingsChange && profileChange) {
+      callback(withInstallSignature(fromStoredValue(settingsChange.newValue), profileChange.newValue));
+    } else if (profileChange) {
+      void loadSettings().then(callback);
+    }
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -115,3 +115,20 @@ describe('previewTemplate', () => {
     expect(previewTemplate({ ...emptyTemplateDraft(), body: 'Hi {name}' }, sample)).toBeNull();
   });
 });
+
+describe('a template’s language', () => {
+  it('survives editing, and a blank choice means English', () => {
+    const spanish: ReplyTemplate = {
+      id: 'es-refund',
+      category: 'billing_refund',
+      platform: 'x',
+      tone: 'warm',
+      kind: 'public',
+      language: 'es',
+      body: '{firstName} Tu reembolso está en camino (caso {caseRef}). {signature}',
+    };
+    expect(checkTemplateDraft(templateDraftFrom(spanish), [])).toEqual({ ok: true, template: spanish });
+    const english = checkTemplateDraft({ ...templateDraftFrom(spanish), language: '' }, []);
+    expect(english.ok && english.template.language).toBeUndefined();
+  });
+});

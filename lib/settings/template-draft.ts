@@ -15,18 +15,30 @@ export interface TemplateDraft {
   strategy: string;
   /** '' for any industry. */
   industry: string;
+  /** '' for English (the default). */
+  language: string;
   body: string;
 }
 
 export type TemplateCheck = { ok: true; template: ReplyTemplate } | { ok: false; issues: ValidationIssue[] };
 
 export function emptyTemplateDraft(): TemplateDraft {
-  return { id: '', category: 'any', platform: 'any', tone: 'warm', kind: 'public', strategy: '', industry: '', body: '' };
+  return { id: '', category: 'any', platform: 'any', tone: 'warm', kind: 'public', strategy: '', industry: '', language: '', body: '' };
 }
 
 export function templateDraftFrom(template: ReplyTemplate): TemplateDraft {
   const { id, category, platform, tone, kind, body } = template;
-  return { id, category, platform, tone, kind, strategy: template.strategy ?? '', industry: template.industry ?? '', body };
+  return {
+    id,
+    category,
+    platform,
+    tone,
+    kind,
+    strategy: template.strategy ?? '',
+    industry: template.industry ?? '',
+    language: template.language ?? '',
+    body,
+  };
 }
 
 /**
@@ -35,13 +47,14 @@ export function templateDraftFrom(template: ReplyTemplate): TemplateDraft {
  * names ('id', 'body', ...).
  */
 export function checkTemplateDraft(draft: TemplateDraft, others: readonly ReplyTemplate[]): TemplateCheck {
-  const { strategy, industry, ...rest } = draft;
+  const { strategy, industry, language, ...rest } = draft;
   const input = {
     ...rest,
     id: draft.id.trim(),
     // Blank selects mean "not set": the fields are optional in the file.
     ...(strategy !== '' && { strategy }),
     ...(industry !== '' && { industry }),
+    ...(language !== '' && { language }),
   };
   const parsed = ReplyTemplateSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success ? [] : issuesFromZod(parsed.error, input);

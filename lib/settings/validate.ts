@@ -94,11 +94,12 @@ export function validateSettings(value: unknown): SettingsValidation {
   const forbidden = findForbiddenKeys(value);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
 
-  const { brands, replyTemplates } = value as { brands: unknown[]; replyTemplates?: unknown };
+  const { brands, replyTemplates, savedReplies } = value as { brands: unknown[]; replyTemplates?: unknown; savedReplies?: unknown };
   const duplicates = [
     ...findDuplicateIds(brands, 'brands', 'brand'),
     // Templates are edited and ranked by id, so two with one id would shadow each other.
     ...findDuplicateIds(replyTemplates, 'replyTemplates', 'template'),
+    ...findDuplicateIds(savedReplies, 'savedReplies', 'saved reply'),
   ];
   const parsed = SettingsSchema.safeParse(value);
   if (parsed.success && duplicates.length === 0) return { ok: true, settings: parsed.data };

@@ -57,8 +57,39 @@ export const CATEGORY_RULES: readonly (readonly [CategoryId, RegExp])[] = [
   ],
 ];
 
+/**
+ * Spanish phrase rules (on normalised text: lower case, accents stripped), tried after the English
+ * ones: the category model only knows English, so Spanish complaints get the reply for their problem.
+ */
+export const CATEGORY_RULES_ES: readonly (readonly [CategoryId, RegExp])[] = [
+  [
+    'outage',
+    /\b(?:(?:la )?(?:web|pagina|app|aplicacion|servicio|sistema) (?:esta |sigue )?caid[ao]|no carga|sin (?:servicio|conexion|internet|linea)|caida del servicio)\b/,
+  ],
+  [
+    'account_login',
+    /\b(?:no (?:puedo|consigo) (?:entrar|acceder|iniciar sesion)|contrasena|cuenta bloqueada|(?:me )?(?:han )?bloqueado la cuenta|codigo de verificacion)\b/,
+  ],
+  [
+    'lost_damaged',
+    /\b(?:(?:perdieron|han perdido|perdido) (?:mi |la |el )?(?:maleta|equipaje|paquete|pedido)|(?:maleta|equipaje|paquete|pedido) (?:perdid[ao]|danad[ao]|rot[ao])|llego (?:roto|rota|danado|danada))\b/,
+  ],
+  [
+    'cancellation',
+    /\b(?:(?:han )?cancelado (?:el|mi|la) (?:vuelo|reserva|pedido|cita|suscripcion)|cancelaron (?:el|mi|la|nuestro|nuestra) (?:vuelo|reserva|pedido|cita)|(?:vuelo|reserva|pedido|cita) cancelad[ao])\b/,
+  ],
+  [
+    'billing_refund',
+    /\b(?:reembolso|devolucion del dinero|(?:me )?(?:han )?cobrado (?:dos veces|doble|de mas)|cobro doble|cargo (?:duplicado|indebido))\b/,
+  ],
+  [
+    'delivery_delay',
+    /\b(?:(?:pedido|paquete|envio)\b[^.!?]{0,60}?\b(?:todavia no|aun no|no) (?:ha llegado|llega|llego)|donde esta mi (?:pedido|paquete)|(?:vuelo|pedido) (?:retrasad[ao]|con retraso)|(?:horas|minutos) de retraso)/,
+  ],
+];
+
 export function categoryByRule(normalized: string): CategoryResult | undefined {
-  for (const [category, pattern] of CATEGORY_RULES) {
+  for (const [category, pattern] of [...CATEGORY_RULES, ...CATEGORY_RULES_ES]) {
     const match = pattern.exec(normalized);
     if (match) {
       return { category, label: CATEGORY_LABELS[category], confidence: 1, source: 'rule', evidence: match[0] };

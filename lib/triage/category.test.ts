@@ -74,3 +74,17 @@ describe('category model', () => {
     for (const id of CATEGORY_IDS) expect(CATEGORY_LABELS[id]).toMatch(/^[A-Z]/);
   });
 });
+
+describe('Spanish complaints', () => {
+  it('get their category from the Spanish phrase rules', () => {
+    const cases: [string, string][] = [
+      ['Hice un pedido hace tres semanas y todavía no ha llegado', 'delivery_delay'],
+      ['Me cancelaron el vuelo de Madrid sin avisar. Sigo esperando el reembolso.', 'cancellation'],
+      ['Me han cobrado dos veces la misma chaqueta', 'billing_refund'],
+      ['Perdieron mi maleta en el vuelo de Bogotá', 'lost_damaged'],
+      ['No puedo entrar en la app desde ayer', 'account_login'],
+      ['La web está caída otra vez', 'outage'],
+    ];
+    for (const [text, category] of cases) expect(categorizeComplaint(text).category, text).toBe(category);
+  });
+});

@@ -2,10 +2,12 @@ import type { Post } from '../../../lib/domain/post';
 import { AuthorLabel } from '../../common/AuthorLabel';
 import type { HandoffTarget } from '../../../lib/handoff/build';
 import type { LintFinding } from '../../../lib/replies/lint';
+import type { SavedReply } from '../../../lib/replies/saved-replies';
 import { TONES, type Tone } from '../../../lib/replies/templates';
 import { CaseTimeline, type TimelineEntryView } from './CaseTimeline';
 import { HandoffList } from './HandoffList';
 import { LintFindings } from './LintFindings';
+import { ReplyBox } from './ReplyBox';
 import { TONE_LABELS } from './labels';
 import { SuggestionList, type SuggestionView } from './SuggestionList';
 import './case-panel.css';
@@ -25,11 +27,15 @@ export interface CasePanelProps {
   /** The page showed only the start of the post ("Show more"): postText stops where it was cut. */
   postTruncated?: boolean | undefined;
   suggestions: readonly SuggestionView[];
+  /** Which language the suggestions are in when the post is not in English ("no fr templates, English shown"). */
+  languageNote?: string | undefined;
   /** The tone every suggestion (and the private message) is written in. */
   tone: Tone;
   onToneChange: (tone: Tone) => void;
   selectedRank?: number | undefined;
   onPick: (rank: number) => void;
+  /** The brand's saved replies (variables filled), offered by typing "/" in the reply box. */
+  savedReplies?: readonly SavedReply[];
   /** The reply being edited. */
   text: string;
   onTextChange: (text: string) => void;
@@ -120,6 +126,11 @@ export function CasePanel(props: CasePanelProps) {
           </button>
         ))}
       </div>
+      {props.languageNote ? (
+        <p className="cs-cp-note" data-testid="careside-language-note">
+          {props.languageNote}
+        </p>
+      ) : null}
       <SuggestionList suggestions={props.suggestions} selectedRank={props.selectedRank} onPick={props.onPick} />
 
       <label className="cs-cp-label" htmlFor="careside-reply-text">
@@ -137,16 +148,7 @@ export function CasePanel(props: CasePanelProps) {
           </span>
         ) : null}
       </label>
-      <textarea
-        id="careside-reply-text"
-        className="cs-cp-text"
-        data-testid="careside-reply-text"
-        dir="auto"
-        rows={6}
-        value={props.text}
-        placeholder="Pick a suggestion above or write your reply."
-        onChange={(event) => props.onTextChange(event.target.value)}
-      />
+      <ReplyBox value={props.text} onChange={props.onTextChange} savedReplies={props.savedReplies ?? []} />
       <p className={props.overLimit ? 'cs-cp-length cs-cp-error' : 'cs-cp-length'} data-testid="careside-reply-length">
         {props.lengthLabel}
       </p>

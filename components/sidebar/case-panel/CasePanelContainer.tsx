@@ -12,6 +12,7 @@ import type { TriageCallView } from './TriageCall';
 import { useState } from 'react';
 import type { CorrectionLabel } from '../../../lib/domain/learning';
 import { lengthLimitFor, measureLength } from '../../../lib/replies/platform-limits';
+import { fillSavedReply } from '../../../lib/replies/saved-replies';
 import { strategyOf } from '../../../lib/replies/templates';
 import type { Settings } from '../../../lib/settings/schema';
 import { CasePanel } from './CasePanel';
@@ -90,10 +91,12 @@ function LoadedCasePanel({
       postText={found.post.text}
       postTruncated={found.post.truncated}
       suggestions={suggestions}
+      languageNote={plan.language.note}
       tone={panel.tone}
       onToneChange={panel.setTone}
       selectedRank={picked?.rank}
       onPick={panel.pick}
+      savedReplies={plan.savedReplies.map((reply) => ({ ...reply, body: fillSavedReply(reply.body, plan.values) }))}
       text={draft}
       onTextChange={panel.setDraft}
       draftRestored={panel.draftRestored}

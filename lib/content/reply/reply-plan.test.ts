@@ -52,6 +52,36 @@ function caseFor(post: Partial<PostInput> & Pick<PostInput, 'platform'>, patch: 
 const settings = SettingsSchema.parse(SETTINGS);
 
 describe('planReplies', () => {
+  it('replies to a Spanish post in Spanish, and to a French one in English with a note', () => {
+    const spanish = planReplies({
+      found: caseFor({
+        platform: 'x',
+        authorHandle: 'noorhaddad',
+        text: 'Acme Air perdió mi maleta y nadie me responde desde hace tres días',
+      }),
+      settings,
+      now: NOW,
+    });
+    expect(spanish.language).toMatchObject({ post: 'es', reply: 'es' });
+    expect(spanish.suggestions).toHaveLength(3);
+    for (const suggestion of spanish.suggestions) {
+      expect(suggestion.template.language).toBe('es');
+      expect(suggestion.text).toMatch(/caso CS-7F3K/);
+    }
+    const french = planReplies({
+      found: caseFor({
+        platform: 'x',
+        authorHandle: 'noorhaddad',
+        text: "Acme Air a perdu ma valise et toujours pas de nouvelles depuis trois jours, c'est une honte",
+      }),
+      settings,
+      now: NOW,
+    });
+    expect(french.language).toEqual({ post: 'fr', reply: 'en', note: 'Post in French: no French templates, English shown.' });
+    expect(french.suggestions[0]?.template.language).toBeUndefined();
+    expect(french.suggestions[0]?.text).toMatch(/case CS-7F3K/);
+  });
+
   it('ranks three X replies pointing to the X DM, and lists every channel preferred first', () => {
     const plan = planReplies({ found: caseFor({ platform: 'x', authorHandle: 'noorhaddad', authorId: '783214' }), settings, now: NOW });
 

@@ -2,10 +2,12 @@ import type { Case } from '../../domain/case';
 import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../domain/brand-handoff';
 import { handoffReplyValues, listHandoffTargets, type HandoffChannel, type HandoffTarget } from '../../handoff/build';
 import type { CategoryId } from '../../domain/triage';
-import { DEFAULT_TEMPLATES } from '../../replies/default-templates';
+import { BUILT_IN_TEMPLATES } from '../../replies/built-in-templates';
+import { chooseReplyLanguage, type ReplyLanguageChoice } from '../../replies/reply-language';
 import { lintReply, type LintFinding } from '../../replies/lint';
-import { suggestPrivateMessage, suggestReplies, type ReplySuggestion } from '../../replies/suggest';
-import type { Tone } from '../../replies/templates';
+import type { SavedReply } from '../../replies/saved-replies';
+import { replyValues, suggestPrivateMessage, suggestReplies, type ReplySuggestion } from '../../replies/suggest';
+import type { TemplateValues, Tone } from '../../replies/templates';
 import type { Settings } from '../../settings/schema';
 import { DEFAULT_PRIORITY } from '../../workflow/targets';
 
@@ -25,6 +27,12 @@ export interface ReplyPlan {
   handedOff: string[];
   /** The brand's response target for this case (its priority), in minutes: the longest time a reply may promise. */
   targetMinutes: number;
+  /** The post's language and the replies' (English, with a note, when there are no templates in the post's). */
+  language: ReplyLanguageChoice;
+  /** The brand's saved replies, offered by typing "/" in the reply box. */
+  savedReplies: SavedReply[];
+  /** The values the replies were filled with ({firstName}, {caseRef}…): saved replies are filled with them too. */
+  values: TemplateValues;
   /** Things the user should know (brand removed from settings, a broken channel setting). */
   problems: string[];
 }
@@ -34,7 +42,7 @@ export interface PlanInput {
   found: Pick<Case, 'ref' | 'platform' | 'post' | 'brandIds' | 'category' | 'priority'> & {
     events?: readonly Pick<NonNullable<Case['events']>[number], 'type' | 'channel'>[] | undefined;
   };
-  settings: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates' | 'responseTargets'>;
+  settings: Pick<Settings, 'brands' | 'agentSignature' | 'replyTemplates' | 'responseTargets'> & Partial<Pick<Settings, 'savedReplies'>>;
   /** Preferred tone of the suggestions. */
   tone?: Tone | undefined;
   now: number;
@@ -57,7 +65,8 @@ export function planReplies({ found, settings, now, channel, tone }: PlanInput):
   const config: HandoffChannelConfig = brand?.handoff ?? DEFAULT_HANDOFF_CONFIG;
   const category: CategoryId = found.category ?? 'other';
   // The team's own templates rank above the built-in ones (same match level: earlier wins).
-  const templates = [...settings.replyTemplates, ...DEFAULT_TEMPLATES];
+  const templates = [...settings.replyTemplates, ...BUILT_IN_TEMPLATES];
+  const language = chooseReplyLanguage(found.post.text, templates);
   const handedOff = handoffChannels(found.events);
   const targetMinutes = settings.responseTargets[found.priority ?? DEFAULT_PRIORITY];
   const base = {
@@ -68,6 +77,7 @@ export function planReplies({ found, settings, now, channel, tone }: PlanInput):
     templates,
     handedOff,
     targetMinutes,
+    language: language.reply,
     ...(tone ? { tone } : {}),
   };
 
@@ -101,6 +111,9 @@ export function planReplies({ found, settings, now, channel, tone }: PlanInput):
     allowed: values.handoffLink !== undefined ? [values.handoffLink] : [],
     handedOff,
     targetMinutes,
+    language,
+    savedReplies: brand ? (settings.savedReplies ?? []).filter((reply) => reply.brandId === brand.id) : [],
+    values: replyValues({ ...base, ...values }),
     problems,
   };
 }

@@ -1,0 +1,26 @@
+import { z } from '../validation/zod';
+
+/**
+ * Who is replying from this browser: the agent's signature (and name). It belongs to the install,
+ * not to the team's brand settings: it is stored under its own key, never exported, and an import
+ * never overwrites it. Settings saved before it moved keep their `agentSignature` until the next
+ * save moves it here (store.ts), so nothing is lost.
+ */
+export const AGENT_PROFILE_STORAGE_KEY = 'careside:agent';
+
+export const AgentProfileSchema = z
+  .object({
+    /** Appended to suggested replies ({signature}), e.g. "^Dana". */
+    signature: z.string().max(50).default(''),
+    /** The agent's name, for this install only. */
+    name: z.string().max(100).default(''),
+  })
+  .strict();
+export type AgentProfile = z.infer<typeof AgentProfileSchema>;
+
+/** The stored profile, or undefined when there is none yet (or it is unreadable). */
+export function agentProfileFromStorage(value: unknown): AgentProfile | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = AgentProfileSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
