@@ -1,29 +1,25 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBackground } from '../../lib/background/index';
-import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from '../../lib/background/testing';
+import { contentSender, POPUP_SENDER, fakeBackgroundWorld, type FakeBackgroundWorld } from '../../lib/background/testing';
 import { makePost } from '../../lib/cases/testing';
 import { sendMessage } from '../../lib/messaging/client';
 import { LearningSection, learningText } from './LearningSection';
 
-let sender: Browser.runtime.MessageSender;
+let world: FakeBackgroundWorld;
 
 beforeEach(() => {
-  sender = POPUP_SENDER;
-  injectSender(() => sender);
-  fakeTabMessaging(new Map());
-  installFakeAlarms();
+  world = fakeBackgroundWorld();
   startBackground();
 });
 afterEach(cleanup);
 
 async function correctFromXTab(postId: string, label: 'complaint' | 'not_complaint') {
-  sender = contentSender('https://x.com/search?q=acme', 3);
+  world.from(contentSender('https://x.com/search?q=acme', 3));
   const { platform, kind, reach, text } = makePost(postId);
   await sendMessage('triage/correct', { post: { platform, postId, kind, reach, text }, label });
-  sender = POPUP_SENDER;
+  world.from(POPUP_SENDER);
 }
 
 function renderSection() {

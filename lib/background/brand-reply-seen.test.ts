@@ -1,24 +1,20 @@
-import type { Browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makePost } from '../cases/testing';
 import type { MessagingError } from '../messaging/client';
 import { sendMessage } from '../messaging/client';
 import { startBackground } from './index';
-import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from './testing';
+import { contentSender, POPUP_SENDER, fakeBackgroundWorld, type FakeBackgroundWorld } from './testing';
 
-let sender: Browser.runtime.MessageSender;
+let world: FakeBackgroundWorld;
 beforeEach(() => {
-  sender = POPUP_SENDER;
-  injectSender(() => sender);
-  fakeTabMessaging(new Map());
-  installFakeAlarms();
+  world = fakeBackgroundWorld();
 });
 
 describe('cases/brandReplySeen through the message protocol', () => {
   it('puts "brand reply seen" on the timeline once, however often a tab reports it', async () => {
     let time = 1_700_000_000_000;
     startBackground({ now: () => (time += 1_000) });
-    sender = contentSender('https://x.com/rileypark/status/1', 3);
+    world.from(contentSender('https://x.com/rileypark/status/1', 3));
     const { case: logged } = await sendMessage('cases/log', { post: makePost('601'), brandIds: ['acme'] });
 
     const first = await sendMessage('cases/brandReplySeen', { caseId: logged.id, by: '@AcmeAirHelp' });
@@ -33,14 +29,14 @@ describe('cases/brandReplySeen through the message protocol', () => {
     expect(again.changed).toBe(false);
     expect(again.case.events?.filter((event) => event.type === 'brand_reply_seen')).toHaveLength(1);
 
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     const { case: stored } = await sendMessage('cases/get', { caseId: logged.id });
     expect(stored?.events?.map((event) => event.type)).toEqual(['logged', 'brand_reply_seen']);
   });
 
   it('refuses a tab on another site, an empty name and an unknown case', async () => {
     startBackground();
-    sender = contentSender('https://x.com/rileypark/status/1', 3);
+    world.from(contentSender('https://x.com/rileypark/status/1', 3));
     const { case: logged } = await sendMessage('cases/log', { post: makePost('602'), brandIds: [] });
     const blank = await sendMessage('cases/brandReplySeen', { caseId: logged.id, by: '  ' }).catch((error: unknown) => error);
     expect((blank as MessagingError).code).toBe('bad_request');
@@ -48,7 +44,7 @@ describe('cases/brandReplySeen through the message protocol', () => {
       (error: unknown) => error,
     );
     expect((unknown as MessagingError).code).toBe('not_found');
-    sender = contentSender('https://www.yelp.com/biz/acme', 4);
+    world.from(contentSender('https://www.yelp.com/biz/acme', 4));
     const foreign = await sendMessage('cases/brandReplySeen', { caseId: logged.id, by: '@AcmeAir' }).catch((error: unknown) => error);
     expect((foreign as MessagingError).code).toBe('forbidden_sender');
   });

@@ -1,19 +1,15 @@
-import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client';
 import type { CasesChangedBroadcast } from '../messaging/protocol';
-import { contentSender, injectSender, installFakeAlarms, fakeTabMessaging, logP1Case, POPUP_SENDER, startWorker } from './testing';
+import { contentSender, logP1Case, POPUP_SENDER, startWorker, fakeBackgroundWorld, type FakeBackgroundWorld } from './testing';
 
 const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
-let sender: Browser.runtime.MessageSender;
+let world: FakeBackgroundWorld;
 
 beforeEach(() => {
   // Only Date is faked: fake-indexeddb schedules its work on real timers.
   vi.useFakeTimers({ toFake: ['Date'], now: T0 });
-  sender = POPUP_SENDER;
-  injectSender(() => sender);
-  fakeTabMessaging(new Map());
-  installFakeAlarms();
+  world = fakeBackgroundWorld();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -43,13 +39,13 @@ describe('cases/bulkUpdate', () => {
   it('is refused to a site tab, and a malformed change is refused with nothing changed', async () => {
     await startWorker();
     const item = await logP1Case('1');
-    sender = contentSender('https://x.com/search?q=acme', 3);
+    world.from(contentSender('https://x.com/search?q=acme', 3));
     const fromTab = await sendMessage('cases/bulkUpdate', {
       target: { caseIds: [item.id] },
       change: { kind: 'assignee', assignee: 'X' },
     }).catch((error: unknown) => error);
     expect(fromTab).toBeInstanceOf(MessagingError);
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     const bad = await sendMessage('cases/bulkUpdate', {
       target: { caseIds: [item.id] },
       change: { kind: 'addTag', tag: '   ' },

@@ -1,4 +1,3 @@
-import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client';
@@ -9,28 +8,25 @@ import { reminderNotificationId } from './notifications';
 import { SPIRAL_STATE_KEY } from './spirals';
 import {
   contentSender,
-  injectSender,
-  installFakeAlarms,
-  fakeTabMessaging,
   logP1Case,
   POPUP_SENDER,
   startWorker,
+  fakeBackgroundWorld,
   type FakeAlarms,
+  type FakeBackgroundWorld,
 } from './testing';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
-let sender: Browser.runtime.MessageSender;
+let world: FakeBackgroundWorld;
 let alarms: FakeAlarms;
 
 beforeEach(() => {
   // Only Date is faked: fake-indexeddb schedules its work on real timers.
   vi.useFakeTimers({ toFake: ['Date'], now: T0 });
-  sender = POPUP_SENDER;
-  injectSender(() => sender);
-  fakeTabMessaging(new Map());
-  alarms = installFakeAlarms();
+  world = fakeBackgroundWorld();
+  alarms = world.alarms;
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -76,10 +72,10 @@ describe('cases/delete', () => {
   it('is refused to content scripts, and nothing is deleted', async () => {
     await startWorker();
     const logged = await logP1Case('3');
-    sender = contentSender('https://x.com/acme/status/3', 7);
+    world.from(contentSender('https://x.com/acme/status/3', 7));
     expect((await failureOf(sendMessage('cases/delete', { caseIds: [logged.id] }))).code).toBe('forbidden_sender');
     expect((await failureOf(sendMessage('data/deleteAll', { settings: true }))).code).toBe('forbidden_sender');
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     expect((await sendMessage('cases/summary', {})).openTotal).toBe(1);
   });
 

@@ -1,4 +1,3 @@
-import type { Browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makePost } from '../cases/testing';
@@ -6,24 +5,21 @@ import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client
 import type { CasesChangedBroadcast } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { startBackground } from './index';
-import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from './testing';
+import { contentSender, fakeTabMessaging, POPUP_SENDER, fakeBackgroundWorld, type FakeBackgroundWorld } from './testing';
 
-let sender: Browser.runtime.MessageSender;
+let world: FakeBackgroundWorld;
 const X_TAB_URL = 'https://x.com/acme/status/1';
 
 beforeEach(() => {
-  sender = POPUP_SENDER;
-  injectSender(() => sender);
   // No tab runs our content script unless a test says so.
-  fakeTabMessaging(new Map());
-  installFakeAlarms();
+  world = fakeBackgroundWorld();
 });
 
 function asContentScript(tabId = 1) {
-  sender = contentSender(X_TAB_URL, tabId);
+  world.from(contentSender(X_TAB_URL, tabId));
 }
 function asPopup() {
-  sender = POPUP_SENDER;
+  world.from(POPUP_SENDER);
 }
 
 /** A clock that advances one second per reading. */
@@ -154,7 +150,7 @@ describe('background (through runtime.sendMessage)', () => {
     expect(malformed.error.code).toBe('bad_request');
     expect(malformed.error.issues.map((issue) => issue.path)).toContain('post.postId');
 
-    sender = { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' };
+    world.from({ id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' });
     const stranger = await sendMessage('cases/byPostKeys', { postKeys: [] }).catch((error: unknown) => error);
     expect((stranger as MessagingError).code).toBe('forbidden_sender');
   });

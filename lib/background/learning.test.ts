@@ -1,4 +1,3 @@
-import type { Browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makePost } from '../cases/testing';
@@ -7,24 +6,21 @@ import { MessagingError, sendMessage } from '../messaging/client';
 import type { TriagePost } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { startBackground } from './index';
-import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from './testing';
+import { contentSender, POPUP_SENDER, fakeBackgroundWorld, type FakeBackgroundWorld } from './testing';
 
-let sender: Browser.runtime.MessageSender;
+let world: FakeBackgroundWorld;
 let tabMessages: unknown[];
 
 beforeEach(async () => {
-  sender = POPUP_SENDER;
-  injectSender(() => sender);
   tabMessages = [];
   const tab = await fakeBrowser.tabs.create({ url: 'https://x.com/search?q=acme' });
-  fakeTabMessaging(new Map([[tab.id!, (message: unknown) => tabMessages.push(message)]]));
-  installFakeAlarms();
+  world = fakeBackgroundWorld(new Map([[tab.id!, (message: unknown) => tabMessages.push(message)]]));
   await fakeBrowser.storage.local.set({
     [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme', name: 'Acme', handles: { x: ['AcmeHelp'], facebook: [], yelp: [] } }] },
   });
 });
 
-const asXTab = () => (sender = contentSender('https://x.com/search?q=acme', 7));
+const asXTab = () => world.from(contentSender('https://x.com/search?q=acme', 7));
 
 function triagePostOf(postId: string, text: string): TriagePost {
   const { platform, kind, reach } = makePost(postId);
@@ -97,7 +93,7 @@ describe('triage/correct', () => {
     const post = makePost('700', { text: '@AcmeHelp thanks, all good now' });
     await sendMessage('cases/log', { post, brandIds: ['acme'] });
     await sendMessage('cases/log', { post, brandIds: ['acme'] });
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     expect(await sendMessage('learning/status', {})).toMatchObject({ corrections: 1, complaint: 1 });
     asXTab();
     expect((await verdictOf(triagePostOf('700', post.text)))?.isComplaint).toBe(true);
@@ -110,7 +106,7 @@ describe('learning/* (options)', () => {
     asXTab();
     const post = triagePostOf('800', '@AcmeHelp where is my refund, still nothing after 3 weeks');
     await sendMessage('triage/correct', { post, label: 'not_complaint' });
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     const exported = await sendMessage('learning/export', {});
     expect(exported.format).toBe(LEARNING_EXPORT_FORMAT);
     expect(exported.corrections).toHaveLength(1);
@@ -121,7 +117,7 @@ describe('learning/* (options)', () => {
     asXTab();
     expect((await verdictOf(post))?.isComplaint).toBe(true);
 
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     expect(await sendMessage('learning/import', { learning: exported })).toMatchObject({ corrections: 1, notComplaint: 1 });
     asXTab();
     expect((await verdictOf(post))?.isComplaint).toBe(false);
@@ -131,7 +127,7 @@ describe('learning/* (options)', () => {
     startBackground();
     asXTab();
     await sendMessage('triage/correct', { post: triagePostOf('900', '@AcmeHelp my order is late'), label: 'not_complaint' });
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     const bad = {
       format: LEARNING_EXPORT_FORMAT,
       corrections: [{ postKey: 'x:1', label: 'maybe', source: 'click', at: 1, margin: 0, buckets: [] }],
@@ -152,7 +148,7 @@ describe('learning/* (options)', () => {
     startBackground();
     asXTab();
     await sendMessage('triage/correct', { post: triagePostOf('950', '@AcmeHelp my order is late'), label: 'not_complaint' });
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     await sendMessage('data/deleteAll', { settings: false });
     expect(await sendMessage('learning/status', {})).toMatchObject({ corrections: 0 });
     expect(LEARNING_LIMITS.corrections).toBeGreaterThan(0);

@@ -1,23 +1,19 @@
-import type { Browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makePost } from '../cases/testing';
 import { MessagingError, sendMessage } from '../messaging/client';
 import { startBackground } from './index';
-import { contentSender, fakeTabMessaging, injectSender, installFakeAlarms, POPUP_SENDER } from './testing';
+import { contentSender, POPUP_SENDER, fakeBackgroundWorld, type FakeBackgroundWorld } from './testing';
 
-let sender: Browser.runtime.MessageSender;
+let world: FakeBackgroundWorld;
 beforeEach(() => {
-  sender = POPUP_SENDER;
-  injectSender(() => sender);
-  fakeTabMessaging(new Map());
-  installFakeAlarms();
+  world = fakeBackgroundWorld();
 });
 
 describe('cases/recordEvent and cases/transition through the message protocol', () => {
   it('a content script on the case’s site records a reply and moves the case to Responded', async () => {
     let time = 1_700_000_000_000;
     startBackground({ now: () => (time += 1_000) });
-    sender = contentSender('https://x.com/acme/status/1', 3);
+    world.from(contentSender('https://x.com/acme/status/1', 3));
     const { case: logged } = await sendMessage('cases/log', { post: makePost('501'), brandIds: ['acme'] });
     const { case: replied } = await sendMessage('cases/recordEvent', {
       caseId: logged.id,
@@ -31,15 +27,15 @@ describe('cases/recordEvent and cases/transition through the message protocol', 
 
   it('refuses a content script on another site, an illegal move, and a malformed event', async () => {
     startBackground();
-    sender = contentSender('https://x.com/acme/status/1', 3);
+    world.from(contentSender('https://x.com/acme/status/1', 3));
     const { case: logged } = await sendMessage('cases/log', { post: makePost('502'), brandIds: [] });
-    sender = contentSender('https://www.yelp.com/biz/acme', 4);
+    world.from(contentSender('https://www.yelp.com/biz/acme', 4));
     const foreign = await sendMessage('cases/recordEvent', { caseId: logged.id, event: { type: 'reply_copied' } }).catch(
       (error: unknown) => error,
     );
     expect((foreign as MessagingError).code).toBe('forbidden_sender');
 
-    sender = POPUP_SENDER;
+    world.from(POPUP_SENDER);
     await sendMessage('cases/transition', { caseId: logged.id, to: 'closed', outcome: 'spam' });
     const illegal = await sendMessage('cases/recordEvent', {
       caseId: logged.id,

@@ -128,3 +128,26 @@ export async function logP1Case(postId: string): Promise<PageCase> {
   expect(logged.priority).toBe('P1');
   return logged;
 }
+
+/** The fake browser a background test talks through: see `fakeBackgroundWorld`. */
+export interface FakeBackgroundWorld {
+  alarms: FakeAlarms;
+  /** Messages sent from now on come from `sender` (they start from the popup). */
+  from(sender: Browser.runtime.MessageSender): void;
+}
+
+/**
+ * Call in `beforeEach`: messages come from the popup until `from` says otherwise, tabs hear
+ * messages only through `tabListeners` (none by default: "no receiving end"), alarms are faked.
+ */
+export function fakeBackgroundWorld(tabListeners = new Map<number, (message: unknown) => void>()): FakeBackgroundWorld {
+  let sender = POPUP_SENDER;
+  injectSender(() => sender);
+  fakeTabMessaging(tabListeners);
+  return {
+    alarms: installFakeAlarms(),
+    from: (next) => {
+      sender = next;
+    },
+  };
+}
