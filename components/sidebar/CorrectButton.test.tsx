@@ -69,4 +69,10 @@ describe('the correction control on a sidebar row', () => {
     const [ad] = renderSidebar({ onCorrect: vi.fn(), mentions: [{ ...praiseRow, sponsored: true }] });
     expect(within(ad!).queryByTestId('careside-correct')).toBeNull();
   });
+
+  it('leaves a logged row to its case panel (the row keeps room for the ref and Reply)', () => {
+    const [logged] = renderSidebar({ onCorrect: vi.fn(), mentions: [{ ...praiseRow, caseLabel: 'CS-7F3K · New' }] });
+    expect(within(logged!).getByTestId('careside-mention-case').textContent).toBe('CS-7F3K · New');
+    expect(within(logged!).queryByTestId('careside-correct')).toBeNull();
+  });
 });

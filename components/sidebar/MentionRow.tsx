@@ -91,8 +91,9 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
       ) : null}
       <div className="cs-mention-foot">
         <span className="cs-brands">{mention.brandNames.join(', ')}</span>
-        {/* An ad is never a complaint (triage says so whatever the text): nothing to correct. */}
-        {mention.triage && onCorrect && !mention.sponsored ? (
+        {/* An ad is never a complaint (triage says so whatever the text): nothing to correct. A logged
+            post's call is made in its case panel, which has the room for it. */}
+        {mention.triage && onCorrect && !mention.sponsored && !mention.caseLabel ? (
           <CorrectButton
             complaint={mention.triage.complaint}
             pending={props.correcting ?? false}
