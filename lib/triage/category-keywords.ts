@@ -34,7 +34,13 @@ export const CATEGORY_KEYWORDS: readonly (readonly [CategoryId, RegExp])[] = [
       'lost (?:my|our|the) \\w+|gone missing|went missing|stolen|damaged|arrived (?:broken|damaged|ripped|torn|opened)|opened empty|empty package|ripped (?:dress|item|parcel|box)',
     ),
   ],
-  ['booking', words('book(?:ed|ing|ings)?|reservations?|reserved?|tickets?|check ?in|checking in|appointments?|rooms?')],
+  // A no-show for something booked (an engineer, a table, a pickup) is a booking problem, not a staff one.
+  [
+    'booking',
+    words(
+      'book(?:ed|ing|ings)?|reservations?|reserved?|tickets?|check ?in|checking in|appointments?|rooms?|never (?:showed|turned) up|no[- ]show',
+    ),
+  ],
   [
     'delivery_delay',
     words(

@@ -43,6 +43,8 @@ describe('category keywords (any industry)', () => {
     ['chicken was all pink and the fries were cold', 'product_defect'],
     ['hold time for customer service is 40 minutes', 'staff_service'],
     ['my subscription account keeps logging me out', 'account_login'],
+    // A no-show for something booked is a booking problem, even when staff and "nobody" are named.
+    ['the engineer was booked for Tuesday 8 to 12, never showed up and nobody called', 'booking'],
   ])('%j → %s', (text, category) => {
     expect(categoryByKeywords(normalizeText(text))?.category).toBe(category);
     expect(categorizeComplaint(text, acme).category).toBe(category);
