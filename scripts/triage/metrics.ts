@@ -38,26 +38,46 @@ export function binaryMetrics(predicted: readonly boolean[], actual: readonly bo
   };
 }
 
-/** Threshold on scores that maximises F1 (ties: the lower threshold), with that F1. */
-export function bestF1Threshold(scores: readonly number[], actual: readonly boolean[]): { threshold: number; f1: number } {
+/** Confusion counts at one cut of the scores. */
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+/**
+ * The cut of `scores` that maximises `measure` (ties: the lower threshold): one sweep from the highest
+ * score down, a cut between each pair of distinct scores.
+ */
+function bestThresholdBy(
+  scores: readonly number[],
+  actual: readonly boolean[],
+  measure: (counts: Counts) => number,
+): { threshold: number; value: number } {
   const order = scores.map((score, i) => ({ score, positive: actual[i] === true })).sort((a, b) => b.score - a.score);
   const positives = order.filter((item) => item.positive).length;
+  const negatives = order.length - positives;
   let tp = 0;
   let fp = 0;
-  let best = { threshold: 1, f1: 0 };
+  let best = { threshold: 1, value: 0 };
   for (let i = 0; i < order.length; i++) {
     const item = order[i] as { score: number; positive: boolean };
     if (item.positive) tp++;
     else fp++;
     const next = order[i + 1];
     if (next && next.score === item.score) continue;
-    const f1 = (2 * tp) / (2 * tp + fp + (positives - tp));
-    if (f1 > best.f1) {
-      // Midway to the next score so the cut does not sit exactly on a training example.
-      best = { threshold: next ? (item.score + next.score) / 2 : item.score, f1 };
-    }
+    const value = measure({ tp, fp, fn: positives - tp, tn: negatives - fp });
+    // Midway to the next score so the cut does not sit exactly on a training example.
+    if (value > best.value) best = { threshold: next ? (item.score + next.score) / 2 : item.score, value };
   }
   return best;
+}
+
+/** Threshold on scores that maximises F1 (ties: the lower threshold), with that F1. */
+export function bestF1Threshold(scores: readonly number[], actual: readonly boolean[]): { threshold: number; f1: number } {
+  const { threshold, value } = bestThresholdBy(scores, actual, ({ tp, fp, fn }) => (2 * tp) / (2 * tp + fp + fn));
+  return { threshold, f1: value };
 }
 
 /**
@@ -65,24 +85,12 @@ export function bestF1Threshold(scores: readonly number[], actual: readonly bool
  * issue 13 sets for complaints-2019; ties: the lower threshold.
  */
 export function bestMacroF1Threshold(scores: readonly number[], actual: readonly boolean[]): { threshold: number; macroF1: number } {
-  const order = scores.map((score, i) => ({ score, positive: actual[i] === true })).sort((a, b) => b.score - a.score);
-  const positives = order.filter((item) => item.positive).length;
-  const negatives = order.length - positives;
-  let tp = 0;
-  let fp = 0;
-  let best = { threshold: 1, macroF1: 0 };
-  for (let i = 0; i < order.length; i++) {
-    const item = order[i] as { score: number; positive: boolean };
-    if (item.positive) tp++;
-    else fp++;
-    const next = order[i + 1];
-    if (next && next.score === item.score) continue;
-    const fn = positives - tp;
-    const tn = negatives - fp;
-    const macroF1 = ((2 * tp) / Math.max(1, 2 * tp + fp + fn) + (2 * tn) / Math.max(1, 2 * tn + fn + fp)) / 2;
-    if (macroF1 > best.macroF1) best = { threshold: next ? (item.score + next.score) / 2 : item.score, macroF1 };
-  }
-  return best;
+  const { threshold, value } = bestThresholdBy(
+    scores,
+    actual,
+    ({ tp, fp, fn, tn }) => ((2 * tp) / Math.max(1, 2 * tp + fp + fn) + (2 * tn) / Math.max(1, 2 * tn + fn + fp)) / 2,
+  );
+  return { threshold, macroF1: value };
 }
 
 /** Mean of the complaint and non-complaint F1 (the macro-F1 of the complaint literature). */
