@@ -41,7 +41,7 @@ import type { XPostSpec } from '../demo/x/markup';
 import { chromiumProblem } from './browser/launch';
 import { isMain } from './is-main';
 import { heapFailures, sampleAfterRound } from './soak/heap';
-import { defaultSoakOptions, scheduleOf, type SoakOptions } from './soak/options';
+import { defaultSoakOptions, scheduleOf, type Schedule, type SoakOptions } from './soak/options';
 import { PostStream, planRound } from './soak/plan';
 import { postOfKey } from './soak/posts';
 import { checkStore } from './soak/read-back';
@@ -70,7 +70,7 @@ export async function runSoak(options: SoakOptions = defaultSoakOptions()): Prom
   const stream = new PostStream(options.posts);
   try {
     await soak.open();
-    const rounds = await runRounds(soak, stream, options, startedAt);
+    const rounds = await runRounds(soak, stream, options, schedule, startedAt);
     const readBack = await soak.readBack();
     const store = checkStore(readBack);
     soak.failures.push(...store.failures, ...heapFailures(soak.lives, options));
@@ -100,8 +100,13 @@ export async function runSoak(options: SoakOptions = defaultSoakOptions()): Prom
 }
 
 /** Every round until the stream runs out; returns the number of rounds. */
-async function runRounds(soak: SoakSession, stream: PostStream, options: SoakOptions, startedAt: number): Promise<number> {
-  const schedule = scheduleOf(options);
+async function runRounds(
+  soak: SoakSession,
+  stream: PostStream,
+  options: SoakOptions,
+  schedule: Schedule,
+  startedAt: number,
+): Promise<number> {
   let loggedSoFar = 0;
   const shownAgain: XPostSpec[] = [];
   let round = 0;
