@@ -6,7 +6,7 @@ import type { TriageResult } from '../domain/triage';
 import { TRIAGE_PENDING } from './inline-control';
 import { PageIndex } from './page-index';
 import { healthWarning, initialSnapshot, MIN_POSTS_FOR_HEALTH } from './view-model';
-import { createTriageRequests } from './triage-requests';
+import { testTriageRequests } from './testing';
 import { facebookAdapter } from '../sites/facebook/adapter';
 import { xAdapter } from '../sites/x/adapter';
 import { yelpAdapter } from '../sites/yelp/adapter';
@@ -62,13 +62,7 @@ function setUp() {
     asked.push(payload.posts.map((post) => post.postId));
     return Promise.resolve({ results: payload.posts.map((post) => ({ postKey: `x:${post.postId}`, triage: P2_COMPLAINT })) });
   }) as unknown as SendRequest;
-  const triage = createTriageRequests({
-    send,
-    intervalMs: 0,
-    delay: (run, ms) => setTimeout(run, ms),
-    onTriaged: (postKeys) => triaged.push(postKeys),
-    onTriageError: () => undefined,
-  });
+  const triage = testTriageRequests(send, (postKeys) => triaged.push(postKeys));
   const index = new PageIndex(adapter, window, triage);
   index.setBrands(BRANDS);
   return { index, asked, triaged };
@@ -136,17 +130,7 @@ describe("PageIndex: the brand's own posts on sites without handles", () => {
       brands: [{ id: 'acme', name: 'Acme Air', handles: { x: [], facebook: ['AcmeAir'], yelp: [] } }],
     }).brands;
     const doc = loadFacebookFixture('postComments');
-    const index = new PageIndex(
-      facebookAdapter,
-      windowAt('https://www.facebook.com/AcmeAir/posts/pfbid0Acme'),
-      createTriageRequests({
-        send: (() => new Promise(() => undefined)) as unknown as SendRequest,
-        intervalMs: 0,
-        delay: (run, ms) => setTimeout(run, ms),
-        onTriaged: () => undefined,
-        onTriageError: () => undefined,
-      }),
-    );
+    const index = new PageIndex(facebookAdapter, windowAt('https://www.facebook.com/AcmeAir/posts/pfbid0Acme'), testTriageRequests());
     index.setBrands(brands);
     for (const element of facebookAdapter.findPosts(doc)) index.read(element);
     const byAuthor = index.records().map((record) => [record.post.authorName, record.post.kind, record.match.byBrand]);
@@ -163,13 +147,7 @@ describe("PageIndex: posts the brand's own reply on the page answers", () => {
       asked.push(...payload.posts);
       return new Promise(() => undefined);
     }) as unknown as SendRequest;
-    const triage = createTriageRequests({
-      send,
-      intervalMs: 0,
-      delay: (run, ms) => setTimeout(run, ms),
-      onTriaged: () => undefined,
-      onTriageError: () => undefined,
-    });
+    const triage = testTriageRequests(send);
     const index = new PageIndex(adapter, windowAt(url), triage);
     index.setBrands(SettingsSchema.parse({ version: 1, brands: [brand] }).brands);
     return { index, asked };
@@ -269,17 +247,7 @@ describe('PageIndex: read quality (the sidebar health warning)', () => {
   it("counts posts with text and with an author, so X's renamed tweetText shows as posts without text", () => {
     const doc = loadXFixture('timeline');
     for (const body of doc.querySelectorAll('[data-testid="tweetText"]')) body.setAttribute('data-testid', 'postText');
-    const index = new PageIndex(
-      xAdapter,
-      windowAt(X_FIXTURE_URLS.timeline),
-      createTriageRequests({
-        send: (() => new Promise(() => undefined)) as unknown as SendRequest,
-        intervalMs: 0,
-        delay: (run, ms) => setTimeout(run, ms),
-        onTriaged: () => undefined,
-        onTriageError: () => undefined,
-      }),
-    );
+    const index = new PageIndex(xAdapter, windowAt(X_FIXTURE_URLS.timeline), testTriageRequests());
     index.setBrands(BRANDS);
     for (const element of xAdapter.findPosts(doc)) index.read(element);
     const facts = index.facts();

@@ -5,7 +5,6 @@
  * post element renamed (as X's A/B tests do), which findPosts no longer recognises.
  */
 import { describe, expect, it } from 'vitest';
-import type { SendRequest } from '../messaging/client';
 import { SettingsSchema } from '../settings/schema';
 import { facebookAdapter } from '../sites/facebook/adapter';
 import type { SiteAdapter } from '../sites/types';
@@ -19,21 +18,11 @@ import { PageIndex } from './page-index';
 import { READ_SHARE_THRESHOLDS, ReadShareWatch, type ReadShareSample } from './read-share';
 import { createReadShareCheck } from './read-share-check';
 import { createStore } from './store';
-import { createTriageRequests } from './triage-requests';
+import { testTriageRequests } from './testing';
 import { healthWarning, initialSnapshot, type ContentSnapshot } from './view-model';
 
 function newIndex(adapter: SiteAdapter, url: string): PageIndex {
-  return new PageIndex(
-    adapter,
-    windowAt(url),
-    createTriageRequests({
-      send: (() => new Promise(() => undefined)) as unknown as SendRequest,
-      intervalMs: 0,
-      delay: (run, ms) => setTimeout(run, ms),
-      onTriaged: () => undefined,
-      onTriageError: () => undefined,
-    }),
-  );
+  return new PageIndex(adapter, windowAt(url), testTriageRequests());
 }
 
 /** Read every post the adapter finds (as the scanner does), then count the containers as the check does. */
