@@ -7,6 +7,7 @@ import type { TriagePost } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { startBackground } from './index';
 import { contentSender, POPUP_SENDER, fakeBackgroundWorld, type FakeBackgroundWorld } from './testing';
+import { STOCK_QUESTIONS } from '../triage/testing';
 
 let world: FakeBackgroundWorld;
 let tabMessages: unknown[];
@@ -31,16 +32,6 @@ async function verdictOf(post: TriagePost) {
   const { results } = await sendMessage('posts/triage', { posts: [post] });
   return results[0]?.triage.complaint;
 }
-
-// The shipped model calls these stock questions complaints; this team does not (invented posts).
-const STOCK_QUESTIONS = [
-  '@AcmeHelp is the blue jacket still not back in stock in size M?',
-  '@AcmeHelp still no restock date for the linen shirt in large?',
-  'Acme when will the grey hoodie be back in stock, still nothing online',
-  '@AcmeHelp any news on the trainers restock? still showing sold out',
-  'Acme the wool coat is still out of stock in medium, when is it back?',
-  '@AcmeHelp still waiting to see the black jeans back in stock in 32',
-];
 
 describe('triage/correct', () => {
   it('overrides the corrected post at once, says why, and tells every tab to triage again', async () => {

@@ -13,6 +13,7 @@ import {
 } from './adaptive';
 import { complaintFromPrepared, complaintModel } from './complaint';
 import { brandMatcherFor, prepareText } from './prepare';
+import { STOCK_QUESTIONS } from './testing';
 
 const brands = brandMatcherFor(['Acme', '@AcmeHelp']);
 const threshold = complaintModel().threshold;
@@ -33,16 +34,6 @@ function verdict(text: string, layer = EMPTY_LAYER) {
   const { shipped, buckets } = judged(text);
   return adjustComplaint(shipped, { buckets, threshold }, layer);
 }
-
-// A team whose "stock check" questions the shipped model calls complaints (invented posts).
-const STOCK_QUESTIONS = [
-  '@AcmeHelp is the blue jacket still not back in stock in size M?',
-  '@AcmeHelp still no restock date for the linen shirt in large?',
-  'Acme when will the grey hoodie be back in stock, still nothing online',
-  '@AcmeHelp any news on the trainers restock? still showing sold out',
-  'Acme the wool coat is still out of stock in medium, when is it back?',
-  '@AcmeHelp still waiting to see the black jeans back in stock in 32',
-];
 
 describe('adaptive features', () => {
   it('are distinct sorted buckets within the layer’s hash space, the same for the same text', () => {
