@@ -9,13 +9,16 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './launch';
 import { CasePanelUi, DashboardUi } from './careside-ui';
 
+/** What the tour screenshots, in order. */
+export const TOUR_SCREENSHOTS = { casePanel: 'case-panel.png', dashboard: 'dashboard.png', options: 'options.png' } as const;
+
 /** demo-output file → the README's name for it. */
 export const README_SCREENSHOTS: Record<string, string> = {
   'x-page.png': 'sidebar.png',
-  'case-panel.png': 'case-panel.png',
+  [TOUR_SCREENSHOTS.casePanel]: 'case-panel.png',
   'popup.png': 'popup.png',
-  'dashboard.png': 'dashboard.png',
-  'options.png': 'options.png',
+  [TOUR_SCREENSHOTS.dashboard]: 'dashboard.png',
+  [TOUR_SCREENSHOTS.options]: 'options.png',
 };
 
 export interface TourInput {
@@ -39,19 +42,19 @@ export async function captureTour({ browser, page, postKey, outputDir, step }: T
 
   await page.bringToFront();
   await step(`Open the case panel for ${postKey}`, () => new CasePanelUi(page).open(postKey));
-  await shoot(page, 'case-panel.png');
+  await shoot(page, TOUR_SCREENSHOTS.casePanel);
 
   const dashboardPage = await browser.context.newPage();
   const dashboard = await step('Open the dashboard', () => DashboardUi.open(dashboardPage, browser.extensionId));
   await step('Read the dashboard total', () => dashboard.total());
-  await shoot(dashboardPage, 'dashboard.png');
+  await shoot(dashboardPage, TOUR_SCREENSHOTS.dashboard);
 
   const optionsPage = await browser.context.newPage();
   await step('Open the options page', async () => {
     await optionsPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await optionsPage.getByTestId('options-brand').first().waitFor();
   });
-  await shoot(optionsPage, 'options.png');
+  await shoot(optionsPage, TOUR_SCREENSHOTS.options);
   return shots;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDemoScenario } from '../../scripts/browser/demo-scenario';
-import { README_SCREENSHOTS } from '../../scripts/browser/demo-tour';
+import { TOUR_SCREENSHOTS } from '../../scripts/browser/demo-tour';
 import { launchExtensionBrowser } from '../../scripts/browser/launch';
 import { DEMO_PAGES } from '../../demo/pages';
 import { DEMO_X_SEARCH_POSTS } from '../../demo/x/search-posts';
@@ -34,7 +34,7 @@ describe('npm start demo', () => {
       expect(result.screenshots.map((shot) => basename(shot))).toEqual([
         ...DEMO_PAGES.map((page) => `${page.platform}-page.png`),
         'popup.png',
-        ...Object.keys(README_SCREENSHOTS).filter((name) => !name.endsWith('-page.png') && name !== 'popup.png'),
+        ...Object.values(TOUR_SCREENSHOTS),
       ]);
       for (const shot of result.screenshots) expect(existsSync(shot), shot).toBe(true);
       for (const ref of result.loggedRefs) expect(lines.some((line) => line.startsWith(`✓ Logged ${ref}`))).toBe(true);
