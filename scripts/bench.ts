@@ -3,6 +3,7 @@
  * baseline measured in the same run (speed targets live here, not in timed unit tests).
  * Pick some with `npm run bench -- triage matcher`.
  */
+import { runColdStartBench } from './bench/coldstart';
 import { runMatcherBench } from './bench/matcher';
 import { runPopupBenchAndPrint } from './bench/popup-100k';
 import { runTimelineBench } from './bench/timeline';
@@ -31,6 +32,12 @@ const BENCHES: Bench[] = [
     name: 'timeline',
     describe: 'real Chromium, 2,000-post X timeline: content-script cost per post vs reading textContent once',
     run: async () => void (await runTimelineBench()),
+  },
+  {
+    name: 'coldstart',
+    describe:
+      'real Chromium: stopped service worker to the first triage answer for a content script, vs a warm worker and an empty extension',
+    run: async () => void (await runColdStartBench()),
   },
   {
     name: 'popup',
