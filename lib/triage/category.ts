@@ -5,10 +5,10 @@
  * added to KEYWORD_VOTE per keyword hit of each category (category-keywords.ts), so that posts from other
  * industries, whose words the airline model never saw, still get a fitting category.
  */
-import { collectFeatures, FeatureBuffer } from './features';
 import { decodeLinearModel, softmaxInPlace, type LinearModel } from './linear-model';
 import { CATEGORY_MODEL } from './model/category-model';
 import { brandMatcherFor, prepareText, type PreparedText } from './prepare';
+import { classLogits } from './score';
 import { CATEGORY_LABELS, type CategoryId, type CategoryResult } from '../domain/triage';
 import { categoryByRule } from './category-rules';
 import { CATEGORY_KEYWORDS } from './category-keywords';
@@ -16,7 +16,6 @@ import { CATEGORY_KEYWORDS } from './category-keywords';
 export * from './category-rules';
 
 let model: LinearModel | undefined;
-const scratch = new FeatureBuffer();
 
 export function categoryModel(): LinearModel {
   model ??= decodeLinearModel(CATEGORY_MODEL);
@@ -25,19 +24,7 @@ export function categoryModel(): LinearModel {
 
 /** The model's class probabilities (aligned with `linear.classes`). */
 function modelProbabilities(prepared: PreparedText, linear: LinearModel): Float64Array {
-  const stride = linear.classes.length;
-  const sums = new Float64Array(stride);
-  const { buckets, values, count } = collectFeatures(prepared.tokens, prepared.cues, linear.features, scratch);
-  // One pass over the features, all classes at once (weights are class-interleaved); int8 weights when decoded.
-  const weights = linear.quantized?.values ?? linear.weights;
-  for (let i = 0; i < count; i++) {
-    const base = (buckets[i] as number) * stride;
-    const value = values[i] as number;
-    for (let c = 0; c < stride; c++) sums[c] = (sums[c] as number) + (weights[base + c] as number) * value;
-  }
-  const scales = linear.quantized?.scales;
-  for (let c = 0; c < stride; c++) sums[c] = (linear.bias[c] ?? 0) + (sums[c] as number) * (scales ? (scales[c] as number) : 1);
-  return softmaxInPlace(sums);
+  return softmaxInPlace(classLogits(linear, prepared.tokens, prepared.cues, new Float64Array(linear.classes.length)));
 }
 
 function bestOf(probabilities: Float64Array, linear: LinearModel): CategoryResult {

@@ -6,13 +6,14 @@ import { complaintModel, detectComplaint, PIECE_CHARS, RULE_FLOOR, splitPieces }
 const acme = { brandTerms: ['Acme', 'Acme Mobile', '@AcmeHelp'] };
 
 describe('complaint model', () => {
-  it('loads the shipped model: one class, 2^bits weights, a tuned threshold', () => {
+  it('loads the shipped model: one class, a bitmap over 2^bits buckets, a tuned threshold', () => {
     const model = complaintModel();
     expect(model.classes).toEqual(['complaint']);
-    expect(model.weights).toHaveLength(2 ** model.features.bits);
+    expect(model.table.bitmap).toHaveLength(2 ** model.features.bits / 32);
+    expect(model.table.values).toHaveLength(COMPLAINT_MODEL.buckets);
     expect(model.threshold).toBeGreaterThan(0.2);
     expect(model.threshold).toBeLessThan(0.8);
-    expect(COMPLAINT_MODEL.weights[0]?.count).toBeGreaterThan(1000);
+    expect(COMPLAINT_MODEL.buckets).toBeGreaterThan(1000);
   });
 
   it.each([

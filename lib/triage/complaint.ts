@@ -16,11 +16,11 @@
  */
 import type { ComplaintResult } from '../domain/triage';
 import { describeCue, type CueMatch } from './cues';
-import { collectFeatures, FeatureBuffer } from './features';
 import { decodeLinearModel, sigmoid, type LinearModel } from './linear-model';
 import { COMPLAINT_MODEL } from './model/complaint-model';
 import { detectLanguage, findLanguageCue, isCueLanguage, type LanguageCode } from './language';
 import { brandMatcherFor, preparePiece, prepareText, type PreparedText } from './prepare';
+import { binaryLogit } from './score';
 import { BOUNDARY_TOKEN } from './text';
 
 export interface ComplaintOptions {
@@ -34,9 +34,8 @@ export interface ComplaintOptions {
 }
 
 let model: LinearModel | undefined;
-const scratch = new FeatureBuffer();
 
-/** The shipped complaint model, decoded on first use (1 MB of Float32 weights). */
+/** The shipped complaint model, viewed on first use (its int8 table as shipped; see linear-model.ts). */
 export function complaintModel(): LinearModel {
   model ??= decodeLinearModel(COMPLAINT_MODEL);
   return model;
@@ -49,19 +48,7 @@ export const PIECE_CHARS = 280;
 export const RATING_LOGIT: readonly number[] = [0, 4, 3, -1.5, -4, -6];
 
 function linearScore(prepared: PreparedText, linear: LinearModel): number {
-  const { buckets, values, count } = collectFeatures(prepared.tokens, prepared.cues, linear.features, scratch);
-  // Binary model: one class, so bucket b's weight is at index b.
-  const bias = linear.bias[0] ?? 0;
-  if (linear.quantized) {
-    const weights = linear.quantized.values;
-    let sum = 0;
-    for (let i = 0; i < count; i++) sum += (weights[buckets[i] as number] as number) * (values[i] as number);
-    return bias + sum * (linear.quantized.scales[0] as number);
-  }
-  const weights = linear.weights;
-  let score = bias;
-  for (let i = 0; i < count; i++) score += (weights[buckets[i] as number] as number) * (values[i] as number);
-  return score;
+  return binaryLogit(linear, prepared.tokens, prepared.cues);
 }
 
 // A sentence and the spaces after it (a run of . ! ? or a line break ends one).

@@ -71,6 +71,16 @@ const NEGATORS = new Set([
   'aint',
 ]);
 
+/** A word after which words are negation-scoped (until a clause boundary or `!`/`?`). */
+export function isNegator(token: string): boolean {
+  return NEGATORS.has(token);
+}
+
+/** `!` and `?` end a negation scope, as a clause boundary does. */
+export function isScopeReset(token: string): boolean {
+  return token === '!' || token === '?' || token === '!!' || token === '??';
+}
+
 /**
  * Reusable feature storage: buckets may repeat (values add up). Inference reuses one buffer, so
  * scoring a post allocates almost nothing and calls no per-feature callback.
@@ -124,10 +134,10 @@ export function collectFeatures(
       wordHashes[i] = BOUNDARY_HASH;
       continue;
     }
-    if (token === '!' || token === '?' || token === '!!' || token === '??') negated = false;
+    if (isScopeReset(token)) negated = false;
     unigrams++;
     wordHashes[i] = fnv1a(token, negated && config.negationScope ? SEED_NEGATED : SEED_WORD);
-    if (NEGATORS.has(token)) negated = true;
+    if (isNegator(token)) negated = true;
   }
   if (unigrams > 0 && config.wordWeight > 0) {
     const value = config.wordWeight / norm(unigrams);

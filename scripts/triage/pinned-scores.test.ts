@@ -17,13 +17,13 @@ describe('pinned triage scores (scripts/triage/pinned-scores.json)', () => {
     expect(scores).toHaveLength(pinned.scores.length);
     const moved = scores.flatMap((score, i) => {
       const before = pinned.scores[i];
-      if (!before) return [i];
+      if (!before) return [{ i, text: 'no pinned score', now: score }];
       const same =
         Math.abs(score.model - before.model) <= TOLERANCE &&
         Math.abs(score.complaint - before.complaint) <= TOLERANCE &&
         score.category === before.category &&
         Math.abs(score.categoryConfidence - before.categoryConfidence) <= TOLERANCE;
-      return same ? [] : [{ i, text: pinned.posts[i]?.text.slice(0, 60), before, now: score }];
+      return same ? [] : [{ i, text: pinned.posts[i]?.text.slice(0, 60) ?? '', before, now: score }];
     });
     expect(moved).toEqual([]);
   });

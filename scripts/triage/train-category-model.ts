@@ -142,7 +142,7 @@ function main(): void {
     ],
     model: encoded,
   });
-  console.log(`wrote ${out}: ${encoded.weights.map((w) => w.count).join('/')} weights, ${(size / 1024).toFixed(0)} KiB`);
+  console.log(`wrote ${out}: ${encoded.buckets} buckets × ${encoded.classes.length} classes, ${(size / 1024).toFixed(0)} KiB`);
 }
 
 // Only when run (npx tsx …): importing this file must not retrain or rewrite anything.

@@ -330,7 +330,7 @@ function main(): void {
     ],
     model: encoded,
   });
-  console.log(`wrote ${out}: ${encoded.weights[0]?.count} weights, ${(size / 1024).toFixed(0)} KiB`);
+  console.log(`wrote ${out}: ${encoded.buckets} weights, ${(size / 1024).toFixed(0)} KiB`);
 }
 
 // Only when run (npx tsx …): importing this file must not retrain or rewrite anything.
