@@ -85,7 +85,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     runtimeId: browser.runtime.id,
     extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
   };
-  const triageStats: TriageStats = { requests: 0, posts: 0, ms: 0 };
+  const triageStats: TriageStats = { requests: 0, posts: 0, ms: 0, startedAt: performance.now() };
   // Only in the timeline bench's own build (WXT_BENCH=1): it reads the background's triage cost
   // through worker.evaluate. The shipped build drops this branch.
   if (import.meta.env.WXT_BENCH === '1') (globalThis as { careSideTriageStats?: TriageStats }).careSideTriageStats = triageStats;

@@ -12,11 +12,16 @@ import { EMPTY_LAYER } from '../triage/adaptive';
 
 const NOTHING_LEARNED: Promise<LearnedTriage> = Promise.resolve({ layer: EMPTY_LAYER, labels: new Map() });
 
-/** Work done by posts/triage since the worker started (read by scripts/bench/timeline.ts). */
+/** Work done by posts/triage since the worker started (read by scripts/bench/timeline.ts and coldstart.ts). */
 export interface TriageStats {
   requests: number;
   posts: number;
   ms: number;
+  /** performance.now() (ms since the worker started) when startBackground ran, i.e. after module evaluation. */
+  startedAt?: number;
+  /** When the first posts/triage request reached its handler, and when its answer was ready. */
+  firstRequestAt?: number;
+  firstAnsweredAt?: number;
 }
 
 /** A result in the protocol's bounds (cues quote post text, which can be long). */
@@ -65,6 +70,7 @@ export function createTriageHandlers(
 ): Pick<MessageHandlers, 'posts/triage' | 'triage/correct'> {
   return {
     'posts/triage': async ({ posts }, { sitePlatform }) => {
+      stats.firstRequestAt ??= performance.now();
       const foreign = sitePlatform ? posts.find((post) => post.platform !== sitePlatform) : undefined;
       if (foreign) throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot triage a ${foreign.platform} post`);
       const [brandTerms, learned] = await Promise.all([brandTermsFor(settings), learning ? learning.current() : NOTHING_LEARNED]);
@@ -79,6 +85,7 @@ export function createTriageHandlers(
       stats.requests += 1;
       stats.posts += posts.length;
       stats.ms += performance.now() - started;
+      stats.firstAnsweredAt ??= performance.now();
       return { results };
     },
     'triage/correct': async ({ post, label }, { sitePlatform }) => {
