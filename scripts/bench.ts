@@ -7,7 +7,7 @@ import { runColdStartBench } from './bench/coldstart';
 import { runMatcherBench } from './bench/matcher';
 import { runPopupBenchAndPrint } from './bench/popup-100k';
 import { runTimelineBench } from './bench/timeline';
-import { runTriageBench } from './triage/bench';
+import { runTriageBench, runTriageTimings } from './triage/bench';
 import { runLearningBench } from './triage/learning-bench';
 
 type Bench = { name: string; describe: string; run: () => void | Promise<void> };
@@ -17,6 +17,11 @@ const BENCHES: Bench[] = [
     name: 'triage',
     describe: 'complaint detection (airline held-out, leave-one-industry-out, ordinary tweets, Yelp, length drift) and µs per post',
     run: runTriageBench,
+  },
+  {
+    name: 'triage-speed',
+    describe: 'µs per post of triagePost and detectComplaint only (the first table of `triage`, in seconds instead of minutes)',
+    run: runTriageTimings,
   },
   {
     name: 'learning',
