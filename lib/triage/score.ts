@@ -108,23 +108,37 @@ export class FeatureHashes {
   }
 }
 
+/** The place of `bucket`'s weights in table.values (before × stride), or -1 when it has none. */
+function slotIndex(bitmap: Uint32Array, rank: Uint32Array, bucket: number): number {
+  const word = bitmap[bucket >>> 5] as number;
+  const bit = 1 << (bucket & 31);
+  if ((word & bit) === 0) return -1;
+  // popcount of the bits below `bit`: the bucket's place among the word's present buckets.
+  let x = word & (bit - 1);
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return (rank[bucket >>> 5] as number) + (Math.imul(x, 0x01010101) >>> 24);
+}
+
 /** Add, per class, the int8 weights of hashes[from, to) into `sums` (integers: exact). */
 function addWeights(model: LinearModel, hashes: Int32Array, from: number, to: number, sums: Int32Array): void {
   const { bitmap, rank, values, stride } = model.table;
   const mask = (1 << model.features.bits) - 1;
+  if (stride === 1) {
+    let sum = 0;
+    for (let i = from; i < to; i++) {
+      const slot = slotIndex(bitmap, rank, (hashes[i] as number) & mask);
+      if (slot >= 0) sum += values[slot] as number;
+    }
+    sums[0] = (sums[0] as number) + sum;
+    return;
+  }
   for (let i = from; i < to; i++) {
-    const bucket = (hashes[i] as number) & mask;
-    const word = bitmap[bucket >>> 5] as number;
-    const bit = 1 << (bucket & 31);
-    if ((word & bit) === 0) continue;
-    // popcount of the bits below `bit`: the bucket's place among the word's present buckets.
-    let x = word & (bit - 1);
-    x -= (x >>> 1) & 0x55555555;
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    x = (x + (x >>> 4)) & 0x0f0f0f0f;
-    const slot = ((rank[bucket >>> 5] as number) + (Math.imul(x, 0x01010101) >>> 24)) * stride;
-    if (stride === 1) sums[0] = (sums[0] as number) + (values[slot] as number);
-    else for (let c = 0; c < stride; c++) sums[c] = (sums[c] as number) + (values[slot + c] as number);
+    const slot = slotIndex(bitmap, rank, (hashes[i] as number) & mask);
+    if (slot < 0) continue;
+    const base = slot * stride;
+    for (let c = 0; c < stride; c++) sums[c] = (sums[c] as number) + (values[base + c] as number);
   }
 }
 
