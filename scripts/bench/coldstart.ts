@@ -22,8 +22,11 @@ import type { TriagePost } from '../../lib/messaging/protocol';
 import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS, chromiumProblem, seedSettings, serveSites } from '../browser/launch';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** The bench build (shared with the timeline bench): `WXT_BENCH=1 npx wxt build` → .output/bench. */
-const BENCH_EXTENSION_DIR = resolve(ROOT, '.output/bench/chrome-mv3');
+/**
+ * The bench build (shared with the timeline bench): `WXT_BENCH=1 npx wxt build` → .output/bench.
+ * COLDSTART_EXTENSION_DIR measures another build (e.g. an older commit's, for a before/after).
+ */
+const BENCH_EXTENSION_DIR = process.env.COLDSTART_EXTENSION_DIR ?? resolve(ROOT, '.output/bench/chrome-mv3');
 const PAGE_URL = 'https://x.com/coldstart-bench';
 const EMPTY_EXTENSION_NAME = 'CareSide bench: empty worker';
 export const TARGET_COLD_MS = 100;
@@ -209,7 +212,7 @@ export async function runColdStartBench(input: ColdStartOptions = {}): Promise<C
   const rounds = input.rounds ?? Number(process.env.COLDSTART_ROUNDS ?? 15);
   const problem = chromiumProblem();
   if (problem) throw new Error(problem);
-  if (input.build ?? process.env.COLDSTART_BUILD !== '0') buildForBench();
+  if (input.build ?? (process.env.COLDSTART_BUILD !== '0' && !process.env.COLDSTART_EXTENSION_DIR)) buildForBench();
   const emptyDir = writeEmptyExtension();
   const extensions = `${BENCH_EXTENSION_DIR},${emptyDir}`;
   const context = await chromium.launchPersistentContext('', {
