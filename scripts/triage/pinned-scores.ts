@@ -2,6 +2,8 @@
  * Pinned triage scores: what the shipped models say about a fixed set of real posts (airline held-out tweets,
  * complaints-2019 tweets, Yelp reviews long enough to be scored in pieces, a few edge cases), so a change to how
  * the models are encoded, loaded or scored is proved not to move any score (pinned-scores.test.ts).
+ * The posts' texts are copied from data/airline-tweets (CC BY-NC-SA 4.0), data/complaints-2019 and
+ * data/yelp-reviews (their licences and sources are in those folders).
  * The file carries a fingerprint of the models' weights: after a retraining it no longer matches, and the
  * test says to pin again with
  *
