@@ -101,6 +101,6 @@ export function scorePinned(posts: readonly PinnedPost[]): PinnedScore[] {
 if (isMain(import.meta.url)) {
   const posts = pinnedPosts();
   const pinned: PinnedScores = { fingerprint: shippedFingerprint(), posts, scores: scorePinned(posts) };
-  writeFileSync(PINNED_SCORES_PATH, `${JSON.stringify(pinned, null, 1)}\n`);
+  writeFileSync(PINNED_SCORES_PATH, `${JSON.stringify(pinned, null, 2)}\n`);
   console.log(`Pinned ${posts.length} posts' scores (models ${pinned.fingerprint}) in ${PINNED_SCORES_PATH}`);
 }
