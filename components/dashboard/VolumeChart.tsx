@@ -16,6 +16,7 @@ export const CATEGORY_COLORS: Record<StatsCategory, string> = {
   account_login: '#e377c2',
   booking: '#17becf',
   outage: '#bcbd22',
+  app_bug: '#7b68ee',
   other: '#7f7f7f',
   uncategorized: '#b0b7c3',
 };

@@ -12,6 +12,7 @@ export const CATEGORY_IDS = [
   'account_login',
   'booking',
   'outage',
+  'app_bug',
   'other',
 ] as const;
 export const CategorySchema = z.enum(CATEGORY_IDS);
@@ -27,6 +28,7 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   account_login: 'Account / login',
   booking: 'Booking',
   outage: 'Outage',
+  app_bug: 'App / website bug',
   other: 'Other',
 };
 

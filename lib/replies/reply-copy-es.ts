@@ -350,6 +350,50 @@ export const REPLY_COPY_ES: Record<CategoryId, CategoryCopy> = {
       privateNote: BANK_NOTE,
     },
   },
+  app_bug: {
+    generic: {
+      problem: 'nuestra app o nuestra web te esté fallando',
+      formal: 'nuestra app o nuestra web le falle',
+      need: 'los pasos para repetir el fallo, una captura y el dispositivo y navegador',
+      ask: '¿Qué se estaba haciendo cuando falló, y en qué dispositivo y navegador?',
+      answer: 'Los fallos conocidos están en la página de estado; salir y volver a entrar, u otro navegador, suele bastar.',
+    },
+    airline_travel: {
+      problem: 'nuestra web o la app te estén fallando',
+      formal: 'nuestra web o la app no le funcionen correctamente',
+      answer: 'Los fallos conocidos están en nuestra página de estado; las reservas se gestionan también en el aeropuerto.',
+    },
+    restaurant_hospitality: {
+      problem: 'los pedidos en línea te estén fallando',
+      formal: 'los pedidos en línea no le funcionen correctamente',
+      answer: 'Los fallos conocidos están en nuestra página de estado; se puede pedir por teléfono o en el mostrador.',
+    },
+    retail_ecommerce: {
+      problem: 'nuestra web te esté fallando',
+      formal: 'nuestra web no le funcione correctamente',
+      need: 'los pasos para repetir el fallo, una captura y el navegador',
+      answer: 'Los fallos conocidos están en nuestra página de estado; otro navegador suele funcionar y la cesta se guarda.',
+    },
+    software_app: {
+      problem: 'la app te esté fallando',
+      formal: 'la app no le funcione correctamente',
+      need: 'los pasos para repetir el fallo, una captura y la versión de la app',
+      ask: '¿En qué dispositivo y versión de la app ocurre, y qué se estaba haciendo?',
+      answer: 'Los fallos conocidos están en nuestra página de estado; actualizar a la última versión resuelve la mayoría.',
+    },
+    telecom_utilities: {
+      problem: 'nuestra app o el área de clientes te estén fallando',
+      formal: 'nuestra app o el área de clientes le fallen',
+      answer: 'Los fallos conocidos están en nuestra página de estado; la cuenta se puede gestionar por teléfono.',
+    },
+    banking_finance: {
+      problem: 'la app o la banca en línea te estén fallando',
+      formal: 'la app o la banca en línea le fallen',
+      need: 'lo que aparece en pantalla y la versión de la app',
+      answer: 'El dinero está seguro; los fallos conocidos están en la página de estado y actualizar la app suele bastar.',
+      privateNote: BANK_NOTE,
+    },
+  },
   other: {
     generic: {
       problem: 'hayas tenido problemas con nosotros',

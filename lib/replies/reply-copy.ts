@@ -368,6 +368,50 @@ export const REPLY_COPY: Record<CategoryId, CategoryCopy> = {
       privateNote: BANK_NOTE,
     },
   },
+  app_bug: {
+    generic: {
+      problem: 'our app or website is misbehaving for you',
+      formal: 'our app or website is misbehaving for you',
+      need: 'the steps to repeat it, a screenshot of any error, and your device and browser',
+      ask: 'What were you doing when it went wrong, and on which device and browser?',
+      answer: 'Known bugs are on our status page; signing out and in, or another browser, often helps.',
+    },
+    airline_travel: {
+      problem: 'our website or app is misbehaving for you',
+      formal: 'our website or app is not working correctly for you',
+      answer: 'Known bugs are on our status page; the airport desks can change bookings meanwhile.',
+    },
+    restaurant_hospitality: {
+      problem: 'online ordering is misbehaving for you',
+      formal: 'online ordering is not working correctly for you',
+      answer: 'Known bugs are on our status page; you can still order by phone or at the counter.',
+    },
+    retail_ecommerce: {
+      problem: 'our website is misbehaving for you',
+      formal: 'our website is not working correctly for you',
+      need: 'the steps to repeat it, a screenshot of any error, and your browser',
+      answer: 'Known bugs are on our status page; another browser usually works, and your basket is saved.',
+    },
+    software_app: {
+      problem: 'the app is misbehaving for you',
+      formal: 'the app is not working correctly for you',
+      need: 'the steps to repeat it, a screenshot, and your device and app version',
+      ask: 'Which device and app version, and what were you doing when it happened?',
+      answer: 'Known bugs are on our status page; updating to the latest version fixes most of them.',
+    },
+    telecom_utilities: {
+      problem: 'our app or online account is misbehaving for you',
+      formal: 'our app or online account is not working correctly for you',
+      answer: 'Known bugs are on our status page; you can still manage your account by phone.',
+    },
+    banking_finance: {
+      problem: 'our app or online banking is misbehaving for you',
+      formal: 'our app or online banking is misbehaving for you',
+      need: 'what you see on screen and your device and app version',
+      answer: 'Your money is safe; known bugs are on our status page, and updating the app fixes most.',
+      privateNote: BANK_NOTE,
+    },
+  },
   other: {
     generic: {
       problem: "about the trouble you've had with us",

@@ -50,7 +50,14 @@ export const CATEGORY_KEYWORDS: readonly (readonly [CategoryId, RegExp])[] = [
   [
     'product_defect',
     words(
-      "quality|broke|broken|faulty|defective|rusting|rust|ripped|coming apart|falls? off|fell apart|design ?flaw|recall|cold|stale|raw|pink|undercooked|no meat|disgusting|smells?|dirty|used|glitch(?:es)?|bugs?|buggy|errors?|crash(?:es|ing)?|app|website|site|page|layout|updates?|not working|doesn'?t work|won'?t work|stopped working|isn'?t working|no longer (?:recognized|working)|program|deleting|can'?t (?:type|write|add|find|open)",
+      "quality|broke|broken|faulty|defective|rusting|rust|ripped|coming apart|falls? off|fell apart|design ?flaw|recall|cold|stale|raw|pink|undercooked|no meat|disgusting|smells?|dirty|used|not working|doesn'?t work|won'?t work|stopped working|isn'?t working|no longer (?:recognized|working)",
+    ),
+  ],
+  // Software words: the app or website itself misbehaving (its being down altogether is an outage).
+  [
+    'app_bug',
+    words(
+      "glitch(?:es|y)?|bugs?|buggy|errors?|crash(?:es|ed|ing)?|apps?|website|site|web ?page|page|layout|updates?|updated|program|software|browser|loading|freez(?:es|ing)|deleting|can'?t (?:type|write|add|find|open)",
     ),
   ],
   [

@@ -51,9 +51,14 @@ export const CATEGORY_RULES: readonly (readonly [CategoryId, RegExp])[] = [
     'delivery_delay',
     /\b(?:(?:package|parcel|order|delivery|shipment)\b[^.!?]{0,60}?\b(?:still (?:has |have )?not|hasn'?t|has not|never|not yet) (?:arrived|shown up|turned up|come|shipped|been (?:delivered|shipped))|where is my (?:order|package|parcel|delivery|refund)|late delivery|delivery (?:is |was )?(?:late|delayed))/,
   ],
+  // Software that errs (an app, a website, an update): before product_defect, which is about the thing itself.
+  [
+    'app_bug',
+    /\b(?:keeps (?:crashing|freezing)|(?:app|website|site|update|firmware) (?:is |keeps )?(?:broken|broke|crashing|crashes|freezing|glitching|not working|doesn'?t work|won'?t work|isn'?t working)|error (?:code|message)|glitch(?:es|y)?|buggy|bug in)\b/,
+  ],
   [
     'product_defect',
-    /\b(?:keeps (?:crashing|freezing|breaking|disconnecting|rebooting)|stopped working|defective|faulty|malfunction\w*|broke after|(?:app|device|phone|product|update|firmware) (?:is )?(?:broken|broke|crashing|crashes))\b/,
+    /\b(?:keeps (?:breaking|disconnecting|rebooting)|stopped working|defective|faulty|malfunction\w*|broke after|(?:device|phone|product) (?:is )?(?:broken|broke|crashing|crashes))\b/,
   ],
 ];
 

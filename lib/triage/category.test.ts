@@ -22,6 +22,9 @@ describe('category rules', () => {
     ['my package has still not arrived after ten days', 'delivery_delay'],
     ['the app keeps crashing on login screen', 'account_login'], // first matching rule wins: login beats defect
     ['the phone stopped working after a week', 'product_defect'],
+    ['the app keeps crashing since the last update', 'app_bug'],
+    ['your website is broken, checkout just spins', 'app_bug'],
+    ['error code 4002 every time I press play', 'app_bug'],
   ])('%j → %s', (text, category) => {
     const result = categoryByRule(normalizeText(text));
     expect(result?.category).toBe(category);
@@ -43,6 +46,7 @@ describe('category keywords (any industry)', () => {
     ['chicken was all pink and the fries were cold', 'product_defect'],
     ['hold time for customer service is 40 minutes', 'staff_service'],
     ['my subscription account keeps logging me out', 'account_login'],
+    ['the report button gives an error and the page layout is a mess', 'app_bug'],
     // A no-show for something booked is a booking problem, even when staff and "nobody" are named.
     ['the engineer was booked for Tuesday 8 to 12, never showed up and nobody called', 'booking'],
   ])('%j → %s', (text, category) => {
@@ -56,8 +60,9 @@ describe('category keywords (any industry)', () => {
 });
 
 describe('category model', () => {
-  it('covers exactly the categories the airline reasons map to', () => {
-    expect([...categoryModel().classes].sort()).toEqual([...new Set(Object.values(NEGATIVE_REASON_CATEGORY))].sort());
+  it('covers every CareSide category, the airline reasons included', () => {
+    expect(categoryModel().classes).toEqual([...CATEGORY_IDS]);
+    for (const category of Object.values(NEGATIVE_REASON_CATEGORY)) expect(categoryModel().classes).toContain(category);
   });
 
   it.each<[string, CategoryId]>([
@@ -69,7 +74,7 @@ describe('category model', () => {
     const result = categorizeComplaint(text, acme);
     expect(result.source).toBe('model');
     expect(result.category).toBe(category);
-    expect(result.confidence).toBeGreaterThan(1 / 7);
+    expect(result.confidence).toBeGreaterThan(1 / CATEGORY_IDS.length);
   });
 
   it('labels every category', () => {

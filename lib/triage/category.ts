@@ -72,10 +72,11 @@ export function categoryByModelAndKeywords(prepared: PreparedText, linear: Linea
   };
 }
 
-export function categorizeFromPrepared(prepared: PreparedText): CategoryResult {
-  return categoryByRule(prepared.normalized) ?? categoryByModelAndKeywords(prepared);
+/** `linear` is the shipped model unless a training script evaluates another (e.g. a cross-validation fold's). */
+export function categorizeFromPrepared(prepared: PreparedText, linear: LinearModel = categoryModel()): CategoryResult {
+  return categoryByRule(prepared.normalized) ?? categoryByModelAndKeywords(prepared, linear);
 }
 
-export function categorizeComplaint(text: string, options: { brandTerms?: readonly string[] } = {}): CategoryResult {
-  return categorizeFromPrepared(prepareText(text, brandMatcherFor(options.brandTerms)));
+export function categorizeComplaint(text: string, options: { brandTerms?: readonly string[]; model?: LinearModel } = {}): CategoryResult {
+  return categorizeFromPrepared(prepareText(text, brandMatcherFor(options.brandTerms)), options.model);
 }

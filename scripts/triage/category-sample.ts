@@ -6,7 +6,7 @@
  * those about air travel (the airline data already covers it), stratified by industry with proportional
  * allocation (largest remainder), then a seeded shuffle within each industry takes the first n.
  *
- *   npx tsx scripts/triage/category-sample.ts     # print the sample as CSV rows (row,id,domain,text)
+ *   npx tsx scripts/triage/category-sample.ts [batch]    # print a batch (0: the first 200, 1: the next) as CSV rows (row,domain,text)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,7 +40,11 @@ export function allocate(counts: readonly number[], total: number): number[] {
   return result;
 }
 
-export function categorySample(tweets: readonly ComplaintTweet[] = loadComplaintTweets()): ComplaintTweet[] {
+/**
+ * Batch 0 is the first 200 labelled; batch 1 the next 200 of the same seeded shuffle (same quotas per industry),
+ * labelled later: the batches never overlap.
+ */
+export function categorySample(tweets: readonly ComplaintTweet[] = loadComplaintTweets(), batch = 0): ComplaintTweet[] {
   const byIndustry = INDUSTRIES.map((industry: Industry) =>
     tweets.filter((tweet) => tweet.domain === industry && tweet.complaint && !isAirTravel(tweet.text)),
   );
@@ -55,30 +59,49 @@ export function categorySample(tweets: readonly ComplaintTweet[] = loadComplaint
       const j = Math.floor(random() * (i + 1));
       [shuffled[i], shuffled[j]] = [shuffled[j] as ComplaintTweet, shuffled[i] as ComplaintTweet];
     }
-    return shuffled.slice(0, quotas[k]).sort((a, b) => a.row - b.row);
+    const quota = quotas[k] ?? 0;
+    return shuffled.slice(quota * batch, quota * (batch + 1)).sort((a, b) => a.row - b.row);
   });
 }
 
 export interface CategoryLabel {
   row: number;
   domain: string;
-  /** One of the 11 hand-labelling categories (CATEGORY_LABELS.md), e.g. 'app_bug'. */
+  /** One of the 11 categories (CATEGORY_LABELS.md), e.g. 'app_bug'. */
   category: string;
   text: string;
+  /** Which labelling batch (categorySample's `batch`) the row came from. */
+  batch: number;
 }
 
-const LABELS_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../data/complaints-2019/category-labels.csv');
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../data/complaints-2019');
+/** One file per labelling batch: category-labels.csv (batch 0), category-labels-2.csv (batch 1). */
+export const LABEL_BATCHES = 2;
+const labelsPath = (batch: number) => join(DATA_DIR, batch === 0 ? 'category-labels.csv' : `category-labels-${batch + 1}.csv`);
 
-export function loadCategoryLabels(): CategoryLabel[] {
-  const [header, ...rows] = parseCsv(readFileSync(LABELS_PATH, 'utf8'));
+export function loadCategoryLabels(batch = 0): CategoryLabel[] {
+  const [header, ...rows] = parseCsv(readFileSync(labelsPath(batch), 'utf8'));
   if (header?.join() !== 'row,domain,category,text') throw new Error(`category-labels: unexpected header ${header?.join()}`);
   return rows
     .filter((row) => row.length > 1)
-    .map(([row, domain, category, text]) => ({ row: Number(row), domain: domain ?? '', category: category ?? '', text: text ?? '' }));
+    .map(([row, domain, category, text]) => ({
+      row: Number(row),
+      domain: domain ?? '',
+      category: category ?? '',
+      text: text ?? '',
+      batch,
+    }));
+}
+
+/** Every hand label, batch 0 first. */
+export function loadAllCategoryLabels(): CategoryLabel[] {
+  return Array.from({ length: LABEL_BATCHES }, (_, batch) => loadCategoryLabels(batch)).flat();
 }
 
 const csvField = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 if (isMain(import.meta.url)) {
-  for (const tweet of categorySample()) console.log([String(tweet.row), tweet.domain, csvField(tweet.text)].join(','));
+  const batch = Number(process.argv[2] ?? 0);
+  for (const tweet of categorySample(loadComplaintTweets(), batch))
+    console.log([String(tweet.row), tweet.domain, csvField(tweet.text)].join(','));
 }
