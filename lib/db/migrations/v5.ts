@@ -55,11 +55,7 @@ export function v5CountKeysOf(facts: V5Facts): string[] {
 }
 
 /** Every record of `store`, BATCH at a time (far fewer round trips than a cursor step per record). */
-async function eachBatch(
-  tx: Parameters<Migration['migrate']>[1],
-  store: string,
-  visit: (records: unknown[]) => Promise<unknown>,
-): Promise<void> {
+async function eachBatch(tx: Parameters<Migration['migrate']>[1], store: string, visit: (records: unknown[]) => unknown): Promise<void> {
   let after: IDBValidKey | undefined;
   for (;;) {
     const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
@@ -81,7 +77,7 @@ export const v5: Migration = {
     await eachBatch(tx, CASES, (records) => Promise.all(records.map((record) => words.put(v5WordsOf(record as V5Case)))));
 
     const counts = new Map<string, number>();
-    await eachBatch(tx, FACTS, async (records) => {
+    await eachBatch(tx, FACTS, (records) => {
       for (const record of records) for (const key of v5CountKeysOf(record as V5Facts)) counts.set(key, (counts.get(key) ?? 0) + 1);
     });
     const countStore = tx.objectStore(COUNTS);
