@@ -15,13 +15,19 @@ type WordKey = [number, string];
  * newest first (by createdAt, then id). Reads index keys only: the word store's keys are
  * [createdAt, id], so a lookup needs no case and no second read to be ordered.
  */
-export async function wordMatchingIds(db: CaseDb, searchWords: readonly string[], from: number, to: number): Promise<string[]> {
+export async function wordMatchingIds(
+  db: CaseDb,
+  searchWords: readonly string[],
+  from: number,
+  to: number,
+  probeLimit: number = WORD_PROBE_LIMIT,
+): Promise<string[]> {
   const tx = db.transaction('case_words', 'readonly');
   const index = tx.store.index('words');
   const keys = await settle(tx, async (): Promise<WordKey[]> => {
-    const probes = await Promise.all(searchWords.map((word) => index.getAllKeys(wordPrefixRange(word), WORD_PROBE_LIMIT + 1)));
+    const probes = await Promise.all(searchWords.map((word) => index.getAllKeys(wordPrefixRange(word), probeLimit + 1)));
     const rarest = probes.reduce<WordKey[] | undefined>(
-      (best, keys) => (keys.length <= WORD_PROBE_LIMIT && (!best || keys.length < best.length) ? keys : best),
+      (best, keys) => (keys.length <= probeLimit && (!best || keys.length < best.length) ? keys : best),
       undefined,
     );
     if (rarest) {
