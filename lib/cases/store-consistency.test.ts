@@ -64,7 +64,8 @@ async function expectConsistent(db: CaseDb, repository: CaseRepository, now: num
 }
 
 describe('case_facts, case_counts and case_words stay in step with every write', () => {
-  it('through 300 random logs, moves, priority changes, follow-ups, notes, bulk changes and deletes', async () => {
+  // 300 writes and seven full recounts: more than the default 5 s on a busy 2-core machine.
+  it('through 300 random logs, moves, priority changes, follow-ups, notes, bulk changes and deletes', { timeout: 30_000 }, async () => {
     const db = await openCaseDb('consistency', indexedDB);
     const repository = new CaseRepository(db);
     const random = seededRandom(7);
