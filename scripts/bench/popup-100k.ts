@@ -47,7 +47,17 @@ type MeasurementName = keyof typeof MEASUREMENTS;
 const DAY = 24 * 60 * 60_000;
 const COMMON_WORDS = ['refund', 'suitcase', 'flight', 'cancelled', 'staff', 'delayed', 'charged', 'phone', 'room', 'claim', 'app', 'train'];
 /** Word pairs that appear together in the synthetic complaints. */
-const WORD_PAIRS = ['refund please', 'flight cancelled', 'suitcase claim', 'log yesterday', 'staff rude', 'train delayed', 'charged twice', 'nobody phone', 'room dirty'];
+const WORD_PAIRS = [
+  'refund please',
+  'flight cancelled',
+  'suitcase claim',
+  'log yesterday',
+  'staff rude',
+  'train delayed',
+  'charged twice',
+  'nobody phone',
+  'room dirty',
+];
 const PLATFORMS = ['x', 'facebook', 'yelp'] as const;
 
 const median = (values: readonly number[]) => quantile(values, 0.5);
@@ -226,7 +236,8 @@ function growth(results: readonly StoreBenchResult[]): string[] {
 /** The sizes to run: CARESIDE_BENCH_SIZES (comma-separated) or 1k, 100k and 1M. */
 export function benchSizes(env: string | undefined = process.env.CARESIDE_BENCH_SIZES): number[] {
   const sizes = (env ?? '1000,100000,1000000').split(',').map((part) => Number(part.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`CARESIDE_BENCH_SIZES must list whole numbers, got "${env}"`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error(`CARESIDE_BENCH_SIZES must list whole numbers, got "${env}"`);
   return sizes;
 }
 
@@ -238,7 +249,11 @@ export async function runPopupBenchAndPrint(): Promise<void> {
     results.push(await runStoreBench({ cases }));
   }
   const { loadavg } = await import('node:os');
-  console.log(`\n${formatStoreBench(results)}\n\nload average at the end: ${loadavg().map((value) => value.toFixed(2)).join(', ')}`);
+  console.log(
+    `\n${formatStoreBench(results)}\n\nload average at the end: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', ')}`,
+  );
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
