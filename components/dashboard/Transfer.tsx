@@ -4,17 +4,29 @@ import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { sendMessage } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
 import { caseKeys } from '../../lib/queries/cases';
-import { importSizeError } from '../../lib/transfer/limits';
+import { MAX_IMPORT_BYTES } from '../../lib/transfer/limits';
+import { exportCasesInParts, importFileInChunks, type TransferProgress } from '../../lib/queries/transfer-stream';
 import { JsonFileInput } from '../common/JsonFileInput';
-import { downloadTextFile } from '../common/download';
+import { downloadBlob, downloadTextFile } from '../common/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
 import { rowName } from '../../lib/transfer/plan';
 import { plainErrorMessage } from '../../lib/domain/errors';
+import { casesExportFileName } from '../../lib/transfer/json-export';
 
-type ImportAnswer = ResponseOf<'cases/import'>;
+type ImportReport = ResponseOf<'cases/import'>['report'];
 /** Rows of a report listed one by one; a huge broken file is summed up after these. */
 const MAX_LISTED = 200;
-type ImportOutcome = { ok: true; answer: ImportAnswer } | { ok: false; message: string };
+/** What the report shows: a whole-file import's report, or a chunked import's counts and first rows. */
+type ImportOutcome =
+  | {
+      ok: true;
+      summary: string;
+      rejected: ImportReport['rejected'];
+      rejectedCount: number;
+      warnings: ImportReport['warnings'];
+      stopped: boolean;
+    }
+  | { ok: false; message: string };
 
 /** The file's format from its name; other names let the text decide (a CareSide CSV starts with its Ref header). */
 export function importFormatOf(fileName: string): 'csv' | 'json' | undefined {
@@ -38,31 +50,42 @@ export function Transfer({
   const id = useId();
   const brandNames = useMemo(() => new Map(brands.map((brand) => [brand.id, brand.name])), [brands]);
   const queryClient = useQueryClient();
-  const [progress, setProgress] = useState('');
+  const [progress, setProgress] = useState<(TransferProgress & { what: 'export' | 'import' }) | null>(null);
   const exporting = useMutation({
     mutationFn: async (format: ExportFormat) => {
-      const cases = await fetchAllCases(filter, (done, total) =>
-        setProgress(`${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`),
-      );
-      const file = buildExportFile(format, cases, Date.now(), { brandNames, timeZone });
-      downloadTextFile(file.name, file.text, file.type);
-      return cases.length;
+      const onProgress = (done: number, total: number) => setProgress({ what: 'export', done, total });
+      if (format === 'zendesk') {
+        const cases = await fetchAllCases(filter, onProgress);
+        const file = buildExportFile(format, cases, Date.now(), { brandNames, timeZone });
+        downloadTextFile(file.name, file.text, file.type);
+        return;
+      }
+      // CareSide's own formats stream page by page, so any number of cases exports with flat memory.
+      const blob = await exportCasesInParts(filter, format, Date.now(), { brandNames, timeZone }, (at) => onProgress(at.done, at.total));
+      const today = new Date();
+      downloadBlob(casesExportFileName(format, { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() }), blob);
     },
-    onSettled: () => setProgress(''),
+    onSettled: () => setProgress(null),
   });
   const importing = useMutation({
     mutationFn: async (file: File): Promise<ImportOutcome> => {
-      const tooLarge = importSizeError(file.size);
-      if (tooLarge) return { ok: false, message: tooLarge.message };
+      const format = importFormatOf(file.name);
       try {
-        const format = importFormatOf(file.name);
+        if (file.size > MAX_IMPORT_BYTES) {
+          // Too large for one message: chunk by chunk as the file is read, each chunk one transaction.
+          const result = await importFileInChunks(file, { format, timeZone, onProgress: (at) => setProgress({ what: 'import', ...at }) });
+          return { ok: true, ...result, stopped: result.stopped !== undefined };
+        }
         const text = await file.text();
-        return { ok: true, answer: await sendMessage('cases/import', { text, timeZone, ...(format ? { format } : {}) }) };
+        const answer = await sendMessage('cases/import', { text, timeZone, ...(format ? { format } : {}) });
+        const { rejected, warnings } = answer.report;
+        return { ok: true, summary: answer.summary, rejected, rejectedCount: rejected.length, warnings, stopped: false };
       } catch (error) {
         return { ok: false, message: plainErrorMessage(error) };
       }
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+    onSettled: () => setProgress(null),
   });
 
   return (
@@ -84,7 +107,7 @@ export function Transfer({
         >
           Export for Zendesk
         </button>
-        <span className="dash-muted">{progress ? `Reading ${progress}…` : 'Exports the cases matching the filters.'}</span>
+        <span className="dash-muted">{progress?.what === 'export' ? 'Exporting…' : 'Exports the cases matching the filters.'}</span>
         <label htmlFor={`${id}-file`}>Import a CSV or JSON export:</label>
         <JsonFileInput
           id={`${id}-file`}
@@ -94,6 +117,7 @@ export function Transfer({
           onFile={(file) => importing.mutate(file)}
         />
       </div>
+      {progress && <TransferProgressBar progress={progress} />}
       {exporting.isError && (
         <p role="alert" className="dash-error">
           Export failed: {exporting.error.message}
@@ -107,6 +131,19 @@ export function Transfer({
   );
 }
 
+/** How far an export (cases read) or a chunked import (bytes read) has come. */
+function TransferProgressBar({ progress }: { progress: TransferProgress & { what: 'export' | 'import' } }) {
+  const label =
+    progress.what === 'export'
+      ? `Exported ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} cases`
+      : `Imported ${Math.floor((100 * progress.done) / Math.max(1, progress.total))}% of the file`;
+  return (
+    <p className="dash-transfer-progress" data-testid="dashboard-transfer-progress">
+      <progress value={progress.done} max={Math.max(1, progress.total)} aria-label={label} /> <span>{label}…</span>
+    </p>
+  );
+}
+
 function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
   if (!outcome.ok) {
     return (
@@ -115,29 +152,30 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
       </p>
     );
   }
-  const { report, summary } = outcome.answer;
+  const { summary, rejected, rejectedCount, warnings, stopped } = outcome;
   return (
-    <div data-import-result="done" className={report.rejected.length > 0 ? 'dash-import-partial' : 'dash-import-ok'}>
-      <p>{summary}</p>
-      {report.rejected.length > 0 && (
+    <div
+      data-import-result={stopped ? 'stopped' : 'done'}
+      className={rejectedCount > 0 || stopped ? 'dash-import-partial' : 'dash-import-ok'}
+    >
+      <p {...(stopped ? { role: 'alert' } : {})}>{summary}</p>
+      {rejected.length > 0 && (
         <>
           <h3>Rejected rows</h3>
           <ul className="dash-rejected">
-            {report.rejected.slice(0, MAX_LISTED).map((row) => (
+            {rejected.slice(0, MAX_LISTED).map((row) => (
               <li key={row.index} data-row={row.index + 1} {...(row.line === undefined ? {} : { 'data-line': row.line })}>
                 {capitalized(rowName(row))}
                 {row.ref && ` (${row.ref})`}: {row.reason}
               </li>
             ))}
           </ul>
-          {report.rejected.length > MAX_LISTED && (
-            <p className="dash-muted">…and {report.rejected.length - MAX_LISTED} more rejected rows.</p>
-          )}
+          {rejectedCount > MAX_LISTED && <p className="dash-muted">…and {rejectedCount - MAX_LISTED} more rejected rows.</p>}
         </>
       )}
-      {report.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <ul className="dash-warnings">
-          {report.warnings.slice(0, MAX_LISTED).map((row, i) => (
+          {warnings.slice(0, MAX_LISTED).map((row, i) => (
             <li key={`${row.index}-${i}`}>
               {capitalized(rowName(row))}
               {row.ref && ` (${row.ref})`}: {row.message}

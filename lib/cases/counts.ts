@@ -19,6 +19,7 @@ interface CountStore {
  *   platform_status:<platform>:<status>   per platform and status
  *   status_priority:<status>:<priority>   per status and (effective) priority
  *   awaiting:<priority>                   open cases still waiting for a first response
+ *   brand_status:<brand id>:<status>      per brand and status (v5 on; a case counts for each of its brands)
  */
 export function countKeysOf(facts: CaseFacts): string[] {
   const keys = [
@@ -27,6 +28,7 @@ export function countKeysOf(facts: CaseFacts): string[] {
     `status_priority:${facts.status}:${facts.priority}`,
   ];
   if (facts.awaitingSince !== undefined) keys.push(`awaiting:${facts.priority}`);
+  for (const brandId of new Set(facts.brandIds)) keys.push(`brand_status:${brandId}:${facts.status}`);
   return keys;
 }
 

@@ -17,11 +17,12 @@ export const RETENTION_BATCH = 500;
 /** Closed cases one retention batch looks at, so a batch stays short even when few qualify. */
 const RETENTION_SCAN_LIMIT = 5_000;
 
-/** Remove a case, its facts and its counts inside `tx`; returns what was deleted. */
+/** Remove a case, its facts, search words and counts inside `tx`; returns what was deleted. */
 async function removeCase(tx: WriteTx, found: Case, counts: CountDelta): Promise<DeletedCase> {
   const facts = await tx.objectStore('case_facts').get(found.id);
   await tx.objectStore('cases').delete(found.id);
   await tx.objectStore('case_facts').delete(found.id);
+  await tx.objectStore('case_words').delete([facts?.createdAt ?? found.createdAt, found.id]);
   if (facts) counts.remove(facts);
   return { id: found.id, ref: found.ref, postKey: found.postKey };
 }

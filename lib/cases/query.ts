@@ -1,8 +1,10 @@
-import { OPEN_STATUSES, type Case, type CaseStatus } from '../domain/case';
+import { isOpenStatus, OPEN_STATUSES, type Case, type CaseStatus } from '../domain/case';
 import type { Platform } from '../domain/post';
 import type { CategoryId, Priority } from '../domain/triage';
-import type { CaseDb } from '../db/schema';
+import type { CaseDb, CaseFacts } from '../db/schema';
 import { settle } from './tx';
+import { wordMatchingIds } from './word-search';
+import { searchWordsOf } from './words';
 import { writeVersion } from './write-version';
 
 /** Dashboard filters; every one is optional and they combine with AND. */
@@ -17,7 +19,11 @@ export interface CaseQueryFilter {
   from?: number | undefined;
   /** Logged before (epoch ms). */
   to?: number | undefined;
-  /** Case-insensitive text in the ref, the author's name or @handle, the post text, notes, tags or assignee. */
+  /**
+   * Words (case-insensitive) that each start a word of the ref, the author's name or @handle, the
+   * post text, notes, tags or assignee (lib/cases/words.ts). A search without any word (e.g. "@")
+   * matches that text anywhere in those fields instead.
+   */
   search?: string | undefined;
   /** Assigned to this person (case-insensitive, whole name); null for unassigned cases. */
   assignee?: string | null | undefined;
@@ -35,6 +41,8 @@ export interface CasePage {
 
 const SEARCH_BATCH = 500;
 const CACHE_SIZE = 4;
+/** Search results up to this many are narrowed by the other filters one facts record each; more by the index lists. */
+const FACT_CHECK_LIMIT = 5_000;
 
 interface CachedIds {
   version: number;
@@ -86,23 +94,67 @@ interface ContentFilter {
   author?: string | undefined;
 }
 
-function contentFilterOf(filter: CaseQueryFilter): ContentFilter | null {
-  const search = filter.search?.trim().toLowerCase() || undefined;
+function contentFilterOf(filter: CaseQueryFilter, searchByWords: boolean): ContentFilter | null {
+  const search = searchByWords ? undefined : filter.search?.trim().toLowerCase() || undefined;
   const assignee = filter.assignee === null ? null : filter.assignee?.trim().toLowerCase() || undefined;
   const author = filter.author?.trim().replace(/^@/, '').toLowerCase() || undefined;
   if (search === undefined && assignee === undefined && author === undefined) return null;
   return { search, assignee, author };
 }
 
-async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<string[]> {
+async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<readonly string[]> {
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
   if (from >= to) return [];
+  const searchWords = searchWordsOf(filter.search ?? '');
+  let ids: readonly string[];
+  if (searchWords.length > 0) {
+    const found = await wordMatchingIds(db, searchWords, from, to);
+    ids = hasIndexedFilter(filter) ? await keepIndexed(db, found, filter) : found;
+  } else {
+    ids = await indexedIds(db, filter, from, to);
+  }
+  const content = contentFilterOf(filter, searchWords.length > 0);
+  return content ? contentMatchingIds(db, ids, content) : ids;
+}
+
+/** A filter any case_facts index holds, besides the time range. */
+export function hasIndexedFilter(filter: CaseQueryFilter): boolean {
+  return [filter.status, filter.platform, filter.priority, filter.category, filter.brandId].some((value) => value !== undefined);
+}
+
+/** Whether one facts record passes the indexed filters (the time range included). */
+export function factsPass(facts: CaseFacts, filter: CaseQueryFilter): boolean {
+  if (filter.from !== undefined && facts.createdAt < filter.from) return false;
+  if (filter.to !== undefined && facts.createdAt >= filter.to) return false;
+  if (filter.status === 'open' ? !isOpenStatus(facts.status) : filter.status !== undefined && facts.status !== filter.status) return false;
+  if (filter.platform !== undefined && facts.platform !== filter.platform) return false;
+  if (filter.priority !== undefined && facts.priority !== filter.priority) return false;
+  if (filter.category !== undefined && facts.category !== filter.category) return false;
+  return filter.brandId === undefined || facts.brandIds.includes(filter.brandId);
+}
+
+/** Narrow search results (in order) by the indexed filters: record by record when few, else by the index lists. */
+async function keepIndexed(db: CaseDb, ids: readonly string[], filter: CaseQueryFilter): Promise<readonly string[]> {
+  if (ids.length > FACT_CHECK_LIMIT) {
+    const matching = new Set(await indexedIds(db, filter, filter.from ?? -Infinity, filter.to ?? Infinity));
+    return ids.filter((id) => matching.has(id));
+  }
+  const tx = db.transaction('case_facts', 'readonly');
+  const facts = await settle(tx, () => Promise.all(ids.map((id) => tx.store.get(id))));
+  return ids.filter((_, i) => {
+    const found = facts[i];
+    return found !== undefined && factsPass(found, filter);
+  });
+}
+
+/** Ids matching the indexed filters, newest first, from key lists of the case_facts indexes. */
+async function indexedIds(db: CaseDb, filter: CaseQueryFilter, from: number, to: number): Promise<string[]> {
   const createdIn = <K>(key: K) => IDBKeyRange.bound([key, from], [key, to], false, true);
 
   const tx = db.transaction('case_facts', 'readonly');
   const facts = tx.store;
-  const ordered = await settle(tx, async () => {
+  return settle(tx, async () => {
     // Each filter is a key list from one index; the first one that is ordered by createdAt
     // drives the order, the others narrow it down as sets.
     const lists: Promise<string[]>[] = [];
@@ -128,13 +180,10 @@ async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<string[]
     // Keys come oldest first (ties by id); the dashboard shows the newest first.
     return kept.reverse();
   });
-
-  const content = contentFilterOf(filter);
-  return content ? contentMatchingIds(db, ordered, content) : ordered;
 }
 
 /** Keep the ids whose case passes the content filter; loads cases in batches inside one transaction. */
-async function contentMatchingIds(db: CaseDb, ids: readonly string[], content: ContentFilter): Promise<string[]> {
+async function contentMatchingIds(db: CaseDb, ids: readonly string[], content: ContentFilter): Promise<readonly string[]> {
   const tx = db.transaction('cases', 'readonly');
   return settle(tx, async () => {
     const kept: string[] = [];

@@ -1,9 +1,10 @@
-import { isOpenStatus } from '../domain/case';
+import type { IDBPObjectStore } from 'idb';
+import { isOpenStatus, OPEN_STATUSES } from '../domain/case';
 import { STATS_CATEGORIES, type StatsCategory } from '../domain/case-views';
-import type { CaseDb, CaseFacts } from '../db/schema';
+import type { CaseDb, CaseDbSchema, CaseFacts } from '../db/schema';
 import { addDays, instantOfLocal, localDateTime } from '../workflow/local-time';
 import { DEFAULT_RESPONSE_TARGETS, targetMsFor, type ResponseTargets } from '../workflow/targets';
-import { matchingCaseIds, type CaseQueryFilter } from './query';
+import { factsPass, matchingCaseIds, type CaseQueryFilter } from './query';
 import { settle } from './tx';
 
 /** Longest range the daily chart covers. */
@@ -47,25 +48,42 @@ export interface StatsOptions {
 /**
  * Stats over the cases the dashboard filter matches. Reads only the small case_facts records
  * (never the cases): volume per local day and category, median and 90th percentile time to
- * first response and to resolution, and target breaches.
+ * first response and to resolution, and target breaches. Indexed filters read one index range
+ * (the narrowest kind the filter has) and check the rest on the records; only a search or an
+ * assignee/author filter goes through the matching id list.
  */
 export async function caseStats(db: CaseDb, filter: CaseQueryFilter, options: StatsOptions): Promise<CaseStats> {
-  const ids = hasNarrowingFilter(filter) ? await matchingCaseIds(db, filter) : null;
+  const ids = needsIdList(filter) ? await matchingCaseIds(db, filter) : null;
   const tx = db.transaction('case_facts', 'readonly');
   const facts = await settle(tx, async () => {
-    if (ids === null) {
-      const range = IDBKeyRange.bound(filter.from ?? -Infinity, filter.to ?? Infinity, false, true);
-      return tx.store.index('createdAt').getAll(range);
+    if (ids !== null) {
+      const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+      return found.filter((item): item is CaseFacts => item !== undefined);
     }
-    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-    return found.filter((item): item is CaseFacts => item !== undefined);
+    const read = await Promise.all(indexRangeReads(tx.store, filter));
+    return read.flat().filter((item) => factsPass(item, filter));
   });
   return summarizeFacts(facts, filter, options);
 }
 
-function hasNarrowingFilter(filter: CaseQueryFilter): boolean {
-  const { from: _from, to: _to, ...rest } = filter;
-  return Object.values(rest).some((value) => value !== undefined && value !== '');
+function needsIdList(filter: CaseQueryFilter): boolean {
+  return [filter.search?.trim(), filter.assignee, filter.author].some((value) => value !== undefined && value !== '');
+}
+
+type FactsStore = Pick<IDBPObjectStore<CaseDbSchema, ['case_facts'], 'case_facts'>, 'index'>;
+
+/** The reads holding every case the filter can match: one index range of its narrowest indexed kind. */
+function indexRangeReads(store: FactsStore, filter: CaseQueryFilter): Promise<CaseFacts[]>[] {
+  const from = filter.from ?? -Infinity;
+  const to = filter.to ?? Infinity;
+  const createdIn = <K>(key: K) => IDBKeyRange.bound([key, from], [key, to], false, true);
+  if (filter.category !== undefined) return [store.index('category_createdAt').getAll(createdIn(filter.category))];
+  if (filter.priority !== undefined) return [store.index('priority_createdAt').getAll(createdIn(filter.priority))];
+  if (filter.status !== undefined && filter.status !== 'open') return [store.index('status_createdAt').getAll(createdIn(filter.status))];
+  if (filter.platform !== undefined) return [store.index('platform_createdAt').getAll(createdIn(filter.platform))];
+  if (filter.brandId !== undefined) return [store.index('brandIds').getAll(filter.brandId)];
+  if (filter.status === 'open') return OPEN_STATUSES.map((status) => store.index('status_createdAt').getAll(createdIn(status)));
+  return [store.index('createdAt').getAll(IDBKeyRange.bound(from, to, false, true))];
 }
 
 /** Pure part of caseStats, exported for tests. */

@@ -7,6 +7,7 @@ import { clockStartOf } from '../workflow/clock';
 import { targetMsFor, targetState, DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { countKeysOf } from './counts';
 import { factsOf } from './facts';
+import { caseWordsOf } from './words';
 import { CaseRepository } from './repository';
 import { seededRandom } from '../util/random';
 import { makePost } from './testing';
@@ -23,6 +24,13 @@ async function expectConsistent(db: CaseDb, repository: CaseRepository, now: num
   const cases = await allCases(db);
   const facts = await db.getAll('case_facts');
   expect(facts.sort((a, b) => a.id.localeCompare(b.id))).toEqual(cases.map(factsOf).sort((a, b) => a.id.localeCompare(b.id)));
+
+  const words = await db.getAll('case_words');
+  expect(words).toEqual(
+    cases
+      .map((item) => ({ createdAt: item.createdAt, id: item.id, words: caseWordsOf(item) }))
+      .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+  );
 
   const expected = new Map<string, number>();
   for (const item of cases) for (const key of countKeysOf(factsOf(item))) expected.set(key, (expected.get(key) ?? 0) + 1);
@@ -55,12 +63,14 @@ async function expectConsistent(db: CaseDb, repository: CaseRepository, now: num
   return cases;
 }
 
-describe('case_facts and case_counts stay in step with every write', () => {
-  it('through 300 random logs, moves, priority changes, follow-ups, notes and deletes', async () => {
+describe('case_facts, case_counts and case_words stay in step with every write', () => {
+  // 300 writes and seven full recounts: more than the default 5 s on a busy 2-core machine.
+  it('through 300 random logs, moves, priority changes, follow-ups, notes, bulk changes and deletes', { timeout: 30_000 }, async () => {
     const db = await openCaseDb('consistency', indexedDB);
     const repository = new CaseRepository(db);
     const random = seededRandom(7);
     const logged: Case[] = [];
+    let imported = 0;
     let now = T0;
     for (let i = 0; i < 300; i += 1) {
       now += Math.floor(random() * 5 * MIN);
@@ -84,8 +94,34 @@ describe('case_facts and case_counts stay in step with every write', () => {
         await repository.setPriority(target.id, PRIORITIES[Math.floor(random() * 4)] as Priority, now).catch(() => undefined);
       } else if (roll < 0.84) {
         await repository.setFollowUp(target.id, now + Math.floor(random() * 60 * MIN), now).catch(() => undefined);
-      } else if (roll < 0.92) {
+      } else if (roll < 0.88) {
         await repository.addNote(target.id, { text: `note ${i}` }, now).catch(() => undefined);
+      } else if (roll < 0.92) {
+        // Bulk: a status move or a tag over a few cases, or over every case a filter matches.
+        const ids = [target, logged[Math.floor(random() * logged.length)] as Case].map((item) => item.id);
+        const change = random() < 0.5 ? { kind: 'status' as const, to: 'responded' as const } : { kind: 'addTag' as const, tag: `t${i}` };
+        await repository.bulkUpdate(random() < 0.5 ? { caseIds: ids } : { filter: { status: 'new' } }, change, now);
+      } else if (roll < 0.96) {
+        // Import: one stored case merged back changed, and one new case.
+        const stored = await repository.byId(target.id);
+        const added = {
+          ...(stored ?? target),
+          id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          ref: `CS-XM${String(i).padStart(3, '0')}`,
+        };
+        const postId = `imported-${i}`;
+        const file = JSON.stringify({
+          format: 'careside-cases',
+          version: 1,
+          exportedAt: new Date(now).toISOString(),
+          cases: [
+            ...(stored ? [{ ...stored, tags: [`merged${i}`] }] : []),
+            { ...added, postKey: `x:${postId}`, post: { ...added.post, postId, text: `imported words ${i}` }, createdAt: now - MIN },
+          ],
+        });
+        const result = await repository.importCases(file, now);
+        expect(result.report.rejected.map((row) => row.reason)).toEqual([]);
+        imported += 1;
       } else {
         // Delete one or a few (some already deleted: skipped); later edits of them fail as not_found.
         const picks = [target, logged[Math.floor(random() * logged.length)] as Case].map((item) => item.id);
@@ -95,7 +131,8 @@ describe('case_facts and case_counts stay in step with every write', () => {
     }
     const cases = await expectConsistent(db, repository, now);
     // The mix exercised every status, deletes and some breaches.
-    expect(cases.length).toBeLessThan(logged.length);
+    expect(cases.length).toBeLessThan(logged.length + imported);
+    expect(imported).toBeGreaterThan(0);
     expect(new Set(cases.map((item) => item.status)).size).toBe(6);
     expect((await repository.attention(now)).breachingCount).toBeGreaterThan(0);
     // Later, with no write, more cases have breached: counts follow the clock.

@@ -5,6 +5,7 @@ import { CaseStoreError } from './errors';
 import { CountDelta } from './counts';
 import { factsOf } from './facts';
 import { bumpWriteVersion } from './write-version';
+import { caseWordsOf } from './words';
 
 /** Validate a case before it is written; a bug must never store an invalid record. */
 export function validCase(candidate: Case): Case {
@@ -53,22 +54,27 @@ export function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** Every write touches the case, its indexed projection (lib/cases/facts.ts) and the counts. */
-export const WRITE_STORES = ['cases', 'case_facts', 'case_counts'] as const;
+/** Every write touches the case, its indexed projection (lib/cases/facts.ts), the counts and the search words. */
+export const WRITE_STORES = ['cases', 'case_facts', 'case_counts', 'case_words'] as const;
 export type WriteTx = IDBPTransaction<CaseDbSchema, typeof WRITE_STORES, 'readwrite'>;
 
 /**
- * Validate and store a case with its facts, and move the counts; `add` refuses an existing id
+ * Validate and store a case with its facts and search words, and move the counts; `add` refuses an existing id
  * or a taken postKey/ref. Bulk writers pass one CountDelta and flush it once at the end.
  */
 export async function writeCase(tx: WriteTx, candidate: Case, mode: 'add' | 'put' = 'put', counts?: CountDelta): Promise<Case> {
   const record = validCase(candidate);
   bumpWriteVersion();
   const facts = factsOf(record);
-  const before = await tx.objectStore('case_facts').get(record.id);
+  // A new case has no facts yet (adding it fails on a taken id): one request less per added case.
+  const before = mode === 'add' ? undefined : await tx.objectStore('case_facts').get(record.id);
   if (mode === 'add') await tx.objectStore('cases').add(record);
   else await tx.objectStore('cases').put(record);
   await tx.objectStore('case_facts').put(facts);
+  const words = tx.objectStore('case_words');
+  // The words are keyed by [createdAt, id]: a merge that changed createdAt leaves the old key behind.
+  if (before && before.createdAt !== record.createdAt) await words.delete([before.createdAt, record.id]);
+  await words.put({ createdAt: record.createdAt, id: record.id, words: caseWordsOf(record) });
   const delta = counts ?? new CountDelta();
   delta.move(before, facts);
   if (!counts) await delta.flush(tx.objectStore('case_counts'));

@@ -35,6 +35,13 @@ export interface CaseFacts {
   notified?: Case['notified'];
 }
 
+/** One case's searchable words (lib/cases/words.ts). */
+export interface CaseWords {
+  createdAt: number;
+  id: string;
+  words: string[];
+}
+
 /**
  * Today's shape of the case database. Old migrations must NOT import this file's values:
  * each step in lib/db/migrations/ freezes the names it uses, so a later rename here cannot
@@ -79,6 +86,18 @@ export interface CaseDbSchema extends DBSchema {
   case_counts: {
     key: string;
     value: { key: string; n: number };
+  };
+  /**
+   * The search's word index (v5 on; lib/cases/words.ts): one record per case, keyed by
+   * [createdAt, id] so the keys a word lookup returns already say how to order the cases.
+   */
+  case_words: {
+    key: [number, string];
+    value: CaseWords;
+    indexes: {
+      /** multiEntry: one entry per distinct word. */
+      words: string;
+    };
   };
   /** The team's complaint calls, one per post (v4 on; lib/cases/corrections.ts). */
   corrections: {

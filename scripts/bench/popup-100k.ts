@@ -1,53 +1,81 @@
 /**
- * Popup benchmark at 100,000 stored cases, in real Chromium with the built extension.
+ * Case-store benchmark at 1,000, 100,000 and 1,000,000 stored cases (a year of a team's cases),
+ * in real Chromium with the built extension.
  *
- *   npx wxt build && npx tsx scripts/bench/popup-100k.ts   (or runPopupBench() from scripts/bench.ts)
+ *   npx wxt build && npm run bench -- popup      (sizes: CARESIDE_BENCH_SIZES=1000,100000,1000000)
  *
- * Seeds the store through the service worker (cases/import, 10,000 cases per file, the real
- * validated path), then times the popup from navigation start until popup-open-total shows the
- * count, against a bare IndexedDB count of the same store measured in the same run. The popup
- * reads index counts and short cursors only, so its cost must not grow with the store.
+ * Each size gets a fresh profile, seeded through the service worker (cases/import, the real
+ * validated write path the dashboard's chunked import uses). Then, alternating rounds so each
+ * sees the same machine state, it times a bare IndexedDB count (the baseline of the same run),
+ * the popup from navigation start until popup-open-total shows the count, the popup's data
+ * (cases/summary and cases/attention round trips), dashboard searches (a rare word, a common
+ * word, two words; a different one each round, so no cached answer is timed) and stats over a
+ * filter (one platform, the last 90 days).
  */
 import type { Page, Worker } from 'playwright-core';
 import { launchExtensionBrowser, missingPrerequisites, openPopup } from '../browser/launch';
 import { syntheticImportFiles } from './synthetic-cases';
 import { isMain } from '../is-main';
 
-export const POPUP_TARGET_MS = 150;
-
-export interface PopupBenchOptions {
+export interface StoreBenchOptions {
   cases?: number;
   rounds?: number;
   perFile?: number;
   log?: (line: string) => void;
 }
 
-export interface PopupBenchResult {
+/** Every measurement of one size, ms per round. */
+export interface StoreBenchResult {
   cases: number;
   seedMs: number;
-  countMs: number[];
-  openCountMs: number[];
-  popupTotalMs: number[];
-  popupCompleteMs: number[];
+  rows: Record<MeasurementName, number[]>;
 }
 
+const MEASUREMENTS = {
+  count: 'bare IndexedDB count (open connection)',
+  popupTotal: 'popup: navigation -> popup-open-total filled',
+  popupComplete: 'popup: navigation -> priorities + breaching',
+  summary: 'popup data: cases/summary round trip',
+  attention: 'popup data: cases/attention round trip',
+  searchRare: 'search: a rare word (one author)',
+  searchCommon: 'search: a common word (~1/6 of cases)',
+  searchTwo: 'search: two words',
+  stats: 'stats: one platform, last 90 days',
+} as const;
+type MeasurementName = keyof typeof MEASUREMENTS;
+
+const DAY = 24 * 60 * 60_000;
+const COMMON_WORDS = ['refund', 'suitcase', 'flight', 'cancelled', 'staff', 'delayed', 'charged', 'phone', 'room', 'claim', 'app', 'train'];
+/** Word pairs that appear together in the synthetic complaints. */
+const WORD_PAIRS = [
+  'refund please',
+  'flight cancelled',
+  'suitcase claim',
+  'log yesterday',
+  'staff rude',
+  'train delayed',
+  'charged twice',
+  'nobody phone',
+  'room dirty',
+];
+const PLATFORMS = ['x', 'facebook', 'yelp'] as const;
+
 const median = (values: readonly number[]) => quantile(values, 0.5);
-function quantile(values: readonly number[], q: number): number {
+export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 }
 
-/** Time a bare count on the cases store from the service worker: on an open connection, and open + count. */
-async function bareCount(worker: Worker): Promise<{ countMs: number; openCountMs: number; count: number }> {
+/** Time a bare count on the cases store from the service worker, on an open connection. */
+async function bareCount(worker: Worker): Promise<{ countMs: number; count: number }> {
   // No named inner functions: tsx would wrap them in a __name() helper the browser does not have.
   return worker.evaluate(async () => {
-    const started = performance.now();
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('careside');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error ?? new Error('open failed'));
     });
-    const opened = performance.now();
+    const started = performance.now();
     const count = await new Promise<number>((resolve, reject) => {
       const counting = db.transaction('cases', 'readonly').objectStore('cases').count();
       counting.onsuccess = () => resolve(counting.result);
@@ -55,7 +83,7 @@ async function bareCount(worker: Worker): Promise<{ countMs: number; openCountMs
     });
     const done = performance.now();
     db.close();
-    return { countMs: done - opened, openCountMs: done - started, count };
+    return { countMs: done - started, count };
   });
 }
 
@@ -78,19 +106,50 @@ async function timePopup(page: Page, extensionId: string, expectedOpen: number):
           observer.disconnect();
           resolve(performance.now());
         }
-        setTimeout(() => reject(new Error(`popup-open-total never showed ${expected}`)), 30_000);
+        setTimeout(() => reject(new Error(`popup-open-total never showed ${expected}`)), 60_000);
       }),
     expectedOpen,
   );
-  await page.waitForSelector('[data-testid="popup-breaching"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="popup-breaching"]', { timeout: 60_000 });
   const completeMs = await page.evaluate(() => performance.now());
   return { totalMs, completeMs };
 }
 
-export async function runPopupBench(options: PopupBenchOptions = {}): Promise<PopupBenchResult> {
+/** One message round trip from an extension page, timed in the page; throws on an error answer. */
+async function timeMessage(page: Page, type: string, payload: unknown): Promise<{ ms: number; data: unknown }> {
+  return page.evaluate(
+    async ({ type, payload }) => {
+      const started = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ type, payload })) as { ok: boolean; data?: unknown; error?: { message: string } };
+      const ms = performance.now() - started;
+      if (!answer.ok) throw new Error(`${type}: ${answer.error?.message ?? 'failed'}`);
+      return { ms, data: answer.data };
+    },
+    { type, payload },
+  );
+}
+
+/** Seed `total` synthetic cases (a year of them) through cases/import, `perFile` per message. */
+async function seed(page: Page, total: number, perFile: number, now: number, log: (line: string) => void): Promise<number> {
+  const started = performance.now();
+  for (let start = 0; start < total; start += perFile) {
+    const [text] = syntheticImportFiles(Math.min(perFile, total - start), perFile, { now, days: 365, start });
+    const { data } = await timeMessage(page, 'cases/import', { text, format: 'json' });
+    const rejected = (data as { report: { rejected: unknown[] } }).report.rejected;
+    if (rejected.length > 0) throw new Error(`Seeding from case ${start} failed: ${JSON.stringify(rejected.slice(0, 3))}`);
+    const done = Math.min(total, start + perFile);
+    if (done % (perFile * 10) === 0 || done === total) {
+      const seconds = (performance.now() - started) / 1000;
+      log(`  seeded ${done.toLocaleString('en-US')} cases in ${seconds.toFixed(0)} s (${Math.round(done / seconds)} cases/s)`);
+    }
+  }
+  return performance.now() - started;
+}
+
+export async function runStoreBench(options: StoreBenchOptions = {}): Promise<StoreBenchResult> {
   const total = options.cases ?? 100_000;
   const rounds = options.rounds ?? 9;
-  const perFile = options.perFile ?? 10_000;
+  const perFile = Math.min(options.perFile ?? 10_000, total);
   const log = options.log ?? ((line: string) => console.log(line));
   const problems = missingPrerequisites();
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -99,80 +158,102 @@ export async function runPopupBench(options: PopupBenchOptions = {}): Promise<Po
   try {
     const sender = await openPopup(browser.context, browser.extensionId);
     const now = Date.now();
-    const files = syntheticImportFiles(total, perFile, { now, days: 90 });
-    const seedStart = performance.now();
-    for (const [i, text] of files.entries()) {
-      const answer = (await sender.evaluate((payload) => chrome.runtime.sendMessage({ type: 'cases/import', payload }), { text })) as {
-        ok: boolean;
-        data?: { report: { accepted: unknown[]; rejected: unknown[] } };
-        error?: { message: string };
-      };
-      if (!answer.ok || !answer.data || answer.data.report.rejected.length > 0) {
-        throw new Error(`Seeding file ${i + 1} failed: ${JSON.stringify(answer.error ?? answer.data?.report.rejected.slice(0, 3))}`);
-      }
-      log(`  seeded ${Math.min(total, (i + 1) * perFile).toLocaleString('en-US')} cases`);
-    }
-    const seedMs = performance.now() - seedStart;
-    await sender.close();
+    const seedMs = await seed(sender, total, perFile, now, log);
+    const { data: summary } = await timeMessage(sender, 'cases/summary', {});
+    const expectedOpen = (summary as { openTotal: number }).openTotal;
 
-    const summary = (await (
-      await openPopup(browser.context, browser.extensionId)
-    ).evaluate(() => chrome.runtime.sendMessage({ type: 'cases/summary', payload: {} }))) as { data: { openTotal: number } };
-    const expectedOpen = summary.data.openTotal;
-
-    const worker = browser.serviceWorker;
-    const countMs: number[] = [];
-    const openCountMs: number[] = [];
-    const popupTotalMs: number[] = [];
-    const popupCompleteMs: number[] = [];
-    // One warm-up of each (code caches, first connection), then alternate so both see the same machine state.
-    await bareCount(worker);
+    const rows = Object.fromEntries(Object.keys(MEASUREMENTS).map((name) => [name, [] as number[]])) as StoreBenchResult['rows'];
+    // One warm-up of each (code caches, first connection), then alternate so all see the same machine state.
+    await bareCount(browser.serviceWorker);
     const warm = await browser.context.newPage();
     await timePopup(warm, browser.extensionId, expectedOpen);
     await warm.close();
+    await timeMessage(sender, 'cases/query', { filter: { search: 'warmup' }, offset: 0, limit: 50 });
     for (let round = 0; round < rounds; round += 1) {
-      const bare = await bareCount(worker);
+      const bare = await bareCount(browser.serviceWorker);
       if (bare.count !== total) throw new Error(`Expected ${total} stored cases, the store counts ${bare.count}`);
-      countMs.push(bare.countMs);
-      openCountMs.push(bare.openCountMs);
+      rows.count.push(bare.countMs);
       const page = await browser.context.newPage();
       const timed = await timePopup(page, browser.extensionId, expectedOpen);
-      popupTotalMs.push(timed.totalMs);
-      popupCompleteMs.push(timed.completeMs);
+      rows.popupTotal.push(timed.totalMs);
+      rows.popupComplete.push(timed.completeMs);
       await page.close();
+      rows.summary.push((await timeMessage(sender, 'cases/summary', {})).ms);
+      rows.attention.push((await timeMessage(sender, 'cases/attention', {})).ms);
+      // Authors are "<name> <index>": the index is a word only that case has.
+      const rare = String(Math.floor(((round + 0.5) / rounds) * total));
+      const common = COMMON_WORDS[round % COMMON_WORDS.length] as string;
+      const query = async (search: string) => {
+        const timedQuery = await timeMessage(sender, 'cases/query', { filter: { search }, offset: 0, limit: 50 });
+        if ((timedQuery.data as { total: number }).total === 0) throw new Error(`search "${search}" found nothing`);
+        return timedQuery.ms;
+      };
+      rows.searchRare.push(await query(rare));
+      rows.searchCommon.push(await query(common));
+      rows.searchTwo.push(await query(WORD_PAIRS[round % WORD_PAIRS.length] as string));
+      const filter = { platform: PLATFORMS[round % PLATFORMS.length], from: now - 90 * DAY };
+      rows.stats.push((await timeMessage(sender, 'cases/stats', { filter, timeZone: 'UTC' })).ms);
     }
-    return { cases: total, seedMs, countMs, openCountMs, popupTotalMs, popupCompleteMs };
+    await sender.close();
+    return { cases: total, seedMs, rows };
   } finally {
     await browser.close();
   }
 }
 
-export function formatPopupBench(result: PopupBenchResult): string {
-  const baseline = median(result.countMs);
-  const row = (name: string, values: readonly number[]) => {
-    const m = median(values);
-    return `| ${name.padEnd(44)} | ${m.toFixed(1).padStart(8)} | ${quantile(values, 0.9).toFixed(1).padStart(8)} | ${Math.min(...values)
-      .toFixed(1)
-      .padStart(8)} | ${(m / baseline).toFixed(1).padStart(7)}x |`;
-  };
-  const popup = median(result.popupTotalMs);
-  return [
-    `${result.cases.toLocaleString('en-US')} cases seeded through the service worker in ${(result.seedMs / 1000).toFixed(1)} s (${Math.round(result.cases / (result.seedMs / 1000)).toLocaleString('en-US')} cases/s)`,
-    '',
-    `| ${'measurement (ms)'.padEnd(44)} | ${'median'.padStart(8)} | ${'p90'.padStart(8)} | ${'best'.padStart(8)} | vs count |`,
-    `|${'-'.repeat(46)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(10)}|`,
-    row('bare IndexedDB count (open connection)', result.countMs),
-    row('bare IndexedDB open + count', result.openCountMs),
-    row('popup: navigation -> popup-open-total filled', result.popupTotalMs),
-    row('popup: navigation -> priorities + breaching', result.popupCompleteMs),
-    '',
-    `popup-open-total median ${popup.toFixed(1)} ms: ${popup < POPUP_TARGET_MS ? 'PASS' : 'FAIL'} (target < ${POPUP_TARGET_MS} ms)`,
-  ].join('\n');
+/** One table: a row per measurement, a column group per size, each with median, p90 and the ratio to that size's bare count. */
+export function formatStoreBench(results: readonly StoreBenchResult[]): string {
+  const sizes = results.map((result) => result.cases.toLocaleString('en-US'));
+  const header = `| ${'measurement (ms)'.padEnd(44)} | ${sizes.map((size) => `${size} median / p90 / vs count`.padEnd(34)).join(' | ')} |`;
+  const lines = [header, `|${'-'.repeat(46)}|${results.map(() => '-'.repeat(36)).join('|')}|`];
+  for (const [name, label] of Object.entries(MEASUREMENTS) as [MeasurementName, string][]) {
+    const cells = results.map((result) => {
+      const values = result.rows[name];
+      const ratio = median(values) / median(result.rows.count);
+      return `${median(values).toFixed(1)} / ${quantile(values, 0.9).toFixed(1)} / ${ratio.toFixed(2)}x`.padEnd(34);
+    });
+    lines.push(`| ${label.padEnd(44)} | ${cells.join(' | ')} |`);
+  }
+  const seeding = results.map(
+    (result) =>
+      `${result.cases.toLocaleString('en-US')} cases seeded in ${(result.seedMs / 1000).toFixed(1)} s (${Math.round(result.cases / (result.seedMs / 1000)).toLocaleString('en-US')} cases/s)`,
+  );
+  return [...seeding, '', ...lines, '', ...growth(results)].join('\n');
 }
 
-/** For scripts/bench.ts: run and print the table. */
+/** How each popup number at the largest size compares with the smallest (goal: within 1.5x). */
+function growth(results: readonly StoreBenchResult[]): string[] {
+  const first = results[0];
+  const last = results[results.length - 1];
+  if (!first || !last || first === last) return [];
+  return (['popupTotal', 'summary', 'attention'] as const).map((name) => {
+    const m = median(last.rows[name]) / median(first.rows[name]);
+    const p90 = quantile(last.rows[name], 0.9) / quantile(first.rows[name], 0.9);
+    return `${MEASUREMENTS[name]}: ${last.cases.toLocaleString('en-US')} vs ${first.cases.toLocaleString('en-US')} cases: median ${m.toFixed(2)}x, p90 ${p90.toFixed(2)}x (goal <= 1.5x)`;
+  });
+}
+
+/** The sizes to run: CARESIDE_BENCH_SIZES (comma-separated) or 1k, 100k and 1M. */
+export function benchSizes(env: string | undefined = process.env.CARESIDE_BENCH_SIZES): number[] {
+  const sizes = (env ?? '1000,100000,1000000').split(',').map((part) => Number(part.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error(`CARESIDE_BENCH_SIZES must list whole numbers, got "${env}"`);
+  return sizes;
+}
+
+/** For scripts/bench.ts: run every size and print the table (the load average beside it: timings are noisy). */
 export async function runPopupBenchAndPrint(): Promise<void> {
-  console.log(formatPopupBench(await runPopupBench()));
+  const results: StoreBenchResult[] = [];
+  for (const cases of benchSizes()) {
+    console.log(`${cases.toLocaleString('en-US')} cases:`);
+    results.push(await runStoreBench({ cases }));
+  }
+  const { loadavg } = await import('node:os');
+  console.log(
+    `\n${formatStoreBench(results)}\n\nload average at the end: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', ')}`,
+  );
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

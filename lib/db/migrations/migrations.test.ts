@@ -4,6 +4,8 @@ import { CaseSchema } from '../../domain/case';
 import { openCaseDb, openMigratedDb } from '../open';
 import { countKeysOf } from '../../cases/counts';
 import { factsOf } from '../../cases/facts';
+import { caseWordsOf } from '../../cases/words';
+import { CaseRepository } from '../../cases/repository';
 import { attentionSummary } from '../../cases/attention';
 import type { CaseDb } from '../schema';
 import {
@@ -16,9 +18,12 @@ import {
   V2_CASE,
   V3_CASE,
   V4_CORRECTION,
+  V5_CASE_WORDS,
+  V5_COUNTS,
 } from './fixtures';
 import { v2FactsOf } from './v2';
 import { v3FactsOf } from './v3';
+import { v5WordsOf } from './v5';
 import { CURRENT_DB_VERSION, MIGRATIONS, type Migration } from './index';
 
 describe('migration list', () => {
@@ -65,8 +70,15 @@ describe.each(SCHEMA_FIXTURES)('upgrading a v$version database', (fixture) => {
       const stored = await db.get('cases', record.id);
       const facts = factsOf(stored!);
       expect(await db.get('case_facts', record.id)).toEqual(facts);
+      // And its search words, as today's code indexes them.
+      expect(await db.get('case_words', [stored!.createdAt, stored!.id])).toEqual({
+        createdAt: stored!.createdAt,
+        id: stored!.id,
+        words: caseWordsOf(stored!),
+      });
       for (const key of countKeysOf(facts)) expectedCounts.set(key, (expectedCounts.get(key) ?? 0) + 1);
     }
+    expect(await db.count('case_words')).toBe((fixture.records.cases ?? []).length);
     const counts = await db.getAll('case_counts');
     expect(new Map(counts.filter((record) => record.n > 0).map((record) => [record.key, record.n]))).toEqual(expectedCounts);
     db.close();
@@ -171,6 +183,34 @@ describe('v3: the response clock starts when the case is logged', () => {
       clockStart: 5_000,
       awaitingSince: 5_000,
     });
+  });
+});
+
+describe('v5: the search word index and brand counts', () => {
+  it('upgrades a v4 database: every case gets its words, the counts gain per-brand keys, search finds the case', async () => {
+    await SCHEMA_FIXTURES[4]?.create(indexedDB, 'words-v5');
+    const db = await openMigratedDb('words-v5', indexedDB, MIGRATIONS, 5);
+    expect(await db.getAll('case_words')).toEqual([V5_CASE_WORDS]);
+    const counts = (await db.getAll('case_counts')) as { key: string; n: number }[];
+    expect(new Map(counts.map((record) => [record.key, record.n]))).toEqual(new Map(V5_COUNTS.map((record) => [record.key, record.n])));
+    db.close();
+    const repository = new CaseRepository(await openCaseDb('words-v5', indexedDB));
+    expect((await repository.query({ search: 'REFUND miss' }, 0, 10)).cases.map((item) => item.ref)).toEqual([V3_CASE.ref]);
+    expect((await repository.query({ search: 'refunded' }, 0, 10)).total).toBe(0);
+  });
+
+  it('v5WordsOf: distinct lower-cased words of ref, author, handle, text, assignee, tags and notes', () => {
+    expect(
+      v5WordsOf({
+        id: 'a',
+        ref: 'CS-AB12',
+        createdAt: 1,
+        post: { authorName: 'Dana Reyes', authorHandle: '@dana_travels', text: 'Bag lost. BAG!' },
+        assignee: 'Priya',
+        tags: ['VIP'],
+        notes: [{ text: 'Called the désk' }],
+      }).words,
+    ).toEqual(['cs', 'ab12', 'dana', 'reyes', 'dana_travels', 'bag', 'lost', 'priya', 'vip', 'called', 'the', 'désk']);
   });
 });
 

@@ -1,0 +1,64 @@
+import type { CaseDb } from '../db/schema';
+import { settle } from './tx';
+import { wordPrefixRange, wordsMatch } from './words';
+
+/**
+ * A word lookup longer than this is not read whole while another word of the search may be
+ * rarer: the rarest word's cases are then checked against the other words one record each.
+ */
+const WORD_PROBE_LIMIT = 2_000;
+
+type WordKey = [number, string];
+
+/**
+ * Ids of the cases created in [from, to) whose words match every search word (lib/cases/words.ts),
+ * newest first (by createdAt, then id). Reads index keys only: the word store's keys are
+ * [createdAt, id], so a lookup needs no case and no second read to be ordered.
+ */
+export async function wordMatchingIds(
+  db: CaseDb,
+  searchWords: readonly string[],
+  from: number,
+  to: number,
+  probeLimit: number = WORD_PROBE_LIMIT,
+): Promise<string[]> {
+  const tx = db.transaction('case_words', 'readonly');
+  const index = tx.store.index('words');
+  const keys = await settle(tx, async (): Promise<WordKey[]> => {
+    const probes = await Promise.all(searchWords.map((word) => index.getAllKeys(wordPrefixRange(word), probeLimit + 1)));
+    const rarest = probes.reduce<WordKey[] | undefined>(
+      (best, keys) => (keys.length <= probeLimit && (!best || keys.length < best.length) ? keys : best),
+      undefined,
+    );
+    if (rarest) {
+      const candidates = uniqueInRange(rarest, from, to);
+      if (searchWords.length === 1) return candidates;
+      const records = await Promise.all(candidates.map((key) => tx.store.get(key)));
+      return candidates.filter((_, i) => wordsMatch(records[i]?.words ?? [], searchWords));
+    }
+    // Every word is common: read each whole and intersect, the shortest list driving.
+    const lists = (await Promise.all(searchWords.map((word) => index.getAllKeys(wordPrefixRange(word))))).sort(
+      (a, b) => a.length - b.length,
+    );
+    const [driver = [], ...others] = lists;
+    const sets = others.map((list) => new Set(list.map(([, id]) => id)));
+    return uniqueInRange(driver, from, to).filter(([, id]) => sets.every((set) => set.has(id)));
+  });
+  return keys.sort(newestFirst).map(([, id]) => id);
+}
+
+/** Keys created in [from, to), each case once (a prefix can match several words of one case). */
+function uniqueInRange(keys: readonly WordKey[], from: number, to: number): WordKey[] {
+  const seen = new Set<string>();
+  const kept: WordKey[] = [];
+  for (const key of keys) {
+    if (key[0] < from || key[0] >= to || seen.has(key[1])) continue;
+    seen.add(key[1]);
+    kept.push(key);
+  }
+  return kept;
+}
+
+function newestFirst(a: WordKey, b: WordKey): number {
+  return b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0);
+}
