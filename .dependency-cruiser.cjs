@@ -6,7 +6,7 @@
  *   lib/queries                        react-query factories over messaging
  *   lib/messaging lib/cases lib/db     the protocol, and the case store (background only)
  *   lib/settings                       the settings schema and its one storage source
- *   lib/match triage spirals replies handoff workflow transfer sites   pure logic
+ *   lib/match triage spirals replies handoff workflow transfer sites merge   pure logic
  *   lib/domain                         shared types, limits, errors
  *   lib/util lib/validation            generic helpers
  *
@@ -15,7 +15,7 @@
 const LAYERS = [
   ['generic', '^lib/(util|validation)/'],
   ['domain', '^lib/domain/'],
-  ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites)/'],
+  ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites|merge)/'],
   ['settings', '^lib/settings/'],
   ['store', '^lib/(messaging|cases|db)/'],
   ['queries', '^lib/queries/'],
