@@ -17,7 +17,7 @@ export interface CaseQueryFilter {
   from?: number | undefined;
   /** Logged before (epoch ms). */
   to?: number | undefined;
-  /** Case-insensitive text in the ref, the author's name or @handle, the post text, notes, tags or assignee. */
+  /** Case-insensitive text in the ref (or a merged-away one), the author's name or @handle, the post text, notes, tags or assignee. */
   search?: string | undefined;
   /** Assigned to this person (case-insensitive, whole name); null for unassigned cases. */
   assignee?: string | null | undefined;
@@ -166,6 +166,7 @@ export function caseMentions(item: Case, needle: string): boolean {
   const bareNeedle = needle.replace(/^@/, '');
   return (
     item.ref.toLowerCase().includes(needle) ||
+    (item.aliasRefs?.some((ref) => ref.toLowerCase().includes(needle)) ?? false) ||
     item.post.authorName.toLowerCase().includes(needle) ||
     (handle !== '' && (handle.includes(needle) || (bareNeedle !== '' && handle.replace(/^@/, '').includes(bareNeedle)))) ||
     item.post.text.toLowerCase().includes(needle) ||

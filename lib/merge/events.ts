@@ -12,9 +12,15 @@ export function eventIdOf(event: CaseEvent): string {
   return event.id ?? `h${fnv1a64(canonicalJson([event.at, event.type, event.detail ?? '', event.channel ?? '']))}`;
 }
 
-/** Oldest first; same time ordered by id, so every install lists a merged timeline alike. */
+/**
+ * Within one millisecond the entries one edit writes keep their natural order (what was done,
+ * then the status move it caused, then an import's mark); the id settles the rest, so every
+ * install lists a merged timeline alike.
+ */
+const SAME_TIME_ORDER: Partial<Record<CaseEvent['type'], number>> = { logged: -1, status_changed: 1, conflict_resolved: 2, imported: 3 };
+
 function compareEvents(a: CaseEvent, b: CaseEvent): number {
-  return a.at - b.at || compareText(eventIdOf(a), eventIdOf(b));
+  return a.at - b.at || (SAME_TIME_ORDER[a.type] ?? 0) - (SAME_TIME_ORDER[b.type] ?? 0) || compareText(eventIdOf(a), eventIdOf(b));
 }
 
 /**
