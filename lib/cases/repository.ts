@@ -40,6 +40,7 @@ import { readCounts } from './counts';
 import { settle, sum, WRITE_STORES, writeCase } from './tx';
 import { stampLocalChanges } from '../merge/stamp';
 import { caseClock } from './case-clock';
+import type { HybridClock } from '../merge/hlc';
 import { bulkUpdate, type BulkResult, type BulkTarget } from './bulk-update';
 
 const NEWEST_COUNT = 5;
@@ -67,6 +68,8 @@ export interface EditGuard {
 export interface CaseRepositoryOptions {
   randomFill?: RandomFill;
   newId?: () => string;
+  /** Stamps edits (lib/merge/stamp.ts); this install's shared clock unless a test gives one. */
+  clock?: HybridClock;
 }
 
 /**
@@ -76,6 +79,7 @@ export interface CaseRepositoryOptions {
 export class CaseRepository {
   private readonly randomFill: RandomFill;
   private readonly newId: () => string;
+  private readonly clock: HybridClock;
 
   constructor(
     private readonly db: CaseDb,
@@ -83,6 +87,7 @@ export class CaseRepository {
   ) {
     this.randomFill = options.randomFill ?? cryptoRandomFill;
     this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.clock = options.clock ?? caseClock;
   }
 
   /**
@@ -311,7 +316,7 @@ export class CaseRepository {
       }
       const next = edit(existing);
       if (next === null) return { case: existing, changed: false };
-      return { case: await writeCase(tx, stampLocalChanges(existing, next, caseClock)), changed: true };
+      return { case: await writeCase(tx, stampLocalChanges(existing, next, this.clock)), changed: true };
     });
   }
 

@@ -3,7 +3,7 @@ import type { CaseEvent } from '../domain/case-event';
 import { MAX_ALIAS_REFS, type ClockedField, type FieldClocks } from '../domain/sync-fields';
 import { canonicalJson } from './canonical';
 import { compareText, mergeEvents, mergeNotes } from './events';
-import { formatStamp, ZERO_STAMP, type Stamp } from './hlc';
+import { formatStamp, parseStamp, ZERO_STAMP, type Stamp } from './hlc';
 
 /**
  * One case from two copies of the same post (two installs, an import, a replication conflict).
@@ -69,18 +69,22 @@ export function mergeCases(a: Case, b: Case): Case {
   return merged;
 }
 
-/** A timeline entry describing a conflict `mergeCases` settled, or null when the two copies agreed. */
-export function statusConflictEvent(a: Case, b: Case, merged: Case, at: number, by?: string): CaseEvent | null {
+/**
+ * A timeline entry describing the status conflict `mergeCases` settled between two copies, or
+ * null when there was none. Everything in it comes from the two copies (the time is the later
+ * write's), so every install that settles the same conflict writes the very same entry.
+ */
+export function statusConflictEvent(a: Case, b: Case, merged: Case): CaseEvent | null {
   const left = statusRegister(a);
   const right = statusRegister(b);
   if (left.value.status === right.value.status) return null;
-  const kept = merged.status;
-  const dropped = kept === left.value.status ? right : left;
-  const keptRegister = kept === left.value.status ? left : right;
-  const detail = `Status: kept ${STATUS_LABELS[kept]} (${agentOf(keptRegister.stamp)}) over ${STATUS_LABELS[dropped.value.status]} (${agentOf(dropped.stamp)})`;
-  const event: CaseEvent = { at, type: 'conflict_resolved', detail, id: `conflict-${keptRegister.stamp}-${dropped.stamp}`.slice(0, 100) };
-  if (by !== undefined) event.by = by;
-  return event;
+  // A copy whose status nobody ever set (a fresh "new" from logging the post) is no rival choice.
+  if (left.stamp === ZERO_STAMP || right.stamp === ZERO_STAMP) return null;
+  const kept = merged.status === left.value.status ? left : right;
+  const dropped = kept === left ? right : left;
+  const detail = `Status: kept ${STATUS_LABELS[kept.value.status]} (${agentOf(kept.stamp)}) over ${STATUS_LABELS[dropped.value.status]} (${agentOf(dropped.stamp)})`;
+  const at = Math.max(parseStamp(kept.stamp).wall, parseStamp(dropped.stamp).wall);
+  return { at, type: 'conflict_resolved', detail, id: `conflict-${kept.stamp}-${dropped.stamp}`.slice(0, 100) };
 }
 
 // ---- registers ----

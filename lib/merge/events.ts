@@ -33,8 +33,9 @@ export function mergeEvents(a: readonly CaseEvent[] | undefined, b: readonly Cas
   for (const event of [...(a ?? []), ...(b ?? [])]) {
     const id = eventIdOf(event);
     const held = byId.get(id);
-    // The same id with other content is a bug elsewhere; pick one by content so every order agrees.
-    if (!held || canonicalJson(event) > canonicalJson(held)) byId.set(id, event);
+    // The same entry once it went through the team database carries its id and author: keep
+    // that copy. Otherwise pick by content, so every order agrees.
+    if (!held || fullerEvent(event, held)) byId.set(id, event);
   }
   const all = [...byId.values()].sort(compareEvents);
   if (all.length <= CASE_LIMITS.events) return all;
@@ -43,6 +44,11 @@ export function mergeEvents(a: readonly CaseEvent[] | undefined, b: readonly Cas
   const keep = logged ? CASE_LIMITS.events - 1 : CASE_LIMITS.events;
   const tail = rest.slice(rest.length - keep);
   return logged ? [logged, ...tail] : tail;
+}
+
+function fullerEvent(event: CaseEvent, held: CaseEvent): boolean {
+  const rank = (item: CaseEvent) => Number(item.by !== undefined) * 2 + Number(item.id !== undefined);
+  return rank(event) > rank(held) || (rank(event) === rank(held) && canonicalJson(event) > canonicalJson(held));
 }
 
 /** Notes by id, oldest first, the newest CASE_LIMITS.notes kept. */
