@@ -84,7 +84,14 @@ export class TeamSync {
   /** One full round, for tests and "Sync now": push, replicate both ways once, pull. */
   async syncOnce(): Promise<void> {
     await this.push();
-    await this.options.local.sync(this.options.remote);
+    const result = (await this.options.local.sync(this.options.remote)) as { push?: { errors?: unknown[] } } | undefined;
+    const refused = result?.push?.errors ?? [];
+    if (refused.length > 0) {
+      this.setStatus({
+        state: 'error',
+        error: `The server refused ${refused.length} change${refused.length === 1 ? '' : 's'}: ${plainReason(refused[0])}`,
+      });
+    } else this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
     await this.pull();
   }
 
