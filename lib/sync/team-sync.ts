@@ -140,38 +140,63 @@ export class TeamSync {
           (item) => item !== undefined,
         )
       : await this.options.db.getAll('cases');
-    let written = 0;
-    for (const item of cases) written += await this.pushCase(item);
+    const written = await this.pushBatch(cases);
     if (written > 0) this.setStatus({ pending: this.current.pending + written });
     return written;
   }
 
-  private async pushCase(item: Case): Promise<number> {
+  /**
+   * Many cases in a few requests: read the replica's case docs at once, write the merged ones
+   * and the missing event docs in two bulk writes. A case doc that changed meanwhile (409) is
+   * pushed again on its own.
+   */
+  private async pushBatch(cases: readonly Case[]): Promise<number> {
     const { local, agent } = this.options;
-    const { caseDoc, eventDocs } = docsOfCase(item, agent);
-    let written = 0;
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const held = await getOrUndefined<CaseDoc>(local, caseDoc._id);
-      const next = held ? withoutEvents(mergeCases(held.case, caseDoc.case)) : caseDoc.case;
-      if (held && canonicalJson(next) === canonicalJson(held.case)) break;
-      try {
-        await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
-        written += 1;
-        break;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
-    const existing = await local.allDocs({ keys: eventDocs.map((doc) => doc._id) });
+    const docs = cases.map((item) => docsOfCase(item, agent));
+    const held = await local.allDocs<CaseDoc>({ keys: docs.map(({ caseDoc }) => caseDoc._id), include_docs: true });
+    const writes: CaseDoc[] = [];
+    docs.forEach(({ caseDoc }, index) => {
+      const doc = held.rows[index]?.doc ?? undefined;
+      const next = doc ? withoutEvents(mergeCases(doc.case, caseDoc.case)) : caseDoc.case;
+      if (doc && canonicalJson(next) === canonicalJson(doc.case)) return;
+      writes.push({ ...caseDoc, case: next, ...(doc?._rev ? { _rev: doc._rev } : {}) });
+    });
+    const results = writes.length > 0 ? await local.bulkDocs(writes) : [];
+    let written = results.filter((result) => !result.error).length;
+    const retry = new Set(results.filter((result) => result.error).map((result) => result.id));
+    for (const item of cases) if (retry.has(caseDocId(item.postKey))) written += await this.pushCase(item);
+
+    const eventDocs = docs.flatMap((entry) => entry.eventDocs);
+    written += await this.writeMissingEvents(eventDocs);
+    return written;
+  }
+
+  private async writeMissingEvents(eventDocs: readonly EventDoc[]): Promise<number> {
+    if (eventDocs.length === 0) return 0;
+    const existing = await this.options.local.allDocs({ keys: eventDocs.map((doc) => doc._id) });
     const missing = eventDocs.filter((_, index) => {
       const row = existing.rows[index];
       return !row || row.error === 'not_found' || row.value?.deleted;
     });
-    if (missing.length > 0) {
-      await local.bulkDocs(missing);
-      written += missing.length;
+    if (missing.length > 0) await this.options.local.bulkDocs(missing);
+    return missing.length;
+  }
+
+  private async pushCase(item: Case): Promise<number> {
+    const { local, agent } = this.options;
+    const { caseDoc } = docsOfCase(item, agent);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const held = await getOrUndefined<CaseDoc>(local, caseDoc._id);
+      const next = held ? withoutEvents(mergeCases(held.case, caseDoc.case)) : caseDoc.case;
+      if (held && canonicalJson(next) === canonicalJson(held.case)) return 0;
+      try {
+        await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
+        return 1;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
     }
-    return written;
+    return 0;
   }
 
   // ---- pull ----
