@@ -4,9 +4,9 @@
  *   entrypoints                        thin WXT entrypoints
  *   lib/background lib/content components   the app: worker, content scripts, React views
  *   lib/queries                        react-query factories over messaging
- *   lib/messaging lib/cases lib/db     the protocol, and the case store (background only)
+ *   lib/messaging lib/cases lib/db lib/sync   the protocol, the case store and its team sync (background only)
  *   lib/settings                       the settings schema and its one storage source
- *   lib/match triage spirals replies handoff workflow transfer sites   pure logic
+ *   lib/match triage spirals replies handoff workflow transfer sites merge   pure logic
  *   lib/domain                         shared types, limits, errors
  *   lib/util lib/validation            generic helpers
  *
@@ -15,9 +15,9 @@
 const LAYERS = [
   ['generic', '^lib/(util|validation)/'],
   ['domain', '^lib/domain/'],
-  ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites)/'],
+  ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites|merge)/'],
   ['settings', '^lib/settings/'],
-  ['store', '^lib/(messaging|cases|db)/'],
+  ['store', '^lib/(messaging|cases|db|sync)/'],
   ['queries', '^lib/queries/'],
   ['app', '^(lib/(background|content)|components)/'],
   ['entrypoints', '^entrypoints/'],
@@ -54,7 +54,7 @@ module.exports = {
     {
       name: 'store-not-messaging',
       severity: 'error',
-      from: { path: '^lib/(cases|db)/', pathNot: TEST_CODE },
+      from: { path: '^lib/(cases|db|sync)/', pathNot: TEST_CODE },
       to: { path: '^lib/messaging/' },
     },
     {
@@ -62,7 +62,7 @@ module.exports = {
       comment: 'only the background touches IndexedDB: pages and content scripts ask it over messaging',
       severity: 'error',
       from: { path: '^(lib/content|lib/queries|components)/', pathNot: TEST_CODE },
-      to: { path: '^lib/(cases|db|background)/' },
+      to: { path: '^lib/(cases|db|sync|background)/' },
     },
     {
       name: 'content-is-dom-only',

@@ -17,6 +17,7 @@ export const EVENT_LABELS: Record<CaseEventType, string> = {
   reminder_shown: 'Reminder shown',
   imported: 'Imported',
   brand_reply_seen: 'Brand reply seen',
+  conflict_resolved: 'Conflict resolved',
 };
 
 /** A private channel as a sentence names it ("handed off via X DM"). Keys are event channel ids. */

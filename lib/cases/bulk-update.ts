@@ -1,3 +1,5 @@
+import { stampLocalChanges } from '../merge/stamp';
+import { caseClock } from './case-clock';
 import type { Case } from '../domain/case';
 import { CASE_LIMITS } from '../domain/limits';
 import type { BulkChange } from '../domain/case-views';
@@ -54,7 +56,7 @@ export async function bulkUpdate(db: CaseDb, target: BulkTarget, change: BulkCha
       if ('skipped' in outcome) result.skipped.push({ ref: existing.ref, reason: outcome.skipped });
       else if (outcome.next === null) result.unchanged += 1;
       else {
-        await writeCase(tx, outcome.next, 'put', counts);
+        await writeCase(tx, stampLocalChanges(existing, outcome.next, caseClock), 'put', counts);
         result.changed += 1;
         result.postKeys.push(existing.postKey);
       }

@@ -6,6 +6,7 @@ import { serializeCasesExport } from '../transfer/json-export';
 import { makeCase, T0 } from '../workflow/testing';
 import { CaseStoreError } from './errors';
 import { CaseRepository } from './repository';
+import { makePost } from './testing';
 
 async function freshRepository(name: string, options?: ConstructorParameters<typeof CaseRepository>[1]) {
   const db = await openCaseDb(name, indexedDB);
@@ -131,7 +132,7 @@ describe('importCases', () => {
       [2, 'is a number, not a case'],
     ]);
     const merged = await repository.byPostKeys([one!.postKey]);
-    expect(merged[0]).toMatchObject({ id: one!.id, ref: one!.ref, status: 'resolved', tags: ['vip', 'refund'] });
+    expect(merged[0]).toMatchObject({ id: one!.id, ref: one!.ref, status: 'resolved', tags: ['refund', 'vip'] });
   });
 
   it('is all or nothing: a write that fails part-way leaves the store as it was', async () => {
@@ -164,5 +165,40 @@ describe('importCases', () => {
     const [added] = await repository.byPostKeys([foreign.postKey]);
     expect(added?.ref).not.toBe('CS-AAAA');
     expect(added?.ref).toBe(result.report.accepted[0]?.ref);
+  });
+
+  it('keeps the Responded and Handed-off history when a teammate who logged the same post later shares an export (issue 18)', async () => {
+    const post = makePost('1992187031265403392');
+    // Agent A logs the post, answers, hands off.
+    const a = await freshRepository('team-a');
+    const logged = await a.repository.logPost(post, ['acme'], T0);
+    await a.repository.recordEvent(logged.case.id, { type: 'reply_inserted' }, T0 + 60_000, 'responded');
+    await a.repository.recordEvent(logged.case.id, { type: 'handed_off', channel: 'x_dm', detail: 'via X DM' }, T0 + 120_000, 'handed_off');
+    // Agent B logs the same post ten minutes later on another install and exports.
+    const b = await freshRepository('team-b');
+    await b.repository.logPost(post, ['acme'], T0 + 600_000);
+    const fromB = serializeCasesExport((await b.repository.query({}, 0, 10)).cases, T0 + 700_000);
+
+    const result = await a.repository.importCases(fromB, T0 + 800_000);
+    expect(result.summary).toBe('Imported 0 new cases, merged 1 into existing cases.');
+    const [merged] = await a.repository.byPostKeys([post.platform + ':' + post.postId]);
+    expect(merged?.status).toBe('handed_off');
+    expect(merged?.ref).toBe(logged.case.ref);
+    expect(merged?.events?.map((event) => event.type)).toEqual([
+      'logged',
+      'reply_inserted',
+      'status_changed',
+      'handed_off',
+      'status_changed',
+      'logged',
+      'imported',
+    ]);
+    // B's ref leads to the same case: opened by ref and found by search.
+    const bRef = (await b.repository.query({}, 0, 1)).cases[0]!.ref;
+    expect(merged?.aliasRefs).toEqual([bRef]);
+    expect((await a.repository.byRef(bRef))?.id).toBe(merged?.id);
+    expect((await a.repository.query({ search: bRef.toLowerCase() }, 0, 10)).cases.map((item) => item.id)).toEqual([merged?.id]);
+    expect((await a.repository.query({ search: 'cs-zzzz' }, 0, 10)).cases).toEqual([]);
+    expect(await a.repository.byRef('CS-ZZZZ')).toBeUndefined();
   });
 });

@@ -20,9 +20,9 @@ export interface CaseQueryFilter {
   /** Logged before (epoch ms). */
   to?: number | undefined;
   /**
-   * Words (case-insensitive) that each start a word of the ref, the author's name or @handle, the
-   * post text, notes, tags or assignee (lib/cases/words.ts). A search without any word (e.g. "@")
-   * matches that text anywhere in those fields instead.
+   * Words (case-insensitive) that each start a word of the ref (or a merged-away one), the author's
+   * name or @handle, the post text, notes, tags or assignee (lib/cases/words.ts). A search without
+   * any word (e.g. "@") matches that text anywhere in those fields instead.
    */
   search?: string | undefined;
   /** Assigned to this person (case-insensitive, whole name); null for unassigned cases. */
@@ -215,6 +215,7 @@ export function caseMentions(item: Case, needle: string): boolean {
   const bareNeedle = needle.replace(/^@/, '');
   return (
     item.ref.toLowerCase().includes(needle) ||
+    (item.aliasRefs?.some((ref) => ref.toLowerCase().includes(needle)) ?? false) ||
     item.post.authorName.toLowerCase().includes(needle) ||
     (handle !== '' && (handle.includes(needle) || (bareNeedle !== '' && handle.replace(/^@/, '').includes(bareNeedle)))) ||
     item.post.text.toLowerCase().includes(needle) ||

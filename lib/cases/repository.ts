@@ -38,6 +38,9 @@ import { CaseStoreError } from './errors';
 import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from '../domain/case-ref';
 import { readCounts } from './counts';
 import { settle, sum, WRITE_STORES, writeCase } from './tx';
+import { stampLocalChanges } from '../merge/stamp';
+import { caseClock } from './case-clock';
+import type { HybridClock } from '../merge/hlc';
 import { bulkUpdate, type BulkResult, type BulkTarget } from './bulk-update';
 
 const NEWEST_COUNT = 5;
@@ -65,6 +68,8 @@ export interface EditGuard {
 export interface CaseRepositoryOptions {
   randomFill?: RandomFill;
   newId?: () => string;
+  /** Stamps edits (lib/merge/stamp.ts); this install's shared clock unless a test gives one. */
+  clock?: HybridClock;
 }
 
 /**
@@ -74,6 +79,7 @@ export interface CaseRepositoryOptions {
 export class CaseRepository {
   private readonly randomFill: RandomFill;
   private readonly newId: () => string;
+  private readonly clock: HybridClock;
 
   constructor(
     private readonly db: CaseDb,
@@ -81,6 +87,7 @@ export class CaseRepository {
   ) {
     this.randomFill = options.randomFill ?? cryptoRandomFill;
     this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.clock = options.clock ?? caseClock;
   }
 
   /**
@@ -226,8 +233,18 @@ export class CaseRepository {
     return this.db.get('cases', caseId);
   }
 
+  /**
+   * The case with this ref, or the one it was merged into (another install's ref for the same
+   * post, kept in aliasRefs). Aliases have no index yet, so a miss walks the cases; misses are
+   * rare (a mistyped or merged-away ref).
+   */
   async byRef(ref: string): Promise<Case | undefined> {
-    return this.db.getFromIndex('cases', 'ref', ref);
+    const direct = await this.db.getFromIndex('cases', 'ref', ref);
+    if (direct) return direct;
+    for (let cursor = await this.db.transaction('cases').store.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.aliasRefs?.includes(ref)) return cursor.value;
+    }
+    return undefined;
   }
 
   // Read models and bulk work live in their own modules; the repository is their one door.
@@ -299,7 +316,7 @@ export class CaseRepository {
       }
       const next = edit(existing);
       if (next === null) return { case: existing, changed: false };
-      return { case: await writeCase(tx, next), changed: true };
+      return { case: await writeCase(tx, stampLocalChanges(existing, next, this.clock)), changed: true };
     });
   }
 

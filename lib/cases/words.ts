@@ -3,7 +3,7 @@ import type { Case } from '../domain/case';
 /**
  * The dashboard search's word index (store case_words, one record per case, a multiEntry index
  * over its words). A search matches a case when every word typed starts one of the case's words
- * in its ref, author name, @handle, post text, notes, tags or assignee ("bag" finds "baggage",
+ * in its ref (or a ref merged into it), author name, @handle, post text, notes, tags or assignee ("bag" finds "baggage",
  * "@dana_travels" finds the handle dana_travels). Kept in step with every case write (tx.ts).
  *
  * lib/db/migrations/v5.ts holds a frozen copy of this tokenizer: change both only together with
@@ -24,6 +24,7 @@ export function wordsIn(text: string): string[] {
 export function caseWordsOf(item: Case): string[] {
   const texts = [
     item.ref,
+    ...(item.aliasRefs ?? []),
     item.post.authorName,
     item.post.authorHandle ?? '',
     item.post.text,

@@ -1,6 +1,7 @@
 import { z } from '../validation/zod';
 import { CaseEventSchema } from './case-event';
 import { CASE_LIMITS } from './limits';
+import { FieldClocksSchema, MAX_ALIAS_REFS } from './sync-fields';
 import { PlatformSchema, PostKeySchema, PostSchema } from './post';
 import { CategorySchema, PrioritySchema, TriageSnapshotSchema } from './triage';
 
@@ -85,6 +86,12 @@ export const CaseSchema = z
     notes: z.array(CaseNoteSchema).max(CASE_LIMITS.notes).optional(),
     /** The case's timeline, oldest first. */
     events: z.array(CaseEventSchema).max(CASE_LIMITS.events).optional(),
+    /** When each mergeable field was last written, by whom (lib/merge/hlc.ts); missing on cases never merged. */
+    clocks: FieldClocksSchema.optional(),
+    /** How many times the case was reopened: a later generation's status beats an earlier one's (lib/merge). */
+    statusEpoch: z.number().int().nonnegative().optional(),
+    /** Refs other installs gave the same post; search and open by any of them lead here. */
+    aliasRefs: z.array(CaseRefSchema).max(MAX_ALIAS_REFS).optional(),
   })
   .strict();
 export type Case = z.infer<typeof CaseSchema>;

@@ -48,19 +48,31 @@ export const PageCaseSchema = CaseSchema.pick({
 export type PageCase = z.infer<typeof PageCaseSchema>;
 
 /** Stored fields a tab never receives. */
-type PrivateField = 'notes' | 'assignee' | 'tags' | 'followUpAt' | 'notified';
+type PrivateField = 'notes' | 'assignee' | 'tags' | 'followUpAt' | 'notified' | 'clocks' | 'statusEpoch' | 'aliasRefs';
 /** A new Case field fails to compile here until it is named shown (PageCaseSchema) or private (PrivateField). */
 const everyFieldDecided: Exclude<keyof Case, keyof PageCase | PrivateField> extends never ? true : never = true;
 void everyFieldDecided;
 
 /** The page view of a stored case (see PageCaseSchema). */
 export function toPageCase(item: Case): PageCase {
-  const { notes: _notes, assignee: _assignee, tags: _tags, followUpAt: _followUp, notified: _notified, events, ...shown } = item;
+  const {
+    notes: _notes,
+    assignee: _assignee,
+    tags: _tags,
+    followUpAt: _followUp,
+    notified: _notified,
+    clocks: _clocks,
+    statusEpoch: _epoch,
+    aliasRefs: _aliases,
+    events,
+    ...shown
+  } = item;
   return {
     ...shown,
     ...(events
       ? {
-          events: events.map(({ detail, ...event }) =>
+          // Who did what stays off the page, like the assignee.
+          events: events.map(({ detail, by: _by, ...event }) =>
             detail !== undefined && PAGE_DETAIL_EVENTS.has(event.type) ? { ...event, detail } : event,
           ),
         }

@@ -3,7 +3,7 @@ import type { PostKey } from '../domain/post';
 import { testUuid } from '../workflow/testing';
 import { parseCasesImport, type ParsedImport } from './import';
 import { serializeCasesExport } from './json-export';
-import { mergeCases, planImport, summarizeImport } from './plan';
+import { mergeIntoStored, planImport, summarizeImport } from './plan';
 import { CASE_LIMITS } from '../domain/limits';
 import type { Case } from '../domain/case';
 import { makeCase, T0 } from './testing';
@@ -17,7 +17,7 @@ function storeOf(cases: Case[]): Map<PostKey, Case> {
   return new Map(cases.map((c) => [c.postKey, c]));
 }
 
-describe('mergeCases', () => {
+describe('mergeIntoStored', () => {
   const stored: Case = {
     ...makeCase(1, { ref: 'CS-AAAA', status: 'responded', firstResponseAt: T0 + MIN, updatedAt: T0 + 5 * MIN }),
     brandIds: ['acme'],
@@ -25,7 +25,7 @@ describe('mergeCases', () => {
     notes: [{ id: 'n1', text: 'called', createdAt: T0 + 2 * MIN }],
   };
 
-  it('takes status from the newer copy, keeps the stored identity, unions notes, tags and brands', () => {
+  it('takes the higher status, keeps the stored id, the earliest-logged ref (the other an alias), unions notes, tags and brands', () => {
     const incoming: Case = {
       ...makeCase(1, {
         id: testUuid(99),
@@ -44,10 +44,12 @@ describe('mergeCases', () => {
         { id: 'n1', text: 'called', createdAt: T0 + 2 * MIN },
       ],
     };
-    expect(mergeCases(stored, incoming)).toEqual({
-      ...incoming,
+    expect(mergeIntoStored(stored, incoming)).toMatchObject({
       id: stored.id,
-      ref: 'CS-AAAA',
+      ref: 'CS-ZZZZ',
+      aliasRefs: ['CS-AAAA'],
+      status: 'closed',
+      outcome: 'resolved',
       createdAt: T0 - MIN,
       updatedAt: T0 + 9 * MIN,
       brandIds: ['acme', 'acme-eu'],
@@ -57,6 +59,8 @@ describe('mergeCases', () => {
         { id: 'n1', text: 'called', createdAt: T0 + 2 * MIN },
       ],
     });
+    // When another stored case already uses the winning ref, the stored ref stays and the other becomes the alias.
+    expect(mergeIntoStored(stored, incoming, (ref) => ref === 'CS-ZZZZ')).toMatchObject({ ref: 'CS-AAAA', aliasRefs: ['CS-ZZZZ'] });
   });
 
   it('keeps the stored workflow state when the incoming copy is older, but still adds its notes', () => {
@@ -64,7 +68,7 @@ describe('mergeCases', () => {
       ...makeCase(1, { status: 'new', updatedAt: T0 }),
       notes: [{ id: 'n9', text: 'from the other laptop', createdAt: T0 }],
     };
-    const merged = mergeCases(stored, older);
+    const merged = mergeIntoStored(stored, older);
     expect(merged).toMatchObject({ status: 'responded', firstResponseAt: T0 + MIN, updatedAt: T0 + 5 * MIN });
     expect(merged.notes?.map((note) => note.id)).toEqual(['n9', 'n1']);
   });
@@ -77,7 +81,7 @@ describe('mergeCases', () => {
       notified: { nearing: T0 },
     };
     const bare: Case = { ...makeCase(1, { ref: 'CS-AAAA', status: 'resolved', resolvedAt: T0 + 9 * MIN, updatedAt: T0 + 9 * MIN }) };
-    const merged = mergeCases(withHistory, bare);
+    const merged = mergeIntoStored(withHistory, bare);
     expect(merged.status).toBe('resolved');
     expect(merged).toMatchObject({ events: withHistory.events, triage: withHistory.triage, notified: withHistory.notified });
   });
@@ -92,7 +96,8 @@ describe('planImport', () => {
     const plan = planImport(storeOf([storedA, storedB]), rows([newerA, storedB, fresh]));
 
     expect(plan.add).toEqual([fresh]);
-    expect(plan.update).toEqual([{ ...storedA, status: 'responded', firstResponseAt: T0 + MIN, updatedAt: T0 + MIN }]);
+    expect(plan.update).toHaveLength(1);
+    expect(plan.update[0]).toMatchObject({ ...storedA, status: 'responded', firstResponseAt: T0 + MIN, updatedAt: T0 + MIN });
     expect(plan.report).toEqual({
       accepted: [{ index: 2, ref: 'CS-CCCC' }],
       merged: [{ index: 0, ref: 'CS-AAAA', into: 'CS-AAAA' }],
@@ -117,7 +122,8 @@ describe('planImport', () => {
     const early = { ...makeCase(1, { ref: 'CS-AAAA', updatedAt: T0 }), tags: ['a'] };
     const late = { ...makeCase(1, { ref: 'CS-ZZZZ', id: testUuid(50), status: 'handed_off', updatedAt: T0 + MIN }), tags: ['b'] };
     const plan = planImport(new Map(), rows([early, late]));
-    expect(plan.add).toEqual([{ ...late, id: early.id, ref: 'CS-AAAA', tags: ['a', 'b'] }]);
+    expect(plan.add).toHaveLength(1);
+    expect(plan.add[0]).toMatchObject({ ...late, id: early.id, ref: 'CS-AAAA', aliasRefs: ['CS-ZZZZ'], tags: ['a', 'b'] });
     expect(plan.report.accepted).toEqual([{ index: 0, ref: 'CS-AAAA' }]);
     expect(plan.report.merged).toEqual([{ index: 1, ref: 'CS-ZZZZ', into: 'CS-AAAA' }]);
   });

@@ -2,7 +2,8 @@ import { generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt } from '../domai
 import type { PostKey } from '../domain/post';
 import { formatIssue, issuesFromZod } from '../validation/issues';
 import type { ParsedImport, RejectedRow, RowWarning } from './import';
-import { CaseSchema, type Case, type CaseNote } from '../domain/case';
+import { CaseSchema, type Case } from '../domain/case';
+import { mergeCases } from '../merge/case-merge';
 
 export interface ImportReport {
   /** Rows added as new cases. */
@@ -74,7 +75,7 @@ export function planImport(
     const base = earlier?.case ?? stored;
 
     if (base) {
-      const merged = mergeCases(base, row);
+      const merged = mergeIntoStored(base, row, (ref) => usedRefs.has(ref));
       const checked = CaseSchema.safeParse(merged);
       if (!checked.success) {
         const reasons = issuesFromZod(checked.error, merged).map((issue) => formatIssue(issue, (path) => path.join('.')));
@@ -85,8 +86,9 @@ export function planImport(
         });
         continue;
       }
+      usedRefs.add(checked.data.ref);
       pending.set(row.postKey, { case: checked.data, stored: earlier ? earlier.stored : stored });
-      if (sameCase(checked.data, base)) report.unchanged.push({ index, ref: base.ref });
+      if (sameAfterMerge(checked.data, base)) report.unchanged.push({ index, ref: base.ref });
       else report.merged.push({ index, ref: row.ref, into: base.ref });
       continue;
     }
@@ -109,7 +111,7 @@ export function planImport(
   const update: Case[] = [];
   for (const entry of pending.values()) {
     if (!entry.stored) add.push(entry.case);
-    else if (!sameCase(entry.case, entry.stored)) update.push(entry.case);
+    else if (!sameAfterMerge(entry.case, entry.stored)) update.push(entry.case);
   }
   report.rejected.sort((a, b) => a.index - b.index);
   report.warnings.sort((a, b) => a.index - b.index);
@@ -117,32 +119,16 @@ export function planImport(
 }
 
 /**
- * One case from two copies of the same post. The newer copy (by updatedAt; the first one on a
- * tie) supplies status and workflow fields; identity (id, ref) stays with `base`. The triage
- * snapshot, reminder marks and timeline come from the older copy when the newer has none.
+ * One case from a stored copy and an imported one: the team merge (lib/merge/case-merge.ts), so
+ * an import settles the same way replication does. The stored record keeps its local id; the
+ * ref is the one the merge picks (the earliest-logged copy's), unless another stored case
+ * already uses it, then the stored ref stays and the other becomes an alias.
  */
-export function mergeCases(base: Case, other: Case): Case {
-  const newer = other.updatedAt > base.updatedAt ? other : base;
-  const merged: Case = {
-    ...newer,
-    id: base.id,
-    ref: base.ref,
-    createdAt: Math.min(base.createdAt, other.createdAt),
-    updatedAt: Math.max(base.updatedAt, other.updatedAt),
-    brandIds: union(base.brandIds, other.brandIds),
-  };
-  // A copy without these (a CSV whose data column was removed) never costs the other copy's.
-  const older = newer === other ? base : other;
-  for (const field of ['triage', 'notified', 'events'] as const) {
-    if (merged[field] === undefined && older[field] !== undefined) Object.assign(merged, { [field]: older[field] });
-  }
-  const tags = union(base.tags ?? [], other.tags ?? []);
-  const notes = unionNotes(base.notes ?? [], other.notes ?? []);
-  if (tags.length > 0) merged.tags = tags;
-  else delete merged.tags;
-  if (notes.length > 0) merged.notes = notes;
-  else delete merged.notes;
-  return merged;
+export function mergeIntoStored(base: Case, other: Case, refTakenElsewhere: (ref: string) => boolean = () => false): Case {
+  const merged: Case = { ...mergeCases(base, other), id: base.id };
+  if (merged.ref === base.ref || !refTakenElsewhere(merged.ref)) return merged;
+  const aliases = [...new Set([...(merged.aliasRefs ?? []).filter((ref) => ref !== base.ref), merged.ref])].sort();
+  return { ...merged, ref: base.ref, aliasRefs: aliases };
 }
 
 /** A sentence for the options page, e.g. "Imported 3 new cases, merged 1, 2 already up to date, rejected 1 (row 4: …)." */
@@ -171,16 +157,6 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function union(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])];
-}
-
-function unionNotes(a: readonly CaseNote[], b: readonly CaseNote[]): CaseNote[] {
-  const byId = new Map<string, CaseNote>();
-  for (const note of [...a, ...b]) if (!byId.has(note.id)) byId.set(note.id, note);
-  return [...byId.values()].sort((x, y) => x.createdAt - y.createdAt || x.id.localeCompare(y.id));
-}
-
 function freshId(newId: () => string, used: ReadonlySet<string>): string {
   for (let attempt = 0; attempt < 10; attempt += 1) {
     const id = newId();
@@ -195,6 +171,15 @@ function defaultNewRef(isTaken: (ref: string) => boolean): string {
     if (!isTaken(ref)) return ref;
   }
   throw new Error(`No free case reference after ${MAX_REF_ATTEMPTS} tries`);
+}
+
+/**
+ * True when `merged` says nothing `stored` did not: equal to the stored case in the merge's
+ * normal form (a case from before clocks gains its derived clocks when merged with itself), so
+ * importing the same file twice reports "already up to date" and writes nothing.
+ */
+function sameAfterMerge(merged: Case, stored: Case): boolean {
+  return sameCase(merged, stored) || sameCase(merged, { ...mergeCases(stored, stored), id: stored.id });
 }
 
 /** Deep equality that ignores key order (stored objects and parsed ones order keys differently). */

@@ -1,0 +1,63 @@
+// CareSide team database: what CouchDB accepts from an agent. Installed as
+// _design/careside by `npm run team:setup -- <server-url> <db>`; plain ES5 for CouchDB's
+// JavaScript engine. Document shapes: lib/sync/docs.ts.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- CouchDB calls it from the design document
+function validateDocUpdate(newDoc, oldDoc, userCtx) {
+  var isAdmin = userCtx.roles.indexOf('_admin') !== -1;
+  var statuses = ['new', 'responded', 'handed_off', 'waiting_on_customer', 'resolved', 'closed'];
+  var id = newDoc._id;
+
+  function refuse(reason) {
+    throw { forbidden: reason };
+  }
+  function isTime(value) {
+    return typeof value === 'number' && value >= 0 && Math.floor(value) === value;
+  }
+  function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  }
+
+  if (id.indexOf('_design/') === 0) {
+    if (!isAdmin) refuse('Only a server admin can change the design document.');
+    return;
+  }
+  if (newDoc._deleted) {
+    // Settling a conflict deletes the case revisions it merged; timeline entries are never deleted.
+    if (id.indexOf('event:') === 0 && !isAdmin) refuse('Timeline entries cannot be deleted.');
+    return;
+  }
+
+  if (id.indexOf('case:') === 0) {
+    var item = newDoc['case'];
+    if (newDoc.kind !== 'case' || !isObject(item)) refuse(id + ': a case document needs kind "case" and a case.');
+    if ('case:' + item.postKey !== id) refuse(id + ': a case document id must be "case:" and its post key.');
+    if (typeof item.ref !== 'string' || !/^CS-[0-9A-HJKMNP-TV-Z]{4,8}$/.test(item.ref)) refuse(id + ': the ref must look like CS-7F3K.');
+    if (statuses.indexOf(item.status) === -1) refuse(id + ': "' + item.status + '" is not a CareSide status.');
+    if (!isTime(item.createdAt) || !isTime(item.updatedAt)) refuse(id + ': createdAt and updatedAt must be times (epoch ms).');
+    if (!isObject(item.post) || typeof item.post.text !== 'string') refuse(id + ': the case has no post.');
+    if (item.events !== undefined) refuse(id + ': timeline entries go in event documents, not in the case.');
+    return;
+  }
+
+  if (id.indexOf('event:') === 0) {
+    var event = newDoc.event;
+    if (newDoc.kind !== 'event' || !isObject(event)) refuse(id + ': an event document needs kind "event" and an event.');
+    if (typeof newDoc.postKey !== 'string' || id.indexOf('event:' + newDoc.postKey + ':') !== 0) {
+      refuse(id + ': an event document id must be "event:", its post key and the event id.');
+    }
+    if (!isTime(event.at) || typeof event.type !== 'string') refuse(id + ': an event needs a time (at) and a type.');
+    if (!isAdmin && newDoc.author !== userCtx.name)
+      refuse(id + ': an event must be authored by the user who writes it (' + userCtx.name + ').');
+    if (event.by !== undefined && event.by !== newDoc.author) refuse(id + ': the event names another author than its document.');
+    if (oldDoc && !oldDoc._deleted && !isAdmin) refuse(id + ': timeline entries are written once.');
+    return;
+  }
+
+  if (id.indexOf('presence:') === 0) {
+    if (!isAdmin && id !== 'presence:' + userCtx.name) refuse(id + ': an agent writes only their own presence.');
+    if (!isTime(newDoc.expiresAt)) refuse(id + ': presence needs expiresAt (epoch ms).');
+    return;
+  }
+
+  refuse(id + ': not a CareSide document (case:, event: or presence:).');
+}

@@ -1,0 +1,34 @@
+import type { Case } from '../domain/case';
+import { CLOCKED_FIELDS, type FieldClocks } from '../domain/sync-fields';
+import { canonicalJson } from './canonical';
+import { legacyEpoch, STATUS_RANK } from './case-merge';
+import type { HybridClock } from './hlc';
+
+/**
+ * Stamp the fields a local edit changed, so a merge knows which copy wrote last. A field whose
+ * clock the writer already set (a merge, a replicated copy) keeps that clock; a status moved
+ * down in rank (reopen, undo of a resolve) starts a new reopen generation, so it beats the
+ * higher status it replaced on every install. Returns `after` itself when nothing changed.
+ */
+export function stampLocalChanges(before: Case | undefined, after: Case, clock: HybridClock): Case {
+  if (!before) return after;
+  const clocks: FieldClocks = { ...after.clocks };
+  let changed = false;
+  for (const field of CLOCKED_FIELDS) {
+    const sameValue = canonicalJson(before[field] ?? null) === canonicalJson(after[field] ?? null);
+    const clockSetByWriter = before.clocks?.[field] !== after.clocks?.[field];
+    if (sameValue || clockSetByWriter) continue;
+    clocks[field] = clock.tick(Math.max(after.updatedAt, 0));
+    changed = true;
+  }
+  if (!changed) return after;
+  const next: Case = { ...after, clocks };
+  if (
+    before.status !== after.status &&
+    STATUS_RANK[after.status] < STATUS_RANK[before.status] &&
+    after.statusEpoch === before.statusEpoch
+  ) {
+    next.statusEpoch = (before.statusEpoch ?? legacyEpoch(before)) + 1;
+  }
+  return next;
+}

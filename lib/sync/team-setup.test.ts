@@ -1,0 +1,149 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCaseDb } from '../db/open';
+import { CaseRepository } from '../cases/repository';
+import { makePost } from '../cases/testing';
+import { HybridClock } from '../merge/hlc';
+import { T0 } from '../workflow/testing';
+import { docsOfCase } from './docs';
+import { setupTeamDb } from './team-setup';
+import { TeamSync } from './team-sync';
+import { memoryReplica, remoteDb, startTestCouch, type TestCouch } from './testing';
+
+const admin = { name: 'admin', password: 'admin-secret' };
+const validateSource = readFileSync(new URL('../../couchdb/validate_doc_update.js', import.meta.url), 'utf8');
+let couch: TestCouch;
+
+function basic(username: string, password: string): Record<string, string> {
+  return { Authorization: `Basic ${btoa(`${username}:${password}`)}`, 'Content-Type': 'application/json' };
+}
+
+async function createUser(name: string, roles: string[]): Promise<void> {
+  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
+    method: 'PUT',
+    headers: basic(admin.name, admin.password),
+    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles, type: 'user' }),
+  });
+  expect(response.status).toBe(201);
+}
+
+async function putAs(user: string, doc: { _id: string; [field: string]: unknown }): Promise<{ status: number; body: { reason?: string } }> {
+  const response = await fetch(`${couch.origin}/team/${encodeURIComponent(doc._id)}`, {
+    method: 'PUT',
+    headers: basic(user, `${user}-pw`),
+    body: JSON.stringify(doc),
+  });
+  return { status: response.status, body: (await response.json()) as { reason?: string } };
+}
+
+const post = makePost('77');
+
+beforeAll(async () => {
+  // pouchdb-server#374: with an admin set, an anonymous PUT crashes it; every request here sends credentials.
+  couch = await startTestCouch({ admin });
+  await createUser('priya', ['careside']);
+  await createUser('sam', ['careside']);
+  await createUser('mallory', []);
+  const steps = await setupTeamDb({
+    server: couch.origin,
+    db: 'team',
+    auth: { username: admin.name, password: admin.password },
+    validateSource,
+  });
+  expect(steps).toEqual([
+    'Created database team.',
+    'Only server admins and users with the role "careside" can use it.',
+    'Installed _design/careside (validate_doc_update).',
+  ]);
+});
+afterAll(async () => {
+  await couch.close();
+});
+
+describe('team database security (couchdb/validate_doc_update.js, installed by team:setup)', () => {
+  const { caseDoc, eventDocs } = docsOfCase(
+    {
+      id: '00000000-0000-4000-8000-000000000001',
+      ref: 'CS-7F3K',
+      postKey: 'x:77',
+      platform: 'x',
+      post,
+      brandIds: [],
+      status: 'new',
+      createdAt: T0,
+      updatedAt: T0,
+      events: [{ at: T0, type: 'logged' }],
+    },
+    'priya',
+  );
+
+  it('accepts a member writing a well-formed case and their own event', async () => {
+    expect((await putAs('priya', { ...caseDoc })).status).toBe(201);
+    expect((await putAs('priya', { ...eventDocs[0]! })).status).toBe(201);
+  });
+
+  it('rejects malformed documents with the reason', async () => {
+    const badStatus = await putAs('priya', {
+      ...caseDoc,
+      _id: 'case:x:78',
+      case: { ...caseDoc.case, postKey: 'x:78', status: 'archived' },
+    });
+    expect(badStatus).toMatchObject({ status: 403, body: { reason: 'case:x:78: "archived" is not a CareSide status.' } });
+    expect((await putAs('priya', { ...caseDoc, _id: 'case:x:79' })).body.reason).toMatch(/id must be "case:" and its post key/);
+    expect((await putAs('priya', { _id: 'junk', hello: 1 })).status).toBe(403);
+  });
+
+  it('rejects an event authored as another user, and rewriting a timeline entry', async () => {
+    const forged = {
+      ...eventDocs[0]!,
+      _id: 'event:x:77:forged',
+      author: 'sam',
+      event: { ...eventDocs[0]!.event, id: 'forged', by: 'sam' },
+    };
+    const result = await putAs('priya', forged);
+    expect(result.status).toBe(403);
+    expect(result.body.reason).toMatch(/must be authored by the user who writes it \(priya\)/);
+    const existing = (await (
+      await fetch(`${couch.origin}/team/${encodeURIComponent(eventDocs[0]!._id)}`, { headers: basic('priya', 'priya-pw') })
+    ).json()) as { _rev: string };
+    expect((await putAs('priya', { ...eventDocs[0]!, _rev: existing._rev })).body.reason).toMatch(/written once/);
+  });
+
+  it('keeps users without the team role out, and the design document to admins', async () => {
+    const read = await fetch(`${couch.origin}/team/${encodeURIComponent(caseDoc._id)}`, { headers: basic('mallory', 'mallory-pw') });
+    expect([401, 403]).toContain(read.status); // PouchDB Server answers 401 where CouchDB 3 says 403
+    expect(read.ok).toBe(false);
+    const design = await putAs('priya', { _id: '_design/careside', validate_doc_update: 'function () {}' });
+    expect([401, 403]).toContain(design.status);
+  });
+
+  it('a replica pushing a forged event is told the server refused it; its own work goes through', async () => {
+    const db = await openCaseDb('security-replica', indexedDB);
+    const repository = new CaseRepository(db, { clock: new HybridClock('priya', () => T0) });
+    await repository.logPost(makePost('90'), ['acme'], T0);
+    const local = memoryReplica('priya-secure');
+    const errors: string[] = [];
+    const sync = new TeamSync({
+      db,
+      local,
+      remote: remoteDb(`${couch.origin}/team`, { username: 'priya', password: 'priya-pw' }),
+      agent: 'priya',
+      onStatus: (status) => (status.error ? errors.push(status.error) : undefined),
+    });
+    await local.put({
+      ...eventDocs[0]!,
+      _id: 'event:x:90:forged',
+      postKey: 'x:90',
+      author: 'sam',
+      event: { at: T0, type: 'note_added', id: 'forged', by: 'sam' },
+    });
+    await sync.syncOnce();
+    expect(errors.at(-1)).toMatch(/The server refused 1 change: .*must be authored by the user who writes it \(priya\)/);
+    const server = remoteDb(`${couch.origin}/team`, { username: 'sam', password: 'sam-pw' });
+    const ids = (await server.allDocs({ startkey: 'event:x:90:', endkey: 'event:x:90:\ufff0' })).rows.map((row) => row.id);
+    expect(ids).toHaveLength(1); // the "logged" entry, not the forged one
+    expect(ids[0]).not.toContain('forged');
+    await expect(server.get('case:x:90')).resolves.toMatchObject({ kind: 'case' });
+  });
+});

@@ -1,0 +1,306 @@
+import type { Case } from '../domain/case';
+import type { PostKey } from '../domain/post';
+import type { CaseDb } from '../db/schema';
+import { caseClock } from '../cases/case-clock';
+import { mergeRemoteCases } from '../cases/merge-remote';
+import { canonicalJson } from '../merge/canonical';
+import { mergeCases, statusConflictEvent } from '../merge/case-merge';
+import type { HybridClock } from '../merge/hlc';
+import { caseDocId, caseOfDocs, docsOfCase, eventDocId, eventDocPrefix, postKeyOfDocId, type CaseDoc, type EventDoc } from './docs';
+import { isConflict, isNotFound, type PouchDoc, type PouchEmitter, type PouchLike } from './pouch';
+
+export type SyncState = 'starting' | 'synced' | 'syncing' | 'offline' | 'error';
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Local changes not yet confirmed sent to the server. */
+  pending: number;
+  /** When the last replication round finished without error (epoch ms). */
+  lastSyncAt?: number;
+  /** Why the last round failed, as a sentence. */
+  error?: string;
+}
+
+export interface TeamSyncOptions {
+  db: CaseDb;
+  /** This install's replica of the team database (pouchdb-browser in the extension). */
+  local: PouchLike;
+  /** The team database: its URL or a PouchDB handle on it. */
+  remote: PouchLike | string;
+  /** The agent who writes: the CouchDB user name. */
+  agent: string;
+  clock?: HybridClock;
+  now?: () => number;
+  /** Posts whose stored case changed because of the team (to broadcast to the views). */
+  onCasesChanged?: (postKeys: PostKey[]) => void;
+  onStatus?: (status: SyncStatus) => void;
+  /** Delay before the next retry after `delay` ms; PouchDB calls it on each failed attempt. */
+  backOff?: (delay: number) => number;
+}
+
+const CHECKPOINT_ID = '_local/careside-pull-checkpoint';
+/** 1 s, 2 s, 4 s … at most a minute between attempts while the server is away. */
+export const defaultBackOff = (delay: number): number => (delay === 0 ? 1_000 : Math.min(delay * 2, 60_000));
+
+/**
+ * Two-way sync between the case store (IndexedDB, what the views read) and the team database.
+ *
+ * push: cases -> this install's PouchDB replica (case doc merged with what the replica holds,
+ *       event docs written once)
+ * PouchDB replicates the replica with the server, live, retrying with back-off
+ * pull: replica changes -> conflicts resolved with the merge (and noted on the timeline) ->
+ *       merged into the case store
+ *
+ * Every step is a merge, so doing one twice, or in any order, gives the same cases. Work runs
+ * one step at a time; local edits never wait for the network.
+ */
+export class TeamSync {
+  private readonly clock: HybridClock;
+  private readonly now: () => number;
+  private queue: Promise<unknown> = Promise.resolve();
+  private replication: PouchEmitter | undefined;
+  private feed: PouchEmitter | undefined;
+  private current: SyncStatus = { state: 'starting', pending: 0 };
+
+  constructor(private readonly options: TeamSyncOptions) {
+    this.clock = options.clock ?? caseClock;
+    this.now = options.now ?? Date.now;
+  }
+
+  get status(): SyncStatus {
+    return this.current;
+  }
+
+  /** Write these cases (all when omitted) into the replica; resolves when they are in it. */
+  push(postKeys?: readonly PostKey[]): Promise<number> {
+    return this.enqueue(() => this.pushNow(postKeys));
+  }
+
+  /** Merge what the replica received since the last pull into the case store. */
+  pull(): Promise<PostKey[]> {
+    return this.enqueue(() => this.pullNow());
+  }
+
+  /** One full round, for tests and "Sync now": push, replicate both ways once, pull. */
+  async syncOnce(): Promise<void> {
+    await this.push();
+    const result = (await this.options.local.sync(this.options.remote)) as { push?: { errors?: unknown[] } } | undefined;
+    const refused = result?.push?.errors ?? [];
+    if (refused.length > 0) {
+      this.setStatus({
+        state: 'error',
+        error: `The server refused ${refused.length} change${refused.length === 1 ? '' : 's'}: ${plainReason(refused[0])}`,
+      });
+    } else this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
+    await this.pull();
+  }
+
+  /** Live replication with retry and back-off; each change that arrives is pulled in. */
+  start(): void {
+    if (this.replication) return;
+    const { local, remote } = this.options;
+    const replication = local.sync(remote, { live: true, retry: true, back_off_function: this.options.backOff ?? defaultBackOff });
+    // The two-way handle's "paused" drops the error; each direction reports its failed requests.
+    const failing = new Set<PouchEmitter>();
+    for (const side of [replication.push, replication.pull]) {
+      side
+        ?.on('requestError', (error) => {
+          failing.add(side);
+          this.setStatus({ state: 'offline', error: plainReason(error) });
+        })
+        .on('active', () => failing.delete(side));
+    }
+    replication
+      .on('active', () => this.setStatus({ state: 'syncing' }))
+      .on('paused', () => {
+        if (failing.size === 0) this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
+      })
+      .on('denied', (error) => this.setStatus({ state: 'error', error: `The server refused a change: ${plainReason(error)}` }))
+      .on('error', (error) => this.setStatus({ state: 'error', error: plainReason(error) }));
+    this.replication = replication;
+    this.feed = local.changes({ since: 'now', live: true }).on('change', () => void this.pull().catch(() => undefined));
+    void this.push().catch((error: unknown) => this.setStatus({ state: 'error', error: plainReason(error) }));
+    void this.pull().catch(() => undefined);
+  }
+
+  /** Stop replicating; what is in the replica stays for next time. */
+  async stop(): Promise<void> {
+    this.replication?.cancel();
+    this.feed?.cancel();
+    this.replication = undefined;
+    this.feed = undefined;
+    await this.queue.catch(() => undefined);
+  }
+
+  // ---- push ----
+
+  private async pushNow(postKeys?: readonly PostKey[]): Promise<number> {
+    const cases = postKeys
+      ? (await Promise.all(postKeys.map((key) => this.options.db.getFromIndex('cases', 'postKey', key)))).filter(
+          (item) => item !== undefined,
+        )
+      : await this.options.db.getAll('cases');
+    const written = await this.pushBatch(cases);
+    if (written > 0) this.setStatus({ pending: this.current.pending + written });
+    return written;
+  }
+
+  /**
+   * Many cases in a few requests: read the replica's case docs at once, write the merged ones
+   * and the missing event docs in two bulk writes. A case doc that changed meanwhile (409) is
+   * pushed again on its own.
+   */
+  private async pushBatch(cases: readonly Case[]): Promise<number> {
+    const { local, agent } = this.options;
+    const docs = cases.map((item) => docsOfCase(item, agent));
+    const held = await local.allDocs<CaseDoc>({ keys: docs.map(({ caseDoc }) => caseDoc._id), include_docs: true });
+    const writes: CaseDoc[] = [];
+    docs.forEach(({ caseDoc }, index) => {
+      const doc = held.rows[index]?.doc ?? undefined;
+      const next = doc ? withoutEvents(mergeCases(doc.case, caseDoc.case)) : caseDoc.case;
+      if (doc && canonicalJson(next) === canonicalJson(doc.case)) return;
+      writes.push({ ...caseDoc, case: next, ...(doc?._rev ? { _rev: doc._rev } : {}) });
+    });
+    const results = writes.length > 0 ? await local.bulkDocs(writes) : [];
+    let written = results.filter((result) => !result.error).length;
+    const retry = new Set(results.filter((result) => result.error).map((result) => result.id));
+    for (const item of cases) if (retry.has(caseDocId(item.postKey))) written += await this.pushCase(item);
+
+    const eventDocs = docs.flatMap((entry) => entry.eventDocs);
+    written += await this.writeMissingEvents(eventDocs);
+    return written;
+  }
+
+  private async writeMissingEvents(eventDocs: readonly EventDoc[]): Promise<number> {
+    if (eventDocs.length === 0) return 0;
+    const existing = await this.options.local.allDocs({ keys: eventDocs.map((doc) => doc._id) });
+    const missing = eventDocs.filter((_, index) => {
+      const row = existing.rows[index];
+      return !row || row.error === 'not_found' || row.value?.deleted;
+    });
+    if (missing.length > 0) await this.options.local.bulkDocs(missing);
+    return missing.length;
+  }
+
+  private async pushCase(item: Case): Promise<number> {
+    const { local, agent } = this.options;
+    const { caseDoc } = docsOfCase(item, agent);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const held = await getOrUndefined<CaseDoc>(local, caseDoc._id);
+      const next = held ? withoutEvents(mergeCases(held.case, caseDoc.case)) : caseDoc.case;
+      if (held && canonicalJson(next) === canonicalJson(held.case)) return 0;
+      try {
+        await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
+        return 1;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    return 0;
+  }
+
+  // ---- pull ----
+
+  private async pullNow(): Promise<PostKey[]> {
+    const { local } = this.options;
+    const checkpoint = await getOrUndefined<PouchDoc & { since: number | string }>(local, CHECKPOINT_ID);
+    const changes = await local.changes({ since: checkpoint?.since ?? 0 });
+    const postKeys = [...new Set(changes.results.map((change) => postKeyOfDocId(change.id)).filter((key) => key !== undefined))];
+    const cases: Case[] = [];
+    for (const postKey of postKeys) {
+      const item = await this.teamCase(postKey);
+      if (item) cases.push(item);
+    }
+    for (const item of cases) for (const stamp of Object.values(item.clocks ?? {})) this.clock.observe(stamp);
+    const merged = await mergeRemoteCases(this.options.db, cases);
+    await local.put({ _id: CHECKPOINT_ID, since: changes.last_seq, ...(checkpoint?._rev ? { _rev: checkpoint._rev } : {}) });
+    if (merged.rejected.length > 0) {
+      this.setStatus({ state: 'error', error: merged.rejected.map((row) => `${row.ref}: ${row.reason}`).join('; ') });
+    }
+    if (merged.postKeys.length > 0) this.options.onCasesChanged?.(merged.postKeys);
+    return merged.postKeys;
+  }
+
+  /** The team's case for a post: its case document (conflicts resolved first) and event documents. */
+  private async teamCase(postKey: PostKey): Promise<Case | undefined> {
+    const { local } = this.options;
+    let caseDoc = await getOrUndefined<CaseDoc>(local, caseDocId(postKey), { conflicts: true });
+    if (!caseDoc || caseDoc._deleted) return undefined; // Its events arrived first; the case doc's own change brings it.
+    if (caseDoc._conflicts && caseDoc._conflicts.length > 0) caseDoc = await this.resolveConflicts(caseDoc);
+    const prefix = eventDocPrefix(postKey);
+    const events = await local.allDocs<EventDoc>({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });
+    const eventDocs = events.rows.map((row) => row.doc).filter((doc): doc is EventDoc => !!doc && doc.kind === 'event');
+    const result = caseOfDocs(caseDoc, eventDocs);
+    if (!result.ok) {
+      this.setStatus({ state: 'error', error: result.error });
+      return undefined;
+    }
+    return result.case;
+  }
+
+  /**
+   * Two installs changed the same case between replications: CouchDB kept one revision and
+   * flagged the others. Merge them all, store the merge over the kept one, delete the others,
+   * and note on the timeline what the merge chose when the statuses differed. Every install
+   * doing this arrives at the same document and the same (same-id) timeline entry.
+   */
+  private async resolveConflicts(winner: CaseDoc): Promise<CaseDoc> {
+    const { local, agent } = this.options;
+    const losers = await Promise.all((winner._conflicts ?? []).map((rev) => local.get<CaseDoc>(winner._id, { rev })));
+    const copies = [winner, ...losers].map((doc) => doc.case as Case);
+    const merged = copies.reduce((acc, item) => mergeCases(acc, item));
+    const notes: EventDoc[] = [];
+    for (const loser of losers) {
+      const event = statusConflictEvent(winner.case, loser.case, merged);
+      if (event) notes.push({ _id: eventDocId(merged.postKey, event), kind: 'event', postKey: merged.postKey, author: agent, event });
+    }
+    const resolved: CaseDoc = { _id: winner._id, _rev: winner._rev!, kind: 'case', case: withoutEvents(merged) };
+    const results = await local.bulkDocs([
+      resolved,
+      ...losers.map((loser) => ({ _id: loser._id, _rev: loser._rev!, _deleted: true })),
+      ...notes,
+    ]);
+    const rev = results[0]?.rev;
+    return rev ? { ...resolved, _rev: rev } : resolved;
+  }
+
+  // ---- plumbing ----
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private setStatus(change: Partial<SyncStatus>): void {
+    const next: SyncStatus = { ...this.current, ...change };
+    if (next.error === undefined) delete next.error;
+    this.current = next;
+    this.options.onStatus?.(next);
+  }
+}
+
+function withoutEvents(item: Case): Omit<Case, 'events'> {
+  const { events: _events, ...rest } = item;
+  return rest;
+}
+
+async function getOrUndefined<T extends PouchDoc>(db: PouchLike, id: string, options?: { conflicts?: boolean }): Promise<T | undefined> {
+  try {
+    return await db.get<T>(id, options);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** A PouchDB/CouchDB error as a sentence ("unauthorized: Name or password is incorrect."). */
+export function plainReason(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const { reason, message, name, status } = error as { reason?: unknown; message?: unknown; name?: unknown; status?: unknown };
+    const text = typeof reason === 'string' ? reason : typeof message === 'string' ? message : '';
+    const label = typeof name === 'string' ? name : typeof status === 'number' ? `HTTP ${status}` : 'error';
+    return text ? `${label}: ${text}` : label;
+  }
+  return String(error);
+}
