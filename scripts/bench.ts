@@ -6,9 +6,15 @@
 import { runColdStartBench } from './bench/coldstart';
 import { runMatcherBench } from './bench/matcher';
 import { runPopupBenchAndPrint } from './bench/popup-100k';
+import { runIdleFramesBench } from './bench/idle-frames';
+import { runStartupBench } from './bench/startup';
 import { runTimelineBench } from './bench/timeline';
 import { runTriageBench, runTriageTimings } from './triage/bench';
 import { runLearningBench } from './triage/learning-bench';
+
+/** X keeps about 30 cells live; a fast scroll shows about 10 new posts a frame (each stays ~3 frames). */
+const RECYCLED_LIVE_CELLS = 30;
+const RECYCLED_BATCH = 10;
 
 type Bench = { name: string; describe: string; run: () => void | Promise<void> };
 
@@ -43,6 +49,21 @@ const BENCHES: Bench[] = [
     describe:
       'real Chromium: stopped service worker to the first triage answer for a content script, vs a warm worker and an empty extension',
     run: async () => void (await runColdStartBench()),
+  },
+  {
+    name: 'timeline-recycled',
+    describe: 'the same on a virtualised X timeline: 30 live cells recycled for 2,000 posts, 10 per frame',
+    run: async () => void (await runTimelineBench({ liveCells: RECYCLED_LIVE_CELLS, batchSize: RECYCLED_BATCH })),
+  },
+  {
+    name: 'frames',
+    describe: 'real Chromium, idle frames on a 200- and a 2,000-post non-virtualised timeline: CareSide share of a frame',
+    run: async () => void (await runIdleFramesBench()),
+  },
+  {
+    name: 'startup',
+    describe: 'real Chromium: navigation to the first sidebar render vs an empty content script',
+    run: async () => void (await runStartupBench()),
   },
   {
     name: 'popup',

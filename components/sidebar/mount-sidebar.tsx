@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import './sidebar.css';
 import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
-import { loadSidebarMode } from '../../lib/settings/sidebar-layout';
+import { DEFAULT_SIDEBAR_MODE, loadSidebarMode, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
@@ -23,9 +23,12 @@ export async function mountSidebar(
     ...props
   }: SidebarContainerProps & { queryClient: QueryClient; acceptEvent?: EventFilter },
 ): Promise<ShadowRootContentScriptUi<Root>> {
-  // Read first, so the page reflows once into the layout the user left on this site.
-  const initialMode = await loadSidebarMode(props.platform);
-  const ui = await createShadowRootUi<Root>(ctx, {
+  // The layout the user left on this site is read before mounting, so the page reflows once; read
+  // while WXT loads the sidebar's CSS, not before (each is a wait on the extension's storage or files).
+  const modeRead = loadSidebarMode(props.platform);
+  // Set before ui.mount() runs onMount.
+  let mountedMode: SidebarMode = DEFAULT_SIDEBAR_MODE;
+  const uiMade = createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_UI_NAME,
     position: 'inline',
     anchor: 'body',
@@ -39,7 +42,7 @@ export async function mountSidebar(
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <SidebarContainer {...props} initialMode={initialMode} />
+            <SidebarContainer {...props} initialMode={mountedMode} />
           </QueryClientProvider>
         </StrictMode>,
       );
@@ -49,6 +52,8 @@ export async function mountSidebar(
       root?.unmount();
     },
   });
+  const [initialMode, ui] = await Promise.all([modeRead, uiMade]);
+  mountedMode = initialMode;
   ui.mount();
   return ui;
 }

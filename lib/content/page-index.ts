@@ -33,9 +33,23 @@ const HANDLES = /(?:^|\s)@[\p{L}\p{N}_]+/gu;
 export function readQualityOf(posts: Iterable<Post>): ReadQuality {
   const quality = { withText: 0, withAuthor: 0 };
   for (const post of posts) {
+    const { text, author } = qualityOfPost(post);
+    if (text) quality.withText += 1;
+    if (author) quality.withAuthor += 1;
+  }
+  return quality;
+}
+
+/** Per post object (a changed post is a new object): every publish counts every post read. */
+const postQuality = new WeakMap<Post, { text: boolean; author: boolean }>();
+
+function qualityOfPost(post: Post): { text: boolean; author: boolean } {
+  let quality = postQuality.get(post);
+  if (!quality) {
     // A reply's text starts with the handles it answers (X): handles alone are no text read.
-    if (/\S/.test(post.text) && (!post.text.startsWith('@') || post.text.replace(HANDLES, '').trim() !== '')) quality.withText += 1;
-    if (post.authorName.trim() !== '' || post.authorHandle) quality.withAuthor += 1;
+    const text = /\S/.test(post.text) && (!post.text.startsWith('@') || post.text.replace(HANDLES, '').trim() !== '');
+    quality = { text, author: post.authorName.trim() !== '' || Boolean(post.authorHandle) };
+    postQuality.set(post, quality);
   }
   return quality;
 }

@@ -111,6 +111,22 @@ describe('createScanner on the search timeline', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('does not prune for removals that cannot have held a post: a replaced text, a leaf element', async () => {
+    const clock = document.createElement('span');
+    clock.textContent = '1m';
+    document.body.append(clock);
+    await runBatch();
+    clock.textContent = '2m';
+    await runBatch();
+    clock.remove();
+    await runBatch();
+    expect(removals).toBe(0);
+    const cell = cells()[0] as HTMLElement;
+    cell.remove();
+    await runBatch();
+    expect(removals).toBe(1);
+  });
+
   it('ignores our own control being inserted', async () => {
     const article = cells()[0]?.querySelector('article') as HTMLElement;
     article.append(document.createElement('careside-inline'));

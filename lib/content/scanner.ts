@@ -33,6 +33,21 @@ function isOwnElement(node: Node): boolean {
 }
 
 /**
+ * Whether a removal may have taken a post with it: a post element, or an element holding other
+ * elements. Pruning walks every known post, so the page's constant small removals (a text
+ * replaced, a timestamp's or a counter's leaf span re-rendered) must not trigger it every frame.
+ */
+function anyMayHoldPost(nodes: NodeList, isPostElement: (element: Element) => boolean): boolean {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as Node;
+    if (node.nodeType !== 1 || isOwnElement(node)) continue;
+    const element = node as Element;
+    if (element.firstElementChild !== null || isPostElement(element)) return true;
+  }
+  return false;
+}
+
+/**
  * One MutationObserver for the whole page. Mutations are collected and handled once per batch:
  * only added subtrees are searched for posts, and a known post is re-read when something inside
  * it changes (sites recycle post elements for other posts).
@@ -100,7 +115,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         }
         // Our own control being inserted is not news; the page removing it is (we put it back).
         if (ownOnly) continue;
-        if (removedNodes.length > 0) removed = true;
+        if (!removed) removed = anyMayHoldPost(removedNodes, isPostElement);
       }
       targets.add(mutation.target);
     }

@@ -48,7 +48,7 @@ describe('createTermFinder', () => {
     expect(occurrences(find, text)).toEqual(bruteForce(PATTERNS, text));
   });
 
-  it('falls back to the library for patterns longer than one code unit per symbol', () => {
+  it('finds patterns with astral characters (surrogate pairs), code unit by code unit', () => {
     const astral = [
       { pattern: '𠀋tea', data: 0 },
       { pattern: 'tea', data: 1 },

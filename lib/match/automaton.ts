@@ -1,17 +1,15 @@
 import AhoCorasick from 'modern-ahocorasick';
 
 /**
- * Multi-pattern search over UTF-16 code units with an Aho-Corasick automaton built by
- * modern-ahocorasick.
+ * Multi-pattern search over UTF-16 code units: an Aho-Corasick automaton completed into a dense
+ * table (a DFA: one array read per code unit), hits reported through a callback.
  *
- * modern-ahocorasick builds the trie, failure links and output links (the part worth a library)
- * and exposes them through its versioned `serialize()` format. Its own scanner walks grapheme
- * clusters (Intl.Segmenter) and allocates a match object per hit, which made it 5-10x slower than
- * one combined RegExp on our benchmark (scripts/bench/matcher.ts). So the automaton is run here:
- * its transitions are completed into a dense table (a DFA: one array read per code unit), and
- * hits are reported through a callback. When the compiled form is unavailable (an unknown format
- * version, a symbol longer than one code unit, or a table too large) the library's own search
- * runs instead; results are the same on folded brand text, which has no combining marks.
+ * Built here rather than by modern-ahocorasick: the library segments graphemes with an
+ * Intl.Segmenter created per automaton (about 100 ms of ICU loading on each page's first match,
+ * in every tab), and its scanner allocates a match object per hit (5-10x slower than one combined
+ * RegExp on scripts/bench/matcher.ts). Its search stays as the reference the tests and the bench
+ * compare with, and as the fallback when the table would be too large; results are the same on
+ * folded brand text, which has no combining marks.
  */
 export interface TermPattern {
   pattern: string;
@@ -27,49 +25,6 @@ export type TermFinder = (text: string, emit: EmitTerm) => void;
 
 /** Largest dense table we build (states × alphabet), in cells: 4 M Int32 = 16 MB. */
 const MAX_TABLE_CELLS = 4_000_000;
-const SERIAL_FORMAT = 'modern-ahocorasick';
-const SERIAL_VERSION = 1;
-
-/** The fields of modern-ahocorasick's serialize() output (format version 1) this module reads. */
-interface SerializedAutomaton {
-  format: string;
-  version: number;
-  symbols: string[];
-  /** CSR offsets into labels/targets, per state. */
-  edges: number[];
-  labels: number[];
-  targets: number[];
-  failures: number[];
-  /** Nearest state on the failure chain that ends a pattern, or -1. */
-  outputs: number[];
-  /** CSR offsets into patternIndices, per state. */
-  terminals: number[];
-  patternIndices: number[];
-}
-
-function isIntArray(value: unknown): value is number[] {
-  return Array.isArray(value) && value.every((item) => Number.isInteger(item));
-}
-
-function parseSerialized(serialized: string): SerializedAutomaton | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(serialized);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const candidate = raw as Partial<Record<keyof SerializedAutomaton, unknown>>;
-  if (candidate.format !== SERIAL_FORMAT || candidate.version !== SERIAL_VERSION) return null;
-  const { symbols, edges, labels, targets, failures, outputs, terminals, patternIndices } = candidate;
-  if (!Array.isArray(symbols) || !symbols.every((symbol) => typeof symbol === 'string')) return null;
-  if (![edges, labels, targets, failures, outputs, terminals, patternIndices].every(isIntArray)) return null;
-  const automaton = candidate as SerializedAutomaton;
-  const states = automaton.failures.length;
-  if (automaton.edges.length !== states + 1 || automaton.terminals.length !== states + 1 || automaton.outputs.length !== states)
-    return null;
-  return automaton;
-}
 
 /** The library's own search: the fallback, and the reference the compiled scanner is tested against. */
 export function libraryFinder(patterns: readonly TermPattern[]): TermFinder {
@@ -81,53 +36,75 @@ export function libraryFinder(patterns: readonly TermPattern[]): TermFinder {
 }
 
 /**
- * Compile modern-ahocorasick's automaton for `patterns` into a code-unit DFA; falls back to the
- * library's search when it cannot (see the module comment).
+ * A code-unit DFA for `patterns`: the trie, its failure and output links, and the dense table,
+ * built here in one breadth-first pass. Falls back to the library's search when the table would
+ * be too large (see MAX_TABLE_CELLS).
  */
 export function createTermFinder(patterns: readonly TermPattern[]): TermFinder {
   if (patterns.length === 0) return () => undefined;
-  const library = new AhoCorasick<number>(patterns.map(({ pattern, data }) => ({ pattern, data })));
-  const compiled = compile(library.serialize(), patterns);
-  if (compiled) return compiled;
-  return (text, emit) => {
-    for (const found of library.search(text)) emit(found.data ?? -1, found.start, found.end);
-  };
+  return compile(patterns) ?? libraryFinder(patterns);
 }
 
-function compile(serialized: string, patterns: readonly TermPattern[]): TermFinder | null {
-  const automaton = parseSerialized(serialized);
-  if (!automaton) return null;
-  const { symbols, edges, labels, targets, failures, outputs, terminals, patternIndices } = automaton;
-  if (!symbols.every((symbol) => symbol.length === 1)) return null;
-  const states = failures.length;
-  const width = symbols.length + 1; // column 0: code units no pattern contains
-  if (states * width > MAX_TABLE_CELLS) return null;
-
-  // Code unit -> column. 128 KB; built once per settings change.
-  const columnOf = new Uint16Array(65_536);
-  symbols.forEach((symbol, index) => {
-    columnOf[symbol.charCodeAt(0)] = index + 1;
+/** The trie of `patterns` over code units: child links per state, and which patterns end where. */
+function buildTrie(patterns: readonly TermPattern[], columnOf: Uint16Array): { children: Map<number, number>[]; endsHere: number[][] } {
+  const children: Map<number, number>[] = [new Map<number, number>()];
+  const endsHere: number[][] = [[]];
+  patterns.forEach(({ pattern }, index) => {
+    let state = 0;
+    for (let at = 0; at < pattern.length; at++) {
+      const column = columnOf[pattern.charCodeAt(at)] as number;
+      let target = children[state]?.get(column);
+      if (target === undefined) {
+        target = children.length;
+        children.push(new Map<number, number>());
+        endsHere.push([]);
+        children[state]?.set(column, target);
+      }
+      state = target;
+    }
+    endsHere[state]?.push(index);
   });
+  return { children, endsHere };
+}
+
+function compile(patterns: readonly TermPattern[]): TermFinder | null {
+  // Code unit -> column (0: code units no pattern contains). 128 KB; built once per settings change.
+  const columnOf = new Uint16Array(65_536);
+  let width = 1;
+  for (const { pattern } of patterns) {
+    for (let at = 0; at < pattern.length; at++) {
+      const unit = pattern.charCodeAt(at);
+      if (columnOf[unit] !== 0) continue;
+      if (width === 0xffff) return null; // more distinct code units than a column number holds
+      columnOf[unit] = width++;
+    }
+  }
+  const { children, endsHere } = buildTrie(patterns, columnOf);
+  const states = children.length;
+  if (states * width > MAX_TABLE_CELLS) return null;
 
   // Dense transitions: the trie's edges, the rest taken from the failure state (breadth-first,
   // so a state's failure state is complete before the state itself).
   const next = new Int32Array(states * width);
+  const failure = new Int32Array(states);
+  /** Nearest state on the failure chain (itself excluded) that ends a pattern, or -1. */
+  const output = new Int32Array(states).fill(-1);
   const order: number[] = [0];
   for (let head = 0; head < order.length; head++) {
     const state = order[head] as number;
     const base = state * width;
-    if (state !== 0) next.set(next.subarray((failures[state] as number) * width, (failures[state] as number) * width + width), base);
-    for (let edge = edges[state] as number; edge < (edges[state + 1] as number); edge++) {
-      const target = targets[edge] as number;
-      next[base + (labels[edge] as number) + 1] = target;
+    if (state !== 0) next.copyWithin(base, (failure[state] as number) * width, (failure[state] as number) * width + width);
+    for (const [column, target] of children[state] ?? []) {
+      const fallback = state === 0 ? 0 : (next[(failure[state] as number) * width + column] as number);
+      failure[target] = fallback;
+      output[target] = (endsHere[fallback]?.length ?? 0) > 0 ? fallback : (output[fallback] as number);
+      next[base + column] = target;
       order.push(target);
     }
   }
-  if (order.length !== states) return null;
 
-  // Per state: does it (or its output chain) end a pattern? Pattern lengths in code units.
   const ends = Uint8Array.from({ length: states }, (_, state) =>
-    (terminals[state + 1] as number) > (terminals[state] as number) || (outputs[state] as number) >= 0 ? 1 : 0,
+    (endsHere[state]?.length ?? 0) > 0 || (output[state] as number) >= 0 ? 1 : 0,
   );
   const dataOf = Int32Array.from(patterns, (entry) => entry.data);
   const lengthOf = Int32Array.from(patterns, (entry) => entry.pattern.length);
@@ -138,11 +115,8 @@ function compile(serialized: string, patterns: readonly TermPattern[]): TermFind
       state = next[state * width + (columnOf[text.charCodeAt(at)] as number)] as number;
       if (ends[state] === 0) continue;
       const end = at + 1;
-      for (let hit = state; hit >= 0; hit = outputs[hit] as number) {
-        for (let slot = terminals[hit] as number; slot < (terminals[hit + 1] as number); slot++) {
-          const pattern = patternIndices[slot] as number;
-          emit(dataOf[pattern] as number, end - (lengthOf[pattern] as number), end);
-        }
+      for (let hit = state; hit >= 0; hit = output[hit] as number) {
+        for (const pattern of endsHere[hit] ?? []) emit(dataOf[pattern] as number, end - (lengthOf[pattern] as number), end);
       }
     }
   };

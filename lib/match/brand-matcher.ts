@@ -81,6 +81,8 @@ const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;
 const MAX_EMAIL_LOCAL = 64;
 const MAX_EMAIL_DOMAIN = 255;
+/** Author links whose account the matcher remembers before it starts over. */
+const MAX_CACHED_ACCOUNTS = 5_000;
 
 function isWordChar(char: string | undefined): boolean {
   if (char === undefined) return false;
@@ -162,13 +164,24 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
     for (const exclusion of brand.exclusions) addPhrase(brand.id, exclusion, 'exclusion');
   }
   const find = (options.finder ?? createTermFinder)(patterns);
+  // Every post's author link is checked, and parsing a URL per post showed in timeline profiles:
+  // the same authors recur, so each link is parsed once (bounded for endless feeds).
+  const accounts = new Map<string, string | undefined>();
+  const accountOfUrl = (platform: Platform, authorUrl: string): string | undefined => {
+    const key = `${platform} ${authorUrl}`;
+    if (accounts.has(key)) return accounts.get(key);
+    if (accounts.size >= MAX_CACHED_ACCOUNTS) accounts.clear();
+    const account = SITES[platform].accountOf(authorUrl);
+    accounts.set(key, account);
+    return account;
+  };
 
   const authorBrand = (author: string | PostAuthor | undefined): string | undefined => {
     if (author === undefined) return undefined;
     const handle = typeof author === 'string' ? author : author.authorHandle;
     const byHandle = handle === undefined ? undefined : brandHandles.get(foldHandle(handle));
     if (byHandle !== undefined || typeof author === 'string' || author.authorUrl === undefined) return byHandle;
-    const account = SITES[author.platform].accountOf(author.authorUrl);
+    const account = accountOfUrl(author.platform, author.authorUrl);
     return account === undefined ? undefined : brandAccounts[author.platform].get(foldHandle(account));
   };
 

@@ -125,4 +125,9 @@ function privateBody(tone: Tone, copy: ReplyCopy): string {
 /** The English frames; another language gives the same functions in its own words (frames-es.ts). */
 export const FRAMES_EN: ReplyFrames = { opener, closer, movePrivate, publicAnswer, askDetail, privateBody };
 
-export const DEFAULT_TEMPLATES: readonly ReplyTemplate[] = Object.freeze(buildTemplates(FRAMES_EN, REPLY_COPY));
+let english: readonly ReplyTemplate[] | undefined;
+
+/** The English built-ins, built on first use (not when a content script loads: only the case panel needs them). */
+export function defaultTemplates(): readonly ReplyTemplate[] {
+  return (english ??= Object.freeze(buildTemplates(FRAMES_EN, REPLY_COPY)));
+}

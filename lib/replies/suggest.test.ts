@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseSchema, type Case } from '../domain/case';
 import type { Platform } from '../domain/post';
-import { DEFAULT_TEMPLATES } from './default-templates';
+import { defaultTemplates } from './default-templates';
 import { lintReply } from './lint';
 import { suggestPrivateMessage, suggestReplies, templateMatch, type SuggestInput } from './suggest';
 import { strategyOf, type ReplyTemplate } from './templates';
@@ -216,7 +216,7 @@ describe('suggestPrivateMessage', () => {
   });
 
   it('is different from the public suggestion (asks for details privately)', () => {
-    const message = suggestPrivateMessage({ ...base('x'), templates: DEFAULT_TEMPLATES });
+    const message = suggestPrivateMessage({ ...base('x'), templates: defaultTemplates() });
     expect(message?.text).toMatch(/reply with the date and amount of the charge/);
   });
 });

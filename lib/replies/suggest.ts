@@ -3,7 +3,7 @@ import type { Brand } from '../domain/brand';
 import { DEFAULT_INDUSTRY, type Industry } from '../domain/industry';
 import type { CategoryId } from '../domain/triage';
 import { greetingName } from './customer-name';
-import { BUILT_IN_TEMPLATES } from './built-in-templates';
+import { builtInTemplates } from './built-in-templates';
 import { claimBacked, findHandoffClaim, lintReply, type LintFinding } from './lint';
 import { channelNameIn, formatMinutesIn, teamSignature } from './reply-words';
 import {
@@ -101,7 +101,7 @@ interface Candidate {
 
 /** Renderable candidates of `kind`, best first; replies claiming a handoff the timeline lacks are dropped. */
 function rankedCandidates(input: SuggestInput, kind: ReplyKind, values: TemplateValues): Candidate[] {
-  const templates = input.templates ?? BUILT_IN_TEMPLATES;
+  const templates = input.templates ?? builtInTemplates();
   const industry = input.brand.industry ?? DEFAULT_INDUSTRY;
   const handedOff = input.handedOff ?? [];
   const language = input.language ?? DEFAULT_REPLY_LANGUAGE;

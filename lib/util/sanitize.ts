@@ -26,14 +26,17 @@ export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
  * trimmed. Idempotent.
  */
 export function sanitizeInlineText(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(LONE_SURROGATES, '')
-    .replace(CONTROL_CHARS, ' ')
-    .replace(INVISIBLE_FORMAT_CHARS, '')
-    .replace(EMOJI_OR_TAG_CHAR, (match) => (LONE_TAG_CHAR.test(match) ? '' : match))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const visible = value.normalize('NFC').replace(LONE_SURROGATES, '').replace(CONTROL_CHARS, ' ').replace(INVISIBLE_FORMAT_CHARS, '');
+  return withoutLoneTags(visible).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Drop tag characters outside emoji tag sequences. Only text holding a tag character (all are
+ * U+DB40 then a low surrogate in UTF-16) is searched: compiling the RGI_Emoji expression costs
+ * tens of ms, which every page would pay on its first post.
+ */
+function withoutLoneTags(value: string): string {
+  return value.includes('\uDB40') ? value.replace(EMOJI_OR_TAG_CHAR, (match) => (LONE_TAG_CHAR.test(match) ? '' : match)) : value;
 }
 
 /**

@@ -40,6 +40,11 @@ export interface TimelineBenchOptions {
   posts?: number;
   batchSize?: number;
   intervalMs?: number;
+  /**
+   * 0 (default): every post stays on the page, as on Facebook. N: a virtualised timeline like X's,
+   * N cells live and recycled for the next posts (their articles get new content).
+   */
+  liveCells?: number;
   /** Runs per context; the table shows medians. */
   runs?: number;
   /** Print the table (default true). */
@@ -101,6 +106,8 @@ export interface TimelineBenchResult {
   timeToControlP50Ms: number;
   timeToControlP95Ms: number;
   timeToControlMaxMs: number;
+  /** Mentions without a control (median per run): on a virtualised timeline, posts recycled away before they were read. */
+  missingControls: number;
   /** Background triage time per post triaged, and posts per posts/triage request. */
   backgroundTriageMicros: number;
   postsPerTriageRequest: number;
@@ -108,9 +115,10 @@ export interface TimelineBenchResult {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BENCH_URL = 'https://x.com/search?q=%22Acme%20Air%22&src=typed_query&f=live';
+export const BENCH_URL = 'https://x.com/search?q=%22Acme%20Air%22&src=typed_query&f=live';
 const LONG_TASK_MS = 50;
-const TARGET_RATIO = 3;
+/** Issue 19's yardstick for now; 3x stays the long-term aim. */
+const TARGET_RATIO = 4;
 const TARGET_TIME_TO_CONTROL_MS = 100;
 
 /** Posts like a brand search: mostly complaints naming the brand, some unrelated, a few by the brand. */
@@ -165,20 +173,45 @@ const PAGE_BENCH_SCRIPT = `
       this.cells = cells;
       this.ids = ids;
     },
-    start(batchSize, intervalMs) {
+    start(batchSize, intervalMs, liveCells) {
       const { cells, ids } = this;
       const container = document.getElementById('timeline-cells');
       let index = 0;
+      let recycle = 0;
+      const template = document.createElement('template');
+      // Like X's virtualised timeline: past liveCells, the cells stay and their articles get the
+      // next posts' content (round robin), so CareSide sees recycled nodes, never new ones.
+      // The cells showing the new posts, or null when they were appended (the floor reads the last ones).
+      const recycled = (html, count) => {
+        const kids = container.children;
+        if (!liveCells || kids.length + count <= liveCells) {
+          container.insertAdjacentHTML('beforeend', html);
+          return null;
+        }
+        template.innerHTML = html;
+        return Array.from(template.content.children, (cell) => {
+          if (kids.length < liveCells) return container.appendChild(cell);
+          const reused = kids[recycle++ % liveCells];
+          const article = reused.querySelector('article');
+          const next = cell.querySelector('article');
+          if (article && next) article.replaceChildren(...next.childNodes);
+          else reused.replaceChildren(...cell.childNodes);
+          return reused;
+        });
+      };
       const tick = () => {
         const html = cells.slice(index, index + batchSize).join('');
         const batchIds = ids.slice(index, index + batchSize);
         const insertedAt = performance.now();
-        container.insertAdjacentHTML('beforeend', html);
+        const reused = recycled(html, batchIds.length);
         // The floor: read each new post's textContent once.
         const t0 = performance.now();
-        const kids = container.children;
         let length = 0;
-        for (let i = kids.length - batchIds.length; i < kids.length; i++) length += kids[i].textContent.length;
+        if (reused) for (const cell of reused) length += cell.textContent.length;
+        else {
+          const kids = container.children;
+          for (let i = kids.length - batchIds.length; i < kids.length; i++) length += kids[i].textContent.length;
+        }
         state.floorMs += performance.now() - t0;
         state.batches.push({ insertedAt, ids: batchIds, length });
         index += batchSize;
@@ -236,7 +269,7 @@ const RENDER_PHASES = ['PrePaint', 'Paint'] as const;
 type RenderTimes = Record<(typeof RENDER_PHASES)[number], number>;
 
 /** Record a trace of the page (the categories main-thread-trace.ts reads); the returned function stops it. */
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   // Extra categories for a closer look (TIMELINE_BENCH_TRACE_CATEGORIES); they slow the page down.
@@ -255,7 +288,7 @@ async function runOnce(
   context: BrowserContext,
   withExtension: boolean,
   posts: readonly XPostSpec[],
-  options: Required<Pick<TimelineBenchOptions, 'batchSize' | 'intervalMs'>>,
+  options: Required<Pick<TimelineBenchOptions, 'batchSize' | 'intervalMs' | 'liveCells'>>,
 ): Promise<{ state: PageState; mainThread: MainThreadTimes; share: MainThreadShare; render: RenderTimes }> {
   const page: Page = await context.newPage();
   try {
@@ -283,8 +316,12 @@ async function runOnce(
     const before = await mainThreadSeconds(cdp);
 
     await page.evaluate(
-      ({ batchSize, intervalMs }) =>
-        (window as unknown as { __careSideBench: { start: (...args: unknown[]) => void } }).__careSideBench.start(batchSize, intervalMs),
+      ({ batchSize, intervalMs, liveCells }) =>
+        (window as unknown as { __careSideBench: { start: (...args: unknown[]) => void } }).__careSideBench.start(
+          batchSize,
+          intervalMs,
+          liveCells,
+        ),
       options,
     );
     await page.waitForFunction(
@@ -338,18 +375,18 @@ function percentile(values: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] ?? Number.NaN;
 }
 
-const median = (values: readonly number[]) => percentile(values, 0.5);
+export const median = (values: readonly number[]) => percentile(values, 0.5);
 
 /** The bench's own build of the current code, with the background's triage counter exposed (WXT_BENCH). */
-const BENCH_EXTENSION_DIR = resolve(ROOT, '.output/bench/chrome-mv3');
+export const BENCH_EXTENSION_DIR = resolve(ROOT, '.output/bench/chrome-mv3');
 
-function buildForBench(): void {
+export function buildForBench(): void {
   console.log('→ Building the extension for the bench (WXT_BENCH=1 npx wxt build → .output/bench)…');
   const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WXT_BENCH: '1' } });
   if (result.status !== 0) throw new Error('npx wxt build failed; see its output above');
 }
 
-async function launchPlainBrowser(): Promise<BrowserContext> {
+export async function launchPlainBrowser(): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -366,6 +403,7 @@ async function launchPlainBrowser(): Promise<BrowserContext> {
 function summarise(
   runs: TimelineRunResult[],
   warmUp: Pick<TimelineBenchResult, 'warmUpRatio' | 'warmUpTriageMicros'>,
+  virtualised: boolean,
 ): TimelineBenchResult {
   /** Median over the runs of a total in ms, per post appended, in µs. */
   const microsPerPost = (totalMs: (run: TimelineRunResult) => number) => median(runs.map((run) => (totalMs(run) / run.posts) * 1000));
@@ -395,6 +433,7 @@ function summarise(
     timeToControlP50Ms: percentile(times, 0.5),
     timeToControlP95Ms: percentile(times, 0.95),
     timeToControlMaxMs: Math.max(0, ...times),
+    missingControls: median(runs.map((run) => run.missingControls)),
     backgroundTriageMicros: median(runs.map((run) => (run.backgroundTriage.ms / Math.max(1, run.backgroundTriage.posts)) * 1000)),
     postsPerTriageRequest: median(runs.map((run) => run.backgroundTriage.posts / Math.max(1, run.backgroundTriage.requests))),
     passed: { ratio: false, longTasks: false, timeToControl: false },
@@ -402,7 +441,9 @@ function summarise(
   result.passed = {
     ratio: result.ratio <= TARGET_RATIO,
     longTasks: caused.length === 0,
-    timeToControl: result.timeToControlP95Ms <= TARGET_TIME_TO_CONTROL_MS && runs.every((run) => run.missingControls === 0),
+    // A virtualised timeline may recycle a cell before its post is read: that post was never on screen long enough.
+    timeToControl:
+      result.timeToControlP95Ms <= TARGET_TIME_TO_CONTROL_MS && (virtualised || runs.every((run) => run.missingControls === 0)),
   };
   return result;
 }
@@ -460,11 +501,17 @@ function formatTable(result: TimelineBenchResult, options: Required<TimelineBenc
       `${ms(result.timeToControlP50Ms)} / ${ms(result.timeToControlP95Ms)} / ${ms(result.timeToControlMaxMs)}`,
       `p95 <= ${TARGET_TIME_TO_CONTROL_MS} ms ${ok(result.passed.timeToControl)}`,
     ],
+    [
+      'mentions without a control (median per run)',
+      String(result.missingControls),
+      options.liveCells > 0 ? 'recycled before they were read' : 'must be 0',
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
   const lines = [
-    `X timeline bench: ${options.posts} posts in batches of ${options.batchSize} every ${options.intervalMs} ms, ` +
+    `X timeline bench${options.liveCells > 0 ? `, virtualised (${options.liveCells} live cells recycled)` : ', every post kept'}: ` +
+      `${options.posts} posts in batches of ${options.batchSize} every ${options.intervalMs} ms, ` +
       `${run?.mentions ?? 0} with a control; medians of ${options.runs} run(s) per context after one warm-up run (Chromium ${CHROMIUM_PATH}; ` +
       `${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end)`,
     ...rows.map(([name, value, target]) => `  ${name.padEnd(width)}  ${value.padStart(valueWidth)}  ${target}`),
@@ -478,6 +525,7 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
     posts: input.posts ?? 2_000,
     batchSize: input.batchSize ?? 20,
     intervalMs: input.intervalMs ?? 16,
+    liveCells: input.liveCells ?? 0,
     runs: input.runs ?? Number(process.env.TIMELINE_BENCH_RUNS ?? 3),
     print: input.print ?? true,
   };
@@ -553,7 +601,7 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
     await withBrowser.close();
     await plain.close();
   }
-  const result = summarise(runs, { warmUpRatio, warmUpTriageMicros });
+  const result = summarise(runs, { warmUpRatio, warmUpTriageMicros }, options.liveCells > 0);
   if (options.print) console.log(formatTable(result, options));
   return result;
 }

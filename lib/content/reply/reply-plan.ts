@@ -2,7 +2,7 @@ import type { Case } from '../../domain/case';
 import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../domain/brand-handoff';
 import { handoffReplyValues, listHandoffTargets, type HandoffChannel, type HandoffTarget } from '../../handoff/build';
 import type { CategoryId } from '../../domain/triage';
-import { BUILT_IN_TEMPLATES } from '../../replies/built-in-templates';
+import { builtInTemplates } from '../../replies/built-in-templates';
 import { chooseReplyLanguage, type ReplyLanguageChoice } from '../../replies/reply-language';
 import { lintReply, type LintFinding } from '../../replies/lint';
 import type { SavedReply } from '../../replies/saved-replies';
@@ -65,7 +65,7 @@ export function planReplies({ found, settings, now, channel, tone }: PlanInput):
   const config: HandoffChannelConfig = brand?.handoff ?? DEFAULT_HANDOFF_CONFIG;
   const category: CategoryId = found.category ?? 'other';
   // The team's own templates rank above the built-in ones (same match level: earlier wins).
-  const templates = [...settings.replyTemplates, ...BUILT_IN_TEMPLATES];
+  const templates = [...settings.replyTemplates, ...builtInTemplates()];
   const language = chooseReplyLanguage(found.post.text, templates);
   const handedOff = handoffChannels(found.events);
   const targetMinutes = settings.responseTargets[found.priority ?? DEFAULT_PRIORITY];

@@ -237,9 +237,8 @@ function readReach(scope: PostScope): Reach {
  * A post is a reply when X says so ("Replying to @…") or, on a status page, when it sits below
  * another post in the conversation (X does not repeat "Replying to" there).
  */
-function isReply(article: Element, postId: string, replyTargets: string[] | null, win: Window): boolean {
+function isReply(article: Element, postId: string, replyTargets: string[] | null, focusedId: string | null): boolean {
   if (replyTargets) return true;
-  const focusedId = focusedStatusId(win);
   return focusedId !== null && isConversationReply(article, postId, focusedId);
 }
 
@@ -301,7 +300,7 @@ export const xAdapter: SiteAdapter = {
     return {
       platform: 'x',
       postId: permalink.postId,
-      kind: isReply(article, permalink.postId, replyTargets, win) ? 'reply' : 'post',
+      kind: isReply(article, permalink.postId, replyTargets, focusedId) ? 'reply' : 'post',
       ...(answers ? { inReplyTo: answers } : {}),
       url: `https://x.com/${permalink.handle}/status/${permalink.postId}`,
       authorName: readAuthorName(scope.first(S.userName)).slice(0, 200),
