@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_HOOKS, PopupUi } from '../../scripts/browser/careside-ui';
 import { badgeText, currentServiceWorker, openPopup } from '../../scripts/browser/launch';
@@ -90,12 +90,23 @@ interface NotificationsGlobal {
   };
 }
 
-async function notificationIds(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => Object.keys(await (globalThis as unknown as NotificationsGlobal).chrome.notifications.getAll()));
+/** Read through an extension page or the worker: both see the extension's notifications, alarms and badge. */
+interface ExtensionContext {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
-async function badgeColor(worker: Worker): Promise<number[]> {
-  return worker.evaluate(() => (globalThis as unknown as NotificationsGlobal).chrome.action.getBadgeBackgroundColor({}));
+async function notificationIds(context: ExtensionContext): Promise<string[]> {
+  return context.evaluate(async () => Object.keys(await (globalThis as unknown as NotificationsGlobal).chrome.notifications.getAll()));
+}
+
+async function alarmNames(context: ExtensionContext): Promise<string[]> {
+  return context.evaluate(async () =>
+    (await (globalThis as unknown as NotificationsGlobal).chrome.alarms.getAll()).map((alarm) => alarm.name),
+  );
+}
+
+async function badgeColor(context: ExtensionContext): Promise<number[]> {
+  return context.evaluate(() => (globalThis as unknown as NotificationsGlobal).chrome.action.getBadgeBackgroundColor({}));
 }
 
 const RED = [0xb4, 0x23, 0x18, 255];
@@ -188,32 +199,25 @@ describe('case workflow in the popup, badge and reminders', () => {
   it('an alarm fires after the service worker was stopped: the breach notification shows and the badge turns red', async () => {
     const { browser } = harness();
     const sender = await openPopup(browser.context, browser.extensionId);
-    // P1 target is 15 min: a case logged 14 min 52 s ago breaches in about 8 s.
-    const logged = await caseLoggedAgo(sender, '3001', 'P1', 15 * MINUTE - 8_000);
-    let worker = await currentServiceWorker(browser.context);
-    await expect
-      .poll(() =>
-        worker.evaluate(async () =>
-          (await (globalThis as unknown as NotificationsGlobal).chrome.alarms.getAll()).map((alarm) => alarm.name),
-        ),
-      )
-      .toContain(`careside:reminder:breached:${logged.id}`);
+    // P1 target is 15 min: a case logged 14 min 40 s ago breaches in about 20 s. Until the stop, the
+    // test reads alarms, notifications and badge from this extension page, not through the worker, so
+    // a loaded machine spends little of that margin.
+    const logged = await caseLoggedAgo(sender, '3001', 'P1', 15 * MINUTE - 20_000);
+    const breachAlarm = `careside:reminder:breached:${logged.id}`;
+    const breachNotification = `careside:case:breached:${logged.id}`;
+    await expect.poll(() => alarmNames(sender)).toContain(breachAlarm);
     // Nearing (the last 10 min) was already due when logged: shown at once.
-    await expect.poll(() => notificationIds(worker)).toEqual([`careside:case:nearing:${logged.id}`]);
-    expect(await badgeColor(worker)).not.toEqual(RED);
+    await expect.poll(() => notificationIds(sender)).toEqual([`careside:case:nearing:${logged.id}`]);
+    expect(await badgeColor(sender)).not.toEqual(RED);
 
     // Stop the worker (as Chrome does when idle): its memory is gone; the alarm is handled by a fresh one.
     const states = await stopServiceWorkers(sender);
-    expect(await notificationIds(await currentServiceWorker(browser.context))).not.toContain(`careside:case:breached:${logged.id}`);
+    expect(await alarmNames(sender), 'the breach alarm must still be pending once the worker is stopped').toContain(breachAlarm);
+    expect(await notificationIds(sender)).not.toContain(breachNotification);
 
-    await expect
-      .poll(async () => notificationIds((worker = await currentServiceWorker(browser.context))).catch(() => []), {
-        timeout: 20_000,
-        interval: 500,
-      })
-      .toContain(`careside:case:breached:${logged.id}`);
+    await expect.poll(() => notificationIds(sender), { timeout: 40_000, interval: 500 }).toContain(breachNotification);
     expect(states.lastIndexOf('running')).toBeGreaterThan(states.indexOf('stopped'));
-    await expect.poll(() => badgeColor(worker)).toEqual(RED);
+    await expect.poll(() => badgeColor(sender)).toEqual(RED);
 
     const stored = (await sendRawMessage(sender, { type: 'cases/get', payload: { caseId: logged.id } })) as {
       data: { case: { notified?: { breached?: number }; events: { type: string }[] } };

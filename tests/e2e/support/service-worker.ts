@@ -14,6 +14,7 @@ export async function stopServiceWorkers(page: Page): Promise<string[]> {
   });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => states, { timeout: 5_000 }).toContain('stopped');
+  // A loaded machine can take seconds to report the stop; wait on what DevTools states, not a period.
+  await expect.poll(() => states, { timeout: 20_000 }).toContain('stopped');
   return states;
 }
