@@ -13,7 +13,7 @@
  * A module may import from its own layer and the layers below it. See README "Project layout".
  */
 const LAYERS = [
-  ['generic', '^lib/(util|validation)/'],
+  ['generic', '^lib/(util|validation|i18n)/'],
   ['domain', '^lib/domain/'],
   ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites)/'],
   ['settings', '^lib/settings/'],
