@@ -7,5 +7,13 @@ import { i18n, type GeneratedI18nStructure } from '#i18n';
  */
 export const t = i18n.t;
 
-/** A key of locales/en.yml; `npx wxt prepare` regenerates the list from the file. */
-export type MessageKey = keyof GeneratedI18nStructure;
+type Structure = GeneratedI18nStructure;
+
+/** A key of locales/en.yml for a message without placeholders or plural forms (`npx wxt prepare` regenerates the list). */
+export type MessageKey = {
+  [K in keyof Structure]: Structure[K] extends { namedSubstitutions: readonly string[] }
+    ? never
+    : Structure[K] extends { plural: false; substitutions: 0 }
+      ? K
+      : never;
+}[keyof Structure];
