@@ -10,6 +10,8 @@ import { downloadTextFile } from '../common/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
 import { rowName } from '../../lib/transfer/plan';
 import { plainErrorMessage } from '../../lib/domain/errors';
+import { t } from '../../lib/i18n/t';
+import { formatNumber } from '../../lib/i18n/format';
 
 type ImportAnswer = ResponseOf<'cases/import'>;
 /** Rows of a report listed one by one; a huge broken file is summed up after these. */
@@ -42,7 +44,7 @@ export function Transfer({
   const exporting = useMutation({
     mutationFn: async (format: ExportFormat) => {
       const cases = await fetchAllCases(filter, (done, total) =>
-        setProgress(`${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`),
+        setProgress(t('dashboard.progress', { done: formatNumber(done), total: formatNumber(total) })),
       );
       const file = buildExportFile(format, cases, Date.now(), { brandNames, timeZone });
       downloadTextFile(file.name, file.text, file.type);
@@ -67,25 +69,25 @@ export function Transfer({
 
   return (
     <section className="dash-transfer" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Export and import</h2>
+      <h2 id={`${id}-heading`}>{t('dashboard.transfer')}</h2>
       <div className="dash-transfer-row">
         <button type="button" data-testid="dashboard-export-csv" disabled={exporting.isPending} onClick={() => exporting.mutate('csv')}>
-          Export CSV
+          {t('dashboard.exportCsv')}
         </button>
         <button type="button" data-testid="dashboard-export-json" disabled={exporting.isPending} onClick={() => exporting.mutate('json')}>
-          Export JSON
+          {t('dashboard.exportJson')}
         </button>
         <button
           type="button"
           data-testid="dashboard-export-zendesk"
           disabled={exporting.isPending}
           onClick={() => exporting.mutate('zendesk')}
-          title="Tickets for Zendesk's Ticket Import API (see the README)"
+          title={t('dashboard.exportZendeskTitle')}
         >
-          Export for Zendesk
+          {t('dashboard.exportZendesk')}
         </button>
-        <span className="dash-muted">{progress ? `Reading ${progress}…` : 'Exports the cases matching the filters.'}</span>
-        <label htmlFor={`${id}-file`}>Import a CSV or JSON export:</label>
+        <span className="dash-muted">{progress ? t('dashboard.reading', { progress }) : t('dashboard.exportsMatching')}</span>
+        <label htmlFor={`${id}-file`}>{t('dashboard.importLabel')}</label>
         <JsonFileInput
           id={`${id}-file`}
           testId="dashboard-import"
@@ -96,11 +98,11 @@ export function Transfer({
       </div>
       {exporting.isError && (
         <p role="alert" className="dash-error">
-          Export failed: {exporting.error.message}
+          {t('dashboard.exportFailed', { error: exporting.error.message })}
         </p>
       )}
       <div data-testid="dashboard-import-report" aria-live="polite">
-        {importing.isPending && <p className="dash-muted">Importing…</p>}
+        {importing.isPending && <p className="dash-muted">{t('dashboard.importing')}</p>}
         {importing.data && <ImportReportView outcome={importing.data} />}
       </div>
     </section>
@@ -121,7 +123,7 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
       <p>{summary}</p>
       {report.rejected.length > 0 && (
         <>
-          <h3>Rejected rows</h3>
+          <h3>{t('dashboard.rejectedRows')}</h3>
           <ul className="dash-rejected">
             {report.rejected.slice(0, MAX_LISTED).map((row) => (
               <li key={row.index} data-row={row.index + 1} {...(row.line === undefined ? {} : { 'data-line': row.line })}>
@@ -131,7 +133,7 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
             ))}
           </ul>
           {report.rejected.length > MAX_LISTED && (
-            <p className="dash-muted">…and {report.rejected.length - MAX_LISTED} more rejected rows.</p>
+            <p className="dash-muted">{t('dashboard.moreRejected', { count: formatNumber(report.rejected.length - MAX_LISTED) })}</p>
           )}
         </>
       )}
