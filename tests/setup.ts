@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useLocaleMessages } from '../lib/i18n/testing';
+import { installLocaleMessages } from '../lib/i18n/testing';
 
 // Modules evaluated before the first test may already ask for a string.
-useLocaleMessages(fakeBrowser.i18n, 'en', 'en-US');
+installLocaleMessages(fakeBrowser.i18n, 'en', 'en-US');
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -16,5 +16,5 @@ beforeEach(() => {
   fakeBrowser.runtime.onConnect.addListener = vi.fn();
   globalThis.indexedDB = new IDBFactory();
   // UI strings come from the real locales/en.yml, as the built extension's _locales/en does.
-  useLocaleMessages(fakeBrowser.i18n, 'en', 'en-US');
+  installLocaleMessages(fakeBrowser.i18n, 'en', 'en-US');
 });

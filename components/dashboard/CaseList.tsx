@@ -108,18 +108,18 @@ export function CaseList({
                         data-testid="dashboard-row-tick"
                         onChange={onTick(index, item)}
                       />
-                      <span className="visually-hidden">Select {item.ref}</span>
+                      <span className="visually-hidden">{t('dashboard.selectCase', { ref: item.ref })}</span>
                     </label>
                     <CaseRow item={item} selected={item.ref === selectedRef} onSelect={onSelect} now={now} targets={targets} />
                   </>
                 ) : (
-                  <div className="dash-row dash-row-loading">Loading…</div>
+                  <div className="dash-row dash-row-loading">{t('dashboard.loadingRow')}</div>
                 )}
               </div>
             );
           })}
         </div>
-        {!first.isPending && total === 0 && <p className="dash-empty">No cases match these filters.</p>}
+        {!first.isPending && total === 0 && <p className="dash-empty">{t('dashboard.noMatches')}</p>}
       </div>
     </section>
   );

@@ -23,8 +23,8 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
       <ConfirmButton
         // A new count is a new question: never confirm a number that was not shown.
         key={total}
-        label={t('dashboard.deleteMatching', { cases: casesText(total) })}
-        question={t('dashboard.deleteMatchingQuestion', { cases: casesText(total) })}
+        label={t('dashboard.deleteMatching', total, { count: formatNumber(total) })}
+        question={t('dashboard.deleteMatchingQuestion', total, { count: formatNumber(total) })}
         confirmLabel={t('dashboard.deleteCount', { cases: casesText(total) })}
         disabled={total === 0 || first.isPending || deleting.isPending}
         testId="dashboard-delete-matching"
@@ -33,7 +33,7 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
           deleting.mutateAsync({ filter, confirmed: total }).then(onDeleted, () => undefined);
         }}
       />
-      {deleting.isPending && <span className="dash-muted"> Deleting…</span>}
+      {deleting.isPending && <span className="dash-muted">{t('dashboard.deleting')}</span>}
       {deleting.isError && (
         <p role="alert" className="dash-error">
           {plainErrorMessage(deleting.error)}

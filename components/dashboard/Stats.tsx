@@ -23,7 +23,7 @@ export function Stats({ filter, timeZone }: { filter: CaseQueryFilterInput; time
           {t('dashboard.statsError', { error: stats.error.message })}
         </p>
       )}
-      {stats.isPending && <p className="dash-muted">Counting…</p>}
+      {stats.isPending && <p className="dash-muted">{t('dashboard.counting')}</p>}
       {stats.data && (
         <>
           <dl className="dash-stats" data-testid="dashboard-stats">

@@ -11,7 +11,7 @@ import {
   uiLocale,
 } from './format';
 import { t } from './t';
-import { useLocaleMessages } from './testing';
+import { installLocaleMessages } from './testing';
 
 const MIN = 60_000;
 const AT = Date.UTC(2026, 10, 20, 9, 15, 2);
@@ -47,7 +47,7 @@ describe('UI formats in English', () => {
 });
 
 describe('UI formats in Spanish', () => {
-  beforeEach(() => useLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
+  beforeEach(() => installLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
 
   it('follows the browser language', () => {
     expect(uiLocale()).toBe('es');

@@ -30,7 +30,7 @@ export function messageGetter(locale: string): (name: string, substitutions?: st
 }
 
 /** Point the fake browser's i18n at the real messages of one locale (the unit tests use en). */
-export function useLocaleMessages(i18n: { getMessage: unknown; getUILanguage: unknown }, locale: string, uiLanguage: string): void {
+export function installLocaleMessages(i18n: { getMessage: unknown; getUILanguage: unknown }, locale: string, uiLanguage: string): void {
   i18n.getMessage = messageGetter(locale);
   i18n.getUILanguage = () => uiLanguage;
 }

@@ -10,8 +10,8 @@ describe('CareSide in Spanish', () => {
   const harness = useExtensionBrowser({ pages: { [X_SEARCH_URL]: xTestPage() }, uiLanguage: 'es' });
 
   it('shows the sidebar, the case panel and the popup in Spanish, with Spanish dates', async () => {
-    const { browser, open } = harness();
-    const { page, ui } = await open(X_SEARCH_URL);
+    const { browser } = harness();
+    const { page, ui } = await harness().open(X_SEARCH_URL);
     await ui.waitForSidebar();
     const postKey = keyOf(COMPLAINT_BY_MENTION);
     const row = ui.mention(postKey);
