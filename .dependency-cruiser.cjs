@@ -8,7 +8,7 @@
  *   lib/settings                       the settings schema and its one storage source
  *   lib/match triage spirals replies handoff workflow transfer sites   pure logic
  *   lib/domain                         shared types, limits, errors
- *   lib/util lib/validation            generic helpers
+ *   lib/util lib/validation lib/i18n   generic helpers (lib/i18n: UI strings, Intl formats)
  *
  * A module may import from its own layer and the layers below it. See README "Project layout".
  */
