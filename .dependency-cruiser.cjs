@@ -8,12 +8,12 @@
  *   lib/settings                       the settings schema and its one storage source
  *   lib/match triage spirals replies handoff workflow transfer sites merge   pure logic
  *   lib/domain                         shared types, limits, errors
- *   lib/util lib/validation            generic helpers
+ *   lib/util lib/validation lib/i18n   generic helpers (lib/i18n: UI strings, Intl formats)
  *
  * A module may import from its own layer and the layers below it. See README "Project layout".
  */
 const LAYERS = [
-  ['generic', '^lib/(util|validation)/'],
+  ['generic', '^lib/(util|validation|i18n)/'],
   ['domain', '^lib/domain/'],
   ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites|merge)/'],
   ['settings', '^lib/settings/'],

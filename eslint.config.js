@@ -5,6 +5,25 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const NO_INNER_HTML = [
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Never assign innerHTML: page text is hostile. Use textContent / DOM nodes.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Never render HTML from data: use text.',
+  },
+];
+
+/** Two letters in a row, except the product name alone: words a reader reads. */
+const UI_WORDS = String.raw`/^(?!\s*CareSide\s*$).*\p{L}\p{L}/u`;
+/** Views whose strings are not extracted yet: shrink this list to nothing, never grow it. */
+const I18N_PENDING = ['components/options/**', 'components/welcome/**'];
+
+/** Attributes people read or hear (screen readers). */
+const UI_ATTRIBUTES = '/^(aria-label|aria-description|title|placeholder|alt|label|hint|legend|heading|confirmLabel)$/';
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'demo-output/', 'coverage/'] },
   js.configs.recommended,
@@ -20,15 +39,34 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', ...NO_INNER_HTML],
+    },
+  },
+  {
+    // Every UI string goes through t() (locales/*.yml): no words written straight into JSX. Symbols
+    // ("·", "@", "/", "#", "→") and the product name pass; words in text, in user-facing attributes
+    // and in string literals rendered as children fail.
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    ignores: ['**/*.test.tsx', '**/testing.tsx', ...I18N_PENDING],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_INNER_HTML,
         {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'Never assign innerHTML: page text is hostile. Use textContent / DOM nodes.',
+          selector: `JSXText[value=${UI_WORDS}]`,
+          message: 'UI text goes through t() from lib/i18n/t (add the words to locales/en.yml and es.yml).',
         },
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Never render HTML from data: use text.',
+          selector: `JSXAttribute[name.name=${UI_ATTRIBUTES}] > Literal[value=${UI_WORDS}]`,
+          message: 'User-facing attribute text goes through t() from lib/i18n/t.',
+        },
+        {
+          selector: `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=${UI_WORDS}]`,
+          message: 'UI text goes through t() from lib/i18n/t.',
+        },
+        {
+          selector: `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > ConditionalExpression > Literal[value=${UI_WORDS}]`,
+          message: 'UI text goes through t() from lib/i18n/t.',
         },
       ],
     },

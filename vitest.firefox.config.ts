@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/firefox/**/*.test.ts'],
     environment: 'node',
+    // lib code the tests import words things through browser.i18n: Node gets the English messages.
+    setupFiles: ['scripts/node-i18n.ts'],
     globalSetup: ['tests/firefox/global-setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,

@@ -4,23 +4,24 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // The timeline bench builds its own copy with its stats hook (WXT_BENCH=1), beside the real build.
   outDir: process.env.WXT_BENCH === '1' ? '.output/bench' : '.output',
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   // Toolbar and store icons (16, 32, 48, 128 px) drawn from one SVG at build time.
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   // CARESIDE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/timeline.ts).
   vite: () => (process.env.CARESIDE_NO_MINIFY ? { build: { minify: false } } : {}),
   manifest: ({ browser }) => ({
-    name: 'CareSide',
-    description:
-      'Social-media customer care: spot brand complaints on X, Facebook and Yelp, log them as cases, reply well and move them to a private channel.',
+    // UI strings live in locales/<lang>.yml (@wxt-dev/i18n); the manifest takes them as __MSG_…__.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     // No "tabs": broadcasts need only tab ids, and the dashboard tab is found with runtime.getContexts.
     permissions: ['storage', 'alarms', 'notifications'],
     // runtime.getContexts (openDashboard) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-    action: { default_title: 'CareSide: open cases' },
+    action: { default_title: '__MSG_extension_actionTitle__' },
     // Keyboard users reach the sidebar without tabbing through an endless feed (lib/background/commands.ts).
     commands: {
-      'focus-sidebar': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Focus the CareSide sidebar on this page' },
+      'focus-sidebar': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_extension_focusSidebar__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -8,6 +8,7 @@
  * posts without text, without a debugger. Nothing is loaded from the network: the page's
  * scripts, styles and frames are not run or fetched.
  */
+import './node-i18n'; // before any lib module: the health warnings are worded through browser.i18n
 import { readFileSync } from 'node:fs';
 import { Window as HappyWindow } from 'happy-dom';
 import type { Platform, Post } from '../lib/domain/post';

@@ -4,6 +4,7 @@
  * category and priority, the brand's handoff settings, its response targets). Prints a
  * Markdown table.
  */
+import './node-i18n'; // before any lib module: the health warnings are worded through browser.i18n
 import { planReplies } from '../lib/content/reply/reply-plan';
 import type { Case } from '../lib/domain/case';
 import { INDUSTRY_LABELS, type Industry } from '../lib/domain/industry';

@@ -1,4 +1,5 @@
 import type { Post } from '../../lib/domain/post';
+import { t } from '../../lib/i18n/t';
 
 /**
  * "Jane Doe (@jane)", "@jane" or "Jane Doe", whichever the page gave us. Each part the author
@@ -15,5 +16,5 @@ export function AuthorLabel({ post }: { post: Pick<Post, 'authorName' | 'authorH
       </>
     );
   }
-  return handle ?? (name ? <bdi>{name}</bdi> : <>unknown author</>);
+  return handle ?? (name ? <bdi>{name}</bdi> : <>{t('common.unknownAuthor')}</>);
 }

@@ -1,6 +1,7 @@
 import type { Case } from '../../lib/domain/case';
 import { postAgeMs } from '../../lib/workflow/clock';
 import { formatWaited } from './format';
+import { t } from '../../lib/i18n/t';
 
 /**
  * " · posted 14 d ago" beside a wait: how old the post is, kept apart from the response clock
@@ -9,5 +10,5 @@ import { formatWaited } from './format';
 export function PostAge({ item, now }: { item: Case; now: number }) {
   const age = postAgeMs(item, now);
   if (age === undefined) return null;
-  return <span className="post-age"> · posted {formatWaited(age)} ago</span>;
+  return <span className="post-age">{t('common.postedAgo', { duration: formatWaited(age) })}</span>;
 }

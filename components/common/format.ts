@@ -1,19 +1,9 @@
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+import { formatDuration } from '../../lib/i18n/format';
 
 /** A wait in words: "under 1 min", "42 min", "3 h 12 min", "2 d 5 h". */
 export function formatWaited(milliseconds: number): string {
-  if (!Number.isFinite(milliseconds) || milliseconds < MINUTE) return 'under 1 min';
-  if (milliseconds < HOUR) return `${Math.floor(milliseconds / MINUTE)} min`;
-  if (milliseconds < DAY) {
-    const hours = Math.floor(milliseconds / HOUR);
-    const minutes = Math.floor((milliseconds % HOUR) / MINUTE);
-    return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
-  }
-  const days = Math.floor(milliseconds / DAY);
-  const hours = Math.floor((milliseconds % DAY) / HOUR);
-  return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
+  // A negative wait (clock skew) reads as no wait, not as its absolute value.
+  return formatDuration(Number.isFinite(milliseconds) && milliseconds > 0 ? milliseconds : 0);
 }
 
 /** First words of a post for a one-line preview; whitespace collapsed. */

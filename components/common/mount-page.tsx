@@ -3,17 +3,23 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { invalidateSettingsOnChange } from '../../lib/queries/settings';
 import { invalidateCasesOnChange } from './subscriptions';
+import { t } from '../../lib/i18n/t';
+import { uiLocale } from '../../lib/i18n/format';
 
 export interface ExtensionPageOptions {
   /** Re-read case queries whenever the background broadcasts a store change. */
   liveCases: boolean;
+  /** The tab's title, in the UI language (the HTML's <title> is the English fallback). */
+  title: 'pageTitle.dashboard' | 'pageTitle.options' | 'pageTitle.popup' | 'pageTitle.welcome';
 }
 
 /**
  * Render one extension page (popup, dashboard, options) into #root with its own QueryClient,
  * kept fresh by the settings (and, if asked, case-store) change broadcasts.
  */
-export function mountExtensionPage(App: ComponentType, { liveCases }: ExtensionPageOptions): void {
+export function mountExtensionPage(App: ComponentType, { liveCases, title }: ExtensionPageOptions): void {
+  document.title = t(title);
+  document.documentElement.lang = uiLocale();
   // Pages live seconds to minutes: one quick retry, then show the error with a Retry button.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
   if (liveCases) invalidateCasesOnChange(queryClient);

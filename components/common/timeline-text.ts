@@ -1,4 +1,5 @@
 import type { CaseEvent, CaseEventType } from '../../lib/domain/case-event';
+import { t } from '../../lib/i18n/t';
 
 /** Timeline wording for each kind of case event (sidebar and dashboard). */
 export const EVENT_LABELS: Record<CaseEventType, string> = {
@@ -40,9 +41,17 @@ export function channelLabel(channel: string): string {
  * a case has no event details): "Handed off via X DM", "Suggestion picked".
  */
 export function eventLabel(event: Pick<CaseEvent, 'type' | 'channel'>): string {
-  const label = EVENT_LABELS[event.type];
-  return event.channel !== undefined && event.type === 'handed_off' ? `${label} via ${channelLabel(event.channel)}` : label;
+  const label = t(`timeline.${event.type}`);
+  return event.channel !== undefined && event.type === 'handed_off'
+    ? t('timeline.via', { label, channel: channelName(event.channel) })
+    : label;
 }
+
+/** A channel's name in the UI language; the English CHANNEL_LABELS stay for the details stored on timelines. */
+export function channelName(channel: string): string {
+  return channel in CHANNEL_LABELS ? t(`channel.${channel as ChannelId}`) : channel.replace(/_/g, ' ');
+}
+type ChannelId = 'x_dm' | 'x_profile' | 'facebook_private_reply' | 'messenger' | 'yelp_message' | 'email' | 'contact_form';
 
 // Timelines written before suggestions were named in words hold template ids:
 // "#2 delivery_delay.x.concise.sent (concise)", "suggestion #1 (billing_refund.x.warm.invite) into…".
@@ -61,12 +70,4 @@ export function eventDetail(event: Pick<CaseEvent, 'type' | 'channel' | 'detail'
 }
 
 /** An event's time in the user's own time zone and locale: "Nov 20, 09:15:02". */
-export function formatEventTime(at: number): string {
-  return new Intl.DateTimeFormat(undefined, {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(at);
-}
+export { formatEventTime } from '../../lib/i18n/format';

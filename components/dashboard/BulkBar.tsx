@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { CASE_STATUSES, STATUS_LABELS, type CaseStatus } from '../../lib/domain/case';
+import { CASE_STATUSES, type CaseStatus } from '../../lib/domain/case';
 import type { BulkChange } from '../../lib/domain/case-views';
 import { CASE_LIMITS } from '../../lib/domain/limits';
+import { formatNumber } from '../../lib/i18n/format';
 import { casesText } from './DeleteMatching';
+import { t } from '../../lib/i18n/t';
+import { statusLabel } from '../../lib/domain/labels';
 
 /** Statuses a bulk move offers: closing needs an outcome per case, so it stays a one-case action. */
 const BULK_STATUSES = CASE_STATUSES.filter((status) => status !== 'closed');
@@ -37,45 +40,47 @@ export function BulkBar({
     if (change) onApply(change);
   };
   return (
-    <div className="dash-bulk" role="group" aria-label="Change selected cases" data-testid="dashboard-bulk">
+    <div className="dash-bulk" role="group" aria-label={t('dashboard.bulkLabel')} data-testid="dashboard-bulk">
       <p className="dash-bulk-count" aria-live="polite" data-testid="dashboard-bulk-count">
-        {selected === 0 ? 'No cases selected' : `${casesText(selected)} selected${allMatching ? ' (all matching)' : ''}`}
+        {selected === 0
+          ? t('dashboard.noneSelected')
+          : t(allMatching ? 'dashboard.selectedAll' : 'dashboard.selected', { cases: casesText(selected) })}
       </p>
       {!allMatching && total > 0 && (
         <button type="button" onClick={onSelectAll} disabled={busy} data-testid="dashboard-select-all">
-          Select all {casesText(total)} matching
+          {t('dashboard.selectAll', total, { count: formatNumber(total) })}
         </button>
       )}
       {selected > 0 && (
         <button type="button" onClick={onClear} disabled={busy}>
-          Clear selection
+          {t('dashboard.clearSelection')}
         </button>
       )}
       {selected > 0 && (
         <>
           <form className="dash-bulk-action" onSubmit={submit(status ? { kind: 'status', to: status } : null)}>
             <label className="dash-filter">
-              <span>Set status</span>
+              <span>{t('dashboard.setStatus')}</span>
               <select
                 value={status}
                 data-testid="dashboard-bulk-status"
                 onChange={(event) => setStatus(event.target.value as CaseStatus | '')}
               >
-                <option value="">Choose…</option>
+                <option value="">{t('dashboard.choose')}</option>
                 {BULK_STATUSES.map((option) => (
                   <option key={option} value={option}>
-                    {STATUS_LABELS[option]}
+                    {statusLabel(option)}
                   </option>
                 ))}
               </select>
             </label>
             <button type="submit" disabled={disabled || !status}>
-              Apply
+              {t('dashboard.apply')}
             </button>
           </form>
           <form className="dash-bulk-action" onSubmit={submit({ kind: 'assignee', assignee: assignee.trim() || null })}>
             <label className="dash-filter">
-              <span>Assign to (empty: unassign)</span>
+              <span>{t('dashboard.assignTo')}</span>
               <input
                 value={assignee}
                 maxLength={CASE_LIMITS.personName}
@@ -84,12 +89,12 @@ export function BulkBar({
               />
             </label>
             <button type="submit" disabled={disabled}>
-              {assignee.trim() ? 'Assign' : 'Unassign'}
+              {assignee.trim() ? t('dashboard.assign') : t('dashboard.unassign')}
             </button>
           </form>
           <form className="dash-bulk-action" onSubmit={submit(tag.trim() ? { kind: 'addTag', tag: tag.trim() } : null)}>
             <label className="dash-filter">
-              <span>Tag</span>
+              <span>{t('dashboard.tag')}</span>
               <input
                 value={tag}
                 maxLength={CASE_LIMITS.tagLength}
@@ -98,10 +103,10 @@ export function BulkBar({
               />
             </label>
             <button type="submit" disabled={disabled || !tag.trim()} data-testid="dashboard-bulk-add-tag">
-              Add tag
+              {t('dashboard.addTag')}
             </button>
             <button type="button" disabled={disabled || !tag.trim()} onClick={() => onApply({ kind: 'removeTag', tag: tag.trim() })}>
-              Remove tag
+              {t('dashboard.removeTag')}
             </button>
           </form>
         </>

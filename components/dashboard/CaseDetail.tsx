@@ -7,8 +7,8 @@ import { sendMessage } from '../../lib/messaging/client';
 import type { CaseEdit } from '../../lib/domain/case-views';
 import { caseKeys } from '../../lib/queries/cases';
 import { caseByRefQuery } from '../../lib/queries/workflow';
-import { OUTCOME_LABELS, PRIORITY_LABELS } from '../../lib/workflow/fields';
-import { SNOOZE_LABELS, SNOOZE_OPTIONS } from '../../lib/workflow/reminders';
+import { OUTCOME_LABELS } from '../../lib/workflow/fields';
+import { SNOOZE_OPTIONS } from '../../lib/workflow/reminders';
 import { formatDuration, targetState, type ResponseTargets, type TargetState } from '../../lib/workflow/targets';
 import { postedAtOf } from '../../lib/workflow/clock';
 import { TRANSITIONS, timeToFirstResponseMs, timeToResolutionMs, type TransitionTarget } from '../../lib/workflow/transitions';
@@ -17,6 +17,9 @@ import { CaseTimeline } from './CaseTimeline';
 import { AuthorLabel } from '../common/AuthorLabel';
 import { DeleteCase } from './DeleteCase';
 import { EarlierCases } from './EarlierCases';
+import { t } from '../../lib/i18n/t';
+import { formatDateTime } from '../../lib/i18n/format';
+import { outcomeLabel, priorityLabel, statusLabel } from '../../lib/domain/labels';
 
 interface CaseViewProps {
   onClose: () => void;
@@ -29,20 +32,20 @@ interface CaseViewProps {
 /** The case a row or a `#case=` link selected, with every workflow action. */
 export function CaseDetail({ caseRef, ...view }: CaseViewProps & { caseRef: string }) {
   const found = useQuery(caseByRefQuery(caseRef));
-  if (found.isPending) return <aside className="dash-detail dash-muted">Loading {caseRef}…</aside>;
+  if (found.isPending) return <aside className="dash-detail dash-muted">{t('dashboard.detail.loading', { ref: caseRef })}</aside>;
   if (found.isError) {
     return (
       <aside className="dash-detail" role="alert">
-        {caseRef} could not be loaded: {found.error.message}
+        {t('dashboard.detail.loadFailed', { ref: caseRef, error: found.error.message })}
       </aside>
     );
   }
   if (!found.data) {
     return (
       <aside className="dash-detail">
-        <p>No case {caseRef}.</p>
+        <p>{t('dashboard.detail.noCase', { ref: caseRef })}</p>
         <button type="button" onClick={view.onClose}>
-          Close
+          {t('dashboard.detail.close')}
         </button>
       </aside>
     );
@@ -83,44 +86,48 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
     <aside className="dash-detail" aria-labelledby="dash-detail-heading" data-testid="dashboard-case" data-case-ref={item.ref}>
       <header className="dash-detail-header">
         <h2 id="dash-detail-heading">
-          <span className="dash-ref">{item.ref}</span> · {STATUS_LABELS[item.status]}
-          {item.outcome && ` (${OUTCOME_LABELS[item.outcome]})`}
+          <span className="dash-ref">{item.ref}</span> · {statusLabel(item.status)}
+          {item.outcome && ` (${outcomeLabel(item.outcome)})`}
         </h2>
-        <button type="button" onClick={onClose} aria-label="Close case details">
+        <button type="button" onClick={onClose} aria-label={t('dashboard.detail.closeDetails')}>
           ×
         </button>
       </header>
       <p>
-        <AuthorLabel post={item.post} /> on {PLATFORM_LABELS[item.platform]} ·{' '}
+        <AuthorLabel post={item.post} /> {t('dashboard.detail.on', { platform: PLATFORM_LABELS[item.platform] })} ·{' '}
         <a href={item.post.url} target="_blank" rel="noopener noreferrer">
-          Open post
+          {t('dashboard.detail.openPost')}
         </a>
       </p>
       {/* Post text is hostile page content: React text only. */}
       <blockquote className="dash-post-text">{item.post.text}</blockquote>
       {item.post.truncated ? (
         <p className="dash-muted" data-testid="case-post-truncated">
-          Shortened on the page: the text stops where the page cut it. Logging the post again from its own page stores the whole text.
+          {t('dashboard.detail.shortened')}
         </p>
       ) : null}
       {item.triage && <p className="dash-muted">{item.triage.explanation}</p>}
 
       <dl className="dash-facts">
-        <dt>Logged</dt>
-        <dd>{new Date(item.createdAt).toLocaleString()}</dd>
+        <dt>{t('dashboard.detail.logged')}</dt>
+        <dd>{formatDateTime(item.createdAt)}</dd>
         {postedAt !== undefined && (
           <>
-            <dt>Posted</dt>
-            <dd>{new Date(postedAt).toLocaleString()}</dd>
+            <dt>{t('dashboard.detail.posted')}</dt>
+            <dd>{formatDateTime(postedAt)}</dd>
           </>
         )}
-        <dt>First response</dt>
+        <dt>{t('dashboard.detail.firstResponse')}</dt>
         <dd data-testid="dashboard-first-response">{firstResponseText(item, target, firstResponse)}</dd>
-        <dt>Resolution</dt>
-        <dd>{resolution === undefined ? 'not resolved' : `after ${formatDuration(resolution)}`}</dd>
+        <dt>{t('dashboard.detail.resolution')}</dt>
+        <dd>
+          {resolution === undefined
+            ? t('dashboard.detail.notResolved')
+            : t('dashboard.detail.after', { duration: formatDuration(resolution) })}
+        </dd>
       </dl>
 
-      <div className="dash-actions" aria-label="Move the case">
+      <div className="dash-actions" aria-label={t('dashboard.detail.moveCase')}>
         {moves.map((to) => (
           <button
             key={to}
@@ -129,25 +136,29 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
             disabled={transition.isPending}
             onClick={() => transition.mutate({ to })}
           >
-            {STATUS_LABELS[to]}
+            {statusLabel(to)}
           </button>
         ))}
         {(item.status === 'resolved' || item.status === 'closed') && (
           <button type="button" data-testid="dashboard-transition-reopen" onClick={() => transition.mutate({ to: 'reopen' })}>
-            Reopen
+            {t('dashboard.detail.reopen')}
           </button>
         )}
         {item.status !== 'closed' && (
           <span className="dash-close">
-            <select aria-label="Outcome" value={outcome} onChange={(event) => setOutcome(event.target.value as CaseOutcome)}>
+            <select
+              aria-label={t('dashboard.detail.outcome')}
+              value={outcome}
+              onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
+            >
               {CASE_OUTCOMES.map((value) => (
                 <option key={value} value={value}>
-                  {OUTCOME_LABELS[value]}
+                  {outcomeLabel(value)}
                 </option>
               ))}
             </select>
             <button type="button" data-testid="dashboard-transition-closed" onClick={() => transition.mutate({ to: 'closed', outcome })}>
-              Close
+              {t('dashboard.detail.close')}
             </button>
           </span>
         )}
@@ -160,30 +171,32 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
 
       <div className="dash-edit-grid">
         <label>
-          Priority
+          {t('dashboard.detail.priority')}
           <select
             value={item.priority ?? ''}
             onChange={(event) => edit.mutate({ kind: 'priority', priority: event.target.value as Priority })}
           >
-            {item.priority === undefined && <option value="">Not set (P3)</option>}
+            {item.priority === undefined && <option value="">{t('dashboard.detail.notSet')}</option>}
             {PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
-                {PRIORITY_LABELS[priority]}
+                {priorityLabel(priority)}
               </option>
             ))}
           </select>
         </label>
         <form onSubmit={(event) => (event.preventDefault(), edit.mutate({ kind: 'assignee', assignee: assignee.trim() || null }))}>
           <label>
-            Assignee <input value={assignee} maxLength={100} onChange={(event) => setAssignee(event.target.value)} />
+            {t('dashboard.detail.assignee')}{' '}
+            <input value={assignee} maxLength={100} onChange={(event) => setAssignee(event.target.value)} />
           </label>
-          <button type="submit">Save</button>
+          <button type="submit">{t('dashboard.detail.save')}</button>
         </form>
         <form onSubmit={(event) => (event.preventDefault(), edit.mutate({ kind: 'tags', tags: splitTags(tags) }))}>
           <label>
-            Tags <input value={tags} placeholder="refund, vip" onChange={(event) => setTags(event.target.value)} />
+            {t('dashboard.detail.tags')}{' '}
+            <input value={tags} placeholder={t('dashboard.detail.tagsExample')} onChange={(event) => setTags(event.target.value)} />
           </label>
-          <button type="submit">Save</button>
+          <button type="submit">{t('dashboard.detail.save')}</button>
         </form>
         <form
           onSubmit={(event) => {
@@ -193,23 +206,24 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
           }}
         >
           <label>
-            Follow up <input type="datetime-local" value={followUp} onChange={(event) => setFollowUp(event.target.value)} />
+            {t('dashboard.detail.followUp')}{' '}
+            <input type="datetime-local" value={followUp} onChange={(event) => setFollowUp(event.target.value)} />
           </label>
-          <button type="submit">Set</button>
+          <button type="submit">{t('dashboard.detail.set')}</button>
           {SNOOZE_OPTIONS.map((option) => (
             <button key={option} type="button" onClick={() => edit.mutate({ kind: 'snooze', option })}>
-              Snooze {SNOOZE_LABELS[option]}
+              {t('dashboard.detail.snooze', { option: t(`snooze.${option}`) })}
             </button>
           ))}
         </form>
       </div>
 
       <section aria-labelledby="dash-notes-heading">
-        <h3 id="dash-notes-heading">Notes</h3>
+        <h3 id="dash-notes-heading">{t('dashboard.detail.notes')}</h3>
         <ul className="dash-notes">
           {(item.notes ?? []).map((entry) => (
             <li key={entry.id}>
-              <span className="dash-muted">{new Date(entry.createdAt).toLocaleString()}</span> {entry.text}
+              <span className="dash-muted">{formatDateTime(entry.createdAt)}</span> {entry.text}
             </li>
           ))}
         </ul>
@@ -223,11 +237,11 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
             value={note}
             maxLength={CASE_LIMITS.noteText}
             rows={2}
-            aria-label="New note"
+            aria-label={t('dashboard.detail.newNote')}
             onChange={(event) => setNote(event.target.value)}
           />
           <button type="submit" disabled={!note.trim()}>
-            Add note
+            {t('dashboard.detail.addNote')}
           </button>
         </form>
       </section>

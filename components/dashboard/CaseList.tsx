@@ -8,6 +8,8 @@ import type { ResponseTargets } from '../../lib/workflow/targets';
 import { CaseRow } from './CaseRow';
 import { isTicked, toggleRow, type Selection } from './selection';
 import { pagesFor } from './virtual';
+import { t } from '../../lib/i18n/t';
+import { formatNumber } from '../../lib/i18n/format';
 
 export const ROW_HEIGHT = 64;
 const VIEWPORT_HEIGHT = 560;
@@ -67,16 +69,16 @@ export function CaseList({
   return (
     <section className="dash-list-section" aria-labelledby="dash-list-heading">
       <h2 id="dash-list-heading">
-        Cases{' '}
+        {t('dashboard.cases')}{' '}
         <span className="dash-total" data-testid="dashboard-total" aria-live="polite">
-          {first.isPending ? '…' : total.toLocaleString('en-US')}
+          {first.isPending ? '…' : formatNumber(total)}
         </span>{' '}
-        <span className="dash-muted">{total === 1 ? 'match' : 'matches'}</span>
-        {first.isFetching && !first.isPending && <span className="dash-muted"> · updating…</span>}
+        <span className="dash-muted">{t('dashboard.matches', total)}</span>
+        {first.isFetching && !first.isPending && <span className="dash-muted">{t('dashboard.updating')}</span>}
       </h2>
       {first.isError && (
         <p role="alert" className="dash-error">
-          Cases could not be loaded: {first.error.message}
+          {t('dashboard.casesError', { error: first.error.message })}
         </p>
       )}
       <div
@@ -84,7 +86,7 @@ export function CaseList({
         className="dash-viewport"
         style={{ height: VIEWPORT_HEIGHT }}
         role="list"
-        aria-label="Matching cases, newest first"
+        aria-label={t('dashboard.listLabel')}
         tabIndex={0}
       >
         <div className="dash-spacer" style={{ height: virtualizer.getTotalSize() }}>
@@ -106,18 +108,18 @@ export function CaseList({
                         data-testid="dashboard-row-tick"
                         onChange={onTick(index, item)}
                       />
-                      <span className="visually-hidden">Select {item.ref}</span>
+                      <span className="visually-hidden">{t('dashboard.selectCase', { ref: item.ref })}</span>
                     </label>
                     <CaseRow item={item} selected={item.ref === selectedRef} onSelect={onSelect} now={now} targets={targets} />
                   </>
                 ) : (
-                  <div className="dash-row dash-row-loading">Loading…</div>
+                  <div className="dash-row dash-row-loading">{t('dashboard.loadingRow')}</div>
                 )}
               </div>
             );
           })}
         </div>
-        {!first.isPending && total === 0 && <p className="dash-empty">No cases match these filters.</p>}
+        {!first.isPending && total === 0 && <p className="dash-empty">{t('dashboard.noMatches')}</p>}
       </div>
     </section>
   );

@@ -1,17 +1,11 @@
-import { STATUS_LABELS, type Case } from '../../lib/domain/case';
-import { CATEGORY_LABELS } from '../../lib/domain/triage';
+import type { Case } from '../../lib/domain/case';
 import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
 import { PLATFORM_LABELS } from '../common/labels';
 import { snippet } from '../common/format';
 import { AuthorLabel } from '../common/AuthorLabel';
-
-const TARGET_WORDS = {
-  ok: 'within target',
-  nearing: 'due soon',
-  breached: 'past target',
-  met: 'target met',
-  missed: 'target missed',
-} as const;
+import { t } from '../../lib/i18n/t';
+import { formatDateTime } from '../../lib/i18n/format';
+import { categoryLabel, statusLabel } from '../../lib/domain/labels';
 
 /** One list row; all page text is React text (hostile content never becomes markup). */
 export function CaseRow({
@@ -39,15 +33,16 @@ export function CaseRow({
     >
       <span className="dash-row-line">
         <span className="dash-ref">{item.ref}</span>
-        <span className={`dash-status dash-status-${item.status}`}>{STATUS_LABELS[item.status]}</span>
+        <span className={`dash-status dash-status-${item.status}`}>{statusLabel(item.status)}</span>
         <span className={`dash-priority dash-priority-${target.priority}`}>{target.priority}</span>
         <span>{PLATFORM_LABELS[item.platform]}</span>
-        {item.category && <span className="dash-muted">{CATEGORY_LABELS[item.category]}</span>}
+        {item.category && <span className="dash-muted">{categoryLabel(item.category)}</span>}
         <span className={`dash-target dash-target-${target.state}`}>
-          {TARGET_WORDS[target.state]}
-          {target.state === 'breached' && ` by ${formatDuration(-target.remainingMs)}`}
+          {target.state === 'breached'
+            ? t('dashboard.target.breachedBy', { duration: formatDuration(-target.remainingMs) })
+            : t(`dashboard.target.${target.state}`)}
         </span>
-        <span className="dash-muted dash-row-date">{new Date(item.createdAt).toLocaleString()}</span>
+        <span className="dash-muted dash-row-date">{formatDateTime(item.createdAt)}</span>
       </span>
       <span className="dash-row-line dash-row-text">
         <span className="dash-author">

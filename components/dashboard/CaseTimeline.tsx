@@ -1,5 +1,6 @@
 import type { CaseEvent } from '../../lib/domain/case-event';
 import { eventDetail, eventLabel, formatEventTime } from '../common/timeline-text';
+import { t } from '../../lib/i18n/t';
 
 /** The case's timeline, newest first: what happened in words, at the user's local time. */
 export function CaseTimeline({
@@ -11,7 +12,7 @@ export function CaseTimeline({
 }) {
   return (
     <section aria-labelledby="dash-timeline-heading">
-      <h3 id="dash-timeline-heading">Timeline</h3>
+      <h3 id="dash-timeline-heading">{t('dashboard.timeline')}</h3>
       <ol className="dash-timeline" reversed>
         {[...events].reverse().map((event, i) => {
           const detail = eventDetail(event);

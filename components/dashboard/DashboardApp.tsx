@@ -18,6 +18,7 @@ import { emptySelection, selectedCount, selectionFor } from './selection';
 import { Stats } from './Stats';
 import { Transfer } from './Transfer';
 import { useDebounced, useHashCaseRef, useStickyFilters } from './useStickyFilters';
+import { t } from '../../lib/i18n/t';
 
 const SEARCH_DEBOUNCE_MS = 250;
 /** Target states ("past target") move with the clock. */
@@ -55,14 +56,14 @@ export function DashboardApp() {
   };
   const onCaseDeleted = (ref: string) => {
     selectRef('');
-    announce(`Deleted case ${ref}.`);
+    announce(t('dashboard.deletedCase', { ref }));
   };
 
   return (
     <div className="dash">
       <header className="dash-header">
-        <h1>CareSide dashboard</h1>
-        <OptionsLink>Settings</OptionsLink>
+        <h1>{t('dashboard.title')}</h1>
+        <OptionsLink>{t('dashboard.settings')}</OptionsLink>
       </header>
       <div className="dash-sticky">
         <Filters value={filters} brands={brands} onChange={setFilters} />
@@ -99,7 +100,7 @@ export function DashboardApp() {
           <CaseDetail caseRef={selectedRef} onClose={() => selectRef('')} onDeleted={onCaseDeleted} now={now} targets={targets} />
         )}
       </div>
-      <DeleteMatching filter={filter} onDeleted={(count) => announce(`Deleted ${casesText(count)}.`)} />
+      <DeleteMatching filter={filter} onDeleted={(count) => announce(t('dashboard.deletedCases', { cases: casesText(count) }))} />
       <Notice said={said} />
       <Stats filter={filter} timeZone={timeZone} />
       <Transfer filter={filter} brands={brands} timeZone={timeZone} />

@@ -3,6 +3,7 @@ import type { Case } from '../../lib/domain/case';
 import { plainErrorMessage } from '../../lib/domain/errors';
 import { deleteCasesMutation } from '../../lib/queries/delete';
 import { ConfirmButton } from '../common/ConfirmButton';
+import { t } from '../../lib/i18n/t';
 
 /** "Delete case" on the case view, behind a confirmation that names the ref. */
 export function DeleteCase({ item, onDeleted }: { item: Case; onDeleted: (ref: string) => void }) {
@@ -11,9 +12,9 @@ export function DeleteCase({ item, onDeleted }: { item: Case; onDeleted: (ref: s
   return (
     <div className="dash-delete">
       <ConfirmButton
-        label="Delete case"
-        question={`Delete case ${item.ref}? Its post text, author, notes and timeline are removed from this browser. This cannot be undone.`}
-        confirmLabel={`Delete ${item.ref}`}
+        label={t('dashboard.deleteCase')}
+        question={t('dashboard.deleteCaseQuestion', { ref: item.ref })}
+        confirmLabel={t('dashboard.deleteRef', { ref: item.ref })}
         disabled={deleting.isPending}
         testId="dashboard-delete-case"
         onConfirm={() => {
@@ -27,7 +28,7 @@ export function DeleteCase({ item, onDeleted }: { item: Case; onDeleted: (ref: s
       />
       {deleting.isError && (
         <p role="alert" className="dash-error">
-          {item.ref} was not deleted: {plainErrorMessage(deleting.error)}
+          {t('dashboard.notDeleted', { ref: item.ref, error: plainErrorMessage(deleting.error) })}
         </p>
       )}
     </div>

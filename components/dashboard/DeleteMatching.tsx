@@ -4,9 +4,11 @@ import { plainErrorMessage } from '../../lib/domain/errors';
 import { deleteMatchingMutation } from '../../lib/queries/delete';
 import { casePageQuery } from '../../lib/queries/workflow';
 import { ConfirmButton } from '../common/ConfirmButton';
+import { t } from '../../lib/i18n/t';
+import { formatNumber } from '../../lib/i18n/format';
 
 export function casesText(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'case' : 'cases'}`;
+  return t('dashboard.casesCount', count, { count: formatNumber(count) });
 }
 
 /** Delete every case the current filter matches, after a confirmation stating how many. */
@@ -21,9 +23,9 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
       <ConfirmButton
         // A new count is a new question: never confirm a number that was not shown.
         key={total}
-        label={`Delete ${casesText(total)} matching this filter…`}
-        question={`Delete ${casesText(total)} matching this filter? This cannot be undone. Export first if you need them.`}
-        confirmLabel={`Delete ${casesText(total)}`}
+        label={t('dashboard.deleteMatching', total, { count: formatNumber(total) })}
+        question={t('dashboard.deleteMatchingQuestion', total, { count: formatNumber(total) })}
+        confirmLabel={t('dashboard.deleteCount', { cases: casesText(total) })}
         disabled={total === 0 || first.isPending || deleting.isPending}
         testId="dashboard-delete-matching"
         onConfirm={() => {
@@ -31,7 +33,7 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
           deleting.mutateAsync({ filter, confirmed: total }).then(onDeleted, () => undefined);
         }}
       />
-      {deleting.isPending && <span className="dash-muted"> Deleting…</span>}
+      {deleting.isPending && <span className="dash-muted">{t('dashboard.deleting')}</span>}
       {deleting.isError && (
         <p role="alert" className="dash-error">
           {plainErrorMessage(deleting.error)}

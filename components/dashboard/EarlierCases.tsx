@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { STATUS_LABELS, type Case } from '../../lib/domain/case';
+import type { Case } from '../../lib/domain/case';
 import { casePageQuery } from '../../lib/queries/workflow';
 import { snippet } from '../common/format';
+import { t } from '../../lib/i18n/t';
+import { formatDate } from '../../lib/i18n/format';
+import { statusLabel } from '../../lib/domain/labels';
 
 /** Most earlier cases listed; the heading says how many there are in all. */
 const SHOWN = 5;
@@ -16,16 +19,16 @@ export function EarlierCases({ item }: { item: Case }) {
   return (
     <section aria-labelledby="dash-earlier-heading" data-testid="dashboard-earlier-cases">
       <h3 id="dash-earlier-heading">
-        Earlier cases from <bdi>{author}</bdi>
+        {t('dashboard.earlierFrom')} <bdi>{author}</bdi>
         {earlier.data && earlier.data.total > 0 && <span className="dash-muted"> ({earlier.data.total})</span>}
       </h3>
       {earlier.isError && (
         <p role="alert" className="dash-error">
-          Earlier cases could not be loaded: {earlier.error.message}
+          {t('dashboard.earlierError', { error: earlier.error.message })}
         </p>
       )}
-      {earlier.isPending && <p className="dash-muted">Looking…</p>}
-      {earlier.data && cases.length === 0 && <p className="dash-muted">None: this is their first case.</p>}
+      {earlier.isPending && <p className="dash-muted">{t('dashboard.looking')}</p>}
+      {earlier.data && cases.length === 0 && <p className="dash-muted">{t('dashboard.firstCase')}</p>}
       {cases.length > 0 && (
         <ul className="dash-earlier">
           {cases.map((other) => (
@@ -34,7 +37,7 @@ export function EarlierCases({ item }: { item: Case }) {
                 {other.ref}
               </a>{' '}
               <span className="dash-muted">
-                {STATUS_LABELS[other.status]} · {new Date(other.createdAt).toLocaleDateString()}
+                {statusLabel(other.status)} · {formatDate(other.createdAt)}
               </span>{' '}
               <bdi>{snippet(other.post.text, 90)}</bdi>
             </li>

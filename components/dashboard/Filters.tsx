@@ -1,10 +1,11 @@
-import { CASE_STATUSES, STATUS_LABELS } from '../../lib/domain/case';
+import { CASE_STATUSES } from '../../lib/domain/case';
 import { PLATFORMS } from '../../lib/domain/post';
-import { CATEGORY_IDS, CATEGORY_LABELS, PRIORITIES } from '../../lib/domain/triage';
+import { CATEGORY_IDS, PRIORITIES } from '../../lib/domain/triage';
 import type { Brand } from '../../lib/domain/brand';
-import { PRIORITY_LABELS } from '../../lib/workflow/fields';
 import { PLATFORM_LABELS } from '../common/labels';
 import { EMPTY_FILTERS, type FilterState } from './filters';
+import { t } from '../../lib/i18n/t';
+import { categoryLabel, priorityLabel, statusLabel } from '../../lib/domain/labels';
 
 interface Option {
   value: string;
@@ -27,12 +28,12 @@ export function Filters({
   if (value.brandId && !brands.some((brand) => brand.id === value.brandId))
     brandOptions.push({ value: value.brandId, label: value.brandId });
   return (
-    <form className="dash-filters" role="search" aria-label="Filter cases" onSubmit={(event) => event.preventDefault()}>
+    <form className="dash-filters" role="search" aria-label={t('dashboard.filterCases')} onSubmit={(event) => event.preventDefault()}>
       <label className="dash-search">
-        <span className="visually-hidden">Search ref, @handle, text, notes, tags or assignee</span>
+        <span className="visually-hidden">{t('dashboard.searchLabel')}</span>
         <input
           type="search"
-          placeholder="Search ref, @handle, text, notes, tags, assignee"
+          placeholder={t('dashboard.searchPlaceholder')}
           value={value.search}
           maxLength={200}
           data-testid="dashboard-search"
@@ -40,43 +41,49 @@ export function Filters({
         />
       </label>
       <Select
-        label="Status"
+        label={t('dashboard.status')}
         field="status"
         value={value.status}
         options={[
-          { value: 'open', label: 'Open (any)' },
-          ...CASE_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+          { value: 'open', label: t('dashboard.openAny') },
+          ...CASE_STATUSES.map((status) => ({ value: status, label: statusLabel(status) })),
         ]}
         onChange={(next) => set('status', next as FilterState['status'])}
       />
       <Select
-        label="Platform"
+        label={t('dashboard.platform')}
         field="platform"
         value={value.platform}
         options={PLATFORMS.map((platform) => ({ value: platform, label: PLATFORM_LABELS[platform] }))}
         onChange={(next) => set('platform', next as FilterState['platform'])}
       />
-      <Select label="Brand" field="brand" value={value.brandId} options={brandOptions} onChange={(next) => set('brandId', next)} />
       <Select
-        label="Priority"
+        label={t('dashboard.brand')}
+        field="brand"
+        value={value.brandId}
+        options={brandOptions}
+        onChange={(next) => set('brandId', next)}
+      />
+      <Select
+        label={t('dashboard.priority')}
         field="priority"
         value={value.priority}
-        options={PRIORITIES.map((priority) => ({ value: priority, label: PRIORITY_LABELS[priority] }))}
+        options={PRIORITIES.map((priority) => ({ value: priority, label: priorityLabel(priority) }))}
         onChange={(next) => set('priority', next as FilterState['priority'])}
       />
       <Select
-        label="Category"
+        label={t('dashboard.category')}
         field="category"
         value={value.category}
-        options={CATEGORY_IDS.map((category) => ({ value: category, label: CATEGORY_LABELS[category] }))}
+        options={CATEGORY_IDS.map((category) => ({ value: category, label: categoryLabel(category) }))}
         onChange={(next) => set('category', next as FilterState['category'])}
       />
       <label className="dash-filter">
-        <span>Assignee</span>
+        <span>{t('dashboard.assignee')}</span>
         <input
           value={value.assignee}
           maxLength={100}
-          placeholder="Anyone"
+          placeholder={t('dashboard.anyone')}
           disabled={value.unassigned}
           data-testid="dashboard-filter-assignee"
           onChange={(event) => set('assignee', event.target.value)}
@@ -89,12 +96,12 @@ export function Filters({
           data-testid="dashboard-filter-unassigned"
           onChange={(event) => set('unassigned', event.target.checked)}
         />
-        Unassigned
+        {t('dashboard.unassigned')}
       </label>
       <fieldset className="dash-date-range" data-testid="dashboard-filter-date">
-        <legend className="visually-hidden">Logged between</legend>
+        <legend className="visually-hidden">{t('dashboard.loggedBetween')}</legend>
         <label className="dash-filter">
-          <span>Logged from</span>
+          <span>{t('dashboard.loggedFrom')}</span>
           <input
             type="date"
             value={value.fromDate}
@@ -103,7 +110,7 @@ export function Filters({
           />
         </label>
         <label className="dash-filter">
-          <span>to</span>
+          <span>{t('dashboard.dateTo')}</span>
           <input
             type="date"
             value={value.toDate}
@@ -113,7 +120,7 @@ export function Filters({
         </label>
       </fieldset>
       <button type="button" onClick={() => onChange(EMPTY_FILTERS)} disabled={sameFilters(value, EMPTY_FILTERS)}>
-        Clear filters
+        {t('dashboard.clearFilters')}
       </button>
     </form>
   );
@@ -136,7 +143,7 @@ function Select({
     <label className="dash-filter">
       <span>{label}</span>
       <select value={value} data-testid={`dashboard-filter-${field}`} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Any</option>
+        <option value="">{t('dashboard.any')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

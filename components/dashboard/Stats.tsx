@@ -3,10 +3,12 @@ import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
 import { caseStatsQuery } from '../../lib/queries/workflow';
 import { formatDuration } from '../../lib/workflow/targets';
 import { VolumeChart } from './VolumeChart';
+import { t } from '../../lib/i18n/t';
+import { formatNumber } from '../../lib/i18n/format';
 
 /** How long the customer waited, in words; "n/a" when no case has that time yet. */
 function duration(ms: number | null): string {
-  return ms === null ? 'n/a' : formatDuration(ms);
+  return ms === null ? t('common.notAvailable') : formatDuration(ms);
 }
 
 /** Stats over the filtered cases: volume per day by category, response and resolution times, breaches. */
@@ -15,39 +17,39 @@ export function Stats({ filter, timeZone }: { filter: CaseQueryFilterInput; time
   const stats = useQuery(caseStatsQuery(filter, timeZone));
   return (
     <section className="dash-stats-section" aria-labelledby="dash-stats-heading">
-      <h2 id="dash-stats-heading">Stats</h2>
+      <h2 id="dash-stats-heading">{t('dashboard.stats')}</h2>
       {stats.isError && (
         <p role="alert" className="dash-error">
-          Stats could not be loaded: {stats.error.message}
+          {t('dashboard.statsError', { error: stats.error.message })}
         </p>
       )}
-      {stats.isPending && <p className="dash-muted">Counting…</p>}
+      {stats.isPending && <p className="dash-muted">{t('dashboard.counting')}</p>}
       {stats.data && (
         <>
           <dl className="dash-stats" data-testid="dashboard-stats">
             <div>
-              <dt>Cases</dt>
-              <dd data-stat="total">{stats.data.total.toLocaleString('en-US')}</dd>
+              <dt>{t('dashboard.statCases')}</dt>
+              <dd data-stat="total">{formatNumber(stats.data.total)}</dd>
             </div>
             <div>
-              <dt>First response, median</dt>
+              <dt>{t('dashboard.firstResponseMedian')}</dt>
               <dd data-stat="first-response-median">{duration(stats.data.firstResponse.medianMs)}</dd>
             </div>
             <div>
-              <dt>First response, 90th percentile</dt>
+              <dt>{t('dashboard.firstResponseP90')}</dt>
               <dd data-stat="first-response-p90">{duration(stats.data.firstResponse.p90Ms)}</dd>
             </div>
             <div>
-              <dt>Resolution, median</dt>
+              <dt>{t('dashboard.resolutionMedian')}</dt>
               <dd data-stat="resolution-median">{duration(stats.data.resolution.medianMs)}</dd>
             </div>
             <div>
-              <dt>Resolved without a response</dt>
-              <dd data-stat="resolved-without-response">{stats.data.resolvedWithoutResponse.toLocaleString('en-US')}</dd>
+              <dt>{t('dashboard.resolvedWithoutResponse')}</dt>
+              <dd data-stat="resolved-without-response">{formatNumber(stats.data.resolvedWithoutResponse)}</dd>
             </div>
             <div>
-              <dt>Target breaches</dt>
-              <dd data-stat="breaches">{stats.data.breaches.toLocaleString('en-US')}</dd>
+              <dt>{t('dashboard.breaches')}</dt>
+              <dd data-stat="breaches">{formatNumber(stats.data.breaches)}</dd>
             </div>
           </dl>
           <VolumeChart days={stats.data.days} />

@@ -12,6 +12,8 @@ import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
 import { rowName } from '../../lib/transfer/plan';
 import { plainErrorMessage } from '../../lib/domain/errors';
 import { casesExportFileName } from '../../lib/transfer/json-export';
+import { t } from '../../lib/i18n/t';
+import { formatNumber, formatPercent } from '../../lib/i18n/format';
 
 type ImportReport = ResponseOf<'cases/import'>['report'];
 /** Rows of a report listed one by one; a huge broken file is summed up after these. */
@@ -90,25 +92,25 @@ export function Transfer({
 
   return (
     <section className="dash-transfer" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Export and import</h2>
+      <h2 id={`${id}-heading`}>{t('dashboard.transfer')}</h2>
       <div className="dash-transfer-row">
         <button type="button" data-testid="dashboard-export-csv" disabled={exporting.isPending} onClick={() => exporting.mutate('csv')}>
-          Export CSV
+          {t('dashboard.exportCsv')}
         </button>
         <button type="button" data-testid="dashboard-export-json" disabled={exporting.isPending} onClick={() => exporting.mutate('json')}>
-          Export JSON
+          {t('dashboard.exportJson')}
         </button>
         <button
           type="button"
           data-testid="dashboard-export-zendesk"
           disabled={exporting.isPending}
           onClick={() => exporting.mutate('zendesk')}
-          title="Tickets for Zendesk's Ticket Import API (see the README)"
+          title={t('dashboard.exportZendeskTitle')}
         >
-          Export for Zendesk
+          {t('dashboard.exportZendesk')}
         </button>
-        <span className="dash-muted">{progress?.what === 'export' ? 'Exporting…' : 'Exports the cases matching the filters.'}</span>
-        <label htmlFor={`${id}-file`}>Import a CSV or JSON export:</label>
+        <span className="dash-muted">{progress?.what === 'export' ? t('dashboard.exporting') : t('dashboard.exportsMatching')}</span>
+        <label htmlFor={`${id}-file`}>{t('dashboard.importLabel')}</label>
         <JsonFileInput
           id={`${id}-file`}
           testId="dashboard-import"
@@ -120,11 +122,11 @@ export function Transfer({
       {progress && <TransferProgressBar progress={progress} />}
       {exporting.isError && (
         <p role="alert" className="dash-error">
-          Export failed: {exporting.error.message}
+          {t('dashboard.exportFailed', { error: exporting.error.message })}
         </p>
       )}
       <div data-testid="dashboard-import-report" aria-live="polite">
-        {importing.isPending && <p className="dash-muted">Importing…</p>}
+        {importing.isPending && <p className="dash-muted">{t('dashboard.importing')}</p>}
         {importing.data && <ImportReportView outcome={importing.data} />}
       </div>
     </section>
@@ -135,8 +137,8 @@ export function Transfer({
 function TransferProgressBar({ progress }: { progress: TransferProgress & { what: 'export' | 'import' } }) {
   const label =
     progress.what === 'export'
-      ? `Exported ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} cases`
-      : `Imported ${Math.floor((100 * progress.done) / Math.max(1, progress.total))}% of the file`;
+      ? t('dashboard.exportProgress', { done: formatNumber(progress.done), total: formatNumber(progress.total) })
+      : t('dashboard.importProgress', { percent: formatPercent(Math.floor((100 * progress.done) / Math.max(1, progress.total)) / 100) });
   return (
     <p className="dash-transfer-progress" data-testid="dashboard-transfer-progress">
       <progress value={progress.done} max={Math.max(1, progress.total)} aria-label={label} /> <span>{label}…</span>
@@ -161,7 +163,7 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
       <p {...(stopped ? { role: 'alert' } : {})}>{summary}</p>
       {rejected.length > 0 && (
         <>
-          <h3>Rejected rows</h3>
+          <h3>{t('dashboard.rejectedRows')}</h3>
           <ul className="dash-rejected">
             {rejected.slice(0, MAX_LISTED).map((row) => (
               <li key={row.index} data-row={row.index + 1} {...(row.line === undefined ? {} : { 'data-line': row.line })}>
@@ -170,7 +172,9 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
               </li>
             ))}
           </ul>
-          {rejectedCount > MAX_LISTED && <p className="dash-muted">…and {rejectedCount - MAX_LISTED} more rejected rows.</p>}
+          {rejectedCount > MAX_LISTED && (
+            <p className="dash-muted">{t('dashboard.moreRejected', { count: formatNumber(rejectedCount - MAX_LISTED) })}</p>
+          )}
         </>
       )}
       {warnings.length > 0 && (

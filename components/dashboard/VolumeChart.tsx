@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { CATEGORY_LABELS } from '../../lib/domain/triage';
+import { categoryLabel as nameOfCategory } from '../../lib/domain/labels';
+import { t } from '../../lib/i18n/t';
 import type { StatsCategory } from '../../lib/domain/case-views';
 import { stackVolume, type DayVolumeLike } from './volume-data';
 
@@ -22,7 +23,7 @@ export const CATEGORY_COLORS: Record<StatsCategory, string> = {
 };
 
 export function categoryLabel(category: StatsCategory): string {
-  return category === 'uncategorized' ? 'Uncategorized' : CATEGORY_LABELS[category];
+  return category === 'uncategorized' ? t('dashboard.uncategorized') : nameOfCategory(category);
 }
 
 const HEIGHT = 200;
@@ -35,15 +36,15 @@ export function VolumeChart({ days }: { days: readonly DayVolumeLike[] }) {
   const stacked = stackVolume(days);
   return (
     <figure className="dash-chart" data-testid="dashboard-chart">
-      <figcaption className="dash-chart-caption">Cases per day by category</figcaption>
+      <figcaption className="dash-chart-caption">{t('dashboard.casesPerDay')}</figcaption>
       <UPlotBars days={days} />
       <details className="dash-chart-table">
-        <summary>Show the numbers as a table</summary>
+        <summary>{t('dashboard.showTable')}</summary>
         <table data-testid="dashboard-chart-table">
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Cases</th>
+              <th scope="col">{t('dashboard.day')}</th>
+              <th scope="col">{t('dashboard.statCases')}</th>
               {stacked.categories.map((category) => (
                 <th key={category} scope="col">
                   {categoryLabel(category)}
@@ -93,7 +94,7 @@ function UPlotBars({ days }: { days: readonly DayVolumeLike[] }) {
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },
       series: [
-        { label: 'Day', value: (_u, at) => (at === null ? '' : (days[at]?.date ?? '')) },
+        { label: t('dashboard.day'), value: (_u, at) => (at === null ? '' : (days[at]?.date ?? '')) },
         ...order.map((c) => {
           const category = stacked.categories[c]!;
           return {

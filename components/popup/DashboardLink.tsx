@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
 
 /** The full case list, stats and import/export live on the dashboard page. */
 export function DashboardLink() {
@@ -10,7 +11,7 @@ export function DashboardLink() {
       rel="noopener"
       data-testid="popup-dashboard-link"
     >
-      Dashboard
+      {t('popup.dashboard')}
     </a>
   );
 }

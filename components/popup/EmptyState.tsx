@@ -1,9 +1,11 @@
+import { t } from '../../lib/i18n/t';
+
 /** No open cases, brands configured (without brands the popup leads with SetupFirstBrand instead). */
 export function EmptyState() {
   return (
     <section className="popup-section popup-empty" data-testid="popup-empty">
-      <p>No open cases.</p>
-      <p className="popup-muted">Posts that mention your brands on X, Facebook and Yelp can be logged as you browse.</p>
+      <p>{t('popup.emptyTitle')}</p>
+      <p className="popup-muted">{t('popup.emptyHint')}</p>
     </section>
   );
 }

@@ -1,34 +1,37 @@
-import { CASE_STATUSES, STATUS_LABELS } from '../../lib/domain/case';
+import { CASE_STATUSES } from '../../lib/domain/case';
+import { statusLabel } from '../../lib/domain/labels';
+import { formatNumber } from '../../lib/i18n/format';
 import { PLATFORMS } from '../../lib/domain/post';
 import type { CaseSummary } from '../../lib/domain/case-views';
 import { PLATFORM_LABELS } from '../common/labels';
+import { t } from '../../lib/i18n/t';
 
 export function OpenCounts({ summary }: { summary: CaseSummary }) {
   return (
     <section className="popup-section" aria-labelledby="popup-counts-heading">
       <h2 id="popup-counts-heading" className="visually-hidden">
-        Case counts
+        {t('popup.countsHeading')}
       </h2>
       <p className="popup-total">
         <span className="popup-total-number" data-testid="popup-open-total">
-          {summary.openTotal}
+          {formatNumber(summary.openTotal)}
         </span>{' '}
-        open {summary.openTotal === 1 ? 'case' : 'cases'}
+        {t('popup.openCases', summary.openTotal)}
       </p>
       <div className="popup-count-grid">
         <div>
-          <h3>By status</h3>
+          <h3>{t('popup.byStatus')}</h3>
           <dl className="popup-counts">
             {CASE_STATUSES.map((status) => (
               <div key={status} className="popup-count-row">
-                <dt>{STATUS_LABELS[status]}</dt>
+                <dt>{statusLabel(status)}</dt>
                 <dd data-testid={`popup-status-${status}`}>{summary.byStatus[status]}</dd>
               </div>
             ))}
           </dl>
         </div>
         <div>
-          <h3>Open by platform</h3>
+          <h3>{t('popup.byPlatform')}</h3>
           <dl className="popup-counts">
             {PLATFORMS.map((platform) => (
               <div key={platform} className="popup-count-row">

@@ -12,6 +12,7 @@ import { PopupError } from './PopupError';
 import { UndoResolveBanner, useUndoOffer } from './ResolveActions';
 import { SetupFirstBrand } from './SetupFirstBrand';
 import { Spirals } from './Spirals';
+import { t } from '../../lib/i18n/t';
 
 /** The toolbar popup: open-case summary from the background, live via cases/changed. */
 export function PopupApp({ now = Date.now }: { now?: () => number }) {
@@ -29,7 +30,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
   } else if (summary.isPending) {
     body = (
       <p role="status" className="popup-muted">
-        Loading open cases…
+        {t('popup.loading')}
       </p>
     );
   } else if (summary.isError) {
@@ -52,7 +53,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
       <header className="popup-header">
         <h1>CareSide</h1>
         <DashboardLink />
-        <OptionsLink>Settings</OptionsLink>
+        <OptionsLink>{t('popup.settings')}</OptionsLink>
       </header>
       <Spirals />
       <UndoResolveBanner offer={undoOffer} onDone={() => setUndoOffer(null)} />

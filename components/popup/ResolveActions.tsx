@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Case } from '../../lib/domain/case';
 import { sendMessage } from '../../lib/messaging/client';
 import { caseKeys } from '../../lib/queries/cases';
-import { RESOLUTION_LABELS, RESOLUTIONS, UNDO_RESOLVE_MS, type Resolution, type ResolveUndo } from '../../lib/workflow/resolve';
+import { resolutionLabel, RESOLUTIONS, UNDO_RESOLVE_MS, type Resolution, type ResolveUndo } from '../../lib/workflow/resolve';
+import { t } from '../../lib/i18n/t';
 
 /** A resolve that can still be undone: shown for UNDO_RESOLVE_MS, then the offer goes away. */
 export interface UndoOffer {
@@ -38,11 +39,13 @@ export function UndoResolveBanner({ offer, onDone }: { offer: UndoOffer | null; 
       {offer && (
         <p className="popup-undo" data-testid="popup-undo">
           <span>
-            {offer.ref} {offer.resolution === 'responded' || offer.resolution === 'handed_off' ? 'resolved' : 'closed'} as{' '}
-            {RESOLUTION_LABELS[offer.resolution]}.
+            {t(offer.resolution === 'responded' || offer.resolution === 'handed_off' ? 'popup.resolvedAs' : 'popup.closedAs', {
+              ref: offer.ref,
+              resolution: resolutionLabel(offer.resolution),
+            })}
           </span>{' '}
           <button type="button" data-testid="popup-undo-button" disabled={undo.isPending} onClick={() => undo.mutate(offer.undo)}>
-            {undo.isPending ? 'Undoing…' : 'Undo'}
+            {undo.isPending ? t('popup.undoing') : t('popup.undo')}
           </button>
         </p>
       )}
@@ -80,7 +83,8 @@ export function CaseActions({ item, onResolved }: { item: Case; onResolved: (off
     <div className="popup-actions-block">
       <p className="popup-actions">
         <a href={item.post.url} target="_blank" rel="noopener noreferrer" data-testid={`popup-open-post-${item.ref}`}>
-          Open post<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('popup.openPost')}
+          <span className="visually-hidden">{t('popup.newTab')}</span>
         </a>
         <button
           type="button"
@@ -90,20 +94,20 @@ export function CaseActions({ item, onResolved }: { item: Case; onResolved: (off
           disabled={resolve.isPending}
           onClick={() => setChoosing((open) => !open)}
         >
-          {resolve.isPending ? 'Resolving…' : 'Resolve…'}
+          {resolve.isPending ? t('popup.resolving') : t('popup.resolve')}
         </button>
       </p>
       {choosing && (
         <div
           role="group"
-          aria-label={`How did ${item.ref} end?`}
+          aria-label={t('popup.howDidCaseEnd', { ref: item.ref })}
           className="popup-resolve-choices"
           data-testid={`popup-resolve-choices-${item.ref}`}
           onKeyDown={(event) => {
             if (event.key === 'Escape') cancel();
           }}
         >
-          <span className="popup-muted">How did it end?</span>
+          <span className="popup-muted">{t('popup.howDidItEnd')}</span>
           {RESOLUTIONS.map((resolution, index) => (
             <button
               key={resolution}
@@ -113,11 +117,11 @@ export function CaseActions({ item, onResolved }: { item: Case; onResolved: (off
               disabled={resolve.isPending}
               onClick={() => resolve.mutate(resolution)}
             >
-              {RESOLUTION_LABELS[resolution]}
+              {resolutionLabel(resolution)}
             </button>
           ))}
           <button type="button" className="popup-link-button" onClick={cancel}>
-            Cancel
+            {t('popup.cancel')}
           </button>
         </div>
       )}

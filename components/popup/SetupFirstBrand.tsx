@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/t';
 
 /** What the popup leads with before any brand is configured: the way to the welcome page, not a grid of zeros. */
 export function SetupFirstBrand() {
   return (
     <section className="popup-section popup-setup" data-testid="popup-setup">
-      <h2>Set up your first brand</h2>
-      <p>Tell CareSide which brand to watch and its own accounts on X, Facebook and Yelp; it takes a minute.</p>
+      <h2>{t('popup.setupTitle')}</h2>
+      <p>{t('popup.setupText')}</p>
       <a
         className="popup-setup-link"
         href={browser.runtime.getURL('/welcome.html')}
@@ -13,7 +14,7 @@ export function SetupFirstBrand() {
         rel="noopener"
         data-testid="popup-setup-link"
       >
-        Set up your first brand
+        {t('popup.setupTitle')}
       </a>
     </section>
   );

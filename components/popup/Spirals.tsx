@@ -3,12 +3,13 @@ import { useEffect } from 'react';
 import { activeSpiralsQuery, invalidateSpiralsOnChange } from '../../lib/queries/spirals';
 import { spiralSummary, type Spiral } from '../../lib/spirals';
 import { PLATFORM_LABELS } from '../common/labels';
+import { t } from '../../lib/i18n/t';
 
 /** Active spirals, one li each: "6 similar complaints in 40 min — lost bag · baggage claim". */
 export function SpiralList({ spirals }: { spirals: readonly Spiral[] }) {
   return (
     <section className="popup-section popup-spirals" aria-labelledby="popup-spirals-heading">
-      <h2 id="popup-spirals-heading">Spirals</h2>
+      <h2 id="popup-spirals-heading">{t('popup.spirals')}</h2>
       <ul data-testid="popup-spirals" className="popup-spiral-list">
         {spirals.map((spiral) => (
           <li key={spiral.id} className="popup-spiral" data-spiral-id={spiral.id}>
@@ -28,7 +29,7 @@ export function Spirals() {
   useEffect(() => invalidateSpiralsOnChange(queryClient), [queryClient]);
   const spirals = useQuery(activeSpiralsQuery());
   if (spirals.isError) {
-    return <p className="popup-muted popup-spirals-error">Spirals could not be loaded: {spirals.error.message}</p>;
+    return <p className="popup-muted popup-spirals-error">{t('popup.spiralsError', { error: spirals.error.message })}</p>;
   }
   if (!spirals.data || spirals.data.length === 0) return null;
   return <SpiralList spirals={spirals.data} />;

@@ -1,15 +1,16 @@
 import { useRef, useState } from 'react';
+import { t, type MessageKey } from '../../lib/i18n/t';
 
 /** How long the button says "Copied" before it offers to copy again. */
 const COPIED_FOR_MS = 4_000;
 
 type CopyState = 'idle' | 'copying' | 'copied' | 'failed';
 
-const LABELS: Record<CopyState, string> = {
-  idle: 'Copy diagnostics',
-  copying: 'Copying…',
-  copied: 'Copied',
-  failed: 'Could not copy: select the warning text instead',
+const LABELS: Record<CopyState, MessageKey> = {
+  idle: 'sidebar.copyDiagnostics',
+  copying: 'sidebar.copying',
+  copied: 'sidebar.copied',
+  failed: 'sidebar.copyFailed',
 };
 
 /** "Copy diagnostics" on the health warning: says "Copied" once the clipboard has it. */
@@ -33,14 +34,10 @@ export function CopyDiagnosticsButton({ onCopy }: { onCopy: () => Promise<boolea
         disabled={state === 'copying'}
         onClick={() => void copy()}
       >
-        {state === 'copied' ? `✓ ${LABELS.copied}` : LABELS[state === 'failed' ? 'idle' : state]}
+        {state === 'copied' ? `✓ ${t(LABELS.copied)}` : t(LABELS[state === 'failed' ? 'idle' : state])}
       </button>
       <span className="cs-diagnostics-note" aria-live="polite">
-        {state === 'failed'
-          ? LABELS.failed
-          : state === 'copied'
-            ? 'Diagnostics copied. Nothing was sent anywhere.'
-            : 'Stays on this computer until you paste it.'}
+        {state === 'failed' ? t(LABELS.failed) : state === 'copied' ? t('sidebar.copiedNote') : t('sidebar.copyNote')}
       </span>
     </div>
   );

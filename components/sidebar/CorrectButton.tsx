@@ -1,4 +1,5 @@
 import type { CorrectionLabel } from '../../lib/domain/learning';
+import { t } from '../../lib/i18n/t';
 
 export interface CorrectButtonProps {
   /** The verdict shown now: the button offers the other one. */
@@ -14,7 +15,7 @@ export interface CorrectButtonProps {
  */
 export function CorrectButton({ complaint, pending, onCorrect, testId = 'careside-correct' }: CorrectButtonProps) {
   const label: CorrectionLabel = complaint ? 'not_complaint' : 'complaint';
-  const text = complaint ? 'Not a complaint' : 'Complaint';
+  const text = complaint ? t('sidebar.notComplaint') : t('sidebar.complaint');
   return (
     <button
       type="button"
@@ -22,11 +23,11 @@ export function CorrectButton({ complaint, pending, onCorrect, testId = 'caresid
       data-testid={testId}
       data-label={label}
       disabled={pending}
-      aria-label={`Mark as ${complaint ? 'not a complaint' : 'a complaint'}`}
-      title={`Wrong? Mark as ${complaint ? 'not a complaint' : 'a complaint'}: CareSide learns from your team's calls`}
+      aria-label={complaint ? t('sidebar.markNotComplaint') : t('sidebar.markComplaint')}
+      title={complaint ? t('sidebar.markNotComplaintTitle') : t('sidebar.markComplaintTitle')}
       onClick={() => onCorrect(label)}
     >
-      {pending ? 'Saving…' : `✎ ${text}`}
+      {pending ? t('sidebar.saving') : `✎ ${text}`}
     </button>
   );
 }

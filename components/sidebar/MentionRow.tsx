@@ -5,6 +5,7 @@ import type { CorrectionLabel } from '../../lib/domain/learning';
 import { CorrectButton } from './CorrectButton';
 import { TriageSummary } from './TriageSummary';
 import type { DueLabel } from './useDueLabels';
+import { t } from '../../lib/i18n/t';
 
 export type { MentionRowView };
 
@@ -38,15 +39,15 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
         <a className="cs-author" href={mention.url} target="_blank" rel="noreferrer noopener">
           <AuthorLabel post={mention} />
         </a>
-        {mention.byBrand ? <span className="cs-tag">Brand’s own post</span> : null}
+        {mention.byBrand ? <span className="cs-tag">{t('sidebar.brandsOwnPost')}</span> : null}
         {mention.quoted ? (
           <span className="cs-tag" data-testid="careside-mention-quote">
-            Quote
+            {t('sidebar.quote')}
           </span>
         ) : null}
         {mention.sponsored ? (
           <span className="cs-tag" data-testid="careside-mention-sponsored">
-            Sponsored
+            {t('sidebar.sponsored')}
           </span>
         ) : null}
         {onShowPost ? (
@@ -54,23 +55,23 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
             type="button"
             className="cs-show-post"
             data-testid="careside-mention-show"
-            aria-label="Show this post on the page"
-            title="Show this post on the page"
+            aria-label={t('sidebar.showPost')}
+            title={t('sidebar.showPost')}
             onClick={() => onShowPost(mention.postKey)}
           >
-            Show
+            {t('sidebar.showPostButton')}
           </button>
         ) : null}
       </div>
       {mention.answeredBy ? (
         <p className="cs-answered" data-testid="careside-mention-answered">
-          Answered by <bdi>{mention.answeredBy}</bdi>
+          {t('sidebar.answeredBy')} <bdi>{mention.answeredBy}</bdi>
         </p>
       ) : null}
       {mention.triage ? <TriageSummary triage={mention.triage} /> : null}
       {props.correctionError ? (
         <p className="cs-error" role="alert" data-testid="careside-correct-error">
-          Not saved: {props.correctionError}
+          {t('sidebar.notSaved', { error: props.correctionError })}
         </p>
       ) : null}
       <p className="cs-excerpt">
@@ -78,15 +79,15 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
         {mention.truncated ? (
           <>
             {' '}
-            <span className="cs-truncated" data-testid="careside-mention-truncated" title="The page shows only the start of this post">
-              (shortened on the page)
+            <span className="cs-truncated" data-testid="careside-mention-truncated" title={t('sidebar.shortenedTitle')}>
+              {t('sidebar.shortened')}
             </span>
           </>
         ) : null}
       </p>
       {mention.quoted ? (
         <blockquote className="cs-quoted" data-testid="careside-mention-quoted">
-          Quoting <bdi>{mention.quoted.author}</bdi>: <bdi>{mention.quoted.excerpt}</bdi>
+          {t('sidebar.quoting')} <bdi>{mention.quoted.author}</bdi>: <bdi>{mention.quoted.excerpt}</bdi>
         </blockquote>
       ) : null}
       <div className="cs-mention-foot">
@@ -107,7 +108,7 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
         ) : null}
         {mention.caseLabel && onOpenCase ? (
           <button type="button" className="cs-log" data-testid="careside-mention-open-case" onClick={() => onOpenCase(mention.postKey)}>
-            Reply
+            {t('sidebar.reply')}
           </button>
         ) : null}
         {mention.caseLabel ? null : (
@@ -118,13 +119,13 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
             disabled={mention.logging}
             onClick={() => onLog(mention.postKey)}
           >
-            {mention.logging ? 'Logging…' : 'Log case'}
+            {mention.logging ? t('sidebar.logging') : t('sidebar.logCase')}
           </button>
         )}
       </div>
       {due ? (
         <p className="cs-due" data-state={due.state} data-testid="careside-mention-due">
-          First response {due.text}
+          {t('sidebar.firstResponse', { due: due.text })}
         </p>
       ) : null}
       {mention.error ? (

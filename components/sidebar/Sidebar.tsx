@@ -6,6 +6,8 @@ import type { DueLabel } from './useDueLabels';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
 import type { CorrectionLabel } from '../../lib/domain/learning';
+import { t } from '../../lib/i18n/t';
+import { formatNumber } from '../../lib/i18n/format';
 
 export interface SidebarProps {
   /** The sidebar's own element (the container moves focus and measures the page around it). */
@@ -86,10 +88,10 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
             type="button"
             className="cs-layout"
             data-testid="careside-sidebar-layout"
-            title={mode === 'docked' ? 'Float over the page instead of narrowing it' : 'Dock at the edge: the page makes room'}
+            title={mode === 'docked' ? t('sidebar.floatTitle') : t('sidebar.dockTitle')}
             onClick={() => onModeChange(mode === 'docked' ? 'floating' : 'docked')}
           >
-            {mode === 'docked' ? 'Float' : 'Dock'}
+            {mode === 'docked' ? t('sidebar.float') : t('sidebar.dock')}
           </button>
         )}
         <button
@@ -99,7 +101,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
           aria-expanded={!collapsed}
           onClick={() => onModeChange(collapsed ? (props.openMode ?? 'docked') : 'collapsed')}
         >
-          {collapsed ? 'Show' : 'Hide'}
+          {collapsed ? t('sidebar.show') : t('sidebar.hide')}
         </button>
       </header>
       {/* Collapsed, only a warning (the page may have changed under us) still shows. */}
@@ -116,21 +118,21 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
         <div className="cs-body">
           {settingsError ? (
             <p className="cs-error" role="alert" data-testid="careside-sidebar-settings-error">
-              {settingsError} No brands are being watched until then.
+              {t('sidebar.settingsError', { error: settingsError })}
             </p>
           ) : null}
           {noBrands ? (
             <p className="cs-empty" data-testid="careside-sidebar-no-brands">
-              No brands are configured yet.{' '}
+              {t('sidebar.noBrandsBefore')}{' '}
               <button type="button" className="cs-link" data-testid="careside-open-options" onClick={onOpenOptions}>
-                Open CareSide options
+                {t('sidebar.openOptions')}
               </button>{' '}
-              to add the brands to watch.
+              {t('sidebar.noBrandsAfter')}
             </p>
           ) : null}
           {casesError ? (
             <p className="cs-error" role="alert">
-              Case references could not be loaded: {casesError}
+              {t('sidebar.casesError', { error: casesError })}
             </p>
           ) : null}
           {casePanel ?? null}
@@ -153,7 +155,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
           ) : null}
           {!casePanel && hiddenCount > 0 && props.onShowMore ? (
             <button type="button" className="cs-link cs-more" data-testid="careside-show-more" onClick={props.onShowMore}>
-              Show {hiddenCount} less urgent
+              {t('sidebar.showMore', hiddenCount, { count: formatNumber(hiddenCount) })}
             </button>
           ) : null}
         </div>

@@ -22,6 +22,7 @@ import { useDueLabels } from './useDueLabels';
 import { useSidebarLayout } from './useSidebarLayout';
 import { DEFAULT_SIDEBAR_MODE, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Platform } from '../../lib/domain/post';
+import { t } from '../../lib/i18n/t';
 
 export interface SidebarContainerProps {
   store: Store<ContentSnapshot>;
@@ -118,7 +119,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
 function useCorrection(onCorrect: PageUi['onCorrect'] | undefined): Pick<SidebarProps, 'onCorrect' | 'correction'> {
   const mutation = useMutation({
     mutationFn: ({ postKey, label }: { postKey: string; label: CorrectionLabel }) =>
-      onCorrect ? onCorrect(postKey, label) : Promise.reject(new Error('Corrections are not available on this page.')),
+      onCorrect ? onCorrect(postKey, label) : Promise.reject(new Error(t('sidebar.correctionsUnavailable'))),
   });
   const { mutate } = mutation;
   const correct = useCallback((postKey: string, label: CorrectionLabel) => mutate({ postKey, label }), [mutate]);

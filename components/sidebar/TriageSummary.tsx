@@ -1,4 +1,5 @@
 import type { TriageView } from '../../lib/content/view-model';
+import { t } from '../../lib/i18n/t';
 
 export type { TriageView };
 
@@ -9,7 +10,7 @@ export function TriageSummary({ triage }: { triage: TriageView }) {
       <p className="cs-triage-head">
         <span className={`cs-priority cs-priority-${triage.priority}`}>{triage.priority}</span>
         {triage.category ? <span className="cs-category">{triage.category}</span> : null}
-        <span className="cs-complaint">{triage.complaint ? 'Complaint' : 'Not a complaint'}</span>
+        <span className="cs-complaint">{triage.complaint ? t('sidebar.complaint') : t('sidebar.notComplaint')}</span>
       </p>
       {/* The explanation quotes the post (urgency snippets): React text only. */}
       <p className="cs-explanation" data-testid="careside-mention-explanation">

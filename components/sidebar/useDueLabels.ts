@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PageCase } from '../../lib/domain/page-case';
 import type { PostKey } from '../../lib/domain/post';
 import { formatDuration, targetState, type ResponseTargets } from '../../lib/workflow/targets';
+import { t } from '../../lib/i18n/t';
 
 /** The first-response countdown a logged row shows: "due in 12 min", red once overdue. */
 export interface DueLabel {
@@ -30,8 +31,8 @@ export function dueLabels(
   for (const [postKey, found] of cases) {
     const target = targetState(found, now, targets);
     if (target.state === 'met' || target.state === 'missed') continue;
-    const text =
-      target.state === 'breached' ? `overdue by ${formatDuration(target.remainingMs)}` : `due in ${formatDuration(target.remainingMs)}`;
+    const duration = formatDuration(target.remainingMs);
+    const text = target.state === 'breached' ? t('sidebar.overdueBy', { duration }) : t('sidebar.dueIn', { duration });
     labels.set(postKey, { text, state: target.state });
   }
   return labels;

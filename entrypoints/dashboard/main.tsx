@@ -3,4 +3,4 @@ import { DashboardApp } from '../../components/dashboard/DashboardApp';
 import '../../components/common/base.css';
 import '../../components/dashboard/dashboard.css';
 
-mountExtensionPage(DashboardApp, { liveCases: true });
+mountExtensionPage(DashboardApp, { liveCases: true, title: 'pageTitle.dashboard' });

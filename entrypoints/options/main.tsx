@@ -3,4 +3,4 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/common/base.css';
 import '../../components/options/options.css';
 
-mountExtensionPage(OptionsApp, { liveCases: false });
+mountExtensionPage(OptionsApp, { liveCases: false, title: 'pageTitle.options' });

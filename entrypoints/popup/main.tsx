@@ -3,4 +3,4 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/common/base.css';
 import '../../components/popup/popup.css';
 
-mountExtensionPage(PopupApp, { liveCases: true });
+mountExtensionPage(PopupApp, { liveCases: true, title: 'pageTitle.popup' });

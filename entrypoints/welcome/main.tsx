@@ -3,4 +3,4 @@ import { WelcomeApp } from '../../components/welcome/WelcomeApp';
 import '../../components/common/base.css';
 import '../../components/welcome/welcome.css';
 
-mountExtensionPage(WelcomeApp, { liveCases: false });
+mountExtensionPage(WelcomeApp, { liveCases: false, title: 'pageTitle.welcome' });

@@ -3,6 +3,7 @@ import type { PostKey } from '../domain/post';
 import type { SendRequest } from '../messaging/client';
 import type { PageIndex } from './page-index';
 import { triagePostOf } from './triage';
+import { t } from '../i18n/t';
 
 export interface CorrectorDeps {
   index: Pick<PageIndex, 'get' | 'retriage' | 'flushTriage'>;
@@ -16,7 +17,7 @@ export interface CorrectorDeps {
 export function createCorrector({ index, send }: CorrectorDeps): (postKey: PostKey, label: CorrectionLabel) => Promise<void> {
   return async (postKey, label) => {
     const record = index.get(postKey);
-    if (!record) throw new Error('This post is no longer on the page; scroll back to it and try again.');
+    if (!record) throw new Error(t('sidebar.postGone'));
     await send('triage/correct', { post: triagePostOf(record.post), label });
     index.retriage();
     index.flushTriage();

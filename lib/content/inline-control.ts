@@ -1,5 +1,6 @@
 import type { PostKey } from '../domain/post';
 import { sameItems } from '../util/arrays';
+import { t } from '../i18n/t';
 
 /**
  * The per-post "Log case" control: a plain custom-named element with an open shadow root.
@@ -19,8 +20,8 @@ export type InlineView = (
 
 /** What a control shows while the background triages its post: the state every new control starts in. */
 export const TRIAGE_PENDING = {
-  label: 'Triaging…',
-  explanation: 'CareSide is working out whether this is a complaint and how urgent it is.',
+  label: t('sidebar.triaging'),
+  explanation: t('sidebar.triagingTitle'),
   pending: true,
 } as const;
 
@@ -66,7 +67,7 @@ interface HostParts {
 }
 const partsOf = new WeakMap<Element, HostParts>();
 
-const LOG_LABEL = 'Log case';
+const LOG_LABEL = t('sidebar.logCase');
 const triageClass = (pending: boolean) => (pending ? 'triage pending' : 'triage');
 
 /** The state every host is built in (FIRST_WRITES are its values). */
@@ -266,7 +267,7 @@ function actionPart(parts: HostParts, view: InlineView): Element {
   const { button } = rowPartsOf(parts);
   const pending = view.kind === 'pending';
   write(parts, 'disabled', pending, () => (button.disabled = pending));
-  const label = pending ? 'Logging…' : LOG_LABEL;
+  const label = pending ? t('sidebar.logging') : LOG_LABEL;
   write(parts, 'button', label, () => (button.textContent = label));
   return button;
 }

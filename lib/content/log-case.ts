@@ -8,6 +8,7 @@ import type { PageCase } from '../domain/page-case';
 import type { PageIndex } from './page-index';
 import type { Store } from './store';
 import type { ContentSnapshot, LogState } from './view-model';
+import { t } from '../i18n/t';
 
 /** What a tab sends to log a post; the background triages it again itself (the tab's triage is only a hint on the page). */
 export interface LogCaseInput {
@@ -62,7 +63,7 @@ export function createCaseLogger({ adapter, doc, index, queryClient, store, onLo
       const { case: logged } = await new MutationRunner(queryClient, logCaseMutation(queryClient)).mutate(input);
       setLogState(postKey, { status: 'logged', case: logged });
     } catch (error) {
-      setLogState(postKey, { status: 'error', message: `Could not log this case: ${describeError(error)}` });
+      setLogState(postKey, { status: 'error', message: t('sidebar.logFailed', { error: describeError(error) }) });
     }
   };
 }

@@ -83,7 +83,7 @@ describe('PageIndex', () => {
     await index.triageIdle();
     expect(asked).toEqual([['1']]);
     expect(triaged).toEqual([['x:1']]);
-    expect(index.triageViewOf('x:1')).toEqual({ label: 'P2 · Lost / damaged', explanation: 'P2: complaint' });
+    expect(index.triageViewOf('x:1')).toEqual({ label: 'P2 · Lost or damaged item', explanation: 'P2: complaint' });
     expect(index.triageOf('x:2')).toBeUndefined();
 
     const facts = index.facts();

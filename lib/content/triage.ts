@@ -1,6 +1,8 @@
 import type { Post, PostKey } from '../domain/post';
 import type { TriagePost } from '../messaging/protocol';
 import type { TriageAnswer, TriageResult } from '../domain/triage';
+import { t } from '../i18n/t';
+import { categoryLabel } from '../domain/labels';
 
 /** Most triage results remembered per page (a long scroll); past this the oldest go. */
 const MAX_REMEMBERED = 5_000;
@@ -172,7 +174,7 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
           });
         },
         (error: unknown) => {
-          options.onError(`Triage is unavailable: ${error instanceof Error ? error.message : String(error)}`);
+          options.onError(t('sidebar.triageUnavailable', { error: error instanceof Error ? error.message : String(error) }));
           const at = now();
           settle((entry) => {
             entry.failedAt = at;
@@ -228,6 +230,6 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
 
 /** "P1 · Delivery / delay" (or "P4 · Not a complaint"): the compact form on the inline control. */
 export function triageLabel(triage: TriageResult): string {
-  const what = triage.complaint.isComplaint ? triage.category.label : 'Not a complaint';
+  const what = triage.complaint.isComplaint ? categoryLabel(triage.category.category) : t('sidebar.notComplaint');
   return `${triage.priority.priority} · ${what}`;
 }

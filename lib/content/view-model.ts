@@ -1,4 +1,3 @@
-import { STATUS_LABELS } from '../domain/case';
 import type { PageCase } from '../domain/page-case';
 import type { Post, PostKey } from '../domain/post';
 import type { Brand } from '../domain/brand';
@@ -6,6 +5,9 @@ import type { Priority, TriageResult } from '../domain/triage';
 import type { InlineView } from './inline-control';
 import { EMPTY_READ_SHARE, type ReadShareView } from './read-share';
 import type { SettingsState } from './settings-source';
+import { t } from '../i18n/t';
+import { formatNumber, formatPercent } from '../i18n/format';
+import { categoryLabel, statusLabel } from '../domain/labels';
 
 /**
  * Where logging a post stands in this tab. 'logged' keeps the log request's answer only until
@@ -108,14 +110,8 @@ export function brandsOf(snapshot: ContentSnapshot): Brand[] {
   return snapshot.settings.status === 'ok' ? snapshot.settings.settings.brands : [];
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Fewer posts than this without text or author can be photo posts or odd cells; this many, all empty, is a broken page. */
 export const MIN_POSTS_FOR_HEALTH = 3;
-
-const LAYOUT_CHANGED = "The site's layout may have changed, so CareSide cannot read it";
 
 /**
  * Why what CareSide reads on this page cannot be trusted, or null: a page that should show posts
@@ -127,44 +123,48 @@ const LAYOUT_CHANGED = "The site's layout may have changed, so CareSide cannot r
 export function healthWarning(snapshot: ContentSnapshot): string | null {
   if (snapshot.settings.status === 'loading' || snapshot.searching) return null;
   const { postsRead, readQuality, readShare } = snapshot;
-  if (postsRead === 0) return snapshot.expectsPosts ? `Read 0 posts on a page that should show posts. ${LAYOUT_CHANGED}.` : null;
+  if (postsRead === 0) return snapshot.expectsPosts ? t('sidebar.health.noPosts') : null;
   if (readShare.fallen) return fallenShareWarning(readShare);
   if (postsRead < MIN_POSTS_FOR_HEALTH) return null;
-  const missing = [readQuality.withText === 0 ? 'text' : null, readQuality.withAuthor === 0 ? 'author' : null].filter(Boolean);
-  if (missing.length === 0) return null;
-  return `Found ${postsRead} posts but could read no ${missing.join(' and no ')} in any of them. ${LAYOUT_CHANGED} fully: brand mentions may be missed.`;
+  const noText = readQuality.withText === 0;
+  const noAuthor = readQuality.withAuthor === 0;
+  if (!noText && !noAuthor) return null;
+  const key = noText && noAuthor ? 'sidebar.health.noTextNoAuthor' : noText ? 'sidebar.health.noText' : 'sidebar.health.noAuthor';
+  return t(key, { count: formatNumber(postsRead) });
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
 function fallenShareWarning({ containers, read, healthyShare }: ReadShareView): string {
-  const earlier = healthyShare === null ? '' : ` (${percent(healthyShare)} earlier on this page)`;
-  return `Read only ${read} of the ${containers} posts on the page${earlier}. ${LAYOUT_CHANGED} fully: brand mentions may be missed.`;
+  const earlier = healthyShare === null ? '' : t('sidebar.health.earlier', { share: formatPercent(healthyShare) });
+  return t('sidebar.health.fallen', { read: formatNumber(read), containers: formatNumber(containers), earlier });
 }
 
 /** The sidebar's one-line account of what the adapter did on this page. */
 export function statusText(snapshot: ContentSnapshot): string {
-  const name = snapshot.adapterName;
-  if (snapshot.settings.status === 'loading') return `${name}: starting…`;
+  const site = snapshot.adapterName;
+  if (snapshot.settings.status === 'loading') return t('sidebar.pageStatus.starting', { site });
   if (snapshot.postsRead === 0) {
-    if (snapshot.searching) return `${name}: looking for posts…`;
-    if (snapshot.expectsPosts) {
-      return `${name}: read 0 posts on a page that should show posts. The site's layout may have changed, so CareSide cannot read it.`;
-    }
-    return `${name}: no posts on this page.`;
+    if (snapshot.searching) return t('sidebar.pageStatus.searching', { site });
+    if (snapshot.expectsPosts) return t('sidebar.pageStatus.expectedPosts', { site });
+    return t('sidebar.pageStatus.noPosts', { site });
   }
+  const count = (key: 'posts' | 'mentions' | 'byBrand', n: number) => t(`sidebar.pageStatus.${key}`, n, { count: formatNumber(n) });
   const byBrand = snapshot.mentions.filter((mention) => mention.byBrand).length;
-  const mentionText = `${snapshot.mentions.length} ${snapshot.mentions.length === 1 ? 'mentions' : 'mention'} a brand`;
-  const byBrandText = byBrand > 0 ? ` (${plural(byBrand, 'post', 'posts')} by the brand itself)` : '';
-  const shownText = snapshot.mentions.length > MAX_SIDEBAR_ROWS ? ` Listing the ${MAX_SIDEBAR_ROWS} most urgent.` : '';
+  const summary = t('sidebar.pageStatus.summary', {
+    site,
+    posts: count('posts', snapshot.postsRead),
+    mentions: count('mentions', snapshot.mentions.length),
+    byBrand: byBrand > 0 ? count('byBrand', byBrand) : '',
+  });
+  const shownText =
+    snapshot.mentions.length > MAX_SIDEBAR_ROWS ? t('sidebar.pageStatus.listing', { count: formatNumber(MAX_SIDEBAR_ROWS) }) : '';
   const triageText = snapshot.triageError ? ` ${snapshot.triageError}` : '';
   const warning = healthWarning(snapshot);
   const healthText = warning ? ` ${warning}` : '';
-  return `${name}: read ${plural(snapshot.postsRead, 'post', 'posts')}, ${mentionText}${byBrandText}.${healthText}${shownText}${triageText}`;
+  return `${summary}${healthText}${shownText}${triageText}`;
 }
 
 export function caseLabel(found: PageCase): string {
-  return `${found.ref} · ${STATUS_LABELS[found.status]}`;
+  return `${found.ref} · ${statusLabel(found.status)}`;
 }
 
 function caseFor(postKey: PostKey, cases: ReadonlyMap<PostKey, PageCase>, log: LogState | undefined): PageCase | undefined {
@@ -178,7 +178,7 @@ export function inlineViewFor(
 ): InlineView {
   const log = logState.get(postKey);
   const found = caseFor(postKey, cases, log);
-  if (found) return { kind: 'case', ref: found.ref, statusLabel: STATUS_LABELS[found.status] };
+  if (found) return { kind: 'case', ref: found.ref, statusLabel: statusLabel(found.status) };
   if (log?.status === 'pending') return { kind: 'pending' };
   if (log?.status === 'error') return { kind: 'error', message: log.message };
   return { kind: 'log' };
@@ -283,7 +283,7 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
       ? {
           triage: {
             priority: triage.priority.priority,
-            ...(triage.complaint.isComplaint ? { category: triage.category.label } : {}),
+            ...(triage.complaint.isComplaint ? { category: categoryLabel(triage.category.category) } : {}),
             complaint: triage.complaint.isComplaint,
             explanation: triage.priority.explanation,
           },

@@ -4,6 +4,7 @@ import { CategorySchema } from '../domain/triage';
 import { IndustrySchema } from '../domain/industry';
 import { FALLBACK_GREETING_NAME } from './customer-name';
 import { sanitizeCustomerValue, sanitizeInlineText } from '../util/sanitize';
+import { t } from '../i18n/t';
 
 /**
  * Reply templates: plain text with `{variable}` placeholders. Rendering escapes nothing
@@ -54,6 +55,9 @@ export const STRATEGY_LABELS: Record<Strategy, string> = {
   public_answer: 'Answer in public',
   ask_detail: 'Ask for a detail',
 };
+
+/** A strategy's name in the UI language (the English STRATEGY_LABELS name it in stored timelines). */
+export const strategyLabel = (strategy: Strategy): string => t(`strategy.${strategy}`);
 
 export function strategyOf(template: Pick<ReplyTemplate, 'strategy'>): Strategy {
   return template.strategy ?? DEFAULT_STRATEGY;

@@ -1,6 +1,7 @@
 import { z } from '../validation/zod';
 import { isOpenStatus, OPEN_STATUSES, STATUS_LABELS, type CaseOutcome, type CaseStatus } from '../domain/case';
 import type { TransitionTarget } from './transitions';
+import { t } from '../i18n/t';
 
 /**
  * "Resolve" from the popup asks how the case ended, and maps each answer onto the lifecycle:
@@ -24,6 +25,9 @@ export const RESOLUTION_LABELS: Record<Resolution, string> = {
   not_actionable: 'Not actionable',
   spam: 'Spam',
 };
+
+/** A resolution's name in the UI language. */
+export const resolutionLabel = (resolution: Resolution): string => t(`resolution.${resolution}`);
 
 export interface ResolveStep {
   to: TransitionTarget;

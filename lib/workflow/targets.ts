@@ -94,13 +94,5 @@ export function targetState(caseLike: TargetCase, now: number, targets: Response
   return { priority, startedAt, dueAt, nearingAt, remainingMs, state };
 }
 
-/** "12 min", "3 h 5 min", "2 d 4 h": short durations for badges and notifications. */
-export function formatDuration(ms: number): string {
-  const minutes = Math.floor(Math.abs(ms) / MINUTE_MS);
-  if (minutes < 1) return 'under 1 min';
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
-  const days = Math.floor(hours / 24);
-  return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`;
-}
+/** "12 min", "3 h 5 min", "2 d 4 h": short durations for badges and notifications, in the UI language. */
+export { formatDuration } from '../i18n/format';

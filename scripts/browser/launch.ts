@@ -53,6 +53,12 @@ export interface LaunchOptions {
    * open (find it with waitForWelcomePage).
    */
   welcomePage?: 'close' | 'keep';
+  /**
+   * The browser's UI language ("es"): what chrome.i18n picks CareSide's strings by and Intl
+   * formats in. Chromium on Linux takes it from --lang (and LANGUAGE); Playwright's `locale`
+   * alone changes only navigator.language and Accept-Language. English by default.
+   */
+  uiLanguage?: string;
 }
 
 export interface ExtensionBrowser {
@@ -94,7 +100,13 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...QUIET_CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      ...QUIET_CHROMIUM_ARGS,
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
+    ],
+    ...(options.uiLanguage ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
   });
   try {
     // Block the network before anything loads; serveSites adds the real-origin pages on top.

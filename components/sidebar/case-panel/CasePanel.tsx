@@ -8,10 +8,11 @@ import { CaseTimeline, type TimelineEntryView } from './CaseTimeline';
 import { HandoffList } from './HandoffList';
 import { LintFindings } from './LintFindings';
 import { ReplyBox } from './ReplyBox';
-import { TONE_LABELS } from './labels';
+import { toneLabel } from './labels';
 import { SuggestionList, type SuggestionView } from './SuggestionList';
 import './case-panel.css';
 import { TriageCall, type TriageCallView } from './TriageCall';
+import { t } from '../../../lib/i18n/t';
 
 export type ReplyResultKind = 'inserted' | 'copied' | 'copy_failed';
 export type PanelBusy = 'insert' | 'copy' | 'replied' | 'handoff' | null;
@@ -85,11 +86,11 @@ export function CasePanel(props: CasePanelProps) {
   const busy = props.busy !== null;
   const empty = props.text.trim() === '';
   return (
-    <section className="cs-cp" data-testid="careside-case-panel" aria-label={`Case ${props.caseRef}`}>
+    <section className="cs-cp" data-testid="careside-case-panel" aria-label={t('casePanel.label', { ref: props.caseRef })}>
       <header className="cs-cp-head">
         {/* Focus moves into the panel as it opens (keyboard users would otherwise stay on the row it replaced). */}
         <button type="button" className="cs-cp-back" data-testid="careside-case-panel-close" onClick={props.onClose} autoFocus>
-          ← Back
+          {t('casePanel.back')}
         </button>
         <span className="cs-cp-ref">{props.caseRef}</span>
         <span className="cs-cp-status" data-testid="careside-case-status">
@@ -101,7 +102,7 @@ export function CasePanel(props: CasePanelProps) {
       </p>
       <blockquote className="cs-cp-post">
         {props.postText}
-        {props.postTruncated ? <span className="cs-truncated"> (shortened on the page)</span> : null}
+        {props.postTruncated ? <span className="cs-truncated">{t('casePanel.shortened')}</span> : null}
       </blockquote>
       {props.triageCall ? <TriageCall {...props.triageCall} /> : null}
 
@@ -111,8 +112,8 @@ export function CasePanel(props: CasePanelProps) {
         </p>
       ))}
 
-      <h3 className="cs-cp-heading">Suggested replies</h3>
-      <div className="cs-cp-tones" role="group" aria-label="Tone" data-testid="careside-tone">
+      <h3 className="cs-cp-heading">{t('casePanel.suggested')}</h3>
+      <div className="cs-cp-tones" role="group" aria-label={t('casePanel.tone')} data-testid="careside-tone">
         {TONES.map((tone) => (
           <button
             key={tone}
@@ -122,7 +123,7 @@ export function CasePanel(props: CasePanelProps) {
             data-tone={tone}
             onClick={() => props.onToneChange(tone)}
           >
-            {TONE_LABELS[tone]}
+            {toneLabel(tone)}
           </button>
         ))}
       </div>
@@ -134,17 +135,15 @@ export function CasePanel(props: CasePanelProps) {
       <SuggestionList suggestions={props.suggestions} selectedRank={props.selectedRank} onPick={props.onPick} />
 
       <label className="cs-cp-label" htmlFor="careside-reply-text">
-        Your reply
+        {t('casePanel.yourReply')}
         {props.draftRestored ? (
           <span className="cs-cp-restored" data-testid="careside-draft-restored">
-            {' '}
-            · your unsent draft, kept from before
+            {t('casePanel.draftRestored')}
           </span>
         ) : null}
         {props.draftKept && !props.draftRestored ? (
           <span className="cs-cp-restored" data-testid="careside-draft-kept">
-            {' '}
-            · draft kept
+            {t('casePanel.draftKept')}
           </span>
         ) : null}
       </label>
@@ -162,10 +161,10 @@ export function CasePanel(props: CasePanelProps) {
           disabled={busy || empty}
           onClick={props.onInsert}
         >
-          {props.busy === 'insert' ? 'Inserting…' : 'Insert into reply box'}
+          {props.busy === 'insert' ? t('casePanel.inserting') : t('casePanel.insert')}
         </button>
         <button type="button" data-testid="careside-copy-reply" disabled={busy || empty} onClick={props.onCopy}>
-          Copy
+          {t('casePanel.copy')}
         </button>
       </div>
       {props.result ? (
@@ -178,21 +177,21 @@ export function CasePanel(props: CasePanelProps) {
           {props.result.message}
         </p>
       ) : null}
-      <p className="cs-cp-note">CareSide never posts for you: send it from {props.boxName}, then confirm here.</p>
+      <p className="cs-cp-note">{t('casePanel.neverPosts', { box: props.boxName })}</p>
       <button
         type="button"
         data-testid="careside-confirm-replied"
         disabled={busy || !props.canConfirmReplied}
         onClick={props.onConfirmReplied}
       >
-        I’ve replied
+        {t('casePanel.replied')}
       </button>
 
-      <h3 className="cs-cp-heading">Private handoff</h3>
+      <h3 className="cs-cp-heading">{t('casePanel.handoff')}</h3>
       {props.privateMessage !== undefined ? (
         <>
           <label className="cs-cp-label" htmlFor="careside-private-message">
-            Private message: read and edit it before you open a channel
+            {t('casePanel.privateMessage')}
           </label>
           <textarea
             id="careside-private-message"
@@ -218,7 +217,7 @@ export function CasePanel(props: CasePanelProps) {
           disabled={busy || !props.canConfirmHandoff}
           onClick={props.onConfirmHandoff}
         >
-          {props.handoffConfirmLabel ?? 'Handed off'}
+          {props.handoffConfirmLabel ?? t('casePanel.handedOff')}
         </button>
       ) : null}
 
@@ -228,7 +227,7 @@ export function CasePanel(props: CasePanelProps) {
         </p>
       ) : null}
 
-      <h3 className="cs-cp-heading">Timeline</h3>
+      <h3 className="cs-cp-heading">{t('casePanel.timeline')}</h3>
       <CaseTimeline entries={props.timeline} formatTime={props.formatTime} />
     </section>
   );

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { STATUS_LABELS, type CaseStatus } from '../../../lib/domain/case';
+import type { CaseStatus } from '../../../lib/domain/case';
 import type { PageCase } from '../../../lib/domain/page-case';
 import type { PostKey } from '../../../lib/domain/post';
-import { CATEGORY_LABELS } from '../../../lib/domain/triage';
 import { describeError } from '../../../lib/content/log-case';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { casesByPostKeysQuery } from '../../../lib/queries/cases';
@@ -18,9 +17,11 @@ import type { Settings } from '../../../lib/settings/schema';
 import { CasePanel } from './CasePanel';
 import type { TimelineEntryView } from './CaseTimeline';
 import { eventDetail, eventLabel, formatEventTime } from '../../common/timeline-text';
-import { channelLabel } from './labels';
+import { channelName } from './labels';
 import type { SuggestionView } from './SuggestionList';
 import { useReplyPanel } from './useReplyPanel';
+import { t } from '../../../lib/i18n/t';
+import { categoryLabel, statusLabel } from '../../../lib/domain/labels';
 
 export interface CasePanelContainerProps {
   postKey: PostKey;
@@ -44,14 +45,14 @@ export function CasePanelContainer(props: CasePanelContainerProps) {
   const found = caseQuery.data?.find((item) => item.postKey === props.postKey);
   if (!found) {
     const message = caseQuery.error
-      ? `The case could not be loaded: ${describeError(caseQuery.error)}`
+      ? t('casePanel.loadFailed', { error: describeError(caseQuery.error) })
       : caseQuery.isPending
-        ? 'Loading the case…'
-        : 'This post has no case yet: log it first.';
+        ? t('casePanel.loading')
+        : t('casePanel.noCase');
     return (
       <section className="cs-cp" data-testid="careside-case-panel" data-state="empty">
         <button type="button" className="cs-cp-back" data-testid="careside-case-panel-close" onClick={props.onClose}>
-          ← Back
+          {t('casePanel.back')}
         </button>
         <p className={caseQuery.error ? 'cs-error' : 'cs-cp-empty'} role={caseQuery.error ? 'alert' : undefined}>
           {message}
@@ -85,8 +86,8 @@ function LoadedCasePanel({
   return (
     <CasePanel
       caseRef={found.ref}
-      statusLabel={STATUS_LABELS[found.status]}
-      categoryLabel={CATEGORY_LABELS[plan.category]}
+      statusLabel={statusLabel(found.status)}
+      categoryLabel={categoryLabel(plan.category)}
       author={found.post}
       postText={found.post.text}
       postTruncated={found.post.truncated}
@@ -114,14 +115,14 @@ function LoadedCasePanel({
       onPrivateMessageChange={panel.setPrivateMessage}
       openedHandoff={opened ? { channel: opened.target.channel, message: opened.message } : undefined}
       onOpenHandoff={panel.openHandoff}
-      handoffConfirmLabel={handoffTarget ? `Handed off via ${channelLabel(handoffTarget.channel)}` : undefined}
+      handoffConfirmLabel={handoffTarget ? t('casePanel.handedOffVia', { channel: channelName(handoffTarget.channel) }) : undefined}
       canConfirmReplied={CAN_CONFIRM_REPLIED.includes(found.status)}
       canConfirmHandoff={handoffTarget !== undefined && CAN_CONFIRM_HANDOFF.includes(found.status)}
       onConfirmReplied={() => void panel.confirmReplied()}
       onConfirmHandoff={() => void panel.confirmHandoff()}
       timeline={timelineOf(found)}
       formatTime={formatTime}
-      problems={settings ? plan.problems : ['CareSide settings are not available, so replies use a generic brand name.']}
+      problems={settings ? plan.problems : [t('casePanel.noSettings')]}
       error={panel.error}
       triageCall={triageCall}
       onClose={onClose}

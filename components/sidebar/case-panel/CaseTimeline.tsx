@@ -1,3 +1,5 @@
+import { t } from '../../../lib/i18n/t';
+
 export interface TimelineEntryView {
   /** Epoch ms. */
   at: number;
@@ -15,7 +17,7 @@ export interface CaseTimelineProps {
 /** What happened to the case, oldest first, each with its time. */
 export function CaseTimeline({ entries, formatTime }: CaseTimelineProps) {
   return (
-    <ol className="cs-cp-timeline" data-testid="careside-timeline" aria-label="Case timeline">
+    <ol className="cs-cp-timeline" data-testid="careside-timeline" aria-label={t('timeline.label')}>
       {entries.map((entry, index) => (
         <li key={`${entry.at}-${index}`} className="cs-cp-timeline-entry" data-testid="careside-timeline-entry" data-type={entry.type}>
           <time dateTime={new Date(entry.at).toISOString()}>{formatTime(entry.at)}</time>{' '}

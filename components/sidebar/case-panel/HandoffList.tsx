@@ -1,4 +1,5 @@
 import type { HandoffTarget } from '../../../lib/handoff/build';
+import { t } from '../../../lib/i18n/t';
 
 export interface HandoffListProps {
   targets: readonly HandoffTarget[];
@@ -12,7 +13,7 @@ export function HandoffList({ targets, openedChannel, onOpen }: HandoffListProps
   if (targets.length === 0) {
     return (
       <p className="cs-cp-empty" data-testid="careside-no-handoff">
-        No private channel is set up for this brand on this site. Add a support email, contact form or Messenger page in CareSide options.
+        {t('casePanel.noHandoff')}
       </p>
     );
   }

@@ -1,17 +1,18 @@
 import type { LintFinding } from '../../../lib/replies/lint';
-import { LINT_LABELS } from './labels';
+import { lintLabel } from './labels';
+import { t } from '../../../lib/i18n/t';
 
 /** The linter's findings for the reply being edited, errors first. */
 export function LintFindings({ findings }: { findings: readonly LintFinding[] }) {
   if (findings.length === 0) {
     return (
       <p className="cs-cp-lint-ok" data-testid="careside-lint-ok">
-        No problems found.
+        {t('casePanel.lintOk')}
       </p>
     );
   }
   return (
-    <ul className="cs-cp-lint" aria-label="Reply check">
+    <ul className="cs-cp-lint" aria-label={t('casePanel.lintLabel')}>
       {findings.map((finding, index) => (
         <li
           key={`${finding.code}-${finding.start ?? -1}-${index}`}
@@ -20,7 +21,7 @@ export function LintFindings({ findings }: { findings: readonly LintFinding[] })
           data-code={finding.code}
           data-severity={finding.severity}
         >
-          <strong>{LINT_LABELS[finding.code]}</strong> {finding.message}
+          <strong>{lintLabel(finding.code)}</strong> {finding.message}
         </li>
       ))}
     </ul>

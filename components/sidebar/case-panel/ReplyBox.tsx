@@ -1,5 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { replaceSlashQuery, searchSavedReplies, slashQueryAt, type SavedReply, type SlashQuery } from '../../../lib/replies/saved-replies';
+import { t } from '../../../lib/i18n/t';
+import { formatNumber } from '../../../lib/i18n/format';
 
 export interface ReplyBoxProps {
   value: string;
@@ -73,7 +75,7 @@ export function ReplyBox({ value, onChange, savedReplies }: ReplyBoxProps) {
         dir="auto"
         rows={6}
         value={value}
-        placeholder="Pick a suggestion above, write your reply, or type / for a saved reply."
+        placeholder={t('casePanel.placeholder')}
         aria-autocomplete="list"
         data-popup-open={slash !== undefined}
         aria-controls={listed ? listId : undefined}
@@ -88,13 +90,17 @@ export function ReplyBox({ value, onChange, savedReplies }: ReplyBoxProps) {
         onBlur={() => setSlash(undefined)}
       />
       <p id={`${listId}-hint`} className="cs-cp-note">
-        Type / for {savedReplies.length > 0 ? `this brand’s ${savedReplies.length} saved replies` : 'saved replies'}: ↑ ↓ to choose, Enter
-        to insert, Esc to close.
+        {t('casePanel.savedHint', {
+          which:
+            savedReplies.length > 0
+              ? t('casePanel.savedHintBrand', savedReplies.length, { count: formatNumber(savedReplies.length) })
+              : t('casePanel.savedHintAll'),
+        })}
       </p>
       {slash !== undefined ? (
         <div ref={list} className="cs-cp-saved" data-testid="careside-saved-replies">
           {listed ? (
-            <ul id={listId} role="listbox" aria-label="Saved replies" className="cs-cp-saved-list">
+            <ul id={listId} role="listbox" aria-label={t('casePanel.savedReplies')} className="cs-cp-saved-list">
               {matches.map((reply, index) => (
                 <li
                   key={reply.id}
@@ -115,9 +121,7 @@ export function ReplyBox({ value, onChange, savedReplies }: ReplyBoxProps) {
             </ul>
           ) : (
             <p className="cs-cp-empty" role="status">
-              {savedReplies.length === 0
-                ? 'No saved replies for this brand yet: add them in CareSide options.'
-                : `No saved reply matches “${slash.query}”.`}
+              {savedReplies.length === 0 ? t('casePanel.noSaved') : t('casePanel.noSavedMatch', { query: slash.query })}
             </p>
           )}
         </div>

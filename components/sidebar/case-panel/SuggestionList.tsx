@@ -1,5 +1,7 @@
 import type { LintFinding } from '../../../lib/replies/lint';
-import { STRATEGY_LABELS, type Strategy, type Tone } from '../../../lib/replies/templates';
+import { strategyLabel, type Strategy, type Tone } from '../../../lib/replies/templates';
+import { t } from '../../../lib/i18n/t';
+import { formatNumber } from '../../../lib/i18n/format';
 
 export interface SuggestionView {
   /** 1 = best. */
@@ -23,7 +25,7 @@ export function SuggestionList({ suggestions, selectedRank, onPick }: Suggestion
   if (suggestions.length === 0) {
     return (
       <p className="cs-cp-empty" data-testid="careside-no-suggestions">
-        No reply template fits this case. Write your own reply below, or add templates in CareSide options.
+        {t('casePanel.noSuggestions')}
       </p>
     );
   }
@@ -43,8 +45,10 @@ export function SuggestionList({ suggestions, selectedRank, onPick }: Suggestion
             data-selected={selected}
           >
             <button type="button" className="cs-cp-pick" aria-pressed={selected} onClick={() => onPick(suggestion.rank)}>
-              <span className="cs-cp-rank">#{suggestion.rank}</span> {STRATEGY_LABELS[suggestion.strategy]}
-              {errors > 0 ? <span className="cs-cp-badge cs-cp-error">{errors === 1 ? '1 problem' : `${errors} problems`}</span> : null}
+              <span className="cs-cp-rank">#{suggestion.rank}</span> {strategyLabel(suggestion.strategy)}
+              {errors > 0 ? (
+                <span className="cs-cp-badge cs-cp-error">{t('casePanel.problems', errors, { count: formatNumber(errors) })}</span>
+              ) : null}
             </button>
             <p className="cs-cp-suggestion-text">{suggestion.text}</p>
           </li>

@@ -1,4 +1,5 @@
 import type { CorrectionLabel } from '../../../lib/domain/learning';
+import { t } from '../../../lib/i18n/t';
 
 export interface TriageCallView {
   /** The team's call on the post as this panel knows it (logging counts as "complaint"). */
@@ -8,16 +9,16 @@ export interface TriageCallView {
   onCorrect: (label: CorrectionLabel) => void;
 }
 
-const CHOICES: readonly { label: CorrectionLabel; text: string }[] = [
-  { label: 'complaint', text: 'Complaint' },
-  { label: 'not_complaint', text: 'Not a complaint' },
+const CHOICES: readonly { label: CorrectionLabel; text: 'sidebar.complaint' | 'sidebar.notComplaint' }[] = [
+  { label: 'complaint', text: 'sidebar.complaint' },
+  { label: 'not_complaint', text: 'sidebar.notComplaint' },
 ];
 
 /** The team's call on the case's post, one click to change; CareSide's triage learns from it. */
 export function TriageCall({ current, pending, error, onCorrect }: TriageCallView) {
   return (
     <div className="cs-cp-call" data-testid="careside-case-triage-call">
-      <span id="cs-cp-call-label">Your team’s call:</span>
+      <span id="cs-cp-call-label">{t('casePanel.teamCall')}</span>
       <div role="group" aria-labelledby="cs-cp-call-label" className="cs-cp-call-choices">
         {CHOICES.map((choice) => (
           <button
@@ -31,13 +32,13 @@ export function TriageCall({ current, pending, error, onCorrect }: TriageCallVie
               if (current !== choice.label) onCorrect(choice.label);
             }}
           >
-            {choice.text}
+            {t(choice.text)}
           </button>
         ))}
       </div>
       {error ? (
         <p className="cs-error" role="alert">
-          Not saved: {error}
+          {t('casePanel.notSaved', { error })}
         </p>
       ) : null}
     </div>

@@ -1,9 +1,11 @@
 import type { LintCode } from '../../../lib/replies/lint';
 import type { Tone } from '../../../lib/replies/templates';
+import { t } from '../../../lib/i18n/t';
 
-export { CHANNEL_LABELS, EVENT_LABELS, channelLabel } from '../../common/timeline-text';
+export { CHANNEL_LABELS, EVENT_LABELS, channelLabel, channelName } from '../../common/timeline-text';
 
 export const TONE_LABELS: Record<Tone, string> = { warm: 'Warm', concise: 'Concise', formal: 'Formal' };
+export const toneLabel = (tone: Tone): string => t(`tone.${tone}`);
 
 /** Short tag shown before a lint message. */
 export const LINT_LABELS: Record<LintCode, string> = {
@@ -19,3 +21,4 @@ export const LINT_LABELS: Record<LintCode, string> = {
   unverified_claim: 'Not done yet',
   promise_beyond_target: 'Promise too long',
 };
+export const lintLabel = (code: LintCode): string => t(`lint.${code}`);

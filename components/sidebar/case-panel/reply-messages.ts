@@ -1,5 +1,6 @@
 import type { HandoffTarget } from '../../../lib/handoff/build';
 import type { ReplyResultKind } from './CasePanel';
+import { t } from '../../../lib/i18n/t';
 
 /** What the panel says after a reply action. */
 export interface ReplyResult {
@@ -7,37 +8,28 @@ export interface ReplyResult {
   message: string;
 }
 
-const PASTE_KEYS = '(Ctrl+V or ⌘V)';
-
 /** Inserting failed for `reason`; the reply was copied instead, or copying failed too. */
 export function insertFailedMessage(reason: string, boxName: string, copied: boolean): ReplyResult {
   return copied
-    ? {
-        kind: 'copied',
-        message: `Could not insert: ${reason} The reply was copied instead: click in ${boxName} and paste it ${PASTE_KEYS}.`,
-      }
-    : {
-        kind: 'copy_failed',
-        message: `Could not insert (${reason}) and the browser did not allow copying: select the reply above and copy it yourself.`,
-      };
+    ? { kind: 'copied', message: t('casePanel.insertCopied', { reason, box: boxName }) }
+    : { kind: 'copy_failed', message: t('casePanel.insertCopyFailed', { reason }) };
 }
 
 export function copiedMessage(boxName: string, copied: boolean): ReplyResult {
   return copied
-    ? { kind: 'copied', message: `Copied. Paste it into ${boxName} ${PASTE_KEYS}.` }
-    : { kind: 'copy_failed', message: 'The browser did not allow copying: select the reply above and copy it yourself.' };
+    ? { kind: 'copied', message: t('casePanel.copied', { box: boxName }) }
+    : { kind: 'copy_failed', message: t('casePanel.copyFailed') };
 }
 
 /** A reply-only handoff (our email address) was chosen: nothing opened. */
 export function usedInReplyMessage(target: Pick<HandoffTarget, 'publicLink' | 'channelName'>): string {
-  return `The replies now give them ${target.publicLink ?? `our ${target.channelName}`} to write to, with the case ref. Nothing was opened: CareSide cannot email the customer, whose address it does not know.`;
+  return t('casePanel.usedInReply', { link: target.publicLink ?? t('casePanel.ourChannel', { channel: target.channelName }) });
 }
 
 /** A handoff opened; `copied` says how copying its private message went, when it had to be copied. */
 export function openedMessage(target: Pick<HandoffTarget, 'label' | 'message'>, copied?: boolean): string {
-  const opened = `Opened “${target.label}” in a new tab.`;
-  if (copied === undefined) return opened;
+  if (copied === undefined) return t('casePanel.opened', { label: target.label });
   return copied
-    ? `${opened} The private message was copied: paste it there.`
-    : `${opened} Copying the private message failed: copy it from here: ${target.message}`;
+    ? t('casePanel.openedCopied', { label: target.label })
+    : t('casePanel.openedCopyFailed', { label: target.label, message: target.message });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../../lib/content/log-case';
 import { recordEventMutation, transitionMutation, type RecordEventInput } from '../../../lib/content/reply/case-mutations';
 import type { PageCase } from '../../../lib/domain/page-case';
+import { t } from '../../../lib/i18n/t';
 
 /**
  * The steps the case panel writes to a case (timeline entries, "responded"); a refused step is
@@ -18,7 +19,7 @@ export function useCaseSteps(found: Pick<PageCase, 'id' | 'ref'>, onError: (mess
       await recordEvent.mutateAsync({ caseId: found.id, event: clipEvent(event), ...(transitionTo ? { transitionTo } : {}) });
       return true;
     } catch (failure) {
-      onError(`Could not update case ${found.ref}: ${describeError(failure)}`);
+      onError(t('casePanel.updateFailed', { ref: found.ref, error: describeError(failure) }));
       return false;
     }
   };
@@ -27,7 +28,7 @@ export function useCaseSteps(found: Pick<PageCase, 'id' | 'ref'>, onError: (mess
     try {
       await transition.mutateAsync({ caseId: found.id, to: 'responded' });
     } catch (failure) {
-      onError(`Could not mark case ${found.ref} as responded: ${describeError(failure)}`);
+      onError(t('casePanel.respondedFailed', { ref: found.ref, error: describeError(failure) }));
     }
   };
 

@@ -11,6 +11,7 @@ import type { PanelBusy } from './CasePanel';
 import { channelLabel } from './labels';
 import { copiedMessage, insertFailedMessage, openedMessage, usedInReplyMessage, type ReplyResult } from './reply-messages';
 import { useCaseSteps } from './useCaseSteps';
+import { t } from '../../../lib/i18n/t';
 
 export interface ReplyPanelInput {
   found: PageCase;
@@ -106,7 +107,7 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
       if (outcome.status === 'inserted') {
         setResult({
           kind: 'inserted',
-          message: `Inserted into ${outcome.boxName}. Read it there and post it yourself, then press “I’ve replied”.`,
+          message: t('casePanel.inserted', { box: outcome.boxName }),
         });
         return record({ type: 'reply_inserted', detail: `${draftDetail()} into ${outcome.boxName}` });
       }

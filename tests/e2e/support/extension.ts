@@ -26,6 +26,8 @@ export interface HarnessOptions {
   pages: SiteMap;
   /** Seed the demo brand (Acme Air) before any page opens; default true. */
   seedBrand?: boolean;
+  /** The browser's UI language (launchExtensionBrowser's uiLanguage); English by default. */
+  uiLanguage?: string;
 }
 
 /** Registers beforeEach/afterEach; call `harness()` inside a test to get the running browser. */
@@ -33,7 +35,7 @@ export function useExtensionBrowser(options: HarnessOptions): () => E2eHarness {
   let current: E2eHarness | null = null;
 
   beforeEach(async () => {
-    const browser = await launchExtensionBrowser({ headless: true });
+    const browser = await launchExtensionBrowser({ headless: true, ...(options.uiLanguage ? { uiLanguage: options.uiLanguage } : {}) });
     try {
       if (options.seedBrand ?? true) await seedSettings(browser.serviceWorker, loadDemoSettings());
       const server = await serveSites(browser.context, options.pages);

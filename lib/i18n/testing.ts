@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { generateChromeMessages, parseMessagesText, type ChromeMessage } from '@wxt-dev/i18n/build';
+
+const LOCALES_DIR = resolve(import.meta.dirname, '../../locales');
+
+/** The `_locales/<lang>/messages.json` content the build makes from locales/<lang>.yml. */
+export function localeMessages(locale: string): Record<string, ChromeMessage> {
+  let messages = parsed.get(locale);
+  if (!messages) {
+    messages = generateChromeMessages(parseMessagesText(readFileSync(resolve(LOCALES_DIR, `${locale}.yml`), 'utf8'), 'YAML'));
+    parsed.set(locale, messages);
+  }
+  return messages;
+}
+const parsed = new Map<string, Record<string, ChromeMessage>>();
+
+/**
+ * browser.i18n.getMessage as Chromium does it over one locale's messages: "$1"… filled from the
+ * substitutions, "$$" a dollar sign, "" for an unknown name.
+ */
+export function messageGetter(locale: string): (name: string, substitutions?: string | string[]) => string {
+  const messages = localeMessages(locale);
+  return (name, substitutions) => {
+    const message = messages[name]?.message;
+    if (message === undefined) return '';
+    const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+    return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
+  };
+}
+
+/** Point the fake browser's i18n at the real messages of one locale (the unit tests use en). */
+export function installLocaleMessages(i18n: { getMessage: unknown; getUILanguage: unknown }, locale: string, uiLanguage: string): void {
+  i18n.getMessage = messageGetter(locale);
+  i18n.getUILanguage = () => uiLanguage;
+}

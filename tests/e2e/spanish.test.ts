@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CasePanelUi, PopupUi } from '../../scripts/browser/careside-ui';
+import { openPopup } from '../../scripts/browser/launch';
+import { useExtensionBrowser } from './support/extension';
+import { COMPLAINT_BY_MENTION, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
+
+// Chromium started with a Spanish UI (--lang=es): chrome.i18n serves _locales/es and Intl
+// formats in Spanish, in the content script's sidebar and case panel as on the popup.
+describe('CareSide in Spanish', () => {
+  const harness = useExtensionBrowser({ pages: { [X_SEARCH_URL]: xTestPage() }, uiLanguage: 'es' });
+
+  it('shows the sidebar, the case panel and the popup in Spanish, with Spanish dates', async () => {
+    const { browser } = harness();
+    const { page, ui } = await harness().open(X_SEARCH_URL);
+    await ui.waitForSidebar();
+    const postKey = keyOf(COMPLAINT_BY_MENTION);
+    const row = ui.mention(postKey);
+    await expect.poll(() => row.locator('[data-testid="careside-mention-log"]').textContent()).toBe('Registrar caso');
+    await expect.poll(() => ui.status.textContent()).toMatch(/^X \/ Twitter: \d+ publicaciones leídas, \d+ mencionan? una marca/);
+
+    const ref = await ui.logFromSidebar(postKey);
+    expect(await row.locator('[data-testid="careside-mention-case"]').textContent()).toBe(`${ref} · Nuevo`);
+    expect(await ui.inlineBadgeText(postKey)).toBe(`${ref} · Nuevo`);
+
+    const panel = new CasePanelUi(page);
+    await panel.open(postKey);
+    await panel.waitForStatus('Nuevo');
+    expect(await panel.panel.locator('h3').allTextContents()).toEqual(['Respuestas sugeridas', 'Derivación a privado', 'Historial']);
+    expect(await panel.panel.locator('[data-testid="careside-confirm-replied"]').textContent()).toBe('Ya respondí');
+    const [logged] = await panel.timeline();
+    // "6 dic, 16:05:09": a Spanish month abbreviation, the day before it, a 24-hour clock.
+    const month = new Intl.DateTimeFormat('es', { month: 'short' }).format(new Date(logged!.dateTime!));
+    expect(logged!.text).toMatch(new RegExp(`^\\d{1,2} ${month}, \\d{2}:\\d{2}:\\d{2} Registrado$`));
+
+    const popup = await openPopup(browser.context, browser.extensionId);
+    expect(await new PopupUi(popup).openTotal()).toBe(1);
+    await expect.poll(() => popup.locator('.popup-total').textContent()).toBe('1 caso abierto');
+    expect(await popup.locator('h2:not(.visually-hidden)').allTextContents()).toEqual(
+      expect.arrayContaining(['Abiertos por prioridad', 'Esperan desde hace más tiempo', 'Casos más recientes']),
+    );
+    expect(await popup.title()).toBe('CareSide: casos abiertos');
+  });
+});
