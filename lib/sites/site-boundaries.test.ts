@@ -19,7 +19,10 @@ const ASSET = /\.(?:css|json|svg|png|html)(?:\?.*)?$/;
 
 function resolveImport(fromFile: string, specifier: string): string {
   const base = resolve(dirname(fromFile), specifier);
-  const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => /\.tsx?$/.test(path) && existsSync(path));
+  // `.d.ts`: generated declarations (WXT's typed i18n keys) are imported as types.
+  const found = [base, `${base}.ts`, `${base}.tsx`, `${base}.d.ts`, join(base, 'index.ts')].find(
+    (path) => /\.tsx?$/.test(path) && existsSync(path),
+  );
   if (!found) throw new Error(`Cannot resolve ${specifier} from ${relative(ROOT, fromFile)}`);
   return found;
 }
