@@ -112,7 +112,8 @@ describe('dashboard (dashboard.html)', () => {
     expect(await dashboard.importText('broken.json', broken)).toMatch(/not valid JSON.*Nothing was imported/);
     expect(await dashboard.total(3)).toBe(3);
 
-    const newer = { ...cases[0]!, status: 'resolved' as const, resolvedAt: NOW, updatedAt: NOW, tags: ['vip'] };
+    // cases[2] was Responded; a later copy says Resolved (a stale copy could not undo a Closed: lib/merge).
+    const newer = { ...cases[2]!, status: 'resolved' as const, resolvedAt: NOW, updatedAt: NOW, tags: ['vip'] };
     const bad = { ...cases[1]!, ref: 'CS-BAD1', status: 'lost' };
     const fresh = syntheticCases(1, { now: NOW, start: 900 })[0]!;
     const mixed = JSON.stringify({
@@ -133,8 +134,8 @@ describe('dashboard (dashboard.html)', () => {
     expect(await dashboard.total(6)).toBe(6);
 
     // The merged case kept its ref and took the newer status.
-    await dashboard.search(cases[0]!.ref);
-    await expect.poll(() => dashboard.renderedRefs()).toEqual([cases[0]!.ref]);
+    await dashboard.search(cases[2]!.ref);
+    await expect.poll(() => dashboard.renderedRefs()).toEqual([cases[2]!.ref]);
     await expect.poll(() => dashboard.page.locator(DASHBOARD_HOOKS.row).textContent()).toMatch(/Resolved/);
   });
 
