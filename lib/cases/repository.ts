@@ -37,6 +37,8 @@ import {
 import { CaseStoreError } from './errors';
 import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from '../domain/case-ref';
 import { readCounts } from './counts';
+import { searchWordsOf } from './words';
+import { wordMatchingIds } from './word-search';
 import { settle, sum, WRITE_STORES, writeCase } from './tx';
 import { stampLocalChanges } from '../merge/stamp';
 import { caseClock } from './case-clock';
@@ -235,14 +237,17 @@ export class CaseRepository {
 
   /**
    * The case with this ref, or the one it was merged into (another install's ref for the same
-   * post, kept in aliasRefs). Aliases have no index yet, so a miss walks the cases; misses are
-   * rare (a mistyped or merged-away ref).
+   * post, kept in aliasRefs). A merged-away ref is found through the word index, which holds
+   * alias refs too, so a miss reads a few keys instead of walking the store.
    */
   async byRef(ref: string): Promise<Case | undefined> {
     const direct = await this.db.getFromIndex('cases', 'ref', ref);
     if (direct) return direct;
-    for (let cursor = await this.db.transaction('cases').store.openCursor(); cursor; cursor = await cursor.continue()) {
-      if (cursor.value.aliasRefs?.includes(ref)) return cursor.value;
+    const words = searchWordsOf(ref);
+    if (words.length === 0) return undefined;
+    for (const id of await wordMatchingIds(this.db, words, -Infinity, Infinity)) {
+      const candidate = await this.db.get('cases', id);
+      if (candidate?.aliasRefs?.includes(ref)) return candidate;
     }
     return undefined;
   }
