@@ -3,7 +3,6 @@ import { t } from '../../lib/i18n/t';
 import { embed } from '../common/embed';
 import { IndustrySelect } from '../common/IndustrySelect';
 import type { BrandDraft } from '../../lib/settings/brand-form';
-import { HANDLE_FIELD_TEXT } from '../../lib/settings/brand-field-text';
 
 /** An address, the same in every language. */
 const YELP_EXAMPLE = 'https://www.yelp.com/biz/acme-air-san-francisco';
@@ -58,7 +57,7 @@ export function BrandStep({
         })}
       </p>
       <div className="welcome-grid">
-        <Field label={HANDLE_FIELD_TEXT.handlesX.label} name="handlesX" errors={errors.handlesX} hint={t('welcome.handlesXHint')}>
+        <Field label={t('options.handlesX')} name="handlesX" errors={errors.handlesX} hint={t('welcome.handlesXHint')}>
           {(props) => (
             <textarea
               {...props}
@@ -70,7 +69,7 @@ export function BrandStep({
           )}
         </Field>
         <Field
-          label={HANDLE_FIELD_TEXT.handlesFacebook.label}
+          label={t('options.handlesFacebook')}
           name="handlesFacebook"
           errors={errors.handlesFacebook}
           hint={t('welcome.handlesFacebookHint')}
