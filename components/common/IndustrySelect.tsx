@@ -1,4 +1,5 @@
-import { INDUSTRIES, INDUSTRY_LABELS, IndustrySchema, type Industry } from '../../lib/domain/industry';
+import { INDUSTRIES, IndustrySchema, type Industry } from '../../lib/domain/industry';
+import { t } from '../../lib/i18n/t';
 
 /** The brand's industry, as the options page and the welcome page both ask for it. */
 export function IndustrySelect({ id, value, onChange }: { id: string; value: Industry; onChange: (industry: Industry) => void }) {
@@ -15,7 +16,7 @@ export function IndustrySelect({ id, value, onChange }: { id: string; value: Ind
     >
       {INDUSTRIES.map((industry) => (
         <option key={industry} value={industry}>
-          {INDUSTRY_LABELS[industry]}
+          {t(`industry.${industry}`)}
         </option>
       ))}
     </select>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/t';
 import { emptyBrandDraft, resolveDraftIds, type BrandDraft } from '../../lib/settings/brand-form';
 import type { ValidationIssue } from '../../lib/validation/issues';
 import { BrandFields } from './BrandFields';
@@ -18,11 +19,9 @@ export function BrandEditor({
 
   return (
     <section className="options-section" aria-labelledby="options-brands-heading">
-      <h2 id="options-brands-heading">Brands</h2>
-      <p className="options-hint">
-        CareSide flags posts on X, Facebook and Yelp that mention these brands. Posts by the brand&apos;s own accounts are not flagged.
-      </p>
-      {brands.length === 0 && <p className="options-empty">No brands yet. Add the first one.</p>}
+      <h2 id="options-brands-heading">{t('options.brands')}</h2>
+      <p className="options-hint">{t('options.brandsHint')}</p>
+      {brands.length === 0 && <p className="options-empty">{t('options.noBrands')}</p>}
       {brands.map((brand, index) => (
         <BrandFields
           key={brand.key}
@@ -35,7 +34,7 @@ export function BrandEditor({
         />
       ))}
       <button type="button" onClick={() => onChange([...brands, emptyBrandDraft()])} data-testid="options-add-brand">
-        Add brand
+        {t('options.addBrand')}
       </button>
     </section>
   );

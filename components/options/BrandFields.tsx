@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { IndustrySelect } from '../common/IndustrySelect';
 import type { BrandDraft } from '../../lib/settings/brand-form';
-import { HANDLE_FIELD_TEXT } from '../../lib/settings/brand-field-text';
+import { t } from '../../lib/i18n/t';
 import { messagesAt, messagesUnder, type ValidationIssue } from '../../lib/validation/issues';
 import { FieldErrors } from './TextField';
 import { HandoffFields } from './HandoffFields';
@@ -19,14 +19,14 @@ const ISSUE_PATHS: Record<ListField, readonly string[]> = {
   exclusions: ['exclusions'],
 };
 
-const LIST_FIELDS: { field: ListField; label: string; hint: string }[] = [
-  { field: 'aliases', label: 'Aliases', hint: 'Other spellings that count as a mention, one per line.' },
-  { field: 'handlesX', ...HANDLE_FIELD_TEXT.handlesX },
-  { field: 'handlesFacebook', ...HANDLE_FIELD_TEXT.handlesFacebook },
-  { field: 'handlesYelp', ...HANDLE_FIELD_TEXT.handlesYelp },
-  { field: 'hashtags', label: 'Hashtags', hint: 'Hashtags the brand owns, one per line (with or without #).' },
-  { field: 'exclusions', label: 'Exclusions', hint: 'Phrases that look like the brand but are not it, one per line.' },
-];
+const LIST_FIELDS = [
+  { field: 'aliases', label: 'options.aliases', hint: 'options.aliasesHint' },
+  { field: 'handlesX', label: 'options.handlesX', hint: 'options.handlesXHint' },
+  { field: 'handlesFacebook', label: 'options.handlesFacebook', hint: 'options.handlesFacebookHint' },
+  { field: 'handlesYelp', label: 'options.handlesYelp', hint: 'options.handlesYelpHint' },
+  { field: 'hashtags', label: 'options.hashtags', hint: 'options.hashtagsHint' },
+  { field: 'exclusions', label: 'options.exclusions', hint: 'options.exclusionsHint' },
+] as const satisfies readonly { field: ListField; label: string; hint: string }[];
 
 /** One brand's fields. The id is shown, not edited: cases refer to it. */
 export function BrandFields({
@@ -49,13 +49,13 @@ export function BrandFields({
 }) {
   const nameId = useId();
   const industryId = useId();
-  const title = draft.name.trim() || `Brand ${index + 1}`;
+  const title = draft.name.trim() || t('options.brandNumber', { number: String(index + 1) });
   const nameErrors = messagesAt(issues, ['brands', index, 'name']);
   return (
     <fieldset className="options-brand" data-testid="options-brand" data-brand-id={id}>
       <legend>{title}</legend>
       <div className="options-field">
-        <label htmlFor={nameId}>Name</label>
+        <label htmlFor={nameId}>{t('options.name')}</label>
         <input
           id={nameId}
           name="name"
@@ -68,17 +68,15 @@ export function BrandFields({
           onChange={(event) => onChange({ name: event.target.value })}
         />
         <p id={`${nameId}-id`} className="options-hint">
-          {id
-            ? `Id: ${id}${draft.id === null ? ' (made from the name; kept once saved)' : ''}`
-            : 'The id is made from the name, which needs a letter or digit.'}
+          {id ? t(draft.id === null ? 'options.brandIdNew' : 'options.brandId', { id }) : t('options.brandIdMissing')}
         </p>
         <FieldErrors id={`${nameId}-errors`} errors={nameErrors} />
       </div>
       <div className="options-field">
-        <label htmlFor={industryId}>Industry</label>
+        <label htmlFor={industryId}>{t('options.industry')}</label>
         <IndustrySelect id={industryId} value={draft.industry} onChange={(industry) => onChange({ industry })} />
         <p id={`${industryId}-hint`} className="options-hint">
-          Suggested replies use its words: a flight, an order, a table, an account. Other keeps them product-neutral.
+          {t('options.industryHint')}
         </p>
       </div>
       <div className="options-brand-grid">
@@ -86,8 +84,8 @@ export function BrandFields({
           <LinesField
             key={field}
             name={field}
-            label={label}
-            hint={hint}
+            label={t(label)}
+            hint={t(hint)}
             value={draft[field]}
             errors={messagesUnder(issues, ['brands', index, ...ISSUE_PATHS[field]])}
             onChange={(value) => onChange({ [field]: value })}
@@ -101,7 +99,7 @@ export function BrandFields({
         onChange={(patch) => onChange({ handoff: { ...draft.handoff, ...patch } })}
       />
       <button type="button" className="options-remove" onClick={onRemove} data-testid="options-remove-brand">
-        Remove {title}
+        {t('options.removeBrand', { brand: title })}
       </button>
     </fieldset>
   );

@@ -2,21 +2,22 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { plainErrorMessage } from '../../lib/domain/errors';
 import type { DeletedData } from '../../lib/messaging/protocol';
+import { formatNumber } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/t';
 import { deleteAllDataMutation } from '../../lib/queries/delete';
 import { ConfirmButton } from '../common/ConfirmButton';
 
 /** What the person types to confirm: deleting everything must not be one stray click. */
 export const CONFIRM_WORD = 'DELETE';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 /** One sentence saying what was deleted. */
 export function deletedDataText(deleted: DeletedData): string {
-  return (
-    `Deleted ${count(deleted.cases, 'case', 'cases')}, ${count(deleted.notifications, 'notification', 'notifications')}, ` +
-    `${count(deleted.alarms, 'alarm', 'alarms')} and the session state (spiral window). ` +
-    (deleted.settings ? 'Settings were deleted too: defaults are in use.' : 'Settings were kept.')
-  );
+  const what = {
+    cases: t('options.deletedCases', deleted.cases, { count: formatNumber(deleted.cases) }),
+    notifications: t('options.deletedNotifications', deleted.notifications, { count: formatNumber(deleted.notifications) }),
+    alarms: t('options.deletedAlarms', deleted.alarms, { count: formatNumber(deleted.alarms) }),
+  };
+  return t('options.deleted', what) + t(deleted.settings ? 'options.deletedSettings' : 'options.keptSettings');
 }
 
 /** Delete all CareSide data, behind a typed confirmation; the settings only when ticked. */
@@ -28,15 +29,12 @@ export function DeleteAllData() {
   const [withSettings, setWithSettings] = useState(false);
   return (
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-data">
-      <h2 id={`${id}-heading`}>Delete all CareSide data</h2>
-      <p className="options-hint">
-        Deletes every case (post text, authors, notes, timelines), the spiral window, reminders and their notifications from this browser.
-        Export cases from the dashboard first if you need them.
-      </p>
+      <h2 id={`${id}-heading`}>{t('options.deleteAll')}</h2>
+      <p className="options-hint">{t('options.deleteAllHint')}</p>
       <ConfirmButton
-        label="Delete all CareSide data…"
-        question={`This deletes all cases and cannot be undone. Type ${CONFIRM_WORD} to confirm.`}
-        confirmLabel="Delete all data"
+        label={t('options.deleteAllButton')}
+        question={t('options.deleteAllQuestion', { word: CONFIRM_WORD })}
+        confirmLabel={t('options.deleteAllConfirm')}
         canConfirm={typed.trim() === CONFIRM_WORD && !deleting.isPending}
         disabled={deleting.isPending}
         testId="options-delete-all"
@@ -46,7 +44,7 @@ export function DeleteAllData() {
         }}
       >
         <label className="options-row">
-          Type {CONFIRM_WORD}:{' '}
+          {t('options.deleteAllType', { word: CONFIRM_WORD })}{' '}
           <input
             value={typed}
             autoComplete="off"
@@ -61,16 +59,16 @@ export function DeleteAllData() {
             data-testid="options-delete-all-settings"
             onChange={(event) => setWithSettings(event.target.checked)}
           />{' '}
-          Also delete the settings (brands, templates, targets)
+          {t('options.deleteAllSettings')}
         </label>
       </ConfirmButton>
       <p role="status" data-testid="options-delete-all-result">
-        {deleting.isPending && 'Deleting…'}
+        {deleting.isPending && t('options.deleting')}
         {deleting.isSuccess && deletedDataText(deleting.data)}
       </p>
       {deleting.isError && (
         <p role="alert" className="options-warning">
-          Not everything was deleted: {plainErrorMessage(deleting.error)} Try again.
+          {t('options.deleteAllFailed', { error: plainErrorMessage(deleting.error) })}
         </p>
       )}
     </section>

@@ -1,7 +1,16 @@
 import { useId } from 'react';
 import { DEFAULT_CONTACT_FORM_PARAM, type HandoffDraft } from '../../lib/settings/handoff-draft';
+import { t } from '../../lib/i18n/t';
 import { messagesAt, type ValidationIssue } from '../../lib/validation/issues';
 import { TextField } from './TextField';
+
+/** Example values: names and addresses, the same in every language. */
+const EXAMPLES = {
+  messengerPage: 'AcmeAir',
+  email: 'support@example.com',
+  subjectPrefix: '[Acme Care]',
+  contactForm: 'https://example.com/contact',
+};
 
 /**
  * One brand's private channels. `issues` are the live validation issues of the whole form;
@@ -22,10 +31,8 @@ export function HandoffFields({
   const at = (...path: string[]) => messagesAt(issues, ['brands', brandIndex, 'handoff', ...path]);
   return (
     <fieldset className="options-handoff" data-testid={`options-handoff-${brandIndex}`}>
-      <legend>Private channels</legend>
-      <p className="options-hint">
-        Where a complaint moves when details must not be public. Leave a channel blank if the brand does not use it.
-      </p>
+      <legend>{t('options.handoff')}</legend>
+      <p className="options-hint">{t('options.handoffHint')}</p>
       <div className="options-field options-checkbox">
         <input
           id={`${id}-dm`}
@@ -34,33 +41,33 @@ export function HandoffFields({
           checked={draft.xDm}
           onChange={(event) => onChange({ xDm: event.target.checked })}
         />
-        <label htmlFor={`${id}-dm`}>Offer X direct messages</label>
+        <label htmlFor={`${id}-dm`}>{t('options.handoffDm')}</label>
       </div>
       <div className="options-brand-grid">
         <TextField
           name="messengerPage"
-          label="Messenger page"
-          placeholder="AcmeAir"
-          hint="The Page username from m.me/<username>; customers get an m.me link."
+          label={t('options.messengerPage')}
+          placeholder={EXAMPLES.messengerPage}
+          hint={t('options.messengerPageHint')}
           value={draft.messengerPage}
           errors={at('facebook', 'messengerPage')}
           onChange={(messengerPage) => onChange({ messengerPage })}
         />
         <TextField
           name="emailAddress"
-          label="Support email"
+          label={t('options.supportEmail')}
           inputMode="email"
-          placeholder="support@example.com"
-          hint="Customers write here with the case reference in the subject."
+          placeholder={EXAMPLES.email}
+          hint={t('options.supportEmailHint')}
           value={draft.emailAddress}
           errors={[...at('email'), ...at('email', 'address')]}
           onChange={(emailAddress) => onChange({ emailAddress })}
         />
         <TextField
           name="emailSubjectPrefix"
-          label="Email subject prefix"
-          placeholder="[Acme Care]"
-          hint='Put before "Case CS-…" in the subject. Optional.'
+          label={t('options.emailPrefix')}
+          placeholder={EXAMPLES.subjectPrefix}
+          hint={t('options.emailPrefixHint')}
           maxLength={100}
           value={draft.emailSubjectPrefix}
           errors={at('email', 'subjectPrefix')}
@@ -68,19 +75,19 @@ export function HandoffFields({
         />
         <TextField
           name="contactFormUrl"
-          label="Contact form URL"
+          label={t('options.contactForm')}
           inputMode="url"
-          placeholder="https://example.com/contact"
-          hint="https only. The case reference is added to it as a query parameter."
+          placeholder={EXAMPLES.contactForm}
+          hint={t('options.contactFormHint')}
           value={draft.contactFormUrl}
           errors={[...at('contactForm'), ...at('contactForm', 'url')]}
           onChange={(contactFormUrl) => onChange({ contactFormUrl })}
         />
         <TextField
           name="contactFormParam"
-          label="Contact form parameter"
+          label={t('options.contactFormParam')}
           placeholder={DEFAULT_CONTACT_FORM_PARAM}
-          hint={`Query parameter that carries the case reference (default "${DEFAULT_CONTACT_FORM_PARAM}").`}
+          hint={t('options.contactFormParamHint', { param: DEFAULT_CONTACT_FORM_PARAM })}
           value={draft.contactFormParam}
           errors={at('contactForm', 'param')}
           onChange={(contactFormParam) => onChange({ contactFormParam })}

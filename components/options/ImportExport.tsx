@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n/t';
 import { JsonFileInput } from '../common/JsonFileInput';
 
 /** Export / import controls; what they do is decided by the page. */
@@ -6,16 +7,13 @@ export function ImportExport({ onExport, onImport }: { onExport: () => void; onI
   const id = useId();
   return (
     <section className="options-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Back up and restore</h2>
-      <p className="options-hint">
-        Export saves all stored settings (brands, private channels, signature, templates, targets, spiral alerts) and the triage corrections
-        your team made as a JSON file. Import reads such a file (at most 1 MB) and shows what it contains before anything changes.
-      </p>
+      <h2 id={`${id}-heading`}>{t('options.backup')}</h2>
+      <p className="options-hint">{t('options.backupHint')}</p>
       <div className="options-row">
         <button type="button" onClick={onExport} data-testid="options-export">
-          Export settings
+          {t('options.export')}
         </button>
-        <label htmlFor={`${id}-file`}>Import a settings file:</label>
+        <label htmlFor={`${id}-file`}>{t('options.importFile')}</label>
         <JsonFileInput id={`${id}-file`} testId="options-import" onFile={onImport} />
       </div>
     </section>

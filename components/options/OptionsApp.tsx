@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { formatNumber } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/t';
 import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
 import { checkDraft, draftFromSettings, type SettingsDraft } from '../../lib/settings/brand-form';
 import { draftPathLabeler } from '../../lib/settings/draft-labels';
@@ -41,6 +43,11 @@ interface EditorState {
 
 function editorFor(settings: Settings): EditorState {
   return { source: settings, draft: draftFromSettings(settings), dirty: false };
+}
+
+/** " and 12 triage corrections", added to a settings summary. */
+function learnedText(corrections: number): string {
+  return t('options.learnedCorrections', corrections, { count: formatNumber(corrections) });
 }
 
 function errorDetails(error: unknown): string[] {
@@ -95,7 +102,7 @@ export function OptionsApp() {
     return (
       <Page>
         <p role="alert" className="options-warning">
-          Could not read settings: {loaded.error.message}
+          {t('options.readError', { error: loaded.error.message })}
         </p>
       </Page>
     );
@@ -103,7 +110,7 @@ export function OptionsApp() {
   if (!editor || !stored) {
     return (
       <Page>
-        <p role="status">Loading settings…</p>
+        <p role="status">{t('options.loading')}</p>
       </Page>
     );
   }
@@ -120,7 +127,7 @@ export function OptionsApp() {
         setEditor(editorFor(saved));
         setMessage({ kind: 'success', text: successText });
       },
-      onError: (error) => setMessage({ kind: 'error', text: 'Not saved.', details: errorDetails(error) }),
+      onError: (error) => setMessage({ kind: 'error', text: t('options.notSaved'), details: errorDetails(error) }),
     });
   };
 
@@ -129,12 +136,12 @@ export function OptionsApp() {
     if (templateEditing !== null) {
       setMessage({
         kind: 'error',
-        text: 'Not saved. Finish the reply template you are editing first: add or update it, or cancel.',
+        text: t('options.notSavedTemplate'),
       });
       return;
     }
     if (savedReplyEditing !== null) {
-      setMessage({ kind: 'error', text: 'Not saved. Finish the saved reply you are editing first: add or update it, or cancel.' });
+      setMessage({ kind: 'error', text: t('options.notSavedSavedReply') });
       return;
     }
     const checked = checkDraft(editor.draft);
@@ -142,13 +149,13 @@ export function OptionsApp() {
       const label = draftPathLabeler(editor.draft);
       setMessage({
         kind: 'error',
-        text: 'Not saved. Fix these first:',
+        text: t('options.notSavedFix'),
         details: checked.issues.map((issue) => formatIssue(issue, label)),
       });
       setRefusedSave((count) => count + 1);
       return;
     }
-    store(checked.settings, 'Saved. Open tabs use the new settings right away.');
+    store(checked.settings, t('options.saved'));
   };
 
   const onExport = async () => {
@@ -157,36 +164,37 @@ export function OptionsApp() {
     const learning = await exportLearning().catch((error: unknown) => plainErrorMessage(error));
     const layer = typeof learning === 'string' ? undefined : learning;
     downloadTextFile(fileName, exportSettings(stored, layer));
-    const learned = layer && layer.corrections.length > 0 ? ` and ${layer.corrections.length} triage corrections` : '';
+    const learned = layer && layer.corrections.length > 0 ? learnedText(layer.corrections.length) : '';
     setMessage({
       kind: typeof learning === 'string' ? 'error' : 'success',
-      text: `Exported ${describeSettings(stored)}${learned} to ${fileName}.${
-        typeof learning === 'string' ? ` The triage corrections are not in it: ${learning}` : ''
-      }${editor.dirty ? ' Unsaved edits are not in the file: save first to include them.' : ''}`,
+      text:
+        t('options.exported', { what: describeSettings(stored) + learned, file: fileName }) +
+        (typeof learning === 'string' ? t('options.exportedWithoutLearning', { error: learning }) : '') +
+        (editor.dirty ? t('options.exportedUnsaved') : ''),
     });
   };
 
   const onImport = async (file: File) => {
     setPendingImport(null);
-    const refuse = (details: string[]) =>
-      setMessage({ kind: 'error', text: `Could not import ${file.name}. Nothing was changed.`, details });
+    const refuse = (details: string[]) => setMessage({ kind: 'error', text: t('options.importRefused', { file: file.name }), details });
     const sizeError = importSizeError(file.size);
     if (sizeError) return refuse([sizeError]);
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      return refuse([`The file could not be read: ${String(error)}`]);
+      return refuse([t('options.importUnreadable', { error: String(error) })]);
     }
     const result = parseSettingsImport(text);
     if (!result.ok) return refuse(result.errors);
     setPendingImport({ fileName: file.name, settings: result.settings, ...(result.learning ? { learning: result.learning } : {}) });
-    const learned = result.learning ? ` and ${result.learning.corrections.length} triage corrections` : '';
+    const learned = result.learning ? learnedText(result.learning.corrections.length) : '';
+    const what = describeSettings(result.settings) + learned;
     setMessage({
       kind: 'info',
-      text: `${file.name} contains ${describeSettings(result.settings)}${learned}. Apply it to replace the current settings${
-        editor.dirty ? ' and your unsaved edits' : ''
-      }.`,
+      text: editor.dirty
+        ? t('options.importContainsUnsaved', { file: file.name, what })
+        : t('options.importContains', { file: file.name, what }),
     });
   };
 
@@ -195,17 +203,20 @@ export function OptionsApp() {
     setPendingImport(null);
     const { fileName, settings, learning } = pendingImport;
     const note = ignoredSignatureNote(settings, stored);
-    store(importedForInstall(settings, stored), `Imported ${fileName}: ${describeSettings(settings)}.${note ? ` ${note}` : ''}`);
+    store(
+      importedForInstall(settings, stored),
+      t('options.imported', { file: fileName, what: describeSettings(settings) }) + (note ? ` ${note}` : ''),
+    );
     if (learning) {
       importLearning(queryClient, learning).catch((error: unknown) =>
-        setMessage({ kind: 'error', text: `The triage corrections in ${fileName} were not imported: ${plainErrorMessage(error)}` }),
+        setMessage({ kind: 'error', text: t('options.importLearningFailed', { file: fileName, error: plainErrorMessage(error) }) }),
       );
     }
   };
 
   const cancelImport = () => {
     setPendingImport(null);
-    setMessage({ kind: 'info', text: 'Import cancelled. Nothing was changed.' });
+    setMessage({ kind: 'info', text: t('options.importCancelled') });
   };
 
   return (
@@ -252,17 +263,17 @@ export function OptionsApp() {
         <ImportExport onExport={() => void onExport()} onImport={(file) => void onImport(file)} />
         <div className="options-actions" ref={setActionsBar}>
           <button type="submit" className="primary" data-testid="options-save" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save'}
+            {save.isPending ? t('options.saving') : t('options.save')}
           </button>
-          {editor.dirty && <span className="options-dirty">Unsaved changes</span>}
+          {editor.dirty && <span className="options-dirty">{t('options.unsaved')}</span>}
           <OptionsMessage message={message}>
             {pendingImport && (
               <div className="options-row">
                 <button type="button" className="primary" onClick={applyImport} data-testid="options-import-apply">
-                  Apply import
+                  {t('options.applyImport')}
                 </button>
                 <button type="button" onClick={cancelImport} data-testid="options-import-cancel">
-                  Cancel
+                  {t('options.cancel')}
                 </button>
               </div>
             )}
@@ -280,10 +291,8 @@ function Page({ children }: { children: ReactNode }) {
   return (
     <main className="options">
       <header className="options-header">
-        <h1>CareSide settings</h1>
-        <p className="options-hint">
-          Brands to watch for on X, Facebook and Yelp, their private channels, your reply templates, response targets and spiral alerts.
-        </p>
+        <h1>{t('options.title')}</h1>
+        <p className="options-hint">{t('options.lead')}</p>
       </header>
       {children}
     </main>

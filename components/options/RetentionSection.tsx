@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n/t';
 import { messagesAt, type ValidationIssue } from '../../lib/validation/issues';
 import type { RetentionDraft } from '../../lib/settings/workflow-draft';
 import { TextField } from './TextField';
@@ -17,18 +18,14 @@ export function RetentionSection({
   const days = draft.closedCaseDays.trim();
   return (
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-retention">
-      <h2 id={`${id}-heading`}>Retention</h2>
-      <p className="options-hint">
-        {days === ''
-          ? 'Closed cases are kept until you delete them.'
-          : `Closed cases are deleted ${days} days after they were closed. Open and resolved cases are never deleted automatically.`}
-      </p>
+      <h2 id={`${id}-heading`}>{t('options.retention')}</h2>
+      <p className="options-hint">{days === '' ? t('options.retentionKeep') : t('options.retentionDelete', { days })}</p>
       <TextField
         name="retentionClosedCaseDays"
-        label="Delete closed cases after"
-        hint="Leave blank to keep them. From 1 to 3650 days."
+        label={t('options.retentionField')}
+        hint={t('options.retentionHint')}
         inputMode="numeric"
-        suffix="days"
+        suffix={t('options.days')}
         value={draft.closedCaseDays}
         errors={messagesAt(issues, ['retention', 'closedCaseDays'])}
         onChange={(closedCaseDays) => onChange({ closedCaseDays })}

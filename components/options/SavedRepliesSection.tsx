@@ -1,10 +1,15 @@
 import { useId, useMemo, useState } from 'react';
+import { t } from '../../lib/i18n/t';
 import { MAX_TEMPLATE_BODY } from '../../lib/replies/templates';
 import type { SavedReply } from '../../lib/replies/saved-replies';
 import { checkSavedReplyDraft, previewSavedReply, upsertSavedReply, type SavedReplyDraft } from '../../lib/settings/saved-reply-draft';
 import { messagesAt } from '../../lib/validation/issues';
+import { embed } from '../common/embed';
 import { TemplateLint } from './TemplateLint';
 import { FieldErrors, TextField } from './TextField';
+
+/** Variable names, the same in every language. */
+const VARIABLE_EXAMPLES = '{firstName}, {caseRef}, {signature}';
 
 /** Which saved reply the editor is open on: null id = a new one. */
 export type SavedReplyEditing = { id: string | null; brandId: string } | null;
@@ -39,24 +44,21 @@ export function SavedRepliesSection({
   const groups = [
     ...brands.map((brand) => ({ key: brand.id, name: brand.name, brandId: brand.id })),
     // Replies of a brand since removed: listed so they can be deleted, never offered.
-    ...(replies.some((reply) => !known.has(reply.brandId)) ? [{ key: '(removed)', name: 'Removed brands', brandId: null }] : []),
+    ...(replies.some((reply) => !known.has(reply.brandId)) ? [{ key: '(removed)', name: t('options.removedBrands'), brandId: null }] : []),
   ];
   const edited = editing?.id == null ? undefined : replies.find((reply) => reply.id === editing.id);
 
   return (
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-saved-replies">
-      <h2 id={`${id}-heading`}>Saved replies</h2>
-      <p className="options-hint">
-        Ready answers per brand, with a title to find them by. In a case, type <kbd>/</kbd> in the reply box and a few letters of the title.
-        They are exported and imported with the settings.
-      </p>
-      {brands.length === 0 ? <p className="options-empty">Add and save a brand first.</p> : null}
+      <h2 id={`${id}-heading`}>{t('options.savedReplies')}</h2>
+      <p className="options-hint">{embed((m) => t('options.savedRepliesHint', m), { slash: <kbd>/</kbd> })}</p>
+      {brands.length === 0 ? <p className="options-empty">{t('options.savedRepliesNoBrand')}</p> : null}
       {groups.map((group) => {
         const own = replies.filter((reply) => (group.brandId === null ? !known.has(reply.brandId) : reply.brandId === group.brandId));
         return (
           <div key={group.key} className="options-saved-group" data-testid="options-saved-group" data-brand-id={group.brandId ?? ''}>
             <h3>{group.name}</h3>
-            {own.length === 0 ? <p className="options-empty">No saved replies yet.</p> : null}
+            {own.length === 0 ? <p className="options-empty">{t('options.noSavedReplies')}</p> : null}
             <ul className="options-templates">
               {own.map((reply) => (
                 <li key={reply.id} className="options-template" data-testid="options-saved-reply" data-saved-reply-id={reply.id}>
@@ -68,21 +70,21 @@ export function SavedRepliesSection({
                     {group.brandId !== null ? (
                       <button
                         type="button"
-                        aria-label={`Edit saved reply ${reply.title}`}
+                        aria-label={t('options.editSavedReply', { title: reply.title })}
                         disabled={editing !== null}
                         onClick={() => onEditingChange({ id: reply.id, brandId: reply.brandId })}
                       >
-                        Edit
+                        {t('options.edit')}
                       </button>
                     ) : null}
                     <button
                       type="button"
                       className="options-remove"
-                      aria-label={`Delete saved reply ${reply.title}`}
+                      aria-label={t('options.deleteSavedReply', { title: reply.title })}
                       disabled={editing !== null}
                       onClick={() => onChange(replies.filter((other) => other.id !== reply.id))}
                     >
-                      Delete
+                      {t('options.delete')}
                     </button>
                   </div>
                 </li>
@@ -108,7 +110,7 @@ export function SavedRepliesSection({
                 onClick={() => onEditingChange({ id: null, brandId: group.brandId })}
                 data-testid="options-saved-reply-add"
               >
-                Add saved reply for {group.name}
+                {t('options.addSavedReplyFor', { brand: group.name })}
               </button>
             ) : null}
           </div>
@@ -145,19 +147,23 @@ function SavedReplyEditor({
   };
   return (
     <fieldset className="options-template-editor" data-testid="options-saved-reply-editor">
-      <legend>{keepId === null ? `New saved reply for ${sample.brandName}` : `Edit saved reply "${initial.title}"`}</legend>
+      <legend>
+        {keepId === null
+          ? t('options.newSavedReplyFor', { brand: sample.brandName })
+          : t('options.editSavedReplyTitle', { title: initial.title })}
+      </legend>
       <TextField
         name="savedReplyTitle"
-        label="Title"
-        placeholder="Refund timeline"
-        hint="What agents type after / to find it."
+        label={t('options.titleField')}
+        placeholder={t('options.savedReplyTitleExample')}
+        hint={t('options.savedReplyTitleHint')}
         maxLength={100}
         value={draft.title}
         errors={errorsOf('title')}
         onChange={(title) => setDraft({ ...draft, title })}
       />
       <div className="options-field">
-        <label htmlFor={`${id}-body`}>Reply</label>
+        <label htmlFor={`${id}-body`}>{t('options.reply')}</label>
         <textarea
           id={`${id}-body`}
           name="savedReplyBody"
@@ -170,18 +176,18 @@ function SavedReplyEditor({
         />
         <FieldErrors id={`${id}-body-errors`} errors={errorsOf('body')} />
         <p id={`${id}-body-hint`} className="options-hint">
-          May use the template variables, e.g. {'{firstName}'}, {'{caseRef}'}, {'{signature}'}.
+          {t('options.savedReplyBodyHint', { examples: VARIABLE_EXAMPLES })}
         </p>
       </div>
       <TemplateLint preview={preview} anyPlatform />
       <div className="options-row">
         <button type="button" className="primary" onClick={submit} data-testid="options-saved-reply-submit">
-          {keepId === null ? 'Add saved reply' : 'Update saved reply'}
+          {keepId === null ? t('options.addSavedReply') : t('options.updateSavedReply')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options.cancel')}
         </button>
-        <span className="options-hint">Then Save to store it.</span>
+        <span className="options-hint">{t('options.thenSave')}</span>
       </div>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n/t';
 import { messagesAt, type ValidationIssue } from '../../lib/validation/issues';
 import type { SpiralsDraft } from '../../lib/settings/workflow-draft';
 import { TextField } from './TextField';
@@ -16,16 +17,15 @@ export function SpiralsSection({
   const id = useId();
   return (
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-spirals">
-      <h2 id={`${id}-heading`}>Spiral alerts</h2>
+      <h2 id={`${id}-heading`}>{t('options.spirals')}</h2>
       <p className="options-hint">
-        Alert the team when {draft.minSimilar.trim() || 'N'} similar complaints arrive within {draft.windowMinutes.trim() || 'T'} minutes:
-        one post is a case, many alike are an incident.
+        {t('options.spiralsHint', { count: draft.minSimilar.trim() || 'N', minutes: draft.windowMinutes.trim() || 'T' })}
       </p>
       <div className="options-targets-grid">
         <TextField
           name="spiralMinSimilar"
-          label="Similar complaints"
-          hint="How many, from 2 to 1000."
+          label={t('options.spiralsSimilar')}
+          hint={t('options.spiralsSimilarHint')}
           inputMode="numeric"
           value={draft.minSimilar}
           errors={messagesAt(issues, ['spirals', 'minSimilar'])}
@@ -33,10 +33,10 @@ export function SpiralsSection({
         />
         <TextField
           name="spiralWindowMinutes"
-          label="Time window"
-          hint="From 1 minute to 7 days (10080 minutes)."
+          label={t('options.spiralsWindow')}
+          hint={t('options.spiralsWindowHint')}
           inputMode="numeric"
-          suffix="minutes"
+          suffix={t('options.minutes')}
           value={draft.windowMinutes}
           errors={messagesAt(issues, ['spirals', 'windowMinutes'])}
           onChange={(windowMinutes) => onChange({ ...draft, windowMinutes })}

@@ -1,17 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { INDUSTRIES, INDUSTRY_LABELS } from '../../lib/domain/industry';
+import { INDUSTRIES } from '../../lib/domain/industry';
 import { PLATFORMS } from '../../lib/domain/post';
-import { CATEGORY_IDS, CATEGORY_LABELS } from '../../lib/domain/triage';
-import {
-  MAX_TEMPLATE_BODY,
-  REPLY_KINDS,
-  TEMPLATE_VARIABLE_HELP,
-  TEMPLATE_VARIABLES,
-  STRATEGIES,
-  STRATEGY_LABELS,
-  TONES,
-  type ReplyTemplate,
-} from '../../lib/replies/templates';
+import { CATEGORY_IDS } from '../../lib/domain/triage';
+import { t } from '../../lib/i18n/t';
+import { MAX_TEMPLATE_BODY, REPLY_KINDS, TEMPLATE_VARIABLES, STRATEGIES, TONES, type ReplyTemplate } from '../../lib/replies/templates';
 import { messagesAt } from '../../lib/validation/issues';
 import { checkTemplateDraft, previewTemplate, type TemplateDraft } from '../../lib/settings/template-draft';
 import { PLATFORM_LABELS } from '../common/labels';
@@ -21,32 +13,39 @@ import { FieldErrors, TextField } from './TextField';
 type Field = keyof TemplateDraft;
 type Option = { value: string; label: string };
 
-const CATEGORY_OPTIONS: Option[] = [
-  { value: 'any', label: 'Any category' },
-  ...CATEGORY_IDS.map((category) => ({ value: category, label: CATEGORY_LABELS[category] })),
-];
-const PLATFORM_OPTIONS: Option[] = [
-  { value: 'any', label: 'Any platform' },
-  ...PLATFORMS.map((platform) => ({ value: platform, label: PLATFORM_LABELS[platform] })),
-];
-const TONE_OPTIONS: Option[] = TONES.map((tone) => ({ value: tone, label: tone[0]!.toUpperCase() + tone.slice(1) }));
-const KIND_LABELS: Record<(typeof REPLY_KINDS)[number], string> = { public: 'Public reply', private: 'Private message' };
-const STRATEGY_OPTIONS: Option[] = [
-  { value: '', label: STRATEGY_LABELS.move_private },
-  ...STRATEGIES.filter((strategy) => strategy !== 'move_private').map((strategy) => ({
-    value: strategy,
-    label: STRATEGY_LABELS[strategy],
-  })),
-];
-const INDUSTRY_OPTIONS: Option[] = [
-  { value: '', label: 'Any industry' },
-  ...INDUSTRIES.map((industry) => ({ value: industry, label: INDUSTRY_LABELS[industry] })),
-];
-const LANGUAGE_OPTIONS: Option[] = [
-  { value: '', label: 'English' },
-  { value: 'es', label: 'Spanish (posts in Spanish)' },
-];
-const KIND_OPTIONS: Option[] = REPLY_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+/** The choices of each select, worded in the UI language (so built when rendering). */
+function selectOptions() {
+  return {
+    category: [
+      { value: 'any', label: t('options.anyCategory') },
+      ...CATEGORY_IDS.map((category) => ({ value: category, label: t(`category.${category}`) })),
+    ],
+    platform: [
+      { value: 'any', label: t('options.anyPlatform') },
+      ...PLATFORMS.map((platform) => ({ value: platform, label: PLATFORM_LABELS[platform] })),
+    ],
+    tone: TONES.map((tone) => ({ value: tone, label: t(`tone.${tone}`) })),
+    kind: REPLY_KINDS.map((kind) => ({ value: kind, label: t(kind === 'public' ? 'options.publicReply' : 'options.privateMessage') })),
+    strategy: [
+      { value: '', label: t('strategy.move_private') },
+      ...STRATEGIES.filter((strategy) => strategy !== 'move_private').map((strategy) => ({
+        value: strategy,
+        label: t(`strategy.${strategy}`),
+      })),
+    ],
+    industry: [
+      { value: '', label: t('options.anyIndustry') },
+      ...INDUSTRIES.map((industry) => ({ value: industry, label: t(`industry.${industry}`) })),
+    ],
+    language: [
+      { value: '', label: t('options.english') },
+      { value: 'es', label: t('options.spanishPosts') },
+    ],
+  } satisfies Record<string, Option[]>;
+}
+
+/** An example id, the same in every language. */
+const ID_EXAMPLE = 'refund-delay-x';
 
 function SelectField({
   label,
@@ -121,73 +120,74 @@ export function TemplateEditor({
     if (check.ok) onSubmit(check.template);
   };
 
-  const title = isNew ? 'New template' : `Edit template "${initial.id}"`;
+  const title = isNew ? t('options.newTemplate') : t('options.editTemplate', { id: initial.id });
+  const options = selectOptions();
   return (
     <fieldset className="options-template-editor" data-testid="options-template-editor">
       <legend>{title}</legend>
       <div className="options-brand-grid">
         <TextField
           name="templateId"
-          label="Template id"
-          placeholder="refund-delay-x"
-          hint='Lowercase letters, digits, "_", "." and "-"; unique among your templates.'
+          label={t('options.templateId')}
+          placeholder={ID_EXAMPLE}
+          hint={t('options.templateIdHint')}
           maxLength={100}
           value={draft.id}
           errors={errorsOf('id')}
           onChange={(value) => change('id', value)}
         />
         <SelectField
-          label="Category"
+          label={t('options.category')}
           value={draft.category}
-          options={CATEGORY_OPTIONS}
+          options={options.category}
           errors={errorsOf('category')}
           onChange={(value) => change('category', value)}
         />
         <SelectField
-          label="Platform"
+          label={t('options.platform')}
           value={draft.platform}
-          options={PLATFORM_OPTIONS}
+          options={options.platform}
           errors={errorsOf('platform')}
           onChange={(value) => change('platform', value)}
         />
         <SelectField
-          label="Tone"
+          label={t('options.tone')}
           value={draft.tone}
-          options={TONE_OPTIONS}
+          options={options.tone}
           errors={errorsOf('tone')}
           onChange={(value) => change('tone', value)}
         />
         <SelectField
-          label="Kind"
+          label={t('options.kind')}
           value={draft.kind}
-          options={KIND_OPTIONS}
+          options={options.kind}
           errors={errorsOf('kind')}
           onChange={(value) => change('kind', value)}
         />
         <SelectField
-          label="Strategy"
+          label={t('options.strategy')}
           value={draft.strategy}
-          options={STRATEGY_OPTIONS}
+          options={options.strategy}
           errors={errorsOf('strategy')}
           onChange={(value) => change('strategy', value)}
         />
         <SelectField
-          label="Industry"
+          label={t('options.industry')}
           value={draft.industry}
-          options={INDUSTRY_OPTIONS}
+          options={options.industry}
           errors={errorsOf('industry')}
           onChange={(value) => change('industry', value)}
         />
         <SelectField
-          label="Language"
+          label={t('options.language')}
           value={draft.language}
-          options={LANGUAGE_OPTIONS}
+          options={options.language}
           errors={errorsOf('language')}
           onChange={(value) => change('language', value)}
         />
       </div>
       <div className="options-field">
-        <label htmlFor={`${id}-body`}>Body</label>
+        <label htmlFor={`${id}-body`}>{t('options.body')}</label>
         <textarea
           id={`${id}-body`}
           name="templateBody"
@@ -200,11 +200,11 @@ export function TemplateEditor({
         />
         <FieldErrors id={`${id}-body-errors`} errors={errorsOf('body')} />
         <div id={`${id}-variables`} className="options-hint">
-          Variables you can use (anything else in braces is refused):
+          {t('options.variables')}
           <ul className="options-variables" data-testid="options-template-variables">
             {TEMPLATE_VARIABLES.map((name) => (
               <li key={name}>
-                <code>{`{${name}}`}</code> {TEMPLATE_VARIABLE_HELP[name]}
+                <code>{`{${name}}`}</code> {t(`options.variable.${name}`)}
               </li>
             ))}
           </ul>
@@ -213,12 +213,12 @@ export function TemplateEditor({
       <TemplateLint preview={preview} anyPlatform={draft.platform === 'any'} />
       <div className="options-row">
         <button type="button" className="primary" onClick={submit} data-testid="options-template-submit">
-          {isNew ? 'Add template' : 'Update template'}
+          {isNew ? t('options.addTemplate') : t('options.updateTemplate')}
         </button>
         <button type="button" onClick={onCancel} data-testid="options-template-cancel">
-          Cancel
+          {t('options.cancel')}
         </button>
-        <span className="options-hint">Then Save to store it.</span>
+        <span className="options-hint">{t('options.thenSave')}</span>
       </div>
     </fieldset>
   );

@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { CATEGORY_LABELS } from '../../lib/domain/triage';
-import { INDUSTRY_LABELS } from '../../lib/domain/industry';
-import { STRATEGY_LABELS, strategyOf, type ReplyTemplate } from '../../lib/replies/templates';
+import { t } from '../../lib/i18n/t';
+import { strategyOf, type ReplyTemplate } from '../../lib/replies/templates';
 import { emptyTemplateDraft, templateDraftFrom, upsertTemplate } from '../../lib/settings/template-draft';
 import { PLATFORM_LABELS } from '../common/labels';
 import { TemplateEditor } from './TemplateEditor';
@@ -10,12 +9,15 @@ import { TemplateEditor } from './TemplateEditor';
 export type TemplateEditing = { id: string | null } | null;
 
 function describe(template: ReplyTemplate): string {
-  const category = template.category === 'any' ? 'Any category' : CATEGORY_LABELS[template.category];
-  const platform = template.platform === 'any' ? 'any platform' : PLATFORM_LABELS[template.platform];
-  const kind = template.kind === 'public' ? `public reply (${STRATEGY_LABELS[strategyOf(template)].toLowerCase()})` : 'private message';
-  const industry = template.industry === undefined ? '' : ` · ${INDUSTRY_LABELS[template.industry]} brands`;
-  const language = template.language === 'es' ? ' · in Spanish' : '';
-  return `${category} · ${platform} · ${template.tone} · ${kind}${industry}${language}`;
+  const category = template.category === 'any' ? t('options.anyCategory') : t(`category.${template.category}`);
+  const platform = template.platform === 'any' ? t('options.anyPlatformLower') : PLATFORM_LABELS[template.platform];
+  const kind =
+    template.kind === 'public'
+      ? t('options.publicReplyStrategy', { strategy: t(`strategy.${strategyOf(template)}`).toLowerCase() })
+      : t('options.privateMessageLower');
+  const industry = template.industry === undefined ? [] : [t('options.industryBrands', { industry: t(`industry.${template.industry}`) })];
+  const language = template.language === 'es' ? [t('options.inSpanish')] : [];
+  return [category, platform, t(`tone.${template.tone}`).toLowerCase(), kind, ...industry, ...language].join(' · ');
 }
 
 /** The team's reply templates: list, add, edit, delete. Changes stay in the form until Save. */
@@ -37,12 +39,10 @@ export function TemplatesSection({
 
   return (
     <section className="options-section" aria-labelledby={`${id}-heading`} data-testid="options-templates">
-      <h2 id={`${id}-heading`}>Reply templates</h2>
-      <p className="options-hint">
-        Your team&apos;s own replies. Suggestions use them before the built-in ones when category and platform fit.
-      </p>
+      <h2 id={`${id}-heading`}>{t('options.templates')}</h2>
+      <p className="options-hint">{t('options.templatesHint')}</p>
       {templates.length === 0 ? (
-        <p className="options-empty">No templates of your own yet: the built-in ones are used.</p>
+        <p className="options-empty">{t('options.noTemplates')}</p>
       ) : (
         <ul className="options-templates">
           {templates.map((template) => (
@@ -54,22 +54,22 @@ export function TemplatesSection({
               <div className="options-row">
                 <button
                   type="button"
-                  aria-label={`Edit ${template.id}`}
+                  aria-label={t('options.editItem', { name: template.id })}
                   disabled={editing !== null}
                   onClick={() => onEditingChange({ id: template.id })}
                   data-testid="options-template-edit"
                 >
-                  Edit
+                  {t('options.edit')}
                 </button>
                 <button
                   type="button"
                   className="options-remove"
-                  aria-label={`Delete ${template.id}`}
+                  aria-label={t('options.deleteItem', { name: template.id })}
                   disabled={editing !== null}
                   onClick={() => onChange(templates.filter((other) => other.id !== template.id))}
                   data-testid="options-template-delete"
                 >
-                  Delete
+                  {t('options.delete')}
                 </button>
               </div>
             </li>
@@ -92,7 +92,7 @@ export function TemplatesSection({
         />
       ) : (
         <button type="button" onClick={() => onEditingChange({ id: null })} data-testid="options-template-add">
-          Add template
+          {t('options.addTemplate')}
         </button>
       )}
     </section>

@@ -1,7 +1,11 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
+import { t } from '../../lib/i18n/t';
+import { embed } from '../common/embed';
 import { IndustrySelect } from '../common/IndustrySelect';
 import type { BrandDraft } from '../../lib/settings/brand-form';
-import { HANDLE_FIELD_TEXT } from '../../lib/settings/brand-field-text';
+
+/** An address, the same in every language. */
+const YELP_EXAMPLE = 'https://www.yelp.com/biz/acme-air-san-francisco';
 
 export type BrandStepField = 'name' | 'handlesX' | 'handlesFacebook' | 'handlesYelp';
 
@@ -30,41 +34,30 @@ export function BrandStep({
   };
   return (
     <form className="welcome-card" noValidate onSubmit={submit} data-testid="welcome-brand-form">
-      <h2>Set up your first brand</h2>
-      <p className="welcome-lead">
-        CareSide flags posts on X, Facebook and Yelp that mention this brand, so you can log and answer complaints as you browse.
-      </p>
-      <Field
-        label="Brand name"
-        name="name"
-        errors={errors.name}
-        hint="As customers write it, e.g. Acme Air. Add other spellings later in settings."
-      >
+      <h2>{t('welcome.brandTitle')}</h2>
+      <p className="welcome-lead">{t('welcome.brandLead')}</p>
+      <Field label={t('welcome.brandName')} name="name" errors={errors.name} hint={t('welcome.brandNameHint')}>
         {(props) => (
           <input {...props} type="text" maxLength={100} value={draft.name} onChange={(event) => onChange({ name: event.target.value })} />
         )}
       </Field>
       <div className="welcome-field">
-        <label htmlFor={industryId}>Industry</label>
+        <label htmlFor={industryId}>{t('welcome.industry')}</label>
         <IndustrySelect id={industryId} value={draft.industry} onChange={(industry) => onChange({ industry })} />
         <p id={`${industryId}-hint`} className="welcome-hint">
-          Suggested replies use its words: a flight, an order, a table, an account.
+          {t('welcome.industryHint')}
         </p>
       </div>
 
-      <h3>The brand&apos;s own accounts</h3>
+      <h3>{t('welcome.ownAccounts')}</h3>
       <p className="welcome-callout">
-        Posts that <strong>@mention</strong> these accounts count as mentions of the brand, even when they never write its name. Posts{' '}
-        <strong>by</strong> them are the brand&apos;s own replies and are never flagged. Type the handle (AcmeAirHelp or @AcmeAirHelp) or
-        paste the profile address.
+        {embed((m) => t('welcome.ownAccountsCallout', m), {
+          mention: <strong>{t('welcome.ownAccountsMention')}</strong>,
+          by: <strong>{t('welcome.ownAccountsBy')}</strong>,
+        })}
       </p>
       <div className="welcome-grid">
-        <Field
-          label={HANDLE_FIELD_TEXT.handlesX.label}
-          name="handlesX"
-          errors={errors.handlesX}
-          hint="One per line, e.g. AcmeAir and AcmeAirHelp."
-        >
+        <Field label={t('options.handlesX')} name="handlesX" errors={errors.handlesX} hint={t('welcome.handlesXHint')}>
           {(props) => (
             <textarea
               {...props}
@@ -76,10 +69,10 @@ export function BrandStep({
           )}
         </Field>
         <Field
-          label={HANDLE_FIELD_TEXT.handlesFacebook.label}
+          label={t('options.handlesFacebook')}
           name="handlesFacebook"
           errors={errors.handlesFacebook}
-          hint="Page usernames, one per line, e.g. AcmeAir (from facebook.com/AcmeAir)."
+          hint={t('welcome.handlesFacebookHint')}
         >
           {(props) => (
             <textarea
@@ -92,18 +85,13 @@ export function BrandStep({
           )}
         </Field>
       </div>
-      <Field
-        label="Yelp business page"
-        name="handlesYelp"
-        errors={errors.handlesYelp}
-        hint="Paste its address (yelp.com/biz/…) or the id after /biz/. Leave blank if the brand is not on Yelp."
-      >
+      <Field label={t('welcome.yelpPage')} name="handlesYelp" errors={errors.handlesYelp} hint={t('welcome.yelpPageHint')}>
         {(props) => (
           <input
             {...props}
             type="text"
             spellCheck={false}
-            placeholder="https://www.yelp.com/biz/acme-air-san-francisco"
+            placeholder={YELP_EXAMPLE}
             value={draft.handlesYelp}
             onChange={(event) => onChange({ handlesYelp: event.target.value })}
           />
@@ -112,7 +100,7 @@ export function BrandStep({
 
       {problems.length > 0 && (
         <div className="welcome-problems" role="alert" data-testid="welcome-problems">
-          <p>Not saved yet. Fix these first:</p>
+          <p>{t('welcome.notSaved')}</p>
           <ul>
             {problems.map((problem, index) => (
               <li key={index}>{problem}</li>
@@ -122,9 +110,9 @@ export function BrandStep({
       )}
       <div className="welcome-actions">
         <button type="submit" className="primary" disabled={saving} data-testid="welcome-save">
-          {saving ? 'Saving…' : 'Save and continue'}
+          {saving ? t('welcome.saving') : t('welcome.save')}
         </button>
-        <span className="welcome-hint">You can change all of this later in CareSide settings.</span>
+        <span className="welcome-hint">{t('welcome.changeLater')}</span>
       </div>
     </form>
   );

@@ -1,3 +1,8 @@
+import { t } from '../../lib/i18n/t';
+
+/** An address, the same in every language. */
+const EXAMPLE_URL = 'x.com/search?q=AcmeAir';
+
 /** A drawing of a site with the CareSide panel docked at its right edge (decorative; the text beside it says the same). */
 export function SidebarPreview() {
   return (
@@ -6,7 +11,7 @@ export function SidebarPreview() {
         <span className="welcome-preview-dot" />
         <span className="welcome-preview-dot" />
         <span className="welcome-preview-dot" />
-        <span className="welcome-preview-url">x.com/search?q=AcmeAir</span>
+        <span className="welcome-preview-url">{EXAMPLE_URL}</span>
       </div>
       <div className="welcome-preview-body">
         <div className="welcome-preview-feed">
@@ -16,7 +21,7 @@ export function SidebarPreview() {
               <span className="welcome-preview-lines">
                 <span />
                 <span />
-                {row === 0 && <em className="welcome-preview-inline">Log case</em>}
+                {row === 0 && <em className="welcome-preview-inline">{t('welcome.sidebarLog')}</em>}
               </span>
             </div>
           ))}
@@ -24,13 +29,13 @@ export function SidebarPreview() {
         <div className="welcome-preview-panel">
           <strong>CareSide</strong>
           <span className="welcome-preview-row">
-            <b className="welcome-preview-p1">P1</b> complaint · delay
+            <b className="welcome-preview-p1">P1</b> {t('welcome.previewComplaintDelay')}
           </span>
           <span className="welcome-preview-row">
-            <b className="welcome-preview-p2">P2</b> complaint · refund
+            <b className="welcome-preview-p2">P2</b> {t('welcome.previewComplaintRefund')}
           </span>
           <span className="welcome-preview-row">
-            <b className="welcome-preview-p4">P4</b> mention
+            <b className="welcome-preview-p4">P4</b> {t('welcome.previewMention')}
           </span>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { plainErrorMessage } from '../../lib/domain/errors';
+import { t } from '../../lib/i18n/t';
 import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
 import { emptyBrandDraft, type BrandDraft } from '../../lib/settings/brand-form';
 import { checkFirstBrand, firstBrandIndex } from '../../lib/settings/first-brand';
@@ -61,7 +62,7 @@ export function WelcomeApp() {
     return (
       <Page>
         <p role="alert" className="welcome-warning">
-          Could not read settings: {loaded.error.message}
+          {t('welcome.readError', { error: loaded.error.message })}
         </p>
       </Page>
     );
@@ -69,7 +70,7 @@ export function WelcomeApp() {
   if (!loaded.data) {
     return (
       <Page>
-        <p role="status">Loading…</p>
+        <p role="status">{t('welcome.loading')}</p>
       </Page>
     );
   }
@@ -136,10 +137,8 @@ function Page({ step, children }: { step?: WelcomeStep; children: ReactNode }) {
     <main className="welcome">
       <header className="welcome-header">
         <p className="welcome-brand">CareSide</p>
-        <h1>Welcome to CareSide</h1>
-        <p className="welcome-lead">
-          Find, log and answer the complaints about your brand on X, Facebook and Yelp, right where they are posted.
-        </p>
+        <h1>{t('welcome.title')}</h1>
+        <p className="welcome-lead">{t('welcome.lead')}</p>
         {step && <StepList current={step} />}
       </header>
       {children}

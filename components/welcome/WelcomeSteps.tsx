@@ -1,20 +1,23 @@
 import type { ReactNode } from 'react';
+import { formatNumber } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/t';
+import { embed } from '../common/embed';
 import { OptionsLink } from '../common/OptionsLink';
 import { SidebarPreview } from './SidebarPreview';
 
 export type WelcomeStep = 'brand' | 'sidebar' | 'done';
 
-const STEPS: { step: WelcomeStep; label: string }[] = [
-  { step: 'brand', label: 'Your brand' },
-  { step: 'sidebar', label: 'Where CareSide appears' },
-  { step: 'done', label: "You're set" },
-];
+const STEPS = [
+  { step: 'brand', label: 'welcome.stepBrand' },
+  { step: 'sidebar', label: 'welcome.stepSidebar' },
+  { step: 'done', label: 'welcome.stepDone' },
+] as const satisfies readonly { step: WelcomeStep; label: string }[];
 
 /** "1 Your brand · 2 Where CareSide appears · 3 You're set", the current one marked. */
 export function StepList({ current }: { current: WelcomeStep }) {
   const at = STEPS.findIndex(({ step }) => step === current);
   return (
-    <ol className="welcome-steps" aria-label="Setup steps">
+    <ol className="welcome-steps" aria-label={t('welcome.stepsLabel')}>
       {STEPS.map(({ step, label }, index) => (
         <li
           key={step}
@@ -22,37 +25,30 @@ export function StepList({ current }: { current: WelcomeStep }) {
           aria-current={index === at ? 'step' : undefined}
         >
           <span className="welcome-step-number">{index + 1}</span>
-          {label}
+          {t(label)}
         </li>
       ))}
     </ol>
   );
 }
 
-const SITES = 'x.com, facebook.com or yelp.com';
-
 /** Step 2: where the sidebar shows up. */
 export function SidebarStep({ brandName, onContinue }: { brandName: string; onContinue: () => void }) {
   return (
     <section className="welcome-card" aria-labelledby="welcome-sidebar-heading" data-testid="welcome-sidebar-step">
-      <h2 id="welcome-sidebar-heading">Where CareSide appears</h2>
+      <h2 id="welcome-sidebar-heading">{t('welcome.stepSidebar')}</h2>
       <div className="welcome-split">
         <SidebarPreview />
         <div>
-          <p>
-            Open <strong>{SITES}</strong>; the CareSide panel docks at the right edge of the page and the page makes room for it.
-          </p>
+          <p>{embed((m) => t('welcome.sidebarOpen', m), { sites: <strong>{t('welcome.sites')}</strong> })}</p>
           <ul className="welcome-list">
-            <li>It lists the posts, comments and reviews on the page that mention {brandName}, most urgent first.</li>
-            <li>
-              <strong>Log case</strong> on a row, or on the small control beside the post, keeps it as a case with a reference such as
-              CS-7F3K.
-            </li>
-            <li>The toolbar icon shows how many cases are open; its popup lists them.</li>
-            <li>The panel can float or collapse to a tab at the edge; Alt+Shift+C moves the keyboard focus into it.</li>
+            <li>{t('welcome.sidebarLists', { brand: brandName })}</li>
+            <li>{embed((m) => t('welcome.sidebarLogRest', m), { logCase: <strong>{t('welcome.sidebarLog')}</strong> })}</li>
+            <li>{t('welcome.sidebarToolbar')}</li>
+            <li>{t('welcome.sidebarFloat')}</li>
           </ul>
           <button type="button" className="primary" onClick={onContinue} data-testid="welcome-continue">
-            Continue
+            {t('welcome.continue')}
           </button>
         </div>
       </div>
@@ -64,17 +60,15 @@ export function SidebarStep({ brandName, onContinue }: { brandName: string; onCo
 export function DoneStep({ brandName, xSearch }: { brandName: string; xSearch: { url: string; query: string } }) {
   return (
     <section className="welcome-card welcome-done" aria-labelledby="welcome-done-heading" data-testid="welcome-done">
-      <h2 id="welcome-done-heading">You&apos;re set</h2>
-      <p>CareSide now watches for {brandName}. Open a site and the panel lists what it finds.</p>
+      <h2 id="welcome-done-heading">{t('welcome.stepDone')}</h2>
+      <p>{t('welcome.doneWatches', { brand: brandName })}</p>
       <div className="welcome-links">
         <a className="primary" href={xSearch.url} data-testid="welcome-open-x">
-          Open X: posts about {xSearch.query}
+          {t('welcome.openX', { query: xSearch.query })}
         </a>
-        <OptionsLink>Open CareSide settings</OptionsLink>
+        <OptionsLink>{t('welcome.openSettings')}</OptionsLink>
       </div>
-      <p className="welcome-hint welcome-after-links">
-        In settings: more brands, other spellings, hashtags, private channels (DM, Messenger, email), reply templates and response targets.
-      </p>
+      <p className="welcome-hint welcome-after-links">{t('welcome.doneSettingsHint')}</p>
     </section>
   );
 }
@@ -84,12 +78,10 @@ export function AlreadySetUp({ brandNames, children }: { brandNames: readonly st
   const count = brandNames.length;
   return (
     <section className="welcome-card" aria-labelledby="welcome-configured-heading" data-testid="welcome-configured">
-      <h2 id="welcome-configured-heading">CareSide is already set up</h2>
-      <p>
-        It watches for {count === 1 ? 'one brand' : `${count} brands`}: {brandNames.join(', ')}. Add or change brands on the settings page.
-      </p>
+      <h2 id="welcome-configured-heading">{t('welcome.alreadyTitle')}</h2>
+      <p>{t('welcome.alreadyWatches', count, { count: formatNumber(count), names: brandNames.join(', ') })}</p>
       <div className="welcome-links">
-        <OptionsLink className="primary">Open CareSide settings</OptionsLink>
+        <OptionsLink className="primary">{t('welcome.openSettings')}</OptionsLink>
       </div>
       {children}
     </section>

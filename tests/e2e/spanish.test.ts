@@ -40,4 +40,31 @@ describe('CareSide in Spanish', () => {
     );
     expect(await popup.title()).toBe('CareSide: casos abiertos');
   });
+
+  it('shows the options page in Spanish: headings, labels, the Save bar and its messages', async () => {
+    const { browser } = harness();
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByTestId('options-brand').first().waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Ajustes de CareSide');
+    expect(await page.locator('h2').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Marcas',
+        'Respuestas',
+        'Objetivos de respuesta',
+        'Alertas de espiral',
+        'Borrar todos los datos de CareSide',
+      ]),
+    );
+    const brand = page.getByTestId('options-brand').first();
+    await brand.getByLabel('Usuarios de X', { exact: true }).waitFor();
+    expect(await page.getByTestId('options-save').textContent()).toBe('Guardar');
+
+    await page.getByLabel('Firma del agente', { exact: true }).fill('^Ana');
+    await page.locator('.options-dirty', { hasText: 'Cambios sin guardar' }).waitFor();
+    await page.getByTestId('options-save').click();
+    const message = page.getByTestId('options-message');
+    await expect.poll(() => message.getAttribute('data-kind')).toBe('success');
+    expect(await message.textContent()).toBe('Guardado. Las pestañas abiertas usan los nuevos ajustes al momento.');
+  });
 });
