@@ -5,6 +5,7 @@ import { invalidateSettingsOnChange } from '../../lib/queries/settings';
 import { invalidateCasesOnChange } from './subscriptions';
 import { t } from '../../lib/i18n/t';
 import { uiLocale } from '../../lib/i18n/format';
+import { ensureMessages } from '../../lib/i18n/ensure-messages';
 
 export interface ExtensionPageOptions {
   /** Re-read case queries whenever the background broadcasts a store change. */
@@ -17,7 +18,12 @@ export interface ExtensionPageOptions {
  * Render one extension page (popup, dashboard, options) into #root with its own QueryClient,
  * kept fresh by the settings (and, if asked, case-store) change broadcasts.
  */
-export function mountExtensionPage(App: ComponentType, { liveCases, title }: ExtensionPageOptions): void {
+export function mountExtensionPage(App: ComponentType, options: ExtensionPageOptions): void {
+  // The page renders once its UI strings are sure to be there (lib/i18n/ensure-messages.ts).
+  void ensureMessages().then(() => renderExtensionPage(App, options));
+}
+
+function renderExtensionPage(App: ComponentType, { liveCases, title }: ExtensionPageOptions): void {
   document.title = t(title);
   document.documentElement.lang = uiLocale();
   // Pages live seconds to minutes: one quick retry, then show the error with a Retry button.

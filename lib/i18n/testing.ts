@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { messageFrom } from './messages';
 import { generateChromeMessages, parseMessagesText, type ChromeMessage } from '@wxt-dev/i18n/build';
 
 const LOCALES_DIR = resolve(import.meta.dirname, '../../locales');
@@ -15,18 +16,10 @@ export function localeMessages(locale: string): Record<string, ChromeMessage> {
 }
 const parsed = new Map<string, Record<string, ChromeMessage>>();
 
-/**
- * browser.i18n.getMessage as Chromium does it over one locale's messages: "$1"… filled from the
- * substitutions, "$$" a dollar sign, "" for an unknown name.
- */
+/** browser.i18n.getMessage as Chromium answers it over one locale's messages (lib/i18n/messages.ts). */
 export function messageGetter(locale: string): (name: string, substitutions?: string | string[]) => string {
   const messages = localeMessages(locale);
-  return (name, substitutions) => {
-    const message = messages[name]?.message;
-    if (message === undefined) return '';
-    const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-    return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
-  };
+  return (name, substitutions) => messageFrom(messages, name, substitutions);
 }
 
 /** Point the fake browser's i18n at the real messages of one locale (the unit tests use en). */
