@@ -35,22 +35,10 @@ export async function importCases(
   const rows = parsed.rows;
 
   const tx = db.transaction(WRITE_STORES, 'readwrite');
-  const cases = tx.objectStore('cases');
   return settle(tx, async () => {
-    const existing = new Map<PostKey, Case>();
-    const takenIds = new Set<string>();
-    const takenRefs = new Set<string>();
-    await Promise.all(
-      rows.valid.map(async ({ case: row }) => {
-        const [stored, idTaken, refTaken] = await Promise.all([
-          cases.index('postKey').get(row.postKey),
-          cases.getKey(row.id),
-          cases.index('ref').getKey(row.ref),
-        ]);
-        if (stored) existing.set(row.postKey, stored);
-        if (idTaken !== undefined) takenIds.add(row.id);
-        if (refTaken !== undefined) takenRefs.add(row.ref);
-      }),
+    const { existing, takenIds, takenRefs } = await storedMatches(
+      tx,
+      rows.valid.map((row) => row.case),
     );
 
     let plan: ImportPlan | undefined;
@@ -81,6 +69,30 @@ export async function importCases(
       postKeys: [...plan.add, ...plan.update].map((item) => item.postKey),
     };
   });
+}
+
+/** What the store already holds for these cases: the stored case of each post, and the ids and refs in use. */
+export async function storedMatches(
+  tx: WriteTx,
+  incoming: readonly Pick<Case, 'postKey' | 'id' | 'ref'>[],
+): Promise<{ existing: Map<PostKey, Case>; takenIds: Set<string>; takenRefs: Set<string> }> {
+  const cases = tx.objectStore('cases');
+  const existing = new Map<PostKey, Case>();
+  const takenIds = new Set<string>();
+  const takenRefs = new Set<string>();
+  await Promise.all(
+    incoming.map(async (item) => {
+      const [stored, idTaken, refTaken] = await Promise.all([
+        cases.index('postKey').get(item.postKey),
+        cases.getKey(item.id),
+        cases.index('ref').getKey(item.ref),
+      ]);
+      if (stored) existing.set(item.postKey, stored);
+      if (idTaken !== undefined) takenIds.add(item.id);
+      if (refTaken !== undefined) takenRefs.add(item.ref);
+    }),
+  );
+  return { existing, takenIds, takenRefs };
 }
 
 /** Refs the plan gave new cases that some stored case already uses (only generated refs can). */

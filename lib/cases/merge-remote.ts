@@ -3,6 +3,7 @@ import type { PostKey } from '../domain/post';
 import type { CaseDb } from '../db/schema';
 import { planImport } from '../transfer/plan';
 import { CountDelta } from './counts';
+import { storedMatches } from './import-cases';
 import { settle, WRITE_STORES, writeCase } from './tx';
 
 export interface RemoteMergeResult {
@@ -21,23 +22,8 @@ export interface RemoteMergeResult {
 export async function mergeRemoteCases(db: CaseDb, incoming: readonly Case[]): Promise<RemoteMergeResult> {
   if (incoming.length === 0) return { postKeys: [], rejected: [] };
   const tx = db.transaction(WRITE_STORES, 'readwrite');
-  const cases = tx.objectStore('cases');
   return settle(tx, async () => {
-    const existing = new Map<PostKey, Case>();
-    const takenIds = new Set<string>();
-    const takenRefs = new Set<string>();
-    await Promise.all(
-      incoming.map(async (item) => {
-        const [stored, idTaken, refTaken] = await Promise.all([
-          cases.index('postKey').get(item.postKey),
-          cases.getKey(item.id),
-          cases.index('ref').getKey(item.ref),
-        ]);
-        if (stored) existing.set(item.postKey, stored);
-        if (idTaken !== undefined) takenIds.add(item.id);
-        if (refTaken !== undefined) takenRefs.add(item.ref);
-      }),
-    );
+    const { existing, takenIds, takenRefs } = await storedMatches(tx, incoming);
     const rows = { total: incoming.length, valid: incoming.map((item, index) => ({ index, case: item })), rejected: [], warnings: [] };
     const plan = planImport(existing, rows, { takenIds, takenRefs });
     const counts = new CountDelta();
