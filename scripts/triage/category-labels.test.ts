@@ -1,12 +1,23 @@
 /**
  * The hand-labelled category samples: each labels file holds exactly its seeded sampler batch's 200 rows, with
- * their text unchanged and a CareSide category each; the held-out batch is scored by the shipped categoriser.
+ * their text unchanged and a CareSide category each; no row is in two batches; the held-out batch is scored by
+ * the shipped categoriser.
  */
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../lib/domain/triage';
 import { loadComplaintTweets } from './corpora';
 import { evaluateHandLabels } from './category-labels';
-import { allocate, categorySample, isAirTravel, LABEL_BATCHES, loadCategoryLabels } from './category-sample';
+import {
+  allocate,
+  categorySample,
+  HELD_OUT_BATCH,
+  isAirTravel,
+  LABEL_BATCHES,
+  loadAllCategoryLabels,
+  loadCategoryLabels,
+  loadTrainingCategoryLabels,
+  parseCategoryLabels,
+} from './category-sample';
 
 const CATEGORIES = new Set<string>(CATEGORY_IDS);
 
@@ -17,18 +28,19 @@ describe('category sample', () => {
     expect(allocate([5, 5, 0], 3).reduce((a, b) => a + b, 0)).toBe(3);
   });
 
-  it('is reproducible: two disjoint batches of 200 non-airline complaints', () => {
-    const first = categorySample();
-    const second = categorySample(loadComplaintTweets(), 1);
-    expect(first).toHaveLength(200);
-    expect(second).toHaveLength(200);
-    expect(categorySample().map((t) => t.row)).toEqual(first.map((t) => t.row));
-    const firstRows = new Set(first.map((t) => t.row));
-    expect(second.filter((t) => firstRows.has(t.row))).toEqual([]);
-    for (const tweet of [...first, ...second]) {
+  it('is reproducible: four disjoint batches of 200 non-airline complaints, then what is left', () => {
+    const tweets = loadComplaintTweets();
+    const batches = [0, 1, 2, 3].map((batch) => categorySample(tweets, batch));
+    for (const batch of batches) expect(batch).toHaveLength(200);
+    expect(categorySample().map((t) => t.row)).toEqual(batches[0]?.map((t) => t.row));
+    const rows = batches.flat().map((t) => t.row);
+    expect(new Set(rows).size).toBe(800);
+    for (const tweet of batches.flat()) {
       expect(tweet.complaint).toBe(true);
       expect(isAirTravel(tweet.text)).toBe(false);
     }
+    // The pool runs out in the fifth batch.
+    expect(categorySample(tweets, 4)).toHaveLength(113);
     expect(isAirTravel('@JetBlue my flight is late')).toBe(true);
   });
 
@@ -37,6 +49,7 @@ describe('category sample', () => {
     for (let batch = 0; batch < LABEL_BATCHES; batch++) {
       const labels = loadCategoryLabels(batch);
       expect(labels.map((l) => l.row)).toEqual(categorySample(tweets, batch).map((t) => t.row));
+      expect(labels).toHaveLength(200);
       for (const label of labels) {
         expect(CATEGORIES.has(label.category), `row ${label.row}: ${label.category}`).toBe(true);
         expect(label.text).toBe(tweets[label.row - 1]?.text);
@@ -46,10 +59,37 @@ describe('category sample', () => {
   });
 });
 
+describe('labels file', () => {
+  it('parses quoted text with commas and quotes', () => {
+    const labels = parseCategoryLabels('row,domain,category,text\n12,food,other,"a, ""b"""\n', 2);
+    expect(labels).toEqual([{ row: 12, domain: 'food', category: 'other', text: 'a, "b"', batch: 2 }]);
+  });
+
+  it('refuses a slip with the file and line: unknown category, bad row, wrong header', () => {
+    expect(() => parseCategoryLabels('row,domain,category,text\n12,food,billing,x\n', 2, 'f.csv')).toThrow(
+      'f.csv, line 2: unknown category "billing"',
+    );
+    expect(() => parseCategoryLabels('row,domain,category,text\nx12,food,other,x\n', 2, 'f.csv')).toThrow('f.csv, line 2: bad row number');
+    expect(() => parseCategoryLabels('row,category,text\n', 2, 'f.csv')).toThrow('f.csv: unexpected header');
+  });
+});
+
+describe('training and test labels', () => {
+  it('never train on the held-out batch, and share no tweet with it', () => {
+    const training = loadTrainingCategoryLabels();
+    const heldOut = loadCategoryLabels(HELD_OUT_BATCH);
+    expect(training).toHaveLength(600);
+    expect(training.some((label) => label.batch === HELD_OUT_BATCH)).toBe(false);
+    const heldOutRows = new Set(heldOut.map((label) => label.row));
+    expect(training.filter((label) => heldOutRows.has(label.row))).toEqual([]);
+    expect(loadAllCategoryLabels()).toHaveLength(800);
+  });
+});
+
 describe('hand-label evaluation', () => {
   it('beats always answering the most frequent category on the batch it never trained on (0.421 macro-F1 at acceptance)', () => {
     const evaluation = evaluateHandLabels();
-    expect(evaluation.counts).toEqual({ heldOut: 200, trainedOn: 200 });
+    expect(evaluation.counts).toEqual({ heldOut: 200, trainedOn: 600 });
     expect(evaluation.heldOut.macroF1).toBeGreaterThanOrEqual(0.4);
     expect(evaluation.heldOut.macroF1).toBeGreaterThan(evaluation.majority.macroF1 + 0.3);
     expect(evaluation.heldOut.perClass.find((c) => c.label === 'app_bug')?.f1).toBeGreaterThan(0.3);

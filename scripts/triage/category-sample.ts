@@ -1,16 +1,17 @@
 /**
- * The 200 complaints-2019 complaint tweets whose category was labelled by hand
- * (data/complaints-2019/category-labels.csv; how and by whom: data/complaints-2019/CATEGORY_LABELS.md).
+ * The complaints-2019 complaint tweets whose category was labelled by hand, in batches of 200
+ * (data/complaints-2019/category-labels*.csv; how and by whom: data/complaints-2019/CATEGORY_LABELS.md).
  *
- * Sampler (seeded, so the same 200 rows come out every time): the industry tweets labelled complaint, minus
+ * Sampler (seeded, so the same rows come out every time): the industry tweets labelled complaint, minus
  * those about air travel (the airline data already covers it), stratified by industry with proportional
- * allocation (largest remainder), then a seeded shuffle within each industry takes the first n.
+ * allocation (largest remainder), then a seeded shuffle within each industry; batch b takes the b-th n of it.
  *
- *   npx tsx scripts/triage/category-sample.ts [batch]    # print a batch (0: the first 200, 1: the next) as CSV rows (row,domain,text)
+ *   npx tsx scripts/triage/category-sample.ts [batch]    # print a batch (0: the first 200, 1: the next, …) as CSV rows (row,domain,text)
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATEGORY_IDS } from '../../lib/domain/triage';
 import { seededRandom } from '../../lib/util/random';
 import { isMain } from '../is-main';
 import { INDUSTRIES, loadComplaintTweets, type ComplaintTweet, type Industry } from './corpora';
@@ -42,7 +43,8 @@ export function allocate(counts: readonly number[], total: number): number[] {
 
 /**
  * Batch 0 is the first 200 labelled; batch 1 the next 200 of the same seeded shuffle (same quotas per industry),
- * labelled later: the batches never overlap.
+ * batches 2 and 3 the 200 after each: the batches never overlap. An industry whose shuffle runs out gives fewer
+ * (from batch 4 on: 113 in all).
  */
 export function categorySample(tweets: readonly ComplaintTweet[] = loadComplaintTweets(), batch = 0): ComplaintTweet[] {
   const byIndustry = INDUSTRIES.map((industry: Industry) =>
@@ -75,27 +77,40 @@ export interface CategoryLabel {
 }
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../data/complaints-2019');
-/** One file per labelling batch: category-labels.csv (batch 0), category-labels-2.csv (batch 1). */
-export const LABEL_BATCHES = 2;
+/** One file per labelling batch: category-labels.csv (batch 0), category-labels-2.csv (batch 1), … -4.csv (batch 3). */
+export const LABEL_BATCHES = 4;
+/** The batch no model trains on or is tuned on: the reported category test set. */
+export const HELD_OUT_BATCH = 1;
 const labelsPath = (batch: number) => join(DATA_DIR, batch === 0 ? 'category-labels.csv' : `category-labels-${batch + 1}.csv`);
 
-export function loadCategoryLabels(batch = 0): CategoryLabel[] {
-  const [header, ...rows] = parseCsv(readFileSync(labelsPath(batch), 'utf8'));
-  if (header?.join() !== 'row,domain,category,text') throw new Error(`category-labels: unexpected header ${header?.join()}`);
+const CATEGORIES = new Set<string>(CATEGORY_IDS);
+
+/** One labels file's CSV text; a bad header, row number or category throws, naming the file and line. */
+export function parseCategoryLabels(csv: string, batch: number, file = `batch ${batch}`): CategoryLabel[] {
+  const [header, ...rows] = parseCsv(csv);
+  if (header?.join() !== 'row,domain,category,text') throw new Error(`${file}: unexpected header ${header?.join()}`);
   return rows
     .filter((row) => row.length > 1)
-    .map(([row, domain, category, text]) => ({
-      row: Number(row),
-      domain: domain ?? '',
-      category: category ?? '',
-      text: text ?? '',
-      batch,
-    }));
+    .map(([row, domain, category, text], i) => {
+      if (!/^[1-9]\d*$/.test(row ?? '')) throw new Error(`${file}, line ${i + 2}: bad row number "${row}"`);
+      if (!CATEGORIES.has(category ?? '')) throw new Error(`${file}, line ${i + 2}: unknown category "${category}"`);
+      return { row: Number(row), domain: domain ?? '', category: category ?? '', text: text ?? '', batch };
+    });
+}
+
+export function loadCategoryLabels(batch = 0): CategoryLabel[] {
+  const path = labelsPath(batch);
+  return parseCategoryLabels(readFileSync(path, 'utf8'), batch, basename(path));
 }
 
 /** Every hand label, batch 0 first. */
 export function loadAllCategoryLabels(): CategoryLabel[] {
   return Array.from({ length: LABEL_BATCHES }, (_, batch) => loadCategoryLabels(batch)).flat();
+}
+
+/** The hand labels models may train and be tuned on: every batch but the held-out one. */
+export function loadTrainingCategoryLabels(): CategoryLabel[] {
+  return loadAllCategoryLabels().filter((label) => label.batch !== HELD_OUT_BATCH);
 }
 
 const csvField = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
