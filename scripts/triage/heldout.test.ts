@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCategories, evaluateComplaints, heldOutTweets } from './evaluation';
 import { evaluateLengthDrift, evaluateOrdinaryTweets, evaluateYelp } from './multi-evaluation';
+import { evaluateThreeStar } from './three-star';
 
 describe('held-out airline tweets', () => {
   const tweets = heldOutTweets();
@@ -46,10 +47,19 @@ describe('Yelp reviews with their star rating', () => {
     expect(yelp.withRating.f1).toBeGreaterThanOrEqual(0.85);
     expect(yelp.flaggedByStars[5]).toBeLessThanOrEqual(0.05);
     expect(yelp.withRating.f1).toBeGreaterThan(yelp.textOnly.f1);
-    // 3★: the text decides, so neither all nor none (31.3% at acceptance).
+    // 3★: the text decides, so neither all nor none (18.0% at acceptance; 31.3% before the problem phrases).
     expect(yelp.flaggedByStars[3]).toBeGreaterThan(0.05);
-    expect(yelp.flaggedByStars[3]).toBeLessThan(0.5);
+    expect(yelp.flaggedByStars[3]).toBeLessThan(0.3);
   }, 60_000); // 1,499 reviews of ~700 characters, scored twice: ~1 s alone, more on a busy machine
+
+  it('flags a 3★ review when its text reports a problem (hand labels; test rows P 0.750 R 0.444 at acceptance)', () => {
+    const { test, all } = evaluateThreeStar();
+    expect(all.reviews).toBe(211);
+    expect(test.metrics.precision).toBeGreaterThanOrEqual(0.7);
+    expect(test.metrics.recall).toBeGreaterThanOrEqual(0.4);
+    // Before the problem phrases the text model alone gave test-row precision 0.364, recall 0.444.
+    expect(all.metrics.f1).toBeGreaterThan(0.6);
+  }, 60_000);
 });
 
 describe('length drift', () => {
