@@ -41,6 +41,8 @@ export interface ComplaintTrainingSettings {
   nbAlpha: number;
   /** Example weight of complaints-2019 industry tweets (the airline tweets weigh 1). */
   industryWeight: number;
+  /** Example weight of complaints-2019 industry tweets labelled not a complaint (default: industryWeight). */
+  industryNonComplaintWeight?: number;
   /** Example weight of complaints-2019 ordinary tweets. */
   ordinaryWeight: number;
   /** Example weight of airline tweets (their label is sentiment, not complaint). */
@@ -62,7 +64,7 @@ export interface ComplaintTrainingSettings {
 /** Settings picked with --search (cross-validated); history in lib/triage/README.md. */
 export const CHOSEN_SETTINGS: ComplaintTrainingSettings = {
   features: { ...DEFAULT_FEATURE_CONFIG, charMin: 3, wordWeight: 9, bigramWeight: 7, charWeight: 60, lengthNorm: 'mean' },
-  ftrl: { ...DEFAULT_FTRL, l2: 3, epochs: 3 },
+  ftrl: { ...DEFAULT_FTRL, l2: 3, epochs: 5 },
   maxWeights: 60_000,
   scaling: 'nb',
   nbAlpha: 0.25,
@@ -100,7 +102,11 @@ export function complaintTrainingPool(settings: ComplaintTrainingSettings = CHOS
       label: tweet.complaint ? 1 : 0,
       // Other @handles become <user>; these tweets name their brand only by its handle.
       brandTerms: [],
-      weight: ordinary ? settings.ordinaryWeight : settings.industryWeight,
+      weight: ordinary
+        ? settings.ordinaryWeight
+        : tweet.complaint
+          ? settings.industryWeight
+          : (settings.industryNonComplaintWeight ?? settings.industryWeight),
       fold: (tweet.row % 4) + 1,
       group: ordinary ? 'ordinary' : (tweet.domain as Industry),
     });
@@ -257,7 +263,7 @@ export function leaveOneIndustryOutMean(
 function describe(settings: ComplaintTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
+  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
 }
 
 /** CV summary per group: airline F1, industry F1, ordinary flag rate at the chosen threshold. */
