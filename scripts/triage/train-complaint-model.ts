@@ -52,7 +52,9 @@ export interface ComplaintTrainingSettings {
    * F1 over every row; 'macro-c19' = best macro-F1 over the complaints-2019 rows (industries and ordinary tweets),
    * the measure and the kind of posts issue 13 sets its targets on.
    */
-  thresholdRule: 'f1' | 'macro-c19';
+  thresholdRule: 'f1' | 'macro-c19' | 'f1-ordinary-cap';
+  /** For 'f1-ordinary-cap': the F1 threshold is raised until at most this share of the pool's ordinary tweets is flagged. */
+  ordinaryCap?: number;
   /**
    * Share of a second model, trained on the complaints-2019 rows alone (real complaint labels, no airline
    * sentiment), in the shipped weights: both are linear on the same features, so averaging their weights is
@@ -193,7 +195,7 @@ export function crossValidate(examples: readonly Example[], settings: ComplaintT
     });
   }
   const actual = examples.map((e) => e.label === 1);
-  const best = chooseThreshold(scores, actual, groups, settings.thresholdRule);
+  const best = chooseThreshold(scores, actual, groups, settings.thresholdRule, settings.ordinaryCap ?? 0.15);
   const atBest = binaryMetrics(
     scores.map((s) => s >= best.threshold),
     actual,
@@ -206,8 +208,16 @@ function chooseThreshold(
   actual: readonly boolean[],
   groups: readonly PoolGroup[],
   rule: ComplaintTrainingSettings['thresholdRule'],
+  ordinaryCap: number,
 ): { threshold: number } {
   if (rule === 'f1') return bestF1Threshold(scores, actual);
+  if (rule === 'f1-ordinary-cap') {
+    // Out-of-fold scores of the pool's ordinary tweets, highest first: flagging at most `cap` of them needs a
+    // threshold above the (cap × n + 1)-th highest.
+    const ordinary = groups.flatMap((group, i) => (group === 'ordinary' ? [scores[i] as number] : [])).sort((a, b) => b - a);
+    const limit = ordinary[Math.floor(ordinaryCap * ordinary.length)] ?? 0;
+    return { threshold: Math.max(bestF1Threshold(scores, actual).threshold, limit + 1e-6) };
+  }
   const c19 = groups.map((group, i) => (group === 'airline' ? -1 : i)).filter((i) => i >= 0);
   return bestMacroF1Threshold(
     c19.map((i) => scores[i] as number),
