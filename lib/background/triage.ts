@@ -105,5 +105,5 @@ export function createTriageHandlers(
  */
 export function triageAtLogFor(post: Post, brandIds: readonly string[], brands: readonly Brand[], now: number): TriageAtLog {
   const brandTerms = brands.filter((brand) => brandIds.includes(brand.id)).flatMap(brandTermsOf);
-  return triageAtLog(triagePost(post, { brandTerms, now }));
+  return triageAtLog(triagePost(post, { brandTerms, now, categorize: 'always' }));
 }

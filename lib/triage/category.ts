@@ -72,6 +72,14 @@ export function categoryByModelAndKeywords(prepared: PreparedText, linear: Linea
   };
 }
 
+/** What triagePost reports for a post it did not categorise (not a complaint): 'other', confidence 0. */
+export const NOT_CATEGORISED: CategoryResult = Object.freeze({
+  category: 'other',
+  label: CATEGORY_LABELS.other,
+  confidence: 0,
+  source: 'model',
+});
+
 /** `linear` is the shipped model unless a training script evaluates another (e.g. a cross-validation fold's). */
 export function categorizeFromPrepared(prepared: PreparedText, linear: LinearModel = categoryModel()): CategoryResult {
   return categoryByRule(prepared.normalized) ?? categoryByModelAndKeywords(prepared, linear);

@@ -127,6 +127,15 @@ describe('star ratings', () => {
   it('judges a 3★ review by its text: flagged only when it reports a problem', () => {
     expect(detectComplaint(problem, { rating: 3 }).isComplaint).toBe(true);
     expect(detectComplaint(content, { rating: 3 }).isComplaint).toBe(false);
+    const lukewarm = "The food was okay, nothing special. I'm not sure I'd go back, the pasta wasn't bad but I've had better.";
+    expect(detectComplaint(lukewarm, { rating: 3 }).isComplaint).toBe(false);
+  });
+
+  it('says which problem a 3★ review reports, and reads that phrase only for 3★', () => {
+    const slow = 'Nice patio and good tacos, but the service was painfully slow.';
+    expect(detectComplaint(slow, { rating: 3 }).cues).toContain('review problem: "service was painfully slow"');
+    expect(detectComplaint(slow, { rating: 4 }).cues.some((cue) => cue.startsWith('review problem'))).toBe(false);
+    expect(detectComplaint(slow, { rating: 4 }).isComplaint).toBe(false);
   });
 
   it('moves confidence with the rating, and a missing rating changes nothing', () => {

@@ -9,10 +9,11 @@
  * neutral ones still counts, and many neutral sentences never add up to a complaint.
  *
  * Ratings: a star rating (Yelp reviews) shifts the text's log-odds by RATING_LOGIT, so 1-2★ reviews are
- * complaints unless their text is clearly content, 4-5★ reviews only when their text is an unmistakable one,
- * and a 3★ review is judged on its text, with a lean towards "not a complaint" (3★ is mixed; a review with
- * its share of pros and cons is not a case). The offsets were set by hand and checked on the Yelp evaluation
- * data (lib/triage/MODEL_CARD.md).
+ * complaints unless their text is clearly content, 3-5★ reviews only when their text is an unmistakable one.
+ * A 3★ review is mixed by nature: it is a complaint when its text reports a problem with the visit
+ * (review-problems.ts: slow or rude service, a dish sent back, an order mixed up...), which lifts it to
+ * RULE_FLOOR. The offsets were set by hand and checked on the Yelp evaluation data; the 3★ rule on CareSide's
+ * hand labels of the 3★ reviews (lib/triage/MODEL_CARD.md).
  */
 import type { ComplaintResult } from '../domain/triage';
 import { describeCue, type CueMatch } from './cues';
@@ -21,6 +22,7 @@ import { COMPLAINT_MODEL } from './model/complaint-model';
 import { detectLanguage, findLanguageCue, isCueLanguage, type LanguageCode } from './language';
 import { brandMatcherFor, preparePiece, prepareText, type PreparedText } from './prepare';
 import { binaryLogit } from './score';
+import { findReviewProblem } from './review-problems';
 import { BOUNDARY_TOKEN } from './text';
 
 export interface ComplaintOptions {
@@ -45,7 +47,7 @@ export function complaintModel(): LinearModel {
 export const PIECE_CHARS = 280;
 
 /** Log-odds added for a star rating (index = stars; 0 = no rating). */
-export const RATING_LOGIT: readonly number[] = [0, 4, 3, -1.5, -4, -6];
+export const RATING_LOGIT: readonly number[] = [0, 4, 3, -4, -4, -6];
 
 function linearScore(prepared: PreparedText, linear: LinearModel): number {
   return binaryLogit(linear, prepared.tokens, prepared.cues);
@@ -170,8 +172,14 @@ export function judgeComplaint(prepared: PreparedText, linear: LinearModel = com
   let confidence = complaintProbability(prepared, linear);
   if (prepared.cues.some((cue) => DECISIVE_CUES.has(cue.id))) confidence = Math.max(confidence, RULE_FLOOR, linear.threshold);
   confidence = withRating(confidence, rating);
+  const cues = prepared.cues.map(describeCue);
+  const problem = hasRating && Math.round(rating) === 3 ? findReviewProblem(prepared.normalized) : undefined;
+  if (problem !== undefined) {
+    confidence = Math.max(confidence, RULE_FLOOR, linear.threshold);
+    cues.push(`review problem: "${problem}"`);
+  }
   return {
-    result: { isComplaint: confidence >= linear.threshold, confidence, cues: prepared.cues.map(describeCue) },
+    result: { isComplaint: confidence >= linear.threshold, confidence, cues },
     language,
     judged: true,
   };

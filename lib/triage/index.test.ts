@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PostSchema, type PostInput } from '../domain/post';
 import { BrandSchema } from '../domain/brand';
-import { brandTermsOf, detectComplaint, triagePost } from './index';
+import { brandTermsOf, categorizeComplaint, detectComplaint, triagePost } from './index';
+import { NOT_CATEGORISED } from './category';
 
 const brand = BrandSchema.parse({
   id: 'acme',
@@ -57,6 +58,18 @@ describe('triagePost', () => {
     const withoutAge = triagePost(post({ text, postedAt: '2025-05-01T10:00:00Z' }), options);
     expect(withAge.complaint).toEqual(detectComplaint(text, options));
     expect(withAge.priority.score - withoutAge.priority.score).toBe(10);
+  });
+
+  it('categorises complaints only, unless asked to categorise every post', () => {
+    const options = { brandTerms: brandTermsOf(brand) };
+    const complaint = '@AcmeHelp charged me twice for one order and no refund yet, useless';
+    const praise = 'Thanks Acme, the refund came through in a day. Great service!';
+    expect(triagePost(post({ text: complaint }), options).category).toEqual(categorizeComplaint(complaint, options));
+    expect(triagePost(post({ text: complaint }), options).category.category).toBe('billing_refund');
+    expect(triagePost(post({ text: praise }), options).complaint.isComplaint).toBe(false);
+    expect(triagePost(post({ text: praise }), options).category).toEqual(NOT_CATEGORISED);
+    expect(triagePost(post({ text: praise }), { ...options, categorize: 'always' }).category).toEqual(categorizeComplaint(praise, options));
+    expect(categorizeComplaint(praise, options).category).toBe('billing_refund');
   });
 
   it("uses a review's star rating: a 5★ review full of negations is not a complaint, a 1★ one is", () => {

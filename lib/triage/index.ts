@@ -4,7 +4,7 @@
  */
 import type { Post } from '../domain/post';
 import type { ComplaintResult, Priority, TriageResult } from '../domain/triage';
-import { categorizeFromPrepared } from './category';
+import { categorizeFromPrepared, NOT_CATEGORISED } from './category';
 import { complaintModel, judgeComplaint } from './complaint';
 import { brandMatcherFor, prepareText, type PreparedText } from './prepare';
 import { scorePriority } from './priority';
@@ -25,6 +25,12 @@ export interface TriageOptions {
    * complaint verdict before priority is scored. Sponsored and not-judged posts never reach it.
    */
   adjustComplaint?: (complaint: ComplaintResult, prepared: PreparedText) => ComplaintResult;
+  /**
+   * 'complaints' (the default): only a post judged a complaint gets a category; others get NOT_CATEGORISED
+   * (nothing shows a non-complaint's category, and the category model is most of triage's time).
+   * 'always': every post, e.g. one being logged as a case, which stores its category whatever the verdict.
+   */
+  categorize?: 'complaints' | 'always';
 }
 
 /** What triage reads of a post. */
@@ -38,16 +44,17 @@ const LOWER: Record<Priority, Priority> = { P1: 'P2', P2: 'P3', P3: 'P4', P4: 'P
  */
 export function triagePost(post: TriageInput, options: TriageOptions = {}): TriageResult {
   const prepared = prepareText(post.text, brandMatcherFor(options.brandTerms));
-  const category = categorizeFromPrepared(prepared);
+  const always = options.categorize === 'always';
   if (post.sponsored) {
     return {
       complaint: { isComplaint: false, confidence: 0, cues: [] },
-      category,
+      category: always ? categorizeFromPrepared(prepared) : NOT_CATEGORISED,
       priority: { priority: 'P4', score: 0, explanation: 'P4: sponsored post (an ad), not a complaint' },
     };
   }
   const judgement = judgeComplaint(prepared, complaintModel(), post.reach.rating);
   const complaint = judgement.judged && options.adjustComplaint ? options.adjustComplaint(judgement.result, prepared) : judgement.result;
+  const category = always || complaint.isComplaint ? categorizeFromPrepared(prepared) : NOT_CATEGORISED;
   const scored = scorePriority({
     complaint,
     urgency: findUrgencyCues(prepared.normalized),

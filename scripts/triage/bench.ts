@@ -3,7 +3,7 @@
  * same run (toLowerCase, normalise+tokenise, a naive lexicon), then the held-out quality metrics: airline split,
  * categories on the airline split and on 200 hand-labelled complaints-2019 tweets, leave-one-industry-out on
  * complaints-2019 (retrains 35 models, one to a few minutes), ordinary tweets, Yelp reviews with ratings,
- * length drift.
+ * length drift, and the hand-labelled 3★ reviews.
  *
  *   npx tsx scripts/triage/bench.ts        (or call runTriageBench() from scripts/bench.ts)
  */
@@ -15,6 +15,7 @@ import { detectComplaint, triagePost } from '../../lib/triage';
 import { brandMatcherFor } from '../../lib/triage/prepare';
 import { normalizeText, tokenize } from '../../lib/triage/text';
 import { evaluateHandLabels, formatHandLabelReport } from './category-labels';
+import { evaluateThreeStar, formatThreeStarReport } from './three-star';
 import { AIRLINE_BRAND_TERMS } from './dataset';
 import {
   evaluateCategories,
@@ -101,6 +102,8 @@ export function runTriageTimings(): void {
     measure('detectComplaint', texts, (text) => detectComplaint(text, options).isComplaint),
     measure('triagePost (complaint+category+prio)', posts, (post) => triagePost(post, options).priority),
     measure(`detectComplaint, one ${MAX_POST_TEXT}-char post`, [longText], (text) => detectComplaint(text, options)),
+    // What triagePost cost before it categorised complaints only (and what logging a case costs).
+    measure('triagePost, every post categorised', posts, (post) => triagePost(post, { ...options, categorize: 'always' }).priority),
   ];
   console.log(formatTimings(rows, texts.length));
   const triage = rows[4]?.microsPerPost ?? 0;
@@ -118,6 +121,8 @@ export function runTriageBench(): void {
   console.log(formatHandLabelReport(evaluateHandLabels()));
   console.log('');
   console.log(formatMultiReport(evaluateLeaveOneIndustryOut(), evaluateOrdinaryTweets(), evaluateYelp(), evaluateLengthDrift()));
+  console.log('');
+  console.log(formatThreeStarReport(evaluateThreeStar()));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runTriageBench();

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCategories, evaluateComplaints, heldOutTweets } from './evaluation';
 import { evaluateLengthDrift, evaluateOrdinaryTweets, evaluateYelp } from './multi-evaluation';
+import { evaluateThreeStar } from './three-star';
 
 describe('held-out airline tweets', () => {
   const tweets = heldOutTweets();
@@ -15,7 +16,7 @@ describe('held-out airline tweets', () => {
     expect(tweets.every((tweet) => tweet.row % 5 === 0)).toBe(true);
   });
 
-  it('detects complaints with negative-class F1 ≥ 0.88 (0.8995 at acceptance) and beats the naive lexicon', () => {
+  it('detects complaints with negative-class F1 ≥ 0.88 (0.9009 at acceptance) and beats the naive lexicon', () => {
     const { shipped, lexicon, everything } = evaluateComplaints(tweets);
     expect(shipped.f1).toBeGreaterThanOrEqual(0.88);
     expect(shipped.precision).toBeGreaterThanOrEqual(0.85);
@@ -33,7 +34,7 @@ describe('held-out airline tweets', () => {
 });
 
 describe('held-out ordinary tweets (complaints-2019, none a complaint)', () => {
-  it('flags at most 20% of them (17.1% at acceptance; the airline-only model flagged 46.7%)', () => {
+  it('flags at most 20% of them (17.9% at acceptance; 17.1% with 3 epochs; the airline-only model flagged 46.7%)', () => {
     const ordinary = evaluateOrdinaryTweets();
     expect(ordinary.count).toBe(240);
     expect(ordinary.shipped).toBeLessThanOrEqual(0.2);
@@ -46,10 +47,19 @@ describe('Yelp reviews with their star rating', () => {
     expect(yelp.withRating.f1).toBeGreaterThanOrEqual(0.85);
     expect(yelp.flaggedByStars[5]).toBeLessThanOrEqual(0.05);
     expect(yelp.withRating.f1).toBeGreaterThan(yelp.textOnly.f1);
-    // 3★: the text decides, so neither all nor none (31.3% at acceptance).
+    // 3★: the text decides, so neither all nor none (19.0% at acceptance; 31.3% before the problem phrases).
     expect(yelp.flaggedByStars[3]).toBeGreaterThan(0.05);
-    expect(yelp.flaggedByStars[3]).toBeLessThan(0.5);
+    expect(yelp.flaggedByStars[3]).toBeLessThan(0.3);
   }, 60_000); // 1,499 reviews of ~700 characters, scored twice: ~1 s alone, more on a busy machine
+
+  it('flags a 3★ review when its text reports a problem (hand labels; test rows P 0.667 R 0.444 at acceptance)', () => {
+    const { test, all } = evaluateThreeStar();
+    expect(all.reviews).toBe(211);
+    expect(test.metrics.precision).toBeGreaterThanOrEqual(0.6);
+    expect(test.metrics.recall).toBeGreaterThanOrEqual(0.4);
+    // Before the problem phrases the text model alone gave test-row precision 0.364, recall 0.444.
+    expect(all.metrics.f1).toBeGreaterThan(0.6);
+  }, 60_000);
 });
 
 describe('length drift', () => {

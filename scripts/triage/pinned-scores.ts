@@ -87,7 +87,8 @@ export function scorePinned(posts: readonly PinnedPost[]): PinnedScore[] {
   return posts.map((post) => {
     const triage = triagePost(
       { kind: 'post', text: post.text, reach: post.rating !== undefined ? { rating: post.rating } : {} },
-      { brandTerms: AIRLINE_BRAND_TERMS },
+      // Every post's category, complaint or not: the pins are about the models.
+      { brandTerms: AIRLINE_BRAND_TERMS, categorize: 'always' },
     );
     return {
       model: complaintProbability(prepareText(post.text, brands)),

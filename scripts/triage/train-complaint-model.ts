@@ -41,6 +41,8 @@ export interface ComplaintTrainingSettings {
   nbAlpha: number;
   /** Example weight of complaints-2019 industry tweets (the airline tweets weigh 1). */
   industryWeight: number;
+  /** Example weight of complaints-2019 industry tweets labelled not a complaint (default: industryWeight). */
+  industryNonComplaintWeight?: number;
   /** Example weight of complaints-2019 ordinary tweets. */
   ordinaryWeight: number;
   /** Example weight of airline tweets (their label is sentiment, not complaint). */
@@ -50,7 +52,9 @@ export interface ComplaintTrainingSettings {
    * F1 over every row; 'macro-c19' = best macro-F1 over the complaints-2019 rows (industries and ordinary tweets),
    * the measure and the kind of posts issue 13 sets its targets on.
    */
-  thresholdRule: 'f1' | 'macro-c19';
+  thresholdRule: 'f1' | 'macro-c19' | 'f1-ordinary-cap';
+  /** For 'f1-ordinary-cap': the F1 threshold is raised until at most this share of the pool's ordinary tweets is flagged. */
+  ordinaryCap?: number;
   /**
    * Share of a second model, trained on the complaints-2019 rows alone (real complaint labels, no airline
    * sentiment), in the shipped weights: both are linear on the same features, so averaging their weights is
@@ -62,7 +66,7 @@ export interface ComplaintTrainingSettings {
 /** Settings picked with --search (cross-validated); history in lib/triage/README.md. */
 export const CHOSEN_SETTINGS: ComplaintTrainingSettings = {
   features: { ...DEFAULT_FEATURE_CONFIG, charMin: 3, wordWeight: 9, bigramWeight: 7, charWeight: 60, lengthNorm: 'mean' },
-  ftrl: { ...DEFAULT_FTRL, l2: 3, epochs: 3 },
+  ftrl: { ...DEFAULT_FTRL, l2: 3, epochs: 5 },
   maxWeights: 60_000,
   scaling: 'nb',
   nbAlpha: 0.25,
@@ -100,7 +104,11 @@ export function complaintTrainingPool(settings: ComplaintTrainingSettings = CHOS
       label: tweet.complaint ? 1 : 0,
       // Other @handles become <user>; these tweets name their brand only by its handle.
       brandTerms: [],
-      weight: ordinary ? settings.ordinaryWeight : settings.industryWeight,
+      weight: ordinary
+        ? settings.ordinaryWeight
+        : tweet.complaint
+          ? settings.industryWeight
+          : (settings.industryNonComplaintWeight ?? settings.industryWeight),
       fold: (tweet.row % 4) + 1,
       group: ordinary ? 'ordinary' : (tweet.domain as Industry),
     });
@@ -187,7 +195,7 @@ export function crossValidate(examples: readonly Example[], settings: ComplaintT
     });
   }
   const actual = examples.map((e) => e.label === 1);
-  const best = chooseThreshold(scores, actual, groups, settings.thresholdRule);
+  const best = chooseThreshold(scores, actual, groups, settings.thresholdRule, settings.ordinaryCap ?? 0.15);
   const atBest = binaryMetrics(
     scores.map((s) => s >= best.threshold),
     actual,
@@ -200,8 +208,16 @@ function chooseThreshold(
   actual: readonly boolean[],
   groups: readonly PoolGroup[],
   rule: ComplaintTrainingSettings['thresholdRule'],
+  ordinaryCap: number,
 ): { threshold: number } {
   if (rule === 'f1') return bestF1Threshold(scores, actual);
+  if (rule === 'f1-ordinary-cap') {
+    // Out-of-fold scores of the pool's ordinary tweets, highest first: flagging at most `cap` of them needs a
+    // threshold above the (cap × n + 1)-th highest.
+    const ordinary = groups.flatMap((group, i) => (group === 'ordinary' ? [scores[i] as number] : [])).sort((a, b) => b - a);
+    const limit = ordinary[Math.floor(ordinaryCap * ordinary.length)] ?? 0;
+    return { threshold: Math.max(bestF1Threshold(scores, actual).threshold, limit + 1e-6) };
+  }
   const c19 = groups.map((group, i) => (group === 'airline' ? -1 : i)).filter((i) => i >= 0);
   return bestMacroF1Threshold(
     c19.map((i) => scores[i] as number),
@@ -257,7 +273,7 @@ export function leaveOneIndustryOutMean(
 function describe(settings: ComplaintTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
+  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
 }
 
 /** CV summary per group: airline F1, industry F1, ordinary flag rate at the chosen threshold. */
