@@ -4,6 +4,7 @@ import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema, isHttpsUrl } from '
 describe('HandoffChannelConfigSchema', () => {
   it('defaults to X DMs on and nothing else configured', () => {
     expect(DEFAULT_HANDOFF_CONFIG).toEqual({ x: { dm: true }, facebook: {} });
+    expect(HandoffChannelConfigSchema.parse({})).toEqual(DEFAULT_HANDOFF_CONFIG);
   });
 
   it('accepts a full config and normalizes the page, param and subject prefix', () => {

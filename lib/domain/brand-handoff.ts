@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { sanitizeInlineText } from '../util/sanitize';
 
 /** https only, with a host and no embedded credentials. */
@@ -11,24 +11,30 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
-export const HttpsUrlSchema = z
-  .string()
-  .trim()
-  .max(2048)
-  .refine(isHttpsUrl, 'must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)');
+export const HttpsUrlSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .max(2048)
+    .refine(isHttpsUrl, 'must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)'),
+);
 
 /** Facebook Page username as used in m.me/<username>: 5+ letters, digits or dots (or the numeric Page id). */
-export const MessengerPageSchema = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/^@/, ''))
-  .pipe(z.string().regex(/^[A-Za-z0-9.]{5,50}$/, 'must be the Page username from m.me/<username>: 5 to 50 letters, digits or dots'));
+export const MessengerPageSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/^@/, ''))
+    .pipe(z.string().regex(/^[A-Za-z0-9.]{5,50}$/, 'must be the Page username from m.me/<username>: 5 to 50 letters, digits or dots')),
+);
 
 /** Query parameter name that carries the case reference on the contact form. */
-export const ContactFormParamSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_.-]{1,50}$/, 'must be a parameter name of letters, digits, "_", "." or "-"');
+export const ContactFormParamSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,50}$/, 'must be a parameter name of letters, digits, "_", "." or "-"'),
+);
 
 /**
  * Private channels a case can be handed off to. The lead folds this into Settings.
@@ -37,30 +43,33 @@ export const ContactFormParamSchema = z
  * - email: support address customers can write to (mailto: with the case ref in the subject).
  * - contactForm: support form URL; the case ref is added as `param` (default "case").
  */
-export const HandoffChannelConfigSchema = z
-  .object({
-    x: z
-      .object({ dm: z.boolean().default(true) })
-      .strict()
-      .default({ dm: true }),
-    facebook: z.object({ messengerPage: MessengerPageSchema.optional() }).strict().default({}),
-    email: z
-      .object({
-        address: z.email('must be a valid address like support@example.com').max(254),
-        subjectPrefix: z.string().max(100).transform(sanitizeInlineText).optional(),
-      })
-      .strict()
-      .optional(),
-    contactForm: z
-      .object({
-        url: HttpsUrlSchema,
-        param: ContactFormParamSchema.default('case'),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const HandoffChannelConfigSchema = lazySchema(() =>
+  z
+    .object({
+      x: z
+        .object({ dm: z.boolean().default(true) })
+        .strict()
+        .default({ dm: true }),
+      facebook: z.object({ messengerPage: MessengerPageSchema.optional() }).strict().default({}),
+      email: z
+        .object({
+          address: z.email('must be a valid address like support@example.com').max(254),
+          subjectPrefix: z.string().max(100).transform(sanitizeInlineText).optional(),
+        })
+        .strict()
+        .optional(),
+      contactForm: z
+        .object({
+          url: HttpsUrlSchema,
+          param: ContactFormParamSchema.default('case'),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+);
 export type HandoffChannelConfig = z.infer<typeof HandoffChannelConfigSchema>;
 export type HandoffChannelConfigInput = z.input<typeof HandoffChannelConfigSchema>;
 
-export const DEFAULT_HANDOFF_CONFIG: HandoffChannelConfig = HandoffChannelConfigSchema.parse({});
+/** What the schema's defaults make of `{}`, written out so loading this module builds no schema. */
+export const DEFAULT_HANDOFF_CONFIG: HandoffChannelConfig = { x: { dm: true }, facebook: {} };

@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { CASE_LIMITS } from './limits';
 
 export const CASE_EVENT_TYPES = [
@@ -21,22 +21,24 @@ export const CASE_EVENT_TYPES = [
   /** Two agents changed the same field at once; says which value the merge kept (lib/merge). */
   'conflict_resolved',
 ] as const;
-export const CaseEventTypeSchema = z.enum(CASE_EVENT_TYPES);
+export const CaseEventTypeSchema = lazySchema(() => z.enum(CASE_EVENT_TYPES));
 export type CaseEventType = z.infer<typeof CaseEventTypeSchema>;
 
 /** One timestamped entry of a case's timeline: what the team did, and how. */
-export const CaseEventSchema = z
-  .object({
-    at: z.number().int().nonnegative(),
-    type: CaseEventTypeSchema,
-    /** Short human detail, e.g. "via X DM", "New → Responded", the template id. */
-    detail: z.string().max(CASE_LIMITS.eventDetail).optional(),
-    /** The private channel for handoffs (x_dm, messenger, email, contact_form, yelp_message…). */
-    channel: z.string().max(CASE_LIMITS.eventChannel).optional(),
-    /** Write-once id, so copies of the timeline merge as a set (lib/merge/events.ts derives one when missing). */
-    id: z.string().min(1).max(100).optional(),
-    /** The agent who wrote it (the CouchDB user when the team workspace is on). */
-    by: z.string().min(1).max(100).optional(),
-  })
-  .strict();
+export const CaseEventSchema = lazySchema(() =>
+  z
+    .object({
+      at: z.number().int().nonnegative(),
+      type: CaseEventTypeSchema,
+      /** Short human detail, e.g. "via X DM", "New → Responded", the template id. */
+      detail: z.string().max(CASE_LIMITS.eventDetail).optional(),
+      /** The private channel for handoffs (x_dm, messenger, email, contact_form, yelp_message…). */
+      channel: z.string().max(CASE_LIMITS.eventChannel).optional(),
+      /** Write-once id, so copies of the timeline merge as a set (lib/merge/events.ts derives one when missing). */
+      id: z.string().min(1).max(100).optional(),
+      /** The agent who wrote it (the CouchDB user when the team workspace is on). */
+      by: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
+);
 export type CaseEvent = z.infer<typeof CaseEventSchema>;

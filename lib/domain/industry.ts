@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 
 /**
  * What a brand sells: it decides the nouns its replies use (a flight, an order, a table, an
@@ -13,7 +13,7 @@ export const INDUSTRIES = [
   'banking_finance',
   'generic',
 ] as const;
-export const IndustrySchema = z.enum(INDUSTRIES);
+export const IndustrySchema = lazySchema(() => z.enum(INDUSTRIES));
 export type Industry = z.infer<typeof IndustrySchema>;
 
 export const DEFAULT_INDUSTRY: Industry = 'generic';

@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { CaseSchema, type Case } from './case';
 import { CaseEventSchema, type CaseEventType } from './case-event';
 import { CASE_LIMITS } from './limits';
@@ -25,26 +25,28 @@ const PAGE_DETAIL_EVENTS: ReadonlySet<CaseEventType> = new Set([
  * timeline whose private entries keep only their type and time. A tab could be running next to a
  * hostile page script; anything sent here may end up in that page's DOM.
  */
-export const PageCaseSchema = CaseSchema.pick({
-  id: true,
-  ref: true,
-  postKey: true,
-  platform: true,
-  post: true,
-  brandIds: true,
-  status: true,
-  createdAt: true,
-  updatedAt: true,
-  priority: true,
-  category: true,
-  triage: true,
-  firstResponseAt: true,
-  resolvedAt: true,
-  closedAt: true,
-  outcome: true,
-})
-  .extend({ events: z.array(CaseEventSchema).max(CASE_LIMITS.events).optional() })
-  .strict();
+export const PageCaseSchema = lazySchema(() =>
+  CaseSchema.pick({
+    id: true,
+    ref: true,
+    postKey: true,
+    platform: true,
+    post: true,
+    brandIds: true,
+    status: true,
+    createdAt: true,
+    updatedAt: true,
+    priority: true,
+    category: true,
+    triage: true,
+    firstResponseAt: true,
+    resolvedAt: true,
+    closedAt: true,
+    outcome: true,
+  })
+    .extend({ events: z.array(CaseEventSchema).max(CASE_LIMITS.events).optional() })
+    .strict(),
+);
 export type PageCase = z.infer<typeof PageCaseSchema>;
 
 /** Stored fields a tab never receives. */

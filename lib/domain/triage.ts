@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { isPostKey, type PostKey } from './post';
 
 /** Complaint categories: one list for triage, replies, the store and the dashboard. */
@@ -15,7 +15,7 @@ export const CATEGORY_IDS = [
   'app_bug',
   'other',
 ] as const;
-export const CategorySchema = z.enum(CATEGORY_IDS);
+export const CategorySchema = lazySchema(() => z.enum(CATEGORY_IDS));
 export type CategoryId = z.infer<typeof CategorySchema>;
 
 export const CATEGORY_LABELS: Record<CategoryId, string> = {
@@ -34,7 +34,7 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
 
 /** P1 is the most urgent. */
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
-export const PrioritySchema = z.enum(PRIORITIES);
+export const PrioritySchema = lazySchema(() => z.enum(PRIORITIES));
 export type Priority = z.infer<typeof PrioritySchema>;
 
 /** Is the post a complaint (lib/triage/complaint.ts). */
@@ -80,20 +80,24 @@ export interface TriageResult {
 export const TRIAGE_SNAPSHOT_LIMITS = { explanation: 300, cues: 20, cueLength: 200 } as const;
 
 /** What triage concluded about a post when it was logged (shown again in the case's views). */
-export const TriageSnapshotSchema = z
-  .object({
-    complaint: z.boolean(),
-    /** 0..1 confidence that the post is a complaint. */
-    confidence: z.number().min(0).max(1),
-    /** One line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
-    explanation: z.string().max(TRIAGE_SNAPSHOT_LIMITS.explanation),
-    cues: z.array(z.string().max(TRIAGE_SNAPSHOT_LIMITS.cueLength)).max(TRIAGE_SNAPSHOT_LIMITS.cues),
-  })
-  .strict();
+export const TriageSnapshotSchema = lazySchema(() =>
+  z
+    .object({
+      complaint: z.boolean(),
+      /** 0..1 confidence that the post is a complaint. */
+      confidence: z.number().min(0).max(1),
+      /** One line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
+      explanation: z.string().max(TRIAGE_SNAPSHOT_LIMITS.explanation),
+      cues: z.array(z.string().max(TRIAGE_SNAPSHOT_LIMITS.cueLength)).max(TRIAGE_SNAPSHOT_LIMITS.cues),
+    })
+    .strict(),
+);
 export type TriageSnapshot = z.infer<typeof TriageSnapshotSchema>;
 
 /** What a new case stores of its post's triage: priority and category top-level (indexed), the rest as a snapshot. */
-export const TriageAtLogSchema = z.object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema }).strict();
+export const TriageAtLogSchema = lazySchema(() =>
+  z.object({ priority: PrioritySchema, category: CategorySchema, snapshot: TriageSnapshotSchema }).strict(),
+);
 export type TriageAtLog = z.infer<typeof TriageAtLogSchema>;
 
 /** Bounds of a triage result on the wire (lib/background/triage.ts triageForWire clips to these). */
@@ -135,8 +139,10 @@ export function isTriageResult(value: unknown): value is TriageResult {
 export type TriageAnswer = { postKey: PostKey; triage: TriageResult }[];
 
 /** The whole answer checked in one pass (see isTriageResult for why not a zod object schema). */
-export const TriageAnswerSchema = z.custom<TriageAnswer>(
-  (value) =>
-    Array.isArray(value) && value.every((item: unknown) => isObject(item) && isPostKey(item.postKey) && isTriageResult(item.triage)),
-  'not a list of { postKey, triage }',
+export const TriageAnswerSchema = lazySchema(() =>
+  z.custom<TriageAnswer>(
+    (value) =>
+      Array.isArray(value) && value.every((item: unknown) => isObject(item) && isPostKey(item.postKey) && isTriageResult(item.triage)),
+    'not a list of { postKey, triage }',
+  ),
 );

@@ -12,7 +12,7 @@ import {
   type ResponseOf,
 } from './protocol';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { CareSideError, plainErrorMessage, type ErrorCode } from '../domain/errors';
 
 /** A typed failure from the background (or from the wire itself). */
@@ -27,7 +27,7 @@ export class MessagingError extends CareSideError {
   }
 }
 
-const FailureSchema = z.object({ ok: z.literal(false), error: MessageErrorSchema });
+const FailureSchema = lazySchema(() => z.object({ ok: z.literal(false), error: MessageErrorSchema }));
 
 /**
  * Send one protocol message to the background and return its typed answer.

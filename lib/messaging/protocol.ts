@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { ERROR_CODES } from '../domain/errors';
 import { CASE_LIMITS } from '../domain/limits';
 import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from '../domain/case';
@@ -35,32 +35,36 @@ import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSch
 export type SenderKind = 'content' | 'extension';
 
 /** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
-const ImportTextSchema = z.string().max(MAX_IMPORT_BYTES + 1);
+const ImportTextSchema = lazySchema(() => z.string().max(MAX_IMPORT_BYTES + 1));
 
-export const TriagePostSchema = PostSchema.pick({
-  platform: true,
-  postId: true,
-  kind: true,
-  text: true,
-  postedAt: true,
-  reach: true,
-  sponsored: true,
-  answeredBy: true,
-});
+export const TriagePostSchema = lazySchema(() =>
+  PostSchema.pick({
+    platform: true,
+    postId: true,
+    kind: true,
+    text: true,
+    postedAt: true,
+    reach: true,
+    sponsored: true,
+    answeredBy: true,
+  }),
+);
 export type TriagePost = z.infer<typeof TriagePostSchema>;
 
 /** Most cases one cases/delete request names (the dashboard splits larger deletions). */
 export const MAX_DELETE_BATCH = 1000;
 
 /** What data/deleteAll removed, for the page to say so. */
-export const DeletedDataSchema = z
-  .object({
-    cases: z.number().int().nonnegative(),
-    notifications: z.number().int().nonnegative(),
-    alarms: z.number().int().nonnegative(),
-    settings: z.boolean(),
-  })
-  .strict();
+export const DeletedDataSchema = lazySchema(() =>
+  z
+    .object({
+      cases: z.number().int().nonnegative(),
+      notifications: z.number().int().nonnegative(),
+      alarms: z.number().int().nonnegative(),
+      settings: z.boolean(),
+    })
+    .strict(),
+);
 export type DeletedData = z.infer<typeof DeletedDataSchema>;
 
 /** Most posts in one posts/triage request (content scripts split what they queued at this). */
@@ -74,13 +78,15 @@ export const protocol = {
   'posts/triage': {
     senders: ['content', 'extension'],
     idempotent: true,
-    request: z
-      .object({
-        /** Only what triage reads of each post (a tab sends thousands). */
-        posts: z.array(TriagePostSchema).max(MAX_TRIAGE_BATCH),
-      })
-      .strict(),
-    response: z.object({ results: TriageAnswerSchema }),
+    request: lazySchema(() =>
+      z
+        .object({
+          /** Only what triage reads of each post (a tab sends thousands). */
+          posts: z.array(TriagePostSchema).max(MAX_TRIAGE_BATCH),
+        })
+        .strict(),
+    ),
+    response: lazySchema(() => z.object({ results: TriageAnswerSchema })),
   },
   /**
    * The team's call on a post: "complaint" or "not a complaint". The post's verdict follows it at once
@@ -90,75 +96,77 @@ export const protocol = {
   'triage/correct': {
     senders: ['content', 'extension'],
     idempotent: true,
-    request: z.object({ post: TriagePostSchema, label: CorrectionLabelSchema }).strict(),
-    response: z.object({ changed: z.boolean(), status: LearningStatusSchema }),
+    request: lazySchema(() => z.object({ post: TriagePostSchema, label: CorrectionLabelSchema }).strict()),
+    response: lazySchema(() => z.object({ changed: z.boolean(), status: LearningStatusSchema })),
   },
   /** How many corrections the adaptive layer learned from (options: "Learned from 37 corrections"). */
   'learning/status': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({}).strict(),
+    request: lazySchema(() => z.object({}).strict()),
     response: LearningStatusSchema,
   },
   /** Forget every correction: triage is the shipped model's again. */
   'learning/reset': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({}).strict(),
-    response: z.object({ removed: z.number().int().nonnegative() }),
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ removed: z.number().int().nonnegative() })),
   },
   /** The layer for the settings export (its corrections: hashed features and labels, no post text). */
   'learning/export': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({}).strict(),
+    request: lazySchema(() => z.object({}).strict()),
     response: LearningExportSchema,
   },
   /** Replace the layer with an imported one, all or nothing. */
   'learning/import': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({ learning: LearningExportSchema }).strict(),
+    request: lazySchema(() => z.object({ learning: LearningExportSchema }).strict()),
     response: LearningStatusSchema,
   },
   /** Log a post as a case. Logging the same post again returns the existing case (so it is idempotent). */
   'cases/log': {
     senders: ['content', 'extension'],
     idempotent: true,
-    request: z
-      .object({
-        post: PostSchema,
-        brandIds: z.array(z.string().min(1).max(100)).max(50),
-      })
-      .strict(),
-    response: z.object({ case: PageCaseSchema, created: z.boolean() }),
+    request: lazySchema(() =>
+      z
+        .object({
+          post: PostSchema,
+          brandIds: z.array(z.string().min(1).max(100)).max(50),
+        })
+        .strict(),
+    ),
+    response: lazySchema(() => z.object({ case: PageCaseSchema, created: z.boolean() })),
   },
   /** The cases (if any) for the posts a tab is showing. */
   'cases/byPostKeys': {
     senders: ['content', 'extension'],
     idempotent: true,
-    request: z.object({ postKeys: z.array(PostKeySchema).max(1000) }).strict(),
-    response: z.object({ cases: z.array(PageCaseSchema) }),
+    request: lazySchema(() => z.object({ postKeys: z.array(PostKeySchema).max(1000) }).strict()),
+    response: lazySchema(() => z.object({ cases: z.array(PageCaseSchema) })),
   },
   /** Counts and short lists for the popup. */
   'cases/summary': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({}).strict(),
+    request: lazySchema(() => z.object({}).strict()),
     response: CaseSummarySchema,
   },
   /** Move a case to another status. */
   'cases/setStatus': {
     senders: ['content', 'extension'],
-    request: z.object({ caseId: z.string().uuid(), status: CaseStatusSchema }).strict(),
-    response: z.object({ case: PageCaseSchema }),
+    request: lazySchema(() => z.object({ caseId: z.string().uuid(), status: CaseStatusSchema }).strict()),
+    response: lazySchema(() => z.object({ case: PageCaseSchema })),
   },
   /** Open (or focus) the options page: content scripts cannot navigate to extension pages. */
   'options/open': {
     senders: ['content', 'extension'],
     idempotent: true,
-    request: z.object({}).strict(),
-    response: z.object({ opened: z.literal(true) }),
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ opened: z.literal(true) })),
   },
   /**
    * Record what the team did with a case (reply suggested/inserted/copied, handed off) on its
@@ -167,20 +175,22 @@ export const protocol = {
    */
   'cases/recordEvent': {
     senders: ['content', 'extension'],
-    request: z
-      .object({
-        caseId: z.string().uuid(),
-        event: z
-          .object({
-            type: z.enum(['reply_suggested', 'reply_inserted', 'reply_copied', 'handed_off']),
-            detail: z.string().max(CASE_LIMITS.eventDetail).optional(),
-            channel: z.string().max(CASE_LIMITS.eventChannel).optional(),
-          })
-          .strict(),
-        transitionTo: z.enum(['responded', 'handed_off']).optional(),
-      })
-      .strict(),
-    response: z.object({ case: PageCaseSchema }),
+    request: lazySchema(() =>
+      z
+        .object({
+          caseId: z.string().uuid(),
+          event: z
+            .object({
+              type: z.enum(['reply_suggested', 'reply_inserted', 'reply_copied', 'handed_off']),
+              detail: z.string().max(CASE_LIMITS.eventDetail).optional(),
+              channel: z.string().max(CASE_LIMITS.eventChannel).optional(),
+            })
+            .strict(),
+          transitionTo: z.enum(['responded', 'handed_off']).optional(),
+        })
+        .strict(),
+    ),
+    response: lazySchema(() => z.object({ case: PageCaseSchema })),
   },
   /**
    * The brand's own reply to a logged case's post is on the page the tab shows (an X reply by one
@@ -190,14 +200,16 @@ export const protocol = {
   'cases/brandReplySeen': {
     senders: ['content', 'extension'],
     idempotent: true,
-    request: z
-      .object({
-        caseId: z.string().uuid(),
-        /** Who answered: "@AcmeAirHelp", or a Page or business name. */
-        by: z.string().trim().min(1).max(100),
-      })
-      .strict(),
-    response: z.object({ case: PageCaseSchema, changed: z.boolean() }),
+    request: lazySchema(() =>
+      z
+        .object({
+          caseId: z.string().uuid(),
+          /** Who answered: "@AcmeAirHelp", or a Page or business name. */
+          by: z.string().trim().min(1).max(100),
+        })
+        .strict(),
+    ),
+    response: lazySchema(() => z.object({ case: PageCaseSchema, changed: z.boolean() })),
   },
   /**
    * Move a case through the lifecycle; `to: 'reopen'` reopens a resolved/closed case and closing
@@ -205,14 +217,16 @@ export const protocol = {
    */
   'cases/transition': {
     senders: ['content', 'extension'],
-    request: z
-      .object({
-        caseId: z.string().uuid(),
-        to: z.union([CaseStatusSchema, z.literal('reopen')]),
-        outcome: CaseOutcomeSchema.optional(),
-      })
-      .strict(),
-    response: z.object({ case: PageCaseSchema, changed: z.boolean() }),
+    request: lazySchema(() =>
+      z
+        .object({
+          caseId: z.string().uuid(),
+          to: z.union([CaseStatusSchema, z.literal('reopen')]),
+          outcome: CaseOutcomeSchema.optional(),
+        })
+        .strict(),
+    ),
+    response: lazySchema(() => z.object({ case: PageCaseSchema, changed: z.boolean() })),
   },
   /**
    * Resolve an open case the way it ended (lib/workflow/resolve.ts): responded / handed off end
@@ -221,54 +235,56 @@ export const protocol = {
    */
   'cases/resolve': {
     senders: ['extension'],
-    request: z.object({ caseId: z.string().uuid(), resolution: ResolutionSchema }).strict(),
-    response: z.object({ case: CaseSchema, undo: ResolveUndoSchema }),
+    request: lazySchema(() => z.object({ caseId: z.string().uuid(), resolution: ResolutionSchema }).strict()),
+    response: lazySchema(() => z.object({ case: CaseSchema, undo: ResolveUndoSchema })),
   },
   /** Undo a resolve: back to the previous open status, while the case is unchanged since ('conflict' otherwise). */
   'cases/undoResolve': {
     senders: ['extension'],
-    request: z.object({ undo: ResolveUndoSchema }).strict(),
-    response: z.object({ case: CaseSchema }),
+    request: lazySchema(() => z.object({ undo: ResolveUndoSchema }).strict()),
+    response: lazySchema(() => z.object({ case: CaseSchema })),
   },
   /** Counts and the most overdue cases for the popup: open per priority, breaching, nearing. */
   'cases/attention': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({}).strict(),
+    request: lazySchema(() => z.object({}).strict()),
     response: AttentionSchema,
   },
   /** One page of the dashboard list (newest first) with the total matching the filter. */
   'cases/query': {
     senders: ['extension'],
     idempotent: true,
-    request: z
-      .object({
-        filter: CaseQueryFilterSchema,
-        offset: z.number().int().nonnegative(),
-        limit: z.number().int().min(1).max(MAX_QUERY_LIMIT),
-      })
-      .strict(),
+    request: lazySchema(() =>
+      z
+        .object({
+          filter: CaseQueryFilterSchema,
+          offset: z.number().int().nonnegative(),
+          limit: z.number().int().min(1).max(MAX_QUERY_LIMIT),
+        })
+        .strict(),
+    ),
     response: CasePageSchema,
   },
   /** Dashboard stats over the filtered cases, with days bucketed in the page's time zone. */
   'cases/stats': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({ filter: CaseQueryFilterSchema, timeZone: z.string().min(1).max(100) }).strict(),
+    request: lazySchema(() => z.object({ filter: CaseQueryFilterSchema, timeZone: z.string().min(1).max(100) }).strict()),
     response: CaseStatsSchema,
   },
   /** One case by id or ref (the dashboard opens a case from a notification or a link). */
   'cases/get': {
     senders: ['extension'],
     idempotent: true,
-    request: z.union([z.object({ caseId: z.string().uuid() }).strict(), z.object({ ref: z.string().max(20) }).strict()]),
-    response: z.object({ case: CaseSchema.nullable() }),
+    request: lazySchema(() => z.union([z.object({ caseId: z.string().uuid() }).strict(), z.object({ ref: z.string().max(20) }).strict()])),
+    response: lazySchema(() => z.object({ case: CaseSchema.nullable() })),
   },
   /** Notes, assignee, tags, follow-up date, snooze, priority: each a timeline entry. */
   'cases/edit': {
     senders: ['extension'],
-    request: z.object({ caseId: z.string().uuid(), edit: CaseEditSchema }).strict(),
-    response: z.object({ case: CaseSchema, changed: z.boolean() }),
+    request: lazySchema(() => z.object({ caseId: z.string().uuid(), edit: CaseEditSchema }).strict()),
+    response: lazySchema(() => z.object({ case: CaseSchema, changed: z.boolean() })),
   },
   /**
    * Import a cases export (JSON text). Valid rows are applied in one transaction (duplicates by
@@ -277,16 +293,18 @@ export const protocol = {
    */
   'cases/import': {
     senders: ['extension'],
-    request: z
-      .object({
-        text: ImportTextSchema,
-        /** From the file name; without it the text decides (a CareSide CSV starts with its Ref header). */
-        format: z.enum(['json', 'csv']).optional(),
-        /** IANA zone to read a CSV's local times in when a row has no UTC time. */
-        timeZone: z.string().min(1).max(100).optional(),
-      })
-      .strict(),
-    response: z.object({ report: ImportReportSchema, summary: z.string() }),
+    request: lazySchema(() =>
+      z
+        .object({
+          text: ImportTextSchema,
+          /** From the file name; without it the text decides (a CareSide CSV starts with its Ref header). */
+          format: z.enum(['json', 'csv']).optional(),
+          /** IANA zone to read a CSV's local times in when a row has no UTC time. */
+          timeZone: z.string().min(1).max(100).optional(),
+        })
+        .strict(),
+    ),
+    response: lazySchema(() => z.object({ report: ImportReportSchema, summary: z.string() })),
   },
   /**
    * One change (status, assignee, add/remove a tag) to the selected cases, or to every case a
@@ -295,15 +313,17 @@ export const protocol = {
    */
   'cases/bulkUpdate': {
     senders: ['extension'],
-    request: z
-      .object({
-        target: z.union([
-          z.object({ caseIds: z.array(z.string().uuid()).min(1).max(MAX_DELETE_BATCH) }).strict(),
-          z.object({ filter: CaseQueryFilterSchema }).strict(),
-        ]),
-        change: BulkChangeSchema,
-      })
-      .strict(),
+    request: lazySchema(() =>
+      z
+        .object({
+          target: z.union([
+            z.object({ caseIds: z.array(z.string().uuid()).min(1).max(MAX_DELETE_BATCH) }).strict(),
+            z.object({ filter: CaseQueryFilterSchema }).strict(),
+          ]),
+          change: BulkChangeSchema,
+        })
+        .strict(),
+    ),
     response: BulkResultSchema,
   },
   /**
@@ -313,8 +333,8 @@ export const protocol = {
   'cases/delete': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({ caseIds: z.array(z.string().uuid()).min(1).max(MAX_DELETE_BATCH) }).strict(),
-    response: z.object({ deleted: z.number().int().nonnegative() }),
+    request: lazySchema(() => z.object({ caseIds: z.array(z.string().uuid()).min(1).max(MAX_DELETE_BATCH) }).strict()),
+    response: lazySchema(() => z.object({ deleted: z.number().int().nonnegative() })),
   },
   /**
    * Delete all CareSide data: the case database, the session state (spiral window), CareSide's
@@ -323,21 +343,21 @@ export const protocol = {
   'data/deleteAll': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({ settings: z.boolean() }).strict(),
+    request: lazySchema(() => z.object({ settings: z.boolean() }).strict()),
     response: DeletedDataSchema,
   },
   /** Complaints a tab saw (brand mentions blanked), batched, for spiral detection across tabs. */
   'spirals/observe': {
     senders: ['content', 'extension'],
-    request: z.object({ complaints: z.array(SpiralComplaintSchema).max(MAX_OBSERVE_BATCH) }).strict(),
-    response: z.object({ accepted: z.number().int().nonnegative() }),
+    request: lazySchema(() => z.object({ complaints: z.array(SpiralComplaintSchema).max(MAX_OBSERVE_BATCH) }).strict()),
+    response: lazySchema(() => z.object({ accepted: z.number().int().nonnegative() })),
   },
   /** Active spirals: at least N similar open complaints within the configured window, largest first. */
   'spirals/active': {
     senders: ['content', 'extension'],
     idempotent: true,
-    request: z.object({}).strict(),
-    response: z.object({ spirals: z.array(SpiralSchema).max(MAX_WINDOW_MEMBERS) }),
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ spirals: z.array(SpiralSchema).max(MAX_WINDOW_MEMBERS) })),
   },
 } as const satisfies Record<
   string,
@@ -356,12 +376,14 @@ export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
 
-export const MessageErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-  /** Where the payload was wrong, for bad_request. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
+export const MessageErrorSchema = lazySchema(() =>
+  z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    /** Where the payload was wrong, for bad_request. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+);
 export type MessageError = z.infer<typeof MessageErrorSchema>;
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: MessageError };
@@ -370,36 +392,42 @@ export type Envelope<T> = { ok: true; data: T } | { ok: false; error: MessageErr
  * Broadcast from the background to every tab and extension page after the store changes,
  * so each view re-reads what it shows. Not a request: nobody answers it.
  */
-export const CasesChangedBroadcastSchema = z
-  .object({
-    type: z.literal('cases/changed'),
-    postKeys: z.array(PostKeySchema),
-    at: z.number().int(),
-  })
-  .strict();
+export const CasesChangedBroadcastSchema = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('cases/changed'),
+      postKeys: z.array(PostKeySchema),
+      at: z.number().int(),
+    })
+    .strict(),
+);
 export type CasesChangedBroadcast = z.infer<typeof CasesChangedBroadcastSchema>;
 
 /** Broadcast after the active spirals changed (one began, grew, shrank or ended): views re-read them. */
-export const SpiralsChangedBroadcastSchema = z
-  .object({
-    type: z.literal('spirals/changed'),
-    at: z.number().int(),
-  })
-  .strict();
+export const SpiralsChangedBroadcastSchema = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('spirals/changed'),
+      at: z.number().int(),
+    })
+    .strict(),
+);
 export type SpiralsChangedBroadcast = z.infer<typeof SpiralsChangedBroadcastSchema>;
 
 /** Broadcast after the team's corrections changed triage: tabs ask again about the posts they show. */
-export const TriageChangedBroadcastSchema = z
-  .object({
-    type: z.literal('triage/changed'),
-    at: z.number().int(),
-  })
-  .strict();
+export const TriageChangedBroadcastSchema = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('triage/changed'),
+      at: z.number().int(),
+    })
+    .strict(),
+);
 export type TriageChangedBroadcast = z.infer<typeof TriageChangedBroadcastSchema>;
 
 /** The manifest command that focuses the sidebar of the current tab (wxt.config.ts `commands`). */
 export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';
 
 /** From the background to one tab: the user pressed the focus-sidebar shortcut. */
-export const SidebarFocusRequestSchema = z.object({ type: z.literal('sidebar/focus') }).strict();
+export const SidebarFocusRequestSchema = lazySchema(() => z.object({ type: z.literal('sidebar/focus') }).strict());
 export type SidebarFocusRequest = z.infer<typeof SidebarFocusRequestSchema>;

@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { CASE_LIMITS } from '../domain/limits';
 
 /**
@@ -10,8 +10,8 @@ export const DRAFTS_KEY = 'careside:replyDrafts';
 export const MAX_DRAFTS = 200;
 export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
-const DraftSchema = z.object({ text: z.string().max(CASE_LIMITS.noteText), savedAt: z.number().int().nonnegative() });
-export const DraftsSchema = z.record(z.string().max(100), DraftSchema);
+const DraftSchema = lazySchema(() => z.object({ text: z.string().max(CASE_LIMITS.noteText), savedAt: z.number().int().nonnegative() }));
+export const DraftsSchema = lazySchema(() => z.record(z.string().max(100), DraftSchema));
 export type Drafts = z.infer<typeof DraftsSchema>;
 
 /** The stored drafts, or none when the value is missing or not ours. */

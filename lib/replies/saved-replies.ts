@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { isTemplateVariable, PLACEHOLDER, TemplateBodySchema, type TemplateValues } from './templates';
 
 /**
@@ -6,15 +6,17 @@ import { isTemplateVariable, PLACEHOLDER, TemplateBodySchema, type TemplateValue
  * typing "/" in the reply box. Their bodies may use the template variables ({firstName},
  * {caseRef}…), filled in when inserted.
  */
-export const SavedReplySchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'saved reply id: lowercase letters, digits, "_", "." and "-"'),
-    /** The brand it belongs to (brands[].id). */
-    brandId: z.string().min(1).max(100),
-    title: z.string().trim().min(1, 'title must not be empty').max(100),
-    body: TemplateBodySchema,
-  })
-  .strict();
+export const SavedReplySchema = lazySchema(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'saved reply id: lowercase letters, digits, "_", "." and "-"'),
+      /** The brand it belongs to (brands[].id). */
+      brandId: z.string().min(1).max(100),
+      title: z.string().trim().min(1, 'title must not be empty').max(100),
+      body: TemplateBodySchema,
+    })
+    .strict(),
+);
 export type SavedReply = z.infer<typeof SavedReplySchema>;
 
 export const MAX_SAVED_REPLIES = 1000;

@@ -1,5 +1,5 @@
 import { PlatformSchema } from '../domain/post';
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { CategorySchema } from '../domain/triage';
 import { IndustrySchema } from '../domain/industry';
 import { FALLBACK_GREETING_NAME } from './customer-name';
@@ -34,7 +34,7 @@ const CUSTOMER_VARIABLES: ReadonlySet<TemplateVariable> = new Set(['firstName'])
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 export const TONES = ['warm', 'concise', 'formal'] as const;
-export const ToneSchema = z.enum(TONES);
+export const ToneSchema = lazySchema(() => z.enum(TONES));
 export type Tone = z.infer<typeof ToneSchema>;
 
 /**
@@ -45,7 +45,7 @@ export type Tone = z.infer<typeof ToneSchema>;
  * Templates without a strategy count as move_private.
  */
 export const STRATEGIES = ['move_private', 'public_answer', 'ask_detail'] as const;
-export const StrategySchema = z.enum(STRATEGIES);
+export const StrategySchema = lazySchema(() => z.enum(STRATEGIES));
 export type Strategy = z.infer<typeof StrategySchema>;
 export const DEFAULT_STRATEGY: Strategy = 'move_private';
 
@@ -68,7 +68,7 @@ export function strategyOf(template: Pick<ReplyTemplate, 'strategy'>): Strategy 
  * language here and give it built-ins (see built-in-templates.ts).
  */
 export const REPLY_LANGUAGES = ['en', 'es'] as const;
-export const ReplyLanguageSchema = z.enum(REPLY_LANGUAGES);
+export const ReplyLanguageSchema = lazySchema(() => z.enum(REPLY_LANGUAGES));
 export type ReplyLanguage = z.infer<typeof ReplyLanguageSchema>;
 export const DEFAULT_REPLY_LANGUAGE: ReplyLanguage = 'en';
 
@@ -77,7 +77,7 @@ export function languageOf(template: Pick<ReplyTemplate, 'language'>): ReplyLang
 }
 
 export const REPLY_KINDS = ['public', 'private'] as const;
-export const ReplyKindSchema = z.enum(REPLY_KINDS);
+export const ReplyKindSchema = lazySchema(() => z.enum(REPLY_KINDS));
 export type ReplyKind = z.infer<typeof ReplyKindSchema>;
 
 export const MAX_TEMPLATE_BODY = 8000;
@@ -103,37 +103,43 @@ function unknownVariablesMessage(unknown: string[]): string {
 }
 
 /** A body of text with `{variable}` placeholders: not empty, only known variables. */
-export const TemplateBodySchema = z
-  .string()
-  .max(MAX_TEMPLATE_BODY)
-  .refine((body) => body.trim().length > 0, 'template body must not be empty')
-  .superRefine((body, ctx) => {
-    const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
-    if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
-  });
+export const TemplateBodySchema = lazySchema(() =>
+  z
+    .string()
+    .max(MAX_TEMPLATE_BODY)
+    .refine((body) => body.trim().length > 0, 'template body must not be empty')
+    .superRefine((body, ctx) => {
+      const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
+    }),
+);
 
-export const ReplyTemplateSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
-    category: z.union([CategorySchema, z.literal('any')]),
-    platform: z.union([PlatformSchema, z.literal('any')]),
-    tone: ToneSchema,
-    kind: ReplyKindSchema,
-    /** Public replies: what the reply does (default move_private). */
-    strategy: StrategySchema.optional(),
-    /** Only for brands of this industry; absent: any brand. */
-    industry: IndustrySchema.optional(),
-    /** The language the body is written in; absent: English. */
-    language: ReplyLanguageSchema.optional(),
-    body: TemplateBodySchema,
-  })
-  .strict();
+export const ReplyTemplateSchema = lazySchema(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
+      category: z.union([CategorySchema, z.literal('any')]),
+      platform: z.union([PlatformSchema, z.literal('any')]),
+      tone: ToneSchema,
+      kind: ReplyKindSchema,
+      /** Public replies: what the reply does (default move_private). */
+      strategy: StrategySchema.optional(),
+      /** Only for brands of this industry; absent: any brand. */
+      industry: IndustrySchema.optional(),
+      /** The language the body is written in; absent: English. */
+      language: ReplyLanguageSchema.optional(),
+      body: TemplateBodySchema,
+    })
+    .strict(),
+);
 export type ReplyTemplate = z.infer<typeof ReplyTemplateSchema>;
 
-export const ReplyTemplateListSchema = z
-  .array(ReplyTemplateSchema)
-  .max(2000)
-  .refine((templates) => new Set(templates.map((t) => t.id)).size === templates.length, 'template ids must be unique');
+export const ReplyTemplateListSchema = lazySchema(() =>
+  z
+    .array(ReplyTemplateSchema)
+    .max(2000)
+    .refine((templates) => new Set(templates.map((t) => t.id)).size === templates.length, 'template ids must be unique'),
+);
 
 export type TemplateErrorCode = 'unknown_variable' | 'missing_value';
 

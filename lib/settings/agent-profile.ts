@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 
 /**
  * Who is replying from this browser: the agent's signature (and name). It belongs to the install,
@@ -8,14 +8,16 @@ import { z } from '../validation/zod';
  */
 export const AGENT_PROFILE_STORAGE_KEY = 'careside:agent';
 
-export const AgentProfileSchema = z
-  .object({
-    /** Appended to suggested replies ({signature}), e.g. "^Dana". */
-    signature: z.string().max(50).default(''),
-    /** The agent's name, for this install only. */
-    name: z.string().max(100).default(''),
-  })
-  .strict();
+export const AgentProfileSchema = lazySchema(() =>
+  z
+    .object({
+      /** Appended to suggested replies ({signature}), e.g. "^Dana". */
+      signature: z.string().max(50).default(''),
+      /** The agent's name, for this install only. */
+      name: z.string().max(100).default(''),
+    })
+    .strict(),
+);
 export type AgentProfile = z.infer<typeof AgentProfileSchema>;
 
 /** The stored profile, or undefined when there is none yet (or it is unreadable). */

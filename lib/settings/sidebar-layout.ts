@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '../domain/post';
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 
 /**
  * How the sidebar sits on each site, as the user left it: docked (the page makes room),
@@ -12,7 +12,7 @@ export const SIDEBAR_MODES = ['docked', 'floating', 'collapsed'] as const;
 export type SidebarMode = (typeof SIDEBAR_MODES)[number];
 export const DEFAULT_SIDEBAR_MODE: SidebarMode = 'docked';
 
-const LayoutSchema = z.record(z.string(), z.enum(SIDEBAR_MODES));
+const LayoutSchema = lazySchema(() => z.record(z.string(), z.enum(SIDEBAR_MODES)));
 
 async function readLayout(): Promise<Record<string, SidebarMode>> {
   const stored = (await browser.storage.local.get(SIDEBAR_LAYOUT_KEY))[SIDEBAR_LAYOUT_KEY];

@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { CaseSchema, type Case, type CaseOutcome } from '../domain/case';
 import type { Priority } from '../domain/triage';
 
@@ -21,21 +21,23 @@ export const OUTCOME_LABELS: Record<CaseOutcome, string> = {
 };
 
 export const REMINDER_KINDS = ['nearing', 'breached', 'followUp'] as const;
-export const ReminderKindSchema = z.enum(REMINDER_KINDS);
+export const ReminderKindSchema = lazySchema(() => z.enum(REMINDER_KINDS));
 export type ReminderKind = z.infer<typeof ReminderKindSchema>;
 
 export type Notified = NonNullable<WorkflowFields['notified']>;
 
 /** The workflow's part of a case (defined in lib/domain/case.ts, where the store validates it). */
-export const WorkflowFieldsSchema = CaseSchema.pick({
-  priority: true,
-  firstResponseAt: true,
-  resolvedAt: true,
-  closedAt: true,
-  outcome: true,
-  followUpAt: true,
-  notified: true,
-});
+export const WorkflowFieldsSchema = lazySchema(() =>
+  CaseSchema.pick({
+    priority: true,
+    firstResponseAt: true,
+    resolvedAt: true,
+    closedAt: true,
+    outcome: true,
+    followUpAt: true,
+    notified: true,
+  }),
+);
 export type WorkflowFields = z.infer<typeof WorkflowFieldsSchema>;
 
 /** A stored case with its workflow fields. */

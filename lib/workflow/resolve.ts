@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { isOpenStatus, OPEN_STATUSES, STATUS_LABELS, type CaseOutcome, type CaseStatus } from '../domain/case';
 import type { TransitionTarget } from './transitions';
 import { t } from '../i18n/t';
@@ -16,7 +16,7 @@ import { t } from '../i18n/t';
  * response: stats count it as resolved without any response, never as answered.
  */
 export const RESOLUTIONS = ['responded', 'handed_off', 'not_actionable', 'spam'] as const;
-export const ResolutionSchema = z.enum(RESOLUTIONS);
+export const ResolutionSchema = lazySchema(() => z.enum(RESOLUTIONS));
 export type Resolution = z.infer<typeof ResolutionSchema>;
 
 export const RESOLUTION_LABELS: Record<Resolution, string> = {
@@ -62,14 +62,16 @@ export function resolutionSteps(
  * before (an open status, and whether it already had a first response). Undo applies only while
  * the case is unchanged since the resolve.
  */
-export const ResolveUndoSchema = z
-  .object({
-    caseId: z.string().uuid(),
-    resolvedVersion: z.number().int().nonnegative(),
-    previousStatus: z.enum(OPEN_STATUSES as [CaseStatus, ...CaseStatus[]]),
-    hadFirstResponse: z.boolean(),
-  })
-  .strict();
+export const ResolveUndoSchema = lazySchema(() =>
+  z
+    .object({
+      caseId: z.string().uuid(),
+      resolvedVersion: z.number().int().nonnegative(),
+      previousStatus: z.enum(OPEN_STATUSES as [CaseStatus, ...CaseStatus[]]),
+      hadFirstResponse: z.boolean(),
+    })
+    .strict(),
+);
 export type ResolveUndo = z.infer<typeof ResolveUndoSchema>;
 
 /** How long the popup offers Undo after a resolve. */

@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 import { isOpenStatus, type CaseStatus } from '../domain/case';
 import { clockStartOf, type ClockCase } from './clock';
 import type { Priority } from './fields';
@@ -8,16 +8,18 @@ const MINUTE_MS = 60_000;
 /** Longest target anyone may configure: 30 days. */
 export const MAX_TARGET_MINUTES = 30 * 24 * 60;
 
-const targetMinutes = z.number().int().min(1).max(MAX_TARGET_MINUTES);
+const targetMinutes = lazySchema(() => z.number().int().min(1).max(MAX_TARGET_MINUTES));
 
 /** First-response targets in minutes per priority. */
-export const ResponseTargetsSchema = z
-  .object({ P1: targetMinutes, P2: targetMinutes, P3: targetMinutes, P4: targetMinutes })
-  .strict()
-  .refine(
-    (targets) => targets.P1 <= targets.P2 && targets.P2 <= targets.P3 && targets.P3 <= targets.P4,
-    'a lower priority cannot have a shorter target than a higher one (P1 <= P2 <= P3 <= P4)',
-  );
+export const ResponseTargetsSchema = lazySchema(() =>
+  z
+    .object({ P1: targetMinutes, P2: targetMinutes, P3: targetMinutes, P4: targetMinutes })
+    .strict()
+    .refine(
+      (targets) => targets.P1 <= targets.P2 && targets.P2 <= targets.P3 && targets.P3 <= targets.P4,
+      'a lower priority cannot have a shorter target than a higher one (P1 <= P2 <= P3 <= P4)',
+    ),
+);
 export type ResponseTargets = z.infer<typeof ResponseTargetsSchema>;
 
 export const DEFAULT_RESPONSE_TARGETS: ResponseTargets = { P1: 15, P2: 60, P3: 4 * 60, P4: 24 * 60 };

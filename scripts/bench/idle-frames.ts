@@ -11,6 +11,8 @@
  *
  *   npx tsx scripts/bench/idle-frames.ts   (or npm run bench -- frames)
  *   IDLE_FRAMES_RUNS=5 …                   (runs per size and browser; medians shown; default 3)
+ *   IDLE_FRAMES_PROFILE=/tmp/frames …      (also a CPU profile of the frames with CareSide, per size: top
+ *                                           functions printed, .cpuprofile written; CARESIDE_NO_MINIFY=1 for names)
  */
 import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -19,7 +21,17 @@ import { xSearchPageHtml } from '../../demo/x/markup';
 import { isMain } from '../is-main';
 import { chromiumProblem, launchExtensionBrowser, seedSettings, serveSites } from '../browser/launch';
 import { extensionShare, eventTimes } from './main-thread-trace';
-import { BENCH_EXTENSION_DIR, BENCH_URL, benchPosts, buildForBench, launchPlainBrowser, median, startTrace } from './timeline';
+import {
+  BENCH_EXTENSION_DIR,
+  BENCH_URL,
+  benchPosts,
+  buildForBench,
+  launchPlainBrowser,
+  median,
+  startProfile,
+  startTrace,
+  stopProfile,
+} from './timeline';
 
 const FRAMES = 120;
 const SIZES = [200, 2_000] as const;
@@ -93,9 +105,12 @@ async function sampleFrames(context: BrowserContext, url: string, withCareSide: 
     // Settle both pages the same way (the first frames after load lay out every post), then measure.
     await runFrames(page, WARM_UP_FRAMES);
     const cdp = await context.newCDPSession(page);
+    const profiling = process.env.IDLE_FRAMES_PROFILE;
+    if (profiling && withCareSide) await startProfile(cdp);
     const stopTrace = await startTrace(cdp);
     await runFrames(page, FRAMES);
     const events = await stopTrace();
+    if (profiling && withCareSide) await stopProfile(cdp, `${profiling}.${mentions}-mentions`);
     await cdp.detach();
     const origin = new URL(url).origin;
     const share = extensionShare(events, origin);

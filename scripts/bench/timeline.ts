@@ -307,11 +307,7 @@ async function runOnce(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const profiling = process.env.TIMELINE_BENCH_PROFILE;
-    if (profiling) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
+    if (profiling) await startProfile(cdp);
     const stopTrace = await startTrace(cdp);
     const before = await mainThreadSeconds(cdp);
 
@@ -338,10 +334,7 @@ async function runOnce(
     const events = await stopTrace();
     if (process.env.TIMELINE_BENCH_TRACE)
       writeFileSync(`${process.env.TIMELINE_BENCH_TRACE}.${withExtension ? 'with' : 'without'}.json`, JSON.stringify(events));
-    if (profiling) {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-      dumpProfile(profile, profiling, withExtension);
-    }
+    if (profiling) await stopProfile(cdp, `${profiling}.${withExtension ? 'with' : 'without'}`);
     const state = await page.evaluate(() => (window as unknown as { __careSideBench: { state: PageState } }).__careSideBench.state);
     await cdp.detach();
     const origin = new URL(BENCH_URL).origin;
@@ -352,9 +345,17 @@ async function runOnce(
   }
 }
 
-/** Debugging aid: write the raw profile and print the top self-time functions. */
-function dumpProfile(profile: CpuProfile, path: string, withExtension: boolean): void {
-  writeFileSync(`${path}.${withExtension ? 'with' : 'without'}.cpuprofile`, JSON.stringify(profile));
+/** Start sampling the page's main thread (TIMELINE_BENCH_PROFILE, IDLE_FRAMES_PROFILE). */
+export async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stop sampling; write the raw profile to `<path>.cpuprofile` and print the top self-time functions. */
+export async function stopProfile(cdp: CDPSession, path: string): Promise<void> {
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  writeFileSync(`${path}.cpuprofile`, JSON.stringify(profile));
   const selfMs = new Map<string, number>();
   const byId = new Map(profile.nodes.map((node) => [node.id, node] as const));
   (profile.samples ?? []).forEach((id, index) => {
@@ -363,7 +364,7 @@ function dumpProfile(profile: CpuProfile, path: string, withExtension: boolean):
     selfMs.set(name, (selfMs.get(name) ?? 0) + (profile.timeDeltas?.[index + 1] ?? 0) / 1000);
   });
   const top = [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 40);
-  console.log(`top self time (${withExtension ? 'with' : 'without'} extension):`);
+  console.log(`top self time (${path}):`);
   for (const [name, ms] of top) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 

@@ -15,6 +15,9 @@ export const X_PROFILE_PATH = new RegExp(`^/(${HANDLE})/?$`);
  */
 export const X_STATUS_PATH = new RegExp(`^/(${HANDLE})/status/(\\d{1,30})(?:[/?#]|$)`);
 
+/** `https://x.com/<handle>`, exactly. */
+const PLAIN_PROFILE_URL = new RegExp(`^https://x\\.com/(${HANDLE})$`);
+
 /**
  * Paths that always show posts, i.e. where finding none means our selectors broke.
  * Profiles are left out: an empty or protected profile legitimately shows none.
@@ -28,6 +31,9 @@ export const X_SITE = {
   hosts: ['x.com', 'twitter.com', 'mobile.twitter.com'],
   expectsPosts: (url: URL): boolean => runsOn(X_SITE, url) && POST_PAGE_PATHS.some((path) => path.test(url.pathname)),
   accountOf: (href: string): string | undefined => {
+    // The form the X adapter writes every author link in, read without parsing a URL per post.
+    const plain = PLAIN_PROFILE_URL.exec(href);
+    if (plain) return plain[1];
     const url = urlOnHosts(href, X_SITE.hosts);
     return url ? X_PROFILE_PATH.exec(url.pathname)?.[1] : undefined;
   },
