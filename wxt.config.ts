@@ -1,4 +1,7 @@
 import { defineConfig } from 'wxt';
+import { SIDEBAR_UI_ENTRYPOINT, SIDEBAR_UI_FILE } from './lib/content/sidebar-ui';
+import { SITES } from './lib/sites/registry';
+import { matchPatterns } from './lib/sites/site';
 
 // One config for Chrome MV3 (primary) and Firefox (MV2 by WXT default, must pass `web-ext lint`).
 export default defineConfig({
@@ -9,6 +12,18 @@ export default defineConfig({
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   // CARESIDE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/timeline.ts).
   vite: () => (process.env.CARESIDE_NO_MINIFY ? { build: { minify: false } } : {}),
+  hooks: {
+    // The sidebar UI (entrypoints/content-ui.ts) is an ES module the content script import()s, so
+    // its default export (what main() returns: the mount function) reaches the content script.
+    'vite:build:extendConfig'(entrypoints, config) {
+      const { lib, rollupOptions } = config.build ?? {};
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== SIDEBAR_UI_ENTRYPOINT || !lib) return;
+      lib.formats = ['es'];
+      // Vite keeps an ES library's whitespace (for its users' bundlers): this one ships as it is.
+      const output = rollupOptions?.output;
+      if (output && !Array.isArray(output) && !process.env.CARESIDE_NO_MINIFY) output.minify = true;
+    },
+  },
   manifest: ({ browser }) => ({
     // UI strings live in locales/<lang>.yml (@wxt-dev/i18n); the manifest takes them as __MSG_…__.
     default_locale: 'en',
@@ -19,6 +34,9 @@ export default defineConfig({
     // runtime.getContexts (openDashboard) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     action: { default_title: '__MSG_extension_actionTitle__' },
+    // The sidebar's code, loaded by the content script only on the sites it runs on. It holds no
+    // secret and answers no page message: a page that fetches it gains nothing (lib/content/sidebar-ui.ts).
+    web_accessible_resources: [{ resources: [SIDEBAR_UI_FILE], matches: Object.values(SITES).flatMap((site) => matchPatterns(site)) }],
     // Keyboard users reach the sidebar without tabbing through an endless feed (lib/background/commands.ts).
     commands: {
       'focus-sidebar': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_extension_focusSidebar__' },

@@ -3,7 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import './sidebar.css';
+// As text for the shadow root: the sidebar's module (content-ui.js) is loaded by import(), not as a content script with CSS.
+import casePanelCss from './case-panel/case-panel.css?inline';
+import sidebarCss from './sidebar.css?inline';
 import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
 import { DEFAULT_SIDEBAR_MODE, loadSidebarMode, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
@@ -24,12 +26,13 @@ export async function mountSidebar(
   }: SidebarContainerProps & { queryClient: QueryClient; acceptEvent?: EventFilter },
 ): Promise<ShadowRootContentScriptUi<Root>> {
   // The layout the user left on this site is read before mounting, so the page reflows once; read
-  // while WXT loads the sidebar's CSS, not before (each is a wait on the extension's storage or files).
+  // while WXT builds the shadow root, not before.
   const modeRead = loadSidebarMode(props.platform);
   // Set before ui.mount() runs onMount.
   let mountedMode: SidebarMode = DEFAULT_SIDEBAR_MODE;
   const uiMade = createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_UI_NAME,
+    css: `${sidebarCss}\n${casePanelCss}`,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountSidebar } from '../../components/sidebar/mount-sidebar';
 import { startContentScript } from '../../lib/content';
 import { facebookAdapter } from '../../lib/sites/facebook/adapter';
 import { FACEBOOK_SITE } from '../../lib/sites/facebook/site';
@@ -7,9 +6,9 @@ import { matchPatterns } from '../../lib/sites/site';
 
 export default defineContentScript({
   matches: matchPatterns(FACEBOOK_SITE),
-  // The sidebar's CSS goes into its shadow root, never into Facebook's page.
-  cssInjectionMode: 'ui',
+  // The sidebar module brings its CSS into its shadow root, never into Facebook's page.
+  cssInjectionMode: 'manual',
   main(ctx) {
-    startContentScript(ctx, facebookAdapter, mountSidebar);
+    startContentScript(ctx, facebookAdapter);
   },
 });

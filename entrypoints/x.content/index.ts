@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountSidebar } from '../../components/sidebar/mount-sidebar';
 import { startContentScript } from '../../lib/content';
 import { matchPatterns } from '../../lib/sites/site';
 import { xAdapter } from '../../lib/sites/x/adapter';
@@ -7,9 +6,9 @@ import { X_SITE } from '../../lib/sites/x/site';
 
 export default defineContentScript({
   matches: matchPatterns(X_SITE),
-  // The sidebar's CSS goes into its shadow root, never into X's page.
-  cssInjectionMode: 'ui',
+  // The sidebar module brings its CSS into its shadow root, never into X's page.
+  cssInjectionMode: 'manual',
   main(ctx) {
-    startContentScript(ctx, xAdapter, mountSidebar);
+    startContentScript(ctx, xAdapter);
   },
 });

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountSidebar } from '../../components/sidebar/mount-sidebar';
 import { startContentScript } from '../../lib/content';
 import { matchPatterns } from '../../lib/sites/site';
 import { yelpAdapter } from '../../lib/sites/yelp/adapter';
@@ -7,9 +6,9 @@ import { YELP_SITE } from '../../lib/sites/yelp/site';
 
 export default defineContentScript({
   matches: matchPatterns(YELP_SITE),
-  // The sidebar's CSS goes into its shadow root, never into Yelp's page.
-  cssInjectionMode: 'ui',
+  // The sidebar module brings its CSS into its shadow root, never into Yelp's page.
+  cssInjectionMode: 'manual',
   main(ctx) {
-    startContentScript(ctx, yelpAdapter, mountSidebar);
+    startContentScript(ctx, yelpAdapter);
   },
 });

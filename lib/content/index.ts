@@ -3,18 +3,16 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import { READ_BUDGET_MS, SIDEBAR_PUBLISH_INTERVAL_MS, TRIAGE_INTERVAL_MS } from './pacing';
-import type { PageUi } from './page-ui';
+import { mountSidebarFromModule } from './load-sidebar-ui';
 import { createContentRuntime } from './runtime';
-
-/** Mounts the sidebar (components/sidebar/mount-sidebar.tsx); passed in so lib/content stays free of React. */
-export type MountSidebar = (ctx: ContentScriptContext, ui: PageUi & { onOpenOptions: () => void }) => Promise<unknown>;
 
 /**
  * Entry point every site's content script calls from main(): reads settings, scans the page
- * through `adapter`, adds inline "Log case" controls and the sidebar, and stops everything when
- * `ctx` is invalidated. Never throws into the page.
+ * through `adapter`, adds inline "Log case" controls and, once the page has something to show, the
+ * sidebar (loaded from its own module: sidebar-ui.ts), and stops everything when `ctx` is
+ * invalidated. Never throws into the page.
  */
-export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter, mountSidebar: MountSidebar): void {
+export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   createContentRuntime(ctx, adapter, {
     win: window,
     // A fast timeline adds posts every frame; the sidebar catches up once a second (controls at once).
@@ -22,7 +20,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     readBudgetMs: READ_BUDGET_MS,
     triageIntervalMs: TRIAGE_INTERVAL_MS,
     extensionVersion: browser.runtime.getManifest().version,
-    mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: openOptionsPage }),
+    mountUi: (ui) => mountSidebarFromModule(ctx, { ...ui, onOpenOptions: openOptionsPage }),
   });
 }
 
@@ -34,3 +32,4 @@ function openOptionsPage(): void {
 export { READ_BUDGET_MS, SIDEBAR_PUBLISH_INTERVAL_MS, TRIAGE_INTERVAL_MS } from './pacing';
 export { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
 export { INLINE_TAG, POST_KEY_ATTRIBUTE } from './inline-control';
+export type { MountSidebar } from './sidebar-ui';

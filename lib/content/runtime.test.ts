@@ -7,6 +7,7 @@ import type { Case, CaseStatus } from '../domain/case';
 import type { Post, PostKey } from '../domain/post';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
+import type { PageUi } from './page-ui';
 import { createContentRuntime, type ContentRuntime } from './runtime';
 import { onlyTrustedEvents, type EventFilter } from './trusted-events';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
@@ -283,5 +284,55 @@ describe('content runtime on the X search timeline', () => {
     expect(controls()).toHaveLength(0);
     await vi.waitFor(() => expect(runtime.store.get().postsRead).toBe(9), { timeout: 2_000 });
     expect(controls()).toHaveLength(6);
+  });
+});
+
+describe('loading the sidebar', () => {
+  let ctx: ContentScriptContext;
+
+  beforeEach(() => {
+    mountTimeline();
+    new FakeBackground();
+    ctx = new ContentScriptContext('x');
+  });
+
+  afterEach(() => {
+    ctx.notifyInvalidated();
+    document.body.replaceChildren();
+  });
+
+  /** A runtime whose sidebar, once mounted, listens to the focus shortcut as the real one does. */
+  const start = async (settings: unknown) => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: settings });
+    const focused = vi.fn();
+    const mountUi = vi.fn((ui: PageUi) => {
+      ui.onFocusRequest(focused);
+      return Promise.resolve();
+    });
+    const runtime = createContentRuntime(ctx, xAdapter, { win: window, schedule: () => {}, mountUi });
+    await runtime.ready;
+    return { runtime, mountUi, focused };
+  };
+  // The fake background never answers this broadcast; the content script only listens.
+  const pressFocusShortcut = () => void fakeBrowser.runtime.sendMessage({ type: 'sidebar/focus' });
+
+  it('mounts the sidebar once the page shows a brand mention, and only once', async () => {
+    const { runtime, mountUi, focused } = await start(acmeSettings);
+    expect(runtime.store.get().mentions).toHaveLength(MENTION_KEYS.length);
+    await vi.waitFor(() => expect(mountUi).toHaveBeenCalledTimes(1));
+    pressFocusShortcut();
+    await vi.waitFor(() => expect(focused).toHaveBeenCalledTimes(1));
+    expect(mountUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a page without mentions alone until the user asks for the sidebar, then focuses it', async () => {
+    const initech = { version: 1, brands: [{ id: 'initech', name: 'Initech', aliases: [], handles: { x: [], facebook: [], yelp: [] } }] };
+    const { runtime, mountUi, focused } = await start(initech);
+    expect(runtime.store.get().postsRead).toBe(9);
+    expect(runtime.store.get().mentions).toEqual([]);
+    expect(mountUi).not.toHaveBeenCalled();
+    pressFocusShortcut();
+    await vi.waitFor(() => expect(focused).toHaveBeenCalledTimes(1));
+    expect(mountUi).toHaveBeenCalledTimes(1);
   });
 });

@@ -21,6 +21,7 @@ import { ReadQueue } from './read-queue';
 import { createReplyActions, type ReplyActions } from './reply/actions';
 import { createScanner } from './scanner';
 import { followSettings } from './settings-source';
+import { createFocusRelay, showWhenSomethingToShow } from './sidebar-trigger';
 import { createSpiralReporter, reportComplaintsAmong } from './spiral-reporter';
 import { createStore, type Store } from './store';
 import { createTaskQueue } from './task-queue';
@@ -47,7 +48,7 @@ export interface RuntimeEnvironment {
   readBudgetMs?: number;
   /** Ask the background to triage at most once per this many ms (default 0: at once). */
   triageIntervalMs?: number;
-  /** Mount the sidebar UI; tests may pass their own. */
+  /** Mount the sidebar UI, once the page has something to show or the user asks for it; tests may pass their own. */
   mountUi?: MountUi;
   /**
    * Which clicks and keystrokes on CareSide's controls count. Default: only the user's own
@@ -180,7 +181,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     () => queryClient.clear(),
   );
   const replies = createReplyActions({ win, adapter, elementOf: (postKey) => index.elementOf(postKey) });
-  // The page keeps working without our sidebar; say why in the console only.
+  // The shortcut pressed before the sidebar is there loads it, and then focuses it.
+  const focusRelay = createFocusRelay(onSidebarFocusRequest, () => mountUi());
   const ui: PageUi = {
     store,
     cases: caseSync,
@@ -191,7 +193,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       const element = index.elementOf(postKey);
       if (element) showPost(element, delay);
     },
-    onFocusRequest: onSidebarFocusRequest,
+    onFocusRequest: focusRelay.subscribe,
     platform: adapter.platform,
     replies,
     acceptEvent,
@@ -208,7 +210,12 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       return replies.copy(diagnosticsText(diagnostics));
     },
   };
-  env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
+  let mounting: Promise<unknown> | undefined;
+  // The page keeps working without our sidebar; say why in the console only.
+  const mountUi = () => {
+    mounting ??= env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
+  };
+  lifecycle.onStop(focusRelay.stop, showWhenSomethingToShow(store, mountUi));
   return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES, demoSiteMap, type DemoPage } from '../../demo/pages';
 import { waitForText } from '../../scripts/browser/careside-ui';
 import { useExtensionBrowser } from './support/extension';
+import { pressFocusSidebarShortcut } from './support/service-worker';
 
 const BROKEN_X_SEARCH_URL = 'https://x.com/search?q=acme&src=typed_query&f=live';
 const BROKEN_X_SEARCH_HTML = readFileSync(fileURLToPath(new URL('../fixtures/x/search-broken.html', import.meta.url)), 'utf8');
@@ -64,8 +65,17 @@ describe('logging a case on each site', () => {
     expect(await ui.mentions.count()).toBe(0);
   });
 
-  it('does not cry wolf on an X page that never shows posts', async () => {
-    const { ui } = await harness().open(X_SETTINGS_URL);
+  it('does not cry wolf on an X page that never shows posts, and shows the sidebar there when asked', async () => {
+    const { browser } = harness();
+    const { page, ui } = await harness().open(X_SETTINGS_URL);
+    // Nothing to show there, so no sidebar until the user asks for it with the shortcut; asked
+    // again until the content script is there to hear it.
+    await expect
+      .poll(async () => {
+        await pressFocusSidebarShortcut(browser.serviceWorker);
+        return page.locator('careside-sidebar').count();
+      })
+      .toBe(1);
     await ui.waitForSidebar();
     expect(await waitForText(ui.status, /no posts on this page/, 'Sidebar status line', 15_000)).toBe(
       'X / Twitter: no posts on this page.',

@@ -10,7 +10,6 @@ import { LintFindings } from './LintFindings';
 import { ReplyBox } from './ReplyBox';
 import { toneLabel } from './labels';
 import { SuggestionList, type SuggestionView } from './SuggestionList';
-import './case-panel.css';
 import { TriageCall, type TriageCallView } from './TriageCall';
 import { t } from '../../../lib/i18n/t';
 
