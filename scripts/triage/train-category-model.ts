@@ -56,7 +56,7 @@ export const CHOSEN_CATEGORY_SETTINGS: CategoryTrainingSettings = {
   ftrl: { ...DEFAULT_FTRL, l1: 0.5, l2: 1 },
   maxWeights: 12_000,
   balancePower: 0.75,
-  handWeight: 30,
+  handWeight: 10,
 };
 
 /** Hand labels are split into CV folds by their complaints-2019 row. */
