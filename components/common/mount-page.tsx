@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { invalidateSettingsOnChange } from '../../lib/queries/settings';
+import { followTeamStatus } from '../../lib/queries/team';
 import { invalidateCasesOnChange } from './subscriptions';
 import { t } from '../../lib/i18n/t';
 import { uiLocale } from '../../lib/i18n/format';
@@ -30,6 +31,7 @@ function renderExtensionPage(App: ComponentType, { liveCases, title }: Extension
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
   if (liveCases) invalidateCasesOnChange(queryClient);
   invalidateSettingsOnChange(queryClient);
+  followTeamStatus(queryClient);
 
   const root = document.getElementById('root');
   if (!root) throw new Error('CareSide page is missing its #root element');

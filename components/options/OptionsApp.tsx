@@ -32,6 +32,7 @@ import { focusFirstInvalid, useStickyBottomPadding, useUnsavedChangesGuard } fro
 import { describeSettings } from './summary-text';
 import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
 import { SavedRepliesSection, type SavedReplyEditing } from './SavedRepliesSection';
+import { TeamSection } from './TeamSection';
 import { plainErrorMessage } from '../../lib/domain/errors';
 
 interface EditorState {
@@ -281,6 +282,8 @@ export function OptionsApp() {
         </div>
       </form>
       {/* Outside the form: Enter in its confirmation field must not save settings. */}
+      {/* The team connection is this browser's, not settings: its own form, never in the export. */}
+      <TeamSection />
       <LearningSection />
       <DeleteAllData />
     </Page>

@@ -24,6 +24,8 @@ export function TextField({
   inputMode,
   maxLength,
   suffix,
+  type = 'text',
+  autoComplete,
 }: {
   label: string;
   value: string;
@@ -37,6 +39,8 @@ export function TextField({
   maxLength?: number;
   /** Shown after the input, e.g. "minutes (4 h)". */
   suffix?: ReactNode;
+  type?: 'text' | 'password';
+  autoComplete?: string;
 }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-errors` : ''].filter(Boolean).join(' ');
@@ -47,7 +51,8 @@ export function TextField({
         <input
           id={id}
           name={name}
-          type="text"
+          type={type}
+          autoComplete={autoComplete}
           inputMode={inputMode}
           value={value}
           placeholder={placeholder}

@@ -12,6 +12,7 @@ import { PopupError } from './PopupError';
 import { UndoResolveBanner, useUndoOffer } from './ResolveActions';
 import { SetupFirstBrand } from './SetupFirstBrand';
 import { Spirals } from './Spirals';
+import { TeamSync } from './TeamSync';
 import { t } from '../../lib/i18n/t';
 
 /** The toolbar popup: open-case summary from the background, live via cases/changed. */
@@ -55,6 +56,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
         <DashboardLink />
         <OptionsLink>{t('popup.settings')}</OptionsLink>
       </header>
+      <TeamSync now={now} />
       <Spirals />
       <UndoResolveBanner offer={undoOffer} onDone={() => setUndoOffer(null)} />
       {body}

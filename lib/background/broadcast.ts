@@ -42,3 +42,8 @@ export function isNoReceiverError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return NO_RECEIVER.test(message);
 }
+
+/** One broadcast to the open extension pages only (popup, options, dashboard): tabs never see it. */
+export async function broadcastToExtensionPages(message: { readonly type: string; readonly [field: string]: unknown }): Promise<void> {
+  await deliver(() => browser.runtime.sendMessage(message));
+}

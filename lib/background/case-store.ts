@@ -6,6 +6,13 @@ export type OpenCaseDb = (onClose: () => void) => Promise<CaseDb>;
 export interface CaseStore {
   /** Run `work` against the repository on the current connection, opening it first if needed. */
   use<T>(work: (repository: CaseRepository) => Promise<T>): Promise<T>;
+  /** The current connection itself, for the team sync's bulk reads and merges. */
+  db(): Promise<CaseDb>;
+}
+
+interface Connection {
+  db: CaseDb;
+  repository: CaseRepository;
 }
 
 /**
@@ -14,16 +21,16 @@ export interface CaseStore {
  * failed open, so a restarted or long-lived service worker never holds a dead connection.
  */
 export function createCaseStore(open: OpenCaseDb): CaseStore {
-  let current: Promise<CaseRepository> | null = null;
+  let current: Promise<Connection> | null = null;
 
-  const connect = (): Promise<CaseRepository> => {
+  const connect = (): Promise<Connection> => {
     if (current) return current;
-    const attempt: Promise<CaseRepository> = open(() => forget(attempt)).then((db) => new CaseRepository(db));
+    const attempt: Promise<Connection> = open(() => forget(attempt)).then((db) => ({ db, repository: new CaseRepository(db) }));
     attempt.catch(() => forget(attempt));
     current = attempt;
     return attempt;
   };
-  const forget = (attempt: Promise<CaseRepository>) => {
+  const forget = (attempt: Promise<Connection>) => {
     if (current === attempt) current = null;
   };
 
@@ -31,15 +38,16 @@ export function createCaseStore(open: OpenCaseDb): CaseStore {
     async use(work) {
       const attempt = connect();
       try {
-        return await work(await attempt);
+        return await work((await attempt).repository);
       } catch (error) {
         // The connection closed under us before its close event reached us: reopen once.
         // Safe because a transaction that could not start wrote nothing.
         if (!isClosedConnectionError(error)) throw error;
         forget(attempt);
-        return work(await connect());
+        return work((await connect()).repository);
       }
     },
+    db: async () => (await connect()).db,
   };
 }
 

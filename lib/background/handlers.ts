@@ -12,6 +12,8 @@ import { createLearningHandlers } from './learning-handlers';
 import type { LearningService } from './learning';
 import type { SettingsSource } from '../settings/source';
 import { postLinkProblem } from '../sites/origins';
+import { createTeamHandlers } from './team-handlers';
+import type { TeamService } from './team';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */
@@ -30,6 +32,8 @@ export interface CaseHandlerDeps {
   settings: SettingsSource;
   /** The team's corrections and the adaptive triage layer fitted on them. */
   learning: LearningService;
+  /** The team workspace's connection and sync (options Team section, popup sync line). */
+  team: TeamService;
 }
 
 /** A case is logged whether or not learning works: a failure to learn is only worth a warning. */
@@ -50,6 +54,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     ...createLearningHandlers(learning),
     ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
     ...createDataHandlers({ store, spirals, learning, onChanged }),
+    ...createTeamHandlers(deps.team),
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);

@@ -7,7 +7,7 @@ import type { PostKey } from '../domain/post';
 import { createMessageHandler, createPortListener } from '../messaging/server';
 import { originOf } from '../messaging/sender';
 import { showOpenCount } from './badge';
-import { broadcastCasesChanged, broadcastToViews } from './broadcast';
+import { broadcastCasesChanged, broadcastToExtensionPages, broadcastToViews } from './broadcast';
 import { createCaseStore, type CaseStore } from './case-store';
 import { createCaseHandlers } from './handlers';
 import { createSpiralService, type SpiralService } from './spirals';
@@ -18,12 +18,16 @@ import { createTargetsSource } from './targets';
 import { createSettingsSource, type SettingsSource } from '../settings/source';
 import type { TriageStats } from './triage';
 import { createLearningService } from './learning';
+import { createTeamService, type TeamPouchFactory, type TeamService } from './team';
+import { openBrowserReplica, openTeamDatabase } from '../sync/browser-pouch';
 
 export interface BackgroundOptions {
   dbName?: string;
   /** Defaults to the global indexedDB at open time. */
   indexedDB?: IDBFactory;
   now?: () => number;
+  /** PouchDB for the team sync; pouchdb-browser by default (tests pass the memory adapter). */
+  teamPouch?: TeamPouchFactory;
 }
 
 export interface Background {
@@ -33,6 +37,7 @@ export interface Background {
   spirals: SpiralService;
   reminders: ReminderEngine;
   retention: Retention;
+  team: TeamService;
 }
 
 /**
@@ -73,12 +78,25 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     now,
     onChanged: () => void broadcastToViews({ type: 'spirals/changed', at: now() }),
   });
-  const onChanged = (postKeys: PostKey[]) => {
+  // A change to the store, local or from the team: every view re-reads, reminders and spirals follow.
+  const onStoreChanged = (postKeys: PostKey[]) => {
     void broadcastCasesChanged(postKeys, now());
     // The pass ends by refreshing the badge (open count and breach colour).
     void reminders.sync(postKeys);
     // A resolved or closed case leaves its spiral.
     void spirals.refresh().catch((error: unknown) => console.warn('CareSide: could not re-check spirals', error));
+  };
+  const team = createTeamService({
+    store,
+    now,
+    pouch: options.teamPouch ?? { replica: openBrowserReplica, remote: openTeamDatabase },
+    onCasesChanged: onStoreChanged,
+    onStatus: (status) => void broadcastToExtensionPages({ type: 'team/statusChanged', status, at: now() }),
+  });
+  // A local change also goes to the team (when one is configured), after the views are told.
+  const onChanged = (postKeys: PostKey[]) => {
+    onStoreChanged(postKeys);
+    team.pushChanged(postKeys);
   };
 
   const identity = {
@@ -101,6 +119,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     targets,
     triageStats,
     settings,
+    team,
   });
   browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity));
   browser.runtime.onConnect.addListener(createPortListener(handlers, identity));
@@ -114,7 +133,9 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // that fell due meanwhile and re-creates the alarms, then badges the store.
   void reminders.sync();
   void retention.run();
-  return { store, refreshBadge, spirals, reminders, retention };
+  // Team sync runs while the worker does: every start picks it up again when a team is configured.
+  void team.resume();
+  return { store, refreshBadge, spirals, reminders, retention, team };
 }
 
 /** Retention runs on the reminders' periodic tick and as soon as its setting changes. */

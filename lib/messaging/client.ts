@@ -3,6 +3,8 @@ import {
   CasesChangedBroadcastSchema,
   TriageChangedBroadcastSchema,
   type TriageChangedBroadcast,
+  TeamStatusChangedBroadcastSchema,
+  type TeamStatusChangedBroadcast,
   SidebarFocusRequestSchema,
   MessageErrorSchema,
   protocol,
@@ -197,6 +199,17 @@ export function onSidebarFocusRequest(listener: () => void): () => void {
 export function onCasesChanged(listener: (broadcast: CasesChangedBroadcast) => void): () => void {
   const handler = (message: unknown) => {
     const parsed = CasesChangedBroadcastSchema.safeParse(message);
+    if (parsed.success) listener(parsed.data);
+    // Not ours to answer: return nothing so other listeners may respond.
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
+
+/** Listen for `team/statusChanged` (connected, disconnected, synced, offline…); returns the unsubscribe function. */
+export function onTeamStatusChanged(listener: (broadcast: TeamStatusChangedBroadcast) => void): () => void {
+  const handler = (message: unknown) => {
+    const parsed = TeamStatusChangedBroadcastSchema.safeParse(message);
     if (parsed.success) listener(parsed.data);
     // Not ours to answer: return nothing so other listeners may respond.
   };

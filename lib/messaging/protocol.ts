@@ -18,6 +18,7 @@ import {
   MAX_QUERY_LIMIT,
   CaseSummarySchema,
 } from '../domain/case-views';
+import { ConnectionCheckSchema, TeamConnectionSchema, TeamStatusSchema } from '../domain/team-connection';
 import { MAX_IMPORT_BYTES } from '../transfer/limits';
 import { ResolutionSchema, ResolveUndoSchema } from '../workflow/resolve';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
@@ -359,6 +360,34 @@ export const protocol = {
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ spirals: z.array(SpiralSchema).max(MAX_WINDOW_MEMBERS) })),
   },
+  /** Whether a team server is configured, which, and how its sync is doing (never the password). */
+  'team/status': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({}).strict(),
+    response: TeamStatusSchema,
+  },
+  /** Try a team server from the background, as sync will: what is in the way, if anything. Stores nothing. */
+  'team/test': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({ connection: TeamConnectionSchema }).strict(),
+    response: ConnectionCheckSchema,
+  },
+  /** Test, then keep the connection (storage.local only) and start syncing; a failed test changes nothing. */
+  'team/connect': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({ connection: TeamConnectionSchema }).strict(),
+    response: z.object({ check: ConnectionCheckSchema, status: TeamStatusSchema }),
+  },
+  /** Stop syncing and forget the credentials; the cases stay in this browser. */
+  'team/disconnect': {
+    senders: ['extension'],
+    idempotent: true,
+    request: z.object({}).strict(),
+    response: TeamStatusSchema,
+  },
 } as const satisfies Record<
   string,
   {
@@ -424,6 +453,16 @@ export const TriageChangedBroadcastSchema = lazySchema(() =>
     .strict(),
 );
 export type TriageChangedBroadcast = z.infer<typeof TriageChangedBroadcastSchema>;
+
+/** Broadcast to extension pages when the team connection or its sync status changed. */
+export const TeamStatusChangedBroadcastSchema = z
+  .object({
+    type: z.literal('team/statusChanged'),
+    status: TeamStatusSchema,
+    at: z.number().int(),
+  })
+  .strict();
+export type TeamStatusChangedBroadcast = z.infer<typeof TeamStatusChangedBroadcastSchema>;
 
 /** The manifest command that focuses the sidebar of the current tab (wxt.config.ts `commands`). */
 export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';

@@ -22,7 +22,8 @@ export interface SyncStatus {
 }
 
 export interface TeamSyncOptions {
-  db: CaseDb;
+  /** The case store, or how to get its current connection (the background reopens a closed one). */
+  db: CaseDb | (() => Promise<CaseDb>);
   /** This install's replica of the team database (pouchdb-browser in the extension). */
   local: PouchLike;
   /** The team database: its URL or a PouchDB handle on it. */
@@ -135,11 +136,10 @@ export class TeamSync {
   // ---- push ----
 
   private async pushNow(postKeys?: readonly PostKey[]): Promise<number> {
+    const db = await this.caseDb();
     const cases = postKeys
-      ? (await Promise.all(postKeys.map((key) => this.options.db.getFromIndex('cases', 'postKey', key)))).filter(
-          (item) => item !== undefined,
-        )
-      : await this.options.db.getAll('cases');
+      ? (await Promise.all(postKeys.map((key) => db.getFromIndex('cases', 'postKey', key)))).filter((item) => item !== undefined)
+      : await db.getAll('cases');
     const written = await this.pushBatch(cases);
     if (written > 0) this.setStatus({ pending: this.current.pending + written });
     return written;
@@ -212,7 +212,7 @@ export class TeamSync {
       if (item) cases.push(item);
     }
     for (const item of cases) for (const stamp of Object.values(item.clocks ?? {})) this.clock.observe(stamp);
-    const merged = await mergeRemoteCases(this.options.db, cases);
+    const merged = await mergeRemoteCases(await this.caseDb(), cases);
     await local.put({ _id: CHECKPOINT_ID, since: changes.last_seq, ...(checkpoint?._rev ? { _rev: checkpoint._rev } : {}) });
     if (merged.rejected.length > 0) {
       this.setStatus({ state: 'error', error: merged.rejected.map((row) => `${row.ref}: ${row.reason}`).join('; ') });
@@ -265,6 +265,11 @@ export class TeamSync {
   }
 
   // ---- plumbing ----
+
+  private caseDb(): Promise<CaseDb> {
+    const { db } = this.options;
+    return typeof db === 'function' ? db() : Promise.resolve(db);
+  }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work);

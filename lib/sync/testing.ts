@@ -1,5 +1,5 @@
 // Test-only: a real PouchDB Server (express-pouchdb) in this process, on 127.0.0.1 and a random port.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import PouchDB from 'pouchdb-core';
 import memory from 'pouchdb-adapter-memory';
@@ -28,10 +28,21 @@ export interface TestCouch {
  * in-memory PouchDB. With `admin`, the server has that admin (pouchdb-server#374: an
  * anonymous PUT then crashes it, so tests always send credentials when an admin is set).
  */
-export async function startTestCouch(options: { admin?: { name: string; password: string } } = {}): Promise<TestCouch> {
+export async function startTestCouch(
+  options: {
+    admin?: { name: string; password: string };
+    /**
+     * Browser origins allowed to call it (CORS, as CouchDB's [cors] section), read on every
+     * request so a test can add the extension's origin once it knows its id. Others get no
+     * CORS headers, so the browser refuses their answers.
+     */
+    corsOrigins?: ReadonlySet<string>;
+  } = {},
+): Promise<TestCouch> {
   const prefix = `couch-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}-`;
   const ServerPouch = MemoryPouch.defaults({ adapter: 'memory', prefix });
-  const app = expressPouchDB(ServerPouch, { inMemoryConfig: true, mode: 'fullCouchDB', logPath: `/tmp/${prefix}log.txt` });
+  const couchApp = expressPouchDB(ServerPouch, { inMemoryConfig: true, mode: 'fullCouchDB', logPath: `/tmp/${prefix}log.txt` });
+  const app = options.corsOrigins ? withCors(couchApp, options.corsOrigins) : couchApp;
   let server: Server = createServer(app);
   await listen(server, 0);
   const port = (server.address() as AddressInfo).port;
@@ -55,6 +66,33 @@ export async function startTestCouch(options: { admin?: { name: string; password
       await listen(server, port);
     },
     close: stop,
+  };
+}
+
+/**
+ * express-pouchdb has no CORS (pouchdb-server adds it in front); this does what CouchDB's
+ * `[cors] credentials = true` does. Preflights are answered here, before the auth layer
+ * (pouchdb-server#374: an anonymous request can crash it once an admin is set).
+ */
+function withCors(app: RequestListener, origins: ReadonlySet<string>): RequestListener {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    const origin = request.headers.origin;
+    if (origin && origins.has(origin)) {
+      response.setHeader('Access-Control-Allow-Origin', origin);
+      response.setHeader('Access-Control-Allow-Credentials', 'true');
+      response.setHeader('Vary', 'Origin');
+      if (request.method === 'OPTIONS') {
+        response.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, HEAD, DELETE');
+        response.setHeader('Access-Control-Allow-Headers', 'accept, authorization, content-type, origin, referer');
+        response.setHeader('Access-Control-Max-Age', '600');
+        response.writeHead(204).end();
+        return;
+      }
+    } else if (request.method === 'OPTIONS') {
+      response.writeHead(204).end();
+      return;
+    }
+    app(request, response);
   };
 }
 

@@ -1,0 +1,28 @@
+import type { TeamSyncStatus } from '../../lib/domain/team-connection';
+import { formatNumber } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/t';
+import { formatWaited } from './format';
+
+const MINUTE_MS = 60_000;
+
+export type SyncTone = 'ok' | 'busy' | 'offline' | 'error';
+
+/** The one line the popup and options show about team sync, and how it should look. */
+export function teamSyncText(sync: TeamSyncStatus, now: number): { text: string; tone: SyncTone } {
+  switch (sync.state) {
+    case 'starting':
+      return { text: t('teamSync.starting'), tone: 'busy' };
+    case 'syncing':
+      return { text: t('teamSync.syncing'), tone: 'busy' };
+    case 'offline':
+      return { text: t('teamSync.offline', sync.pending, { count: formatNumber(sync.pending) }), tone: 'offline' };
+    case 'error':
+      return { text: t('teamSync.error', { reason: sync.error ?? '?' }), tone: 'error' };
+    case 'synced': {
+      if (sync.lastSyncAt === undefined) return { text: t('teamSync.synced'), tone: 'ok' };
+      const ago = now - sync.lastSyncAt;
+      if (ago < MINUTE_MS) return { text: t('teamSync.syncedJustNow'), tone: 'ok' };
+      return { text: t('teamSync.syncedAgo', { duration: formatWaited(ago) }), tone: 'ok' };
+    }
+  }
+}

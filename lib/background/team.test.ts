@@ -1,0 +1,152 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openCaseDb } from '../db/open';
+import { CaseRepository } from '../cases/repository';
+import { caseClock } from '../cases/case-clock';
+import { makePost } from '../cases/testing';
+import { TEAM_CONNECTION_STORAGE_KEY, type TeamConnection, type TeamStatus } from '../domain/team-connection';
+import { setupTeamDb } from '../sync/team-setup';
+import { TeamSync } from '../sync/team-sync';
+import { memoryReplica, remoteDb, startTestCouch, type TestCouch } from '../sync/testing';
+import { createCaseStore } from './case-store';
+import { createTeamService, type TeamPouchFactory } from './team';
+
+const admin = { name: 'admin', password: 'admin-secret' };
+let couch: TestCouch;
+let installs = 0;
+
+async function createUser(name: string, roles: string[]): Promise<void> {
+  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
+    method: 'PUT',
+    headers: { Authorization: `Basic ${btoa(`${admin.name}:${admin.password}`)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles, type: 'user' }),
+  });
+  expect(response.status).toBe(201);
+}
+
+beforeAll(async () => {
+  // pouchdb-server#374: with an admin set every request must carry credentials, as the service's do.
+  couch = await startTestCouch({ admin });
+  await createUser('priya', ['careside']);
+  await createUser('sam', ['careside']);
+  await createUser('mallory', []);
+  await setupTeamDb({
+    server: couch.origin,
+    db: 'team',
+    auth: { username: admin.name, password: admin.password },
+    validateSource: 'function (doc) {}',
+  });
+});
+afterAll(async () => {
+  caseClock.setAgent('local');
+  await couch.close();
+});
+
+const connectionFor = (user: string, overrides: Partial<TeamConnection> = {}): TeamConnection => ({
+  serverUrl: couch.origin,
+  database: 'team',
+  user,
+  password: `${user}-pw`,
+  ...overrides,
+});
+
+/** One worker's team service over its own case store; `pouch` counts what it constructs. */
+function worker(name = `team-service-${(installs += 1)}`) {
+  const store = createCaseStore((onClose) => openCaseDb(name, indexedDB, { onClose }));
+  const constructed = { replicas: 0, remotes: 0 };
+  const pouch: TeamPouchFactory = {
+    replica: () => {
+      constructed.replicas += 1;
+      return memoryReplica(name);
+    },
+    remote: (connection) => {
+      constructed.remotes += 1;
+      return remoteDb(`${connection.serverUrl}/${connection.database}`, { username: connection.user, password: connection.password });
+    },
+  };
+  const changed: string[][] = [];
+  const statuses: TeamStatus[] = [];
+  const service = createTeamService({
+    store,
+    pouch,
+    now: Date.now,
+    onCasesChanged: (postKeys) => changed.push(postKeys),
+    onStatus: (status) => statuses.push(status),
+  });
+  return { store, service, constructed, changed, statuses };
+}
+
+describe('the background team service', () => {
+  it('without a team configured constructs nothing and pushes nothing', async () => {
+    const { service, constructed, store } = worker();
+    await service.resume();
+    const logged = await store.use((repository) => repository.logPost(makePost('1'), ['acme'], Date.now()));
+    service.pushChanged([logged.case.postKey]);
+    expect(service.status()).toEqual({ configured: false });
+    expect(constructed).toEqual({ replicas: 0, remotes: 0 });
+  });
+
+  it('Test connection names what is wrong, and Connect with it stores nothing', async () => {
+    const { service, constructed } = worker();
+    expect(await service.test(connectionFor('priya'))).toEqual({ ok: true });
+    expect(await service.test(connectionFor('priya', { password: 'wrong' }))).toMatchObject({ ok: false, problem: 'unauthorized' });
+    expect(await service.test(connectionFor('mallory'))).toMatchObject({ ok: false, problem: 'not_member' });
+    expect(await service.test(connectionFor('priya', { database: 'no-such-team' }))).toMatchObject({ ok: false, problem: 'no_database' });
+    expect(await service.test(connectionFor('priya', { serverUrl: 'http://127.0.0.1:9' }))).toMatchObject({
+      ok: false,
+      problem: 'unreachable',
+    });
+
+    const refused = await service.connect(connectionFor('priya', { password: 'wrong' }));
+    expect(refused.check).toMatchObject({ ok: false, problem: 'unauthorized' });
+    expect(refused.status).toEqual({ configured: false });
+    expect(await fakeBrowser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY)).toEqual({});
+    expect(constructed).toEqual({ replicas: 0, remotes: 0 });
+  });
+
+  it('connected: local writes reach the team, the team’s writes reach the store, and a restarted worker resumes', async () => {
+    const first = worker('team-service-priya');
+    const connected = await first.service.connect(connectionFor('priya'));
+    expect(connected.check).toEqual({ ok: true });
+    expect(connected.status).toMatchObject({ configured: true, user: 'priya', serverUrl: couch.origin, database: 'team' });
+    expect(JSON.stringify(connected.status)).not.toContain('priya-pw');
+    expect(await fakeBrowser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY)).toEqual({
+      [TEAM_CONNECTION_STORAGE_KEY]: connectionFor('priya'),
+    });
+    expect(caseClock.agentId).toBe('priya');
+
+    // A local write is pushed without anyone waiting for it.
+    const logged = await first.store.use((repository) => repository.logPost(makePost('2001'), ['acme'], Date.now()));
+    first.service.pushChanged([logged.case.postKey]);
+    const server = remoteDb(`${couch.origin}/team`, { username: 'sam', password: 'sam-pw' });
+    await vi.waitFor(async () => expect((await server.get(`case:${logged.case.postKey}`))._id).toBeDefined(), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    await vi.waitFor(() => expect(first.service.status()).toMatchObject({ sync: { state: 'synced', pending: 0 } }), { timeout: 10_000 });
+    expect(first.statuses.at(-1)).toMatchObject({ configured: true, sync: { state: 'synced' } });
+
+    // Another agent (its own store and replica) logs a post: it is merged into this store and announced.
+    const samDb = await openCaseDb('team-service-sam', indexedDB);
+    const sam = new TeamSync({ db: samDb, local: memoryReplica('sam'), remote: server, agent: 'sam' });
+    const samLogged = await new CaseRepository(samDb).logPost(makePost('2002'), ['acme'], Date.now());
+    await sam.syncOnce();
+    await vi.waitFor(() => expect(first.changed.flat()).toContain(samLogged.case.postKey), { timeout: 10_000, interval: 50 });
+    expect((await first.store.use((repository) => repository.byPostKeys([samLogged.case.postKey])))[0]?.ref).toBe(samLogged.case.ref);
+
+    // The worker stops; the next one starts syncing from storage alone.
+    await first.service.disconnect();
+    expect(first.service.status()).toEqual({ configured: false });
+    expect(caseClock.agentId).toBe('local');
+    expect(await fakeBrowser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY)).toEqual({});
+    await fakeBrowser.storage.local.set({ [TEAM_CONNECTION_STORAGE_KEY]: connectionFor('priya') });
+    const next = worker('team-service-priya');
+    await next.service.resume();
+    expect(next.constructed).toEqual({ replicas: 1, remotes: 1 });
+    await vi.waitFor(() => expect(next.service.status()).toMatchObject({ configured: true, sync: { state: 'synced' } }), {
+      timeout: 10_000,
+    });
+    await next.service.disconnect();
+  }, 40_000);
+});

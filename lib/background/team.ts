@@ -1,0 +1,148 @@
+import { browser } from 'wxt/browser';
+import { caseClock } from '../cases/case-clock';
+import type { PostKey } from '../domain/post';
+import {
+  TEAM_CONNECTION_STORAGE_KEY,
+  teamConnectionFromStorage,
+  type ConnectionCheck,
+  type TeamConnection,
+  type TeamStatus,
+  type TeamSyncStatus,
+} from '../domain/team-connection';
+import { checkTeamConnection } from '../sync/connection-check';
+import type { PouchLike } from '../sync/pouch';
+import { TeamSync, plainReason } from '../sync/team-sync';
+import type { CaseStore } from './case-store';
+
+/** How the service reaches PouchDB: pouchdb-browser in the extension, the memory adapter in tests. */
+export interface TeamPouchFactory {
+  replica(connection: TeamConnection): PouchLike;
+  remote(connection: TeamConnection): PouchLike;
+}
+
+export interface TeamServiceDeps {
+  store: CaseStore;
+  pouch: TeamPouchFactory;
+  now: () => number;
+  /** Cases the team changed were merged into the store: tell the views, re-plan reminders. */
+  onCasesChanged: (postKeys: PostKey[]) => void;
+  /** The status the views show changed (popup, options). */
+  onStatus: (status: TeamStatus) => void;
+  check?: (connection: TeamConnection) => Promise<ConnectionCheck>;
+}
+
+export interface TeamService {
+  status(): TeamStatus;
+  /** Start syncing if a team is configured (every worker start). Never rejects. */
+  resume(): Promise<void>;
+  test(connection: TeamConnection): Promise<ConnectionCheck>;
+  /** Check, then store the connection and start syncing; a failed check stores nothing. */
+  connect(connection: TeamConnection): Promise<{ check: ConnectionCheck; status: TeamStatus }>;
+  /** Stop syncing and forget the credentials; the cases stay in this browser. */
+  disconnect(): Promise<TeamStatus>;
+  /** Local writes to these posts' cases: copy them to the replica. Never waits on the network. */
+  pushChanged(postKeys: readonly PostKey[]): void;
+}
+
+interface Running {
+  connection: TeamConnection;
+  sync: TeamSync;
+  replica: PouchLike;
+  remote: PouchLike;
+}
+
+/**
+ * The background's team sync lifecycle. Without a stored connection nothing is constructed
+ * (no PouchDB at all); with one, TeamSync replicates live between the case store and the team
+ * database until Disconnect, and starts again on every worker start.
+ */
+export function createTeamService(deps: TeamServiceDeps): TeamService {
+  const check = deps.check ?? ((connection: TeamConnection) => checkTeamConnection(connection));
+  let running: Running | undefined;
+  let syncStatus: TeamSyncStatus = { state: 'starting', pending: 0 };
+  // Start, connect and disconnect one at a time: a worker start racing a Connect must not build two syncs.
+  let lifecycle: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = lifecycle.then(work, work);
+    lifecycle = next.catch(() => undefined);
+    return next;
+  };
+
+  const status = (): TeamStatus => {
+    if (!running) return { configured: false };
+    const { serverUrl, database, user } = running.connection;
+    return { configured: true, serverUrl, database, user, sync: syncStatus };
+  };
+
+  const start = (connection: TeamConnection) => {
+    caseClock.setAgent(connection.user);
+    const replica = deps.pouch.replica(connection);
+    const remote = deps.pouch.remote(connection);
+    syncStatus = { state: 'starting', pending: 0 };
+    const sync = new TeamSync({
+      db: () => deps.store.db(),
+      local: replica,
+      remote,
+      agent: connection.user,
+      now: deps.now,
+      onCasesChanged: deps.onCasesChanged,
+      onStatus: (next) => {
+        if (running?.sync !== sync) return;
+        syncStatus = next;
+        deps.onStatus(status());
+      },
+    });
+    running = { connection, sync, replica, remote };
+    sync.start();
+    deps.onStatus(status());
+  };
+
+  const stop = async () => {
+    const current = running;
+    running = undefined;
+    if (!current) return;
+    await current.sync.stop();
+    await Promise.all([current.replica.close(), current.remote.close()]).catch(() => undefined);
+    caseClock.setAgent('local');
+  };
+
+  return {
+    status,
+    resume: () =>
+      serially(async () => {
+        if (running) return;
+        try {
+          const stored = await browser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY);
+          const connection = teamConnectionFromStorage(stored[TEAM_CONNECTION_STORAGE_KEY]);
+          if (connection) start(connection);
+        } catch (error) {
+          // Never the connection itself: it holds the password.
+          console.warn('CareSide: could not start team sync', plainReason(error));
+        }
+      }),
+    test: (connection) => check(connection),
+    connect: (connection) =>
+      serially(async () => {
+        const result = await check(connection);
+        if (!result.ok) return { check: result, status: status() };
+        await stop();
+        await browser.storage.local.set({ [TEAM_CONNECTION_STORAGE_KEY]: connection });
+        start(connection);
+        return { check: result, status: status() };
+      }),
+    disconnect: () =>
+      serially(async () => {
+        await stop();
+        await browser.storage.local.remove(TEAM_CONNECTION_STORAGE_KEY);
+        deps.onStatus(status());
+        return status();
+      }),
+    pushChanged: (postKeys) => {
+      if (!running || postKeys.length === 0) return;
+      const { sync } = running;
+      void sync
+        .push(postKeys)
+        .catch((error: unknown) => console.warn('CareSide: could not queue changes for the team', plainReason(error)));
+    },
+  };
+}

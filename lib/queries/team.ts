@@ -1,0 +1,45 @@
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { ConnectionCheck, TeamConnection, TeamStatus } from '../domain/team-connection';
+import { onTeamStatusChanged, sendMessage } from '../messaging/client';
+
+/** The team workspace connection and its sync status (options Team section, popup sync line). */
+export const teamKeys = {
+  all: ['team'] as const,
+  status: () => [...teamKeys.all, 'status'] as const,
+};
+
+/**
+ * Kept current by the background's team/statusChanged broadcast; refetched each half minute
+ * only so "last sync 2 min ago" moves on while the page stays open.
+ */
+export const teamStatusQuery = () =>
+  queryOptions({
+    queryKey: teamKeys.status(),
+    queryFn: () => sendMessage('team/status', {}),
+    refetchInterval: 30_000,
+  });
+
+export const testTeamConnectionMutation = () =>
+  mutationOptions<ConnectionCheck, Error, TeamConnection>({
+    mutationKey: [...teamKeys.all, 'test'],
+    mutationFn: (connection) => sendMessage('team/test', { connection }),
+  });
+
+export const connectTeamMutation = (queryClient: QueryClient) =>
+  mutationOptions<{ check: ConnectionCheck; status: TeamStatus }, Error, TeamConnection>({
+    mutationKey: [...teamKeys.all, 'connect'],
+    mutationFn: (connection) => sendMessage('team/connect', { connection }),
+    onSuccess: ({ status }) => queryClient.setQueryData(teamKeys.status(), status),
+  });
+
+export const disconnectTeamMutation = (queryClient: QueryClient) =>
+  mutationOptions<TeamStatus, Error, void>({
+    mutationKey: [...teamKeys.all, 'disconnect'],
+    mutationFn: () => sendMessage('team/disconnect', {}),
+    onSuccess: (status) => queryClient.setQueryData(teamKeys.status(), status),
+  });
+
+/** Show each status the background announces at once; returns unsubscribe. */
+export function followTeamStatus(queryClient: QueryClient): () => void {
+  return onTeamStatusChanged(({ status }) => queryClient.setQueryData(teamKeys.status(), status));
+}

@@ -1,0 +1,182 @@
+/**
+ * Two agents, two Chromium profiles with the built extension, one team server: a real PouchDB
+ * Server (express-pouchdb, in this process) on 127.0.0.1, users in the team's role, and CORS allowing the extension's origin, as docs/team.md sets up
+ * CouchDB. Both agents connect through the options page.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadDemoSettings } from '../../demo/pages';
+import { PopupUi, SitePageUi } from '../../scripts/browser/careside-ui';
+import { launchExtensionBrowser, openPopup, seedSettings, serveSites, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { startTestCouch, type TestCouch } from '../../lib/sync/testing';
+import { sendRawMessage } from './support/extension-page';
+import { stopServiceWorkers } from './support/service-worker';
+import { COMPLAINT_BY_MENTION, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
+
+const admin = { name: 'admin', password: 'admin-secret' };
+const corsOrigins = new Set<string>();
+let couch: TestCouch;
+const browsers: ExtensionBrowser[] = [];
+
+async function createUser(name: string, roles: string[]): Promise<void> {
+  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
+    method: 'PUT',
+    headers: { Authorization: `Basic ${btoa(`${admin.name}:${admin.password}`)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles, type: 'user' }),
+  });
+  expect(response.status).toBe(201);
+}
+
+/**
+ * The team database limited to the team's role, as `npm run team:setup` does, but without the
+ * validate_doc_update design document: in this in-process server (not in CouchDB) any design
+ * document makes pouchdb-validation overwrite a replicated revision's `_revisions` with the stored
+ * one's, so updates of an existing document pushed by replication are silently dropped. The
+ * design document itself is tested against the server in lib/sync/team-setup.test.ts.
+ */
+async function createTeamDb(name: string): Promise<void> {
+  const headers = { Authorization: `Basic ${btoa(`${admin.name}:${admin.password}`)}`, 'Content-Type': 'application/json' };
+  expect((await fetch(`${couch.origin}/${name}`, { method: 'PUT', headers })).status).toBe(201);
+  const security = { admins: { names: [], roles: ['_admin'] }, members: { names: [], roles: ['careside'] } };
+  expect((await fetch(`${couch.origin}/${name}/_security`, { method: 'PUT', headers, body: JSON.stringify(security) })).ok).toBe(true);
+}
+
+beforeAll(async () => {
+  couch = await startTestCouch({ admin, corsOrigins });
+  await createUser('priya', ['careside']);
+  await createUser('sam', ['careside']);
+  await createTeamDb('acme-care');
+});
+afterAll(async () => {
+  await couch?.close();
+});
+afterEach(async () => {
+  await Promise.all(browsers.splice(0).map((browser) => browser.close()));
+});
+
+/** One agent's browser: its own profile, the demo brand, the X test page, and the team server reachable. */
+async function agentBrowser(): Promise<ExtensionBrowser> {
+  const browser = await launchExtensionBrowser({ headless: true });
+  browsers.push(browser);
+  await seedSettings(browser.serviceWorker, loadDemoSettings());
+  await serveSites(browser.context, { [X_SEARCH_URL]: xTestPage() });
+  // The launch blocks every http(s) request; the team server on loopback is let through, as it would be.
+  await browser.context.route(
+    (url) => url.origin === couch.origin,
+    (route) => route.continue(),
+  );
+  return browser;
+}
+
+async function openOptions(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByTestId('options-team').waitFor();
+  return page;
+}
+
+async function fillTeam(options: Page, user: string, password = `${user}-pw`): Promise<void> {
+  const team = options.getByTestId('options-team');
+  await team.getByLabel('Server address', { exact: true }).fill(couch.origin);
+  await team.getByLabel('Database', { exact: true }).fill('acme-care');
+  await team.getByLabel('User name', { exact: true }).fill(user);
+  await team.getByLabel('Password', { exact: true }).fill(password);
+}
+
+async function connect(options: Page, user: string): Promise<void> {
+  await fillTeam(options, user);
+  await options.getByTestId('options-team-connect').click();
+  await options.getByTestId('options-team-connected').waitFor();
+  await expect.poll(() => options.getByTestId('team-sync-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('synced');
+}
+
+async function logOnX(browser: ExtensionBrowser): Promise<{ ui: SitePageUi; ref: string }> {
+  const page = await browser.context.newPage();
+  await page.goto(X_SEARCH_URL, { waitUntil: 'domcontentloaded' });
+  const ui = new SitePageUi(page);
+  await ui.waitForSidebar();
+  return { ui, ref: await ui.logFromSidebar(keyOf(COMPLAINT_BY_MENTION)) };
+}
+
+describe('team sync between two browser profiles (real Chromium, in-process PouchDB Server)', () => {
+  it('Test connection says what is wrong: CORS, a wrong password, an http:// server elsewhere', async () => {
+    const browser = await agentBrowser();
+    const options = await openOptions(browser);
+    const result = options.getByTestId('options-team-result');
+
+    // The server does not allow this extension's origin yet.
+    await fillTeam(options, 'priya');
+    await options.getByTestId('options-team-test').click();
+    await expect.poll(() => result.textContent()).toContain(`does not allow CareSide (chrome-extension://${browser.extensionId})`);
+
+    corsOrigins.add(`chrome-extension://${browser.extensionId}`);
+    await fillTeam(options, 'priya', 'wrong');
+    await options.getByTestId('options-team-test').click();
+    await expect.poll(() => result.textContent()).toBe('The server refused this user name or password.');
+    // Connect with it stores nothing: the form stays, no sync status anywhere.
+    await options.getByTestId('options-team-connect').click();
+    await expect.poll(() => result.textContent()).toBe('Not connected: The server refused this user name or password.');
+    expect(await options.getByTestId('team-sync-status').count()).toBe(0);
+
+    await fillTeam(options, 'priya');
+    await options.getByTestId('options-team-test').click();
+    await expect.poll(() => result.textContent()).toBe('The connection works: priya can use acme-care.');
+
+    const team = options.getByTestId('options-team');
+    await team.getByLabel('Server address', { exact: true }).fill('http://couch.example.com');
+    await options.getByTestId('options-team-test').click();
+    await expect
+      .poll(() => team.getByRole('alert').first().textContent())
+      .toBe('The server must use HTTPS (only a server on this computer may use http://).');
+  });
+
+  it('both agents log the same post before connecting: after sync both show one case with one ref; a status change on A reaches B', async () => {
+    const a = await agentBrowser();
+    const b = await agentBrowser();
+    corsOrigins.add(`chrome-extension://${a.extensionId}`).add(`chrome-extension://${b.extensionId}`);
+    const key = keyOf(COMPLAINT_BY_MENTION);
+
+    // Offline from each other (no team yet): each install gives the post its own ref.
+    const onA = await logOnX(a);
+    const onB = await logOnX(b);
+    expect(onA.ref).not.toBe(onB.ref);
+
+    // Without a team the popup shows no sync line.
+    const popupB = await openPopup(b.context, b.extensionId);
+    await new PopupUi(popupB).openTotal();
+    expect(await popupB.getByTestId('team-sync-status').count()).toBe(0);
+
+    await connect(await openOptions(a), 'priya');
+    await connect(await openOptions(b), 'sam');
+
+    // One case for the team: the ref logged first (A's), on both X pages, without a reload.
+    await expect.poll(() => onB.ui.inlineRef(key), { timeout: 20_000 }).toBe(onA.ref);
+    await expect.poll(() => onA.ui.inlineRef(key), { timeout: 20_000 }).toBe(onA.ref);
+    await expect.poll(() => onB.ui.sidebarRef(key), { timeout: 20_000 }).toBe(onA.ref);
+    // B's popup follows live: one open case, and the team line.
+    await expect.poll(() => new PopupUi(popupB).openTotal()).toBe(1);
+    await expect.poll(() => popupB.getByTestId('team-sync-status').textContent(), { timeout: 20_000 }).toMatch(/^Synced/);
+
+    // A status change made on A (a real protocol message from A's options page) shows on B's page.
+    const optionsA = a.context.pages().find((page) => page.url().endsWith('/options.html'))!;
+    const found = (await sendRawMessage(optionsA, { type: 'cases/get', payload: { ref: onA.ref } })) as { data: { case: { id: string } } };
+    const moved = (await sendRawMessage(optionsA, {
+      type: 'cases/transition',
+      payload: { caseId: found.data.case.id, to: 'responded' },
+    })) as { ok: boolean };
+    expect(moved.ok).toBe(true);
+    await expect.poll(() => onB.ui.inlineBadgeText(key), { timeout: 20_000 }).toMatch(/Responded/);
+
+    // B's worker is stopped as Chrome stops an idle one; the next one picks the sync up again.
+    await stopServiceWorkers(popupB);
+    const resolved = (await sendRawMessage(optionsA, {
+      type: 'cases/transition',
+      payload: { caseId: found.data.case.id, to: 'resolved' },
+    })) as { ok: boolean };
+    expect(resolved.ok).toBe(true);
+    const popupAfter = await openPopup(b.context, b.extensionId);
+    await expect.poll(() => new PopupUi(popupAfter).count('popup-status-resolved'), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => popupAfter.getByTestId('team-sync-status').textContent(), { timeout: 20_000 }).toMatch(/^Synced/);
+  });
+});
