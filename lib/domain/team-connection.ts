@@ -1,4 +1,4 @@
-import { z } from '../validation/zod';
+import { lazySchema, z } from '../validation/zod';
 
 /**
  * How this install reaches its team's CouchDB database (issue 18). Kept in `storage.local`
@@ -34,17 +34,19 @@ export function normalizedServerUrl(text: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-export const TeamConnectionSchema = z
-  .object({
-    serverUrl: z
-      .string()
-      .max(500)
-      .refine((text) => serverUrlProblem(text) === null, 'not an HTTPS (or loopback) server address'),
-    database: z.string().max(200).regex(DATABASE_NAME, 'not a CouchDB database name'),
-    user: z.string().regex(USER_NAME, 'not a user name CareSide can use'),
-    password: z.string().min(1).max(500),
-  })
-  .strict();
+export const TeamConnectionSchema = lazySchema(() =>
+  z
+    .object({
+      serverUrl: z
+        .string()
+        .max(500)
+        .refine((text) => serverUrlProblem(text) === null, 'not an HTTPS (or loopback) server address'),
+      database: z.string().max(200).regex(DATABASE_NAME, 'not a CouchDB database name'),
+      user: z.string().regex(USER_NAME, 'not a user name CareSide can use'),
+      password: z.string().min(1).max(500),
+    })
+    .strict(),
+);
 export type TeamConnection = z.infer<typeof TeamConnectionSchema>;
 
 export type TeamConnectionField = keyof TeamConnection;
@@ -84,44 +86,50 @@ export function cleanTeamConnection(input: TeamConnection): TeamConnection {
 }
 
 /** What "Test connection" found: usable, or the first thing in the way. */
-export const ConnectionCheckSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true) }).strict(),
-  z
-    .object({
-      ok: z.literal(false),
-      problem: z.enum(['unreachable', 'cors', 'unauthorized', 'not_member', 'no_database', 'server_error']),
-      /** The server's own words or HTTP status, when it gave any. */
-      detail: z.string().max(500).optional(),
-    })
-    .strict(),
-]);
+export const ConnectionCheckSchema = lazySchema(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true) }).strict(),
+    z
+      .object({
+        ok: z.literal(false),
+        problem: z.enum(['unreachable', 'cors', 'unauthorized', 'not_member', 'no_database', 'server_error']),
+        /** The server's own words or HTTP status, when it gave any. */
+        detail: z.string().max(500).optional(),
+      })
+      .strict(),
+  ]),
+);
 export type ConnectionCheck = z.infer<typeof ConnectionCheckSchema>;
 
-export const TeamSyncStateSchema = z.enum(['starting', 'synced', 'syncing', 'offline', 'error']);
+export const TeamSyncStateSchema = lazySchema(() => z.enum(['starting', 'synced', 'syncing', 'offline', 'error']));
 
-export const TeamSyncStatusSchema = z
-  .object({
-    state: TeamSyncStateSchema,
-    pending: z.number().int().nonnegative(),
-    lastSyncAt: z.number().optional(),
-    error: z.string().max(2000).optional(),
-  })
-  .strict();
+export const TeamSyncStatusSchema = lazySchema(() =>
+  z
+    .object({
+      state: TeamSyncStateSchema,
+      pending: z.number().int().nonnegative(),
+      lastSyncAt: z.number().optional(),
+      error: z.string().max(2000).optional(),
+    })
+    .strict(),
+);
 export type TeamSyncStatus = z.infer<typeof TeamSyncStatusSchema>;
 
 /** What the views know of the team connection: never the password. */
-export const TeamStatusSchema = z.discriminatedUnion('configured', [
-  z.object({ configured: z.literal(false) }).strict(),
-  z
-    .object({
-      configured: z.literal(true),
-      serverUrl: z.string(),
-      database: z.string(),
-      user: z.string(),
-      sync: TeamSyncStatusSchema,
-    })
-    .strict(),
-]);
+export const TeamStatusSchema = lazySchema(() =>
+  z.discriminatedUnion('configured', [
+    z.object({ configured: z.literal(false) }).strict(),
+    z
+      .object({
+        configured: z.literal(true),
+        serverUrl: z.string(),
+        database: z.string(),
+        user: z.string(),
+        sync: TeamSyncStatusSchema,
+      })
+      .strict(),
+  ]),
+);
 export type TeamStatus = z.infer<typeof TeamStatusSchema>;
 
 /** The stored connection, or undefined when none (or it is unreadable: then there is no team). */

@@ -364,29 +364,29 @@ export const protocol = {
   'team/status': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({}).strict(),
-    response: TeamStatusSchema,
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => TeamStatusSchema),
   },
   /** Try a team server from the background, as sync will: what is in the way, if anything. Stores nothing. */
   'team/test': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({ connection: TeamConnectionSchema }).strict(),
-    response: ConnectionCheckSchema,
+    request: lazySchema(() => z.object({ connection: TeamConnectionSchema }).strict()),
+    response: lazySchema(() => ConnectionCheckSchema),
   },
   /** Test, then keep the connection (storage.local only) and start syncing; a failed test changes nothing. */
   'team/connect': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({ connection: TeamConnectionSchema }).strict(),
-    response: z.object({ check: ConnectionCheckSchema, status: TeamStatusSchema }),
+    request: lazySchema(() => z.object({ connection: TeamConnectionSchema }).strict()),
+    response: lazySchema(() => z.object({ check: ConnectionCheckSchema, status: TeamStatusSchema })),
   },
   /** Stop syncing and forget the credentials; the cases stay in this browser. */
   'team/disconnect': {
     senders: ['extension'],
     idempotent: true,
-    request: z.object({}).strict(),
-    response: TeamStatusSchema,
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => TeamStatusSchema),
   },
 } as const satisfies Record<
   string,
@@ -455,13 +455,15 @@ export const TriageChangedBroadcastSchema = lazySchema(() =>
 export type TriageChangedBroadcast = z.infer<typeof TriageChangedBroadcastSchema>;
 
 /** Broadcast to extension pages when the team connection or its sync status changed. */
-export const TeamStatusChangedBroadcastSchema = z
-  .object({
-    type: z.literal('team/statusChanged'),
-    status: TeamStatusSchema,
-    at: z.number().int(),
-  })
-  .strict();
+export const TeamStatusChangedBroadcastSchema = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('team/statusChanged'),
+      status: TeamStatusSchema,
+      at: z.number().int(),
+    })
+    .strict(),
+);
 export type TeamStatusChangedBroadcast = z.infer<typeof TeamStatusChangedBroadcastSchema>;
 
 /** The manifest command that focuses the sidebar of the current tab (wxt.config.ts `commands`). */
