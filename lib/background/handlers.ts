@@ -12,6 +12,9 @@ import { createLearningHandlers } from './learning-handlers';
 import type { LearningService } from './learning';
 import type { SettingsSource } from '../settings/source';
 import { postLinkProblem } from '../sites/origins';
+import { createAgentHandlers } from './agent-handlers';
+import type { AgentSource } from './agents';
+import type { PresenceService } from './presence';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */
@@ -30,6 +33,10 @@ export interface CaseHandlerDeps {
   settings: SettingsSource;
   /** The team's corrections and the adaptive triage layer fitted on them. */
   learning: LearningService;
+  /** Who this install's agent is (the team user while connected). */
+  agents: AgentSource;
+  /** Who is replying to what. */
+  presence: PresenceService;
 }
 
 /** A case is logged whether or not learning works: a failure to learn is only worth a warning. */
@@ -50,6 +57,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     ...createLearningHandlers(learning),
     ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
     ...createDataHandlers({ store, spirals, learning, onChanged }),
+    ...createAgentHandlers({ store, agents: deps.agents, presence: deps.presence, onChanged, now }),
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);

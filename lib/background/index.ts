@@ -18,6 +18,8 @@ import { createTargetsSource } from './targets';
 import { createSettingsSource, type SettingsSource } from '../settings/source';
 import type { TriageStats } from './triage';
 import { createLearningService } from './learning';
+import { createAgentSource, type AgentSource } from './agents';
+import { createPresenceService, type PresenceService } from './presence';
 
 export interface BackgroundOptions {
   dbName?: string;
@@ -33,6 +35,10 @@ export interface Background {
   spirals: SpiralService;
   reminders: ReminderEngine;
   retention: Retention;
+  /** The seam for the team sync: `agents.setTeamUser(user)` when it connects. */
+  agents: AgentSource;
+  /** The seam for the team sync: `presence.switchChannel(new TeamPresence({ local }))` when it connects. */
+  presence: PresenceService;
 }
 
 /**
@@ -91,7 +97,11 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   if (import.meta.env.WXT_BENCH === '1') (globalThis as { careSideTriageStats?: TriageStats }).careSideTriageStats = triageStats;
   // A correction moves verdicts in every tab: they triage what they show again.
   const learning = createLearningService({ store, now, onChanged: () => void broadcastToViews({ type: 'triage/changed', at: now() }) });
+  const agents = createAgentSource();
+  const presence = createPresenceService({ agents, now, onChanged: () => void broadcastToViews({ type: 'presence/changed', at: now() }) });
   const handlers = createCaseHandlers({
+    agents,
+    presence,
     learning,
     store,
     onChanged,
@@ -114,7 +124,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // that fell due meanwhile and re-creates the alarms, then badges the store.
   void reminders.sync();
   void retention.run();
-  return { store, refreshBadge, spirals, reminders, retention };
+  return { store, refreshBadge, spirals, reminders, retention, agents, presence };
 }
 
 /** Retention runs on the reminders' periodic tick and as soon as its setting changes. */

@@ -40,3 +40,12 @@ export function newAgentId(random: (bytes: Uint8Array) => Uint8Array = (bytes) =
   const bytes = random(new Uint8Array(10));
   return `agent-${Array.from(bytes, (byte) => ID_ALPHABET[byte % 32]).join('')}`;
 }
+
+/** What the agent edits about themselves (options, welcome): a name and an email, both optional. */
+export const AgentDetailsSchema = z
+  .object({
+    name: z.string().trim().max(CASE_LIMITS.personName),
+    email: z.union([z.literal(''), z.email('that is not an email address (name@example.com)').max(254)]),
+  })
+  .strict();
+export type AgentDetails = z.infer<typeof AgentDetailsSchema>;
