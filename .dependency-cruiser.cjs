@@ -6,7 +6,7 @@
  *   lib/queries                        react-query factories over messaging
  *   lib/messaging lib/cases lib/db lib/sync   the protocol, the case store and its team sync (background only)
  *   lib/settings                       the settings schema and its one storage source
- *   lib/match triage spirals replies handoff workflow transfer sites merge   pure logic
+ *   lib/match triage spirals replies handoff workflow transfer sites merge agents   pure logic
  *   lib/domain                         shared types, limits, errors
  *   lib/util lib/validation lib/i18n   generic helpers (lib/i18n: UI strings, Intl formats)
  *
@@ -15,7 +15,7 @@
 const LAYERS = [
   ['generic', '^lib/(util|validation|i18n)/'],
   ['domain', '^lib/domain/'],
-  ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites|merge)/'],
+  ['logic', '^lib/(match|triage|spirals|replies|handoff|workflow|transfer|sites|merge|agents)/'],
   ['settings', '^lib/settings/'],
   ['store', '^lib/(messaging|cases|db|sync)/'],
   ['queries', '^lib/queries/'],

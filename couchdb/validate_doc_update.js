@@ -23,7 +23,10 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
   }
   if (newDoc._deleted) {
     // Settling a conflict deletes the case revisions it merged; timeline entries are never deleted.
+    // Presence is deleted when a panel closes, and by anyone once expired (it says nothing then).
     if (id.indexOf('event:') === 0 && !isAdmin) refuse('Timeline entries cannot be deleted.');
+    if (id.indexOf('agent:') === 0 && !isAdmin && id !== 'agent:' + userCtx.name)
+      refuse(id + ': only that agent removes their agent document.');
     return;
   }
 
@@ -53,11 +56,30 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     return;
   }
 
-  if (id.indexOf('presence:') === 0) {
-    if (!isAdmin && id !== 'presence:' + userCtx.name) refuse(id + ': an agent writes only their own presence.');
-    if (!isTime(newDoc.expiresAt)) refuse(id + ': presence needs expiresAt (epoch ms).');
+  if (id.indexOf('agent:') === 0) {
+    var agent = newDoc.agent;
+    if (newDoc.kind !== 'agent' || !isObject(agent)) refuse(id + ': an agent document needs kind "agent" and an agent.');
+    if ('agent:' + agent.id !== id) refuse(id + ': an agent document id must be "agent:" and its agent id.');
+    if (!isAdmin && agent.id !== userCtx.name) refuse(id + ': an agent writes only their own agent document (' + userCtx.name + ').');
+    if (typeof agent.name !== 'string' || agent.name.length === 0 || agent.name.length > 100)
+      refuse(id + ': the agent needs a name (1-100 characters).');
+    if (agent.email !== undefined && (typeof agent.email !== 'string' || agent.email.length > 254))
+      refuse(id + ': the email must be text.');
+    if (!isTime(newDoc.updatedAt)) refuse(id + ': updatedAt must be a time (epoch ms).');
     return;
   }
 
-  refuse(id + ': not a CareSide document (case:, event: or presence:).');
+  if (id.indexOf('presence:') === 0) {
+    var presence = newDoc.presence;
+    if (newDoc.kind !== 'presence' || !isObject(presence)) refuse(id + ': a presence document needs kind "presence" and a presence.');
+    if (!isAdmin && presence.agentId !== userCtx.name) refuse(id + ': an agent writes only their own presence (' + userCtx.name + ').');
+    if ('presence:' + presence.agentId + ':' + presence.postKey !== id) {
+      refuse(id + ': a presence document id must be "presence:", its agent id, ":" and its post key.');
+    }
+    if (typeof presence.name !== 'string' || presence.name.length === 0) refuse(id + ': presence needs the agent name.');
+    if (!isTime(presence.since) || !isTime(presence.expiresAt)) refuse(id + ': presence needs since and expiresAt (epoch ms).');
+    return;
+  }
+
+  refuse(id + ': not a CareSide document (case:, event:, agent: or presence:).');
 }

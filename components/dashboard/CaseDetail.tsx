@@ -14,6 +14,7 @@ import { postedAtOf } from '../../lib/workflow/clock';
 import { TRANSITIONS, timeToFirstResponseMs, timeToResolutionMs, type TransitionTarget } from '../../lib/workflow/transitions';
 import { PLATFORM_LABELS } from '../common/labels';
 import { CaseTimeline } from './CaseTimeline';
+import { AssigneeField } from './AssigneeField';
 import { AuthorLabel } from '../common/AuthorLabel';
 import { DeleteCase } from './DeleteCase';
 import { EarlierCases } from './EarlierCases';
@@ -72,7 +73,6 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
   const { transition, edit } = useCaseMutations(item);
   const [outcome, setOutcome] = useState<CaseOutcome>('resolved');
   const [note, setNote] = useState('');
-  const [assignee, setAssignee] = useState(item.assignee ?? '');
   const [tags, setTags] = useState((item.tags ?? []).join(', '));
   const [followUp, setFollowUp] = useState(item.followUpAt ? toLocalInput(item.followUpAt) : '');
   const target = targetState(item, now, targets);
@@ -184,13 +184,7 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
             ))}
           </select>
         </label>
-        <form onSubmit={(event) => (event.preventDefault(), edit.mutate({ kind: 'assignee', assignee: assignee.trim() || null }))}>
-          <label>
-            {t('dashboard.detail.assignee')}{' '}
-            <input value={assignee} maxLength={100} onChange={(event) => setAssignee(event.target.value)} />
-          </label>
-          <button type="submit">{t('dashboard.detail.save')}</button>
-        </form>
+        <AssigneeField item={item} onAssign={(assignee) => edit.mutate({ kind: 'assignee', assignee })} />
         <form onSubmit={(event) => (event.preventDefault(), edit.mutate({ kind: 'tags', tags: splitTags(tags) }))}>
           <label>
             {t('dashboard.detail.tags')}{' '}

@@ -5,6 +5,7 @@ import { plainErrorMessage } from '../../lib/domain/errors';
 import type { BulkChange } from '../../lib/domain/case-views';
 import { bulkUpdateMutation } from '../../lib/queries/bulk';
 import { settingsQuery } from '../../lib/queries/settings';
+import { meQuery, rosterQuery } from '../../lib/queries/agents';
 import { casePageQuery } from '../../lib/queries/workflow';
 import { DEFAULT_RESPONSE_TARGETS } from '../../lib/workflow/targets';
 import { systemTimeZone } from '../../lib/workflow/local-time';
@@ -29,7 +30,9 @@ export function DashboardApp() {
   const [filters, setFilters] = useStickyFilters();
   const search = useDebounced(filters.search, SEARCH_DEBOUNCE_MS);
   const assignee = useDebounced(filters.assignee, SEARCH_DEBOUNCE_MS);
-  const filter = toQueryFilter({ ...filters, search, assignee });
+  const me = useQuery(meQuery()).data?.agent;
+  const roster = useQuery(rosterQuery()).data ?? [];
+  const filter = toQueryFilter({ ...filters, search, assignee }, me?.id);
   const [selectedRef, selectRef] = useHashCaseRef();
   const settings = useQuery(settingsQuery());
   const brands = settings.data?.settings.brands ?? [];
@@ -66,7 +69,7 @@ export function DashboardApp() {
         <OptionsLink>{t('dashboard.settings')}</OptionsLink>
       </header>
       <div className="dash-sticky">
-        <Filters value={filters} brands={brands} onChange={setFilters} />
+        <Filters value={filters} brands={brands} roster={roster} onChange={setFilters} />
       </div>
       <div className={`dash-main${selectedRef ? ' dash-main-with-detail' : ''}`}>
         {/* Keyed by filter: a new filter starts a fresh list, scrolled to the top. */}

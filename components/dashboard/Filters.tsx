@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { CASE_STATUSES } from '../../lib/domain/case';
+import type { RosterEntry } from '../../lib/domain/agent';
 import { PLATFORMS } from '../../lib/domain/post';
 import { CATEGORY_IDS, PRIORITIES } from '../../lib/domain/triage';
 import type { Brand } from '../../lib/domain/brand';
@@ -16,12 +18,16 @@ interface Option {
 export function Filters({
   value,
   brands,
+  roster = [],
   onChange,
 }: {
   value: FilterState;
   brands: readonly Brand[];
+  /** Agents to offer in the assignee filter (value: the agent id). */
+  roster?: readonly Pick<RosterEntry, 'id' | 'name'>[];
   onChange: (next: FilterState) => void;
 }) {
+  const rosterListId = useId();
   const set = <K extends keyof FilterState>(key: K, next: FilterState[K]) => onChange({ ...value, [key]: next });
   const brandOptions: Option[] = brands.map((brand) => ({ value: brand.id, label: brand.name }));
   // A stored brand filter for a brand that was since removed still shows (and can be cleared).
@@ -78,21 +84,37 @@ export function Filters({
         options={CATEGORY_IDS.map((category) => ({ value: category, label: categoryLabel(category) }))}
         onChange={(next) => set('category', next as FilterState['category'])}
       />
+      <button
+        type="button"
+        className="dash-chip"
+        aria-pressed={value.mine}
+        data-testid="dashboard-filter-mine"
+        onClick={() => onChange({ ...value, mine: !value.mine, ...(value.mine ? {} : { unassigned: false }) })}
+      >
+        {t('agents.myCases')}
+      </button>
       <label className="dash-filter">
         <span>{t('dashboard.assignee')}</span>
         <input
           value={value.assignee}
           maxLength={100}
           placeholder={t('dashboard.anyone')}
-          disabled={value.unassigned}
+          list={rosterListId}
+          disabled={value.unassigned || value.mine}
           data-testid="dashboard-filter-assignee"
           onChange={(event) => set('assignee', event.target.value)}
         />
       </label>
+      <datalist id={rosterListId}>
+        {roster.map((entry) => (
+          <option key={entry.id} value={entry.id} label={entry.name} />
+        ))}
+      </datalist>
       <label className="dash-filter-check">
         <input
           type="checkbox"
           checked={value.unassigned}
+          disabled={value.mine}
           data-testid="dashboard-filter-unassigned"
           onChange={(event) => set('unassigned', event.target.checked)}
         />

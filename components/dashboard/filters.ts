@@ -16,6 +16,8 @@ export interface FilterState {
   /** A person's whole name ('' any), unless `unassigned`. */
   assignee: string;
   unassigned: boolean;
+  /** "My cases": assigned to this install's agent (its id is filled in by toQueryFilter). */
+  mine: boolean;
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -29,7 +31,11 @@ export const EMPTY_FILTERS: FilterState = {
   search: '',
   assignee: '',
   unassigned: false,
+  mine: false,
 };
+
+/** Matches no case (no assignee holds a NUL): "My cases" before this agent's id has loaded. */
+const UNKNOWN_AGENT = '\u0000unknown-agent';
 
 /** Filters stick across visits (this page's own storage; nothing sensitive). */
 export const FILTERS_STORAGE_KEY = 'careside:dashboard:filters';
@@ -65,6 +71,7 @@ export function restoreFilters(raw: string | null): FilterState {
     search: text('search', 200),
     assignee: text('assignee', 100),
     unassigned: record.unassigned === true,
+    mine: record.mine === true,
   };
 }
 
@@ -80,8 +87,11 @@ export function localDayStart(date: string, dayOffset = 0): number | undefined {
   return Number.isFinite(at) && at >= 0 ? at : undefined;
 }
 
-/** The background's filter: empty values dropped, the "to" date inclusive (up to the next midnight). */
-export function toQueryFilter(state: FilterState): CaseQueryFilterInput {
+/**
+ * The background's filter: empty values dropped, the "to" date inclusive (up to the next midnight).
+ * "My cases" is the assignee filter on `myAgentId` (until it is known, nothing is mine).
+ */
+export function toQueryFilter(state: FilterState, myAgentId?: string): CaseQueryFilterInput {
   const filter: CaseQueryFilterInput = {};
   if (state.status) filter.status = state.status;
   if (state.platform) filter.platform = state.platform;
@@ -95,7 +105,8 @@ export function toQueryFilter(state: FilterState): CaseQueryFilterInput {
   const search = state.search.trim();
   if (search) filter.search = search;
   const assignee = state.assignee.trim();
-  if (state.unassigned) filter.assignee = null;
+  if (state.mine) filter.assignee = myAgentId ?? UNKNOWN_AGENT;
+  else if (state.unassigned) filter.assignee = null;
   else if (assignee) filter.assignee = assignee;
   return filter;
 }

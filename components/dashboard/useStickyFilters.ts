@@ -3,7 +3,11 @@ import { FILTERS_STORAGE_KEY, restoreFilters, type FilterState } from './filters
 
 /** Filter state that survives closing the dashboard (kept in this page's localStorage). */
 export function useStickyFilters(): [FilterState, (next: FilterState) => void] {
-  const [filters, setFilters] = useState<FilterState>(() => restoreFilters(readStored()));
+  // The popup's "My cases" link opens dashboard.html?mine=1.
+  const [filters, setFilters] = useState<FilterState>(() => {
+    const restored = restoreFilters(readStored());
+    return new URLSearchParams(location.search).get('mine') === '1' ? { ...restored, mine: true } : restored;
+  });
   useEffect(() => {
     try {
       localStorage.setItem(FILTERS_STORAGE_KEY, JSON.stringify(filters));

@@ -5,6 +5,7 @@ import { OptionsLink } from '../common/OptionsLink';
 import { Attention } from './Attention';
 import { DashboardLink } from './DashboardLink';
 import { EmptyState } from './EmptyState';
+import { MyCases } from './MyCases';
 import { NewestCases } from './NewestCases';
 import { OldestWaiting } from './OldestWaiting';
 import { OpenCounts } from './OpenCounts';
@@ -41,6 +42,7 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
     body = (
       <>
         <OpenCounts summary={data} />
+        <MyCases />
         {data.openTotal > 0 && <Attention now={now()} onResolved={setUndoOffer} />}
         {data.openTotal === 0 && <EmptyState />}
         {data.openTotal > 0 && <OldestWaiting item={data.oldestWaiting} now={now()} />}

@@ -14,6 +14,9 @@ import type { SettingsSource } from '../settings/source';
 import { postLinkProblem } from '../sites/origins';
 import { createTeamHandlers } from './team-handlers';
 import type { TeamService } from './team';
+import { createAgentHandlers } from './agent-handlers';
+import type { AgentSource } from './agents';
+import type { PresenceService } from './presence';
 
 export interface CaseHandlerDeps {
   /** Opens the extension's options page. */
@@ -34,6 +37,10 @@ export interface CaseHandlerDeps {
   learning: LearningService;
   /** The team workspace's connection and sync (options Team section, popup sync line). */
   team: TeamService;
+  /** Who this install's agent is (the team user while connected). */
+  agents: AgentSource;
+  /** Who is replying to what. */
+  presence: PresenceService;
 }
 
 /** A case is logged whether or not learning works: a failure to learn is only worth a warning. */
@@ -55,6 +62,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
     ...createDataHandlers({ store, spirals, learning, onChanged }),
     ...createTeamHandlers(deps.team),
+    ...createAgentHandlers({ store, agents: deps.agents, presence: deps.presence, onChanged, now }),
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {
       if (sitePlatform && post.platform !== sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);

@@ -20,6 +20,9 @@ import type { TriageStats } from './triage';
 import { createLearningService } from './learning';
 import { createTeamService, type TeamPouchFactory, type TeamService } from './team';
 import { openBrowserReplica, openTeamDatabase } from '../sync/browser-pouch';
+import { createAgentSource, type AgentSource } from './agents';
+import { createPresenceService, type PresenceService } from './presence';
+import { joinTeam } from './team-agents';
 
 export interface BackgroundOptions {
   dbName?: string;
@@ -38,6 +41,10 @@ export interface Background {
   reminders: ReminderEngine;
   retention: Retention;
   team: TeamService;
+  /** The seam for the team sync: `agents.setTeamUser(user)` when it connects. */
+  agents: AgentSource;
+  /** The seam for the team sync: `presence.switchChannel(new TeamPresence({ local }))` when it connects. */
+  presence: PresenceService;
 }
 
 /**
@@ -92,6 +99,8 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     pouch: options.teamPouch ?? { replica: openBrowserReplica, remote: openTeamDatabase },
     onCasesChanged: onStoreChanged,
     onStatus: (status) => void broadcastToExtensionPages({ type: 'team/statusChanged', status, at: now() }),
+    // Runs on a later turn (resume, Connect, Disconnect), once agents and presence below exist.
+    onRunning: (running) => joinTeam(agents, presence, running, now),
   });
   // A local change also goes to the team (when one is configured), after the views are told.
   const onChanged = (postKeys: PostKey[]) => {
@@ -109,7 +118,11 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   if (import.meta.env.WXT_BENCH === '1') (globalThis as { careSideTriageStats?: TriageStats }).careSideTriageStats = triageStats;
   // A correction moves verdicts in every tab: they triage what they show again.
   const learning = createLearningService({ store, now, onChanged: () => void broadcastToViews({ type: 'triage/changed', at: now() }) });
+  const agents = createAgentSource();
+  const presence = createPresenceService({ agents, now, onChanged: () => void broadcastToViews({ type: 'presence/changed', at: now() }) });
   const handlers = createCaseHandlers({
+    agents,
+    presence,
     learning,
     store,
     onChanged,
@@ -135,7 +148,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   void retention.run();
   // Team sync runs while the worker does: every start picks it up again when a team is configured.
   void team.resume();
-  return { store, refreshBadge, spirals, reminders, retention, team };
+  return { store, refreshBadge, spirals, reminders, retention, team, agents, presence };
 }
 
 /** Retention runs on the reminders' periodic tick and as soon as its setting changes. */

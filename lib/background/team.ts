@@ -29,6 +29,8 @@ export interface TeamServiceDeps {
   /** The status the views show changed (popup, options). */
   onStatus: (status: TeamStatus) => void;
   check?: (connection: TeamConnection) => Promise<ConnectionCheck>;
+  /** Sync started (the team user and this install's replica) or stopped (undefined): agents and presence follow. */
+  onRunning?: (running: { user: string; replica: PouchLike } | undefined) => void;
 }
 
 export interface TeamService {
@@ -94,6 +96,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     });
     running = { connection, sync, replica, remote };
     sync.start();
+    deps.onRunning?.({ user: connection.user, replica });
     deps.onStatus(status());
   };
 
@@ -104,6 +107,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     await current.sync.stop();
     await Promise.all([current.replica.close(), current.remote.close()]).catch(() => undefined);
     caseClock.setAgent('local');
+    deps.onRunning?.(undefined);
   };
 
   return {

@@ -35,6 +35,7 @@ import {
   type TransitionOnEvent,
 } from './case-ops';
 import { CaseStoreError } from './errors';
+import { distinctAssignees } from './assignees';
 import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from '../domain/case-ref';
 import { readCounts } from './counts';
 import { searchWordsOf } from './words';
@@ -196,8 +197,13 @@ export class CaseRepository {
     return this.edit(caseId, (existing) => caseWithNote(existing, { ...note, id: this.newId() }, now));
   }
 
-  setAssignee(caseId: string, assignee: string | null, now: number): Promise<CaseChange> {
-    return this.edit(caseId, (existing) => caseWithAssignee(existing, assignee, now));
+  setAssignee(caseId: string, assignee: string | null, now: number, guard?: EditGuard): Promise<CaseChange> {
+    return this.edit(caseId, (existing) => caseWithAssignee(existing, assignee, now), guard);
+  }
+
+  /** Every assignee on a stored case, each once (lib/cases/assignees.ts). */
+  assignees(): Promise<string[]> {
+    return distinctAssignees(this.db);
   }
 
   setTags(caseId: string, tags: readonly string[], now: number): Promise<CaseChange> {

@@ -6,6 +6,9 @@ import { TriageAnswerSchema } from '../domain/triage';
 import { CorrectionLabelSchema, LearningExportSchema, LearningStatusSchema } from '../domain/learning';
 import { PageCaseSchema } from '../domain/page-case';
 import { PostKeySchema, PostSchema } from '../domain/post';
+import { AgentDetailsSchema, AgentSchema, RosterEntrySchema } from '../domain/agent';
+import { ReplyingSchema } from '../domain/presence';
+import { CaseEventTypeSchema } from '../domain/case-event';
 import {
   AttentionSchema,
   BulkChangeSchema,
@@ -347,6 +350,71 @@ export const protocol = {
     request: lazySchema(() => z.object({ settings: z.boolean() }).strict()),
     response: DeletedDataSchema,
   },
+  /** This install's agent (the CouchDB user while connected to a team) and every id that is "me". */
+  'agents/me': {
+    senders: ['extension'],
+    idempotent: true,
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ agent: AgentSchema, ids: z.array(z.string()).max(5) })),
+  },
+  /** Save this agent's name and email (options, welcome); the id never changes. */
+  'agents/saveMe': {
+    senders: ['extension'],
+    idempotent: true,
+    request: lazySchema(() => AgentDetailsSchema),
+    response: lazySchema(() => z.object({ agent: AgentSchema })),
+  },
+  /** Who a case can be assigned to: me, the team's agents, assignees already on cases. */
+  'agents/roster': {
+    senders: ['extension'],
+    idempotent: true,
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ roster: z.array(RosterEntrySchema).max(5_000) })),
+  },
+  /** Open cases assigned to this agent (popup "My cases"). */
+  'cases/mine': {
+    senders: ['extension'],
+    idempotent: true,
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ agentId: z.string(), open: z.number().int().nonnegative() })),
+  },
+  /** Assign a case to this install's agent (case panel, dashboard). Again changes nothing. */
+  'cases/assignToMe': {
+    senders: ['content', 'extension'],
+    idempotent: true,
+    request: lazySchema(() => z.object({ caseId: z.string().uuid() }).strict()),
+    response: lazySchema(() => z.object({ case: PageCaseSchema, changed: z.boolean() })),
+  },
+  /**
+   * What the reply panel says about teammates on a case: whether it is assigned to me or to
+   * someone else (no name: a tab never learns assignees), and who else already responded.
+   */
+  'cases/teamView': {
+    senders: ['content', 'extension'],
+    idempotent: true,
+    request: lazySchema(() => z.object({ caseId: z.string().uuid() }).strict()),
+    response: lazySchema(() =>
+      z.object({
+        assignedToMe: z.boolean(),
+        assignedToOther: z.boolean(),
+        responses: z.array(z.object({ name: z.string(), at: z.number().int(), type: CaseEventTypeSchema })).max(CASE_LIMITS.events),
+      }),
+    ),
+  },
+  /** This agent opened (replying: true, sent again to refresh) or closed a post's reply panel. */
+  'presence/set': {
+    senders: ['content', 'extension'],
+    idempotent: true,
+    request: lazySchema(() => z.object({ postKey: PostKeySchema, replying: z.boolean() }).strict()),
+    response: lazySchema(() => z.object({ replying: z.boolean() })),
+  },
+  /** Other agents replying right now (a tab sees only its own site's posts). */
+  'presence/list': {
+    senders: ['content', 'extension'],
+    idempotent: true,
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ replying: z.array(ReplyingSchema).max(5_000) })),
+  },
   /** Complaints a tab saw (brand mentions blanked), batched, for spiral detection across tabs. */
   'spirals/observe': {
     senders: ['content', 'extension'],
@@ -465,6 +533,16 @@ export const TeamStatusChangedBroadcastSchema = lazySchema(() =>
     .strict(),
 );
 export type TeamStatusChangedBroadcast = z.infer<typeof TeamStatusChangedBroadcastSchema>;
+/** Broadcast after who-is-replying changed (a teammate opened or closed a reply panel, or it expired). */
+export const PresenceChangedBroadcastSchema = lazySchema(() =>
+  z
+    .object({
+      type: z.literal('presence/changed'),
+      at: z.number().int(),
+    })
+    .strict(),
+);
+export type PresenceChangedBroadcast = z.infer<typeof PresenceChangedBroadcastSchema>;
 
 /** The manifest command that focuses the sidebar of the current tab (wxt.config.ts `commands`). */
 export const FOCUS_SIDEBAR_COMMAND = 'focus-sidebar';

@@ -1,4 +1,5 @@
 import { lazySchema, z } from '../validation/zod';
+import { AgentIdSchema } from '../domain/agent';
 
 /**
  * Who is replying from this browser: the agent's signature (and name). It belongs to the install,
@@ -13,8 +14,12 @@ export const AgentProfileSchema = lazySchema(() =>
     .object({
       /** Appended to suggested replies ({signature}), e.g. "^Dana". */
       signature: z.string().max(50).default(''),
-      /** The agent's name, for this install only. */
+      /** The agent's name: shown to teammates ("Priya is replying") and in the roster. */
       name: z.string().max(100).default(''),
+      /** The agent's email, shown in the team's roster. */
+      email: z.string().max(254).default(''),
+      /** Generated once per install (lib/domain/agent.ts); absent until the background first needs it. */
+      id: AgentIdSchema.optional(),
     })
     .strict(),
 );

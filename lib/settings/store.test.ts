@@ -139,7 +139,7 @@ describe('the agent signature belongs to the install', () => {
     await saveSettings({ ...acme, agentSignature: '^Dana' });
     const raw = await fakeBrowser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
     expect((raw[SETTINGS_STORAGE_KEY] as { agentSignature: string }).agentSignature).toBe('');
-    expect(raw[AGENT_PROFILE_STORAGE_KEY]).toEqual({ signature: '^Dana', name: '' });
+    expect(raw[AGENT_PROFILE_STORAGE_KEY]).toEqual({ signature: '^Dana', name: '', email: '' });
     expect((await loadSettings()).settings.agentSignature).toBe('^Dana');
   });
 
@@ -149,7 +149,7 @@ describe('the agent signature belongs to the install', () => {
     expect(before.settings.agentSignature).toBe('^Lee');
     await saveSettings(before.settings);
     const raw = await fakeBrowser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
-    expect(raw[AGENT_PROFILE_STORAGE_KEY]).toEqual({ signature: '^Lee', name: '' });
+    expect(raw[AGENT_PROFILE_STORAGE_KEY]).toEqual({ signature: '^Lee', name: '', email: '' });
     expect((await loadSettings()).settings.agentSignature).toBe('^Lee');
   });
 

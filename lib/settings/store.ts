@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type SettingsInput } from './schema';
 import { formatIssue, type ValidationIssue } from '../validation/issues';
 import { validateSettings } from './validate';
-import { AGENT_PROFILE_STORAGE_KEY, agentProfileFromStorage } from './agent-profile';
+import { AGENT_PROFILE_STORAGE_KEY, AgentProfileSchema, agentProfileFromStorage } from './agent-profile';
 
 /** What was read from storage. `error` explains why defaults are shown instead of the stored value. */
 export interface LoadedSettings {
@@ -77,7 +77,8 @@ export async function saveSettings(input: SettingsInput | Settings): Promise<Set
   // One write: watchers see the settings and the install's signature change together.
   await browser.storage.local.set({
     [SETTINGS_STORAGE_KEY]: { ...result.settings, agentSignature: '' },
-    [AGENT_PROFILE_STORAGE_KEY]: { signature: result.settings.agentSignature, name: profile?.name ?? '' },
+    // The rest of the profile (name, email, agent id) is kept as it is.
+    [AGENT_PROFILE_STORAGE_KEY]: AgentProfileSchema.parse({ ...profile, signature: result.settings.agentSignature }),
   });
   return result.settings;
 }

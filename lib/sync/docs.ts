@@ -1,6 +1,8 @@
+import { AgentSchema, type Agent } from '../domain/agent';
 import { CaseSchema, type Case } from '../domain/case';
 import { CaseEventSchema, type CaseEvent } from '../domain/case-event';
 import type { PostKey } from '../domain/post';
+import { PresenceSchema, type Presence } from '../domain/presence';
 import { eventIdOf } from '../merge/events';
 
 /**
@@ -9,11 +11,13 @@ import { eventIdOf } from '../merge/events';
  *   case:<postKey>             the case without its timeline: one per post for the whole team,
  *                              so two installs logging the same post write the same document
  *   event:<postKey>:<eventId>  one timeline entry, written once, with its author
- *   presence:<agent>           who is looking at / replying to which case, until `expiresAt`
+ *   agent:<agentId>            an agent of the team (name, email): the roster (team-agents.ts)
+ *   presence:<agentId>:<postKey>  that agent has the post's reply panel open until `expiresAt`
+ *                              (team-presence.ts)
  *
  * Ids come from the post key, never from the install's random case id or ref.
  */
-export const DOC_PREFIX = { case: 'case:', event: 'event:', presence: 'presence:' } as const;
+export const DOC_PREFIX = { case: 'case:', event: 'event:', presence: 'presence:', agent: 'agent:' } as const;
 
 export interface CaseDoc {
   _id: string;
@@ -34,7 +38,50 @@ export interface EventDoc {
   event: CaseEvent;
 }
 
-export type TeamDoc = CaseDoc | EventDoc;
+/** An agent of the team; only that agent (the CouchDB user of the same name) writes it. */
+export interface AgentDoc {
+  _id: string;
+  _rev?: string;
+  kind: 'agent';
+  agent: Agent;
+  updatedAt: number;
+}
+
+/** One agent replying to one post, until `expiresAt`; deleted when the panel closes. */
+export interface PresenceDoc {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  kind: 'presence';
+  presence: Presence;
+}
+
+export type TeamDoc = CaseDoc | EventDoc | AgentDoc | PresenceDoc;
+
+export function agentDocId(agentId: string): string {
+  return `${DOC_PREFIX.agent}${agentId}`;
+}
+
+export function presenceDocId(agentId: string, postKey: PostKey): string {
+  return `${DOC_PREFIX.presence}${agentId}:${postKey}`;
+}
+
+/** The agent an agent document holds, or undefined when it is not a valid one (never half an agent). */
+export function agentOfDoc(doc: unknown): Agent | undefined {
+  if (typeof doc !== 'object' || doc === null) return undefined;
+  const { _id, kind, agent } = doc as Partial<AgentDoc>;
+  const parsed = AgentSchema.safeParse(agent);
+  return kind === 'agent' && parsed.success && _id === agentDocId(parsed.data.id) ? parsed.data : undefined;
+}
+
+/** The presence a presence document holds, or undefined when it is not a valid one. */
+export function presenceOfDoc(doc: unknown): Presence | undefined {
+  if (typeof doc !== 'object' || doc === null) return undefined;
+  const { _id, kind, presence, _deleted } = doc as Partial<PresenceDoc>;
+  if (_deleted || kind !== 'presence') return undefined;
+  const parsed = PresenceSchema.safeParse(presence);
+  return parsed.success && _id === presenceDocId(parsed.data.agentId, parsed.data.postKey) ? parsed.data : undefined;
+}
 
 export function caseDocId(postKey: PostKey): string {
   return `${DOC_PREFIX.case}${postKey}`;
@@ -49,7 +96,7 @@ export function eventDocPrefix(postKey: PostKey): string {
   return `${DOC_PREFIX.event}${postKey}:`;
 }
 
-/** The post key a document belongs to, or undefined for other documents (presence, design). */
+/** The post key a case or event document belongs to, or undefined for other documents (agent, presence, design). */
 export function postKeyOfDocId(id: string): PostKey | undefined {
   if (id.startsWith(DOC_PREFIX.case)) return id.slice(DOC_PREFIX.case.length);
   if (id.startsWith(DOC_PREFIX.event)) {

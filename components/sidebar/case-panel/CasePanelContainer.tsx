@@ -20,6 +20,7 @@ import { eventDetail, eventLabel, formatEventTime } from '../../common/timeline-
 import { channelName } from './labels';
 import type { SuggestionView } from './SuggestionList';
 import { useReplyPanel } from './useReplyPanel';
+import { TeamNotice } from './TeamNotice';
 import { t } from '../../../lib/i18n/t';
 import { categoryLabel, statusLabel } from '../../../lib/domain/labels';
 
@@ -84,49 +85,52 @@ function LoadedCasePanel({
     lint: suggestion.lint,
   }));
   return (
-    <CasePanel
-      caseRef={found.ref}
-      statusLabel={statusLabel(found.status)}
-      categoryLabel={categoryLabel(plan.category)}
-      author={found.post}
-      postText={found.post.text}
-      postTruncated={found.post.truncated}
-      suggestions={suggestions}
-      languageNote={plan.language.note}
-      tone={panel.tone}
-      onToneChange={panel.setTone}
-      selectedRank={picked?.rank}
-      onPick={panel.pick}
-      savedReplies={plan.savedReplies.map((reply) => ({ ...reply, body: fillSavedReply(reply.body, plan.values) }))}
-      text={draft}
-      onTextChange={panel.setDraft}
-      draftRestored={panel.draftRestored}
-      draftKept={panel.draftKept}
-      lengthLabel={`${measured.length} / ${measured.max}`}
-      overLimit={measured.length > measured.max}
-      findings={panel.findings}
-      boxName={panel.boxName}
-      busy={panel.busy}
-      onInsert={() => void panel.insert()}
-      onCopy={() => void panel.copy()}
-      result={panel.result}
-      targets={plan.targets}
-      privateMessage={panel.privateMessage}
-      onPrivateMessageChange={panel.setPrivateMessage}
-      openedHandoff={opened ? { channel: opened.target.channel, message: opened.message } : undefined}
-      onOpenHandoff={panel.openHandoff}
-      handoffConfirmLabel={handoffTarget ? t('casePanel.handedOffVia', { channel: channelName(handoffTarget.channel) }) : undefined}
-      canConfirmReplied={CAN_CONFIRM_REPLIED.includes(found.status)}
-      canConfirmHandoff={handoffTarget !== undefined && CAN_CONFIRM_HANDOFF.includes(found.status)}
-      onConfirmReplied={() => void panel.confirmReplied()}
-      onConfirmHandoff={() => void panel.confirmHandoff()}
-      timeline={timelineOf(found)}
-      formatTime={formatTime}
-      problems={settings ? plan.problems : [t('casePanel.noSettings')]}
-      error={panel.error}
-      triageCall={triageCall}
-      onClose={onClose}
-    />
+    <>
+      <TeamNotice found={found} now={now} />
+      <CasePanel
+        caseRef={found.ref}
+        statusLabel={statusLabel(found.status)}
+        categoryLabel={categoryLabel(plan.category)}
+        author={found.post}
+        postText={found.post.text}
+        postTruncated={found.post.truncated}
+        suggestions={suggestions}
+        languageNote={plan.language.note}
+        tone={panel.tone}
+        onToneChange={panel.setTone}
+        selectedRank={picked?.rank}
+        onPick={panel.pick}
+        savedReplies={plan.savedReplies.map((reply) => ({ ...reply, body: fillSavedReply(reply.body, plan.values) }))}
+        text={draft}
+        onTextChange={panel.setDraft}
+        draftRestored={panel.draftRestored}
+        draftKept={panel.draftKept}
+        lengthLabel={`${measured.length} / ${measured.max}`}
+        overLimit={measured.length > measured.max}
+        findings={panel.findings}
+        boxName={panel.boxName}
+        busy={panel.busy}
+        onInsert={() => void panel.insert()}
+        onCopy={() => void panel.copy()}
+        result={panel.result}
+        targets={plan.targets}
+        privateMessage={panel.privateMessage}
+        onPrivateMessageChange={panel.setPrivateMessage}
+        openedHandoff={opened ? { channel: opened.target.channel, message: opened.message } : undefined}
+        onOpenHandoff={panel.openHandoff}
+        handoffConfirmLabel={handoffTarget ? t('casePanel.handedOffVia', { channel: channelName(handoffTarget.channel) }) : undefined}
+        canConfirmReplied={CAN_CONFIRM_REPLIED.includes(found.status)}
+        canConfirmHandoff={handoffTarget !== undefined && CAN_CONFIRM_HANDOFF.includes(found.status)}
+        onConfirmReplied={() => void panel.confirmReplied()}
+        onConfirmHandoff={() => void panel.confirmHandoff()}
+        timeline={timelineOf(found)}
+        formatTime={formatTime}
+        problems={settings ? plan.problems : [t('casePanel.noSettings')]}
+        error={panel.error}
+        triageCall={triageCall}
+        onClose={onClose}
+      />
+    </>
   );
 }
 

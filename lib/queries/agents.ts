@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import { sendMessage, type SendRequest } from '../messaging/client';
+import { caseKeys } from './cases';
+
+/**
+ * Agent reads: who I am, the roster, my open cases, a case's team view (under caseKeys.all:
+ * `cases/changed` refreshes them), and who is replying (invalidate on `presence/changed`).
+ */
+export const agentKeys = {
+  me: () => ['agents', 'me'] as const,
+  roster: () => [...caseKeys.all, 'roster'] as const,
+  mine: () => [...caseKeys.all, 'mine'] as const,
+  teamView: (caseId: string) => [...caseKeys.all, 'teamView', caseId] as const,
+  presence: () => ['presence'] as const,
+};
+
+export const meQuery = () => queryOptions({ queryKey: agentKeys.me(), queryFn: () => sendMessage('agents/me', {}) });
+
+export const rosterQuery = () =>
+  queryOptions({ queryKey: agentKeys.roster(), queryFn: async () => (await sendMessage('agents/roster', {})).roster });
+
+export const myCasesQuery = () => queryOptions({ queryKey: agentKeys.mine(), queryFn: () => sendMessage('cases/mine', {}) });
+
+/** `send`: a content script's port client. */
+export const teamViewQuery = (caseId: string, send: SendRequest = sendMessage) =>
+  queryOptions({ queryKey: agentKeys.teamView(caseId), queryFn: () => send('cases/teamView', { caseId }) });
+
+export const presenceQuery = (send: SendRequest = sendMessage) =>
+  queryOptions({ queryKey: agentKeys.presence(), queryFn: async () => (await send('presence/list', {})).replying });
