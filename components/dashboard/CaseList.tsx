@@ -1,13 +1,13 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ChangeEvent } from 'react';
 import type { Case } from '../../lib/domain/case';
 import type { CaseQueryFilterInput } from '../../lib/domain/case-views';
-import { casePageQuery, DASHBOARD_PAGE_SIZE } from '../../lib/queries/workflow';
+import { casePageQuery, DASHBOARD_PAGE_SIZE, workflowKeys } from '../../lib/queries/workflow';
 import type { ResponseTargets } from '../../lib/workflow/targets';
 import { CaseRow } from './CaseRow';
 import { isTicked, toggleRow, type Selection } from './selection';
-import { pagesFor } from './virtual';
+import { listedTotal, pagesFor, type PageTotal } from './virtual';
 import { t } from '../../lib/i18n/t';
 import { formatNumber } from '../../lib/i18n/format';
 
@@ -41,7 +41,13 @@ export function CaseList({
   'use no memo'; // useVirtualizer returns a mutable object the React compiler must not memoize.
   const viewport = useRef<HTMLDivElement>(null);
   const first = useQuery(casePageQuery(filter, 0));
-  const total = first.data?.total ?? 0;
+  // Pages loaded further down a common-word search have counted further (read from the cache,
+  // which re-renders this list whenever a page arrives).
+  const loaded = useQueryClient()
+    .getQueriesData<PageTotal>({ queryKey: workflowKeys.pages(filter) })
+    .map(([, data]) => data);
+  const total = listedTotal(first.data, loaded);
+  const countedSoFar = first.data?.totalIsLowerBound === true;
   // eslint-disable-next-line react-hooks/incompatible-library -- see 'use no memo' above.
   const virtualizer = useVirtualizer({
     count: total,
@@ -71,9 +77,14 @@ export function CaseList({
       <h2 id="dash-list-heading">
         {t('dashboard.cases')}{' '}
         <span className="dash-total" data-testid="dashboard-total" aria-live="polite">
-          {first.isPending ? '…' : formatNumber(total)}
+          {first.isPending ? '…' : `${formatNumber(total)}${countedSoFar ? '+' : ''}`}
         </span>{' '}
         <span className="dash-muted">{t('dashboard.matches', total)}</span>
+        {countedSoFar && (
+          <span className="dash-muted" data-testid="dashboard-counted-so-far">
+            {t('dashboard.countedSoFar')}
+          </span>
+        )}
         {first.isFetching && !first.isPending && <span className="dash-muted">{t('dashboard.updating')}</span>}
       </h2>
       {first.isError && (

@@ -44,7 +44,9 @@ export function DashboardApp() {
   const filterKey = JSON.stringify(filter);
   const [storedSelection, setSelection] = useState(() => emptySelection(filterKey));
   const selection = selectionFor(storedSelection, filterKey);
-  const total = useQuery(casePageQuery(filter, 0)).data?.total ?? 0;
+  const firstPage = useQuery(casePageQuery(filter, 0)).data;
+  // Select-all needs every match counted; a common-word search counts only the newest.
+  const total = firstPage?.totalIsLowerBound ? 0 : (firstPage?.total ?? 0);
   const queryClient = useQueryClient();
   const bulk = useMutation(bulkUpdateMutation(queryClient));
   const applyBulk = (change: BulkChange) => {

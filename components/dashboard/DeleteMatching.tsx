@@ -17,6 +17,8 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
   // The list's own first page: already cached, so this costs no extra request.
   const first = useQuery(casePageQuery(filter, 0));
   const total = first.data?.total ?? 0;
+  // A common-word search has not counted every match: no number to confirm, so no delete-all.
+  const counted = first.data?.totalIsLowerBound !== true;
   const deleting = useMutation(deleteMatchingMutation(queryClient));
   return (
     <div className="dash-delete-matching">
@@ -26,7 +28,7 @@ export function DeleteMatching({ filter, onDeleted }: { filter: CaseQueryFilterI
         label={t('dashboard.deleteMatching', total, { count: formatNumber(total) })}
         question={t('dashboard.deleteMatchingQuestion', total, { count: formatNumber(total) })}
         confirmLabel={t('dashboard.deleteCount', { cases: casesText(total) })}
-        disabled={total === 0 || first.isPending || deleting.isPending}
+        disabled={total === 0 || !counted || first.isPending || deleting.isPending}
         testId="dashboard-delete-matching"
         onConfirm={() => {
           // As in DeleteCase: told even if the re-read unmounts this first; a failure is shown below.

@@ -9,6 +9,22 @@ export interface RowRange {
   last: number;
 }
 
+/** What a page answer says about the list's length (lib/domain/case-views.ts CasePage). */
+export interface PageTotal {
+  total: number;
+  totalIsLowerBound?: boolean | undefined;
+}
+
+/**
+ * Rows the list shows. A search of common words counts only as far as it has looked (a lower
+ * bound); each page loaded further down has looked further, so the list grows as it scrolls.
+ */
+export function listedTotal(first: PageTotal | undefined, loaded: readonly (PageTotal | undefined)[]): number {
+  if (!first) return 0;
+  if (!first.totalIsLowerBound) return first.total;
+  return Math.max(first.total, ...loaded.map((page) => page?.total ?? 0));
+}
+
 /** Page numbers covering the rows in `range`, in order. */
 export function pagesFor(range: RowRange, pageSize: number): number[] {
   if (range.last < range.first) return [];

@@ -3,6 +3,7 @@ import type { Platform } from '../domain/post';
 import type { CategoryId, Priority } from '../domain/triage';
 import type { CaseDb, CaseFacts } from '../db/schema';
 import { settle } from './tx';
+import { walkSearch, type SearchWalk } from './search-walk';
 import { wordMatchingIds } from './word-search';
 import { searchWordsOf } from './words';
 import { writeVersion } from './write-version';
@@ -32,14 +33,21 @@ export interface CaseQueryFilter {
 }
 
 export interface CasePage {
-  /** Cases matching the filter. */
+  /** Cases matching the filter; at least this many when `totalIsLowerBound`. */
   total: number;
+  /**
+   * A word search whose words are all common stops once it has found a page ahead of the one
+   * asked for (search-walk.ts): it knows more matches exist, not how many.
+   */
+  totalIsLowerBound?: boolean;
   offset: number;
   /** Newest first. */
   cases: Case[];
 }
 
 const SEARCH_BATCH = 500;
+/** A walked search finds this many matches past the page asked for, so the list can grow as it scrolls. */
+const WALK_AHEAD = 50;
 const CACHE_SIZE = 4;
 /** Search results up to this many are narrowed by the other filters one facts record each; more by the index lists. */
 const FACT_CHECK_LIMIT = 5_000;
@@ -56,11 +64,42 @@ const idCache = new WeakMap<CaseDb, Map<string, CachedIds>>();
  * per filter until the next write, so scrolling through a virtualized list only loads the rows shown.
  */
 export async function queryCases(db: CaseDb, filter: CaseQueryFilter, offset: number, limit: number): Promise<CasePage> {
-  const ids = await matchingCaseIds(db, filter);
+  const walked = await walkedIds(db, filter, offset + limit);
+  const ids = walked?.ids ?? (await matchingCaseIds(db, filter));
   const pageIds = ids.slice(offset, offset + limit);
   const tx = db.transaction('cases', 'readonly');
   const found = await settle(tx, () => Promise.all(pageIds.map((id) => tx.store.get(id))));
-  return { total: ids.length, offset, cases: found.filter((item): item is Case => item !== undefined) };
+  const page: CasePage = { total: ids.length, offset, cases: found.filter((item): item is Case => item !== undefined) };
+  if (walked && !walked.complete) page.totalIsLowerBound = true;
+  return page;
+}
+
+const walkCache = new WeakMap<CaseDb, Map<string, SearchWalk & { version: number }>>();
+
+/**
+ * A word search's matches, newest first, at least `needed` of them when there are that many
+ * (a page's worth beyond, so the list knows there is more); null for filters a walk cannot
+ * answer (no search word, or an assignee/author filter). Kept per filter until the next write.
+ */
+async function walkedIds(db: CaseDb, filter: CaseQueryFilter, needed: number): Promise<SearchWalk | null> {
+  const words = searchWordsOf(filter.search ?? '');
+  if (words.length === 0 || contentFilterOf(filter, true) !== null) return null;
+  const key = JSON.stringify(normalizedFilter(filter));
+  const version = writeVersion();
+  let cache = walkCache.get(db);
+  const hit = cache?.get(key);
+  if (hit && hit.version === version && (hit.complete || hit.ids.length >= needed)) return hit;
+  const wanted = Math.max(needed + WALK_AHEAD, hit && hit.version === version ? hit.ids.length * 2 : 0);
+  const accept = hasIndexedFilter(filter) ? (facts: CaseFacts) => factsPass(facts, filter) : null;
+  const walk = await walkSearch(db, { words, from: filter.from ?? -Infinity, to: filter.to ?? Infinity, wanted, accept });
+  if (!cache) {
+    cache = new Map();
+    walkCache.set(db, cache);
+  }
+  cache.delete(key);
+  cache.set(key, { ...walk, version });
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return walk;
 }
 
 /** Ids of the cases matching `filter`, newest first (by createdAt, then id). */

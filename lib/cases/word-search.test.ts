@@ -4,6 +4,9 @@ import { openCaseDb } from '../db/open';
 import { CaseRepository } from './repository';
 import { makePost } from './testing';
 import { wordMatchingIds } from './word-search';
+import { COMPLETE_PROBE, walkSearch } from './search-walk';
+import { makeCase } from '../workflow/testing';
+import { serializeCasesExport } from '../transfer/json-export';
 import { caseWordsOf, searchWordsOf, wordsMatch } from './words';
 import { seededRandom } from '../util/random';
 
@@ -61,4 +64,70 @@ describe('wordMatchingIds', () => {
     expect(page.cases.map((item) => item.id)).toEqual(want);
     expect(page.total).toBe(want.length);
   });
+});
+
+describe('walkSearch: bounded by the matches wanted, not by how many cases a word has', () => {
+  const walks = [
+    { name: 'the rarest list read whole', probe: 1_000, maxPrefixWords: 16 },
+    { name: 'merged per-word cursors', probe: 2, maxPrefixWords: 16 },
+    { name: 'the word store walked', probe: 2, maxPrefixWords: 0 },
+  ];
+  it.each(walks.flatMap((walk) => ['refund', 'bag lost', 'fl', 'rude staff late', 'nothing'].map((search) => ({ ...walk, search }))))(
+    '$name finds "$search" newest first, the first matches when it stops early, all of them when told to',
+    async ({ probe, maxPrefixWords, search }) => {
+      const { db, cases } = await randomStore();
+      const words = searchWordsOf(search);
+      const base = { words, accept: null, probe, maxPrefixWords };
+      const all = expected(cases, search);
+      const everything = await walkSearch(db, { ...base, from: -Infinity, to: Infinity, wanted: Infinity });
+      expect(everything).toEqual({ ids: all, complete: true });
+      const from = T0 + 10 * 60_000;
+      const to = T0 + 40 * 60_000;
+      const inRange = await walkSearch(db, { ...base, from, to, wanted: Infinity });
+      expect(inRange.ids).toEqual(expected(cases, search, from, to));
+      const few = await walkSearch(db, { ...base, from: -Infinity, to: Infinity, wanted: 3 });
+      expect(few.ids.slice(0, 3)).toEqual(all.slice(0, 3));
+    },
+  );
+
+  it('checks the other filters on each candidate’s facts', async () => {
+    const { db, cases } = await randomStore();
+    const want = expected(cases, 'refund').filter((id) => cases.find((item) => item.id === id)?.platform === 'x');
+    const walk = await walkSearch(db, {
+      words: ['refund'],
+      from: -Infinity,
+      to: Infinity,
+      wanted: Infinity,
+      probe: 2,
+      accept: (facts) => facts.platform === 'x',
+    });
+    expect(walk.ids).toEqual(want);
+  });
+});
+
+describe('a dashboard search of common words', () => {
+  it('stops a page ahead and says its total is a lower bound; scrolling on finds the rest in order', async () => {
+    const db = await openCaseDb(`walk-${Math.random()}`, indexedDB);
+    const repository = new CaseRepository(db);
+    // More cases than a complete probe reads: every one says "refund".
+    // Three cases a minute: some share a createdAt, so the order also needs the id.
+    const rows = Array.from({ length: COMPLETE_PROBE + 300 }, (_, i) =>
+      makeCase(i, {
+        createdAt: T0 + Math.floor(i / 3) * 60_000,
+        post: makePost(String(1000 + i), { text: `refund number ${i}`, reach: {} }),
+      }),
+    );
+    const imported = await repository.importCases(serializeCasesExport(rows, T0), T0);
+    expect(imported.report.rejected).toEqual([]);
+    const newest = [...rows].sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id)).map((item) => item.id);
+    const first = await repository.query({ search: 'refund' }, 0, 50);
+    expect(first.cases.map((item) => item.id)).toEqual(newest.slice(0, 50));
+    expect(first.totalIsLowerBound).toBe(true);
+    expect(first.total).toBeGreaterThanOrEqual(100);
+    expect(first.total).toBeLessThan(newest.length);
+    const later = await repository.query({ search: 'refund' }, 1_200, 50);
+    expect(later.cases.map((item) => item.id)).toEqual(newest.slice(1_200, 1_250));
+    const rare = await repository.query({ search: 'refund 7' }, 0, 50);
+    expect(rare.totalIsLowerBound).toBeUndefined();
+  }, 120_000);
 });

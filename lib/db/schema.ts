@@ -51,18 +51,14 @@ export interface CaseDbSchema extends DBSchema {
   cases: {
     key: string;
     value: Case;
+    /** v6 dropped status, platform, updatedAt and platform_status: case_facts carries the filters. */
     indexes: {
-      status: CaseStatus;
-      platform: Platform;
-      updatedAt: number;
       createdAt: number;
       /** Unique: one case per post. */
       postKey: PostKey;
       /** Unique: refs are what humans type and say. */
       ref: string;
-      /** Open cases per platform without loading cases. */
-      platform_status: [Platform, CaseStatus];
-      /** Oldest case of a status (e.g. the longest-waiting "new" one). */
+      /** Oldest case of a status (retention finds closed cases by it). */
       status_createdAt: [CaseStatus, number];
     };
   };

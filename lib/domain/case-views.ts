@@ -34,7 +34,15 @@ export type CaseQueryFilterInput = z.input<typeof CaseQueryFilterSchema>;
 /** Most cases one dashboard page (or one export chunk) carries. */
 export const MAX_QUERY_LIMIT = 1_000;
 
-export const CasePageSchema = lazySchema(() => z.object({ total: count, offset: count, cases: z.array(CaseSchema).max(MAX_QUERY_LIMIT) }));
+export const CasePageSchema = lazySchema(() =>
+  z.object({
+    total: count,
+    /** True when `total` is only how many were found so far (a search of common words, lib/cases/search-walk.ts). */
+    totalIsLowerBound: z.boolean().optional(),
+    offset: count,
+    cases: z.array(CaseSchema).max(MAX_QUERY_LIMIT),
+  }),
+);
 
 export const AttentionSchema = lazySchema(() =>
   z.object({

@@ -4,7 +4,8 @@
  *
  *   npx wxt build && npm run bench -- popup      (sizes: CARESIDE_BENCH_SIZES=1000,100000,1000000)
  *
- * Each size gets a fresh profile, seeded through the service worker (cases/import, the real
+ * Each size gets a fresh profile, seeded through the service worker in the dashboard's import chunks
+ * (cases/import, the real
  * validated write path the dashboard's chunked import uses). Then, alternating rounds so each
  * sees the same machine state, it times a bare IndexedDB count (the baseline of the same run),
  * the popup from navigation start until popup-open-total shows the count, the popup's data
@@ -16,6 +17,7 @@ import type { Page, Worker } from 'playwright-core';
 import { launchExtensionBrowser, missingPrerequisites, openPopup } from '../browser/launch';
 import { syntheticImportFiles } from './synthetic-cases';
 import { isMain } from '../is-main';
+import { IMPORT_CHUNK_CASES } from '../../lib/queries/transfer-stream';
 
 export interface StoreBenchOptions {
   cases?: number;
@@ -149,7 +151,7 @@ async function seed(page: Page, total: number, perFile: number, now: number, log
 export async function runStoreBench(options: StoreBenchOptions = {}): Promise<StoreBenchResult> {
   const total = options.cases ?? 100_000;
   const rounds = options.rounds ?? 9;
-  const perFile = Math.min(options.perFile ?? 10_000, total);
+  const perFile = Math.min(options.perFile ?? IMPORT_CHUNK_CASES, total);
   const log = options.log ?? ((line: string) => console.log(line));
   const problems = missingPrerequisites();
   if (problems.length > 0) throw new Error(problems.join('\n'));

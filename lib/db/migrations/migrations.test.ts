@@ -214,6 +214,21 @@ describe('v5: the search word index and brand counts', () => {
   });
 });
 
+describe('v6: the cases indexes nothing reads are dropped', () => {
+  it('upgrades a v5 database: the case, its facts, words and counts stay; the case is still found by ref, post and search', async () => {
+    await SCHEMA_FIXTURES[5]?.create(indexedDB, 'drop-v6');
+    const db = await openMigratedDb('drop-v6', indexedDB, MIGRATIONS, 6);
+    const names = Array.from(unwrap(db).transaction('cases').objectStore('cases').indexNames);
+    expect(names.sort()).toEqual(['createdAt', 'postKey', 'ref', 'status_createdAt']);
+    expect(await db.getAll('case_words')).toEqual([V5_CASE_WORDS]);
+    db.close();
+    const repository = new CaseRepository(await openCaseDb('drop-v6', indexedDB));
+    expect((await repository.byRef(V3_CASE.ref))?.id).toBe(V3_CASE.id);
+    expect((await repository.query({ search: 'refund' }, 0, 10)).cases.map((item) => item.ref)).toEqual([V3_CASE.ref]);
+    expect((await repository.summary()).openTotal).toBe(1);
+  });
+});
+
 describe('a failing step', () => {
   it('rolls the whole upgrade back and says which step failed', async () => {
     const next = CURRENT_DB_VERSION + 1;

@@ -1,0 +1,183 @@
+import type { IDBPTransaction } from 'idb';
+import type { CaseDb, CaseDbSchema, CaseFacts } from '../db/schema';
+import { settle } from './tx';
+import { wordPrefixRange, wordsMatch } from './words';
+
+type WordKey = [number, string];
+type SearchTx = IDBPTransaction<CaseDbSchema, ['case_words', 'case_facts'], 'readonly'>;
+
+/** A word with at most this many cases is read whole: its matches are all found and counted exactly. */
+export const COMPLETE_PROBE = 1_000;
+/** A prefix that starts more distinct words than this is walked over the word store instead of per word. */
+const MAX_PREFIX_WORDS = 16;
+/** Candidates checked together (one request each, issued at once). */
+const CHECK_BATCH = 100;
+/** Most candidates one walk examines: past it the walk reports what it found as a lower bound. */
+export const MAX_WALK = 20_000;
+
+export interface SearchWalk {
+  /** Matching case ids, newest first (by createdAt, then id). */
+  ids: string[];
+  /** True when every match is in `ids`; false when the walk stopped once it had enough. */
+  complete: boolean;
+}
+
+export interface WalkRequest {
+  /** Search words, longest first (lib/cases/words.ts searchWordsOf). */
+  words: readonly string[];
+  from: number;
+  to: number;
+  /** Stop once this many matches are found. */
+  wanted: number;
+  /** The other filters, checked on each candidate's facts; null when there are none. */
+  accept: ((facts: CaseFacts) => boolean) | null;
+  /** Tests lower these to reach the walks with a few cases. */
+  probe?: number;
+  maxPrefixWords?: number;
+}
+
+/**
+ * Matching ids newest first, bounded by `wanted` rather than by how many cases a word has. When
+ * some word has at most COMPLETE_PROBE cases, its list is read whole and every candidate is
+ * checked (exact). Otherwise every word is common: the longest word's index entries (keyed by
+ * [createdAt, id], so already in time order) are walked newest first, each candidate checked
+ * against the other words and filters, until `wanted` matches are found.
+ */
+export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<SearchWalk> {
+  const tx = db.transaction(['case_words', 'case_facts'], 'readonly');
+  return settle(tx, async () => {
+    const index = tx.objectStore('case_words').index('words');
+    const probe = request.probe ?? COMPLETE_PROBE;
+    const probes = await Promise.all(request.words.map((word) => index.getAllKeys(wordPrefixRange(word), probe + 1)));
+    const rarest = probes.reduce<WordKey[] | undefined>(
+      (best, keys) => (keys.length <= probe && (!best || keys.length < best.length) ? keys : best),
+      undefined,
+    );
+    if (rarest) {
+      const candidates = uniqueInRange(rarest, request.from, request.to).sort(newestFirst);
+      return { ids: await matching(tx, candidates, request), complete: true };
+    }
+    return walkNewestFirst(tx, request);
+  });
+}
+
+async function walkNewestFirst(tx: SearchTx, request: WalkRequest): Promise<SearchWalk> {
+  const [driver = ''] = request.words;
+  const maxWords = request.maxPrefixWords ?? MAX_PREFIX_WORDS;
+  const distinct = await distinctWords(tx, driver, maxWords);
+  const next = distinct.length > maxWords ? storeWalker(tx, request) : mergedWalker(tx, distinct, request);
+  const ids: string[] = [];
+  let walked = 0;
+  while (ids.length < request.wanted && walked < MAX_WALK) {
+    const batch: WordKey[] = [];
+    while (batch.length < CHECK_BATCH) {
+      const key = await next();
+      if (!key) break;
+      batch.push(key);
+    }
+    walked += batch.length;
+    ids.push(...(await matching(tx, batch, request)));
+    if (batch.length < CHECK_BATCH) return { ids, complete: true };
+  }
+  return { ids, complete: false };
+}
+
+/** The candidates that match every word and the other filters, in the order given. */
+async function matching(tx: SearchTx, candidates: readonly WordKey[], request: WalkRequest): Promise<string[]> {
+  const words = tx.objectStore('case_words');
+  const facts = tx.objectStore('case_facts');
+  const [records, factRecords] = await Promise.all([
+    request.words.length > 1 ? Promise.all(candidates.map((key) => words.get(key))) : null,
+    request.accept ? Promise.all(candidates.map(([, id]) => facts.get(id))) : null,
+  ]);
+  return candidates
+    .filter((_, i) => {
+      if (records && !wordsMatch(records[i]?.words ?? [], request.words)) return false;
+      if (!request.accept || !factRecords) return true;
+      const found = factRecords[i];
+      return found !== undefined && request.accept(found);
+    })
+    .map(([, id]) => id);
+}
+
+/** The distinct indexed words starting with `prefix`, up to one more than `max`. */
+async function distinctWords(tx: SearchTx, prefix: string, max: number): Promise<string[]> {
+  const found: string[] = [];
+  let cursor = await tx.objectStore('case_words').index('words').openKeyCursor(wordPrefixRange(prefix), 'nextunique');
+  while (cursor && found.length <= max) {
+    found.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+type Walker = () => Promise<WordKey | undefined>;
+
+/** Every case of these words created in [from, to), newest first, each once: one cursor per word, merged. */
+function mergedWalker(tx: SearchTx, words: readonly string[], { from, to }: WalkRequest): Walker {
+  const index = tx.objectStore('case_words').index('words');
+  type Cursor = Awaited<ReturnType<typeof index.openKeyCursor>>;
+  let heads: Promise<Cursor[]> | undefined;
+  const open = async (word: string): Promise<Cursor> => {
+    let cursor = await index.openKeyCursor(IDBKeyRange.only(word), 'prev');
+    // Jump past cases created at or after `to` (keys [createdAt, id] sort by time first).
+    if (cursor && to !== Infinity && cursor.primaryKey[0] >= to) cursor = await cursor.continuePrimaryKey(word, [to, '']);
+    return cursor && cursor.key === word && cursor.primaryKey[0] < to ? cursor : null;
+  };
+  let last: WordKey | undefined;
+  return async () => {
+    heads ??= Promise.all(words.map(open));
+    const cursors = await heads;
+    for (;;) {
+      let newest = -1;
+      cursors.forEach((cursor, i) => {
+        const current = cursors[newest];
+        if (cursor && (!current || newestFirst(cursor.primaryKey, current.primaryKey) < 0)) newest = i;
+      });
+      const cursor = cursors[newest];
+      if (!cursor || cursor.primaryKey[0] < from) return undefined;
+      const key = cursor.primaryKey;
+      cursors[newest] = await cursor.continue();
+      // One case under two words of the prefix comes twice in a row.
+      if (last && last[0] === key[0] && last[1] === key[1]) continue;
+      last = key;
+      return key;
+    }
+  };
+}
+
+/** Every case created in [from, to) whose words start with the driver, newest first, over the word store itself. */
+function storeWalker(tx: SearchTx, { from, to, words }: WalkRequest): Walker {
+  const [driver = ''] = words;
+  const store = tx.objectStore('case_words');
+  type Cursor = Awaited<ReturnType<typeof store.openCursor>>;
+  // Keys are [createdAt, id]; '' sorts before every id, so [to, ''] excludes cases created at `to`.
+  const range = from === -Infinity && to === Infinity ? null : IDBKeyRange.bound([from, ''], [to, ''], false, true);
+  let cursor: Cursor = null;
+  let started = false;
+  return async () => {
+    for (;;) {
+      if (started && !cursor) return undefined;
+      cursor = started && cursor ? await cursor.continue() : await store.openCursor(range, 'prev');
+      started = true;
+      if (!cursor) return undefined;
+      if (wordsMatch(cursor.value.words, [driver])) return cursor.primaryKey;
+    }
+  };
+}
+
+/** Keys created in [from, to), each case once (a prefix can match several words of one case). */
+export function uniqueInRange(keys: readonly WordKey[], from: number, to: number): WordKey[] {
+  const seen = new Set<string>();
+  const kept: WordKey[] = [];
+  for (const key of keys) {
+    if (key[0] < from || key[0] >= to || seen.has(key[1])) continue;
+    seen.add(key[1]);
+    kept.push(key);
+  }
+  return kept;
+}
+
+export function newestFirst(a: WordKey, b: WordKey): number {
+  return b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0);
+}
