@@ -79,6 +79,8 @@ describe('CareSide in Spanish', () => {
     await brand.getByLabel('Usuarios de X', { exact: true }).fill('AcmeAir\n@Acme Air Help');
     await page.getByTestId('options-save').click();
     await expect.poll(() => message.getAttribute('data-kind')).toBe('error');
-    expect(await message.textContent()).toContain('Marca 1 «Acme Air», Usuarios de X, entrada 2: «@Acme Air Help» no es un usuario: un usuario de X es una sola palabra');
+    expect(await message.textContent()).toContain(
+      'Marca 1 «Acme Air», Usuarios de X, entrada 2: «@Acme Air Help» no es un usuario: un usuario de X es una sola palabra',
+    );
   });
 });
