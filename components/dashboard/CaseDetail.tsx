@@ -18,6 +18,7 @@ import { AssigneeField } from './AssigneeField';
 import { AuthorLabel } from '../common/AuthorLabel';
 import { DeleteCase } from './DeleteCase';
 import { EarlierCases } from './EarlierCases';
+import { storedReasonLine } from '../../lib/triage/reason-line';
 import { t } from '../../lib/i18n/t';
 import { formatDateTime } from '../../lib/i18n/format';
 import { outcomeLabel, priorityLabel, statusLabel } from '../../lib/domain/labels';
@@ -106,7 +107,12 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
           {t('dashboard.detail.shortened')}
         </p>
       ) : null}
-      {item.triage && <p className="dash-muted">{item.triage.explanation}</p>}
+      {/* Stored in English (stored data): worded in the reader's language when its parts can be read back. */}
+      {item.triage && (
+        <p className="dash-muted" data-testid="case-reason">
+          {storedReasonLine(item.triage.explanation)}
+        </p>
+      )}
 
       <dl className="dash-facts">
         <dt>{t('dashboard.detail.logged')}</dt>

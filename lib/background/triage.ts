@@ -3,7 +3,7 @@ import { clip, fraction, triageAtLog } from '../domain/triage-at-log';
 import type { Brand } from '../domain/brand';
 import type { SettingsSource } from '../settings/source';
 import { brandTermsOf } from '../triage/brand-terms';
-import { TRIAGE_WIRE_LIMITS as LIMITS, type TriageAtLog, type TriageResult } from '../domain/triage';
+import { TRIAGE_WIRE_LIMITS as LIMITS, type PriorityReason, type TriageAtLog, type TriageResult } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
 import { triagePost } from '../triage';
@@ -39,7 +39,20 @@ export function triageForWire(result: TriageResult): TriageResult {
       source: result.category.source,
       ...(result.category.evidence !== undefined ? { evidence: clip(result.category.evidence, LIMITS.cueLength) } : {}),
     },
-    priority: { ...result.priority, explanation: clip(result.priority.explanation, LIMITS.explanation) },
+    priority: {
+      ...result.priority,
+      explanation: clip(result.priority.explanation, LIMITS.explanation),
+      ...(result.priority.reason ? { reason: reasonForWire(result.priority.reason) } : {}),
+    },
+  };
+}
+
+/** The reason's page text (the quoted phrase, who answered) within the wire limits. */
+function reasonForWire(reason: PriorityReason): PriorityReason {
+  return {
+    ...reason,
+    ...(reason.urgency ? { urgency: { ...reason.urgency, snippet: clip(reason.urgency.snippet, LIMITS.cueLength) } } : {}),
+    ...(reason.answeredBy !== undefined ? { answeredBy: clip(reason.answeredBy, LIMITS.label) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { postKeyOf, type Post, type PostKey } from '../domain/post';
+import { reasonLine } from '../triage/reason-line';
 import { createBrandMatcher, type BrandHit, type BrandMatch, type BrandMatcher } from '../match/brand-matcher';
 import type { Brand } from '../domain/brand';
 import { matchPost, pageBrand } from '../match/post-match';
@@ -139,7 +140,7 @@ export class PageIndex {
   /** The triage line of a post's control; pending until the background answered for this version. */
   triageViewOf(postKey: PostKey): InlineView['triage'] {
     const triaged = this.triageOf(postKey);
-    if (triaged) return { label: triageLabel(triaged), explanation: triaged.priority.explanation };
+    if (triaged) return { label: triageLabel(triaged), explanation: reasonLine(triaged.priority) };
     // The control shows at once; its triage fills in when the background answers.
     return this.triage.settled(postKey) ? undefined : TRIAGE_PENDING;
   }

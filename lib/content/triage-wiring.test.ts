@@ -141,7 +141,7 @@ describe('content runtime: triage and spiral reports', () => {
     ]);
     expect(rows.map((row) => row.triage?.priority)).toEqual(['P1', 'P2', 'P2', 'P4', undefined]);
     expect(rows[0]?.triage).toMatchObject({ priority: 'P1', category: 'Lost or damaged item', complaint: true });
-    expect(rows[0]?.triage?.explanation).toMatch(/^P1: complaint, 250k views, "no response for 3 weeks"/);
+    expect(rows[0]?.triage?.explanation).toMatch(/^P1: complaint, 250K views, "no response for 3 weeks"/);
     expect(rows[3]?.triage?.explanation).toMatch(/^P4: not a complaint/);
   });
 

@@ -1,4 +1,5 @@
 import type { PageCase } from '../domain/page-case';
+import { reasonLine } from '../triage/reason-line';
 import type { Post, PostKey } from '../domain/post';
 import type { Brand } from '../domain/brand';
 import type { Priority, TriageResult } from '../domain/triage';
@@ -285,7 +286,7 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
             priority: triage.priority.priority,
             ...(triage.complaint.isComplaint ? { category: categoryLabel(triage.category.category) } : {}),
             complaint: triage.complaint.isComplaint,
-            explanation: triage.priority.explanation,
+            explanation: reasonLine(triage.priority),
           },
         }
       : {}),

@@ -4,31 +4,34 @@
  * becomes the bare handle the page shows; anything that cannot be one is refused with a
  * sentence saying what is expected, so a mistyped account never silently matches nothing.
  */
+import { t } from '../i18n/t';
+
 interface HandleRule {
   /** Hosts whose profile URLs are accepted (www. and m. prefixes are stripped first). */
   hosts: readonly string[];
   /** Path prefix before the handle (Yelp: "biz/"). */
   pathPrefix?: string;
   valid: RegExp;
-  expected: string;
+  /** The refusal, saying what is expected ({value} is what was pasted). */
+  expected: 'validation.handle.x' | 'validation.handle.facebook' | 'validation.handle.yelp';
 }
 
 const RULES = {
   x: {
     hosts: ['x.com', 'twitter.com'],
     valid: /^[A-Za-z0-9_]{1,15}$/,
-    expected: 'an X handle is one word of letters, digits and _ (up to 15), e.g. AcmeAirHelp',
+    expected: 'validation.handle.x',
   },
   facebook: {
     hosts: ['facebook.com', 'fb.com'],
     valid: /^[\p{L}\p{N}.]{1,80}$/u,
-    expected: 'a Facebook page username has no spaces, e.g. AcmeAir (from facebook.com/AcmeAir)',
+    expected: 'validation.handle.facebook',
   },
   yelp: {
     hosts: ['yelp.com', 'yelp.ca', 'yelp.co.uk', 'yelp.com.au', 'yelp.ie', 'yelp.de', 'yelp.fr', 'yelp.es', 'yelp.it'],
     pathPrefix: 'biz/',
     valid: /^[\p{L}\p{N}-]{1,120}$/u,
-    expected: 'a Yelp business id has no spaces, e.g. acme-air-san-francisco (from yelp.com/biz/acme-air-san-francisco)',
+    expected: 'validation.handle.yelp',
   },
 } as const satisfies Record<string, HandleRule>;
 
@@ -65,11 +68,11 @@ export function normalizeHandle(platform: HandlePlatform, raw: string): { handle
   const path = value.includes('/') || value.includes('.') ? pathOnHost(value, rule.hosts) : undefined;
   if (path !== undefined) {
     // A Yelp address that is no business page (a search, a user) names no business.
-    if (rule.pathPrefix && !path.startsWith(rule.pathPrefix)) return { error: `"${raw.trim()}" is not a handle: ${rule.expected}` };
+    if (rule.pathPrefix && !path.startsWith(rule.pathPrefix)) return { error: t(rule.expected, { value: raw.trim() }) };
     const rest = rule.pathPrefix ? path.slice(rule.pathPrefix.length) : path;
     value = safeDecode(rest.split('/')[0] ?? '').replace(/^@/, '');
   }
-  if (value === '') return { error: 'must not be empty' };
+  if (value === '') return { error: t('validation.notEmpty') };
   if (rule.valid.test(value)) return { handle: value };
-  return { error: `"${raw.trim()}" is not a handle: ${rule.expected}` };
+  return { error: t(rule.expected, { value: raw.trim() }) };
 }

@@ -57,13 +57,44 @@ export interface CategoryResult {
   evidence?: string;
 }
 
+/** The signal that set a post's audience in the priority's reach part. */
+export const REACH_SIGNALS = ['views', 'followers', 'likes', 'reposts', 'replies'] as const;
+export type ReachSignalName = (typeof REACH_SIGNALS)[number];
+
+/** What the complaint part of a reason line says. */
+export const REASON_VERDICTS = ['complaint', 'not_complaint', 'not_judged', 'sponsored'] as const;
+export type ReasonVerdict = (typeof REASON_VERDICTS)[number];
+
+/**
+ * The parts of a priority's reason line as data, so each view words it in the reader's language
+ * (lib/triage/reason-line.ts); `explanation` is the same line in English for storage and logs.
+ */
+export interface PriorityReason {
+  verdict: ReasonVerdict;
+  /** The post's language code when the verdict is not_judged ("ko"). */
+  language?: string;
+  reach?: { count: number; signal: ReachSignalName };
+  /** Yelp-style stars, when they raised the priority. */
+  rating?: number;
+  /** The first urgency phrase quoted from the post, and how many more were found. */
+  urgency?: { snippet: string; more: number };
+  /** Posted under 2 h ago. */
+  fresh?: true;
+  /** Whole days since posting, from 1 day on. */
+  ageDays?: number;
+  /** Who of the brand already answered on the page. */
+  answeredBy?: string;
+}
+
 /** How urgent it is (lib/triage/priority.ts). */
 export interface PriorityResult {
   priority: Priority;
   /** 0–100. */
   score: number;
-  /** One short line, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
+  /** One short line in English, e.g. `P1: complaint, 25k views, "no response for 3 weeks"`. */
   explanation: string;
+  /** The line's parts, for views in the reader's language (absent in results made before it existed). */
+  reason?: PriorityReason;
 }
 
 /**
@@ -131,7 +162,28 @@ export function isTriageResult(value: unknown): value is TriageResult {
     typeof priority.score === 'number' &&
     priority.score >= 0 &&
     priority.score <= 100 &&
-    isShortString(priority.explanation, TRIAGE_WIRE_LIMITS.explanation)
+    isShortString(priority.explanation, TRIAGE_WIRE_LIMITS.explanation) &&
+    (priority.reason === undefined || isPriorityReason(priority.reason))
+  );
+}
+
+const VERDICT_SET: ReadonlySet<unknown> = new Set(REASON_VERDICTS);
+const SIGNAL_SET: ReadonlySet<unknown> = new Set(REACH_SIGNALS);
+const isCount = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+
+function isPriorityReason(value: unknown): value is PriorityReason {
+  if (!isObject(value)) return false;
+  const { reach, urgency } = value;
+  return (
+    VERDICT_SET.has(value.verdict) &&
+    optional(value.language, (language) => isShortString(language, 20)) &&
+    optional(reach, () => isObject(reach) && isCount(reach.count) && SIGNAL_SET.has(reach.signal)) &&
+    optional(value.rating, isCount) &&
+    optional(urgency, () => isObject(urgency) && isShortString(urgency.snippet, TRIAGE_WIRE_LIMITS.cueLength) && isCount(urgency.more)) &&
+    optional(value.fresh, (fresh) => fresh === true) &&
+    optional(value.ageDays, isCount) &&
+    optional(value.answeredBy, (name) => isShortString(name, TRIAGE_WIRE_LIMITS.label))
   );
 }
 

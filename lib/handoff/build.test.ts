@@ -1,3 +1,4 @@
+import { formatDateTime } from '../i18n/format';
 import { describe, expect, it } from 'vitest';
 import { PostSchema, type PostInput } from '../domain/post';
 import { suggestReplies } from '../replies/suggest';
@@ -72,7 +73,7 @@ describe('Facebook handoff', () => {
       metaPrivateReply: { now, alreadySent: false },
     });
     expect(open.map((t) => t.channel)).toEqual(['facebook_private_reply', 'messenger']);
-    expect(open[0]?.note).toMatch(/2025-03-08/);
+    expect(open[0]?.note).toContain(formatDateTime(Date.parse('2025-03-08T12:00:00.000Z')));
     const sent = listHandoffTargets({
       ...input({ platform: 'facebook', postedAt }),
       metaPrivateReply: { now, alreadySent: true },

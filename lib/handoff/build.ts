@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { CaseRef } from '../domain/case';
 import type { Platform, Post } from '../domain/post';
 import { firstNameOf } from '../replies/customer-name';
@@ -112,10 +113,10 @@ function xDmTarget({ post, config, privateMessage }: HandoffInput): HandoffTarge
     channel: 'x_dm',
     url: xDmComposeUrl(post.authorId, privateMessage),
     message: privateMessage,
-    label: validHandle !== undefined ? `Open DM to @${validHandle}` : 'Open DM',
+    label: validHandle !== undefined ? t('handoff.openDmTo', { handle: validHandle }) : t('handoff.openDm'),
     audience: 'agent',
     channelName: 'DM',
-    note: 'Opens the X DM composer with the message filled in. Sending works if they accept DMs from your account.',
+    note: t('handoff.xDmNote'),
   };
 }
 
@@ -127,10 +128,10 @@ function xProfileTarget({ post, config, privateMessage }: HandoffInput): Handoff
     channel: 'x_profile',
     url: xProfileUrl(validHandle),
     message: privateMessage,
-    label: `Open @${validHandle}'s profile to DM`,
+    label: t('handoff.openProfile', { handle: validHandle }),
     audience: 'agent',
     channelName: 'DM',
-    note: 'This page does not show their numeric X user id, so the DM cannot be prefilled: open the profile, choose Message and paste the message. It only works if they accept DMs from you.',
+    note: t('handoff.xProfileNote'),
   };
 }
 
@@ -142,10 +143,10 @@ function facebookPrivateReplyTarget({ post, privateMessage, metaPrivateReply }: 
     channel: 'facebook_private_reply',
     url: post.url,
     message: privateMessage,
-    label: 'Send a private reply to this comment',
+    label: t('handoff.privateReply'),
     audience: 'agent',
     channelName: 'private message',
-    note: `Send it from the Page inbox (Meta Business Suite) as a private reply to this comment. ${check.reason}`,
+    note: t('handoff.privateReplyNote', { reason: check.reason }),
   };
 }
 
@@ -157,11 +158,11 @@ function messengerTarget({ caseRef, config }: HandoffInput): HandoffTarget | und
     channel: 'messenger',
     url,
     message: `Case ${caseRef}`,
-    label: `Messenger link (m.me/${page})`,
+    label: t('handoff.messengerLink', { page }),
     audience: 'customer',
     channelName: 'Messenger',
     publicLink: url,
-    note: 'Customers open this to message your Page. The case ref travels as the m.me "ref" parameter to your Messenger webhook, if you have one; the reply asks them to quote it too.',
+    note: t('handoff.messengerNote'),
   };
 }
 
@@ -174,12 +175,10 @@ function yelpMessageTarget({ post, privateMessage }: HandoffInput): HandoffTarge
     channel: 'yelp_message',
     url,
     message: privateMessage,
-    label: name !== undefined ? `Message ${name} on Yelp` : 'Message the reviewer on Yelp',
+    label: name !== undefined ? t('handoff.yelpMessageTo', { name }) : t('handoff.yelpMessage'),
     audience: 'agent',
     channelName: 'private message',
-    note: `Yelp has no public link that opens a message to a reviewer. Open the review in Yelp for Business (biz.yelp.com) and use its private message option, then paste the message. This link opens the ${
-      profile !== undefined ? "reviewer's profile" : 'review'
-    }.`,
+    note: t(profile !== undefined ? 'handoff.yelpNoteProfile' : 'handoff.yelpNoteReview'),
   };
 }
 
@@ -200,12 +199,12 @@ function emailTargets({ post, caseRef, brandName, config }: HandoffInput): Hando
       channel: 'email',
       url: mailtoUrl({ address: email.address, subject, body }),
       message: body,
-      label: `Give them our email (${email.address})`,
+      label: t('handoff.email', { address: email.address }),
       audience: 'customer',
       channelName: 'email',
       publicLink: email.address,
       replyOnly: true,
-      note: `The replies give them ${email.address} to write to, quoting the case; a customer opening this link gets an email with the subject "${subject}". CareSide cannot email them: a post never shows their address.`,
+      note: t('handoff.emailNote', { address: email.address, subject }),
     },
   ];
 }
@@ -219,7 +218,7 @@ function contactFormTargets({ caseRef, config }: HandoffInput): HandoffTarget[] 
       channel: 'contact_form',
       url,
       message: `Case ${caseRef}`,
-      label: 'Contact form link',
+      label: t('handoff.contactForm'),
       audience: 'customer',
       channelName: 'our contact form',
       publicLink: url,

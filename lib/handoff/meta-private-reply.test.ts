@@ -1,3 +1,4 @@
+import { formatDateTime } from '../i18n/format';
 import { describe, expect, it } from 'vitest';
 import { canSendMetaPrivateReply, META_PRIVATE_REPLY_WINDOW_MS } from './meta-private-reply';
 
@@ -8,7 +9,7 @@ describe('canSendMetaPrivateReply', () => {
   it('allows one private reply within 7 days of the comment', () => {
     const check = canSendMetaPrivateReply({ postedAt: '2025-03-01T12:00:00Z', now: posted + DAY, alreadySent: false });
     expect(check).toMatchObject({ allowed: true, code: 'allowed', expiresAt: posted + 7 * DAY });
-    expect(check.reason).toContain('2025-03-08T12:00:00.000Z');
+    expect(check.reason).toBe(`One private reply can be sent until ${formatDateTime(Date.parse('2025-03-08T12:00:00.000Z'))}.`);
   });
 
   it('is open until just before 7 days and closed at 7 days', () => {

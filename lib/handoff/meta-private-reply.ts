@@ -4,6 +4,9 @@
  * 7 days of that comment. After that, or once one was sent, the person must message the
  * Page first.
  */
+import { formatDateTime } from '../i18n/format';
+import { t } from '../i18n/t';
+
 export const META_PRIVATE_REPLY_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 /** Tolerated clock difference between the page's timestamp and this machine. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -31,7 +34,7 @@ export function canSendMetaPrivateReply({ postedAt, now, alreadySent }: MetaPriv
     return {
       allowed: false,
       code: 'already_sent',
-      reason: 'A private reply was already sent for this comment; Meta allows only one.',
+      reason: t('handoff.meta.alreadySent'),
     };
   }
   const posted = toEpoch(postedAt);
@@ -40,7 +43,7 @@ export function canSendMetaPrivateReply({ postedAt, now, alreadySent }: MetaPriv
     return {
       allowed: false,
       code: 'unknown_time',
-      reason: "The comment's time is unknown, so the 7-day private-reply window cannot be checked.",
+      reason: t('handoff.meta.unknownTime'),
     };
   }
   const expiresAt = posted + META_PRIVATE_REPLY_WINDOW_MS;
@@ -48,7 +51,7 @@ export function canSendMetaPrivateReply({ postedAt, now, alreadySent }: MetaPriv
     return {
       allowed: false,
       code: 'future_time',
-      reason: "The comment's time is in the future; check this computer's clock.",
+      reason: t('handoff.meta.futureTime'),
       expiresAt,
     };
   }
@@ -56,14 +59,14 @@ export function canSendMetaPrivateReply({ postedAt, now, alreadySent }: MetaPriv
     return {
       allowed: false,
       code: 'expired',
-      reason: `The 7-day private-reply window closed on ${new Date(expiresAt).toISOString()}; ask them to message the Page instead.`,
+      reason: t('handoff.meta.closed', { time: formatDateTime(expiresAt) }),
       expiresAt,
     };
   }
   return {
     allowed: true,
     code: 'allowed',
-    reason: `One private reply can be sent until ${new Date(expiresAt).toISOString()}.`,
+    reason: t('handoff.meta.openUntil', { time: formatDateTime(expiresAt) }),
     expiresAt,
   };
 }

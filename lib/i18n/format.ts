@@ -90,3 +90,8 @@ export function formatRelative(at: number, now: number, locale = uiLocale()): st
   if (abs < DAY_MS) return format.format(Math.round(elapsed / HOUR_MS), 'hour');
   return format.format(Math.round(elapsed / DAY_MS), 'day');
 }
+
+/** A large count in short form for reason lines: 5400 → "5.4K" / "5,4 mil", 1.5e6 → "1.5M" / "1,5 M". */
+export function formatCompact(value: number, locale = uiLocale()): string {
+  return cached(`c|${locale}`, () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })).format(value);
+}

@@ -248,7 +248,7 @@ describe('lintReply: honest claims and promised times', () => {
     const [finding] = lintReply(text, { platform: 'x', targetMinutes: 15 });
     expect(finding).toMatchObject({ code: 'promise_beyond_target', severity: 'warning' });
     expect(text.slice(finding!.start, finding!.end)).toBe('within 24h');
-    expect(finding!.message).toContain('15 minutes');
+    expect(finding!.message).toContain('response target (15 min)');
     for (const longer of [
       'within 2-3 business days',
       'within one business day',

@@ -1,3 +1,5 @@
+import { formatDuration, formatNumber } from '../i18n/format';
+import { t } from '../i18n/t';
 import type { Platform } from '../domain/post';
 import { extractUrls } from './extract-urls';
 import {
@@ -109,7 +111,7 @@ export function hasLintErrors(findings: readonly LintFinding[]): boolean {
 export function lintReply(text: string, options: LintOptions): LintFinding[] {
   const kind = options.kind ?? 'public';
   if (text.trim() === '') {
-    return [{ code: 'empty', severity: 'error', message: 'The reply is empty.' }];
+    return [{ code: 'empty', severity: 'error', message: t('lintFinding.empty') }];
   }
 
   const urlSpans: Span[] = extractUrls(text);
@@ -129,20 +131,21 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
     findings.push({
       code: 'no_next_step',
       severity: 'warning',
-      message:
-        'No concrete next step: tell them how to reach you privately (DM, email, a link) with the case reference, or when they will hear back.',
+      message: t('lintFinding.noNextStep'),
     });
   }
   if (options.startedFrom !== undefined && normalizeForCompare(text) === normalizeForCompare(options.startedFrom)) {
     findings.push({
       code: 'unchanged_template',
       severity: 'warning',
-      message: 'This is the suggested template, unchanged: make sure it speaks to their exact problem.',
+      message: t('lintFinding.unchangedTemplate'),
     });
   }
 
   return findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.start ?? -1) - (b.start ?? -1));
 }
+
+const MINUTE_MS = 60_000;
 
 function severityRank(severity: LintSeverity): number {
   return severity === 'error' ? 0 : 1;
@@ -156,7 +159,7 @@ function unfilledVariables(text: string): LintFinding[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => ({
     code: 'unfilled_variable' as const,
     severity: 'error' as const,
-    message: `"${match[0]}" was not filled in.`,
+    message: t('lintFinding.unfilled', { phrase: match[0] }),
     start: match.index,
     end: match.index + match[0].length,
   }));
@@ -171,7 +174,7 @@ function unverifiedClaims(text: string, handedOff: readonly string[]): LintFindi
       findings.push({
         code: 'unverified_claim',
         severity: 'error',
-        message: `"${match[0]}" says you have already messaged them, but no such handoff is on the case's timeline. Hand off first, or say what you will do ("we'll send you a DM").`,
+        message: t('lintFinding.unverifiedClaim', { phrase: match[0] }),
         ...spanOf(match),
       });
     }
@@ -196,7 +199,7 @@ function promisesBeyondTarget(text: string, targetMinutes: number): LintFinding[
     findings.push({
       code: 'promise_beyond_target',
       severity: 'warning',
-      message: `"${match[0]}" is longer than this case's response target (${formatMinutes(targetMinutes)}): promise no more than the target, or leave the time out.`,
+      message: t('lintFinding.promiseBeyondTarget', { phrase: match[0], target: formatDuration(targetMinutes * MINUTE_MS) }),
       ...spanOf(match),
     });
   }
@@ -207,15 +210,16 @@ function overLimit(text: string, platform: Platform, kind: ReplyKind): LintFindi
   const limit = lengthLimitFor(platform, kind);
   const measured = measureLength(text, limit);
   if (measured.length <= measured.max) return [];
+  const what = t(`lintFinding.limit.${platform}.${kind}`);
+  const length = formatNumber(measured.length);
+  const max = formatNumber(measured.max);
   const how =
-    limit.unit === 'x-weighted'
-      ? `X counts this as ${measured.length} of ${measured.max} characters (links count 23; emoji, CJK and most symbols count 2).`
-      : `It is ${measured.length} characters; the ${limit.label} limit is ${measured.max}.`;
+    limit.unit === 'x-weighted' ? t('lintFinding.xWeighted', { length, max }) : t('lintFinding.characters', { length, what, max });
   return [
     {
       code: 'over_limit',
       severity: 'error',
-      message: `Too long for a ${limit.label}. ${how}`,
+      message: t('lintFinding.overLimit', { what, how }),
       ...(measured.overflowIndex !== undefined ? { start: measured.overflowIndex, end: text.length } : {}),
     },
   ];
@@ -230,9 +234,7 @@ function hiddenCharacters(text: string, platform: Platform): LintFinding[] {
     {
       code: 'hidden_characters',
       severity: rejected ? 'error' : 'warning',
-      message: `The reply contains ${matches.length} invisible direction or formatting character${
-        matches.length > 1 ? 's' : ''
-      } (often pasted from a hostile name)${rejected ? '; X rejects them' : ''}. Remove them.`,
+      message: t(rejected ? 'lintFinding.hiddenRejected' : 'lintFinding.hidden', matches.length, { count: formatNumber(matches.length) }),
       start: first.index,
       end: first.index + first[0].length,
     },
@@ -255,12 +257,12 @@ function personalData(text: string, kind: ReplyKind, urlSpans: Span[], allowedSp
       findings.push({
         code: 'card_number',
         severity: 'error',
-        message: 'This looks like a payment card number. Never send card numbers, publicly or privately.',
+        message: t('lintFinding.cardNumber'),
         ...span,
       });
     } else if (isPublic) {
       taken.push(span);
-      findings.push(publicDataFinding('a long account-like number', span));
+      findings.push(publicDataFinding('accountNumber', span));
     }
   }
   if (!isPublic) return findings;
@@ -269,13 +271,13 @@ function personalData(text: string, kind: ReplyKind, urlSpans: Span[], allowedSp
     const span = spanOf(match);
     if (skip(span, false)) continue;
     taken.push(span);
-    findings.push(publicDataFinding('an email address', span));
+    findings.push(publicDataFinding('email', span));
   }
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const span = spanOf(match);
     if (skip(span, true) || !looksLikePhone(match[0])) continue;
     taken.push(span);
-    findings.push(publicDataFinding('a phone number', span));
+    findings.push(publicDataFinding('phone', span));
   }
   for (const pattern of [ORDER_NUMBER, RECORD_LOCATOR]) {
     for (const match of text.matchAll(pattern)) {
@@ -284,17 +286,19 @@ function personalData(text: string, kind: ReplyKind, urlSpans: Span[], allowedSp
       const span = spanOf(match);
       if (skip(span, true)) continue;
       taken.push(span);
-      findings.push(publicDataFinding('an order, booking or account number', span));
+      findings.push(publicDataFinding('orderNumber', span));
     }
   }
   return findings;
 }
 
-function publicDataFinding(what: string, span: Span): LintFinding {
+type PersonalData = 'accountNumber' | 'email' | 'phone' | 'orderNumber';
+
+function publicDataFinding(what: PersonalData, span: Span): LintFinding {
   return {
     code: 'personal_data',
     severity: 'error',
-    message: `This public reply shows ${what}. Move personal details to the private channel.`,
+    message: t(`lintFinding.personal.${what}`),
     ...span,
   };
 }
@@ -323,7 +327,7 @@ function lipService(text: string, nextStep: boolean): LintFinding[] {
       findings.push({
         code: 'lip_service',
         severity: 'warning',
-        message: `"${match[0]}" is a stock phrase (like "${phrase}"): name their actual problem and what you will do about it.`,
+        message: t('lintFinding.stockPhrase', { phrase: match[0], like: phrase }),
         ...spanOf(match),
       });
     }
@@ -333,7 +337,7 @@ function lipService(text: string, nextStep: boolean): LintFinding[] {
       findings.push({
         code: 'lip_service',
         severity: 'warning',
-        message: `"${match[0]}" on its own is lip service: add what happens next and when.`,
+        message: t('lintFinding.patience', { phrase: match[0] }),
         ...spanOf(match),
       });
     }

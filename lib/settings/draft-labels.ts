@@ -1,16 +1,21 @@
+import { t } from '../i18n/t';
 import type { SettingsDraft } from './brand-form';
 import { jsonPath, type PathLabeler } from '../validation/issues';
 
 type Path = readonly (string | number)[];
 
-const BRAND_FIELD_LABELS: Record<string, string> = {
-  id: 'id (made from the name)',
-  name: 'Name',
-  aliases: 'Aliases',
-  hashtags: 'Hashtags',
-  exclusions: 'Exclusions',
+const BRAND_FIELD_LABELS: Record<string, () => string> = {
+  id: () => t('draftLabel.brandId'),
+  name: () => t('draftLabel.name'),
+  aliases: () => t('draftLabel.aliases'),
+  hashtags: () => t('draftLabel.hashtags'),
+  exclusions: () => t('draftLabel.exclusions'),
 };
-const HANDLE_LABELS: Record<string, string> = { x: 'X handles', facebook: 'Facebook pages', yelp: 'Yelp businesses' };
+const HANDLE_LABELS: Record<string, () => string> = {
+  x: () => t('draftLabel.xHandles'),
+  facebook: () => t('draftLabel.facebookPages'),
+  yelp: () => t('draftLabel.yelpBusinesses'),
+};
 /** Keyed by the path below `handoff`, joined with dots. */
 export const HANDOFF_LABELS: Record<string, string> = {
   'x.dm': 'X direct messages',
@@ -37,7 +42,9 @@ export const TEMPLATE_FIELD_LABELS: Record<string, string> = {
 
 function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): string {
   const name = draft.brands[brandIndex]?.name.trim();
-  const brand = `Brand ${brandIndex + 1}${name ? ` "${name}"` : ''}`;
+  const brand = name
+    ? t('draftLabel.brandNamed', { n: String(brandIndex + 1), name })
+    : t('draftLabel.brand', { n: String(brandIndex + 1) });
   if (rest.length === 0) return brand;
   const [field, second, third] = rest;
   if (field === 'handoff') {
@@ -45,9 +52,11 @@ function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): strin
     return `${brand}, ${HANDOFF_LABELS[key] ?? 'Private channels'}`;
   }
   const isHandle = field === 'handles';
-  const label = isHandle ? (HANDLE_LABELS[String(second)] ?? 'Handles') : (BRAND_FIELD_LABELS[String(field)] ?? String(field));
+  const label = isHandle ? (HANDLE_LABELS[String(second)]?.() ?? 'Handles') : (BRAND_FIELD_LABELS[String(field)]?.() ?? String(field));
   const entry = isHandle ? third : second;
-  return `${brand}, ${label}${typeof entry === 'number' ? ` entry ${entry + 1}` : ''}`;
+  return typeof entry === 'number'
+    ? t('draftLabel.fieldEntry', { brand, label, n: String(entry + 1) })
+    : t('draftLabel.field', { brand, label });
 }
 
 function templateLabel(draft: SettingsDraft, index: number, field: string | number | undefined): string {

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { PLATFORMS, type Platform } from '../domain/post';
 import { findHandoffClaim, lintReply, type LintFinding } from '../replies/lint';
 import { lengthLimitFor } from '../replies/platform-limits';
@@ -122,7 +123,7 @@ export function previewTemplate(draft: TemplateDraft, context: { brandName: stri
     findings.push({
       code: 'unverified_claim',
       severity: 'warning',
-      message: `"${claim.text}" says you have already messaged them: CareSide suggests this template only once such a handoff is on the case's timeline.`,
+      message: t('lintFinding.templateClaim', { phrase: claim.text }),
       start: claim.start,
       end: claim.end,
     });

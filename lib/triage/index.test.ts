@@ -91,7 +91,12 @@ describe('triagePost: ads and posts the brand already answered', () => {
   it('never flags a sponsored post as a complaint, whatever it says about the brand', () => {
     const result = triagePost(post({ ...viral, platform: 'facebook', sponsored: true }), { brandTerms: brandTermsOf(brand) });
     expect(result.complaint.isComplaint).toBe(false);
-    expect(result.priority).toEqual({ priority: 'P4', score: 0, explanation: 'P4: sponsored post (an ad), not a complaint' });
+    expect(result.priority).toEqual({
+      priority: 'P4',
+      score: 0,
+      explanation: 'P4: sponsored post (an ad), not a complaint',
+      reason: { verdict: 'sponsored' },
+    });
   });
 
   it('lowers a complaint the brand answered on the page by one level, and says who answered', () => {

@@ -3,11 +3,12 @@
  * decoded on first use. Typical posts take tens of microseconds (scripts/triage/bench.ts).
  */
 import type { Post } from '../domain/post';
-import type { ComplaintResult, Priority, TriageResult } from '../domain/triage';
+import type { ComplaintResult, Priority, PriorityReason, TriageResult } from '../domain/triage';
 import { categorizeFromPrepared, NOT_CATEGORISED } from './category';
 import { complaintModel, judgeComplaint } from './complaint';
 import { brandMatcherFor, prepareText, type PreparedText } from './prepare';
 import { scorePriority } from './priority';
+import { englishReason } from './reason';
 import { findUrgencyCues } from './urgency';
 
 export { brandTermsOf } from './brand-terms';
@@ -36,6 +37,8 @@ export interface TriageOptions {
 /** What triage reads of a post. */
 export type TriageInput = Pick<Post, 'kind' | 'text' | 'postedAt' | 'reach'> & Partial<Pick<Post, 'sponsored' | 'answeredBy'>>;
 
+const SPONSORED: PriorityReason = { verdict: 'sponsored' };
+
 const LOWER: Record<Priority, Priority> = { P1: 'P2', P2: 'P3', P3: 'P4', P4: 'P4' };
 
 /**
@@ -49,7 +52,7 @@ export function triagePost(post: TriageInput, options: TriageOptions = {}): Tria
     return {
       complaint: { isComplaint: false, confidence: 0, cues: [] },
       category: always ? categorizeFromPrepared(prepared) : NOT_CATEGORISED,
-      priority: { priority: 'P4', score: 0, explanation: 'P4: sponsored post (an ad), not a complaint' },
+      priority: { priority: 'P4', score: 0, explanation: englishReason('P4', SPONSORED), reason: SPONSORED },
     };
   }
   const judgement = judgeComplaint(prepared, complaintModel(), post.reach.rating);
@@ -60,13 +63,13 @@ export function triagePost(post: TriageInput, options: TriageOptions = {}): Tria
     urgency: findUrgencyCues(prepared.normalized),
     reach: post.reach,
     kind: post.kind,
-    ...(judgement.judged ? {} : { complaintNote: `${judgement.language}: complaint not judged, ranked by reach` }),
+    ...(judgement.judged ? {} : { notJudgedLanguage: judgement.language }),
     ...(post.postedAt !== undefined ? { postedAt: post.postedAt } : {}),
     ...(options.now !== undefined ? { now: options.now } : {}),
   });
   if (post.answeredBy === undefined) return { complaint, category, priority: scored };
   const lowered = LOWER[scored.priority];
-  const reason = scored.explanation.slice(scored.explanation.indexOf(':') + 1).trim();
-  const priority = { ...scored, priority: lowered, explanation: `${lowered}: ${reason}, answered by ${post.answeredBy}` };
+  const reason: PriorityReason = { ...(scored.reason ?? { verdict: 'not_complaint' }), answeredBy: post.answeredBy };
+  const priority = { ...scored, priority: lowered, explanation: englishReason(lowered, reason), reason };
   return { complaint, category, priority };
 }

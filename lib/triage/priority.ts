@@ -19,7 +19,10 @@
 import type { PostKind, Reach } from '../domain/post';
 import type { UrgencyCue, UrgencyKind } from './urgency';
 
-import type { Priority, PriorityResult } from '../domain/triage';
+import type { Priority, PriorityReason, PriorityResult, ReachSignalName } from '../domain/triage';
+import { englishReason } from './reason';
+
+export { formatCount } from './reason';
 
 export const PRIORITY_THRESHOLDS = { P1: 70, P2: 50, P3: 30 } as const;
 
@@ -44,28 +47,20 @@ export interface PriorityInput {
   postedAt?: string;
   /** Current time in ms; age counts only when given, so results are reproducible. */
   now?: number;
-  /** Replaces "complaint" / "not a complaint" in the explanation (e.g. "zh: complaint not judged, ranked by reach"). */
-  complaintNote?: string;
+  /** The post's language when the complaint model could not judge it (the reason says "zh: complaint not judged"). */
+  notJudgedLanguage?: string;
 }
 
 interface ReachSignal {
   audience: number;
-  /** The signal that set the audience, for the explanation ("25k views"). */
-  shown: string;
-}
-
-/** 1234 → "1.2k", 25000 → "25k", 1500000 → "1.5M". */
-export function formatCount(value: number): string {
-  const compact = (n: number, unit: string) => `${n >= 100 ? Math.round(n) : Math.round(n * 10) / 10}${unit}`;
-  if (value >= 1_000_000_000) return compact(value / 1_000_000_000, 'B');
-  if (value >= 1_000_000) return compact(value / 1_000_000, 'M');
-  if (value >= 1_000) return compact(value / 1_000, 'k');
-  return String(value);
+  /** The signal that set the audience and its count, for the reason ("25k views"). */
+  count: number;
+  signal: ReachSignalName;
 }
 
 function reachSignal(reach: Reach): ReachSignal | undefined {
   // Largest audience wins; ties go to the earlier signal. Only the winner is formatted.
-  const candidates: readonly [number, number, string][] = [
+  const candidates: readonly [number, number, ReachSignalName][] = [
     [reach.views ?? 0, reach.views ?? 0, 'views'],
     [reach.followers ?? 0, reach.followers ?? 0, 'followers'],
     [20 * (reach.likes ?? 0), reach.likes ?? 0, 'likes'],
@@ -76,7 +71,7 @@ function reachSignal(reach: Reach): ReachSignal | undefined {
   for (const candidate of candidates) {
     if (candidate[0] > 0 && (!best || candidate[0] > best[0])) best = candidate;
   }
-  return best && { audience: best[0], shown: `${formatCount(best[1])} ${best[2]}` };
+  return best && { audience: best[0], count: best[1], signal: best[2] };
 }
 
 function pointsForSignal(signal: ReachSignal | undefined): number {
@@ -90,13 +85,15 @@ export function reachPoints(reach: Reach): number {
 
 const FRESH_POINTS = 10;
 
-function agePoints(postedAt: string | undefined, now: number | undefined, isComplaint: boolean): { points: number; note?: string } {
+type AgeNote = Pick<PriorityReason, 'fresh' | 'ageDays'>;
+
+function agePoints(postedAt: string | undefined, now: number | undefined, isComplaint: boolean): { points: number; note?: AgeNote } {
   if (postedAt === undefined || now === undefined) return { points: 0 };
   const posted = Date.parse(postedAt);
   if (Number.isNaN(posted)) return { points: 0 };
   const ageHours = Math.max(0, now - posted) / HOUR;
-  if (ageHours < 2) return { points: FRESH_POINTS, note: 'fresh' };
-  const note = ageHours >= 24 ? `posted ${Math.floor(ageHours / 24)} d ago` : undefined;
+  if (ageHours < 2) return { points: FRESH_POINTS, note: { fresh: true } };
+  const note = ageHours >= 24 ? { ageDays: Math.floor(ageHours / 24) } : undefined;
   // A complaint nobody has answered does not become less urgent by waiting longer.
   if (isComplaint) return { points: FRESH_POINTS, ...(note ? { note } : {}) };
   if (ageHours < 24) return { points: 5 };
@@ -131,11 +128,15 @@ export function scorePriority(input: PriorityInput): PriorityResult {
   if (urgency.some((cue) => cue.kind === 'safety') && LEVEL_RANK[priority] > LEVEL_RANK.P2) priority = 'P2';
   if (!complaint.isComplaint && urgency.length === 0 && LEVEL_RANK[priority] < LEVEL_RANK.P3) priority = 'P3';
 
-  const parts = [input.complaintNote ?? (complaint.isComplaint ? 'complaint' : 'not a complaint')];
-  if (signal) parts.push(signal.shown);
-  if (ratingPoints > 0) parts.push(`${rating}★`);
   const first = urgency[0];
-  if (first) parts.push(`"${first.snippet}"${urgency.length > 1 ? ` +${urgency.length - 1}` : ''}`);
-  if (age.note) parts.push(age.note);
-  return { priority, score, explanation: `${priority}: ${parts.join(', ')}` };
+  const reason: PriorityReason = {
+    ...(input.notJudgedLanguage !== undefined
+      ? { verdict: 'not_judged', language: input.notJudgedLanguage }
+      : { verdict: complaint.isComplaint ? 'complaint' : 'not_complaint' }),
+    ...(signal ? { reach: { count: signal.count, signal: signal.signal } } : {}),
+    ...(ratingPoints > 0 && rating !== undefined ? { rating } : {}),
+    ...(first ? { urgency: { snippet: first.snippet, more: urgency.length - 1 } } : {}),
+    ...age.note,
+  };
+  return { priority, score, explanation: englishReason(priority, reason), reason };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { z } from './zod';
 import { sameItems } from '../util/arrays';
 
@@ -26,16 +27,16 @@ export function formatIssue(issue: ValidationIssue, label: PathLabeler = jsonPat
 function typeName(expected: string): string {
   switch (expected) {
     case 'array':
-      return 'a list';
+      return t('validation.type.list');
     case 'string':
-      return 'text';
+      return t('validation.type.text');
     case 'object':
-      return 'an object';
+      return t('validation.type.object');
     case 'number':
     case 'int':
-      return 'a number';
+      return t('validation.type.number');
     case 'boolean':
-      return 'true or false';
+      return t('validation.type.boolean');
     default:
       return expected;
   }
@@ -43,10 +44,10 @@ function typeName(expected: string): string {
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return t('validation.type.list');
+  if (typeof value === 'string') return t('validation.type.text');
+  if (typeof value === 'object') return t('validation.type.object');
+  return typeof value === 'number' ? t('validation.type.number') : `a ${typeof value}`;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -77,16 +78,16 @@ function mustBeOneOf(values: readonly unknown[]): string {
 function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return `is missing (expected ${typeName(issue.expected)})`;
-      return `should be ${typeName(issue.expected)}, not ${describeValue(value)}`;
+      if (value === undefined) return t('validation.missing', { expected: typeName(issue.expected) });
+      return t('validation.wrongType', { expected: typeName(issue.expected), actual: describeValue(value) });
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+        return Number(issue.minimum) <= 1 ? t('validation.notEmpty') : t('validation.minChars', { min: String(issue.minimum) });
       }
       if (issue.origin === 'array') return `needs at least ${issue.minimum} entries`;
       return `must be at least ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`;
+      if (issue.origin === 'string') return t('validation.tooLong', { max: String(issue.maximum) });
       if (issue.origin === 'array') return `has too many entries (at most ${issue.maximum})`;
       return `must be at most ${issue.maximum}`;
     case 'unrecognized_keys':

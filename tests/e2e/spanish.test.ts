@@ -17,6 +17,10 @@ describe('CareSide in Spanish', () => {
     const row = ui.mention(postKey);
     await expect.poll(() => row.locator('[data-testid="careside-mention-log"]').textContent()).toBe('Registrar caso');
     await expect.poll(() => ui.status.textContent()).toMatch(/^X \/ Twitter: \d+ publicaciones leídas, \d+ mencionan? una marca/);
+    // The reason line is worded from triage's parts: Spanish words, Intl's Spanish count ("5,4 mil").
+    await expect
+      .poll(() => row.locator('[data-testid="careside-mention-explanation"]').textContent())
+      .toMatch(/^P\d: queja, 5,4\u00a0mil visualizaciones/);
 
     const ref = await ui.logFromSidebar(postKey);
     expect(await row.locator('[data-testid="careside-mention-case"]').textContent()).toBe(`${ref} · Nuevo`);
@@ -27,6 +31,11 @@ describe('CareSide in Spanish', () => {
     await panel.waitForStatus('Nuevo');
     expect(await panel.panel.locator('h3').allTextContents()).toEqual(['Respuestas sugeridas', 'Derivación a privado', 'Historial']);
     expect(await panel.panel.locator('[data-testid="careside-confirm-replied"]').textContent()).toBe('Ya respondí');
+    expect(await panel.panel.locator('[data-testid="careside-handoff"]').first().textContent()).toMatch(/^(Abrir MD|Abrir el perfil de @)/);
+    await panel.panel.locator('[data-testid="careside-reply-text"]').fill('Hola {customerName}');
+    await expect
+      .poll(() => panel.panel.locator('[data-testid="careside-lint-finding"]').allTextContents())
+      .toContainEqual(expect.stringContaining('«{customerName}» no se ha rellenado.'));
     const [logged] = await panel.timeline();
     // "6 dic, 16:05:09": a Spanish month abbreviation, the day before it, a 24-hour clock.
     const month = new Intl.DateTimeFormat('es', { month: 'short' }).format(new Date(logged!.dateTime!));
@@ -66,5 +75,12 @@ describe('CareSide in Spanish', () => {
     const message = page.getByTestId('options-message');
     await expect.poll(() => message.getAttribute('data-kind')).toBe('success');
     expect(await message.textContent()).toBe('Guardado. Las pestañas abiertas usan los nuevos ajustes al momento.');
+
+    await brand.getByLabel('Usuarios de X', { exact: true }).fill('AcmeAir\n@Acme Air Help');
+    await page.getByTestId('options-save').click();
+    await expect.poll(() => message.getAttribute('data-kind')).toBe('error');
+    expect(await message.textContent()).toContain(
+      'Marca 1 «Acme Air», Usuarios de X, entrada 2: «@Acme Air Help» no es un usuario: un usuario de X es una sola palabra',
+    );
   });
 });

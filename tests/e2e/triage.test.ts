@@ -47,7 +47,7 @@ describe('triage in the sidebar and inline controls', () => {
     expect(rows.map((row) => row.priority)).toEqual(['P1', 'P2', 'P2', 'P4']);
     expect(rows.map((row) => row.complaint)).toEqual(['true', 'true', 'true', 'false']);
     expect(rows[0]?.triage).toContain('Lost or damaged item');
-    expect(rows[0]?.explanation).toMatch(/^P1: complaint, 250k views, "no response for 3 weeks"/);
+    expect(rows[0]?.explanation).toMatch(/^P1: complaint, 250K views, "no response for 3 weeks"/);
     expect(rows[2]?.triage).toContain('Cancellation');
     expect(rows[3]?.explanation).toMatch(/^P4: not a complaint/);
 
