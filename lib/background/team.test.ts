@@ -8,7 +8,7 @@ import { makePost } from '../cases/testing';
 import { TEAM_CONNECTION_STORAGE_KEY, type TeamConnection, type TeamStatus } from '../domain/team-connection';
 import { setupTeamDb } from '../sync/team-setup';
 import { TeamSync } from '../sync/team-sync';
-import { memoryReplica, remoteDb, startTestCouch, type TestCouch } from '../sync/testing';
+import { memoryReplica, remoteDb, startTestCouch, type TestCouch, createTestUser } from '../sync/testing';
 import { createCaseStore } from './case-store';
 import { createTeamService, type TeamPouchFactory } from './team';
 
@@ -16,14 +16,7 @@ const admin = { name: 'admin', password: 'admin-secret' };
 let couch: TestCouch;
 let installs = 0;
 
-async function createUser(name: string, roles: string[]): Promise<void> {
-  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
-    method: 'PUT',
-    headers: { Authorization: `Basic ${btoa(`${admin.name}:${admin.password}`)}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles, type: 'user' }),
-  });
-  expect(response.status).toBe(201);
-}
+const createUser = (name: string, roles: string[]) => createTestUser(couch, admin, name, roles);
 
 beforeAll(async () => {
   // pouchdb-server#374: with an admin set every request must carry credentials, as the service's do.

@@ -3,7 +3,7 @@ import type { CaseDb, CaseDbSchema, CaseFacts } from '../db/schema';
 import { settle } from './tx';
 import { wordPrefixRange, wordsMatch } from './words';
 
-type WordKey = [number, string];
+export type WordKey = [number, string];
 type SearchTx = IDBPTransaction<CaseDbSchema, ['case_words', 'case_facts'], 'readonly'>;
 
 /** A word with at most this many cases is read whole: its matches are all found and counted exactly. */

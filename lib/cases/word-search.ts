@@ -1,5 +1,6 @@
 import type { CaseDb } from '../db/schema';
 import { settle } from './tx';
+import { newestFirst, uniqueInRange, type WordKey } from './search-walk';
 import { wordPrefixRange, wordsMatch } from './words';
 
 /**
@@ -7,8 +8,6 @@ import { wordPrefixRange, wordsMatch } from './words';
  * rarer: the rarest word's cases are then checked against the other words one record each.
  */
 const WORD_PROBE_LIMIT = 2_000;
-
-type WordKey = [number, string];
 
 /**
  * Ids of the cases created in [from, to) whose words match every search word (lib/cases/words.ts),
@@ -45,20 +44,4 @@ export async function wordMatchingIds(
     return uniqueInRange(driver, from, to).filter(([, id]) => sets.every((set) => set.has(id)));
   });
   return keys.sort(newestFirst).map(([, id]) => id);
-}
-
-/** Keys created in [from, to), each case once (a prefix can match several words of one case). */
-function uniqueInRange(keys: readonly WordKey[], from: number, to: number): WordKey[] {
-  const seen = new Set<string>();
-  const kept: WordKey[] = [];
-  for (const key of keys) {
-    if (key[0] < from || key[0] >= to || seen.has(key[1])) continue;
-    seen.add(key[1]);
-    kept.push(key);
-  }
-  return kept;
-}
-
-function newestFirst(a: WordKey, b: WordKey): number {
-  return b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0);
 }

@@ -8,7 +8,7 @@ import { setupTeamDb } from './team-setup';
 import { TeamPresence } from './team-presence';
 import { publishAgent, teamAgents } from './team-agents';
 import { TeamSync } from './team-sync';
-import { memoryReplica, remoteDb, startTestCouch, type TestCouch } from './testing';
+import { memoryReplica, remoteDb, startTestCouch, type TestCouch, createTestUser } from './testing';
 
 const admin = { name: 'admin', password: 'admin-secret' };
 const validateSource = readFileSync(new URL('../../couchdb/validate_doc_update.js', import.meta.url), 'utf8');
@@ -25,14 +25,7 @@ function basic(username: string, password: string): Record<string, string> {
   return { Authorization: `Basic ${btoa(`${username}:${password}`)}`, 'Content-Type': 'application/json' };
 }
 
-async function createUser(name: string): Promise<void> {
-  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
-    method: 'PUT',
-    headers: basic(admin.name, admin.password),
-    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles: ['careside'], type: 'user' }),
-  });
-  expect(response.status).toBe(201);
-}
+const createUser = (name: string) => createTestUser(couch, admin, name, ['careside']);
 
 async function putAs(user: string, doc: { _id: string; [field: string]: unknown }): Promise<{ status: number; reason?: string }> {
   const response = await fetch(`${couch.origin}/team/${encodeURIComponent(doc._id)}`, {

@@ -9,7 +9,7 @@ import { T0 } from '../workflow/testing';
 import { docsOfCase } from './docs';
 import { setupTeamDb } from './team-setup';
 import { TeamSync } from './team-sync';
-import { memoryReplica, remoteDb, startTestCouch, type TestCouch } from './testing';
+import { memoryReplica, remoteDb, startTestCouch, type TestCouch, createTestUser } from './testing';
 
 const admin = { name: 'admin', password: 'admin-secret' };
 const validateSource = readFileSync(new URL('../../couchdb/validate_doc_update.js', import.meta.url), 'utf8');
@@ -19,14 +19,7 @@ function basic(username: string, password: string): Record<string, string> {
   return { Authorization: `Basic ${btoa(`${username}:${password}`)}`, 'Content-Type': 'application/json' };
 }
 
-async function createUser(name: string, roles: string[]): Promise<void> {
-  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
-    method: 'PUT',
-    headers: basic(admin.name, admin.password),
-    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles, type: 'user' }),
-  });
-  expect(response.status).toBe(201);
-}
+const createUser = (name: string, roles: string[]) => createTestUser(couch, admin, name, roles);
 
 async function putAs(user: string, doc: { _id: string; [field: string]: unknown }): Promise<{ status: number; body: { reason?: string } }> {
   const response = await fetch(`${couch.origin}/team/${encodeURIComponent(doc._id)}`, {

@@ -113,3 +113,18 @@ export function memoryReplica(name = 'replica'): PouchLike {
 export function remoteDb(url: string, auth?: { username: string; password: string }): PouchLike {
   return new MemoryPouch(url, auth ? { auth } : {}) as PouchLike;
 }
+
+/** Create a CouchDB user on the test server as its admin; the password is `<name>-pw`. */
+export async function createTestUser(
+  couch: TestCouch,
+  admin: { name: string; password: string },
+  name: string,
+  roles: readonly string[],
+): Promise<void> {
+  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
+    method: 'PUT',
+    headers: { Authorization: `Basic ${btoa(`${admin.name}:${admin.password}`)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles, type: 'user' }),
+  });
+  if (response.status !== 201) throw new Error(`Could not create the test user ${name}: HTTP ${response.status}`);
+}

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { loadDemoSettings } from '../../demo/pages';
 import { PopupUi, SitePageUi } from '../../scripts/browser/careside-ui';
 import { launchExtensionBrowser, openPopup, seedSettings, serveSites, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { startTestCouch, type TestCouch } from '../../lib/sync/testing';
+import { startTestCouch, type TestCouch, createTestUser } from '../../lib/sync/testing';
 import { sendRawMessage } from './support/extension-page';
 import { stopServiceWorkers } from './support/service-worker';
 import { COMPLAINT_BY_MENTION, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
@@ -18,14 +18,7 @@ const corsOrigins = new Set<string>();
 let couch: TestCouch;
 const browsers: ExtensionBrowser[] = [];
 
-async function createUser(name: string, roles: string[]): Promise<void> {
-  const response = await fetch(`${couch.origin}/_users/org.couchdb.user:${name}`, {
-    method: 'PUT',
-    headers: { Authorization: `Basic ${btoa(`${admin.name}:${admin.password}`)}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password: `${name}-pw`, roles, type: 'user' }),
-  });
-  expect(response.status).toBe(201);
-}
+const createUser = (name: string, roles: string[]) => createTestUser(couch, admin, name, roles);
 
 /**
  * The team database limited to the team's role, as `npm run team:setup` does, but without the
