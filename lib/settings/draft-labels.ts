@@ -17,27 +17,27 @@ const HANDLE_LABELS: Record<string, () => string> = {
   yelp: () => t('draftLabel.yelpBusinesses'),
 };
 /** Keyed by the path below `handoff`, joined with dots. */
-export const HANDOFF_LABELS: Record<string, string> = {
-  'x.dm': 'X direct messages',
-  'facebook.messengerPage': 'Messenger page',
-  email: 'Support email',
-  'email.address': 'Support email',
-  'email.subjectPrefix': 'Email subject prefix',
-  contactForm: 'Contact form',
-  'contactForm.url': 'Contact form URL',
-  'contactForm.param': 'Contact form parameter',
+const HANDOFF_LABELS: Record<string, () => string> = {
+  'x.dm': () => t('draftLabel.xDm'),
+  'facebook.messengerPage': () => t('draftLabel.messengerPage'),
+  email: () => t('draftLabel.supportEmail'),
+  'email.address': () => t('draftLabel.supportEmail'),
+  'email.subjectPrefix': () => t('draftLabel.emailSubjectPrefix'),
+  contactForm: () => t('draftLabel.contactForm'),
+  'contactForm.url': () => t('draftLabel.contactFormUrl'),
+  'contactForm.param': () => t('draftLabel.contactFormParam'),
 };
-const SPIRAL_LABELS: Record<string, string> = {
-  minSimilar: 'Spiral alerts, similar complaints',
-  windowMinutes: 'Spiral alerts, time window',
+const SPIRAL_LABELS: Record<string, () => string> = {
+  minSimilar: () => t('draftLabel.spiralMinSimilar'),
+  windowMinutes: () => t('draftLabel.spiralWindow'),
 };
-export const TEMPLATE_FIELD_LABELS: Record<string, string> = {
-  id: 'Id',
-  category: 'Category',
-  platform: 'Platform',
-  tone: 'Tone',
-  kind: 'Kind',
-  body: 'Body',
+const TEMPLATE_FIELD_LABELS: Record<string, () => string> = {
+  id: () => t('draftLabel.templateId'),
+  category: () => t('draftLabel.templateCategory'),
+  platform: () => t('draftLabel.templatePlatform'),
+  tone: () => t('draftLabel.templateTone'),
+  kind: () => t('draftLabel.templateKind'),
+  body: () => t('draftLabel.templateBody'),
 };
 
 function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): string {
@@ -49,7 +49,7 @@ function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): strin
   const [field, second, third] = rest;
   if (field === 'handoff') {
     const key = rest.slice(1).join('.');
-    return `${brand}, ${HANDOFF_LABELS[key] ?? 'Private channels'}`;
+    return t('draftLabel.field', { brand, label: HANDOFF_LABELS[key]?.() ?? t('draftLabel.privateChannels') });
   }
   const isHandle = field === 'handles';
   const label = isHandle ? (HANDLE_LABELS[String(second)]?.() ?? 'Handles') : (BRAND_FIELD_LABELS[String(field)]?.() ?? String(field));
@@ -62,7 +62,9 @@ function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): strin
 function templateLabel(draft: SettingsDraft, index: number, field: string | number | undefined): string {
   const id = draft.replyTemplates[index]?.id;
   const template = `Reply template ${index + 1}${id ? ` "${id}"` : ''}`;
-  return field === undefined ? template : `${template}, ${TEMPLATE_FIELD_LABELS[String(field)] ?? String(field)}`;
+  return field === undefined
+    ? template
+    : t('draftLabel.templateField', { template, label: TEMPLATE_FIELD_LABELS[String(field)]?.() ?? String(field) });
 }
 
 /**
@@ -80,7 +82,7 @@ export function draftPathLabeler(draft: SettingsDraft): PathLabeler {
       case 'responseTargets':
         return typeof second === 'string' ? `Response target ${second}` : 'Response targets';
       case 'spirals':
-        return SPIRAL_LABELS[String(second)] ?? 'Spiral alerts';
+        return SPIRAL_LABELS[String(second)]?.() ?? t('draftLabel.spiralAlerts');
       case 'retention':
         return 'Delete closed cases after';
       case 'replyTemplates':
