@@ -52,7 +52,9 @@ function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): strin
     return t('draftLabel.field', { brand, label: HANDOFF_LABELS[key]?.() ?? t('draftLabel.privateChannels') });
   }
   const isHandle = field === 'handles';
-  const label = isHandle ? (HANDLE_LABELS[String(second)]?.() ?? 'Handles') : (BRAND_FIELD_LABELS[String(field)]?.() ?? String(field));
+  const label = isHandle
+    ? (HANDLE_LABELS[String(second)]?.() ?? t('draftLabel.handles'))
+    : (BRAND_FIELD_LABELS[String(field)]?.() ?? String(field));
   const entry = isHandle ? third : second;
   return typeof entry === 'number'
     ? t('draftLabel.fieldEntry', { brand, label, n: String(entry + 1) })
@@ -61,7 +63,8 @@ function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): strin
 
 function templateLabel(draft: SettingsDraft, index: number, field: string | number | undefined): string {
   const id = draft.replyTemplates[index]?.id;
-  const template = `Reply template ${index + 1}${id ? ` "${id}"` : ''}`;
+  const n = String(index + 1);
+  const template = id ? t('draftLabel.templateNamed', { n, id }) : t('draftLabel.template', { n });
   return field === undefined
     ? template
     : t('draftLabel.templateField', { template, label: TEMPLATE_FIELD_LABELS[String(field)]?.() ?? String(field) });
@@ -76,17 +79,17 @@ export function draftPathLabeler(draft: SettingsDraft): PathLabeler {
     const [root, second, ...rest] = path;
     switch (root) {
       case 'agentSignature':
-        return 'Agent signature';
+        return t('draftLabel.agentSignature');
       case 'brands':
-        return typeof second === 'number' ? brandLabel(draft, second, rest) : 'Brands';
+        return typeof second === 'number' ? brandLabel(draft, second, rest) : t('draftLabel.brands');
       case 'responseTargets':
-        return typeof second === 'string' ? `Response target ${second}` : 'Response targets';
+        return typeof second === 'string' ? t('draftLabel.responseTarget', { priority: second }) : t('draftLabel.responseTargets');
       case 'spirals':
         return SPIRAL_LABELS[String(second)]?.() ?? t('draftLabel.spiralAlerts');
       case 'retention':
-        return 'Delete closed cases after';
+        return t('draftLabel.retention');
       case 'replyTemplates':
-        return typeof second === 'number' ? templateLabel(draft, second, rest[0]) : 'Reply templates';
+        return typeof second === 'number' ? templateLabel(draft, second, rest[0]) : t('draftLabel.templates');
       default:
         return jsonPath(path);
     }
