@@ -1,5 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installLocaleMessages } from '../../lib/i18n/testing';
 import { BulkBar, bulkSummary } from './BulkBar';
 
 afterEach(cleanup);
@@ -46,6 +48,17 @@ describe('bulkSummary', () => {
     const skipped = ['A', 'B', 'C', 'D'].map((ref) => ({ ref: `CS-${ref}`, reason: 'not allowed' }));
     expect(bulkSummary({ changed: 0, unchanged: 0, missing: 2, skipped })).toBe(
       'Changed 0 cases. 2 cases no longer exist. Skipped CS-A (not allowed), CS-B (not allowed), CS-C (not allowed) and 1 more.',
+    );
+  });
+});
+
+describe('bulkSummary in Spanish', () => {
+  it('words counts and skipped cases in the browser UI language', () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const skipped = ['CS-A', 'CS-B', 'CS-C', 'CS-D'].map((ref) => ({ ref, reason: 'x' }));
+    expect(bulkSummary({ changed: 4, unchanged: 1, missing: 0, skipped: [] })).toBe('Cambiados: 4 casos. Ya estaban así: 1 caso.');
+    expect(bulkSummary({ changed: 0, unchanged: 0, missing: 0, skipped })).toBe(
+      'Cambiados: 0 casos. Omitidos: CS-A (x), CS-B (x), CS-C (x) y 1 más.',
     );
   });
 });

@@ -122,13 +122,16 @@ export function bulkSummary(result: {
   skipped: { ref: string; reason: string }[];
   missing: number;
 }): string {
-  const parts = [`Changed ${casesText(result.changed)}.`];
-  if (result.unchanged > 0) parts.push(`${casesText(result.unchanged)} already so.`);
-  if (result.missing > 0) parts.push(`${casesText(result.missing)} no longer exist.`);
+  const parts = [t('bulkSummary.changed', { cases: casesText(result.changed) })];
+  if (result.unchanged > 0) parts.push(t('bulkSummary.unchanged', { cases: casesText(result.unchanged) }));
+  if (result.missing > 0) parts.push(t('bulkSummary.missing', { cases: casesText(result.missing) }));
   if (result.skipped.length > 0) {
-    const named = result.skipped.slice(0, 3).map((item) => `${item.ref} (${item.reason})`);
-    const more = result.skipped.length > 3 ? ` and ${result.skipped.length - 3} more` : '';
-    parts.push(`Skipped ${named.join(', ')}${more}.`);
+    const list = result.skipped
+      .slice(0, 3)
+      .map((item) => t('bulkSummary.skippedCase', { ref: item.ref, reason: item.reason }))
+      .join(t('bulkSummary.separator'));
+    const more = result.skipped.length - 3;
+    parts.push(more > 0 ? t('bulkSummary.skippedMore', { list, more: formatNumber(more) }) : t('bulkSummary.skipped', { list }));
   }
   return parts.join(' ');
 }

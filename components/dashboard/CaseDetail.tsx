@@ -1,13 +1,12 @@
 import { CASE_LIMITS } from '../../lib/domain/limits';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CASE_OUTCOMES, isOpenStatus, STATUS_LABELS, type Case, type CaseOutcome } from '../../lib/domain/case';
+import { CASE_OUTCOMES, isOpenStatus, type Case, type CaseOutcome } from '../../lib/domain/case';
 import { PRIORITIES, type Priority } from '../../lib/domain/triage';
 import { sendMessage } from '../../lib/messaging/client';
 import type { CaseEdit } from '../../lib/domain/case-views';
 import { caseKeys } from '../../lib/queries/cases';
 import { caseByRefQuery } from '../../lib/queries/workflow';
-import { OUTCOME_LABELS } from '../../lib/workflow/fields';
 import { SNOOZE_OPTIONS } from '../../lib/workflow/reminders';
 import { formatDuration, targetState, type ResponseTargets, type TargetState } from '../../lib/workflow/targets';
 import { postedAtOf } from '../../lib/workflow/clock';
@@ -268,16 +267,18 @@ function toLocalInput(at: number): string {
 
 /** The first-response line: answered (on time or not), still waiting, or dealt with without any response. */
 export function firstResponseText(item: Case, target: TargetState, firstResponse: number | undefined): string {
-  if (firstResponse !== undefined)
-    return `after ${formatDuration(firstResponse)} (${target.state === 'met' ? 'target met' : 'target missed'})`;
+  if (firstResponse !== undefined) {
+    const verdict = t(target.state === 'met' ? 'firstResponse.targetMet' : 'firstResponse.targetMissed');
+    return t('firstResponse.after', { duration: formatDuration(firstResponse), verdict });
+  }
   if (!isOpenStatus(item.status)) {
     const how =
       item.status === 'closed' && item.outcome
-        ? `closed as ${OUTCOME_LABELS[item.outcome].toLowerCase()}`
-        : STATUS_LABELS[item.status].toLowerCase();
-    return `none (${how} without a response)`;
+        ? t('firstResponse.closedAs', { outcome: outcomeLabel(item.outcome).toLowerCase() })
+        : statusLabel(item.status).toLowerCase();
+    return t('firstResponse.none', { how });
   }
   return target.state === 'breached'
-    ? `none yet (${formatDuration(-target.remainingMs)} past the ${target.priority} target)`
-    : `none yet (${formatDuration(target.remainingMs)} left of the ${target.priority} target)`;
+    ? t('firstResponse.past', { duration: formatDuration(-target.remainingMs), priority: target.priority })
+    : t('firstResponse.left', { duration: formatDuration(target.remainingMs), priority: target.priority });
 }

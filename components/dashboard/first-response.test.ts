@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installLocaleMessages } from '../../lib/i18n/testing';
 import { makeCase, T0 } from '../../lib/workflow/testing';
 import { targetState } from '../../lib/workflow/targets';
 import { timeToFirstResponseMs } from '../../lib/workflow/transitions';
@@ -26,5 +28,17 @@ describe('case view: first response line', () => {
       'after 20 min (target missed)',
     );
     expect(text({ priority: 'P1', status: 'responded', firstResponseAt: T0 + 10 * MIN }, T0 + 90 * MIN)).toBe('after 10 min (target met)');
+  });
+});
+
+describe('case view: first response line in Spanish', () => {
+  beforeEach(() => installLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
+
+  it('words every case in the browser UI language', () => {
+    expect(text({ priority: 'P2' }, T0 + 20 * MIN)).toBe('aún ninguna (quedan 40 min del objetivo de P2)');
+    expect(text({ status: 'closed', outcome: 'spam', closedAt: T0 + MIN }, T0 + 5 * MIN)).toBe('ninguna (cerrado como spam sin respuesta)');
+    expect(text({ priority: 'P1', status: 'responded', firstResponseAt: T0 + 10 * MIN }, T0 + 90 * MIN)).toBe(
+      'tras 10 min (objetivo cumplido)',
+    );
   });
 });

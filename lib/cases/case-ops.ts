@@ -2,9 +2,10 @@ import { isOpenStatus, STATUS_LABELS, type Case, type CaseOutcome } from '../dom
 import { CASE_LIMITS } from '../domain/limits';
 import { clampPostText, type Post } from '../domain/post';
 import type { CaseEvent, CaseEventType } from '../domain/case-event';
+import { t } from '../i18n/t';
 import type { Priority } from '../domain/triage';
 import { OUTCOME_LABELS, type Notified } from '../workflow/fields';
-import { SNOOZE_LABELS, snoozePatch, type SnoozeOption } from '../workflow/reminders';
+import { snoozeLabel, snoozePatch, type SnoozeOption } from '../workflow/reminders';
 import { applyTransition, withPatch, type TransitionTarget } from '../workflow/transitions';
 import { resolutionSteps, type Resolution, type ResolveUndo } from '../workflow/resolve';
 import { CaseStoreError } from './errors';
@@ -194,7 +195,7 @@ export function snoozedCase(existing: Case, option: SnoozeOption, at: number, ti
   return {
     ...existing,
     ...patch,
-    events: appendEvents(existing.events, { at, type: 'snoozed', detail: `Snoozed ${SNOOZE_LABELS[option]}` }),
+    events: appendEvents(existing.events, { at, type: 'snoozed', detail: t('reminder.snoozedDetail', { option: snoozeLabel(option) }) }),
   };
 }
 

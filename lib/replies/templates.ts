@@ -16,17 +16,6 @@ export const TEMPLATE_VARIABLES = ['firstName', 'brand', 'signature', 'caseRef',
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateValues = Partial<Record<TemplateVariable, string>>;
 
-/** What each variable holds, for editors and error messages. */
-export const TEMPLATE_VARIABLE_HELP: Record<TemplateVariable, string> = {
-  firstName: 'customer first name, their @handle on X, or "there"',
-  brand: 'brand name',
-  signature: 'agent signature from settings (falls back to "The <brand> team")',
-  caseRef: 'case reference, e.g. CS-7F3K',
-  handoffLink: 'link or address the customer can use to reach you privately',
-  channel: 'private channel name, e.g. "DM", "Messenger", "email"',
-  replyTime: 'how soon the team answers this case: its response target from settings, e.g. "15 minutes", "4 hours"',
-};
-
 /** Values that come from the customer's side of the page and are treated as hostile. */
 const CUSTOMER_VARIABLES: ReadonlySet<TemplateVariable> = new Set(['firstName']);
 

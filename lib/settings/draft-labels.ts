@@ -17,27 +17,27 @@ const HANDLE_LABELS: Record<string, () => string> = {
   yelp: () => t('draftLabel.yelpBusinesses'),
 };
 /** Keyed by the path below `handoff`, joined with dots. */
-export const HANDOFF_LABELS: Record<string, string> = {
-  'x.dm': 'X direct messages',
-  'facebook.messengerPage': 'Messenger page',
-  email: 'Support email',
-  'email.address': 'Support email',
-  'email.subjectPrefix': 'Email subject prefix',
-  contactForm: 'Contact form',
-  'contactForm.url': 'Contact form URL',
-  'contactForm.param': 'Contact form parameter',
+const HANDOFF_LABELS: Record<string, () => string> = {
+  'x.dm': () => t('draftLabel.xDm'),
+  'facebook.messengerPage': () => t('draftLabel.messengerPage'),
+  email: () => t('draftLabel.supportEmail'),
+  'email.address': () => t('draftLabel.supportEmail'),
+  'email.subjectPrefix': () => t('draftLabel.emailSubjectPrefix'),
+  contactForm: () => t('draftLabel.contactForm'),
+  'contactForm.url': () => t('draftLabel.contactFormUrl'),
+  'contactForm.param': () => t('draftLabel.contactFormParam'),
 };
-const SPIRAL_LABELS: Record<string, string> = {
-  minSimilar: 'Spiral alerts, similar complaints',
-  windowMinutes: 'Spiral alerts, time window',
+const SPIRAL_LABELS: Record<string, () => string> = {
+  minSimilar: () => t('draftLabel.spiralMinSimilar'),
+  windowMinutes: () => t('draftLabel.spiralWindow'),
 };
-export const TEMPLATE_FIELD_LABELS: Record<string, string> = {
-  id: 'Id',
-  category: 'Category',
-  platform: 'Platform',
-  tone: 'Tone',
-  kind: 'Kind',
-  body: 'Body',
+const TEMPLATE_FIELD_LABELS: Record<string, () => string> = {
+  id: () => t('draftLabel.templateId'),
+  category: () => t('draftLabel.templateCategory'),
+  platform: () => t('draftLabel.templatePlatform'),
+  tone: () => t('draftLabel.templateTone'),
+  kind: () => t('draftLabel.templateKind'),
+  body: () => t('draftLabel.templateBody'),
 };
 
 function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): string {
@@ -49,10 +49,12 @@ function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): strin
   const [field, second, third] = rest;
   if (field === 'handoff') {
     const key = rest.slice(1).join('.');
-    return `${brand}, ${HANDOFF_LABELS[key] ?? 'Private channels'}`;
+    return t('draftLabel.field', { brand, label: HANDOFF_LABELS[key]?.() ?? t('draftLabel.privateChannels') });
   }
   const isHandle = field === 'handles';
-  const label = isHandle ? (HANDLE_LABELS[String(second)]?.() ?? 'Handles') : (BRAND_FIELD_LABELS[String(field)]?.() ?? String(field));
+  const label = isHandle
+    ? (HANDLE_LABELS[String(second)]?.() ?? t('draftLabel.handles'))
+    : (BRAND_FIELD_LABELS[String(field)]?.() ?? String(field));
   const entry = isHandle ? third : second;
   return typeof entry === 'number'
     ? t('draftLabel.fieldEntry', { brand, label, n: String(entry + 1) })
@@ -61,8 +63,11 @@ function brandLabel(draft: SettingsDraft, brandIndex: number, rest: Path): strin
 
 function templateLabel(draft: SettingsDraft, index: number, field: string | number | undefined): string {
   const id = draft.replyTemplates[index]?.id;
-  const template = `Reply template ${index + 1}${id ? ` "${id}"` : ''}`;
-  return field === undefined ? template : `${template}, ${TEMPLATE_FIELD_LABELS[String(field)] ?? String(field)}`;
+  const n = String(index + 1);
+  const template = id ? t('draftLabel.templateNamed', { n, id }) : t('draftLabel.template', { n });
+  return field === undefined
+    ? template
+    : t('draftLabel.templateField', { template, label: TEMPLATE_FIELD_LABELS[String(field)]?.() ?? String(field) });
 }
 
 /**
@@ -74,17 +79,17 @@ export function draftPathLabeler(draft: SettingsDraft): PathLabeler {
     const [root, second, ...rest] = path;
     switch (root) {
       case 'agentSignature':
-        return 'Agent signature';
+        return t('draftLabel.agentSignature');
       case 'brands':
-        return typeof second === 'number' ? brandLabel(draft, second, rest) : 'Brands';
+        return typeof second === 'number' ? brandLabel(draft, second, rest) : t('draftLabel.brands');
       case 'responseTargets':
-        return typeof second === 'string' ? `Response target ${second}` : 'Response targets';
+        return typeof second === 'string' ? t('draftLabel.responseTarget', { priority: second }) : t('draftLabel.responseTargets');
       case 'spirals':
-        return SPIRAL_LABELS[String(second)] ?? 'Spiral alerts';
+        return SPIRAL_LABELS[String(second)]?.() ?? t('draftLabel.spiralAlerts');
       case 'retention':
-        return 'Delete closed cases after';
+        return t('draftLabel.retention');
       case 'replyTemplates':
-        return typeof second === 'number' ? templateLabel(draft, second, rest[0]) : 'Reply templates';
+        return typeof second === 'number' ? templateLabel(draft, second, rest[0]) : t('draftLabel.templates');
       default:
         return jsonPath(path);
     }

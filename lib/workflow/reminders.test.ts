@@ -8,12 +8,16 @@ import {
   planAlarmSync,
   remindersDue,
   runReminderCycle,
+  snoozeLabel,
+  SNOOZE_OPTIONS,
   snoozePatch,
   snoozeUntil,
   type ReminderNotification,
 } from './reminders';
 import { makeCase, T0, testUuid } from './testing';
 import { applyTransition, withPatch } from './transitions';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installLocaleMessages } from '../i18n/testing';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -339,5 +343,18 @@ describe('reminder loop on fake timers', () => {
       ['followUp', '2025-03-09T12:01:00.000Z'],
       ['followUp', '2025-03-10T09:00:00.000Z'],
     ]);
+  });
+});
+
+describe('reminders in the browser UI language', () => {
+  beforeEach(() => installLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
+
+  it('words titles, messages and snooze labels in Spanish', () => {
+    const c = makeCase(1, { ref: 'CS-7F3K', priority: 'P1' });
+    const breach = remindersDue(T0 + 20 * MIN, [c]);
+    expect(breach.notifications.map((n) => [n.title, n.message])).toEqual([
+      ['CS-7F3K · P1: primera respuesta con 5 min de retraso', 'Some One: @acme my order 1001 never arrived · el objetivo de P1 es 15 min'],
+    ]);
+    expect(SNOOZE_OPTIONS.map(snoozeLabel)).toEqual(['15 minutos', '1 hora', 'Mañana a las 9:00']);
   });
 });

@@ -2,6 +2,7 @@ import { isOpenStatus } from '../domain/case';
 import type { Notified, ReminderKind } from './fields';
 import { nextLocalDayAt, systemTimeZone } from './local-time';
 import { isReminderCaseId, parseReminderAlarmName, reminderAlarmName } from './alarm-names';
+import { t } from '../i18n/t';
 import {
   DEFAULT_PRIORITY,
   DEFAULT_RESPONSE_TARGETS,
@@ -179,11 +180,10 @@ export function planAlarmSync(
 
 export const SNOOZE_OPTIONS = ['15m', '1h', 'tomorrow'] as const;
 export type SnoozeOption = (typeof SNOOZE_OPTIONS)[number];
-export const SNOOZE_LABELS: Record<SnoozeOption, string> = {
-  '15m': '15 minutes',
-  '1h': '1 hour',
-  tomorrow: 'Tomorrow 9:00',
-};
+/** "15 minutes", "Tomorrow 9:00": a snooze option in the browser's UI language. */
+export function snoozeLabel(option: SnoozeOption): string {
+  return t(`snooze.${option}`);
+}
 export const TOMORROW_HOUR = 9;
 
 /**
@@ -238,19 +238,23 @@ function notificationFor(
     case 'nearing':
       return {
         ...base,
-        title: `${head}: first response due in ${formatDuration(event.deadline - now)}`,
+        title: t('reminder.nearingTitle', { head, duration: formatDuration(event.deadline - now) }),
         message: about,
       };
     case 'breached': {
       const state = targetState(caseLike, now, targets);
       return {
         ...base,
-        title: `${head}: first response overdue by ${formatDuration(now - event.deadline)}`,
-        message: `${about} · ${state.priority} target is ${formatDuration(targetMsFor(state.priority, targets))}`,
+        title: t('reminder.breachedTitle', { head, duration: formatDuration(now - event.deadline) }),
+        message: t('reminder.breachedMessage', {
+          about,
+          priority: state.priority,
+          target: formatDuration(targetMsFor(state.priority, targets)),
+        }),
       };
     }
     case 'followUp':
-      return { ...base, title: `${head}: time to follow up`, message: about };
+      return { ...base, title: t('reminder.followUpTitle', { head }), message: about };
   }
 }
 
@@ -275,5 +279,5 @@ function describeCase(caseLike: ReminderCase): string {
   const author = caseLike.post?.authorName ? notificationSnippet(caseLike.post.authorName, 40) : '';
   const text = caseLike.post?.text ? notificationSnippet(caseLike.post.text) : '';
   if (author && text) return `${author}: ${text}`;
-  return author || text || 'Open the case for details.';
+  return author || text || t('reminder.noDetails');
 }
