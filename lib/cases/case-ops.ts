@@ -2,10 +2,9 @@ import { isOpenStatus, STATUS_LABELS, type Case, type CaseOutcome } from '../dom
 import { CASE_LIMITS } from '../domain/limits';
 import { clampPostText, type Post } from '../domain/post';
 import type { CaseEvent, CaseEventType } from '../domain/case-event';
-import { t } from '../i18n/t';
 import type { Priority } from '../domain/triage';
 import { OUTCOME_LABELS, type Notified } from '../workflow/fields';
-import { snoozeLabel, snoozePatch, type SnoozeOption } from '../workflow/reminders';
+import { snoozePatch, type SnoozeOption } from '../workflow/reminders';
 import { applyTransition, withPatch, type TransitionTarget } from '../workflow/transitions';
 import { resolutionSteps, type Resolution, type ResolveUndo } from '../workflow/resolve';
 import { CaseStoreError } from './errors';
@@ -190,12 +189,15 @@ export function caseWithFollowUp(existing: Case, followUpAt: number | null, at: 
   });
 }
 
+const STORED_SNOOZE_LABELS: Record<SnoozeOption, string> = { '15m': '15 minutes', '1h': '1 hour', tomorrow: 'Tomorrow 9:00' };
+
 export function snoozedCase(existing: Case, option: SnoozeOption, at: number, timeZone?: string): Case {
   const patch = snoozePatch(existing, option, at, timeZone);
   return {
     ...existing,
     ...patch,
-    events: appendEvents(existing.events, { at, type: 'snoozed', detail: t('reminder.snoozedDetail', { option: snoozeLabel(option) }) }),
+    // Stored timeline details stay English, like every other stored detail (the views word entries by type).
+    events: appendEvents(existing.events, { at, type: 'snoozed', detail: `Snoozed ${STORED_SNOOZE_LABELS[option]}` }),
   };
 }
 
