@@ -337,7 +337,3 @@ export function createMentionRowsBuilder(): MentionRowsBuilder {
 export function mentionRows(snapshot: ContentSnapshot, cases: ReadonlyMap<PostKey, PageCase>): MentionRowView[] {
   return createMentionRowsBuilder()(snapshot, cases);
 }
-
-export function casesByPostKey(cases: readonly PageCase[] | undefined): Map<PostKey, PageCase> {
-  return new Map((cases ?? []).map((found) => [found.postKey, found]));
-}

@@ -1,16 +1,8 @@
 import { lazySchema, z } from '../validation/zod';
 import { CaseSchema, type Case, type CaseOutcome } from '../domain/case';
-import type { Priority } from '../domain/triage';
 
 export { PRIORITIES, PrioritySchema, type Priority } from '../domain/triage';
 export { CASE_OUTCOMES, CaseOutcomeSchema, NotifiedSchema, type CaseOutcome } from '../domain/case';
-
-export const PRIORITY_LABELS: Record<Priority, string> = {
-  P1: 'P1 (urgent)',
-  P2: 'P2 (high)',
-  P3: 'P3 (normal)',
-  P4: 'P4 (low)',
-};
 
 export const OUTCOME_LABELS: Record<CaseOutcome, string> = {
   resolved: 'Resolved',

@@ -19,13 +19,6 @@ export const RESOLUTIONS = ['responded', 'handed_off', 'not_actionable', 'spam']
 export const ResolutionSchema = lazySchema(() => z.enum(RESOLUTIONS));
 export type Resolution = z.infer<typeof ResolutionSchema>;
 
-export const RESOLUTION_LABELS: Record<Resolution, string> = {
-  responded: 'Responded',
-  handed_off: 'Handed off',
-  not_actionable: 'Not actionable',
-  spam: 'Spam',
-};
-
 /** A resolution's name in the UI language. */
 export const resolutionLabel = (resolution: Resolution): string => t(`resolution.${resolution}`);
 
