@@ -93,8 +93,10 @@ export const CATEGORY_RULES_ES: readonly (readonly [CategoryId, RegExp])[] = [
   ],
 ];
 
+const ALL_RULES = [...CATEGORY_RULES, ...CATEGORY_RULES_ES];
+
 export function categoryByRule(normalized: string): CategoryResult | undefined {
-  for (const [category, pattern] of [...CATEGORY_RULES, ...CATEGORY_RULES_ES]) {
+  for (const [category, pattern] of ALL_RULES) {
     const match = pattern.exec(normalized);
     if (match) {
       return { category, label: CATEGORY_LABELS[category], confidence: 1, source: 'rule', evidence: match[0] };

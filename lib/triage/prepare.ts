@@ -23,8 +23,13 @@ export function preparePiece(normalized: string, brands: BrandMatcher): Prepared
 // Content scripts call triage with the same few brand lists over and over: compile each once.
 const matcherCache = new Map<string, BrandMatcher>();
 const MATCHER_CACHE_LIMIT = 16;
+// The same array is usually passed for every post of a page: skip building the key for it.
+let lastTerms: readonly string[] | undefined;
+let lastMatcher: BrandMatcher | undefined;
+const NO_TERMS: readonly string[] = [];
 
-export function brandMatcherFor(terms: readonly string[] = []): BrandMatcher {
+export function brandMatcherFor(terms: readonly string[] = NO_TERMS): BrandMatcher {
+  if (terms === lastTerms && lastMatcher) return lastMatcher;
   const key = terms.join('\u0000');
   let matcher = matcherCache.get(key);
   if (!matcher) {
@@ -35,5 +40,7 @@ export function brandMatcherFor(terms: readonly string[] = []): BrandMatcher {
     }
     matcherCache.set(key, matcher);
   }
+  lastTerms = terms;
+  lastMatcher = matcher;
   return matcher;
 }
