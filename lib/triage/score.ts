@@ -1,38 +1,50 @@
 /**
  * Inference-time scoring of the hashed linear models, the fast form of features.ts + linear-model.ts:
  *
- * - One hashing pass per text, shared by both models: every feature's full 32-bit hash (words, bigrams, char
- *   n-grams, cues, in namespaces). A model's bucket is its hash masked to its bit count (the 16-bit category
- *   buckets are the 18-bit complaint ones, masked further), so the complaint and category models reuse the pass
- *   when their feature shapes (char n-gram range, negation scope) agree.
  * - Every feature of a namespace has the same value (weight / norm(count), features.ts), so a model's score is
  *   Σ over namespaces of value × (integer sum of the int8 weights hit), times the class scale: no float multiply
- *   per feature. Scores equal collectFeatures + the dense dot product up to float rounding
- *   (scripts/triage/pinned-scores.test.ts pins them).
+ *   per feature. Integer sums do not depend on the order of their terms, so they can be cached in parts.
+ * - Most features belong to one token: its unigram and the character n-grams inside " token " (the n-grams of
+ *   " tok tok tok " with no space strictly inside). Their weight sums are computed once per distinct token and
+ *   model (token-weights.ts) and reused by every later post; a post only hashes and looks up its bigrams and the
+ *   n-grams that straddle a space (about a third of them).
+ * - One pass per text is shared by the complaint and category models (the same char n-gram range and negation
+ *   scope): token ids and word hashes, bigram hashes, straddling n-gram hashes and cue hashes. A model's bucket
+ *   is a hash masked to its bit count.
+ *
+ * Scores equal collectFeatures + the dense dot product up to float rounding (scripts/triage/pinned-scores.test.ts
+ * pins them; scripts/triage/encode-model.test.ts compares with the reference on random models).
  */
 import type { CueMatch } from './cues';
 import { isNegator, isScopeReset, type FeatureConfig } from './features';
 import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 import { BOUNDARY_TOKEN } from './text';
+import { addWeights, CHAR_GRAMS, TOKEN_IDS, tokenWeightsOf, UNIGRAM_NEGATED, UNIGRAM_PLAIN } from './token-weights';
 
 // The same seeds as features.ts (the models were trained on them).
-const SEED_WORD = 0x2f0b3a49;
-const SEED_NEGATED = 0x61c88647;
 const SEED_BIGRAM = 0x1b873593;
 const SEED_CHAR = 0x3c6ef372;
 const SEED_CUE = 0x7f4a7c15;
 const START_HASH = fnv1a('<s>', SEED_BIGRAM);
 const END_HASH = fnv1a('</s>', SEED_BIGRAM);
 const BOUNDARY_HASH = fnv1a(BOUNDARY_TOKEN, SEED_BIGRAM);
+const SPACE = 0x20;
 
 /** What a hashing pass depends on besides the text (weights, bits and length norm only change scoring). */
 type HashShape = Pick<FeatureConfig, 'charMin' | 'charMax' | 'negationScope'>;
 
-/** Every feature hash of one text, namespace by namespace: [0, wordsEnd) words, then bigrams, chars, cues. */
+/** Per token of the pass: which of its cached sums count (UNIGRAM_PLAIN or UNIGRAM_NEGATED; -1 for a boundary). */
+const BOUNDARY = -1;
+
+/**
+ * One text's features, namespace by namespace: per token its id in TOKEN_IDS and unigram variant, then
+ * [0, bigramsEnd) bigram hashes, [bigramsEnd, charsEnd) the char n-grams that straddle a space, then cue hashes.
+ */
 export class FeatureHashes {
-  hashes = new Int32Array(1024);
-  wordsEnd = 0;
+  hashes = new Int32Array(512);
+  tokenIds = new Int32Array(128);
+  variants = new Int8Array(128);
   bigramsEnd = 0;
   charsEnd = 0;
   cuesEnd = 0;
@@ -40,106 +52,151 @@ export class FeatureHashes {
   unigrams = 0;
   words = 0;
   gramSlots = 0;
-  private wordHashes = new Int32Array(256);
+  /** The token-cache generation the ids belong to (TOKEN_IDS is cleared when it grows too large). */
+  generation = -1;
 
   /** The pass this buffer holds: for which text and shape (reused when both match). */
   tokens: readonly string[] | undefined;
   cues: readonly CueMatch[] | undefined;
-  shape = '';
+  charMin = 0;
+  charMax = 0;
+  negationScope = false;
 
   fill(tokens: readonly string[], cues: readonly CueMatch[], config: HashShape): this {
-    const shape = `${config.charMin},${config.charMax},${config.negationScope}`;
-    if (this.tokens === tokens && this.cues === cues && this.shape === shape) return this;
-    const { charMin, charMax } = config;
+    const { charMin, charMax, negationScope } = config;
+    if (
+      this.tokens === tokens &&
+      this.cues === cues &&
+      this.charMin === charMin &&
+      this.charMax === charMax &&
+      this.negationScope === negationScope &&
+      this.generation === TOKEN_IDS.generation
+    ) {
+      return this;
+    }
     const words = tokens.length;
-    const text = ` ${tokens.join(' ')} `;
-    this.gramSlots = (charMax - charMin + 1) * Math.max(0, text.length - charMin + 1);
-    this.reserve(2 * words + 1 + this.gramSlots + cues.length, words);
-    const hashes = this.hashes;
-    const wordHashes = this.wordHashes;
-    let n = 0;
-
+    TOKEN_IDS.makeRoom(words);
+    this.reserve(words);
+    const { tokenIds, variants } = this;
     let negated = false;
     let unigrams = 0;
     for (let i = 0; i < words; i++) {
       const token = tokens[i] as string;
+      tokenIds[i] = TOKEN_IDS.idOf(token);
       if (token === BOUNDARY_TOKEN) {
         negated = false;
-        wordHashes[i] = BOUNDARY_HASH;
+        variants[i] = BOUNDARY;
         continue;
       }
       if (isScopeReset(token)) negated = false;
       unigrams++;
-      const hash = fnv1a(token, negated && config.negationScope ? SEED_NEGATED : SEED_WORD);
-      wordHashes[i] = hash;
-      hashes[n++] = fmix32(hash);
+      variants[i] = negated && negationScope ? UNIGRAM_NEGATED : UNIGRAM_PLAIN;
       if (isNegator(token)) negated = true;
     }
-    this.wordsEnd = n;
+    // " tok tok tok ": the text the char n-grams are taken from.
+    const textLength = words === 0 ? 2 : words + 1 + totalLength(tokens);
+    this.gramSlots = (charMax - charMin + 1) * Math.max(0, textLength - charMin + 1);
+    // Each space is straddled from at most charMax - 2 starts, each giving at most one gram per length.
+    const straddling = (words + 1) * Math.max(1, charMax - 2) * (charMax - charMin + 1) + (charMin === 1 ? textLength : 0);
+    this.reserveHashes(words + 1 + straddling + cues.length);
+    const hashes = this.hashes;
+    let n = 0;
     let previous = START_HASH;
     for (let i = 0; i <= words; i++) {
-      const current = i < words ? (wordHashes[i] as number) >>> 0 : END_HASH;
+      const current = i < words ? wordHash(tokenIds[i] as number, variants[i] as number) : END_HASH;
       hashes[n++] = combineHashes(previous, current);
       previous = current;
     }
     this.bigramsEnd = n;
-    for (let i = 0; i + charMin <= text.length; i++) {
-      let hash = SEED_CHAR;
-      const end = Math.min(text.length, i + charMax);
-      for (let j = i; j < end; j++) {
-        hash = fnvStep(hash, text.charCodeAt(j));
-        if (j - i + 1 >= charMin) hashes[n++] = fmix32(hash);
-      }
-    }
+    n = words === 0 ? this.allGrams(hashes, n, charMin, charMax) : this.straddlingGrams(tokens, hashes, n, charMin, charMax);
     this.charsEnd = n;
-    for (const cue of cues) hashes[n++] = fmix32(fnv1a(cue.id, SEED_CUE));
+    for (const cue of cues) hashes[n++] = cueHash(cue.id);
     this.cuesEnd = n;
     this.unigrams = unigrams;
     this.words = words;
     this.tokens = tokens;
     this.cues = cues;
-    this.shape = shape;
+    this.charMin = charMin;
+    this.charMax = charMax;
+    this.negationScope = negationScope;
+    this.generation = TOKEN_IDS.generation;
     return this;
   }
 
-  private reserve(capacity: number, words: number): void {
-    if (capacity > this.hashes.length) this.hashes = new Int32Array(2 ** Math.ceil(Math.log2(capacity)));
-    if (words > this.wordHashes.length) this.wordHashes = new Int32Array(2 ** Math.ceil(Math.log2(words)));
-  }
-}
-
-/** The place of `bucket`'s weights in table.values (before × stride), or -1 when it has none. */
-function slotIndex(bitmap: Uint32Array, rank: Uint32Array, bucket: number): number {
-  const word = bitmap[bucket >>> 5] as number;
-  const bit = 1 << (bucket & 31);
-  if ((word & bit) === 0) return -1;
-  // popcount of the bits below `bit`: the bucket's place among the word's present buckets.
-  let x = word & (bit - 1);
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return (rank[bucket >>> 5] as number) + (Math.imul(x, 0x01010101) >>> 24);
-}
-
-/** Add, per class, the int8 weights of hashes[from, to) into `sums` (integers: exact). */
-function addWeights(model: LinearModel, hashes: Int32Array, from: number, to: number, sums: Int32Array): void {
-  const { bitmap, rank, values, stride } = model.table;
-  const mask = (1 << model.features.bits) - 1;
-  if (stride === 1) {
-    let sum = 0;
-    for (let i = from; i < to; i++) {
-      const slot = slotIndex(bitmap, rank, (hashes[i] as number) & mask);
-      if (slot >= 0) sum += values[slot] as number;
+  /** An empty token list's text is "  ": its n-grams are not inside any token, so hash them all. */
+  private allGrams(hashes: Int32Array, start: number, charMin: number, charMax: number): number {
+    let n = start;
+    for (let i = 0; i + charMin <= 2; i++) {
+      let hash = SEED_CHAR;
+      for (let j = i; j < Math.min(2, i + charMax); j++) {
+        hash = fnvStep(hash, SPACE);
+        if (j - i + 1 >= charMin) hashes[n++] = fmix32(hash);
+      }
     }
-    sums[0] = (sums[0] as number) + sum;
-    return;
+    return n;
   }
-  for (let i = from; i < to; i++) {
-    const slot = slotIndex(bitmap, rank, (hashes[i] as number) & mask);
-    if (slot < 0) continue;
-    const base = slot * stride;
-    for (let c = 0; c < stride; c++) sums[c] = (sums[c] as number) + (values[base + c] as number);
+
+  /**
+   * The n-grams of " tok tok tok " with a space strictly inside (the others are inside one " token " and counted
+   * from its cached sums). From start i with the next space at f > i, grams of length ≥ f - i + 2 straddle it.
+   */
+  private straddlingGrams(tokens: readonly string[], hashes: Int32Array, start: number, charMin: number, charMax: number): number {
+    const text = ` ${tokens.join(' ')} `;
+    const length = text.length;
+    let n = start;
+    let nextSpace = 0;
+    for (let i = 0; i + charMin <= length; i++) {
+      if (nextSpace <= i) {
+        nextSpace = text.indexOf(' ', i + 1);
+        if (nextSpace < 0) break;
+      }
+      const straddling = nextSpace - i + 2;
+      // Single characters are never inside one " token " alone (a space is in two): always hashed here.
+      const shortest = charMin === 1 ? 1 : Math.max(charMin, straddling);
+      if (shortest > charMax) continue;
+      let hash = SEED_CHAR;
+      const end = Math.min(length, i + charMax);
+      for (let j = i; j < end; j++) {
+        hash = fnvStep(hash, text.charCodeAt(j));
+        const gram = j - i + 1;
+        if (gram >= shortest && (gram >= straddling || gram === 1)) hashes[n++] = fmix32(hash);
+      }
+    }
+    return n;
   }
+
+  private reserve(words: number): void {
+    if (words <= this.tokenIds.length) return;
+    const size = 2 ** Math.ceil(Math.log2(words));
+    this.tokenIds = new Int32Array(size);
+    this.variants = new Int8Array(size);
+  }
+
+  private reserveHashes(capacity: number): void {
+    if (capacity > this.hashes.length) this.hashes = new Int32Array(2 ** Math.ceil(Math.log2(capacity)));
+  }
+}
+
+function totalLength(tokens: readonly string[]): number {
+  let sum = 0;
+  for (const token of tokens) sum += token.length;
+  return sum;
+}
+
+/** The hash a token contributes to bigrams (features.ts: its unigram hash, or the boundary's). */
+function wordHash(id: number, variant: number): number {
+  if (variant === BOUNDARY) return BOUNDARY_HASH;
+  return (variant === UNIGRAM_NEGATED ? TOKEN_IDS.negatedHash[id] : TOKEN_IDS.plainHash[id]) as number;
+}
+
+const cueHashes = new Map<string, number>();
+function cueHash(id: string): number {
+  let hash = cueHashes.get(id);
+  if (hash === undefined) {
+    hash = fmix32(fnv1a(id, SEED_CUE));
+    cueHashes.set(id, hash);
+  }
+  return hash;
 }
 
 /** Per-class integer sums of one namespace (reused: scoring allocates nothing). */
@@ -147,14 +204,26 @@ let namespaceSums = new Int32Array(8);
 /** Per-class weighted sums over the namespaces so far. */
 let rawSums = new Float64Array(8);
 
-/** Add one namespace's weights, times its (float32-rounded) feature value, into rawSums. */
-function addNamespace(model: LinearModel, pass: FeatureHashes, from: number, to: number, value: number): void {
-  const stride = model.table.stride;
-  if (from === to || value === 0) return;
-  namespaceSums.fill(0, 0, stride);
-  addWeights(model, pass.hashes, from, to, namespaceSums);
+/** Add one namespace's integer sums (in namespaceSums), times its (float32-rounded) feature value, into rawSums. */
+function addNamespace(stride: number, value: number): void {
   const rounded = Math.fround(value);
   for (let c = 0; c < stride; c++) rawSums[c] = (rawSums[c] as number) + (namespaceSums[c] as number) * rounded;
+}
+
+/** Add the cached per-token sums at `part` (unigram variant or char n-grams) of every token into namespaceSums. */
+function addTokenSums(model: LinearModel, pass: FeatureHashes, part: number | 'variant'): void {
+  const stride = model.table.stride;
+  const weights = tokenWeightsOf(model);
+  const { tokenIds, variants, words } = pass;
+  for (let i = 0; i < words; i++) weights.ensure(tokenIds[i] as number);
+  const sums = weights.sums;
+  const perToken = 3 * stride;
+  for (let i = 0; i < words; i++) {
+    const which = part === 'variant' ? (variants[i] as number) : part;
+    if (which === BOUNDARY) continue;
+    const base = (tokenIds[i] as number) * perToken + which * stride;
+    for (let c = 0; c < stride; c++) namespaceSums[c] = (namespaceSums[c] as number) + (sums[base + c] as number);
+  }
 }
 
 /**
@@ -164,6 +233,8 @@ function addNamespace(model: LinearModel, pass: FeatureHashes, from: number, to:
 export function scoreHashes(model: LinearModel, pass: FeatureHashes, out: Float64Array): Float64Array {
   const config = model.features;
   const stride = model.table.stride;
+  // Another pass has since dropped the token ids this one holds: hash its text again.
+  if (pass.generation !== TOKEN_IDS.generation && pass.tokens && pass.cues) pass.fill(pass.tokens, pass.cues, pass);
   if (stride > namespaceSums.length) {
     namespaceSums = new Int32Array(stride);
     rawSums = new Float64Array(stride);
@@ -171,12 +242,27 @@ export function scoreHashes(model: LinearModel, pass: FeatureHashes, out: Float6
   rawSums.fill(0, 0, stride);
   const mean = config.lengthNorm === 'mean';
   const norm = (n: number) => (mean ? n : Math.sqrt(n));
-  if (pass.unigrams > 0 && config.wordWeight > 0) addNamespace(model, pass, 0, pass.wordsEnd, config.wordWeight / norm(pass.unigrams));
-  if (config.bigramWeight > 0) addNamespace(model, pass, pass.wordsEnd, pass.bigramsEnd, config.bigramWeight / norm(pass.words + 1));
-  if (config.charWeight > 0) {
-    addNamespace(model, pass, pass.bigramsEnd, pass.charsEnd, config.charWeight / norm(Math.max(1, pass.gramSlots)));
+  if (pass.unigrams > 0 && config.wordWeight > 0) {
+    namespaceSums.fill(0, 0, stride);
+    addTokenSums(model, pass, 'variant');
+    addNamespace(stride, config.wordWeight / norm(pass.unigrams));
   }
-  if (config.cueWeight > 0) addNamespace(model, pass, pass.charsEnd, pass.cuesEnd, config.cueWeight);
+  if (config.bigramWeight > 0) {
+    namespaceSums.fill(0, 0, stride);
+    addWeights(model, pass.hashes, 0, pass.bigramsEnd, namespaceSums);
+    addNamespace(stride, config.bigramWeight / norm(pass.words + 1));
+  }
+  if (config.charWeight > 0 && pass.gramSlots > 0) {
+    namespaceSums.fill(0, 0, stride);
+    addTokenSums(model, pass, CHAR_GRAMS);
+    addWeights(model, pass.hashes, pass.bigramsEnd, pass.charsEnd, namespaceSums);
+    addNamespace(stride, config.charWeight / norm(Math.max(1, pass.gramSlots)));
+  }
+  if (config.cueWeight > 0 && pass.cuesEnd > pass.charsEnd) {
+    namespaceSums.fill(0, 0, stride);
+    addWeights(model, pass.hashes, pass.charsEnd, pass.cuesEnd, namespaceSums);
+    addNamespace(stride, config.cueWeight);
+  }
   for (let c = 0; c < stride; c++) out[c] = (model.bias[c] ?? 0) + (rawSums[c] as number) * (model.scales[c] as number);
   return out;
 }
