@@ -137,7 +137,10 @@ function maskCompact(body: string, brands: BrandMatcher): string {
 export function tokenize(normalized: string, brands: BrandMatcher = EMPTY_BRAND_MATCHER): string[] {
   const tokens: string[] = [];
   TOKEN_RE.lastIndex = 0;
-  for (const match of normalized.matchAll(TOKEN_RE)) {
+  // An exec loop, not matchAll: the same matches (no alternative matches empty) without cloning the
+  // expression and an iterator per post.
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN_RE.exec(normalized)) !== null) {
     if (match[1] !== undefined) tokens.push(URL_TOKEN);
     else if (match[2] !== undefined) {
       const handle = match[2];
