@@ -81,6 +81,11 @@ describe('sidebar on x.com', () => {
     const due = ui.mention(second!).locator('[data-testid="careside-mention-due"]');
     await due.waitFor({ timeout: 5000 });
     expect(await due.textContent()).toMatch(/^First response due in (\d+ min|\d+ h( \d+ min)?)$/);
+    // So does the post's inline badge.
+    const inlineDue = ui.inline(second!).locator('[data-testid="careside-case-due"]');
+    await inlineDue.waitFor({ timeout: 5000 });
+    expect(await inlineDue.textContent()).toMatch(/^due in (\d+ min|\d+ h( \d+ min)?)$/);
+    expect(await inlineDue.getAttribute('data-state')).toBe('ok');
 
     // k goes back up; r on a logged row opens its case panel.
     await page.keyboard.press('k');
