@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { MentionRowView } from '../../lib/content/view-model';
 import { AuthorLabel } from '../common/AuthorLabel';
 import type { CorrectionLabel } from '../../lib/domain/learning';
@@ -16,8 +16,10 @@ export interface MentionRowProps {
   onLog: (postKey: string) => void;
   /** Opens the case panel (replies, handoff, timeline) for a logged post. */
   onOpenCase?: (postKey: string) => void;
-  /** Scroll the page to the post and outline it. */
+  /** Scroll the page to the post and outline it (the Show button, or a click on the row itself). */
   onShowPost?: (postKey: string) => void;
+  /** Take the row off the list. */
+  onDismiss?: (postKey: string) => void;
   /** The team's call on the post's verdict ("complaint" / "not a complaint"). */
   onCorrect?: (postKey: string, label: CorrectionLabel) => void;
   /** A correction of this row is on its way. */
@@ -31,10 +33,17 @@ export interface MentionRowProps {
  * it shows is unchanged (createMentionRowsBuilder), so only changed rows render.
  */
 export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
-  const { mention, due, onLog, onOpenCase, onShowPost, onCorrect } = props;
+  const { mention, due, onLog, onOpenCase, onShowPost, onCorrect, onDismiss } = props;
   // tabIndex -1: j / k move focus row by row (useRowKeys) without adding every row to the tab order.
   return (
-    <li className="cs-mention" tabIndex={-1} data-testid="careside-mention" data-post-key={mention.postKey} data-by-brand={mention.byBrand}>
+    <li
+      className="cs-mention"
+      tabIndex={-1}
+      data-testid="careside-mention"
+      data-post-key={mention.postKey}
+      data-by-brand={mention.byBrand}
+      onClick={onShowPost ? (event) => showFromRowClick(event, mention.postKey, onShowPost) : undefined}
+    >
       <div className="cs-mention-head">
         <a className="cs-author" href={mention.url} target="_blank" rel="noreferrer noopener">
           <AuthorLabel post={mention} />
@@ -60,6 +69,18 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
             onClick={() => onShowPost(mention.postKey)}
           >
             {t('sidebar.showPostButton')}
+          </button>
+        ) : null}
+        {onDismiss ? (
+          <button
+            type="button"
+            className="cs-dismiss"
+            data-testid="careside-mention-dismiss"
+            aria-label={t('sidebar.dismiss')}
+            title={t('sidebar.dismissTitle')}
+            onClick={(event) => dismissRow(event, mention.postKey, onDismiss)}
+          >
+            ×
           </button>
         ) : null}
       </div>
@@ -136,3 +157,20 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
     </li>
   );
 });
+
+/** A click on the row itself (not on one of its links or buttons, nor the end of a text selection) shows the post. */
+function showFromRowClick(event: MouseEvent<HTMLLIElement>, postKey: string, onShowPost: (postKey: string) => void): void {
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest('a, button, input, select, textarea, [role="switch"]')) return;
+  if ((event.currentTarget.ownerDocument.getSelection()?.toString() ?? '') !== '') return;
+  onShowPost(postKey);
+}
+
+/** Dismiss the row, keeping keyboard focus in the sidebar: on the next row, else the previous one, else the panel. */
+function dismissRow(event: MouseEvent<HTMLButtonElement>, postKey: string, onDismiss: (postKey: string) => void): void {
+  event.stopPropagation();
+  const row = event.currentTarget.closest('li');
+  const next = row?.nextElementSibling ?? row?.previousElementSibling ?? row?.closest('aside');
+  (next as HTMLElement | null | undefined)?.focus();
+  onDismiss(postKey);
+}

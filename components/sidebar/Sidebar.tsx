@@ -5,6 +5,7 @@ import { MentionRow, type MentionRowView } from './MentionRow';
 import type { DueLabel } from './useDueLabels';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
+import { ResizeHandle } from './ResizeHandle';
 import type { CorrectionLabel } from '../../lib/domain/learning';
 import { t } from '../../lib/i18n/t';
 import { formatNumber } from '../../lib/i18n/format';
@@ -38,6 +39,14 @@ export interface SidebarProps {
   openMode?: Exclude<SidebarMode, 'collapsed'>;
   /** Follow the page's light or dark theme. */
   theme?: 'light' | 'dark';
+  /** The panel's width in px while open (docked or floating), and how the user changes it. */
+  width?: number;
+  onResize?: (width: number, done: boolean) => void;
+  /** Takes a row off the list (remembered); rows show no Dismiss without it. */
+  onDismiss?: (postKey: string) => void;
+  /** Rows on this page the user dismissed, and how to list them again. */
+  dismissedCount?: number;
+  onRestoreDismissed?: () => void;
   onLog: (postKey: string) => void;
   /** Scroll the page to a row's post and outline it. */
   onShowPost?: (postKey: string) => void;
@@ -79,7 +88,9 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
       data-theme={props.theme ?? 'light'}
       aria-label="CareSide"
       aria-busy={props.updating ?? false}
+      style={!collapsed && props.width !== undefined ? { width: `${props.width}px` } : undefined}
     >
+      {!collapsed && props.width !== undefined && props.onResize ? <ResizeHandle width={props.width} onResize={props.onResize} /> : null}
       <header className="cs-header">
         <span className="cs-title">CareSide</span>
         <span className="cs-count">{mentions.length + hiddenCount}</span>
@@ -146,6 +157,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
                   onLog={onLog}
                   {...(onOpenCase ? { onOpenCase } : {})}
                   {...(props.onShowPost ? { onShowPost: props.onShowPost } : {})}
+                  {...(props.onDismiss ? { onDismiss: props.onDismiss } : {})}
                   {...(props.onCorrect ? { onCorrect: props.onCorrect } : {})}
                   correcting={props.correction?.pendingKey === mention.postKey}
                   correctionError={props.correction?.error?.postKey === mention.postKey ? props.correction.error.message : undefined}
@@ -157,6 +169,14 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
             <button type="button" className="cs-link cs-more" data-testid="careside-show-more" onClick={props.onShowMore}>
               {t('sidebar.showMore', hiddenCount, { count: formatNumber(hiddenCount) })}
             </button>
+          ) : null}
+          {!casePanel && (props.dismissedCount ?? 0) > 0 && props.onRestoreDismissed ? (
+            <p className="cs-dismissed" data-testid="careside-dismissed">
+              {t('sidebar.dismissedCount', props.dismissedCount ?? 0, { count: formatNumber(props.dismissedCount ?? 0) })}{' '}
+              <button type="button" className="cs-link" data-testid="careside-restore-dismissed" onClick={props.onRestoreDismissed}>
+                {t('sidebar.restoreDismissed')}
+              </button>
+            </p>
           ) : null}
         </div>
       )}

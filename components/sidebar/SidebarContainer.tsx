@@ -20,8 +20,9 @@ import { useCaseFocus } from './useCaseFocus';
 import { useRowKeys } from './useRowKeys';
 import { useDueLabels } from './useDueLabels';
 import { useSidebarLayout } from './useSidebarLayout';
-import { DEFAULT_SIDEBAR_MODE, type SidebarMode } from '../../lib/settings/sidebar-layout';
-import type { Platform } from '../../lib/domain/post';
+import { DEFAULT_SIDEBAR_MODE, SIDEBAR_WIDTH, type SidebarMode } from '../../lib/settings/sidebar-layout';
+import type { Platform, PostKey } from '../../lib/domain/post';
+import { useDismissedRows } from './useDismissedRows';
 import { t } from '../../lib/i18n/t';
 
 export interface SidebarContainerProps {
@@ -42,15 +43,22 @@ export interface SidebarContainerProps {
   copyDiagnostics?: () => Promise<boolean>;
   /** The layout last chosen on this site (read before mounting, so the page reflows once). */
   initialMode?: SidebarMode;
+  initialWidth?: number;
+  /** Posts the user dismissed (on any page), read before mounting. */
+  initialDismissed?: readonly PostKey[];
 }
 
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
 export function SidebarContainer(props: SidebarContainerProps) {
-  const { store, cases, onOpenOptions, onLog, showPost, replies, platform, initialMode } = props;
+  const { store, cases, onOpenOptions, onLog, showPost, replies, platform } = props;
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
   const sidebarRef = useRef<HTMLElement>(null);
-  const layout = useSidebarLayout(platform, initialMode ?? DEFAULT_SIDEBAR_MODE, sidebarRef);
+  const layout = useSidebarLayout(
+    platform,
+    { mode: props.initialMode ?? DEFAULT_SIDEBAR_MODE, width: props.initialWidth ?? SIDEBAR_WIDTH.default },
+    sidebarRef,
+  );
   const [openCase, setOpenCase] = useState<string | undefined>(undefined);
   const closeCase = useCaseFocus(sidebarRef, openCase, setOpenCase);
   const { mode, openMode, changeMode } = layout;
@@ -61,7 +69,9 @@ export function SidebarContainer(props: SidebarContainerProps) {
   // One builder per mounted sidebar: unchanged rows keep their view object, so MentionRow skips them.
   const [buildRows] = useState(createMentionRowsBuilder);
   // Cases come from the runtime's case sync (the react-query cache, chunked by post).
-  const mentions = useMemo(() => buildRows(snapshot, pageCases.cases), [buildRows, snapshot, pageCases]);
+  const allMentions = useMemo(() => buildRows(snapshot, pageCases.cases), [buildRows, snapshot, pageCases]);
+  const dismissal = useDismissedRows(allMentions, props.initialDismissed);
+  const { mentions } = dismissal;
   const due = useDueLabels(pageCases.cases, snapshot.settings.status === 'ok' ? snapshot.settings.settings.responseTargets : undefined);
   // The most urgent rows first; more on request. A fast page re-ranks its mentions every
   // publish, and each newly shown row is new DOM in the page's main thread.
@@ -93,6 +103,11 @@ export function SidebarContainer(props: SidebarContainerProps) {
       openMode={layout.openMode}
       onModeChange={layout.changeMode}
       theme={layout.theme}
+      width={layout.width}
+      onResize={layout.resize}
+      onDismiss={dismissal.dismiss}
+      dismissedCount={dismissal.dismissedCount}
+      onRestoreDismissed={dismissal.restore}
       onLog={onLog}
       {...correction}
       {...(showPost ? { onShowPost: showPost } : {})}

@@ -7,7 +7,15 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import casePanelCss from './case-panel/case-panel.css?inline';
 import sidebarCss from './sidebar.css?inline';
 import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
-import { DEFAULT_SIDEBAR_MODE, loadSidebarMode, type SidebarMode } from '../../lib/settings/sidebar-layout';
+import {
+  DEFAULT_SIDEBAR_MODE,
+  loadSidebarMode,
+  loadSidebarWidth,
+  SIDEBAR_WIDTH,
+  type SidebarMode,
+} from '../../lib/settings/sidebar-layout';
+import { loadDismissedPosts } from '../../lib/settings/dismissed-posts';
+import type { PostKey } from '../../lib/domain/post';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
@@ -27,9 +35,13 @@ export async function mountSidebar(
 ): Promise<ShadowRootContentScriptUi<Root>> {
   // The layout the user left on this site is read before mounting, so the page reflows once; read
   // while WXT builds the shadow root, not before.
-  const modeRead = loadSidebarMode(props.platform);
+  const layoutRead = Promise.all([loadSidebarMode(props.platform), loadSidebarWidth(props.platform), loadDismissedPosts()]);
   // Set before ui.mount() runs onMount.
-  let mountedMode: SidebarMode = DEFAULT_SIDEBAR_MODE;
+  let mounted: { mode: SidebarMode; width: number; dismissed: readonly PostKey[] } = {
+    mode: DEFAULT_SIDEBAR_MODE,
+    width: SIDEBAR_WIDTH.default,
+    dismissed: [],
+  };
   const uiMade = createShadowRootUi<Root>(ctx, {
     name: SIDEBAR_UI_NAME,
     css: `${sidebarCss}\n${casePanelCss}`,
@@ -45,7 +57,7 @@ export async function mountSidebar(
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <SidebarContainer {...props} initialMode={mountedMode} />
+            <SidebarContainer {...props} initialMode={mounted.mode} initialWidth={mounted.width} initialDismissed={mounted.dismissed} />
           </QueryClientProvider>
         </StrictMode>,
       );
@@ -55,8 +67,8 @@ export async function mountSidebar(
       root?.unmount();
     },
   });
-  const [initialMode, ui] = await Promise.all([modeRead, uiMade]);
-  mountedMode = initialMode;
+  const [[mode, width, dismissed], ui] = await Promise.all([layoutRead, uiMade]);
+  mounted = { mode, width, dismissed };
   ui.mount();
   return ui;
 }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { DeletedData } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { AGENT_PROFILE_STORAGE_KEY } from '../settings/agent-profile';
-import { SIDEBAR_LAYOUT_KEY } from '../settings/sidebar-layout';
+import { SIDEBAR_LAYOUT_KEY, SIDEBAR_WIDTH_KEY } from '../settings/sidebar-layout';
+import { DISMISSED_POSTS_KEY } from '../settings/dismissed-posts';
 import { DRAFTS_KEY } from '../replies/drafts';
 import type { CaseStore } from './case-store';
 import { parseNotificationId } from './notifications';
@@ -45,7 +46,9 @@ export async function deleteAllData(
         CHECKED_AT_KEY,
         SPIRAL_STATE_KEY,
         DRAFTS_KEY,
-        ...(settings ? [SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY, SIDEBAR_LAYOUT_KEY] : []),
+        // Post keys the user dismissed name posts, like cases do: they go with the data.
+        DISMISSED_POSTS_KEY,
+        ...(settings ? [SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY, SIDEBAR_LAYOUT_KEY, SIDEBAR_WIDTH_KEY] : []),
       ]),
     undefined,
   );

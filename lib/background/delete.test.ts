@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessagingError, onCasesChanged, sendMessage } from '../messaging/client';
 import type { CasesChangedBroadcast } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
+import { DISMISSED_POSTS_KEY } from '../settings/dismissed-posts';
+import { SIDEBAR_WIDTH_KEY } from '../settings/sidebar-layout';
 import { REMINDER_ALARM_PREFIX } from '../workflow/alarm-names';
 import { reminderNotificationId } from './notifications';
 import { SPIRAL_STATE_KEY } from './spirals';
@@ -93,7 +95,11 @@ describe('data/deleteAll', () => {
   const BRANDS = { version: 1, brands: [{ id: 'acme', name: 'Acme' }] };
 
   async function seed() {
-    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: BRANDS });
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_STORAGE_KEY]: BRANDS,
+      [DISMISSED_POSTS_KEY]: ['x:10'],
+      [SIDEBAR_WIDTH_KEY]: { x: 420 },
+    });
     await fakeBrowser.storage.session.set({ [SPIRAL_STATE_KEY]: { saved: true } });
     const background = await startWorker();
     await logP1Case('10');
@@ -117,6 +123,8 @@ describe('data/deleteAll', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     expect(reminderAlarms()).toEqual([]);
     expect((await fakeBrowser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]).toEqual(BRANDS);
+    // Dismissed posts name posts: they go with the cases; the panel's width is a setting.
+    expect(await fakeBrowser.storage.local.get([DISMISSED_POSTS_KEY, SIDEBAR_WIDTH_KEY])).toEqual({ [SIDEBAR_WIDTH_KEY]: { x: 420 } });
     // Views re-read everything; the badge shows the empty store.
     await vi.waitFor(() => expect(heard.map((broadcast) => broadcast.postKeys)).toEqual([[]]));
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));

@@ -24,6 +24,20 @@ describe('inline control', () => {
     expect(shadowOf(host).querySelector('[data-testid="careside-log-case"]')).toBeNull();
   });
 
+  it('shows the first-response countdown beside the badge, marked by its state, and drops it once answered', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    const due = () => shadowOf(host).querySelector<HTMLElement>('[data-testid="careside-case-due"]');
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New', due: { text: 'due in 12 min', state: 'ok' } });
+    expect(due()?.textContent).toBe('due in 12 min');
+    expect(due()?.dataset.state).toBe('ok');
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New', due: { text: 'overdue by 3 min', state: 'breached' } });
+    expect(due()?.textContent).toBe('overdue by 3 min');
+    expect(due()?.dataset.state).toBe('breached');
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'Responded' });
+    expect(due()).toBeNull();
+    expect(shadowOf(host).querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · Responded');
+  });
+
   it('renders hostile text as text, never as markup', () => {
     const host = createInlineHost(document, 'x:1', () => {});
     document.body.append(host);

@@ -12,11 +12,20 @@ export const INLINE_TAG = 'careside-inline';
 export const POST_KEY_ATTRIBUTE = 'data-careside-post-key';
 
 export type InlineView = (
-  { kind: 'log' } | { kind: 'pending' } | { kind: 'case'; ref: string; statusLabel: string } | { kind: 'error'; message: string }
+  | { kind: 'log' }
+  | { kind: 'pending' }
+  | { kind: 'case'; ref: string; statusLabel: string; /** The first-response countdown, while the case waits for one. */ due?: InlineDue }
+  | { kind: 'error'; message: string }
 ) & {
   /** "P1 · Delivery / delay" and the one-line reason (shown on hover). */
   triage?: { label: string; explanation: string; /** Still being triaged: shown muted. */ pending?: boolean };
 };
+
+/** "due in 12 min" (state ok or nearing) or "overdue by 1 h" (breached). */
+export interface InlineDue {
+  text: string;
+  state: 'ok' | 'nearing' | 'breached';
+}
 
 /** What a control shows while the background triages its post: the state every new control starts in. */
 export const TRIAGE_PENDING = {
@@ -33,6 +42,9 @@ button { font: inherit; cursor: pointer; border: 1px solid #1d9bf0; color: #1d9b
 button:disabled { opacity: 0.6; cursor: progress; }
 .badge { border-radius: 999px; padding: 2px 10px; background: #e8f5fd; color: #0f5c8c; font-weight: 600; }
 .error { color: #b42318; }
+.due { border-radius: 999px; padding: 2px 8px; background: #eef1f3; color: #3b4650; }
+.due[data-state='nearing'] { background: #fff4e5; color: #93370d; font-weight: 600; }
+.due[data-state='breached'] { background: #fdecee; color: #b42318; font-weight: 600; }
 .triage { font-weight: 600; color: #536471; }
 .triage.pending { font-weight: 400; font-style: italic; }
 `;
@@ -58,6 +70,7 @@ interface HostParts {
   onLog: (postKey: PostKey, click: Event) => void;
   rowParts: RowParts | undefined;
   badge: HTMLElement | undefined;
+  due: HTMLElement | undefined;
   error: HTMLElement | undefined;
   /** The parts in the row, once rearranged (undefined: still the first [button, triage]). */
   attached: Element[] | undefined;
@@ -93,6 +106,7 @@ interface ControlKit {
   host: HTMLElement | undefined;
   triage: HTMLElement;
   badge: HTMLElement;
+  due: HTMLElement;
   button: HTMLButtonElement;
   error: HTMLElement;
 }
@@ -130,7 +144,8 @@ function kitFor(doc: Document): ControlKit {
   const triage = span(triageClass(true), 'careside-triage');
   triage.textContent = TRIAGE_PENDING.label;
   triage.title = TRIAGE_PENDING.explanation;
-  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), button, error };
+  const due = span('due', 'careside-case-due');
+  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), due, button, error };
   kit.host = clonableHost(doc, kit);
   kits.set(doc, kit);
   return kit;
@@ -199,6 +214,7 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
     onLog,
     rowParts: undefined,
     badge: undefined,
+    due: undefined,
     error: undefined,
     attached: undefined,
     written: undefined,
@@ -221,7 +237,12 @@ function rowPartsOf(parts: HostParts): RowParts {
 
 function viewSignature(postKey: PostKey, view: InlineView): string {
   const triage = view.triage ? `${view.triage.label}\u0000${view.triage.explanation}\u0000${view.triage.pending ? 1 : 0}` : '';
-  const detail = view.kind === 'case' ? `${view.ref}\u0000${view.statusLabel}` : view.kind === 'error' ? view.message : '';
+  const detail =
+    view.kind === 'case'
+      ? `${view.ref}\u0000${view.statusLabel}\u0000${view.due?.text ?? ''}\u0000${view.due?.state ?? ''}`
+      : view.kind === 'error'
+        ? view.message
+        : '';
   return `${postKey}\u0000${view.kind}\u0000${detail}\u0000${triage}`;
 }
 
@@ -247,6 +268,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
   const { row, triage, button } = rowPartsOf(parts);
   // The action comes first so it stays put under the pointer while the triage label next to it changes width.
   const wanted: Element[] = [actionPart(parts, view)];
+  if (view.kind === 'case' && view.due) wanted.push(duePart(parts, view.due));
   if (view.triage) wanted.push(triagePart(parts, view.triage));
   if (view.kind === 'error') wanted.push(errorPart(parts, view.message));
   // Rearrange only when which parts show changed (rare: logging, errors, triage shown or hidden).
@@ -279,6 +301,13 @@ function triagePart(parts: HostParts, { label, explanation, pending }: NonNullab
   const className = triageClass(pending === true);
   write(parts, 'triageClass', className, () => (triage.className = className));
   return triage;
+}
+
+function duePart(parts: HostParts, { text, state }: InlineDue): Element {
+  const due = (parts.due ??= kitFor(parts.shadow.ownerDocument).due.cloneNode(true) as HTMLElement);
+  write(parts, 'due', text, () => (due.textContent = text));
+  write(parts, 'dueState', state, () => (due.dataset.state = state));
+  return due;
 }
 
 function errorPart(parts: HostParts, message: string): Element {

@@ -99,6 +99,23 @@ describe('inlineViewFor', () => {
     });
     expect(inlineViewFor('x:2', none, logState)).toEqual({ kind: 'log' });
   });
+
+  it('counts a waiting case down to its first-response target from when it was logged, and drops the count once answered', () => {
+    const MIN = 60_000;
+    const logged = { ...caseOf('1'), priority: 'P2' as const, createdAt: 1_000 * MIN, updatedAt: 1_000 * MIN };
+    const cases = new Map([['x:1', logged]]);
+    const at = (minutesAfterLogging: number) => () => ({ now: logged.createdAt + minutesAfterLogging * MIN });
+    expect(inlineViewFor('x:1', cases, new Map(), at(30))).toMatchObject({ due: { text: 'due in 30 min', state: 'ok' } });
+    expect(inlineViewFor('x:1', cases, new Map(), at(48))).toMatchObject({ due: { text: 'due in 12 min', state: 'nearing' } });
+    expect(inlineViewFor('x:1', cases, new Map(), at(90))).toMatchObject({ due: { text: 'overdue by 30 min', state: 'breached' } });
+    // The settings' own targets count: P2 in 2 h.
+    const longer = () => ({ now: logged.createdAt + 70 * MIN, targets: { P1: 15, P2: 120, P3: 240, P4: 1440 } });
+    expect(inlineViewFor('x:1', cases, new Map(), longer)).toMatchObject({ due: { text: 'due in 50 min', state: 'ok' } });
+    const answered = new Map([['x:1', { ...logged, status: 'responded' as const, firstResponseAt: logged.createdAt + 5 * MIN }]]);
+    expect(inlineViewFor('x:1', answered, new Map(), at(90))).not.toHaveProperty('due');
+    const closed = new Map([['x:1', { ...logged, status: 'closed' as const, closedAt: logged.createdAt + 5 * MIN }]]);
+    expect(inlineViewFor('x:1', closed, new Map(), at(90))).not.toHaveProperty('due');
+  });
 });
 
 describe('mentionRows', () => {

@@ -9,6 +9,8 @@ import type { SettingsState } from './settings-source';
 import { t } from '../i18n/t';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { categoryLabel, statusLabel } from '../domain/labels';
+import type { ResponseTargets } from '../workflow/targets';
+import { dueLabelOf } from './due-label';
 
 /**
  * Where logging a post stands in this tab. 'logged' keeps the log request's answer only until
@@ -172,14 +174,25 @@ function caseFor(postKey: PostKey, cases: ReadonlyMap<PostKey, PageCase>, log: L
   return cases.get(postKey) ?? (log?.status === 'logged' ? log.case : undefined);
 }
 
+/** `now` and the response targets, for a logged post's countdown (asked only for posts with a case). */
+export interface DueClock {
+  now: number;
+  targets?: ResponseTargets | undefined;
+}
+
 export function inlineViewFor(
   postKey: PostKey,
   cases: ReadonlyMap<PostKey, PageCase>,
   logState: ReadonlyMap<PostKey, LogState>,
+  clock?: () => DueClock,
 ): InlineView {
   const log = logState.get(postKey);
   const found = caseFor(postKey, cases, log);
-  if (found) return { kind: 'case', ref: found.ref, statusLabel: statusLabel(found.status) };
+  if (found) {
+    const at = clock?.();
+    const due = at ? dueLabelOf(found, at.targets, at.now) : undefined;
+    return { kind: 'case', ref: found.ref, statusLabel: statusLabel(found.status), ...(due ? { due } : {}) };
+  }
   if (log?.status === 'pending') return { kind: 'pending' };
   if (log?.status === 'error') return { kind: 'error', message: log.message };
   return { kind: 'log' };

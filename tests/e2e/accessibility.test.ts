@@ -4,12 +4,17 @@ import { openPopup } from '../../scripts/browser/launch';
 import { syntheticCases } from '../../scripts/bench/synthetic-cases';
 import { serializeCasesExport } from '../../lib/transfer/json-export';
 import { blockingViolations } from './support/axe';
+import { DEMO_PAGES } from '../../demo/pages';
+import { DEMO_X_FIRST_COMPLAINT_ID } from '../../demo/x/search-posts';
 import { useExtensionBrowser } from './support/extension';
 import { COMPLAINT_BY_MENTION, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
 
+/** The demo's X page (dark, like X's Lights out), served at another search address than the light test page. */
+const DARK_X_URL = 'https://x.com/search?q=AcmeAir&f=live';
+
 /** axe-core over every CareSide surface: no serious or critical violation anywhere. */
 describe('accessibility (axe-core)', () => {
-  const harness = useExtensionBrowser({ pages: { [X_SEARCH_URL]: xTestPage() } });
+  const harness = useExtensionBrowser({ pages: { [X_SEARCH_URL]: xTestPage(), [DARK_X_URL]: { file: DEMO_PAGES[0]!.file } } });
 
   it('the sidebar and the case panel on x.com', async () => {
     const { page, ui } = await harness().open(X_SEARCH_URL);
@@ -24,6 +29,14 @@ describe('accessibility (axe-core)', () => {
       .evaluate((panel) => (panel.getRootNode() as ShadowRoot).host?.localName ?? null);
     expect(panelHost, 'the case panel lives in a shadow root').not.toBeNull();
     expect(await blockingViolations(page, { include: [[panelHost]] })).toEqual([]);
+  });
+
+  it("the sidebar on X's dark theme (the demo page), with a case logged", async () => {
+    const { page, ui } = await harness().open(DARK_X_URL);
+    await ui.waitForSidebar();
+    await expect.poll(() => ui.sidebar.getAttribute('data-theme')).toBe('dark');
+    await ui.logFromSidebar(`x:${DEMO_X_FIRST_COMPLAINT_ID}`);
+    expect(await blockingViolations(page, { include: [['careside-sidebar']] })).toEqual([]);
   });
 
   it('the popup', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { XPostSpec } from '../../demo/x/markup';
 import { CasePanelUi, HOOKS } from '../../scripts/browser/careside-ui';
 import { useExtensionBrowser } from './support/extension';
 import { MENTIONING_POSTS, TEST_POSTS, UNRELATED, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
@@ -42,12 +44,11 @@ describe('sidebar on x.com', () => {
     expect(await ui.sidebar.getAttribute('data-mode')).toBe('docked');
   });
 
-  it("scrolls to a row's post and outlines it", async () => {
+  it("scrolls to a row's post and outlines it, from a click on the row or its Show button", async () => {
     const { page, ui } = await harness().open(X_SEARCH_URL);
     await ui.waitForSidebar();
-    const last = MENTIONING_POSTS[MENTIONING_POSTS.length - 1]!;
+    const [first, last] = [MENTIONING_POSTS[0], MENTIONING_POSTS[MENTIONING_POSTS.length - 1]!];
     await ui.waitForMention(keyOf(last));
-    await ui.mention(keyOf(last)).locator('[data-testid="careside-mention-show"]').click();
     const outlined = () =>
       page.evaluate(() => {
         const post = [...document.querySelectorAll<HTMLElement>('article')].find((element) => element.style.outline.includes('3px'));
@@ -56,14 +57,17 @@ describe('sidebar on x.com', () => {
         return { text: (post.textContent ?? '').slice(0, 500), inView: top >= 0 && bottom <= window.innerHeight };
       });
     // While it is outlined (2 s), the post is the row's and in view.
-    const shown = async () => {
-      const post = await outlined();
-      return post !== null && post.inView && post.text.includes(last.text.slice(0, 30));
+    const shown = (post: typeof first) => async () => {
+      const found = await outlined();
+      return found !== null && found.inView && found.text.includes(post.text.slice(0, 30));
     };
-    await expect.poll(shown, { timeout: 5000 }).toBe(true);
+    await ui.mention(keyOf(last)).locator('.cs-excerpt').click();
+    await expect.poll(shown(last), { timeout: 5000 }).toBe(true);
+    await ui.mention(keyOf(first)).locator('[data-testid="careside-mention-show"]').click();
+    await expect.poll(shown(first), { timeout: 5000 }).toBe(true);
   });
 
-  it('works from the keyboard: j moves to the next row and l logs it', async () => {
+  it('works from the keyboard: j / k move between rows, l logs, r opens the case', async () => {
     const { page, ui } = await harness().open(X_SEARCH_URL);
     await ui.waitForSidebar();
     const [first, second] = await ui.settledMentionKeys();
@@ -77,6 +81,19 @@ describe('sidebar on x.com', () => {
     const due = ui.mention(second!).locator('[data-testid="careside-mention-due"]');
     await due.waitFor({ timeout: 5000 });
     expect(await due.textContent()).toMatch(/^First response due in (\d+ min|\d+ h( \d+ min)?)$/);
+    // So does the post's inline badge.
+    const inlineDue = ui.inline(second!).locator('[data-testid="careside-case-due"]');
+    await inlineDue.waitFor({ timeout: 5000 });
+    expect(await inlineDue.textContent()).toMatch(/^due in (\d+ min|\d+ h( \d+ min)?)$/);
+    expect(await inlineDue.getAttribute('data-state')).toBe('ok');
+
+    // k goes back up; r on a logged row opens its case panel.
+    await page.keyboard.press('k');
+    await expect.poll(() => focusedRowKey(page)).toBe(first);
+    await page.keyboard.press('j');
+    await expect.poll(() => focusedRowKey(page)).toBe(second);
+    await page.keyboard.press('r');
+    await new CasePanelUi(page).panel.waitFor({ timeout: 5000 });
   });
 
   it('moves focus into the case panel; Escape closes it and puts focus back on the row', async () => {
@@ -97,6 +114,88 @@ describe('sidebar on x.com', () => {
     await page.keyboard.press('Escape');
     await panel.panel.waitFor({ state: 'hidden', timeout: 5000 });
     await expect.poll(focused).toEqual({ testId: 'careside-mention-open-case', postKey: key });
+  });
+});
+
+/** The post key of the sidebar row that has keyboard focus, if one has. */
+function focusedRowKey(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.querySelector('careside-sidebar')?.shadowRoot?.activeElement;
+    return active?.matches('[data-testid="careside-mention"]') ? active.getAttribute('data-post-key') : null;
+  });
+}
+
+const PRAISE: XPostSpec = {
+  id: '1990000000000000077',
+  displayName: 'Bea Lund',
+  handle: 'bealund',
+  text: 'Huge thanks to the Acme Air crew on flight 88, lovely service and we landed early!',
+  postedAt: '2025-11-20T09:20:00.000Z',
+  likes: 12,
+  views: 800,
+};
+
+describe('sidebar layout and rows, remembered per site', () => {
+  const harness = useExtensionBrowser({ pages: { [X_SEARCH_URL]: xTestPage([...TEST_POSTS, PRAISE]) } });
+
+  const pageMargin = (page: Page) => page.evaluate(() => document.documentElement.style.marginRight);
+
+  it('at 1024 px docks beside the timeline; dragging its edge resizes it, the page follows, and the width survives a reload', async () => {
+    const { page, ui } = await harness().open(X_SEARCH_URL);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await ui.waitForSidebar();
+    await ui.waitForMention(keyOf(MENTIONING_POSTS[0]));
+    await expect.poll(() => pageMargin(page)).toBe('340px');
+    const postsClear = async () => {
+      const sidebarLeft = (await ui.sidebar.boundingBox())?.x ?? 0;
+      const rights = await page.locator('article').evaluateAll((posts) => posts.map((post) => post.getBoundingClientRect().right));
+      return rights.length > 0 && Math.max(...rights) <= sidebarLeft;
+    };
+    expect(await postsClear()).toBe(true);
+
+    const handle = page.locator('[data-testid="careside-sidebar-resize"]');
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + 200, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => pageMargin(page)).toBe('400px');
+    expect(Math.round((await ui.sidebar.boundingBox())?.width ?? 0)).toBe(400);
+    expect(await postsClear()).toBe(true);
+    // From the keyboard too: focus the edge, left arrow widens by 20 px.
+    await handle.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => pageMargin(page)).toBe('420px');
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await ui.waitForSidebar();
+    await expect.poll(() => pageMargin(page)).toBe('420px');
+    expect(await handle.getAttribute('aria-valuenow')).toBe('420');
+  });
+
+  it('dismisses a row (a positive post too), keeps it off after a reload, and lists it again on request', async () => {
+    const { page, ui } = await harness().open(X_SEARCH_URL);
+    await ui.waitForSidebar();
+    await ui.waitForMention(keyOf(PRAISE));
+    // Triage calls it what it is: not a complaint, yet it can go.
+    await ui.mention(keyOf(PRAISE)).locator('[data-testid="careside-mention-triage"][data-complaint="false"]').waitFor({ timeout: 10_000 });
+    await ui.mention(keyOf(PRAISE)).locator('[data-testid="careside-mention-dismiss"]').click();
+    await ui.mention(keyOf(PRAISE)).waitFor({ state: 'detached', timeout: 5000 });
+    const dismissed = page.locator('[data-testid="careside-dismissed"]');
+    expect(await dismissed.textContent()).toContain('1 dismissed post on this page');
+    // Focus stays in the list, for the next keystroke.
+    expect(await focusedRowKey(page)).not.toBeNull();
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await ui.waitForSidebar();
+    await ui.waitForMention(keyOf(MENTIONING_POSTS[0]));
+    await dismissed.waitFor({ timeout: 5000 });
+    expect(await ui.mention(keyOf(PRAISE)).count()).toBe(0);
+    expect(await ui.sidebar.locator('.cs-count').textContent()).toBe(String(MENTIONING_POSTS.length));
+
+    await page.locator('[data-testid="careside-restore-dismissed"]').click();
+    await ui.waitForMention(keyOf(PRAISE));
+    expect(await dismissed.count()).toBe(0);
   });
 });
 

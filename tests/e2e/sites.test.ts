@@ -80,5 +80,11 @@ describe('logging a case on each site', () => {
     expect(await waitForText(ui.status, /no posts on this page/, 'Sidebar status line', 15_000)).toBe(
       'X / Twitter: no posts on this page.',
     );
+    // The shortcut that loaded it also put keyboard focus in it (on the panel: there are no rows here).
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('careside-sidebar')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null),
+      )
+      .toBe('careside-sidebar');
   });
 });
