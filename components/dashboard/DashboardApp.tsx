@@ -108,7 +108,7 @@ export function DashboardApp() {
       <DeleteMatching filter={filter} onDeleted={(count) => announce(t('dashboard.deletedCases', { cases: casesText(count) }))} />
       <Notice said={said} />
       <Stats filter={filter} timeZone={timeZone} />
-      <Transfer filter={filter} brands={brands} timeZone={timeZone} />
+      <Transfer filter={filter} brands={brands} assignees={roster} timeZone={timeZone} />
     </div>
   );
 }

@@ -43,14 +43,18 @@ export function importFormatOf(fileName: string): 'csv' | 'json' | undefined {
 export function Transfer({
   filter,
   brands,
+  assignees,
   timeZone,
 }: {
   filter: CaseQueryFilterInput;
   brands: readonly { id: string; name: string }[];
+  /** The roster: exports name assignees instead of showing agent ids. */
+  assignees: readonly { id: string; name: string }[];
   timeZone: string;
 }) {
   const id = useId();
   const brandNames = useMemo(() => new Map(brands.map((brand) => [brand.id, brand.name])), [brands]);
+  const assigneeNames = useMemo(() => new Map(assignees.map((entry) => [entry.id.toLowerCase(), entry.name])), [assignees]);
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<(TransferProgress & { what: 'export' | 'import' }) | null>(null);
   const exporting = useMutation({
@@ -58,12 +62,14 @@ export function Transfer({
       const onProgress = (done: number, total: number) => setProgress({ what: 'export', done, total });
       if (format === 'zendesk') {
         const cases = await fetchAllCases(filter, onProgress);
-        const file = buildExportFile(format, cases, Date.now(), { brandNames, timeZone });
+        const file = buildExportFile(format, cases, Date.now(), { brandNames, timeZone, assigneeNames });
         downloadTextFile(file.name, file.text, file.type);
         return;
       }
       // CareSide's own formats stream page by page, so any number of cases exports with flat memory.
-      const blob = await exportCasesInParts(filter, format, Date.now(), { brandNames, timeZone }, (at) => onProgress(at.done, at.total));
+      const blob = await exportCasesInParts(filter, format, Date.now(), { brandNames, timeZone, assigneeNames }, (at) =>
+        onProgress(at.done, at.total),
+      );
       const today = new Date();
       downloadBlob(casesExportFileName(format, { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() }), blob);
     },

@@ -5,7 +5,7 @@ import { importFormatOf } from './Transfer';
 
 describe('dashboard export files', () => {
   const cases = [makeCase(1, { priority: 'P2' })];
-  const context = { brandNames: new Map([['acme', 'Acme Air']]), timeZone: 'Europe/Paris' };
+  const context = { brandNames: new Map([['acme', 'Acme Air']]), timeZone: 'Europe/Paris', assigneeNames: new Map() };
 
   it('writes CSV with brand names and local times, JSON, and Zendesk tickets, each with its own name and type', () => {
     const csv = buildExportFile('csv', cases, T0, context);

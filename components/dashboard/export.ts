@@ -13,6 +13,8 @@ export interface ExportContext {
   brandNames: ReadonlyMap<string, string>;
   /** The browser's zone, for the CSV's local times. */
   timeZone: string;
+  /** Agent id (lower case) -> name from the roster. */
+  assigneeNames: ReadonlyMap<string, string>;
 }
 
 /** Every case matching the filter, read page by page (a message carries at most MAX_QUERY_LIMIT). */
@@ -34,7 +36,7 @@ export function buildExportFile(
   format: ExportFormat,
   cases: readonly Case[],
   now: number,
-  context: ExportContext = { brandNames: new Map(), timeZone: 'UTC' },
+  context: ExportContext = { brandNames: new Map(), timeZone: 'UTC', assigneeNames: new Map() },
 ): { name: string; text: string; type: string } {
   const today = new Date(now);
   const date = { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
@@ -46,7 +48,7 @@ export function buildExportFile(
     case 'zendesk':
       return {
         name: casesExportFileName('json', date).replace('careside-cases-', 'careside-zendesk-tickets-'),
-        text: serializeZendeskExport(cases, context.brandNames),
+        text: serializeZendeskExport(cases, context.brandNames, context.assigneeNames),
         type: 'application/json',
       };
   }

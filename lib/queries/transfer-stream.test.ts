@@ -46,7 +46,13 @@ describe.each(['json', 'csv'] as const)('a %s export in parts, imported back in 
     const source = await storeBehindMessages();
     await logCases(source, 11);
     const progress: number[] = [];
-    const file = await exportCasesInParts({}, format, T0, { brandNames: new Map(), timeZone: 'UTC' }, ({ done }) => progress.push(done));
+    const file = await exportCasesInParts(
+      {},
+      format,
+      T0,
+      { brandNames: new Map(), timeZone: 'UTC', assigneeNames: new Map() },
+      ({ done }) => progress.push(done),
+    );
     expect(progress).toEqual([11]);
     const exported = essentials(await source.query({}, 0, 100));
 
@@ -70,7 +76,9 @@ describe('a chunked import that meets a bad row or a broken file', () => {
   it('numbers rejected rows as in the whole file', async () => {
     const source = await storeBehindMessages();
     await logCases(source, 6);
-    const text = await (await exportCasesInParts({}, 'json', T0, { brandNames: new Map(), timeZone: 'UTC' })).text();
+    const text = await (
+      await exportCasesInParts({}, 'json', T0, { brandNames: new Map(), timeZone: 'UTC', assigneeNames: new Map() })
+    ).text();
     const broken = text.replace('"status":"new"', '"status":"lost"');
     await storeBehindMessages();
     const result = await importFileInChunks(new Blob([broken]), { timeZone: 'UTC', perChunk: 4 });
@@ -81,7 +89,9 @@ describe('a chunked import that meets a bad row or a broken file', () => {
   it('stops at a file cut short, keeps what came before and says re-importing is safe', async () => {
     const source = await storeBehindMessages();
     await logCases(source, 10);
-    const text = await (await exportCasesInParts({}, 'json', T0, { brandNames: new Map(), timeZone: 'UTC' })).text();
+    const text = await (
+      await exportCasesInParts({}, 'json', T0, { brandNames: new Map(), timeZone: 'UTC', assigneeNames: new Map() })
+    ).text();
     const target = await storeBehindMessages();
     const result = await importFileInChunks(new Blob([text.slice(0, Math.floor(text.length * 0.7))]), { timeZone: 'UTC', perChunk: 4 });
     expect(result.accepted).toBe(4);

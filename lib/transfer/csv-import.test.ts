@@ -70,6 +70,21 @@ describe('CSV round trip', () => {
     expect(plan.report.unchanged).toHaveLength(4);
   });
 
+  it('names an agent assignee in the Assignee column and brings the agent id back, unless the cell was edited', () => {
+    const assigned = (n: number, assignee: string): Case => ({ ...makeCase(n), assignee });
+    const cases = [assigned(1, 'agent-7k2m9x4q1z'), assigned(2, 'agent-7k2m9x4q1z'), assigned(3, 'Sam Lee')];
+    const assigneeNames = new Map([['agent-7k2m9x4q1z', 'Priya Shah']]);
+    const csv = casesToCsv(cases, { brandNames: BRAND_NAMES, timeZone: ZONE, assigneeNames });
+    const shown: string[] = [];
+    const edited = editCsv(csv, (row, index) => {
+      shown.push(row.Assignee ?? '');
+      if (index === 1) row.Assignee = 'Sam Lee';
+    });
+    expect(shown).toEqual(['Priya Shah', 'Priya Shah', 'Sam Lee']);
+    const imported = rowsOf(parseCasesImport(edited, OPTIONS)).valid.map((row) => row.case.assignee);
+    expect(imported).toEqual(['agent-7k2m9x4q1z', 'Sam Lee', 'Sam Lee']);
+  });
+
   it('is chosen by the file text (JSON, or a header starting with Ref), else by the format hint', () => {
     const csv = casesToCsv([makeCase(1)], { brandNames: BRAND_NAMES });
     expect(rowsOf(parseCasesImport(csv)).valid).toHaveLength(1);

@@ -145,7 +145,7 @@ function caseFromCells(cell: (name: string) => string, context: RowContext, warn
     ...(postedAt ? { postedAt } : {}),
   };
 
-  const assignee = cell('Assignee').trim();
+  const assignee = assigneeOf(cell('Assignee'), data.assignee);
   const tags = tagsOf(cell('Tags'), data.tags);
   const notes = notesOf(cell('Notes'), data.notes);
   const id = cell('Case id').trim();
@@ -168,6 +168,13 @@ function caseFromCells(cell: (name: string) => string, context: RowContext, warn
     ...(data.notified === undefined ? {} : { notified: data.notified }),
     ...(data.events === undefined ? {} : { events: data.events }),
   };
+}
+
+/** The Assignee cell; the agent id the export kept for it while the cell still shows that agent's name. */
+function assigneeOf(cellText: string, kept: unknown): string {
+  const shown = cellText.trim();
+  if (!isRecord(kept) || typeof kept.id !== 'string' || kept.name !== shown) return shown;
+  return kept.id;
 }
 
 function dataOf(text: string): Record<string, unknown> {

@@ -50,6 +50,8 @@ export interface CaseCsvContext {
   brandNames: ReadonlyMap<string, string>;
   /** IANA zone for the local-time columns, e.g. the browser's own. */
   timeZone: string;
+  /** Agent id (lower case) -> name from the roster: the Assignee column names people, not ids. */
+  assigneeNames: ReadonlyMap<string, string>;
 }
 
 export interface CaseCsvColumn {
@@ -60,6 +62,12 @@ export interface CaseCsvColumn {
 /** "Acme Air; Beta Bank": a brand missing from the settings keeps its id. */
 export function brandCell(brandIds: readonly string[], brandNames: ReadonlyMap<string, string>): string {
   return brandIds.map((id) => brandNames.get(id) ?? id).join('; ');
+}
+
+/** The assignee as the roster names them; free text (or an id the roster does not know) as stored. */
+export function assigneeCell(assignee: string | undefined, assigneeNames: ReadonlyMap<string, string>): string {
+  const value = assignee?.trim() ?? '';
+  return value === '' ? '' : (assigneeNames.get(value.toLowerCase()) ?? value);
 }
 
 export const tagsCell = (tags: readonly string[] | undefined) => (tags ?? []).join('; ');
@@ -86,11 +94,14 @@ export const utcHeader = (header: string) => `${header} (UTC)`;
  */
 export const DATA_HEADER = 'CareSide data';
 
-export function caseDataCell(c: Case): string {
+export function caseDataCell(c: Case, context?: CaseCsvContext): string {
   const { platform: _platform, url: _url, authorName: _name, authorHandle: _handle, text: _text, postedAt: _posted, ...post } = c.post;
   const data: Record<string, unknown> = { post, brandIds: c.brandIds };
   if (c.tags) data.tags = c.tags;
   if (c.notes) data.notes = c.notes;
+  // The agent id behind a name shown in the Assignee cell (used on import while that cell is unchanged).
+  const shownAssignee = assigneeCell(c.assignee, context?.assigneeNames ?? new Map());
+  if (c.assignee && shownAssignee !== c.assignee) data.assignee = { id: c.assignee, name: shownAssignee };
   if (c.triage) data.triage = c.triage;
   if (c.notified) data.notified = c.notified;
   if (c.events) data.events = c.events;
@@ -104,7 +115,7 @@ export const CASE_CSV_COLUMNS: readonly CaseCsvColumn[] = [
   { header: 'Outcome', value: (c) => (c.outcome ? OUTCOME_LABELS[c.outcome] : '') },
   { header: 'Priority', value: (c) => c.priority ?? '' },
   { header: 'Category', value: (c) => (c.category ? CATEGORY_LABELS[c.category] : '') },
-  { header: 'Assignee', value: (c) => c.assignee ?? '' },
+  { header: 'Assignee', value: (c, context) => assigneeCell(c.assignee, context.assigneeNames) },
   { header: 'Tags', value: (c) => tagsCell(c.tags) },
   { header: 'Brand', value: (c, context) => brandCell(c.brandIds, context.brandNames) },
   { header: 'Platform', value: (c) => PLATFORM_NAMES[c.platform] },
@@ -132,8 +143,11 @@ function localOf(ms: number | undefined, context: CaseCsvContext): string {
 export interface CasesCsvOptions extends CsvOptions, Partial<CaseCsvContext> {}
 
 /** The cases as CSV; brands by name (from `brandNames`), times local to `timeZone` (default UTC) plus UTC. */
-export function casesToCsv(cases: readonly Case[], { brandNames = new Map(), timeZone = 'UTC', ...options }: CasesCsvOptions = {}): string {
-  const context: CaseCsvContext = { brandNames, timeZone };
+export function casesToCsv(
+  cases: readonly Case[],
+  { brandNames = new Map(), timeZone = 'UTC', assigneeNames = new Map(), ...options }: CasesCsvOptions = {},
+): string {
+  const context: CaseCsvContext = { brandNames, timeZone, assigneeNames };
   const header = CASE_CSV_COLUMNS.map((column) => column.header);
   const rows = cases.map((c) => CASE_CSV_COLUMNS.map((column) => column.value(c, context)));
   return toCsv([header, ...rows], options);

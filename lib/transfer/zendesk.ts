@@ -2,7 +2,7 @@ import type { Case, CaseStatus } from '../domain/case';
 import type { Priority } from '../domain/triage';
 import { CATEGORY_LABELS } from '../domain/triage';
 import { OUTCOME_LABELS } from '../workflow/fields';
-import { brandCell } from './csv';
+import { assigneeCell, brandCell } from './csv';
 import { PLATFORM_NAMES } from './labels';
 
 /**
@@ -91,7 +91,11 @@ function authorOf(c: Case): string {
 }
 
 /** One ticket: the post as the first (public) comment, CareSide's summary and notes as internal notes. */
-export function caseToZendeskTicket(c: Case, brandNames: ReadonlyMap<string, string> = new Map()): ZendeskTicket {
+export function caseToZendeskTicket(
+  c: Case,
+  brandNames: ReadonlyMap<string, string> = new Map(),
+  assigneeNames: ReadonlyMap<string, string> = new Map(),
+): ZendeskTicket {
   const platform = PLATFORM_NAMES[c.platform];
   const author = authorOf(c);
   const postedAt = c.post.postedAt ? Date.parse(c.post.postedAt) : NaN;
@@ -101,7 +105,7 @@ export function caseToZendeskTicket(c: Case, brandNames: ReadonlyMap<string, str
     c.priority,
     c.category && CATEGORY_LABELS[c.category],
     c.brandIds.length > 0 && `brand ${brandCell(c.brandIds, brandNames)}`,
-    c.assignee && `assigned to ${c.assignee}`,
+    c.assignee && `assigned to ${assigneeCell(c.assignee, assigneeNames)}`,
     c.outcome && `outcome ${OUTCOME_LABELS[c.outcome]}`,
   ]
     .filter(Boolean)
@@ -142,13 +146,21 @@ export function caseToZendeskTicket(c: Case, brandNames: ReadonlyMap<string, str
   };
 }
 
-export function casesToZendesk(cases: readonly Case[], brandNames: ReadonlyMap<string, string> = new Map()): ZendeskImport {
-  return { tickets: cases.map((c) => caseToZendeskTicket(c, brandNames)) };
+export function casesToZendesk(
+  cases: readonly Case[],
+  brandNames: ReadonlyMap<string, string> = new Map(),
+  assigneeNames: ReadonlyMap<string, string> = new Map(),
+): ZendeskImport {
+  return { tickets: cases.map((c) => caseToZendeskTicket(c, brandNames, assigneeNames)) };
 }
 
 /** The file's text: `{ "tickets": [...] }`, all cases; split it into requests of ZENDESK_BATCH_SIZE (README). */
-export function serializeZendeskExport(cases: readonly Case[], brandNames: ReadonlyMap<string, string> = new Map()): string {
-  return `${JSON.stringify(casesToZendesk(cases, brandNames))}\n`;
+export function serializeZendeskExport(
+  cases: readonly Case[],
+  brandNames: ReadonlyMap<string, string> = new Map(),
+  assigneeNames: ReadonlyMap<string, string> = new Map(),
+): string {
+  return `${JSON.stringify(casesToZendesk(cases, brandNames, assigneeNames))}\n`;
 }
 
 /** The import requests' bodies, ZENDESK_BATCH_SIZE tickets each. */
