@@ -123,7 +123,7 @@ function scan(text: string): void {
           index++;
           return;
         }
-        unexpected('"," or "}"');
+        unexpected(t('jsonSyntax.either', { first: '","', second: '"}"' }));
       }
     }
     if (char === '[') {
@@ -144,7 +144,7 @@ function scan(text: string): void {
           index++;
           return;
         }
-        unexpected('"," or "]"');
+        unexpected(t('jsonSyntax.either', { first: '","', second: '"]"' }));
       }
     }
     if (char === '"') return string();
