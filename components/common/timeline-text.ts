@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseEventType } from '../../lib/domain/case-event';
 import { t } from '../../lib/i18n/t';
+import { wordedDetail } from './stored-detail';
 
 /** Timeline wording for each kind of case event (sidebar and dashboard). */
 export const EVENT_LABELS: Record<CaseEventType, string> = {
@@ -59,14 +60,14 @@ const BARE_TEMPLATE_ID = /(#\d+) [a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)+/g;
 const TEMPLATE_ID_IN_PARENS = / \([a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)+\)/g;
 
 /**
- * The event's detail as people read it, when there is one: template ids are left out, and a
- * "via <channel>" the label already says is not repeated.
+ * The event's detail as people read it, when there is one: template ids are left out, a
+ * "via <channel>" the label already says is not repeated, and what CareSide stored in English is worded in the UI language.
  */
 export function eventDetail(event: Pick<CaseEvent, 'type' | 'channel' | 'detail'>): string | undefined {
   const detail = event.detail?.replace(BARE_TEMPLATE_ID, '$1').replace(TEMPLATE_ID_IN_PARENS, '').trim();
   if (detail === undefined || detail === '') return undefined;
   if (event.type === 'handed_off' && event.channel !== undefined && detail === `via ${channelLabel(event.channel)}`) return undefined;
-  return detail;
+  return wordedDetail(event, detail);
 }
 
 /** An event's time in the user's own time zone and locale: "Nov 20, 09:15:02". */

@@ -9,7 +9,7 @@ import { exportCasesInParts, importFileInChunks, type TransferProgress } from '.
 import { JsonFileInput } from '../common/JsonFileInput';
 import { downloadBlob, downloadTextFile } from '../common/download';
 import { buildExportFile, fetchAllCases, type ExportFormat } from './export';
-import { rowName } from '../../lib/transfer/plan';
+import { rowLabel, rowReason, summarizeImport } from '../../lib/transfer/plan';
 import { plainErrorMessage } from '../../lib/domain/errors';
 import { casesExportFileName } from '../../lib/transfer/json-export';
 import { t } from '../../lib/i18n/t';
@@ -87,7 +87,8 @@ export function Transfer({
         const text = await file.text();
         const answer = await sendMessage('cases/import', { text, timeZone, ...(format ? { format } : {}) });
         const { rejected, warnings } = answer.report;
-        return { ok: true, summary: answer.summary, rejected, rejectedCount: rejected.length, warnings, stopped: false };
+        // Worded here rather than taken from the answer, so the page's language decides.
+        return { ok: true, summary: summarizeImport(answer.report), rejected, rejectedCount: rejected.length, warnings, stopped: false };
       } catch (error) {
         return { ok: false, message: plainErrorMessage(error) };
       }
@@ -173,8 +174,7 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
           <ul className="dash-rejected">
             {rejected.slice(0, MAX_LISTED).map((row) => (
               <li key={row.index} data-row={row.index + 1} {...(row.line === undefined ? {} : { 'data-line': row.line })}>
-                {capitalized(rowName(row))}
-                {row.ref && ` (${row.ref})`}: {row.reason}
+                {capitalized(rowReason(rowLabel(row), row.reason))}
               </li>
             ))}
           </ul>
@@ -186,10 +186,7 @@ function ImportReportView({ outcome }: { outcome: ImportOutcome }) {
       {warnings.length > 0 && (
         <ul className="dash-warnings">
           {warnings.slice(0, MAX_LISTED).map((row, i) => (
-            <li key={`${row.index}-${i}`}>
-              {capitalized(rowName(row))}
-              {row.ref && ` (${row.ref})`}: {row.message}
-            </li>
+            <li key={`${row.index}-${i}`}>{capitalized(rowReason(rowLabel(row), row.message))}</li>
           ))}
         </ul>
       )}

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ReminderNotification } from '../workflow/reminders';
 import { isReminderCaseId } from '../workflow/alarm-names';
 import { ReminderKindSchema, type ReminderKind } from '../workflow/fields';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/t';
 
 /** 48 px CareSide mark, inline so notifications need no packaged file (Chrome requires an icon). */
 export const NOTIFICATION_ICON =
@@ -36,7 +38,8 @@ export const OPEN_CASE_BUTTON = 0;
 export const SNOOZE_BUTTON = 1;
 
 function buttonsFor(kind: ReminderKind): { title: string }[] {
-  return kind === 'followUp' ? [{ title: 'Open case' }, { title: 'Snooze 1 hour' }] : [{ title: 'Open case' }];
+  const open = { title: t('notification.openCase') };
+  return kind === 'followUp' ? [open, { title: t('notification.snoozeHour') }] : [open];
 }
 
 /**
@@ -68,8 +71,8 @@ export async function showReminderNotifications(
     await browser.notifications.create(SUMMARY_NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: NOTIFICATION_ICON,
-      title: `${rest} more case${rest === 1 ? '' : 's'} need${rest === 1 ? 's' : ''} attention`,
-      message: 'Open the CareSide dashboard to see them.',
+      title: t('notification.moreCases', rest, { count: formatNumber(rest) }),
+      message: t('notification.openDashboard'),
       priority: 1,
     });
     ids.push(SUMMARY_NOTIFICATION_ID);

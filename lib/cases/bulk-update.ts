@@ -10,6 +10,8 @@ import { CountDelta } from './counts';
 import { CaseStoreError } from './errors';
 import { matchingCaseIds, type CaseQueryFilter } from './query';
 import { settle, WRITE_STORES, writeCase } from './tx';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/t';
 
 /** Most cases one bulk change touches (one transaction); a larger selection is refused, not cut. */
 export const MAX_BULK_CASES = 5_000;
@@ -36,10 +38,7 @@ export interface BulkResult {
 export async function bulkUpdate(db: CaseDb, target: BulkTarget, change: BulkChange, at: number): Promise<BulkResult> {
   const ids = 'caseIds' in target ? [...new Set(target.caseIds)] : await matchingCaseIds(db, target.filter);
   if (ids.length > MAX_BULK_CASES) {
-    throw new CaseStoreError(
-      'bad_request',
-      `${ids.length.toLocaleString('en-US')} cases selected; one bulk change takes at most ${MAX_BULK_CASES.toLocaleString('en-US')}. Narrow the filter.`,
-    );
+    throw new CaseStoreError('bad_request', t('bulkSkip.tooMany', { count: formatNumber(ids.length), max: formatNumber(MAX_BULK_CASES) }));
   }
   const result: BulkResult = { changed: 0, unchanged: 0, skipped: [], missing: 0, postKeys: [] };
   if (ids.length === 0) return result;
@@ -77,7 +76,7 @@ export function changedCase(existing: Case, change: BulkChange, at: number): { n
       case 'addTag': {
         const tags = existing.tags ?? [];
         const has = tags.some((tag) => tag.toLowerCase() === change.tag.trim().toLowerCase());
-        if (!has && tags.length >= CASE_LIMITS.tags) return { skipped: `already has ${CASE_LIMITS.tags} tags, the most a case keeps` };
+        if (!has && tags.length >= CASE_LIMITS.tags) return { skipped: t('bulkSkip.tagLimit', { max: formatNumber(CASE_LIMITS.tags) }) };
         return { next: caseWithTags(existing, [...tags, change.tag], at) };
       }
       case 'removeTag': {

@@ -1,5 +1,6 @@
 import { lazySchema, z } from '../validation/zod';
 import { CASE_LIMITS } from './limits';
+import { t } from '../i18n/t';
 
 /**
  * An agent: one person answering customers, one per install. Its id is generated once per install
@@ -52,7 +53,7 @@ export const AgentDetailsSchema = lazySchema(() =>
   z
     .object({
       name: z.string().trim().max(CASE_LIMITS.personName),
-      email: z.union([z.literal(''), z.email('that is not an email address (name@example.com)').max(254)]),
+      email: z.union([z.literal(''), z.email({ error: () => t('schema.agentEmail') }).max(254)]),
     })
     .strict(),
 );

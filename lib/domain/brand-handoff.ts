@@ -1,5 +1,6 @@
 import { lazySchema, z } from '../validation/zod';
 import { sanitizeInlineText } from '../util/sanitize';
+import { t } from '../i18n/t';
 
 /** https only, with a host and no embedded credentials. */
 export function isHttpsUrl(value: string): boolean {
@@ -16,7 +17,7 @@ export const HttpsUrlSchema = lazySchema(() =>
     .string()
     .trim()
     .max(2048)
-    .refine(isHttpsUrl, 'must be an https:// URL (http, javascript:, data: and URLs with credentials are refused)'),
+    .refine(isHttpsUrl, { error: () => t('schema.httpsUrl') }),
 );
 
 /** Facebook Page username as used in m.me/<username>: 5+ letters, digits or dots (or the numeric Page id). */
@@ -25,7 +26,7 @@ export const MessengerPageSchema = lazySchema(() =>
     .string()
     .trim()
     .transform((value) => value.replace(/^@/, ''))
-    .pipe(z.string().regex(/^[A-Za-z0-9.]{5,50}$/, 'must be the Page username from m.me/<username>: 5 to 50 letters, digits or dots')),
+    .pipe(z.string().regex(/^[A-Za-z0-9.]{5,50}$/, { error: () => t('schema.messengerPage') })),
 );
 
 /** Query parameter name that carries the case reference on the contact form. */
@@ -33,7 +34,7 @@ export const ContactFormParamSchema = lazySchema(() =>
   z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.-]{1,50}$/, 'must be a parameter name of letters, digits, "_", "." or "-"'),
+    .regex(/^[A-Za-z0-9_.-]{1,50}$/, { error: () => t('schema.formParam') }),
 );
 
 /**
@@ -53,7 +54,7 @@ export const HandoffChannelConfigSchema = lazySchema(() =>
       facebook: z.object({ messengerPage: MessengerPageSchema.optional() }).strict().default({}),
       email: z
         .object({
-          address: z.email('must be a valid address like support@example.com').max(254),
+          address: z.email({ error: () => t('schema.supportEmail') }).max(254),
           subjectPrefix: z.string().max(100).transform(sanitizeInlineText).optional(),
         })
         .strict()

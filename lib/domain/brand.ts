@@ -2,6 +2,7 @@ import { lazySchema, z } from '../validation/zod';
 import { DEFAULT_HANDOFF_CONFIG, HandoffChannelConfigSchema } from './brand-handoff';
 import { normalizeHandle, type HandlePlatform } from './brand-handles';
 import { DEFAULT_INDUSTRY, IndustrySchema } from './industry';
+import { t } from '../i18n/t';
 
 /**
  * Characters that only hide or reorder text: zero-width space, word joiners, byte order mark,
@@ -49,7 +50,7 @@ export const BrandSchema = lazySchema(() =>
         .string()
         .min(1)
         .max(100)
-        .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+        .regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => t('schema.brandId') }),
       name: term,
       /** What the brand sells; picks the wording of its built-in replies. Brands saved before it existed read as generic. */
       industry: IndustrySchema.default(DEFAULT_INDUSTRY),

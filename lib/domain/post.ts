@@ -1,4 +1,5 @@
 import { lazySchema, z } from '../validation/zod';
+import { t } from '../i18n/t';
 
 export const PLATFORMS = ['x', 'facebook', 'yelp'] as const;
 export const PlatformSchema = lazySchema(() => z.enum(PLATFORMS));
@@ -48,13 +49,16 @@ const httpsUrl = lazySchema(() =>
   z
     .string()
     .max(2048)
-    .refine((value) => {
-      try {
-        return new URL(value).protocol === 'https:';
-      } catch {
-        return false;
-      }
-    }, 'must be an https URL'),
+    .refine(
+      (value) => {
+        try {
+          return new URL(value).protocol === 'https:';
+        } catch {
+          return false;
+        }
+      },
+      { error: () => t('schema.postUrl') },
+    ),
 );
 
 /** A quoted post as shown inside the quoting one. */

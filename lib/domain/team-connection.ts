@@ -1,4 +1,5 @@
 import { lazySchema, z } from '../validation/zod';
+import { t } from '../i18n/t';
 
 /**
  * How this install reaches its team's CouchDB database (issue 18). Kept in `storage.local`
@@ -40,9 +41,12 @@ export const TeamConnectionSchema = lazySchema(() =>
       serverUrl: z
         .string()
         .max(500)
-        .refine((text) => serverUrlProblem(text) === null, 'not an HTTPS (or loopback) server address'),
-      database: z.string().max(200).regex(DATABASE_NAME, 'not a CouchDB database name'),
-      user: z.string().regex(USER_NAME, 'not a user name CareSide can use'),
+        .refine((text) => serverUrlProblem(text) === null, { error: () => t('schema.serverUrl') }),
+      database: z
+        .string()
+        .max(200)
+        .regex(DATABASE_NAME, { error: () => t('schema.database') }),
+      user: z.string().regex(USER_NAME, { error: () => t('schema.userName') }),
       password: z.string().min(1).max(500),
     })
     .strict(),

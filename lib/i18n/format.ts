@@ -95,3 +95,10 @@ export function formatRelative(at: number, now: number, locale = uiLocale()): st
 export function formatCompact(value: number, locale = uiLocale()): string {
   return cached(`c|${locale}`, () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })).format(value);
 }
+
+/** A file size as the import messages give it: "2.0 MB" / "2,0 MB", "12 KB" (MB below 1 MB only when asked). */
+export function formatFileSize(bytes: number, { kilobytes = false }: { kilobytes?: boolean } = {}, locale = uiLocale()): string {
+  if (kilobytes && bytes < 1024 * 1024) return t('fileSize.kb', { size: formatNumber(Math.ceil(bytes / 1024), locale) });
+  const megabytes = cached(`mb|${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  return t('fileSize.mb', { size: megabytes.format(bytes / (1024 * 1024)) });
+}

@@ -27,3 +27,29 @@ export function installLocaleMessages(i18n: { getMessage: unknown; getUILanguage
   i18n.getMessage = messageGetter(locale);
   i18n.getUILanguage = () => uiLanguage;
 }
+
+/**
+ * English wording from locales/en.yml found in text shown to a Spanish reader: the fixed parts (between
+ * placeholders) of every message whose Spanish differs, of two words or more, that the Spanish
+ * message does not share. An empty list means no English message leaked into the text.
+ */
+export function englishLeaks(text: string, locale = 'es'): string[] {
+  return englishFragments(locale).filter((fragment) => text.includes(fragment));
+}
+
+function englishFragments(locale: string): string[] {
+  const english = localeMessages('en');
+  const other = localeMessages(locale);
+  const fragments = new Set<string>();
+  for (const [key, { message }] of Object.entries(english)) {
+    const theirs = other[key]?.message;
+    if (theirs === undefined || theirs === message) continue;
+    for (const part of message.split(/\$[1-9]|\{[A-Za-z0-9_]+\}| \| /)) {
+      const fragment = part.trim();
+      if (/\p{L}+\s+\p{L}+/u.test(fragment) && fragment.replace(/[^\p{L}]/gu, '').length >= 8 && !theirs.includes(fragment)) {
+        fragments.add(fragment);
+      }
+    }
+  }
+  return [...fragments];
+}

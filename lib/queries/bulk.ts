@@ -3,6 +3,8 @@ import type { BulkChange, CaseQueryFilterInput } from '../domain/case-views';
 import { sendMessage } from '../messaging/client';
 import { MAX_DELETE_BATCH, type ResponseOf } from '../messaging/protocol';
 import { caseKeys } from './cases';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/t';
 
 export type BulkTargetInput = { caseIds: string[] } | { filter: CaseQueryFilterInput };
 export interface BulkVariables {
@@ -17,12 +19,8 @@ export const bulkUpdateMutation = (queryClient: QueryClient) =>
     mutationFn: ({ target, change }) => {
       // One message names at most MAX_DELETE_BATCH ids; "all matching" sends the filter instead.
       if ('caseIds' in target && target.caseIds.length > MAX_DELETE_BATCH) {
-        const most = MAX_DELETE_BATCH.toLocaleString('en-US');
-        return Promise.reject(
-          new Error(
-            `${target.caseIds.length.toLocaleString('en-US')} rows are ticked; tick at most ${most}, or use "Select all matching".`,
-          ),
-        );
+        const counts = { count: formatNumber(target.caseIds.length), max: formatNumber(MAX_DELETE_BATCH) };
+        return Promise.reject(new Error(t('bulkSkip.tooManyTicked', counts)));
       }
       return sendMessage('cases/bulkUpdate', { target, change });
     },

@@ -5,6 +5,8 @@ import { csvChunkSplitter, jsonChunkSplitter, type ChunkSplitter } from '../tran
 import { casesToCsv, type CaseCsvContext } from '../transfer/csv';
 import { looksLikeCsv, type RejectedRow, type RowWarning } from '../transfer/import';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from '../transfer/json-export';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/t';
 
 /** Cases per import message of a chunked import (each chunk is one transaction). */
 export const IMPORT_CHUNK_CASES = 5_000;
@@ -164,11 +166,12 @@ function addChunk(result: ChunkedImportResult, report: ImportReport, rowsBefore:
 }
 
 function chunkedSummary(result: ChunkedImportResult): string {
-  const parts = [`Imported ${result.accepted.toLocaleString('en-US')} new ${result.accepted === 1 ? 'case' : 'cases'}`];
-  if (result.merged > 0) parts.push(`merged ${result.merged.toLocaleString('en-US')} into existing cases`);
-  if (result.unchanged > 0) parts.push(`${result.unchanged.toLocaleString('en-US')} already up to date`);
-  if (result.rejectedCount > 0) parts.push(`rejected ${result.rejectedCount.toLocaleString('en-US')}`);
-  const text = `${parts.join(', ')}.`;
-  if (!result.stopped) return text;
-  return `${text} Stopped at row ${result.stopped.atRow.toLocaleString('en-US')}: ${result.stopped.message} Rows after it were not imported; importing the file again is safe (rows already imported stay as they are).`;
+  const count = (n: number) => formatNumber(n);
+  const parts = [t('importReport.imported', result.accepted, { count: count(result.accepted) })];
+  if (result.merged > 0) parts.push(t('importReport.merged', { count: count(result.merged) }));
+  if (result.unchanged > 0) parts.push(t('importReport.unchanged', { count: count(result.unchanged) }));
+  if (result.rejectedCount > 0) parts.push(t('importReport.rejected', { count: count(result.rejectedCount) }));
+  const summary = t('importReport.summary', { counts: parts.join(t('importReport.partSeparator')) });
+  if (!result.stopped) return summary;
+  return t('importReport.stopped', { summary, row: count(result.stopped.atRow), message: result.stopped.message });
 }

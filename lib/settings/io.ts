@@ -7,6 +7,8 @@ import { findJsonSyntaxError } from '../validation/json-syntax';
 import { validateSettings } from './validate';
 import { LearningExportSchema, type LearningExport } from '../domain/learning';
 import { issuesFromZod } from '../validation/issues';
+import { formatFileSize } from '../i18n/format';
+import { t } from '../i18n/t';
 
 /** Import files larger than this are refused unread: real settings files are a few KB. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -107,14 +109,10 @@ function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
 /** The refusal for a file of this many bytes, or null if its size is fine (lets the UI refuse before reading). */
 export function importSizeError(bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  return `The file is too large (${formatSize(bytes)}); a settings file is at most 1 MB.`;
+  return t('settingsFile.tooLarge', { size: formatFileSize(bytes, { kilobytes: true }) });
 }
 
 /**
@@ -126,7 +124,7 @@ export function parseSettingsImport(text: string): SettingsImport {
   if (sizeError) return { ok: false, errors: [sizeError] };
   // Editors on Windows often start UTF-8 files with a byte order mark; it is not content.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  if (body.trim() === '') return { ok: false, errors: [t('settingsFile.empty')] };
 
   let value: unknown;
   try {
@@ -137,8 +135,11 @@ export function parseSettingsImport(text: string): SettingsImport {
       ok: false,
       errors: [
         where
-          ? `The file is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column} (position ${where.offset}).`
-          : `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
+          ? t('settingsFile.notJsonAt', {
+              where: t('jsonSyntax.at', { reason: where.reason, line: String(where.line), column: String(where.column) }),
+              offset: String(where.offset),
+            })
+          : t('settingsFile.notJson', { error: error instanceof Error ? error.message : String(error) }),
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
 import { issuesFromZod, type ValidationIssue } from '../validation/issues';
+import { t } from '../i18n/t';
 
 export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; issues: ValidationIssue[] };
 
@@ -21,7 +22,7 @@ function findForbiddenKeys(root: unknown): ValidationIssue[] {
     } else if (isPlainObject(value)) {
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({ path, message: `field ${JSON.stringify(key)} is not allowed` });
+          issues.push({ path, message: t('settingsFile.forbiddenKey', { key: JSON.stringify(key) }) });
         } else {
           stack.push({ value: value[key], path: [...path, key] });
         }
@@ -31,8 +32,10 @@ function findForbiddenKeys(root: unknown): ValidationIssue[] {
   return issues;
 }
 
+type DuplicateNoun = 'settingsFile.nounBrand' | 'settingsFile.nounTemplate' | 'settingsFile.nounSavedReply';
+
 /** Ids used twice in a list, reported on the second use, naming the others (e.g. brands[0]). */
-function findDuplicateIds(list: unknown, listKey: string, noun: string): ValidationIssue[] {
+function findDuplicateIds(list: unknown, listKey: string, noun: DuplicateNoun): ValidationIssue[] {
   if (!Array.isArray(list)) return [];
   const indexesById = new Map<string, number[]>();
   list.forEach((item: unknown, index) => {
@@ -43,33 +46,40 @@ function findDuplicateIds(list: unknown, listKey: string, noun: string): Validat
     .filter(([, indexes]) => indexes.length > 1)
     .map(([id, indexes]) => ({
       path: [listKey, indexes[1]!, 'id'],
-      message: `duplicate ${noun} id ${JSON.stringify(id)} (also used by ${indexes
-        .filter((index) => index !== indexes[1])
-        .map((index) => `${listKey}[${index}]`)
-        .join(', ')}); each ${noun} needs its own id`,
+      message: t('settingsFile.duplicateId', {
+        noun: t(noun),
+        id: JSON.stringify(id),
+        others: indexes
+          .filter((index) => index !== indexes[1])
+          .map((index) => `${listKey}[${index}]`)
+          .join(', '),
+      }),
     }));
 }
 
 /** Whole-file problems that make field-by-field errors pointless. */
 function structuralIssues(value: unknown): ValidationIssue[] {
   if (!isPlainObject(value)) {
-    return [{ path: [], message: 'must be a JSON object like {"version": 1, "brands": [...]}' }];
+    return [{ path: [], message: t('settingsFile.notObject', { example: '{"version": 1, "brands": [...]}' }) }];
   }
   if (!('version' in value)) {
     return [
       {
         path: ['version'],
-        message: `is missing: this does not look like a CareSide settings file (expected "version": ${SETTINGS_VERSION})`,
+        message: t('settingsFile.noVersion', { version: String(SETTINGS_VERSION) }),
       },
     ];
   }
   if (value.version !== SETTINGS_VERSION) {
     return [
-      { path: ['version'], message: `${JSON.stringify(value.version)} is not supported: this CareSide reads version ${SETTINGS_VERSION}` },
+      {
+        path: ['version'],
+        message: t('settingsFile.badVersion', { value: String(JSON.stringify(value.version)), version: String(SETTINGS_VERSION) }),
+      },
     ];
   }
-  if (!('brands' in value)) return [{ path: ['brands'], message: 'is missing (expected a list of brands; it may be empty)' }];
-  if (!Array.isArray(value.brands)) return [{ path: ['brands'], message: 'should be a list of brands' }];
+  if (!('brands' in value)) return [{ path: ['brands'], message: t('settingsFile.noBrands') }];
+  if (!Array.isArray(value.brands)) return [{ path: ['brands'], message: t('settingsFile.brandsNotList') }];
   return [];
 }
 
@@ -96,10 +106,10 @@ export function validateSettings(value: unknown): SettingsValidation {
 
   const { brands, replyTemplates, savedReplies } = value as { brands: unknown[]; replyTemplates?: unknown; savedReplies?: unknown };
   const duplicates = [
-    ...findDuplicateIds(brands, 'brands', 'brand'),
+    ...findDuplicateIds(brands, 'brands', 'settingsFile.nounBrand'),
     // Templates are edited and ranked by id, so two with one id would shadow each other.
-    ...findDuplicateIds(replyTemplates, 'replyTemplates', 'template'),
-    ...findDuplicateIds(savedReplies, 'savedReplies', 'saved reply'),
+    ...findDuplicateIds(replyTemplates, 'replyTemplates', 'settingsFile.nounTemplate'),
+    ...findDuplicateIds(savedReplies, 'savedReplies', 'settingsFile.nounSavedReply'),
   ];
   const parsed = SettingsSchema.safeParse(value);
   if (parsed.success && duplicates.length === 0) return { ok: true, settings: parsed.data };

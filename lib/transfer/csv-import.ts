@@ -3,6 +3,7 @@ import { readCsv } from './csv-read';
 import { categoryFromLabel, outcomeFromLabel, platformFromName, PLATFORM_NAMES, statusFromLabel } from './labels';
 import { addCheckedRow, isRecord, rejectRow, type ParsedImport, type ParseImportResult } from './rows';
 import { parseLocalTime } from './times';
+import { t } from '../i18n/t';
 
 export interface CsvImportOptions {
   /** The configured brands: the Brand column names them, the case stores their ids. */
@@ -29,12 +30,12 @@ export function parseCasesCsv(body: string, options: CsvImportOptions = {}): Par
   if (!read.ok) {
     return {
       ok: false,
-      error: { code: 'not_csv', message: `The CSV cannot be read: line ${read.line}: ${read.reason}. Nothing was imported.` },
+      error: { code: 'not_csv', message: t('importFile.csvUnreadable', { line: String(read.line), reason: read.reason }) },
     };
   }
   const [header, ...records] = read.records;
   if (!header || header.error) {
-    return { ok: false, error: { code: 'not_csv', message: 'The CSV has no header row. Nothing was imported.' } };
+    return { ok: false, error: { code: 'not_csv', message: t('importFile.csvNoHeader') } };
   }
   const columns = new Map<string, number>();
   header.fields.forEach((name, i) => {
@@ -48,7 +49,9 @@ export function parseCasesCsv(body: string, options: CsvImportOptions = {}): Par
       ok: false,
       error: {
         code: 'not_csv',
-        message: `The CSV has no ${missing.map((name) => `"${name}"`).join(', ')} column${missing.length === 1 ? '' : 's'}; export cases as CSV from CareSide to see the layout it reads. Nothing was imported.`,
+        message: t('importFile.csvMissingColumns', missing.length, {
+          columns: missing.map((name) => `"${name}"`).join(t('importFile.columnSeparator')),
+        }),
       },
     };
   }
@@ -64,11 +67,12 @@ export function parseCasesCsv(body: string, options: CsvImportOptions = {}): Par
   };
   records.forEach((record, index) => {
     if (record.error) {
-      rejectRow(rows, index, `the CSV is broken here: ${record.error}`, record.line);
+      rejectRow(rows, index, t('importRow.csvBroken', { error: record.error }), record.line);
       return;
     }
     if (record.fields.length !== header.fields.length) {
-      rejectRow(rows, index, `has ${record.fields.length} cells but the header has ${header.fields.length}`, record.line);
+      const cells = { cells: String(record.fields.length), header: String(header.fields.length) };
+      rejectRow(rows, index, t('importRow.cellCount', cells), record.line);
       return;
     }
     const cell = (name: string): string => {
@@ -110,10 +114,15 @@ interface RowContext {
 /** One CSV row as a case-shaped object (checked afterwards like a JSON row). Throws CellError. */
 function caseFromCells(cell: (name: string) => string, context: RowContext, warnings: string[]): Record<string, unknown> {
   const data = dataOf(cell(DATA_HEADER));
-  const platform = required(cell('Platform'), 'Platform', platformFromName, `is not ${Object.values(PLATFORM_NAMES).join(', ')}`);
-  const status = required(cell('Status'), 'Status', statusFromLabel, 'is not a CareSide status');
-  const outcome = optional(cell('Outcome'), 'Outcome', outcomeFromLabel, 'is not a closing outcome');
-  const category = optional(cell('Category'), 'Category', categoryFromLabel, 'is not a CareSide category');
+  const platform = required(
+    cell('Platform'),
+    'Platform',
+    platformFromName,
+    t('importRow.notPlatform', { platforms: Object.values(PLATFORM_NAMES).join(', ') }),
+  );
+  const status = required(cell('Status'), 'Status', statusFromLabel, t('importRow.notStatus'));
+  const outcome = optional(cell('Outcome'), 'Outcome', outcomeFromLabel, t('importRow.notOutcome'));
+  const category = optional(cell('Category'), 'Category', categoryFromLabel, t('importRow.notCategory'));
   const priority = cell('Priority').trim().toUpperCase();
   const postKey = cell('Post key').trim();
   const dataPost = isRecord(data.post) ? data.post : {};
@@ -123,7 +132,7 @@ function caseFromCells(cell: (name: string) => string, context: RowContext, warn
     const value = timeOf(cell(utcHeader(header)), cell(header), header, context.timeZone);
     if (value !== undefined) times[field] = value;
   }
-  if (times.createdAt === undefined) throw new CellError('Logged at: missing');
+  if (times.createdAt === undefined) throw new CellError(t('importRow.cellMissing', { column: 'Logged at' }));
   times.updatedAt ??= times.createdAt;
 
   const postedAtUtc = cell(utcHeader('Posted at')).trim();
@@ -183,16 +192,16 @@ function dataOf(text: string): Record<string, unknown> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new CellError(`${DATA_HEADER}: not valid JSON (leave the column as CareSide wrote it, or empty it)`);
+    throw new CellError(t('importRow.dataNotJson', { column: DATA_HEADER }));
   }
-  if (!isRecord(value)) throw new CellError(`${DATA_HEADER}: must be a JSON object`);
+  if (!isRecord(value)) throw new CellError(t('importRow.dataNotObject', { column: DATA_HEADER }));
   return value;
 }
 
 function required<T>(text: string, column: string, read: (text: string) => T | undefined, problem: string): T {
-  if (text.trim() === '') throw new CellError(`${column}: missing`);
+  if (text.trim() === '') throw new CellError(t('importRow.cellMissing', { column }));
   const value = read(text);
-  if (value === undefined) throw new CellError(`${column}: ${quote(text)} ${problem}`);
+  if (value === undefined) throw new CellError(t('importRow.cellProblem', { column, value: quote(text), problem }));
   return value;
 }
 
@@ -211,8 +220,7 @@ function timeOf(utc: string, local: string, column: string, timeZone: string): n
   if (utc.trim() !== '') {
     const text = utc.trim();
     const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? Date.parse(text) : NaN;
-    if (!Number.isFinite(ms))
-      throw new CellError(`${utcHeader(column)}: ${quote(utc)} is not an ISO 8601 time such as 2026-12-06T13:05:00.000Z`);
+    if (!Number.isFinite(ms)) throw new CellError(t('importRow.notIsoTime', { column: utcHeader(column), value: quote(utc) }));
     return ms;
   }
   if (local.trim() !== '') return localTime(local, column, timeZone);
@@ -221,7 +229,7 @@ function timeOf(utc: string, local: string, column: string, timeZone: string): n
 
 function localTime(text: string, column: string, timeZone: string): number {
   const ms = parseLocalTime(text, timeZone);
-  if (ms === null) throw new CellError(`${column}: ${quote(text)} is not a date and time such as 2026-12-06 14:05`);
+  if (ms === null) throw new CellError(t('importRow.notLocalTime', { column, value: quote(text) }));
   return ms;
 }
 
@@ -248,7 +256,7 @@ function notesOf(text: string, exact: unknown): unknown[] {
       const createdAt = Date.parse(start[1]);
       notes.push({ id: `csv-${createdAt}-${notes.length}`, text: line.slice(start[0].length), createdAt });
     } else if (last) last.text += `\n${line}`;
-    else throw new CellError('Notes: each note must start with its time, as in "[2026-12-06T13:05:00.000Z] Called back"');
+    else throw new CellError(t('importRow.notesFormat'));
   }
   return notes;
 }
@@ -274,7 +282,7 @@ function brandIdsOf(text: string, exact: unknown, context: RowContext, warnings:
     .map((part) => part.trim())
     .filter(Boolean)) {
     const id = context.brandIdByName.get(name.toLowerCase()) ?? (context.brandIds.has(name) ? name : undefined);
-    if (id === undefined) warnings.push(`brand ${quote(name)} is not one of the brands in Settings; the case was imported without it`);
+    if (id === undefined) warnings.push(t('importRow.unknownBrand', { name: quote(name) }));
     else if (!ids.includes(id)) ids.push(id);
   }
   return ids;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import Papa from 'papaparse';
 
 /**
@@ -71,7 +72,7 @@ function readFrom(body: string, offset: number, line: number, separator: Separat
         stop = {
           kind: 'refuse',
           line: lineOf(unclosedQuoteAt(part, start, separator)),
-          reason: 'a quoted field is never closed (a " is missing)',
+          reason: t('csvRead.quoteNeverClosed'),
         };
         parser.abort();
         return;
@@ -83,7 +84,7 @@ function readFrom(body: string, offset: number, line: number, separator: Separat
           records.push({
             line: startLine,
             fields: row.data,
-            error: `unexpected ${JSON.stringify(part[stray.at])} after a closing quote (a quote inside a field must be doubled)`,
+            error: t('csvRead.strayAfterQuote', { found: JSON.stringify(part[stray.at]) }),
           });
           stop = next >= part.length ? { kind: 'end' } : { kind: 'resume', offset: offset + next, line: lineOf(next) };
           parser.abort();

@@ -3,6 +3,7 @@ import { parseCasesCsv, type CsvImportOptions } from './csv-import';
 import { CASES_EXPORT_FORMAT, CASES_EXPORT_VERSION } from './json-export';
 import { addCheckedRow, isRecord, type ImportFileErrorCode, type ParsedImport, type ParseImportResult } from './rows';
 import { importSizeError, MAX_IMPORT_BYTES } from './limits';
+import { t } from '../i18n/t';
 
 export { importSizeError, MAX_IMPORT_BYTES };
 
@@ -47,7 +48,7 @@ export function parseCasesImport(text: string, options: ParseImportOptions = {})
   const sizeError = importSizeError(text.length > MAX_IMPORT_BYTES ? text.length : utf8ByteLength(text));
   if (sizeError) return { ok: false, error: sizeError };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return fileError('empty', 'The file is empty. Nothing was imported.');
+  if (body.trim() === '') return fileError('empty', t('importFile.empty'));
   // What the text clearly is wins over the file name (a JSON export saved as .csv, or the reverse).
   const format = /^\s*[[{]/.test(body) ? 'json' : looksLikeCsv(body) ? 'csv' : (options.format ?? 'json');
   if (format === 'csv') return parseCasesCsv(body, options);
@@ -58,20 +59,18 @@ export function parseCasesImport(text: string, options: ParseImportOptions = {})
   } catch (error) {
     const where = findJsonSyntaxError(body);
     const detail = where
-      ? `${where.reason} at line ${where.line}, column ${where.column}`
+      ? t('jsonSyntax.at', { reason: where.reason, line: String(where.line), column: String(where.column) })
       : error instanceof Error
         ? error.message
         : String(error);
-    return fileError('not_json', `The file is not valid JSON (${detail}). Nothing was imported.`);
+    return fileError('not_json', t('importFile.notJson', { detail }));
   }
 
   if (!isRecord(document) || document.format !== CASES_EXPORT_FORMAT) {
     const looksLikeSettings = isRecord(document) && 'brands' in document;
     return fileError(
       'wrong_format',
-      looksLikeSettings
-        ? 'This is a CareSide settings file, not a cases export; import it under Settings. Nothing was imported.'
-        : `This is not a CareSide cases export (it should say "format": "${CASES_EXPORT_FORMAT}"). Nothing was imported.`,
+      looksLikeSettings ? t('importFile.settingsFile') : t('importFile.notCasesExport', { format: CASES_EXPORT_FORMAT }),
     );
   }
   if (document.version !== CASES_EXPORT_VERSION) {
@@ -79,12 +78,15 @@ export function parseCasesImport(text: string, options: ParseImportOptions = {})
     return fileError(
       'unsupported_version',
       typeof version === 'number' && version > CASES_EXPORT_VERSION
-        ? `This file comes from a newer CareSide (format version ${version}); this one reads version ${CASES_EXPORT_VERSION}. Update CareSide and try again. Nothing was imported.`
-        : `Unsupported cases file version ${JSON.stringify(version) ?? 'missing'}; expected ${CASES_EXPORT_VERSION}. Nothing was imported.`,
+        ? t('importFile.newerVersion', { version: String(version), supported: String(CASES_EXPORT_VERSION) })
+        : t('importFile.unsupportedVersion', {
+            version: JSON.stringify(version) ?? t('importFile.versionMissing'),
+            supported: String(CASES_EXPORT_VERSION),
+          }),
     );
   }
   if (!Array.isArray(document.cases)) {
-    return fileError('wrong_format', 'The file has no "cases" list. Nothing was imported.');
+    return fileError('wrong_format', t('importFile.noCasesList'));
   }
 
   const rows: ParsedImport = { total: document.cases.length, valid: [], rejected: [], warnings: [] };

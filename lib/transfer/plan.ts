@@ -4,6 +4,8 @@ import { formatIssue, issuesFromZod } from '../validation/issues';
 import type { ParsedImport, RejectedRow, RowWarning } from './import';
 import { CaseSchema, type Case } from '../domain/case';
 import { mergeCases } from '../merge/case-merge';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/t';
 
 export interface ImportReport {
   /** Rows added as new cases. */
@@ -82,7 +84,7 @@ export function planImport(
         report.rejected.push({
           ...where,
           ref: row.ref,
-          reason: `merging it into ${base.ref} would make ${reasons.slice(0, 2).join('; ')}`,
+          reason: t('importRow.mergeInvalid', { ref: base.ref, reasons: reasons.slice(0, 2).join(t('importRow.issueSeparator')) }),
         });
         continue;
       }
@@ -98,7 +100,7 @@ export function planImport(
     if (usedRefs.has(added.ref)) {
       const ref = newRef((candidate) => usedRefs.has(candidate));
       if (usedRefs.has(ref)) throw new Error(`newRef returned ${ref}, which is already taken`);
-      report.warnings.push({ ...where, ref: row.ref, message: `${row.ref} is already used by another case; imported as ${ref}` });
+      report.warnings.push({ ...where, ref: row.ref, message: t('importRow.refTaken', { ref: row.ref, newRef: ref }) });
       added = { ...added, ref };
     }
     usedIds.add(added.id);
@@ -131,30 +133,38 @@ export function mergeIntoStored(base: Case, other: Case, refTakenElsewhere: (ref
   return { ...merged, ref: base.ref, aliasRefs: aliases };
 }
 
-/** A sentence for the options page, e.g. "Imported 3 new cases, merged 1, 2 already up to date, rejected 1 (row 4: …)." */
+/** A sentence for the dashboard in the UI language, e.g. "Imported 3 new cases, merged 1 into existing cases, 2 already up to date. Rejected 1: row 4: …." */
 export function summarizeImport(report: ImportReport): string {
-  const parts = [`Imported ${plural(report.accepted.length, 'new case')}`];
-  if (report.merged.length > 0) parts.push(`merged ${report.merged.length} into existing cases`);
-  if (report.unchanged.length > 0) parts.push(`${report.unchanged.length} already up to date`);
-  let text = parts.join(', ');
-  if (report.rejected.length > 0) {
-    const shown = report.rejected
-      .slice(0, 3)
-      .map((row) => `${rowName(row)}${row.ref ? ` (${row.ref})` : ''}: ${row.reason}`)
-      .join('; ');
-    const more = report.rejected.length > 3 ? `; and ${report.rejected.length - 3} more` : '';
-    text += `. Rejected ${report.rejected.length}: ${shown}${more}`;
-  }
-  return `${text}.`;
+  const count = (n: number) => formatNumber(n);
+  const parts = [t('importReport.imported', report.accepted.length, { count: count(report.accepted.length) })];
+  if (report.merged.length > 0) parts.push(t('importReport.merged', { count: count(report.merged.length) }));
+  if (report.unchanged.length > 0) parts.push(t('importReport.unchanged', { count: count(report.unchanged.length) }));
+  const counts = parts.join(t('importReport.partSeparator'));
+  if (report.rejected.length === 0) return t('importReport.summary', { counts });
+  const rows = report.rejected
+    .slice(0, 3)
+    .map((row) => rowReason(rowLabel(row), row.reason))
+    .join(t('importReport.rowSeparator'));
+  const more = report.rejected.length - 3;
+  return more > 0
+    ? t('importReport.summaryRejectedMore', { counts, count: count(report.rejected.length), rows, more: count(more) })
+    : t('importReport.summaryRejected', { counts, count: count(report.rejected.length), rows });
 }
 
 /** "line 7" for a CSV row (where it starts in the file), "row 3" for a JSON one (its place in the list). */
-export function rowName(row: { index: number; line?: number }): string {
-  return row.line === undefined ? `row ${row.index + 1}` : `line ${row.line}`;
+export function rowName(row: { index: number; line?: number | undefined }): string {
+  return row.line === undefined ? t('importReport.row', { n: String(row.index + 1) }) : t('importReport.line', { n: String(row.line) });
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** "line 7 (CS-7F3K)", or "row 3" when the row had no well-formed ref. */
+export function rowLabel(row: { index: number; line?: number | undefined; ref?: string | undefined }): string {
+  const name = rowName(row);
+  return row.ref ? t('importReport.rowWithRef', { row: name, ref: row.ref }) : name;
+}
+
+/** "line 7 (CS-7F3K): Status: …". */
+export function rowReason(label: string, reason: string): string {
+  return t('importReport.rowReason', { row: label, reason });
 }
 
 function freshId(newId: () => string, used: ReadonlySet<string>): string {

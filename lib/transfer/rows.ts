@@ -3,6 +3,7 @@ import { clampPostText, MAX_POST_TEXT } from '../domain/post';
 import { postLinkProblem } from '../sites/origins';
 import { formatIssue, issuesFromZod, type ValidationIssue } from '../validation/issues';
 import type { Case } from '../domain/case';
+import { t } from '../i18n/t';
 
 const MAX_REASON_ISSUES = 3;
 
@@ -48,17 +49,18 @@ export function addCheckedRow(rows: ParsedImport, index: number, row: unknown, l
   const where = line === undefined ? { index } : { index, line };
   const withRef = <T extends object>(value: T) => (ref === undefined ? { ...where, ...value } : { ...where, ref, ...value });
   if (!isRecord(row)) {
-    rows.rejected.push(withRef({ reason: `is ${describe(row)}, not a case` }));
+    rows.rejected.push(withRef({ reason: t('importRow.notACase', { value: describe(row) }) }));
     return;
   }
   const { value: input, clamped } = clampOversizedText(row);
   const parsed = CaseSchema.safeParse(input);
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error, input).map((issue) =>
-      formatIssue(friendlier(issue), (path) => (path.length === 0 ? 'case' : path.map(String).join('.'))),
+      formatIssue(friendlier(issue), (path) => (path.length === 0 ? t('importRow.wholeCase') : path.map(String).join('.'))),
     );
-    const more = issues.length > MAX_REASON_ISSUES ? ` (and ${issues.length - MAX_REASON_ISSUES} more)` : '';
-    rows.rejected.push(withRef({ reason: `${issues.slice(0, MAX_REASON_ISSUES).join('; ')}${more}` }));
+    const shown = issues.slice(0, MAX_REASON_ISSUES).join(t('importRow.issueSeparator'));
+    const more = issues.length - MAX_REASON_ISSUES;
+    rows.rejected.push(withRef({ reason: more > 0 ? t('importRow.moreIssues', { issues: shown, more: String(more) }) : shown }));
     return;
   }
   const linkProblem = postLinkProblem(parsed.data.post);
@@ -66,7 +68,7 @@ export function addCheckedRow(rows: ParsedImport, index: number, row: unknown, l
     rows.rejected.push(withRef({ reason: linkProblem }));
     return;
   }
-  if (clamped) rows.warnings.push(withRef({ message: `post text was longer than ${MAX_POST_TEXT} characters and was cut` }));
+  if (clamped) rows.warnings.push(withRef({ message: t('importRow.textCut', { max: String(MAX_POST_TEXT) }) }));
   rows.valid.push({ ...where, case: parsed.data });
 }
 
@@ -83,15 +85,24 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** zod's pattern messages quote the regex; say what a ref looks like instead. */
 function friendlier(issue: ValidationIssue): ValidationIssue {
   if (issue.path.length === 1 && issue.path[0] === 'ref' && issue.message.includes('pattern')) {
-    return { ...issue, message: 'must look like CS-7F3K (CS- and 4 to 8 letters or digits)' };
+    return { ...issue, message: t('importRow.refPattern') };
   }
   return issue;
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return t('validation.type.list');
+  switch (typeof value) {
+    case 'number':
+      return t('validation.type.number');
+    case 'string':
+      return t('validation.value.string');
+    case 'boolean':
+      return t('validation.value.boolean');
+    default:
+      return `a ${typeof value}`;
+  }
 }
 
 /** Only a well-formed ref is echoed back; anything else in the file is untrusted text. */

@@ -47,6 +47,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return t('validation.type.list');
   if (typeof value === 'string') return t('validation.type.text');
   if (typeof value === 'object') return t('validation.type.object');
+  if (typeof value === 'boolean') return t('validation.value.boolean');
   return typeof value === 'number' ? t('validation.type.number') : `a ${typeof value}`;
 }
 
@@ -72,7 +73,7 @@ export function issuesFromZod(error: z.ZodError, input: unknown): ValidationIssu
 }
 
 function mustBeOneOf(values: readonly unknown[]): string {
-  return `must be ${values.map((allowed) => JSON.stringify(allowed)).join(' or ')}`;
+  return t('validation.oneOf', { values: values.map((allowed) => JSON.stringify(allowed)).join(t('validation.or')) });
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
@@ -84,14 +85,14 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1 ? t('validation.notEmpty') : t('validation.minChars', { min: String(issue.minimum) });
       }
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} entries`;
-      return `must be at least ${issue.minimum}`;
+      if (issue.origin === 'array') return t('validation.minEntries', { min: String(issue.minimum) });
+      return t('validation.atLeast', { min: String(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return t('validation.tooLong', { max: String(issue.maximum) });
-      if (issue.origin === 'array') return `has too many entries (at most ${issue.maximum})`;
-      return `must be at most ${issue.maximum}`;
+      if (issue.origin === 'array') return t('validation.maxEntries', { max: String(issue.maximum) });
+      return t('validation.atMost', { max: String(issue.maximum) });
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      return t('validation.unknownFields', issue.keys.length, { fields: issue.keys.map((key) => JSON.stringify(key)).join(', ') });
     case 'invalid_value':
       return mustBeOneOf(issue.values);
     case 'invalid_union': {

@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+
 /**
  * Finds where a JSON text first goes wrong. Engines word JSON.parse errors differently
  * (some give no position at all), so the import dialog locates the problem itself.
@@ -23,8 +25,8 @@ class SyntaxFailure extends Error {
 }
 
 function describeChar(char: string | undefined): string {
-  if (char === undefined) return 'end of file';
-  if (char === '\n') return 'line break';
+  if (char === undefined) return t('jsonSyntax.endOfFile');
+  if (char === '\n') return t('jsonSyntax.lineBreak');
   return JSON.stringify(char);
 }
 
@@ -36,7 +38,9 @@ function scan(text: string): void {
   };
   const unexpected = (expected: string): never =>
     fail(
-      index >= text.length ? `the file ends early; expected ${expected}` : `unexpected ${describeChar(text[index])}; expected ${expected}`,
+      index >= text.length
+        ? t('jsonSyntax.endsEarly', { expected })
+        : t('jsonSyntax.unexpected', { found: describeChar(text[index]), expected }),
     );
   const skipSpace = () => {
     while (index < text.length && ' \t\n\r'.includes(text[index]!)) index++;
@@ -50,7 +54,7 @@ function scan(text: string): void {
   const digits = () => {
     const start = index;
     while (index < text.length && text[index]! >= '0' && text[index]! <= '9') index++;
-    if (index === start) unexpected('a digit');
+    if (index === start) unexpected(t('jsonSyntax.aDigit'));
   };
   const number = () => {
     if (text[index] === '-') index++;
@@ -70,21 +74,21 @@ function scan(text: string): void {
     index++; // opening quote
     for (;;) {
       const char = text[index];
-      if (char === undefined) fail('the file ends inside a text value (missing closing ")');
+      if (char === undefined) fail(t('jsonSyntax.endsInText'));
       if (char === '"') {
         index++;
         return;
       }
-      if (char! < ' ') fail('line break or control character inside a text value');
+      if (char! < ' ') fail(t('jsonSyntax.controlInText'));
       if (char === '\\') {
         const escape = text[index + 1];
         if (escape === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) fail('bad \\u escape');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) fail(t('jsonSyntax.badUnicodeEscape'));
           index += 6;
         } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
           index += 2;
         } else {
-          fail(`bad escape \\${escape ?? ''}`);
+          fail(t('jsonSyntax.badEscape', { escape: `\\${escape ?? ''}` }));
         }
       } else {
         index++;
@@ -92,7 +96,7 @@ function scan(text: string): void {
     }
   };
   const value = (depth: number): void => {
-    if (depth > MAX_DEPTH) fail('nested too deeply');
+    if (depth > MAX_DEPTH) fail(t('jsonSyntax.tooDeep'));
     skipSpace();
     const char = text[index];
     if (char === '{') {
@@ -104,7 +108,7 @@ function scan(text: string): void {
       }
       for (;;) {
         skipSpace();
-        if (text[index] !== '"') unexpected('a field name in double quotes');
+        if (text[index] !== '"') unexpected(t('jsonSyntax.fieldName'));
         string();
         skipSpace();
         if (text[index] !== ':') unexpected('":"');
@@ -119,7 +123,7 @@ function scan(text: string): void {
           index++;
           return;
         }
-        unexpected('"," or "}"');
+        unexpected(t('jsonSyntax.either', { first: '","', second: '"}"' }));
       }
     }
     if (char === '[') {
@@ -140,7 +144,7 @@ function scan(text: string): void {
           index++;
           return;
         }
-        unexpected('"," or "]"');
+        unexpected(t('jsonSyntax.either', { first: '","', second: '"]"' }));
       }
     }
     if (char === '"') return string();
@@ -148,12 +152,12 @@ function scan(text: string): void {
     if (char === 't') return literal('true');
     if (char === 'f') return literal('false');
     if (char === 'n') return literal('null');
-    unexpected('a value');
+    unexpected(t('jsonSyntax.aValue'));
   };
 
   value(0);
   skipSpace();
-  if (index < text.length) unexpected('end of file');
+  if (index < text.length) unexpected(t('jsonSyntax.endOfFile'));
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

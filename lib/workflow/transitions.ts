@@ -1,6 +1,8 @@
-import { STATUS_LABELS, type CaseStatus } from '../domain/case';
+import type { CaseStatus } from '../domain/case';
+import { outcomeLabel, statusLabel } from '../domain/labels';
+import { t } from '../i18n/t';
 import { clockStartOf, type ClockCase } from './clock';
-import { CaseOutcomeSchema, OUTCOME_LABELS, CASE_OUTCOMES, type CaseOutcome } from './fields';
+import { CaseOutcomeSchema, CASE_OUTCOMES, type CaseOutcome } from './fields';
 
 /**
  * The case lifecycle.
@@ -85,19 +87,16 @@ export function applyTransition(caseLike: TransitionCase, request: TransitionReq
   const { ref, status: from } = caseLike;
   const { to, at } = request;
   if (!Number.isSafeInteger(at) || at < 0) {
-    return fail('invalid_request', `Cannot change ${ref}: the time of the change (${String(at)}) is not a valid timestamp.`);
+    return fail('invalid_request', t('transition.badTime', { ref, at: String(at) }));
   }
   if (request.outcome !== undefined && !CaseOutcomeSchema.safeParse(request.outcome).success) {
     return fail(
       'invalid_request',
-      `Cannot close ${ref} with outcome ${JSON.stringify(request.outcome)}: use one of ${CASE_OUTCOMES.join(', ')}.`,
+      t('transition.badOutcome', { ref, outcome: String(JSON.stringify(request.outcome)), outcomes: CASE_OUTCOMES.join(', ') }),
     );
   }
   if (request.outcome !== undefined && to !== 'closed') {
-    return fail(
-      'invalid_request',
-      `An outcome only applies when closing; ${ref} is moving to ${targetLabel(to, caseLike)}, so leave the outcome out.`,
-    );
+    return fail('invalid_request', t('transition.outcomeNotClosing', { ref, target: targetLabel(to, caseLike) }));
   }
   if (!canTransition(from, to)) return fail('illegal_transition', illegalMessage(caseLike, to));
 
@@ -118,7 +117,7 @@ export function applyTransition(caseLike: TransitionCase, request: TransitionReq
   if (to === 'closed') {
     const outcome = request.outcome;
     if (outcome === undefined) {
-      return fail('outcome_required', `Closing ${ref} needs an outcome: ${CASE_OUTCOMES.map((item) => OUTCOME_LABELS[item]).join(', ')}.`);
+      return fail('outcome_required', t('transition.needsOutcome', { ref, outcomes: CASE_OUTCOMES.map(outcomeLabel).join(', ') }));
     }
     if (from === 'closed') {
       return outcome === caseLike.outcome ? unchanged() : changed({ status: 'closed', updatedAt, outcome });
@@ -171,25 +170,23 @@ function fail(code: TransitionErrorCode, message: string): TransitionResult {
 }
 
 function targetLabel(to: TransitionTarget, caseLike: TransitionCase): string {
-  return to === 'reopen' ? `${STATUS_LABELS[reopenStatusOf(caseLike)]} (reopened)` : STATUS_LABELS[to];
+  return to === 'reopen' ? t('transition.reopened', { status: statusLabel(reopenStatusOf(caseLike)) }) : statusLabel(to);
 }
 
 function illegalMessage(caseLike: TransitionCase, to: TransitionTarget): string {
   const { ref, status: from } = caseLike;
-  const fromLabel = STATUS_LABELS[from];
-  if (to === 'reopen') return `Cannot reopen ${ref}: it is still open (${fromLabel}).`;
-  const head = `Cannot move ${ref} from ${fromLabel} to ${STATUS_LABELS[to]}`;
+  const fromLabel = statusLabel(from);
+  if (to === 'reopen') return t('transition.stillOpen', { ref, status: fromLabel });
+  const head = t('transition.head', { ref, from: fromLabel, to: statusLabel(to) });
   if (REOPENABLE.includes(from)) {
-    const back = STATUS_LABELS[reopenStatusOf(caseLike)];
-    if (from === 'closed' && to === 'resolved') {
-      return `${head}: closed is final; reopen it first (it goes back to ${back}).`;
-    }
-    return `${head}: ${fromLabel.toLowerCase()} cases must be reopened first (reopening returns it to ${back}).`;
+    const back = statusLabel(reopenStatusOf(caseLike));
+    if (from === 'closed' && to === 'resolved') return t('transition.closedFinal', { head, back });
+    return t('transition.reopenFirst', { head, from: fromLabel.toLowerCase(), back });
   }
-  if (to === 'new') return `${head}: a case that has been worked on cannot become new again.`;
+  if (to === 'new') return t('transition.notNewAgain', { head });
   if (to === 'waiting_on_customer' && from === 'new') {
-    return `${head}: nobody has replied to the customer yet; mark it Responded (or Handed off) first.`;
+    return t('transition.nobodyReplied', { head, responded: statusLabel('responded'), handedOff: statusLabel('handed_off') });
   }
   // Every other open -> open move is allowed; keep a generic message for safety.
-  return `${head}: allowed next steps are ${TRANSITIONS[from].map((status) => STATUS_LABELS[status]).join(', ')}.`;
+  return t('transition.allowedNext', { head, steps: TRANSITIONS[from].map(statusLabel).join(', ') });
 }

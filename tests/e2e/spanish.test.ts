@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CasePanelUi, PopupUi } from '../../scripts/browser/careside-ui';
+import { CasePanelUi, DashboardUi, PopupUi } from '../../scripts/browser/careside-ui';
 import { openPopup } from '../../scripts/browser/launch';
+import { englishLeaks } from '../../lib/i18n/testing';
 import { useExtensionBrowser } from './support/extension';
 import { COMPLAINT_BY_MENTION, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
 
@@ -81,6 +82,32 @@ describe('CareSide in Spanish', () => {
     await expect.poll(() => message.getAttribute('data-kind')).toBe('error');
     expect(await message.textContent()).toContain(
       'Marca 1 «Acme Air», Usuarios de X, entrada 2: «@Acme Air Help» no es un usuario: un usuario de X es una sola palabra',
+    );
+  });
+
+  it('shows the dashboard import report in Spanish: summary, rejected rows, warnings and a refused file', async () => {
+    const { browser } = harness();
+    const dashboard = await DashboardUi.open(await browser.context.newPage(), browser.extensionId);
+    const row = (ref: string, status: string, id: string, loggedAt: string, brand = '') =>
+      [ref, status, 'X', `https://x.com/dana/status/${id}`, 'Lost my bag', `x:${id}`, loggedAt, brand].map((cell) => `"${cell}"`).join(',');
+    const csv = [
+      '"Ref","Status","Platform","Post URL","Post text","Post key","Logged at","Brand"',
+      row('CS-ES01', 'New', '1990000000000000001', '2026-12-06 14:05', 'Acme Air'),
+      row('CS-ES02', 'Archived', '1990000000000000002', '2026-12-06 14:06'),
+      row('CS-ES03', 'New', '1990000000000000003', '6/12/2026 2:07 PM'),
+      row('CS-ES04', 'New', '1990000000000000004', '2026-12-06 14:08', 'Nobody Inc'),
+    ].join('\r\n');
+    const report = await dashboard.importText('casos.csv', csv);
+    expect(report).toMatch(
+      /^Importados 2 casos nuevos\. Rechazados 2: línea 3 \(CS-ES02\): Status: "Archived" no es un estado de CareSide; /,
+    );
+    expect(report).toContain('Línea 4 (CS-ES03): Logged at: "6/12/2026 2:07 PM" no es una fecha y hora como 2026-12-06 14:05');
+    expect(report).toContain('Línea 5 (CS-ES04): la marca "Nobody Inc" no es una de las marcas de Ajustes');
+    expect(englishLeaks(report)).toEqual([]);
+
+    const refused = await dashboard.importText('ajustes.json', '{"version": 1, "brands": []}');
+    expect(refused).toBe(
+      'Este es un archivo de ajustes de CareSide, no una exportación de casos; impórtalo en Ajustes. No se importó nada.',
     );
   });
 });

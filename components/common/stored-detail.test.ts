@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Case } from '../../lib/domain/case';
+import {
+  caseWithAssignee,
+  caseWithBrandReplySeen,
+  caseWithFollowUp,
+  caseWithPriority,
+  caseWithTags,
+  snoozedCase,
+  transitionedCase,
+} from '../../lib/cases/case-ops';
+import { englishLeaks, installLocaleMessages } from '../../lib/i18n/testing';
+import { formatDateTime } from '../../lib/i18n/format';
+import { makeCase, T0 } from '../../lib/transfer/testing';
+import { eventDetail } from './timeline-text';
+
+// The details the store writes (in English, on purpose), as the timeline shows them.
+function lastDetail(next: Case | null): string | undefined {
+  const event = next?.events?.at(-1);
+  if (!event) throw new Error('no timeline entry was written');
+  return eventDetail(event);
+}
+
+function storedDetails(): (string | undefined)[] {
+  const open = makeCase(1);
+  const closed = transitionedCase(open, { to: 'closed', outcome: 'not_actionable' }, T0 + 1)!;
+  return [
+    lastDetail(transitionedCase(open, { to: 'responded' }, T0 + 1)),
+    lastDetail(closed),
+    lastDetail(transitionedCase(closed, { to: 'reopen' }, T0 + 2)),
+    lastDetail(caseWithTags({ ...open, tags: ['refund'] }, [], T0 + 1)),
+    lastDetail(caseWithAssignee({ ...open, assignee: 'Sam' }, null, T0 + 1)),
+    lastDetail(caseWithFollowUp(open, Date.UTC(2026, 11, 7, 9, 30), T0 + 1)),
+    lastDetail(caseWithFollowUp({ ...open, followUpAt: T0 + 5 }, null, T0 + 1)),
+    lastDetail(snoozedCase(open, 'tomorrow', T0 + 1, 'UTC')),
+    lastDetail(caseWithBrandReplySeen(open, '@AcmeAirHelp', T0 + 1)),
+    lastDetail(caseWithPriority({ ...open, priority: undefined }, 'P1', T0 + 1)),
+    eventDetail({ type: 'imported', detail: 'Merged from an import' }),
+    eventDetail({ type: 'conflict_resolved', detail: 'Status: kept Resolved (priya) over Responded (before sync)' }),
+  ];
+}
+
+describe('stored timeline details in the reader’s language', () => {
+  it('shows them as stored in English, except a follow-up time, in the reader’s locale rather than ISO', () => {
+    const details = storedDetails();
+    expect(details).toEqual([
+      'New → Responded',
+      'New → Closed (Not actionable)',
+      'Closed → New (reopened)',
+      'No tags',
+      'Unassigned',
+      `Follow up at ${formatDateTime(Date.UTC(2026, 11, 7, 9, 30))}`,
+      'Follow-up cleared',
+      'Snoozed Tomorrow 9:00',
+      'by @AcmeAirHelp',
+      'none → P1',
+      'Merged from an import',
+      'Status: kept Resolved (priya) over Responded (before sync)',
+    ]);
+  });
+
+  describe('in Spanish', () => {
+    beforeEach(() => installLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
+
+    it('words every detail CareSide writes, leaving no English', () => {
+      const details = storedDetails();
+      expect(details).toEqual([
+        'Nuevo → Respondido',
+        'Nuevo → Cerrado (No requiere acción)',
+        'Cerrado → Nuevo (reabierto)',
+        'Sin etiquetas',
+        'Sin asignar',
+        `Seguimiento el ${formatDateTime(Date.UTC(2026, 11, 7, 9, 30), 'es')}`,
+        'Seguimiento quitado',
+        'Pospuesto hasta mañana a las 9:00',
+        'por @AcmeAirHelp',
+        'ninguna → P1',
+        'Fusionado desde una importación',
+        'Estado: se mantuvo Resuelto (priya) frente a Respondido (antes de sincronizar)',
+      ]);
+      expect(englishLeaks(details.join('\n'))).toEqual([]);
+    });
+
+    it('shows what people wrote (notes, tags, names) as written', () => {
+      expect(eventDetail({ type: 'tagged', detail: 'refund, vip' })).toBe('refund, vip');
+      expect(eventDetail({ type: 'assigned', detail: 'Sam Lee' })).toBe('Sam Lee');
+      expect(eventDetail({ type: 'note_added', detail: 'Called back' })).toBe('Called back');
+    });
+  });
+});
