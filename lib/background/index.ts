@@ -19,10 +19,11 @@ import { createSettingsSource, type SettingsSource } from '../settings/source';
 import type { TriageStats } from './triage';
 import { createLearningService } from './learning';
 import { createTeamService, type TeamPouchFactory, type TeamService } from './team';
-import { openBrowserReplica, openTeamDatabase } from '../sync/browser-pouch';
+import { loadPouchDB, openBrowserReplica, openTeamDatabase } from '../sync/browser-pouch';
 import { createAgentSource, type AgentSource } from './agents';
 import { createPresenceService, type PresenceService } from './presence';
 import { joinTeam } from './team-agents';
+import { deferWakeWork } from './wake-work';
 
 export interface BackgroundOptions {
   dbName?: string;
@@ -31,7 +32,12 @@ export interface BackgroundOptions {
   now?: () => number;
   /** PouchDB for the team sync; pouchdb-browser by default (tests pass the memory adapter). */
   teamPouch?: TeamPouchFactory;
+  /** The longest a start's catch-up work (reminders, retention, team) waits for the first answer (wake-work.ts). */
+  wakeWorkDelayMs?: number;
 }
+
+/** Longer than a woken worker takes to receive its first message (~30–50 ms on a loaded 2-core machine). */
+const WAKE_WORK_DELAY_MS = 250;
 
 export interface Background {
   store: CaseStore;
@@ -96,7 +102,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const team = createTeamService({
     store,
     now,
-    pouch: options.teamPouch ?? { replica: openBrowserReplica, remote: openTeamDatabase },
+    pouch: options.teamPouch ?? { load: loadPouchDB, replica: openBrowserReplica, remote: openTeamDatabase },
     onCasesChanged: onStoreChanged,
     onStatus: (status) => void broadcastToExtensionPages({ type: 'team/statusChanged', status, at: now() }),
     // Runs on a later turn (resume, Connect, Disconnect), once agents and presence below exist.
@@ -134,20 +140,21 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     settings,
     team,
   });
-  browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity));
-  browser.runtime.onConnect.addListener(createPortListener(handlers, identity));
+  // Every worker start (browser start, wake-up after being stopped) catches up on reminders that fell
+  // due meanwhile and re-creates the alarms, then badges the store; runs retention; resumes team sync.
+  // All after the first answer: the request that woke the worker is not kept waiting for them.
+  const wakeWork = deferWakeWork(() => {
+    void reminders.sync();
+    void retention.run();
+    void team.resume();
+  }, options.wakeWorkDelayMs ?? WAKE_WORK_DELAY_MS);
+  browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity, wakeWork.answered));
+  browser.runtime.onConnect.addListener(createPortListener(handlers, identity, wakeWork.answered));
   registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
   registerCommands();
   registerOnboarding();
   const retention = createRetention({ store, settings, now, onDeleted: onChanged });
   registerRetentionListeners(retention, settings);
-
-  // Every worker start (browser start, wake-up after being stopped) catches up on reminders
-  // that fell due meanwhile and re-creates the alarms, then badges the store.
-  void reminders.sync();
-  void retention.run();
-  // Team sync runs while the worker does: every start picks it up again when a team is configured.
-  void team.resume();
   return { store, refreshBadge, spirals, reminders, retention, team, agents, presence };
 }
 

@@ -16,6 +16,8 @@ import type { CaseStore } from './case-store';
 
 /** How the service reaches PouchDB: pouchdb-browser in the extension, the memory adapter in tests. */
 export interface TeamPouchFactory {
+  /** Make PouchDB ready before the first replica or remote is opened (pouchdb-browser is evaluated only then). */
+  load?: () => Promise<void>;
   replica(connection: TeamConnection): PouchLike;
   remote(connection: TeamConnection): PouchLike;
 }
@@ -118,7 +120,9 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
         try {
           const stored = await browser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY);
           const connection = teamConnectionFromStorage(stored[TEAM_CONNECTION_STORAGE_KEY]);
-          if (connection) start(connection);
+          if (!connection) return;
+          await deps.pouch.load?.();
+          start(connection);
         } catch (error) {
           // Never the connection itself: it holds the password.
           console.warn('CareSide: could not start team sync', plainReason(error));
@@ -130,6 +134,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
         const result = await check(connection);
         if (!result.ok) return { check: result, status: status() };
         await stop();
+        await deps.pouch.load?.();
         await browser.storage.local.set({ [TEAM_CONNECTION_STORAGE_KEY]: connection });
         start(connection);
         return { check: result, status: status() };

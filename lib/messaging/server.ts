@@ -42,7 +42,12 @@ const BROADCAST_TYPE = 'cases/changed';
  * payload against the protocol map before any handler runs, and always answers with an
  * Envelope via sendResponse (returning true keeps the channel open for the async answer).
  */
-export function createMessageHandler(handlers: MessageHandlers, identity: ExtensionIdentity): RuntimeMessageListener {
+export function createMessageHandler(
+  handlers: MessageHandlers,
+  identity: ExtensionIdentity,
+  /** Told after each answer is sent (the background starts its deferred wake-up work on the first). */
+  onAnswered?: () => void,
+): RuntimeMessageListener {
   return (message, sender, sendResponse) => {
     // Our own change broadcast: nobody answers it.
     if (isRecord(message) && message.type === BROADCAST_TYPE) return undefined;
@@ -52,6 +57,7 @@ export function createMessageHandler(handlers: MessageHandlers, identity: Extens
       } catch {
         // The sender went away (tab closed, popup dismissed): nothing left to tell.
       }
+      onAnswered?.();
     });
     return true;
   };
@@ -62,7 +68,11 @@ export function createMessageHandler(handlers: MessageHandlers, identity: Extens
  * handlers as createMessageHandler, for requests sent over a long-lived port. The sender is
  * the one the browser recorded when the port opened.
  */
-export function createPortListener(handlers: MessageHandlers, identity: ExtensionIdentity): (port: Browser.runtime.Port) => void {
+export function createPortListener(
+  handlers: MessageHandlers,
+  identity: ExtensionIdentity,
+  onAnswered?: () => void,
+): (port: Browser.runtime.Port) => void {
   return (port) => {
     if (port.name !== REQUEST_PORT_NAME) return;
     const sender = port.sender ?? {};
@@ -81,6 +91,7 @@ export function createPortListener(handlers: MessageHandlers, identity: Extensio
         } catch {
           // The tab went away: nothing left to tell.
         }
+        onAnswered?.();
       });
     });
   };

@@ -10,7 +10,7 @@
  * script on the same page.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { DEMO_X_SEARCH_POSTS } from '../../demo/x/search-posts';
 import type { TriageStats } from '../../lib/background/triage';
 import type { TriagePost } from '../../lib/messaging/protocol';
 import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS, chromiumProblem, seedSettings, serveSites } from '../browser/launch';
+import { ColdWorkerProfiler, summariseColdProfiles, writeProfile, type CpuProfile } from './coldstart-profile';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
@@ -87,6 +88,13 @@ function writeEmptyExtension(): string {
   );
   writeFileSync(join(dir, 'content.js'), "// Only here so the page has this extension's isolated world to send from.\n");
   return dir;
+}
+
+/** The browser's DevTools WebSocket address, which Chromium writes to DevToolsActivePort once it listens. */
+function debuggingEndpoint(userDataDir: string): string {
+  const [port, path] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+  if (!port || !path) throw new Error(`no debugging port in ${userDataDir}/DevToolsActivePort`);
+  return `ws://127.0.0.1:${port}${path}`;
 }
 
 function buildForBench(): void {
@@ -215,10 +223,18 @@ export async function runColdStartBench(input: ColdStartOptions = {}): Promise<C
   if (input.build ?? (process.env.COLDSTART_BUILD !== '0' && !process.env.COLDSTART_EXTENSION_DIR)) buildForBench();
   const emptyDir = writeEmptyExtension();
   const extensions = `${BENCH_EXTENSION_DIR},${emptyDir}`;
-  const context = await chromium.launchPersistentContext('', {
+  // COLDSTART_PROFILE=<path>: sample every timed CareSide cold start (the sampling slows them: time them without it).
+  const profilePath = process.env.COLDSTART_PROFILE;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'careside-coldstart-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, ...QUIET_CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
+      ...QUIET_CHROMIUM_ARGS,
+      ...(profilePath ? ['--remote-debugging-port=0'] : []),
+    ],
   });
   const posts = coldStartPosts();
   const result: ColdStartResult = {
@@ -259,12 +275,18 @@ export async function runColdStartBench(input: ColdStartOptions = {}): Promise<C
     const emptyId = statuses.ids().find((id) => id !== careSideId);
 
     /** Stop the workers, then ask; retried when something else woke the worker first (counted in `notCold`). */
-    const coldAnswer = async (world: number, message: unknown, extensionId: string | undefined): Promise<Answer & WorkerClock> => {
+    const coldAnswer = async (
+      world: number,
+      message: unknown,
+      extensionId: string | undefined,
+      afterAnswer?: () => Promise<void>,
+    ): Promise<Answer & WorkerClock> => {
       for (let attempt = 0; attempt < 5; attempt++) {
         await cdp.send('ServiceWorker.stopAllWorkers');
         await statuses.allStopped();
         const answer = await ask(cdp, world, message);
         if (!answer.ok) throw new Error(`the cold worker answered with an error: ${JSON.stringify(answer)}`);
+        await afterAnswer?.();
         // Proof the answer came from a worker started by this request, not one something else woke.
         const clock = extensionId ? await workerClock(context, extensionId) : { startedAt: Infinity };
         if (clock.startedAt >= answer.sentAt - NOT_COLD_SLACK_MS) return { ...answer, ...clock };
@@ -273,11 +295,16 @@ export async function runColdStartBench(input: ColdStartOptions = {}): Promise<C
       throw new Error('the worker kept starting before the request was sent: no cold start to measure');
     };
 
+    const profiler = profilePath ? await ColdWorkerProfiler.attach(debuggingEndpoint(userDataDir), careSide.url()) : undefined;
+    const profiles: CpuProfile[] = [];
+
     // One untimed wake first: Chrome's own first-run work (code cache, storage) is not a wake-up.
     await coldAnswer(careSideWorld, triage, careSideId);
     await coldAnswer(emptyWorld, { type: 'ping' }, emptyId);
     for (let round = 0; round < rounds; round++) {
-      const cold = await coldAnswer(careSideWorld, triage, careSideId);
+      profiler?.arm();
+      // The profile ends with the answer: what the worker does after it is not part of the wait.
+      const cold = await coldAnswer(careSideWorld, triage, careSideId, profiler && (async () => void profiles.push(await profiler.stop())));
       if (cold.results !== posts.length) throw new Error(`expected ${posts.length} triage results, got ${cold.results}`);
       result.coldMs.push(cold.ms);
       const { startedAt, firstRequestAt, firstAnsweredAt } = cold.stats ?? {};
@@ -287,9 +314,15 @@ export async function runColdStartBench(input: ColdStartOptions = {}): Promise<C
       result.warmMs.push((await ask(cdp, careSideWorld, triage)).ms);
       result.emptyColdMs.push((await coldAnswer(emptyWorld, { type: 'ping' }, emptyId)).ms);
     }
+    if (profilePath && profiles.length > 0) {
+      profiles.forEach((profile, index) => writeProfile(`${profilePath}.${index + 1}.cpuprofile`, profile));
+      console.log(summariseColdProfiles(profiles, 'background.js'));
+    }
+    await profiler?.close();
   } finally {
     await context.close();
     rmSync(emptyDir, { recursive: true, force: true });
+    rmSync(userDataDir, { recursive: true, force: true });
   }
   result.passed = percentile(result.coldMs, 0.5) <= TARGET_COLD_MS;
   if (input.print ?? true) console.log(formatColdStart(result));
