@@ -1,4 +1,4 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,6 +9,7 @@ import sidebarCss from './sidebar.css?inline';
 import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
 import { DEFAULT_SIDEBAR_MODE, loadSidebarMode, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
+import { createSidebarQueryClient } from './sidebar-query-client';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
 
@@ -19,12 +20,9 @@ export const SIDEBAR_UI_NAME = 'careside-sidebar';
  */
 export async function mountSidebar(
   ctx: ContentScriptContext,
-  {
-    queryClient,
-    acceptEvent = onlyTrustedEvents,
-    ...props
-  }: SidebarContainerProps & { queryClient: QueryClient; acceptEvent?: EventFilter },
+  { acceptEvent = onlyTrustedEvents, ...props }: SidebarContainerProps & { acceptEvent?: EventFilter },
 ): Promise<ShadowRootContentScriptUi<Root>> {
+  const queryClient = createSidebarQueryClient(ctx);
   // The layout the user left on this site is read before mounting, so the page reflows once; read
   // while WXT builds the shadow root, not before.
   const modeRead = loadSidebarMode(props.platform);
