@@ -147,7 +147,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   });
 
   lifecycle.startGracePeriod();
-  const settings = followSettings(updates.settingsChanged, () => ctx.isInvalid);
+  const settings = followSettings(updates.settingsChanged, () => ctx.isInvalid, requests.request);
   // Ready once the posts found at start show their controls (their triage answered or failed).
   const ready = settings.loaded.then((live) => {
     if (!live) return;

@@ -52,6 +52,7 @@ export const MESSAGES = {
   'team/test': { senders: ['extension'], idempotent: true },
   'team/connect': { senders: ['extension'], idempotent: true },
   'team/disconnect': { senders: ['extension'], idempotent: true },
+  'settings/current': { senders: ['content'], idempotent: true },
 } as const satisfies Record<string, MessageRules>;
 
 export type MessageType = keyof typeof MESSAGES;

@@ -24,6 +24,7 @@ import {
 } from '../domain/case-views';
 import { ConnectionCheckSchema, TeamConnectionSchema, TeamStatusSchema } from '../domain/team-connection';
 import { MAX_IMPORT_BYTES } from '../transfer/limits';
+import { SettingsSchema } from '../settings/schema';
 import { ResolutionSchema, ResolveUndoSchema } from '../workflow/resolve';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 
@@ -382,6 +383,15 @@ export const protocol = {
   'team/disconnect': {
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => TeamStatusSchema),
+  },
+  /**
+   * The settings as the background reads them from storage, checked and normalised, or the
+   * defaults and why (the options page's words). A content script asks for them at start and on
+   * every storage change instead of checking them itself, so its first stage needs no zod.
+   */
+  'settings/current': {
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ settings: SettingsSchema, error: z.string().nullable() }).strict()),
   },
 } as const satisfies Record<MessageType, { request: z.ZodType; response: z.ZodType }>;
 
