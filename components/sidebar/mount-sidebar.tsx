@@ -6,6 +6,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 // As text for the shadow root: the sidebar's module (content-ui.js) is loaded by import(), not as a content script with CSS.
 import casePanelCss from './case-panel/case-panel.css?inline';
 import sidebarCss from './sidebar.css?inline';
+import { createDraftStore } from '../../lib/content/reply/drafts';
 import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
 import { DEFAULT_SIDEBAR_MODE, loadSidebarMode, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
@@ -23,6 +24,7 @@ export async function mountSidebar(
   { acceptEvent = onlyTrustedEvents, ...props }: SidebarContainerProps & { acceptEvent?: EventFilter },
 ): Promise<ShadowRootContentScriptUi<Root>> {
   const queryClient = createSidebarQueryClient(ctx);
+  const replies = props.replies && { drafts: createDraftStore(), ...props.replies };
   // The layout the user left on this site is read before mounting, so the page reflows once; read
   // while WXT builds the shadow root, not before.
   const modeRead = loadSidebarMode(props.platform);
@@ -43,7 +45,7 @@ export async function mountSidebar(
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <SidebarContainer {...props} initialMode={mountedMode} />
+            <SidebarContainer {...props} replies={replies} initialMode={mountedMode} />
           </QueryClientProvider>
         </StrictMode>,
       );
