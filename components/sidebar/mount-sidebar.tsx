@@ -1,4 +1,4 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -6,6 +6,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 // As text for the shadow root: the sidebar's module (content-ui.js) is loaded by import(), not as a content script with CSS.
 import casePanelCss from './case-panel/case-panel.css?inline';
 import sidebarCss from './sidebar.css?inline';
+import { createDraftStore } from '../../lib/content/reply/drafts';
 import { guardEvents, onlyTrustedEvents, type EventFilter } from '../../lib/content/trusted-events';
 import {
   DEFAULT_SIDEBAR_MODE,
@@ -17,6 +18,7 @@ import {
 import { loadDismissedPosts } from '../../lib/settings/dismissed-posts';
 import type { PostKey } from '../../lib/domain/post';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
+import { createSidebarQueryClient } from './sidebar-query-client';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
 
@@ -27,12 +29,10 @@ export const SIDEBAR_UI_NAME = 'careside-sidebar';
  */
 export async function mountSidebar(
   ctx: ContentScriptContext,
-  {
-    queryClient,
-    acceptEvent = onlyTrustedEvents,
-    ...props
-  }: SidebarContainerProps & { queryClient: QueryClient; acceptEvent?: EventFilter },
+  { acceptEvent = onlyTrustedEvents, ...props }: SidebarContainerProps & { acceptEvent?: EventFilter },
 ): Promise<ShadowRootContentScriptUi<Root>> {
+  const queryClient = createSidebarQueryClient(ctx);
+  const replies = props.replies && { drafts: createDraftStore(), ...props.replies };
   // The layout the user left on this site is read before mounting, so the page reflows once; read
   // while WXT builds the shadow root, not before.
   const layoutRead = Promise.all([loadSidebarMode(props.platform), loadSidebarWidth(props.platform), loadDismissedPosts()]);
@@ -57,7 +57,7 @@ export async function mountSidebar(
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <SidebarContainer {...props} initialMode={mounted.mode} initialWidth={mounted.width} initialDismissed={mounted.dismissed} />
+            <SidebarContainer {...props} replies={replies} initialMode={mounted.mode} initialWidth={mounted.width} initialDismissed={mounted.dismissed} />
           </QueryClientProvider>
         </StrictMode>,
       );

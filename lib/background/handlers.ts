@@ -11,6 +11,7 @@ import { brandTermsFor, createTriageHandlers, triageAtLogFor, type TriageStats }
 import { createLearningHandlers } from './learning-handlers';
 import type { LearningService } from './learning';
 import type { SettingsSource } from '../settings/source';
+import { loadSettings } from '../settings/store';
 import { postLinkProblem } from '../sites/origins';
 import { createTeamHandlers } from './team-handlers';
 import type { TeamService } from './team';
@@ -83,6 +84,9 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
       return { cases: (await store.use((repository) => repository.byPostKeys(asked))).map(toPageCase) };
     },
     'cases/summary': () => store.use((repository) => repository.summary()),
+    // Read afresh, not from the worker's settings source: a tab asks right after a storage change,
+    // which the source may not have re-read yet.
+    'settings/current': () => loadSettings(),
     'options/open': async () => {
       await openOptionsPage();
       return { opened: true };

@@ -1,20 +1,13 @@
-import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { PageCase } from '../domain/page-case';
 import type { PostKey } from '../domain/post';
 import type { SendRequest } from '../messaging/client';
-import { casesByPostKeysQuery } from '../queries/cases';
 import { describeError } from './log-case';
 import { createStore } from './store';
-import { sameAsRange } from '../util/arrays';
 
-/**
- * Posts per cases/byPostKeys request. The watched posts are split in order of sighting, so
- * while a page streams in only the last, partial chunk is asked again; a full chunk stays
- * cached until a change to one of its posts is broadcast.
- */
+/** Most posts one cases/byPostKeys request names. */
 export const CASE_CHUNK_SIZE = 100;
 
-/** The cases of the posts a tab watches, as the react-query cache holds them. */
+/** The cases of the posts a tab watches, as the tab last heard them from the background. */
 export interface PageCases {
   cases: ReadonlyMap<PostKey, PageCase>;
   /** Why they could not be read just now, if so. */
@@ -22,8 +15,13 @@ export interface PageCases {
 }
 
 export interface CaseSync {
-  /** Watch the cases of these posts, in order of sighting. */
+  /** Watch the cases of these posts (posts no longer named are forgotten); asks only about posts not yet known. */
   setPostKeys: (postKeys: readonly PostKey[]) => void;
+  /**
+   * Ask again about these watched posts, or about every watched post when none are named (a
+   * `cases/changed` broadcast, a case logged here); settles once the answers are in.
+   */
+  refresh: (postKeys: readonly PostKey[]) => Promise<void>;
   /** The watched cases now: a new object only when a watched case or the error changed. */
   get: () => PageCases;
   subscribe: (listener: () => void) => () => void;
@@ -31,58 +29,88 @@ export interface CaseSync {
 }
 
 /**
- * The cases of the posts a tab shows, for its inline controls and sidebar.
- *
- * One source of truth for cases on the page: the react-query cache (lib/queries/cases.ts),
- * which broadcasts (`cases/changed`) and every case mutation invalidate, and which the case
- * panel reads too. This is a read-only view over the cached chunks for code outside React; the
- * page store holds no cases, only page facts and this tab's log requests (whose answer shows
- * only until the cache has the case).
+ * The cases of the posts a tab shows, for its inline controls and the sidebar: a cache keyed by
+ * post key, without react-query (the first stage of the content script stays small; the sidebar
+ * module keeps react-query for its own reads). A post is asked about once when first watched
+ * and again only when a broadcast names it; an answer that a newer question overtook is dropped.
  */
-export function createCaseSync(queryClient: QueryClient, send?: SendRequest): CaseSync {
-  const observe = (keys: readonly PostKey[]) => new QueryObserver(queryClient, casesByPostKeysQuery(keys, send));
-  // One observer per chunk; a chunk whose posts did not change keeps its observer and cache entry.
-  const watchers: { keys: PostKey[]; observer: ReturnType<typeof observe>; unsubscribe: () => void }[] = [];
+export function createCaseSync(send: SendRequest): CaseSync {
+  /** Answered posts: their case, or null for none. Only watched posts are kept. */
+  const known = new Map<PostKey, PageCase | null>();
+  /** Posts with a question in flight: the number of the latest question about each. */
+  const asking = new Map<PostKey, number>();
+  let watched = new Set<PostKey>();
+  let lastQuestion = 0;
+  let error: string | null = null;
+  let destroyed = false;
   const view = createStore<PageCases>({ cases: new Map(), error: null });
-  // Observers also report fetch-state changes; controls re-render only when what they show changed.
-  let shown: string | undefined;
+  // Controls re-render only when what they show changed.
+  let shown = signatureOf(view.get());
+
   const report = () => {
-    const merged = new Map<PostKey, PageCase>();
-    let error: string | null = null;
-    for (const { observer } of watchers) {
-      const result = observer.getCurrentResult();
-      for (const found of result.data ?? []) merged.set(found.postKey, found);
-      if (result.error && error === null) error = describeError(result.error);
+    const cases = new Map<PostKey, PageCase>();
+    for (const postKey of watched) {
+      const found = known.get(postKey);
+      if (found) cases.set(postKey, found);
     }
-    const signature = JSON.stringify([error, [...merged.values()].map((found) => [found.id, found.ref, found.status, found.updatedAt])]);
+    const signature = signatureOf({ cases, error });
     if (signature === shown) return;
     shown = signature;
-    view.update(() => ({ cases: merged, error }));
+    view.update(() => ({ cases, error }));
   };
+
+  const askChunk = async (postKeys: PostKey[], question: number) => {
+    try {
+      const { cases } = await send('cases/byPostKeys', { postKeys });
+      if (destroyed) return;
+      const byKey = new Map(cases.map((found) => [found.postKey, found]));
+      for (const postKey of postKeys) {
+        if (asking.get(postKey) !== question) continue; // a newer question will answer it
+        asking.delete(postKey);
+        if (watched.has(postKey)) known.set(postKey, byKey.get(postKey) ?? null);
+      }
+      error = null;
+    } catch (failure) {
+      if (destroyed) return;
+      // Unanswered posts are asked again on the next publish or broadcast.
+      for (const postKey of postKeys) if (asking.get(postKey) === question) asking.delete(postKey);
+      error = describeError(failure);
+    }
+    report();
+  };
+
+  const ask = (postKeys: readonly PostKey[]): Promise<void> => {
+    if (postKeys.length === 0) return Promise.resolve();
+    const question = ++lastQuestion;
+    for (const postKey of postKeys) asking.set(postKey, question);
+    const chunks: Promise<void>[] = [];
+    for (let start = 0; start < postKeys.length; start += CASE_CHUNK_SIZE) {
+      chunks.push(askChunk(postKeys.slice(start, start + CASE_CHUNK_SIZE), question));
+    }
+    return Promise.all(chunks).then(() => undefined);
+  };
+
   return {
     setPostKeys(postKeys) {
-      const chunkCount = Math.ceil(postKeys.length / CASE_CHUNK_SIZE);
-      for (let index = 0; index < chunkCount; index++) {
-        const start = index * CASE_CHUNK_SIZE;
-        const end = Math.min(start + CASE_CHUNK_SIZE, postKeys.length);
-        const watcher = watchers[index];
-        if (watcher && sameAsRange(watcher.keys, postKeys, start, end)) continue;
-        const keys = postKeys.slice(start, end);
-        if (watcher) {
-          watcher.keys = keys;
-          watcher.observer.setOptions(casesByPostKeysQuery(keys, send));
-          continue;
-        }
-        const observer = observe(keys);
-        watchers.push({ keys, observer, unsubscribe: observer.subscribe(report) });
-      }
-      for (const gone of watchers.splice(chunkCount)) gone.unsubscribe();
+      watched = new Set(postKeys);
+      for (const postKey of known.keys()) if (!watched.has(postKey)) known.delete(postKey);
+      void ask([...watched].filter((postKey) => !known.has(postKey) && !asking.has(postKey)));
       report();
+    },
+    refresh(postKeys) {
+      const again = postKeys.length === 0 ? [...watched] : postKeys.filter((postKey) => watched.has(postKey));
+      return ask(again);
     },
     get: view.get,
     subscribe: view.subscribe,
     destroy: () => {
-      for (const watcher of watchers.splice(0)) watcher.unsubscribe();
+      destroyed = true;
+      known.clear();
+      asking.clear();
     },
   };
+}
+
+function signatureOf({ cases, error }: PageCases): string {
+  return JSON.stringify([error, [...cases.values()].map((found) => [found.id, found.ref, found.status, found.updatedAt])]);
 }

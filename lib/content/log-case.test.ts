@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makePost } from '../cases/testing';
 import type { Case } from '../domain/case';
@@ -30,7 +29,7 @@ function setUp(completeForLog?: (post: typeof POST) => typeof POST) {
     adapter: completeForLog ? { completeForLog } : {},
     doc: document,
     index: { get: (postKey) => (postKey === RECORD.postKey ? RECORD : undefined) },
-    queryClient: new QueryClient(),
+    logging: { send: sendMessage, refresh: () => Promise.resolve() },
     store,
     onLogStateChanged,
   });
@@ -104,7 +103,7 @@ describe('createFullTextRefresher', () => {
       adapter: {},
       doc: document,
       index: { get: (postKey) => (postKey === record.postKey ? record : undefined) },
-      queryClient: new QueryClient(),
+      logging: { send: sendMessage, refresh: () => Promise.resolve() },
     });
 
   it('logs the post again, once, when its case holds a cut text and the page shows it whole', async () => {

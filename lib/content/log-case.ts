@@ -1,8 +1,6 @@
-import { MutationObserver as MutationRunner, mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { postKeyOf, type Post, type PostKey } from '../domain/post';
 import { plainErrorMessage } from '../domain/errors';
-import { MessagingError, sendMessage } from '../messaging/client';
-import { caseKeys, invalidateCasesOf } from '../queries/cases';
+import { MessagingError, type SendRequest } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import type { PageCase } from '../domain/page-case';
 import type { PageIndex } from './page-index';
@@ -16,13 +14,19 @@ export interface LogCaseInput {
   brandIds: string[];
 }
 
-/** Log one post as a case through the background; every view of cases re-reads afterwards. */
-export const logCaseMutation = (queryClient: QueryClient) =>
-  mutationOptions({
-    mutationKey: [...caseKeys.all, 'log'],
-    mutationFn: (input: LogCaseInput) => sendMessage('cases/log', input),
-    onSuccess: (_answer, input) => invalidateCasesOf(queryClient, [postKeyOf(input.post.platform, input.post.postId)]),
-  });
+/** Where a tab logs posts: the background answers with the case, then this tab's case cache asks again about the post. */
+export interface CaseLogging {
+  send: SendRequest;
+  /** Ask again about this post's case (case-sync.ts refresh); other tabs hear the background's broadcast. */
+  refresh: (postKeys: readonly PostKey[]) => Promise<void>;
+}
+
+/** Log one post as a case through the background; this tab's cases re-read it afterwards. */
+async function logPost({ send, refresh }: CaseLogging, input: LogCaseInput) {
+  const answer = await send('cases/log', input);
+  await refresh([postKeyOf(input.post.platform, input.post.postId)]);
+  return answer;
+}
 
 /** A sentence for the user, never an exception thrown into the page. */
 export function describeError(error: unknown): string {
@@ -35,7 +39,7 @@ export interface CaseLoggerDeps {
   adapter: Pick<SiteAdapter, 'completeForLog'>;
   doc: Document;
   index: Pick<PageIndex, 'get'>;
-  queryClient: QueryClient;
+  logging: CaseLogging;
   /** Holds each post's log state for the controls and the sidebar. */
   store: Store<ContentSnapshot>;
   /** A log state changed: re-render the controls. */
@@ -43,7 +47,7 @@ export interface CaseLoggerDeps {
 }
 
 /** Logs a post on this page as a case (once at a time per post), tracking where that stands in the page store. */
-export function createCaseLogger({ adapter, doc, index, queryClient, store, onLogStateChanged }: CaseLoggerDeps) {
+export function createCaseLogger({ adapter, doc, index, logging, store, onLogStateChanged }: CaseLoggerDeps) {
   const setLogState = (postKey: PostKey, state: LogState | undefined) => {
     store.update((snapshot) => {
       const logState = new Map(snapshot.logState);
@@ -60,7 +64,7 @@ export function createCaseLogger({ adapter, doc, index, queryClient, store, onLo
     setLogState(postKey, { status: 'pending' });
     const input: LogCaseInput = { post: completeForLog(adapter, record.post, doc), brandIds: record.match.brandIds };
     try {
-      const { case: logged } = await new MutationRunner(queryClient, logCaseMutation(queryClient)).mutate(input);
+      const { case: logged } = await logPost(logging, input);
       setLogState(postKey, { status: 'logged', case: logged });
     } catch (error) {
       setLogState(postKey, { status: 'error', message: t('sidebar.logFailed', { error: describeError(error) }) });
@@ -72,7 +76,7 @@ export interface FullTextRefresherDeps {
   adapter: Pick<SiteAdapter, 'completeForLog'>;
   doc: Document;
   index: Pick<PageIndex, 'get'>;
-  queryClient: QueryClient;
+  logging: CaseLogging;
 }
 
 /**
@@ -81,7 +85,7 @@ export interface FullTextRefresherDeps {
  * which the background answers with the same case, its text refreshed (CaseRepository.logPost).
  * Asked once per post and page; the page's log state is not touched (nothing to click).
  */
-export function createFullTextRefresher({ adapter, doc, index, queryClient }: FullTextRefresherDeps) {
+export function createFullTextRefresher({ adapter, doc, index, logging }: FullTextRefresherDeps) {
   const asked = new Set<PostKey>();
   return (cases: ReadonlyMap<PostKey, Pick<PageCase, 'post'>>): void => {
     for (const [postKey, found] of cases) {
@@ -90,7 +94,7 @@ export function createFullTextRefresher({ adapter, doc, index, queryClient }: Fu
       if (!record || record.post.truncated || !/\S/.test(record.post.text)) continue;
       asked.add(postKey);
       const input: LogCaseInput = { post: completeForLog(adapter, record.post, doc), brandIds: record.match.brandIds };
-      new MutationRunner(queryClient, logCaseMutation(queryClient)).mutate(input).catch(() => {
+      logPost(logging, input).catch(() => {
         asked.delete(postKey); // Try again on the next sighting.
       });
     }

@@ -3,7 +3,6 @@
  * sidebar updates, a bounded sidebar list, and inline controls that re-render only when the
  * case data they show changes. (Speed itself is measured by scripts/bench/timeline.ts.)
  */
-import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -13,15 +12,11 @@ import type { Case } from '../domain/case';
 import type { Post } from '../domain/post';
 import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../settings/schema';
 import { xAdapter } from '../sites/x/adapter';
-import { CASE_CHUNK_SIZE, createCaseSync, type CaseSync } from './case-sync';
-import { invalidateCasesOf } from '../queries/cases';
-import type { SendRequest } from '../messaging/client';
 import { createContentRuntime, type ContentRuntime, type RuntimeEnvironment } from './runtime';
 import { initialSnapshot, MAX_SIDEBAR_ROWS, mentionRows, statusText, type MentionEntry } from './view-model';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const post = (postId: string, postedAt?: string): Post => ({
   platform: 'x',
@@ -33,18 +28,6 @@ const post = (postId: string, postedAt?: string): Post => ({
   text: 'Acme lost my bag',
   ...(postedAt ? { postedAt } : {}),
   reach: {},
-});
-
-const caseOf = (postId: string, status: Case['status'], updatedAt: number): Case => ({
-  id: `00000000-0000-4000-8000-${postId.padStart(12, '0')}`,
-  ref: 'CS-7F3K',
-  postKey: `x:${postId}`,
-  platform: 'x',
-  post: post(postId),
-  brandIds: ['acme'],
-  status,
-  createdAt: 1,
-  updatedAt,
 });
 
 /** Answers cases/byPostKeys from `cases`, like the background; returns the keys of each request. */
@@ -159,95 +142,6 @@ describe('runtime pacing on the X search timeline', () => {
     await runScheduled();
     const after = runtime.store.get().mentions.find((mention) => mention.postKey === postKey);
     expect(after?.post.text).toBe('Acme lost my bag and nobody answers');
-  });
-});
-
-/** Calls `onChange` with the watched cases each time the sync says they changed. */
-function watchCases(sync: CaseSync, onChange: (cases: ReadonlyMap<string, Case>) => void): CaseSync {
-  sync.subscribe(() => onChange(sync.get().cases));
-  return sync;
-}
-
-describe('case sync', () => {
-  it('tells the controls only when the cases they show change, not on every refetch', async () => {
-    let stored: Case[] = [];
-    answerCases(() => stored);
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0, staleTime: 0 } } });
-    const changes: number[] = [];
-    let latest: ReadonlyMap<string, Case> = new Map();
-    const sync = watchCases(createCaseSync(queryClient), (cases) => {
-      latest = cases;
-      changes.push(cases.size);
-    });
-    sync.setPostKeys(['x:1', 'x:2']);
-    await expect.poll(() => changes).toEqual([0]);
-
-    // New keys, same (no) cases: nothing to re-render.
-    sync.setPostKeys(['x:1', 'x:2', 'x:3']);
-    await queryClient.refetchQueries();
-    await sleep(20);
-    expect(changes).toEqual([0]);
-
-    stored = [caseOf('2', 'new', 5)];
-    await queryClient.refetchQueries();
-    await expect.poll(() => changes).toEqual([0, 1]);
-    await queryClient.refetchQueries();
-    await sleep(20);
-    expect(changes).toEqual([0, 1]);
-
-    stored = [caseOf('2', 'responded', 6)];
-    await queryClient.refetchQueries();
-    await expect.poll(() => changes).toEqual([0, 1, 1]);
-    expect(latest.get('x:2')?.status).toBe('responded');
-    sync.destroy();
-  });
-});
-
-describe('case sync on a page with thousands of mentions', () => {
-  it('asks in chunks, again only for the chunk that grew or holds a changed post', async () => {
-    let stored: Case[] = [];
-    const asked = answerCases(() => stored);
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0, staleTime: 30_000 } } });
-    let latest: ReadonlyMap<string, Case> = new Map();
-    const sync = watchCases(createCaseSync(queryClient), (cases) => (latest = cases));
-    const keys = Array.from({ length: 250 }, (_, index) => `x:${5000 + index}`);
-    sync.setPostKeys(keys);
-    await expect.poll(() => asked.map((chunk) => chunk.length)).toEqual([CASE_CHUNK_SIZE, CASE_CHUNK_SIZE, 50]);
-
-    // Ten more posts stream in: only the last chunk is asked again.
-    sync.setPostKeys([...keys, ...Array.from({ length: 10 }, (_, index) => `x:${6000 + index}`)]);
-    await expect.poll(() => asked.length).toBe(4);
-    expect(asked[3]).toHaveLength(60);
-
-    // A case changed for a post in the first chunk: that chunk alone is refetched.
-    stored = [caseOf('5003', 'new', 2)];
-    await invalidateCasesOf(queryClient, ['x:5003']);
-    await expect.poll(() => latest.get('x:5003')?.status).toBe('new');
-    expect(asked).toHaveLength(5);
-    expect(asked[4]).toContain('x:5003');
-    sync.destroy();
-  });
-});
-
-describe('case sync transport', () => {
-  it('asks through the request function it is given (a content script passes its port client)', async () => {
-    const asked: unknown[] = [];
-    const send = ((type: string, payload: unknown) => {
-      asked.push([type, payload]);
-      return Promise.resolve({ cases: [caseOf('7', 'new', 1)] });
-    }) as unknown as SendRequest;
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 0 } } });
-    let latest: ReadonlyMap<string, Case> = new Map();
-    const sync = watchCases(createCaseSync(queryClient, send), (cases) => (latest = cases));
-    sync.setPostKeys(['x:7', 'x:8']);
-    await expect.poll(() => latest.get('x:7')?.status).toBe('new');
-    expect(asked).toEqual([['cases/byPostKeys', { postKeys: ['x:7', 'x:8'] }]]);
-
-    // Fewer posts (a new page): the chunks past the end are dropped, the first asked anew.
-    sync.setPostKeys(['x:9']);
-    await expect.poll(() => asked).toHaveLength(2);
-    expect(asked[1]).toEqual(['cases/byPostKeys', { postKeys: ['x:9'] }]);
-    sync.destroy();
   });
 });
 

@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { CorrectionLabel } from '../domain/learning';
 import type { Platform, PostKey } from '../domain/post';
 import type { CaseSync } from './case-sync';
@@ -11,9 +10,8 @@ import type { ContentSnapshot } from './view-model';
 export interface PageUi {
   /** The page store: posts read, mentions, settings, log requests. */
   store: Store<ContentSnapshot>;
-  /** The mentions' cases, read from the react-query cache (the one source of truth for cases). */
+  /** The mentions' cases, as this tab's case cache holds them (case-sync.ts). */
   cases: Pick<CaseSync, 'get' | 'subscribe'>;
-  queryClient: QueryClient;
   onLog: (postKey: PostKey) => void;
   /** The team's call on a post's triage ("complaint" / "not a complaint"); rejects with why it failed. */
   onCorrect: (postKey: PostKey, label: CorrectionLabel) => Promise<void>;

@@ -1,9 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostKey } from '../domain/post';
 import { createPortClient, onCasesChanged, onSidebarFocusRequest, onTriageChanged } from '../messaging/client';
-import { invalidateCasesOf } from '../queries/cases';
-import { invalidateSpiralsOnChange } from '../queries/spirals';
 import type { SiteAdapter } from '../sites/types';
 import { createBrandReplyReporter } from './brand-reply-reporter';
 import { createCaseSync } from './case-sync';
@@ -62,7 +59,6 @@ export interface RuntimeEnvironment {
 
 export interface ContentRuntime {
   readonly store: Store<ContentSnapshot>;
-  readonly queryClient: QueryClient;
   /** Settled once settings are loaded, the first scan ran and its posts' triage came back. */
   readonly ready: Promise<void>;
   /** Process pending page mutations now. */
@@ -81,7 +77,6 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const { win } = env;
   const doc = win.document;
   const store = createStore(initialSnapshot(adapter.name));
-  const queryClient = createPageQueryClient();
   const lifecycle = new PageLifecycle(ctx, win, adapter, store);
   const { delay } = lifecycle;
   // Triage, case and spiral requests are many and small: one long-lived port instead of a message each.
@@ -95,10 +90,11 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       store.update((snapshot) => (snapshot.triageError === triageError ? snapshot : { ...snapshot, triageError })),
   });
   const index = new PageIndex(adapter, win, triage);
-  const logCase = createCaseLogger({ adapter, doc, index, queryClient, store, onLogStateChanged: () => controls.refresh() });
-  const caseSync = createCaseSync(queryClient, requests.request);
+  const caseSync = createCaseSync(requests.request);
+  const logging = { send: requests.request, refresh: caseSync.refresh };
+  const logCase = createCaseLogger({ adapter, doc, index, logging, store, onLogStateChanged: () => controls.refresh() });
   // A case logged from a cut text ("Show more") takes the whole text when this page shows it whole.
-  const refreshFullText = createFullTextRefresher({ adapter, doc, index, queryClient });
+  const refreshFullText = createFullTextRefresher({ adapter, doc, index, logging });
   // A logged case's post that the brand answered on this page: its timeline says so, once.
   const reportBrandReplies = createBrandReplyReporter(requests.request);
   const reportAnswered = () => reportBrandReplies(store.get().mentions, caseSync.get().cases);
@@ -162,7 +158,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   });
 
   lifecycle.startGracePeriod();
-  const settings = followSettings(updates.settingsChanged, () => ctx.isInvalid);
+  const settings = followSettings(updates.settingsChanged, () => ctx.isInvalid, requests.request);
   // Ready once the posts found at start show their controls (their triage answered or failed).
   const ready = settings.loaded.then((live) => {
     if (!live) return;
@@ -178,9 +174,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     scanner.stop,
     settings.stop,
     onCasesChanged(({ postKeys }) => {
-      void invalidateCasesOf(queryClient, postKeys).then(() => forgetLoggedCases(store, postKeys) && controls.refresh());
+      void caseSync.refresh(postKeys).then(() => forgetLoggedCases(store, postKeys) && controls.refresh());
     }),
-    invalidateSpiralsOnChange(queryClient),
     // Another tab (or this one) corrected a verdict: every post's triage may have moved.
     onTriageChanged(() => {
       index.retriage();
@@ -189,7 +184,6 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     caseSync.destroy,
     requests.disconnect,
     () => controls.removeAll(),
-    () => queryClient.clear(),
   );
   const replies = createReplyActions({ win, adapter, elementOf: (postKey) => index.elementOf(postKey) });
   // The shortcut pressed before the sidebar is there loads it, and then focuses it.
@@ -197,7 +191,6 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const ui: PageUi = {
     store,
     cases: caseSync,
-    queryClient,
     onLog: (postKey) => void logCase(postKey),
     onCorrect: createCorrector({ index, send: requests.request }),
     showPost: (postKey) => {
@@ -227,14 +220,5 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
     mounting ??= env.mountUi?.(ui).catch((error: unknown) => console.warn('[CareSide] sidebar could not be shown:', error));
   };
   lifecycle.onStop(focusRelay.stop, showWhenSomethingToShow(store, mountUi));
-  return { store, queryClient, ready, flush: () => scanner.flush(), logCase, replies };
-}
-
-function createPageQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false },
-      mutations: { retry: 0 },
-    },
-  });
+  return { store, ready, flush: () => scanner.flush(), logCase, replies };
 }

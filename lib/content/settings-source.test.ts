@@ -2,13 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import acmeSettings from '../../tests/fixtures/x/acme-settings.json';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY } from '../settings/schema';
+import { loadSettings } from '../settings/store';
+import type { SendRequest } from '../messaging/client';
 import { followSettings, type SettingsState } from './settings-source';
+
+/** The background's answer to settings/current: the stored settings, read and checked afresh. */
+const askBackground = ((type: string) => {
+  if (type !== 'settings/current') throw new Error(`unexpected ${type}`);
+  return loadSettings();
+}) as unknown as SendRequest;
 
 function follow() {
   const applied: SettingsState[] = [];
   const follower = followSettings(
     (state) => applied.push(state),
     () => false,
+    askBackground,
   );
   return { applied, follower };
 }
@@ -69,7 +78,9 @@ describe('followSettings (the content script’s settings)', () => {
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     expect(applied).toHaveLength(1);
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: acmeSettings });
-    expect(applied.at(-1)).toMatchObject({ status: 'ok' });
+    await vi.waitFor(() => expect(applied).toHaveLength(2));
+    const changed = applied.at(-1);
+    expect(changed?.status === 'ok' && changed.settings.brands[0]?.id).toBe(acmeSettings.brands[0]?.id);
     follower.stop();
     await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { broken: true } });
     expect(applied).toHaveLength(2);
@@ -79,6 +90,7 @@ describe('followSettings (the content script’s settings)', () => {
         throw new Error('applied after the content script stopped');
       },
       () => true,
+      askBackground,
     );
     await expect(gone.loaded).resolves.toBe(false);
     gone.stop();

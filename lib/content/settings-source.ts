@@ -1,6 +1,8 @@
-import type { Settings } from '../settings/schema';
-import { createSettingsSource } from '../settings/source';
-import type { LoadedSettings } from '../settings/store';
+import { browser } from 'wxt/browser';
+import type { SendRequest } from '../messaging/client';
+import { AGENT_PROFILE_STORAGE_KEY } from '../settings/agent-profile';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../settings/schema';
+import { unreadableSettings, type LoadedSettings } from '../settings/store';
 
 /** Settings as the content script shows them: valid, or broken with the sentence saying why. */
 export type SettingsState = { status: 'ok'; settings: Settings } | { status: 'invalid'; message: string };
@@ -17,24 +19,44 @@ export interface SettingsFollower {
 }
 
 /**
- * Apply the stored settings, then every change, through the tab's one SettingsSource (a change
+ * Apply the settings, then every change. The background reads and checks them (settings/current:
+ * the same loadSettings every page uses), so the content script's first stage carries no schema;
+ * a storage change to them asks again, and only the newest question's answer is applied (a change
  * that lands while the first read is in flight wins over that read).
  */
-export function followSettings(apply: (state: SettingsState) => void, isInvalid: () => boolean): SettingsFollower {
-  const source = createSettingsSource();
-  let loaded = false;
-  source.subscribe((next) => {
-    if (loaded) apply(settingsStateOf(next));
-  });
-  // Asked twice: the second answer is any change that arrived while the first read was in flight.
-  const loading = source
-    .current()
-    .then(() => source.current())
-    .then((first) => {
-      if (isInvalid()) return false;
-      loaded = true;
-      apply(settingsStateOf(first));
-      return true;
+export function followSettings(apply: (state: SettingsState) => void, isInvalid: () => boolean, request: SendRequest): SettingsFollower {
+  let latest = 0;
+  let stopped = false;
+  let settle: (live: boolean) => void = () => undefined;
+  const loaded = new Promise<boolean>((resolve) => (settle = resolve));
+  const ask = () => {
+    const question = ++latest;
+    void readSettings(request).then((next) => {
+      if (question !== latest || stopped) return; // a newer question answers for it
+      if (isInvalid()) return settle(false);
+      apply(settingsStateOf(next));
+      settle(true);
     });
-  return { loaded: loading, stop: () => source.close() };
+  };
+  const onChanged = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'local' && (SETTINGS_STORAGE_KEY in changes || AGENT_PROFILE_STORAGE_KEY in changes)) ask();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  ask();
+  return {
+    loaded,
+    stop: () => {
+      stopped = true;
+      settle(false);
+      browser.storage.onChanged.removeListener(onChanged);
+    },
+  };
+}
+
+async function readSettings(request: SendRequest): Promise<LoadedSettings> {
+  try {
+    return await request('settings/current', {});
+  } catch (error) {
+    return { settings: DEFAULT_SETTINGS, ...unreadableSettings(error) };
+  }
 }

@@ -1,6 +1,6 @@
 import type { PostKey } from '../domain/post';
 import type { SendRequest } from '../messaging/client';
-import { MAX_TRIAGE_BATCH } from '../messaging/protocol';
+import { MAX_TRIAGE_BATCH } from '../messaging/messages';
 import type { Delay } from './timers';
 import { createTriageClient, type TriageClient } from './triage';
 

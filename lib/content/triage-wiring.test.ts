@@ -10,7 +10,7 @@ import type * as triageModule from '../triage';
 import { triagePost } from '../triage';
 import { createContentRuntime, type ContentRuntime } from './runtime';
 import { mentionRows, statusText } from './view-model';
-import { answerTriageRequests } from '../../tests/support/fake-triage';
+import { answerSettingsRequests, answerTriageRequests } from '../../tests/support/fake-triage';
 
 vi.mock('../triage', async (importOriginal) => {
   const actual = await importOriginal<typeof triageModule>();
@@ -70,7 +70,7 @@ function fakeBackground() {
   answerTriageRequests();
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     const { type, payload } = message as { type: string; payload: Record<string, unknown> };
-    if (type.endsWith('/changed') || type === 'posts/triage') return undefined;
+    if (type.endsWith('/changed') || type === 'posts/triage' || type === 'settings/current') return undefined;
     requests.push({ type, payload });
     if (type === 'cases/byPostKeys') sendResponse({ ok: true, data: { cases: [] } });
     else if (type === 'spirals/observe') sendResponse({ ok: true, data: { accepted: (payload.complaints as unknown[]).length } });
@@ -250,6 +250,7 @@ describe('content runtime when the background cannot triage', () => {
     const page = new DOMParser().parseFromString([POSTS.urgent, POSTS.praise].map(xTweetCellHtml).join(''), 'text/html');
     document.body.replaceChildren(...[...page.body.childNodes].map((node) => document.adoptNode(node)));
     const logged: unknown[] = [];
+    answerSettingsRequests();
     fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
       const { type, payload } = message as { type: string; payload: unknown };
       if (type === 'posts/triage') sendResponse({ ok: false, error: { code: 'internal', message: 'model failed to load' } });

@@ -1,21 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
-import {
-  CasesChangedBroadcastSchema,
-  TriageChangedBroadcastSchema,
-  type TriageChangedBroadcast,
-  TeamStatusChangedBroadcastSchema,
-  type TeamStatusChangedBroadcast,
-  SidebarFocusRequestSchema,
-  MessageErrorSchema,
-  protocol,
-  type CasesChangedBroadcast,
-  type MessageType,
-  type RequestOf,
-  type ResponseOf,
-} from './protocol';
+// Types only from protocol.ts (its schemas are zod): this module is in every content script's first stage.
+import type { CasesChangedBroadcast, MessageError, RequestOf, ResponseOf, TriageChangedBroadcast } from './protocol';
+import { isIdempotent, type MessageType } from './messages';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
-import { lazySchema, z } from '../validation/zod';
-import { CareSideError, plainErrorMessage, type ErrorCode } from '../domain/errors';
+import { CareSideError, ERROR_CODES, plainErrorMessage, type ErrorCode } from '../domain/errors';
+import { isPostKey } from '../domain/post';
 
 /** A typed failure from the background (or from the wire itself). */
 export class MessagingError extends CareSideError {
@@ -28,8 +17,6 @@ export class MessagingError extends CareSideError {
     this.name = 'MessagingError';
   }
 }
-
-const FailureSchema = lazySchema(() => z.object({ ok: z.literal(false), error: MessageErrorSchema }));
 
 /**
  * Send one protocol message to the background and return its typed answer.
@@ -64,23 +51,34 @@ async function sendOnce<K extends MessageType>(type: K, payload: RequestOf<K>): 
   return raw;
 }
 
-function isIdempotent(type: MessageType): boolean {
-  return 'idempotent' in protocol[type];
+/**
+ * The typed data of an answer, or the MessagingError it carries. Answers come only from the
+ * background, which checked each against the protocol's response schema before sending it
+ * (lib/messaging/server.ts): the envelope is checked here, the data is typed, not parsed again.
+ */
+function readAnswer<K extends MessageType>(type: K, raw: unknown): ResponseOf<K> {
+  if (isRecord(raw) && raw.ok === true && Object.hasOwn(raw, 'data')) return raw.data as ResponseOf<K>;
+  const error = isRecord(raw) && raw.ok === false ? messageErrorOrNull(raw.error) : null;
+  if (!error) throw new MessagingError('internal', `Malformed answer to ${type}`);
+  const { code, message, issues } = error;
+  throw new MessagingError(code, message.trim() === '' ? plainErrorMessage(undefined) : message, issues);
 }
 
-/** The typed data of an answer, or the MessagingError it carries. */
-function readAnswer<K extends MessageType>(type: K, raw: unknown): ResponseOf<K> {
-  // The success envelope is checked by hand: it is on every answer a busy tab gets.
-  const succeeded = typeof raw === 'object' && raw !== null && (raw as { ok?: unknown }).ok === true && Object.hasOwn(raw, 'data');
-  if (!succeeded) {
-    const failure = FailureSchema.safeParse(raw);
-    if (!failure.success) throw new MessagingError('internal', `Malformed answer to ${type}`);
-    const { code, message, issues } = failure.data.error;
-    throw new MessagingError(code, message.trim() === '' ? plainErrorMessage(undefined) : message, issues);
-  }
-  const data = protocol[type].response.safeParse((raw as { data: unknown }).data);
-  if (!data.success) throw new MessagingError('internal', `Answer to ${type} does not match the protocol`);
-  return data.data as ResponseOf<K>;
+/** An envelope's error as protocol.ts MessageErrorSchema describes it, or null. */
+function messageErrorOrNull(value: unknown): MessageError | null {
+  if (!isRecord(value) || typeof value.message !== 'string') return null;
+  const code = ERROR_CODES.find((known) => known === value.code);
+  if (!code) return null;
+  const issues = value.issues;
+  if (issues === undefined) return { code, message: value.message };
+  const wellFormed =
+    Array.isArray(issues) &&
+    issues.every((issue) => isRecord(issue) && typeof issue.path === 'string' && typeof issue.message === 'string');
+  return wellFormed ? { code, message: value.message, issues: issues as { path: string; message: string }[] } : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** sendMessage's shape: how queries send a request (a content script passes its port client's). */
@@ -186,42 +184,34 @@ export function createPortClient(
   };
 }
 
-/** Listen for the background's store-change broadcast; returns the unsubscribe function. */
+/*
+ * Broadcasts reach runtime.onMessage only from this extension's own background and pages (a web
+ * page cannot send to it), so they are checked by hand for the fields their listeners read.
+ */
+
 /** Call `listener` when the user pressed the focus-sidebar shortcut on this tab. */
 export function onSidebarFocusRequest(listener: () => void): () => void {
-  const handler = (message: unknown) => {
-    if (SidebarFocusRequestSchema.safeParse(message).success) listener();
-  };
-  browser.runtime.onMessage.addListener(handler);
-  return () => browser.runtime.onMessage.removeListener(handler);
+  return onBroadcast((message) => (message.type === 'sidebar/focus' ? listener() : undefined));
 }
 
+/** Listen for the background's store-change broadcast; returns the unsubscribe function. */
 export function onCasesChanged(listener: (broadcast: CasesChangedBroadcast) => void): () => void {
-  const handler = (message: unknown) => {
-    const parsed = CasesChangedBroadcastSchema.safeParse(message);
-    if (parsed.success) listener(parsed.data);
-    // Not ours to answer: return nothing so other listeners may respond.
-  };
-  browser.runtime.onMessage.addListener(handler);
-  return () => browser.runtime.onMessage.removeListener(handler);
-}
-
-/** Listen for `team/statusChanged` (connected, disconnected, synced, offline…); returns the unsubscribe function. */
-export function onTeamStatusChanged(listener: (broadcast: TeamStatusChangedBroadcast) => void): () => void {
-  const handler = (message: unknown) => {
-    const parsed = TeamStatusChangedBroadcastSchema.safeParse(message);
-    if (parsed.success) listener(parsed.data);
-    // Not ours to answer: return nothing so other listeners may respond.
-  };
-  browser.runtime.onMessage.addListener(handler);
-  return () => browser.runtime.onMessage.removeListener(handler);
+  return onBroadcast((message) => {
+    const { type, postKeys, at } = message;
+    if (type !== 'cases/changed' || typeof at !== 'number' || !Array.isArray(postKeys) || !postKeys.every(isPostKey)) return;
+    listener({ type, postKeys, at });
+  });
 }
 
 /** Listen for `triage/changed` (the team's corrections moved verdicts); returns the unsubscribe function. */
 export function onTriageChanged(listener: (broadcast: TriageChangedBroadcast) => void): () => void {
+  return onBroadcast(({ type, at }) => (type === 'triage/changed' && typeof at === 'number' ? listener({ type, at }) : undefined));
+}
+
+/** Listen for runtime messages that are objects; returns the unsubscribe function. */
+export function onBroadcast(listener: (message: Record<string, unknown>) => void): () => void {
   const handler = (message: unknown) => {
-    const parsed = TriageChangedBroadcastSchema.safeParse(message);
-    if (parsed.success) listener(parsed.data);
+    if (isRecord(message)) listener(message);
     // Not ours to answer: return nothing so other listeners may respond.
   };
   browser.runtime.onMessage.addListener(handler);

@@ -1,4 +1,5 @@
 import { lazySchema, z } from '../validation/zod';
+import { MAX_DELETE_BATCH, MAX_TRIAGE_BATCH, type MessageType } from './messages';
 import { ERROR_CODES } from '../domain/errors';
 import { CASE_LIMITS } from '../domain/limits';
 import { CaseOutcomeSchema, CaseSchema, CaseStatusSchema } from '../domain/case';
@@ -23,12 +24,14 @@ import {
 } from '../domain/case-views';
 import { ConnectionCheckSchema, TeamConnectionSchema, TeamStatusSchema } from '../domain/team-connection';
 import { MAX_IMPORT_BYTES } from '../transfer/limits';
+import { SettingsSchema } from '../settings/schema';
 import { ResolutionSchema, ResolveUndoSchema } from '../workflow/resolve';
 import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSchema } from '../spirals/schema';
 
 /**
- * The one protocol map: every message a sender may put on the wire, its request schema,
- * its response schema, and which kinds of sender may send it. The background validates
+ * The one protocol map: every message a sender may put on the wire, its request schema and its
+ * response schema; which kinds of sender may send it and whether it is safe to repeat are in
+ * messages.ts, under the same names (zod-free, for content scripts). The background validates
  * both the payload and the sender before acting (see lib/messaging/server.ts).
  *
  * Wire format: `{ type, payload }` -> `{ ok: true, data } | { ok: false, error }`.
@@ -36,7 +39,7 @@ import { MAX_OBSERVE_BATCH, MAX_WINDOW_MEMBERS, SpiralComplaintSchema, SpiralSch
  * The messages tabs send answer with a case's page view (PageCase: no notes, assignee, tags or
  * private timeline details); extension pages read whole cases with cases/get and cases/query.
  */
-export type SenderKind = 'content' | 'extension';
+export { MAX_DELETE_BATCH, MAX_TRIAGE_BATCH, type MessageType, type SenderKind } from './messages';
 
 /** The import text may carry a BOM and is measured in UTF-16 units here; the parser checks bytes. */
 const ImportTextSchema = lazySchema(() => z.string().max(MAX_IMPORT_BYTES + 1));
@@ -55,9 +58,6 @@ export const TriagePostSchema = lazySchema(() =>
 );
 export type TriagePost = z.infer<typeof TriagePostSchema>;
 
-/** Most cases one cases/delete request names (the dashboard splits larger deletions). */
-export const MAX_DELETE_BATCH = 1000;
-
 /** What data/deleteAll removed, for the page to say so. */
 export const DeletedDataSchema = lazySchema(() =>
   z
@@ -71,17 +71,12 @@ export const DeletedDataSchema = lazySchema(() =>
 );
 export type DeletedData = z.infer<typeof DeletedDataSchema>;
 
-/** Most posts in one posts/triage request (content scripts split what they queued at this). */
-export const MAX_TRIAGE_BATCH = 100;
-
 export const protocol = {
   /**
    * Triage posts a tab read (complaint, category, priority). The models live in the background,
    * once per browser, so pages neither load megabytes of weights nor spend their main thread on them.
    */
   'posts/triage': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() =>
       z
         .object({
@@ -98,43 +93,31 @@ export const protocol = {
    * again changes nothing.
    */
   'triage/correct': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ post: TriagePostSchema, label: CorrectionLabelSchema }).strict()),
     response: lazySchema(() => z.object({ changed: z.boolean(), status: LearningStatusSchema })),
   },
   /** How many corrections the adaptive layer learned from (options: "Learned from 37 corrections"). */
   'learning/status': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: LearningStatusSchema,
   },
   /** Forget every correction: triage is the shipped model's again. */
   'learning/reset': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ removed: z.number().int().nonnegative() })),
   },
   /** The layer for the settings export (its corrections: hashed features and labels, no post text). */
   'learning/export': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: LearningExportSchema,
   },
   /** Replace the layer with an imported one, all or nothing. */
   'learning/import': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ learning: LearningExportSchema }).strict()),
     response: LearningStatusSchema,
   },
   /** Log a post as a case. Logging the same post again returns the existing case (so it is idempotent). */
   'cases/log': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() =>
       z
         .object({
@@ -147,28 +130,21 @@ export const protocol = {
   },
   /** The cases (if any) for the posts a tab is showing. */
   'cases/byPostKeys': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ postKeys: z.array(PostKeySchema).max(1000) }).strict()),
     response: lazySchema(() => z.object({ cases: z.array(PageCaseSchema) })),
   },
   /** Counts and short lists for the popup. */
   'cases/summary': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: CaseSummarySchema,
   },
   /** Move a case to another status. */
   'cases/setStatus': {
-    senders: ['content', 'extension'],
     request: lazySchema(() => z.object({ caseId: z.string().uuid(), status: CaseStatusSchema }).strict()),
     response: lazySchema(() => z.object({ case: PageCaseSchema })),
   },
   /** Open (or focus) the options page: content scripts cannot navigate to extension pages. */
   'options/open': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ opened: z.literal(true) })),
   },
@@ -178,7 +154,6 @@ export const protocol = {
    * allow (e.g. a resolved case) is refused with 'conflict' and nothing is stored.
    */
   'cases/recordEvent': {
-    senders: ['content', 'extension'],
     request: lazySchema(() =>
       z
         .object({
@@ -202,8 +177,6 @@ export const protocol = {
    * "Brand reply seen" once. The tab read it from the page itself; a repeat changes nothing.
    */
   'cases/brandReplySeen': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() =>
       z
         .object({
@@ -220,7 +193,6 @@ export const protocol = {
    * needs an outcome. Illegal moves answer 'conflict' with a message saying what to do instead.
    */
   'cases/transition': {
-    senders: ['content', 'extension'],
     request: lazySchema(() =>
       z
         .object({
@@ -238,27 +210,21 @@ export const protocol = {
    * answer carries what cases/undoResolve needs.
    */
   'cases/resolve': {
-    senders: ['extension'],
     request: lazySchema(() => z.object({ caseId: z.string().uuid(), resolution: ResolutionSchema }).strict()),
     response: lazySchema(() => z.object({ case: CaseSchema, undo: ResolveUndoSchema })),
   },
   /** Undo a resolve: back to the previous open status, while the case is unchanged since ('conflict' otherwise). */
   'cases/undoResolve': {
-    senders: ['extension'],
     request: lazySchema(() => z.object({ undo: ResolveUndoSchema }).strict()),
     response: lazySchema(() => z.object({ case: CaseSchema })),
   },
   /** Counts and the most overdue cases for the popup: open per priority, breaching, nearing. */
   'cases/attention': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: AttentionSchema,
   },
   /** One page of the dashboard list (newest first) with the total matching the filter. */
   'cases/query': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() =>
       z
         .object({
@@ -272,21 +238,16 @@ export const protocol = {
   },
   /** Dashboard stats over the filtered cases, with days bucketed in the page's time zone. */
   'cases/stats': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ filter: CaseQueryFilterSchema, timeZone: z.string().min(1).max(100) }).strict()),
     response: CaseStatsSchema,
   },
   /** One case by id or ref (the dashboard opens a case from a notification or a link). */
   'cases/get': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.union([z.object({ caseId: z.string().uuid() }).strict(), z.object({ ref: z.string().max(20) }).strict()])),
     response: lazySchema(() => z.object({ case: CaseSchema.nullable() })),
   },
   /** Notes, assignee, tags, follow-up date, snooze, priority: each a timeline entry. */
   'cases/edit': {
-    senders: ['extension'],
     request: lazySchema(() => z.object({ caseId: z.string().uuid(), edit: CaseEditSchema }).strict()),
     response: lazySchema(() => z.object({ case: CaseSchema, changed: z.boolean() })),
   },
@@ -296,7 +257,6 @@ export const protocol = {
    * 'bad_request' and changes nothing.
    */
   'cases/import': {
-    senders: ['extension'],
     request: lazySchema(() =>
       z
         .object({
@@ -316,7 +276,6 @@ export const protocol = {
    * change does not apply to are skipped and named; more than MAX_BULK_CASES is refused.
    */
   'cases/bulkUpdate': {
-    senders: ['extension'],
     request: lazySchema(() =>
       z
         .object({
@@ -335,8 +294,6 @@ export const protocol = {
    * keeps about them goes in one transaction; ids already gone are skipped, so repeating it is safe.
    */
   'cases/delete': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ caseIds: z.array(z.string().uuid()).min(1).max(MAX_DELETE_BATCH) }).strict()),
     response: lazySchema(() => z.object({ deleted: z.number().int().nonnegative() })),
   },
@@ -345,43 +302,31 @@ export const protocol = {
    * alarms and notifications, and the settings only when `settings` is true. Extension pages only.
    */
   'data/deleteAll': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ settings: z.boolean() }).strict()),
     response: DeletedDataSchema,
   },
   /** This install's agent (the CouchDB user while connected to a team) and every id that is "me". */
   'agents/me': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ agent: AgentSchema, ids: z.array(z.string()).max(5) })),
   },
   /** Save this agent's name and email (options, welcome); the id never changes. */
   'agents/saveMe': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => AgentDetailsSchema),
     response: lazySchema(() => z.object({ agent: AgentSchema })),
   },
   /** Who a case can be assigned to: me, the team's agents, assignees already on cases. */
   'agents/roster': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ roster: z.array(RosterEntrySchema).max(5_000) })),
   },
   /** Open cases assigned to this agent (popup "My cases"). */
   'cases/mine': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ agentId: z.string(), open: z.number().int().nonnegative() })),
   },
   /** Assign a case to this install's agent (case panel, dashboard). Again changes nothing. */
   'cases/assignToMe': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ caseId: z.string().uuid() }).strict()),
     response: lazySchema(() => z.object({ case: PageCaseSchema, changed: z.boolean() })),
   },
@@ -390,8 +335,6 @@ export const protocol = {
    * someone else (no name: a tab never learns assignees), and who else already responded.
    */
   'cases/teamView': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ caseId: z.string().uuid() }).strict()),
     response: lazySchema(() =>
       z.object({
@@ -403,72 +346,56 @@ export const protocol = {
   },
   /** This agent opened (replying: true, sent again to refresh) or closed a post's reply panel. */
   'presence/set': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ postKey: PostKeySchema, replying: z.boolean() }).strict()),
     response: lazySchema(() => z.object({ replying: z.boolean() })),
   },
   /** Other agents replying right now (a tab sees only its own site's posts). */
   'presence/list': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ replying: z.array(ReplyingSchema).max(5_000) })),
   },
   /** Complaints a tab saw (brand mentions blanked), batched, for spiral detection across tabs. */
   'spirals/observe': {
-    senders: ['content', 'extension'],
     request: lazySchema(() => z.object({ complaints: z.array(SpiralComplaintSchema).max(MAX_OBSERVE_BATCH) }).strict()),
     response: lazySchema(() => z.object({ accepted: z.number().int().nonnegative() })),
   },
   /** Active spirals: at least N similar open complaints within the configured window, largest first. */
   'spirals/active': {
-    senders: ['content', 'extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => z.object({ spirals: z.array(SpiralSchema).max(MAX_WINDOW_MEMBERS) })),
   },
   /** Whether a team server is configured, which, and how its sync is doing (never the password). */
   'team/status': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => TeamStatusSchema),
   },
   /** Try a team server from the background, as sync will: what is in the way, if anything. Stores nothing. */
   'team/test': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ connection: TeamConnectionSchema }).strict()),
     response: lazySchema(() => ConnectionCheckSchema),
   },
   /** Test, then keep the connection (storage.local only) and start syncing; a failed test changes nothing. */
   'team/connect': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({ connection: TeamConnectionSchema }).strict()),
     response: lazySchema(() => z.object({ check: ConnectionCheckSchema, status: TeamStatusSchema })),
   },
   /** Stop syncing and forget the credentials; the cases stay in this browser. */
   'team/disconnect': {
-    senders: ['extension'],
-    idempotent: true,
     request: lazySchema(() => z.object({}).strict()),
     response: lazySchema(() => TeamStatusSchema),
   },
-} as const satisfies Record<
-  string,
-  {
-    senders: readonly SenderKind[];
-    /** Sending it twice does what sending it once does: clients send it once more when the channel closes mid-answer. */
-    idempotent?: true;
-    request: z.ZodType;
-    response: z.ZodType;
-  }
->;
+  /**
+   * The settings as the background reads them from storage, checked and normalised, or the
+   * defaults and why (the options page's words). A content script asks for them at start and on
+   * every storage change instead of checking them itself, so its first stage needs no zod.
+   */
+  'settings/current': {
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ settings: SettingsSchema, error: z.string().nullable() }).strict()),
+  },
+} as const satisfies Record<MessageType, { request: z.ZodType; response: z.ZodType }>;
 
 export type Protocol = typeof protocol;
-export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;

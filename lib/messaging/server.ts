@@ -2,15 +2,8 @@ import type { Browser } from 'wxt/browser';
 import { CareSideError, plainErrorMessage, type ErrorCode } from '../domain/errors';
 import type { Platform } from '../domain/post';
 import { platformForUrl } from '../sites/origins';
-import {
-  protocol,
-  type Envelope,
-  type MessageError,
-  type MessageType,
-  type ParsedRequestOf,
-  type ResponseOf,
-  type SenderKind,
-} from './protocol';
+import { isMessageType, MESSAGES, type MessageType, type SenderKind } from './messages';
+import { protocol, type Envelope, type MessageError, type ParsedRequestOf, type ResponseOf } from './protocol';
 import { classifySender, type ExtensionIdentity } from './sender';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
 
@@ -110,7 +103,7 @@ async function answer(
   if (!isMessageType(type)) return failure('unknown_type', `Unknown message type "${clip(type)}"`);
 
   const senderKind = classifySender(sender, identity);
-  const allowed: readonly SenderKind[] = protocol[type].senders;
+  const allowed: readonly SenderKind[] = MESSAGES[type].senders;
   if (senderKind === null || !allowed.includes(senderKind)) {
     return failure('forbidden_sender', `${type} may not be sent from ${senderKind ?? 'an unknown sender'}`);
   }
@@ -158,11 +151,6 @@ function run<K extends MessageType>(
 ): Promise<ResponseOf<K>> {
   const handler: MessageHandlers[K] = handlers[type];
   return handler(payload, ctx);
-}
-
-function isMessageType(type: string): type is MessageType {
-  // Own keys only: "toString" or "__proto__" must not find Object.prototype members.
-  return Object.hasOwn(protocol, type);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ConnectionCheck, TeamConnection, TeamStatus } from '../domain/team-connection';
-import { onTeamStatusChanged, sendMessage } from '../messaging/client';
+import { onBroadcast, sendMessage } from '../messaging/client';
+import { TeamStatusChangedBroadcastSchema, type TeamStatusChangedBroadcast } from '../messaging/protocol';
 
 /** The team workspace connection and its sync status (options Team section, popup sync line). */
 export const teamKeys = {
@@ -42,4 +43,12 @@ export const disconnectTeamMutation = (queryClient: QueryClient) =>
 /** Show each status the background announces at once; returns unsubscribe. */
 export function followTeamStatus(queryClient: QueryClient): () => void {
   return onTeamStatusChanged(({ status }) => queryClient.setQueryData(teamKeys.status(), status));
+}
+
+/** Listen for `team/statusChanged` (connected, disconnected, synced, offline…); returns the unsubscribe function. */
+export function onTeamStatusChanged(listener: (broadcast: TeamStatusChangedBroadcast) => void): () => void {
+  return onBroadcast((message) => {
+    const parsed = TeamStatusChangedBroadcastSchema.safeParse(message);
+    if (parsed.success) listener(parsed.data);
+  });
 }

@@ -52,8 +52,13 @@ export async function loadSettings(): Promise<LoadedSettings> {
     const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
     return withInstallSignature(fromStoredValue(stored[SETTINGS_STORAGE_KEY]), stored[AGENT_PROFILE_STORAGE_KEY]);
   } catch (error) {
-    return { settings: DEFAULT_SETTINGS, error: `CareSide could not read its settings (${describe(error)}), so defaults are in use.` };
+    return { settings: DEFAULT_SETTINGS, ...unreadableSettings(error) };
   }
+}
+
+/** Why the defaults are in use when the settings could not be read at all. */
+export function unreadableSettings(error: unknown): { error: string } {
+  return { error: `CareSide could not read its settings (${describe(error)}), so defaults are in use.` };
 }
 
 /**

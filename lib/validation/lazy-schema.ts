@@ -5,7 +5,11 @@ import type { z } from 'zod';
  * service worker spends evaluating its code (every message's schemas, though one message arrived), so
  * modules export their schemas through this: the value behaves as the schema itself (parse, shape,
  * pick, nesting in other schemas) and is built once, the first time anything reads it.
+ *
+ * Marked free of side effects for the bundler: a schema nothing reads is dropped, so a content
+ * script's first stage that imports a domain module for its helpers does not carry zod.
  */
+/*#__NO_SIDE_EFFECTS__*/
 export function lazySchema<T extends z.core.$ZodType>(build: () => T): T {
   let built: T | undefined;
   const schema = (): T => (built ??= build());

@@ -2,13 +2,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTriageHandlers } from '../../lib/background/triage';
 import type { ParsedRequestOf } from '../../lib/messaging/protocol';
 import { createSettingsSource } from '../../lib/settings/source';
+import { loadSettings } from '../../lib/settings/store';
 
 /**
- * Answer posts/triage on the fake runtime the way the background does (real models), for
- * content-script tests whose fake background answers only the messages they are about.
- * Returns the payloads it was asked, newest last.
+ * Answer posts/triage on the fake runtime the way the background does (real models), and
+ * settings/current (the stored settings, checked), for content-script tests whose fake background
+ * answers only the messages they are about. Returns the posts/triage payloads, newest last.
  */
 export function answerTriageRequests(): ParsedRequestOf<'posts/triage'>[] {
+  answerSettingsRequests();
   const asked: ParsedRequestOf<'posts/triage'>[] = [];
   // The brands to mask come from the stored settings, as in the background.
   const handle = createTriageHandlers(() => Date.now(), { requests: 0, posts: 0, ms: 0 }, createSettingsSource())['posts/triage'];
@@ -23,4 +25,13 @@ export function answerTriageRequests(): ParsedRequestOf<'posts/triage'>[] {
     return true;
   });
   return asked;
+}
+
+/** Answer settings/current on the fake runtime the way the background does: the stored settings, read and checked. */
+export function answerSettingsRequests(): void {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
+    if ((message as { type?: unknown }).type !== 'settings/current') return undefined;
+    void loadSettings().then((data) => sendResponse({ ok: true, data }));
+    return true;
+  });
 }

@@ -1,7 +1,7 @@
 import type { PostKey } from '../../domain/post';
 import type { SiteAdapter } from '../../sites/types';
 import { copyText } from './copy-text';
-import { createDraftStore, type DraftStore } from './drafts';
+import type { DraftStore } from './drafts';
 import { insertReplyForPost, type InsertReplyResult } from './insert-reply';
 import { openHandoffUrl, type OpenHandoffResult } from './open-handoff';
 
@@ -11,7 +11,10 @@ export interface ReplyActions {
   insert(postKey: PostKey, text: string): Promise<InsertReplyResult>;
   copy(text: string): Promise<boolean>;
   openHandoff(url: string): OpenHandoffResult;
-  /** Unsent reply drafts per case (kept across reloads); none in tests that do not need them. */
+  /**
+   * Unsent reply drafts per case (kept across reloads). The sidebar module adds them when it
+   * mounts (their storage check is zod's, which the first stage leaves out); none in tests that do not need them.
+   */
   drafts?: DraftStore;
 }
 
@@ -39,6 +42,5 @@ export function createReplyActions({ win, adapter, elementOf, copyContainer }: R
     },
     copy: (text) => copyText(text, win, copyContainer?.()),
     openHandoff: (url) => openHandoffUrl(url, win),
-    drafts: createDraftStore(),
   };
 }
