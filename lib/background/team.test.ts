@@ -10,6 +10,8 @@ import { setupTeamDb } from '../sync/team-setup';
 import { TeamSync } from '../sync/team-sync';
 import { memoryReplica, remoteDb, startTestCouch, type TestCouch, createTestUser } from '../sync/testing';
 import { createCaseStore } from './case-store';
+import { exportSettings } from '../settings/io';
+import { loadSettings } from '../settings/store';
 import { deleteAllData } from './delete-data';
 import { createTeamService, type TeamPouchFactory } from './team';
 
@@ -164,5 +166,23 @@ describe('the background team service', () => {
     // Without a team it says nothing about one.
     const again = await deleteAllData({ store, ...nothingElse, team: service }, { settings: false });
     expect(again.team).toBeUndefined();
+  }, 40_000);
+
+  it('the credentials are never in a settings export, nor in the team database', async () => {
+    const { service, store } = worker();
+    await service.connect(connectionFor('sam', { password: 'sam-pw' }));
+    expect((await fakeBrowser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY))[TEAM_CONNECTION_STORAGE_KEY]).toMatchObject({ user: 'sam' });
+    const exported = exportSettings((await loadSettings()).settings);
+    expect(exported).not.toContain('sam-pw');
+    expect(exported).not.toContain(couch.origin);
+    const logged = await store.use((repository) => repository.logPost(makePost('secret-1'), ['acme'], Date.now()));
+    service.pushChanged([logged.case.postKey]);
+    const server = remoteDb(`${couch.origin}/team`, { username: 'priya', password: 'priya-pw' });
+    await vi.waitFor(() => expect(server.get(`case:${logged.case.postKey}`)).resolves.toMatchObject({ kind: 'case' }), {
+      timeout: 10_000,
+    });
+    const everything = await server.allDocs({ include_docs: true, startkey: '', endkey: '\ufff0' });
+    expect(JSON.stringify(everything)).not.toContain('sam-pw');
+    await service.disconnect();
   }, 40_000);
 });
