@@ -159,7 +159,9 @@ describe('the background team service', () => {
     });
 
     const deleted = await deleteAllData({ store, ...nothingElse, team: service }, { settings: false });
-    expect(deleted).toMatchObject({ cases: 1, team: 'team' });
+    expect(deleted.team).toBe('team');
+    // Its own case, and whatever of the team's it had pulled in by then: all gone from this browser.
+    expect(deleted.cases).toBeGreaterThanOrEqual(1);
     expect(service.status()).toEqual({ configured: false });
     expect((await fakeBrowser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY))[TEAM_CONNECTION_STORAGE_KEY]).toBeUndefined();
     await expect(server.get(`case:${logged.case.postKey}`)).resolves.toMatchObject({ kind: 'case' });
