@@ -22,9 +22,10 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     return;
   }
   if (newDoc._deleted) {
-    // Settling a conflict deletes the case revisions it merged; timeline entries are never deleted.
+    // Settling a conflict deletes the case revisions it merged; timeline entries and notes are never deleted.
     // Presence is deleted when a panel closes, and by anyone once expired (it says nothing then).
     if (id.indexOf('event:') === 0 && !isAdmin) refuse('Timeline entries cannot be deleted.');
+    if (id.indexOf('note:') === 0 && !isAdmin) refuse('Notes cannot be deleted.');
     if (id.indexOf('agent:') === 0 && !isAdmin && id !== 'agent:' + userCtx.name)
       refuse(id + ': only that agent removes their agent document.');
     return;
@@ -39,6 +40,7 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     if (!isTime(item.createdAt) || !isTime(item.updatedAt)) refuse(id + ': createdAt and updatedAt must be times (epoch ms).');
     if (!isObject(item.post) || typeof item.post.text !== 'string') refuse(id + ': the case has no post.');
     if (item.events !== undefined) refuse(id + ': timeline entries go in event documents, not in the case.');
+    if (item.notes !== undefined) refuse(id + ': notes go in note documents, not in the case.');
     return;
   }
 
@@ -53,6 +55,22 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
       refuse(id + ': an event must be authored by the user who writes it (' + userCtx.name + ').');
     if (event.by !== undefined && event.by !== newDoc.author) refuse(id + ': the event names another author than its document.');
     if (oldDoc && !oldDoc._deleted && !isAdmin) refuse(id + ': timeline entries are written once.');
+    return;
+  }
+
+  if (id.indexOf('note:') === 0) {
+    var note = newDoc.note;
+    if (newDoc.kind !== 'note' || !isObject(note)) refuse(id + ': a note document needs kind "note" and a note.');
+    if (typeof newDoc.postKey !== 'string' || typeof note.id !== 'string' || id !== 'note:' + newDoc.postKey + ':' + note.id) {
+      refuse(id + ': a note document id must be "note:", its post key and the note id.');
+    }
+    if (typeof note.text !== 'string' || note.text.length === 0 || note.text.length > 5000)
+      refuse(id + ': a note needs text (1-5000 characters).');
+    if (!isTime(note.createdAt)) refuse(id + ': a note needs a time (createdAt).');
+    if (!isAdmin && newDoc.author !== userCtx.name)
+      refuse(id + ': a note must be authored by the user who writes it (' + userCtx.name + ').');
+    if (note.by !== undefined && note.by !== newDoc.author) refuse(id + ': the note names another author than its document.');
+    if (oldDoc && !oldDoc._deleted && !isAdmin) refuse(id + ': notes are written once.');
     return;
   }
 
@@ -81,5 +99,5 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     return;
   }
 
-  refuse(id + ': not a CareSide document (case:, event:, agent: or presence:).');
+  refuse(id + ': not a CareSide document (case:, event:, note:, agent: or presence:).');
 }

@@ -17,7 +17,8 @@ export function deletedDataText(deleted: DeletedData): string {
     notifications: t('options.deletedNotifications', deleted.notifications, { count: formatNumber(deleted.notifications) }),
     alarms: t('options.deletedAlarms', deleted.alarms, { count: formatNumber(deleted.alarms) }),
   };
-  return t('options.deleted', what) + t(deleted.settings ? 'options.deletedSettings' : 'options.keptSettings');
+  const team = deleted.team ? t('options.deletedTeam', { database: deleted.team }) : '';
+  return t('options.deleted', what) + t(deleted.settings ? 'options.deletedSettings' : 'options.keptSettings') + team;
 }
 
 /** Delete all CareSide data, behind a typed confirmation; the settings only when ticked. */

@@ -61,5 +61,8 @@ describe('Delete all CareSide data', () => {
     expect(deletedDataText({ cases: 1, notifications: 0, alarms: 0, settings: true })).toMatch(
       /^Deleted 1 case, .*Settings were deleted too/,
     );
+    expect(deletedDataText({ cases: 2, notifications: 0, alarms: 0, settings: false, team: 'acme-care' })).toMatch(
+      /Settings were kept\. Disconnected from the team database acme-care: the team's cases stay on its server\.$/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { PostKey } from '../domain/post';
 import type { MessageHandlers } from '../messaging/server';
 import type { CaseStore } from './case-store';
-import { clearCaseNotifications, deleteAllData } from './delete-data';
+import { clearCaseNotifications, deleteAllData, type DeleteAllDeps } from './delete-data';
 import type { SpiralService } from './spirals';
 import type { LearningService } from './learning';
 
@@ -9,6 +9,7 @@ export interface DataHandlerDeps {
   store: CaseStore;
   spirals: Pick<SpiralService, 'reset'>;
   learning: Pick<LearningService, 'reset'>;
+  team?: DeleteAllDeps['team'];
   /** After a deletion: tell views (no post keys: everything), re-plan reminders, refresh the badge. */
   onChanged: (postKeys: PostKey[]) => void;
 }
@@ -18,6 +19,7 @@ export function createDataHandlers({
   store,
   spirals,
   learning,
+  team,
   onChanged,
 }: DataHandlerDeps): Pick<MessageHandlers, 'cases/delete' | 'data/deleteAll'> {
   return {
@@ -31,7 +33,7 @@ export function createDataHandlers({
     },
     'data/deleteAll': async ({ settings }) => {
       try {
-        return await deleteAllData({ store, spirals, learning }, { settings });
+        return await deleteAllData({ store, spirals, learning, team }, { settings });
       } finally {
         // Also after a partial failure: views must not show what is gone.
         onChanged([]);

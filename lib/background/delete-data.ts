@@ -10,21 +10,25 @@ import { parseNotificationId } from './notifications';
 import { CHECKED_AT_KEY } from './reminders';
 import { SPIRAL_STATE_KEY, type SpiralService } from './spirals';
 import type { LearningService } from './learning';
+import type { TeamService } from './team';
 
 export interface DeleteAllDeps {
   store: CaseStore;
   spirals: Pick<SpiralService, 'reset'>;
   /** The team's corrections live in the case database too. */
   learning: Pick<LearningService, 'reset'>;
+  /** Disconnected first, so nothing deleted here is synced and the credentials go; the server keeps the team's data. */
+  team?: Pick<TeamService, 'status' | 'disconnect'> | undefined;
 }
 
 /**
  * Delete everything CareSide keeps: the case database (all stores), the session state (the
  * spiral window), the reminder bookkeeping, CareSide's alarms and open notifications, and the
- * settings only when asked. Every area is attempted; the first failure is thrown at the end.
+ * settings only when asked; a team connection is ended (never the team's server data). Every
+ * area is attempted; the first failure is thrown at the end.
  */
 export async function deleteAllData(
-  { store, spirals, learning }: DeleteAllDeps,
+  { store, spirals, learning, team }: DeleteAllDeps,
   { settings }: { settings: boolean },
 ): Promise<DeletedData> {
   const failures: unknown[] = [];
@@ -36,6 +40,8 @@ export async function deleteAllData(
       return fallback;
     }
   };
+  const connected = team?.status();
+  const teamDb = connected?.configured ? await attempt(async () => (await team!.disconnect(), connected.database), undefined) : undefined;
   const cases = await attempt(() => store.use((repository) => repository.deleteAll()), 0);
   await attempt(() => learning.reset(), 0);
   await attempt(() => spirals.reset(), undefined);
@@ -55,7 +61,7 @@ export async function deleteAllData(
   const alarms = await attempt(clearAlarms, 0);
   const notifications = await attempt(clearNotifications, 0);
   if (failures.length > 0) throw failures[0];
-  return { cases, notifications, alarms, settings };
+  return { cases, notifications, alarms, settings, ...(teamDb ? { team: teamDb } : {}) };
 }
 
 /** storage.session where the browser has it; without it the spiral window lived in storage.local (removed above). */

@@ -61,7 +61,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings, learning),
     ...createLearningHandlers(learning),
     ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
-    ...createDataHandlers({ store, spirals, learning, onChanged }),
+    ...createDataHandlers({ store, spirals, learning, team: deps.team, onChanged }),
     ...createTeamHandlers(deps.team),
     ...createAgentHandlers({ store, agents: deps.agents, presence: deps.presence, onChanged, now }),
     'cases/log': async ({ post, brandIds }, { sitePlatform }) => {

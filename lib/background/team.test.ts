@@ -10,6 +10,9 @@ import { setupTeamDb } from '../sync/team-setup';
 import { TeamSync } from '../sync/team-sync';
 import { memoryReplica, remoteDb, startTestCouch, type TestCouch, createTestUser } from '../sync/testing';
 import { createCaseStore } from './case-store';
+import { exportSettings } from '../settings/io';
+import { loadSettings } from '../settings/store';
+import { deleteAllData } from './delete-data';
 import { createTeamService, type TeamPouchFactory } from './team';
 
 const admin = { name: 'admin', password: 'admin-secret' };
@@ -141,5 +144,47 @@ describe('the background team service', () => {
       timeout: 10_000,
     });
     await next.service.disconnect();
+  }, 40_000);
+
+  const nothingElse = { spirals: { reset: () => Promise.resolve() }, learning: { reset: () => Promise.resolve(0) } };
+
+  it('Delete all data disconnects from the team and says so; the team keeps its cases on the server', async () => {
+    const { service, store } = worker();
+    await service.connect(connectionFor('priya'));
+    const logged = await store.use((repository) => repository.logPost(makePost('delete-1'), ['acme'], Date.now()));
+    service.pushChanged([logged.case.postKey]);
+    const server = remoteDb(`${couch.origin}/team`, { username: 'sam', password: 'sam-pw' });
+    await vi.waitFor(() => expect(server.get(`case:${logged.case.postKey}`)).resolves.toMatchObject({ kind: 'case' }), {
+      timeout: 10_000,
+    });
+
+    const deleted = await deleteAllData({ store, ...nothingElse, team: service }, { settings: false });
+    expect(deleted.team).toBe('team');
+    // Its own case, and whatever of the team's it had pulled in by then: all gone from this browser.
+    expect(deleted.cases).toBeGreaterThanOrEqual(1);
+    expect(service.status()).toEqual({ configured: false });
+    expect((await fakeBrowser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY))[TEAM_CONNECTION_STORAGE_KEY]).toBeUndefined();
+    await expect(server.get(`case:${logged.case.postKey}`)).resolves.toMatchObject({ kind: 'case' });
+    // Without a team it says nothing about one.
+    const again = await deleteAllData({ store, ...nothingElse, team: service }, { settings: false });
+    expect(again.team).toBeUndefined();
+  }, 40_000);
+
+  it('the credentials are never in a settings export, nor in the team database', async () => {
+    const { service, store } = worker();
+    await service.connect(connectionFor('sam', { password: 'sam-pw' }));
+    expect((await fakeBrowser.storage.local.get(TEAM_CONNECTION_STORAGE_KEY))[TEAM_CONNECTION_STORAGE_KEY]).toMatchObject({ user: 'sam' });
+    const exported = exportSettings((await loadSettings()).settings);
+    expect(exported).not.toContain('sam-pw');
+    expect(exported).not.toContain(couch.origin);
+    const logged = await store.use((repository) => repository.logPost(makePost('secret-1'), ['acme'], Date.now()));
+    service.pushChanged([logged.case.postKey]);
+    const server = remoteDb(`${couch.origin}/team`, { username: 'priya', password: 'priya-pw' });
+    await vi.waitFor(() => expect(server.get(`case:${logged.case.postKey}`)).resolves.toMatchObject({ kind: 'case' }), {
+      timeout: 10_000,
+    });
+    const everything = await server.allDocs({ include_docs: true, startkey: '', endkey: '\ufff0' });
+    expect(JSON.stringify(everything)).not.toContain('sam-pw');
+    await service.disconnect();
   }, 40_000);
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { caseClock } from '../cases/case-clock';
+import { UNNAMED_AGENT } from '../merge/hlc';
 import type { PostKey } from '../domain/post';
 import {
   TEAM_CONNECTION_STORAGE_KEY,
@@ -108,7 +109,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     if (!current) return;
     await current.sync.stop();
     await Promise.all([current.replica.close(), current.remote.close()]).catch(() => undefined);
-    caseClock.setAgent('local');
+    caseClock.setAgent(UNNAMED_AGENT);
     deps.onRunning?.(undefined);
   };
 

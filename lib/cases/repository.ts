@@ -119,19 +119,23 @@ export class CaseRepository {
 
       const record = await writeCase(
         tx,
-        {
-          id: this.newId(),
-          ref,
-          postKey,
-          platform: post.platform,
-          post: { ...post, text: clampPostText(post.text) },
-          brandIds: [...new Set(brandIds)],
-          status: 'new',
-          createdAt: now,
-          updatedAt: now,
-          ...(triage ? { priority: triage.priority, category: triage.category, triage: triage.snapshot } : {}),
-          events: [{ at: now, type: 'logged' }],
-        },
+        stampLocalChanges(
+          undefined,
+          {
+            id: this.newId(),
+            ref,
+            postKey,
+            platform: post.platform,
+            post: { ...post, text: clampPostText(post.text) },
+            brandIds: [...new Set(brandIds)],
+            status: 'new',
+            createdAt: now,
+            updatedAt: now,
+            ...(triage ? { priority: triage.priority, category: triage.category, triage: triage.snapshot } : {}),
+            events: [{ at: now, type: 'logged' }],
+          },
+          this.clock,
+        ),
         'add',
       );
       return { case: record, created: true };

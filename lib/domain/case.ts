@@ -47,6 +47,8 @@ export const CaseNoteSchema = lazySchema(() =>
       text: z.string().max(CASE_LIMITS.noteText),
       createdAt: epochMs,
       author: z.string().max(CASE_LIMITS.personName).optional(),
+      /** The agent who wrote it (the CouchDB user when the team workspace is on); `author` is the name shown. */
+      by: z.string().min(1).max(100).optional(),
     })
     .strict(),
 );

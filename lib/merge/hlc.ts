@@ -15,6 +15,9 @@ const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
 /** An agent id: the CouchDB user name when connected, else this install's id. */
 export const AGENT_ID_PATTERN = /^[A-Za-z0-9._@+-]{1,100}$/;
 
+/** The agent id of an install no team has named yet: its entries carry no author. */
+export const UNNAMED_AGENT = 'local';
+
 export type Stamp = string;
 
 export interface StampParts {

@@ -3,7 +3,7 @@ import type { Case } from '../domain/case';
 import { makeCase, T0 } from '../workflow/testing';
 import { mergeCases } from './case-merge';
 import { HybridClock, parseStamp } from './hlc';
-import { stampLocalChanges } from './stamp';
+import { signNewEntries, stampLocalChanges } from './stamp';
 
 describe('stampLocalChanges', () => {
   it('stamps only the fields an edit changed, and keeps clocks a merge set', () => {
@@ -25,5 +25,37 @@ describe('stampLocalChanges', () => {
     const reopened = stampLocalChanges(resolved, { ...rest, status: 'responded', updatedAt: T0 + 2 }, clock);
     expect(reopened.statusEpoch).toBe(1);
     expect(mergeCases(resolved, reopened).status).toBe('responded');
+  });
+});
+
+describe('signNewEntries', () => {
+  it('signs the entries and notes an edit added with the agent, and nothing else', () => {
+    const before: Case = { ...makeCase(1), events: [{ at: T0, type: 'logged' }], notes: [{ id: 'n1', text: 'old', createdAt: T0 }] };
+    const after: Case = {
+      ...before,
+      events: [
+        ...before.events!,
+        { at: T0 + 1, type: 'reply_inserted' },
+        { at: T0 + 1, type: 'status_changed', detail: 'New → Responded' },
+      ],
+      notes: [...before.notes!, { id: 'n2', text: 'new', createdAt: T0 + 1 }],
+    };
+    const signed = signNewEntries(before, after, 'priya');
+    expect(signed.events?.map((event) => event.by)).toEqual([undefined, 'priya', 'priya']);
+    expect(signed.notes?.map((note) => note.by)).toEqual([undefined, 'priya']);
+    expect(signNewEntries(before, before, 'priya')).toBe(before);
+  });
+
+  it('leaves entries unsigned while no team named the install, and never re-signs one', () => {
+    const before: Case = { ...makeCase(1), events: [{ at: T0, type: 'logged' }] };
+    const after: Case = { ...before, events: [...before.events!, { at: T0 + 1, type: 'handed_off', by: 'sam' }] };
+    expect(signNewEntries(before, after, 'local')).toBe(after);
+    expect(signNewEntries(before, after, 'priya').events?.[1]?.by).toBe('sam');
+  });
+
+  it('stampLocalChanges signs what an edit added, the first entry of a new case included', () => {
+    const clock = new HybridClock('priya', () => T0);
+    const logged: Case = { ...makeCase(1), events: [{ at: T0, type: 'logged' }] };
+    expect(stampLocalChanges(undefined, logged, clock).events?.[0]?.by).toBe('priya');
   });
 });

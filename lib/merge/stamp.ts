@@ -2,7 +2,8 @@ import type { Case } from '../domain/case';
 import { CLOCKED_FIELDS, type FieldClocks } from '../domain/sync-fields';
 import { canonicalJson } from './canonical';
 import { legacyEpoch, STATUS_RANK } from './case-merge';
-import type { HybridClock } from './hlc';
+import { eventIdOf } from './events';
+import { UNNAMED_AGENT, type HybridClock } from './hlc';
 
 /**
  * Stamp the fields a local edit changed, so a merge knows which copy wrote last. A field whose
@@ -11,6 +12,10 @@ import type { HybridClock } from './hlc';
  * higher status it replaced on every install. Returns `after` itself when nothing changed.
  */
 export function stampLocalChanges(before: Case | undefined, after: Case, clock: HybridClock): Case {
+  return signNewEntries(before, stampChangedFields(before, after, clock), clock.agentId);
+}
+
+function stampChangedFields(before: Case | undefined, after: Case, clock: HybridClock): Case {
   if (!before) return after;
   const clocks: FieldClocks = { ...after.clocks };
   let changed = false;
@@ -31,4 +36,29 @@ export function stampLocalChanges(before: Case | undefined, after: Case, clock: 
     next.statusEpoch = (before.statusEpoch ?? legacyEpoch(before)) + 1;
   }
   return next;
+}
+
+/**
+ * The timeline entries and notes an edit added carry `by`, the agent who made them (the
+ * CouchDB user while the team workspace is on), so the team database can refuse an entry
+ * written as someone else. An install no team named leaves them unsigned: whoever it connects
+ * as later claims them. Returns `after` itself when nothing was added.
+ */
+export function signNewEntries(before: Case | undefined, after: Case, agent: string): Case {
+  if (agent === UNNAMED_AGENT) return after;
+  const oldEvents = new Set((before?.events ?? []).map(eventIdOf));
+  const oldNotes = new Set((before?.notes ?? []).map((note) => note.id));
+  let signed = false;
+  const events = after.events?.map((event) => {
+    if (event.by !== undefined || oldEvents.has(eventIdOf(event))) return event;
+    signed = true;
+    return { ...event, by: agent };
+  });
+  const notes = after.notes?.map((note) => {
+    if (note.by !== undefined || oldNotes.has(note.id)) return note;
+    signed = true;
+    return { ...note, by: agent };
+  });
+  if (!signed) return after;
+  return { ...after, ...(events ? { events } : {}), ...(notes ? { notes } : {}) };
 }

@@ -66,6 +66,8 @@ export const DeletedDataSchema = lazySchema(() =>
       notifications: z.number().int().nonnegative(),
       alarms: z.number().int().nonnegative(),
       settings: z.boolean(),
+      /** The team database this install stopped syncing with (its data on the server is kept). */
+      team: z.string().max(200).optional(),
     })
     .strict(),
 );

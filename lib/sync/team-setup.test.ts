@@ -6,6 +6,7 @@ import { CaseRepository } from '../cases/repository';
 import { makePost } from '../cases/testing';
 import { HybridClock } from '../merge/hlc';
 import { T0 } from '../workflow/testing';
+import { CASE_EVENT_TYPES } from '../domain/case-event';
 import { docsOfCase } from './docs';
 import { setupTeamDb } from './team-setup';
 import { TeamSync } from './team-sync';
@@ -101,6 +102,53 @@ describe('team database security (couchdb/validate_doc_update.js, installed by t
       await fetch(`${couch.origin}/team/${encodeURIComponent(eventDocs[0]!._id)}`, { headers: basic('priya', 'priya-pw') })
     ).json()) as { _rev: string };
     expect((await putAs('priya', { ...eventDocs[0]!, _rev: existing._rev })).body.reason).toMatch(/written once/);
+  });
+
+  it('every entry type and every note: one authored as another user is refused, one of her own goes through (direct and replicated)', async () => {
+    for (const type of CASE_EVENT_TYPES) {
+      const own = docsOfCase({ ...caseDoc.case, events: [{ at: T0 + 5, type, id: `own-${type}` }] }, 'priya').eventDocs[0]!;
+      expect((await putAs('priya', { ...own })).status, type).toBe(201);
+      const forged = { ...own, _id: `event:x:77:forged-${type}`, author: 'sam', event: { ...own.event, id: `forged-${type}`, by: 'sam' } };
+      const refused = await putAs('priya', forged);
+      expect(refused.status, type).toBe(403);
+      expect(refused.body.reason).toMatch(/must be authored by the user who writes it \(priya\)/);
+      // An entry naming sam inside a document claimed as priya's is refused too.
+      const mixed = { ...own, _id: `event:x:77:mixed-${type}`, event: { ...own.event, id: `mixed-${type}`, by: 'sam' } };
+      expect((await putAs('priya', mixed)).body.reason, type).toMatch(/names another author/);
+    }
+    const note = { id: 'n-priya', text: 'Called the hotline', createdAt: T0 + 6 };
+    const ownNote = docsOfCase({ ...caseDoc.case, notes: [note] }, 'priya').noteDocs[0]!;
+    expect(ownNote).toMatchObject({ _id: 'note:x:77:n-priya', author: 'priya', note: { by: 'priya' } });
+    expect((await putAs('priya', { ...ownNote })).status).toBe(201);
+    const forgedNote = { ...ownNote, _id: 'note:x:77:n-sam', author: 'sam', note: { ...note, id: 'n-sam', by: 'sam' } };
+    expect((await putAs('priya', forgedNote)).body.reason).toMatch(/note must be authored by the user who writes it \(priya\)/);
+    const held = (await (
+      await fetch(`${couch.origin}/team/${encodeURIComponent(ownNote._id)}`, { headers: basic('priya', 'priya-pw') })
+    ).json()) as { _rev: string };
+    expect((await putAs('priya', { ...ownNote, _rev: held._rev, note: { ...ownNote.note, text: 'edited' } })).body.reason).toMatch(
+      /notes are written once/,
+    );
+    expect(
+      (await putAs('priya', { ...caseDoc, _id: 'case:x:80', case: { ...caseDoc.case, postKey: 'x:80', notes: [note] } })).body.reason,
+    ).toMatch(/notes go in note documents/);
+
+    // The same through replication, as an install pushes: forged ones denied, own ones stored.
+    const replica = memoryReplica('priya-types');
+    const replicatedOwn = docsOfCase({ ...caseDoc.case, events: [{ at: T0 + 7, type: 'handed_off', id: 'rep-own' }] }, 'priya')
+      .eventDocs[0]!;
+    await replica.bulkDocs([
+      replicatedOwn,
+      { ...replicatedOwn, _id: 'event:x:77:rep-forged', author: 'sam', event: { ...replicatedOwn.event, id: 'rep-forged', by: 'sam' } },
+      { ...forgedNote, _id: 'note:x:77:rep-forged-note', note: { ...forgedNote.note, id: 'rep-forged-note' } },
+    ] as never);
+    const pushed = (await replica.sync(remoteDb(`${couch.origin}/team`, { username: 'priya', password: 'priya-pw' }))) as {
+      push: { errors: unknown[]; docs_written: number };
+    };
+    expect(pushed.push.errors).toHaveLength(2);
+    const server = remoteDb(`${couch.origin}/team`, { username: 'sam', password: 'sam-pw' });
+    await expect(server.get('event:x:77:rep-own')).resolves.toMatchObject({ author: 'priya' });
+    await expect(server.get('event:x:77:rep-forged')).rejects.toMatchObject({ status: 404 });
+    await expect(server.get('note:x:77:rep-forged-note')).rejects.toMatchObject({ status: 404 });
   });
 
   it('keeps users without the team role out, and the design document to admins', async () => {

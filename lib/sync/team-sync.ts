@@ -6,7 +6,19 @@ import { mergeRemoteCases } from '../cases/merge-remote';
 import { canonicalJson } from '../merge/canonical';
 import { mergeCases, statusConflictEvent } from '../merge/case-merge';
 import type { HybridClock } from '../merge/hlc';
-import { caseDocId, caseOfDocs, docsOfCase, eventDocId, eventDocPrefix, postKeyOfDocId, type CaseDoc, type EventDoc } from './docs';
+import {
+  caseBody,
+  caseDocId,
+  caseOfDocs,
+  docsOfCase,
+  eventDocId,
+  eventDocPrefix,
+  noteDocPrefix,
+  postKeyOfDocId,
+  type CaseDoc,
+  type EventDoc,
+  type NoteDoc,
+} from './docs';
 import { isConflict, isNotFound, type PouchDoc, type PouchEmitter, type PouchLike } from './pouch';
 
 export type SyncState = 'starting' | 'synced' | 'syncing' | 'offline' | 'error';
@@ -147,7 +159,7 @@ export class TeamSync {
 
   /**
    * Many cases in a few requests: read the replica's case docs at once, write the merged ones
-   * and the missing event docs in two bulk writes. A case doc that changed meanwhile (409) is
+   * and the missing event and note docs in two bulk writes. A case doc that changed meanwhile (409) is
    * pushed again on its own.
    */
   private async pushBatch(cases: readonly Case[]): Promise<number> {
@@ -157,7 +169,7 @@ export class TeamSync {
     const writes: CaseDoc[] = [];
     docs.forEach(({ caseDoc }, index) => {
       const doc = held.rows[index]?.doc ?? undefined;
-      const next = doc ? withoutEvents(mergeCases(doc.case, caseDoc.case)) : caseDoc.case;
+      const next = doc ? caseBody(mergeCases(doc.case, caseDoc.case)) : caseDoc.case;
       if (doc && canonicalJson(next) === canonicalJson(doc.case)) return;
       writes.push({ ...caseDoc, case: next, ...(doc?._rev ? { _rev: doc._rev } : {}) });
     });
@@ -166,15 +178,15 @@ export class TeamSync {
     const retry = new Set(results.filter((result) => result.error).map((result) => result.id));
     for (const item of cases) if (retry.has(caseDocId(item.postKey))) written += await this.pushCase(item);
 
-    const eventDocs = docs.flatMap((entry) => entry.eventDocs);
-    written += await this.writeMissingEvents(eventDocs);
+    written += await this.writeMissing(docs.flatMap((entry) => [...entry.eventDocs, ...entry.noteDocs]));
     return written;
   }
 
-  private async writeMissingEvents(eventDocs: readonly EventDoc[]): Promise<number> {
-    if (eventDocs.length === 0) return 0;
-    const existing = await this.options.local.allDocs({ keys: eventDocs.map((doc) => doc._id) });
-    const missing = eventDocs.filter((_, index) => {
+  /** Write-once documents (events, notes) the replica does not hold yet. */
+  private async writeMissing(onceDocs: readonly (EventDoc | NoteDoc)[]): Promise<number> {
+    if (onceDocs.length === 0) return 0;
+    const existing = await this.options.local.allDocs({ keys: onceDocs.map((doc) => doc._id) });
+    const missing = onceDocs.filter((_, index) => {
       const row = existing.rows[index];
       return !row || row.error === 'not_found' || row.value?.deleted;
     });
@@ -187,7 +199,7 @@ export class TeamSync {
     const { caseDoc } = docsOfCase(item, agent);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const held = await getOrUndefined<CaseDoc>(local, caseDoc._id);
-      const next = held ? withoutEvents(mergeCases(held.case, caseDoc.case)) : caseDoc.case;
+      const next = held ? caseBody(mergeCases(held.case, caseDoc.case)) : caseDoc.case;
       if (held && canonicalJson(next) === canonicalJson(held.case)) return 0;
       try {
         await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
@@ -221,21 +233,25 @@ export class TeamSync {
     return merged.postKeys;
   }
 
-  /** The team's case for a post: its case document (conflicts resolved first) and event documents. */
+  /** The team's case for a post: its case document (conflicts resolved first), event and note documents. */
   private async teamCase(postKey: PostKey): Promise<Case | undefined> {
     const { local } = this.options;
     let caseDoc = await getOrUndefined<CaseDoc>(local, caseDocId(postKey), { conflicts: true });
     if (!caseDoc || caseDoc._deleted) return undefined; // Its events arrived first; the case doc's own change brings it.
     if (caseDoc._conflicts && caseDoc._conflicts.length > 0) caseDoc = await this.resolveConflicts(caseDoc);
-    const prefix = eventDocPrefix(postKey);
-    const events = await local.allDocs<EventDoc>({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });
-    const eventDocs = events.rows.map((row) => row.doc).filter((doc): doc is EventDoc => !!doc && doc.kind === 'event');
-    const result = caseOfDocs(caseDoc, eventDocs);
+    const eventDocs = await this.docsFrom<EventDoc>(eventDocPrefix(postKey), 'event');
+    const noteDocs = await this.docsFrom<NoteDoc>(noteDocPrefix(postKey), 'note');
+    const result = caseOfDocs(caseDoc, eventDocs, noteDocs);
     if (!result.ok) {
       this.setStatus({ state: 'error', error: result.error });
       return undefined;
     }
     return result.case;
+  }
+
+  private async docsFrom<T extends EventDoc | NoteDoc>(prefix: string, kind: T['kind']): Promise<T[]> {
+    const rows = await this.options.local.allDocs<T>({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });
+    return rows.rows.map((row) => row.doc).filter((doc): doc is T => !!doc && doc.kind === kind);
   }
 
   /**
@@ -254,7 +270,7 @@ export class TeamSync {
       const event = statusConflictEvent(winner.case, loser.case, merged);
       if (event) notes.push({ _id: eventDocId(merged.postKey, event), kind: 'event', postKey: merged.postKey, author: agent, event });
     }
-    const resolved: CaseDoc = { _id: winner._id, _rev: winner._rev!, kind: 'case', case: withoutEvents(merged) };
+    const resolved: CaseDoc = { _id: winner._id, _rev: winner._rev!, kind: 'case', case: caseBody(merged) };
     const results = await local.bulkDocs([
       resolved,
       ...losers.map((loser) => ({ _id: loser._id, _rev: loser._rev!, _deleted: true })),
@@ -283,11 +299,6 @@ export class TeamSync {
     this.current = next;
     this.options.onStatus?.(next);
   }
-}
-
-function withoutEvents(item: Case): Omit<Case, 'events'> {
-  const { events: _events, ...rest } = item;
-  return rest;
 }
 
 async function getOrUndefined<T extends PouchDoc>(db: PouchLike, id: string, options?: { conflicts?: boolean }): Promise<T | undefined> {

@@ -8,6 +8,7 @@ import replication from 'pouchdb-replication';
 import mapreduce from 'pouchdb-mapreduce';
 import expressPouchDB from 'express-pouchdb';
 import type { PouchLike } from './pouch';
+import { installCouchValidation, type DbWrapperHost } from './test-couch-validation';
 
 // PouchDB plugins extend the one PouchDB class, so server and replicas share it (memory adapter).
 const MemoryPouch = PouchDB.plugin(memory).plugin(http).plugin(replication).plugin(mapreduce);
@@ -25,7 +26,7 @@ export interface TestCouch {
 
 /**
  * Start express-pouchdb in full CouchDB mode (validate_doc_update, _security, _users) on an
- * in-memory PouchDB. With `admin`, the server has that admin (pouchdb-server#374: an
+ * in-memory PouchDB; validate_doc_update runs as in CouchDB 3 (test-couch-validation.ts). With `admin`, the server has that admin (pouchdb-server#374: an
  * anonymous PUT then crashes it, so tests always send credentials when an admin is set).
  */
 export async function startTestCouch(
@@ -37,11 +38,23 @@ export async function startTestCouch(
      * CORS headers, so the browser refuses their answers.
      */
     corsOrigins?: ReadonlySet<string>;
+    /**
+     * 'express-pouchdb': its own validate_doc_update handling, which drops replicated updates
+     * (pouchdb-server#419); only to show that bug. Default: as CouchDB 3 (test-couch-validation.ts).
+     */
+    validation?: 'couchdb' | 'express-pouchdb';
   } = {},
 ): Promise<TestCouch> {
   const prefix = `couch-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}-`;
   const ServerPouch = MemoryPouch.defaults({ adapter: 'memory', prefix });
-  const couchApp = expressPouchDB(ServerPouch, { inMemoryConfig: true, mode: 'fullCouchDB', logPath: `/tmp/${prefix}log.txt` });
+  const asCouchDb = options.validation !== 'express-pouchdb';
+  const couchApp = expressPouchDB(ServerPouch, {
+    inMemoryConfig: true,
+    mode: 'fullCouchDB',
+    overrideMode: { exclude: asCouchDb ? ['validation'] : [] },
+    logPath: `/tmp/${prefix}log.txt`,
+  });
+  if (asCouchDb) installCouchValidation(couchApp as unknown as DbWrapperHost);
   const app = options.corsOrigins ? withCors(couchApp, options.corsOrigins) : couchApp;
   let server: Server = createServer(app);
   await listen(server, 0);

@@ -3,11 +3,13 @@
  * Server (express-pouchdb, in this process) on 127.0.0.1, users in the team's role, and CORS allowing the extension's origin, as docs/team.md sets up
  * CouchDB. Both agents connect through the options page.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadDemoSettings } from '../../demo/pages';
 import { PopupUi, SitePageUi } from '../../scripts/browser/careside-ui';
 import { launchExtensionBrowser, openPopup, seedSettings, serveSites, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { DESIGN_DOC_ID, setupTeamDb } from '../../lib/sync/team-setup';
 import { startTestCouch, type TestCouch, createTestUser } from '../../lib/sync/testing';
 import { sendRawMessage } from './support/extension-page';
 import { stopServiceWorkers } from './support/service-worker';
@@ -21,17 +23,18 @@ const browsers: ExtensionBrowser[] = [];
 const createUser = (name: string, roles: string[]) => createTestUser(couch, admin, name, roles);
 
 /**
- * The team database limited to the team's role, as `npm run team:setup` does, but without the
- * validate_doc_update design document: in this in-process server (not in CouchDB) any design
- * document makes pouchdb-validation overwrite a replicated revision's `_revisions` with the stored
- * one's, so updates of an existing document pushed by replication are silently dropped. The
- * design document itself is tested against the server in lib/sync/team-setup.test.ts.
+ * The team database as `npm run team:setup` leaves it: limited to the team's role, with the
+ * validate_doc_update design document (couchdb/validate_doc_update.js) checking every write,
+ * replicated ones included (the test server runs it as CouchDB does: lib/sync/test-couch-validation.ts).
  */
 async function createTeamDb(name: string): Promise<void> {
-  const headers = { Authorization: `Basic ${btoa(`${admin.name}:${admin.password}`)}`, 'Content-Type': 'application/json' };
-  expect((await fetch(`${couch.origin}/${name}`, { method: 'PUT', headers })).status).toBe(201);
-  const security = { admins: { names: [], roles: ['_admin'] }, members: { names: [], roles: ['careside'] } };
-  expect((await fetch(`${couch.origin}/${name}/_security`, { method: 'PUT', headers, body: JSON.stringify(security) })).ok).toBe(true);
+  const steps = await setupTeamDb({
+    server: couch.origin,
+    db: name,
+    auth: { username: admin.name, password: admin.password },
+    validateSource: readFileSync(new URL('../../couchdb/validate_doc_update.js', import.meta.url), 'utf8'),
+  });
+  expect(steps).toContain(`Installed ${DESIGN_DOC_ID} (validate_doc_update).`);
 }
 
 beforeAll(async () => {
