@@ -10,8 +10,7 @@
  *   per feature. Scores equal collectFeatures + the dense dot product up to float rounding
  *   (scripts/triage/pinned-scores.test.ts pins them).
  */
-import type { CueMatch } from './cues';
-import { isNegator, isScopeReset, type FeatureConfig } from './features';
+import { isNegator, isScopeReset, type FeatureConfig, type FeatureCue } from './features';
 import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 import { BOUNDARY_TOKEN } from './text';
@@ -44,10 +43,10 @@ export class FeatureHashes {
 
   /** The pass this buffer holds: for which text and shape (reused when both match). */
   tokens: readonly string[] | undefined;
-  cues: readonly CueMatch[] | undefined;
+  cues: readonly FeatureCue[] | undefined;
   shape = '';
 
-  fill(tokens: readonly string[], cues: readonly CueMatch[], config: HashShape): this {
+  fill(tokens: readonly string[], cues: readonly FeatureCue[], config: HashShape): this {
     const shape = `${config.charMin},${config.charMax},${config.negationScope}`;
     if (this.tokens === tokens && this.cues === cues && this.shape === shape) return this;
     const { charMin, charMax } = config;
@@ -186,11 +185,11 @@ const sharedPass = new FeatureHashes();
 const oneClass = new Float64Array(1);
 
 /** Logit of a binary model for a tokenised text (hashing shared with the previous call on the same text). */
-export function binaryLogit(model: LinearModel, tokens: readonly string[], cues: readonly CueMatch[]): number {
+export function binaryLogit(model: LinearModel, tokens: readonly string[], cues: readonly FeatureCue[]): number {
   return scoreHashes(model, sharedPass.fill(tokens, cues, model.features), oneClass)[0] as number;
 }
 
 /** Raw class scores of a multinomial model into `out`. */
-export function classLogits(model: LinearModel, tokens: readonly string[], cues: readonly CueMatch[], out: Float64Array): Float64Array {
+export function classLogits(model: LinearModel, tokens: readonly string[], cues: readonly FeatureCue[], out: Float64Array): Float64Array {
   return scoreHashes(model, sharedPass.fill(tokens, cues, model.features), out);
 }
