@@ -57,6 +57,16 @@ describe('category sample', () => {
       }
     }
   });
+
+  it('has the fifth batch (what the pool had left) labelled row for row, text for text', () => {
+    const tweets = loadComplaintTweets();
+    const labels = loadCategoryLabels(4);
+    expect(labels.map((l) => l.row)).toEqual(categorySample(tweets, 4).map((t) => t.row));
+    for (const label of labels) {
+      expect(CATEGORIES.has(label.category), `row ${label.row}: ${label.category}`).toBe(true);
+      expect(label.text).toBe(tweets[label.row - 1]?.text);
+    }
+  });
 });
 
 describe('labels file', () => {
