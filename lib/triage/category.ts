@@ -1,9 +1,9 @@
 /**
- * Complaint category: phrase rules first (specific wording, and the categories the training data has
- * no examples of: billing/refund, account/login, outage), then a small multinomial model trained on
- * the airline tweets' complaint reasons (scripts/triage/train-category-model.ts), whose probabilities are
- * added to KEYWORD_VOTE per keyword hit of each category (category-keywords.ts), so that posts from other
- * industries, whose words the airline model never saw, still get a fitting category.
+ * Complaint category: phrase rules first (specific wording), then a multinomial model trained on the airline
+ * tweets' complaint reasons and 600 hand-labelled complaints of other industries (scripts/triage/
+ * train-category-model.ts). The model also sees category cues (category-cues.ts: which category's keywords and
+ * rules the post hits), and each keyword hit adds CATEGORY_PIPELINE.keywordVote to its category's probability, so words of other
+ * industries still count.
  */
 import { decodeLinearModel, softmaxInPlace, type LinearModel } from './linear-model';
 import { CATEGORY_MODEL } from './model/category-model';
@@ -55,7 +55,7 @@ export function categoryByModel(prepared: PreparedText, linear: LinearModel = ca
 export interface CategoryPipeline {
   /** Phrase rules (category-rules.ts) decide before the model. */
   rules: boolean;
-  /** Weight of one keyword hit added to the model's probabilities (0: none). */
+  /** Weight of one keyword hit (category-keywords.ts) added to the model's probabilities (0: none). */
   keywordVote: number;
 }
 

@@ -97,7 +97,7 @@ describe('training and test labels', () => {
 });
 
 describe('hand-label evaluation', () => {
-  it('beats always answering the most frequent category on the batch it never trained on (0.417 macro-F1 at acceptance, trained on 600)', () => {
+  it('beats always answering the most frequent category on the batch it never trained on (0.427 macro-F1 at acceptance, trained on 600 with category cue features)', () => {
     const evaluation = evaluateHandLabels();
     expect(evaluation.counts).toEqual({ heldOut: 200, trainedOn: 600 });
     expect(evaluation.heldOut.macroF1).toBeGreaterThanOrEqual(0.4);
