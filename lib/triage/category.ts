@@ -1,9 +1,9 @@
 /**
- * Complaint category: phrase rules first (specific wording, and the categories the training data has
- * no examples of: billing/refund, account/login, outage), then a small multinomial model trained on
- * the airline tweets' complaint reasons (scripts/triage/train-category-model.ts), whose probabilities are
- * added to KEYWORD_VOTE per keyword hit of each category (category-keywords.ts), so that posts from other
- * industries, whose words the airline model never saw, still get a fitting category.
+ * Complaint category: phrase rules first (specific wording), then a multinomial model trained on the airline
+ * tweets' complaint reasons and 600 hand-labelled complaints of other industries (scripts/triage/
+ * train-category-model.ts). The model also sees category cues (category-cues.ts: which category's keywords and
+ * rules the post hits), and each keyword hit adds CATEGORY_PIPELINE.keywordVote to its category's probability, so words of other
+ * industries still count.
  */
 import { decodeLinearModel, softmaxInPlace, type LinearModel } from './linear-model';
 import { CATEGORY_MODEL } from './model/category-model';
@@ -12,6 +12,8 @@ import { classLogits } from './score';
 import { CATEGORY_LABELS, type CategoryId, type CategoryResult } from '../domain/triage';
 import { categoryByRule } from './category-rules';
 import { CATEGORY_KEYWORDS } from './category-keywords';
+import { findCategoryCues } from './category-cues';
+import type { FeatureCue } from './features';
 
 export * from './category-rules';
 
@@ -22,9 +24,19 @@ export function categoryModel(): LinearModel {
   return model;
 }
 
+/**
+ * The cues the category model sees: the complaint cues and the category cues (category-cues.ts). Training
+ * (scripts/triage/train-category-model.ts) uses this too; a model with cue weight 0 ignores them.
+ */
+export function categoryFeatureCues(prepared: PreparedText, linear?: LinearModel): readonly FeatureCue[] {
+  if (linear?.features.cueWeight === 0) return prepared.cues;
+  return [...prepared.cues, ...findCategoryCues(prepared.normalized)];
+}
+
 /** The model's class probabilities (aligned with `linear.classes`). */
 function modelProbabilities(prepared: PreparedText, linear: LinearModel): Float64Array {
-  return softmaxInPlace(classLogits(linear, prepared.tokens, prepared.cues, new Float64Array(linear.classes.length)));
+  const cues = categoryFeatureCues(prepared, linear);
+  return softmaxInPlace(classLogits(linear, prepared.tokens, cues, new Float64Array(linear.classes.length)));
 }
 
 function bestOf(probabilities: Float64Array, linear: LinearModel): CategoryResult {
@@ -39,23 +51,35 @@ export function categoryByModel(prepared: PreparedText, linear: LinearModel = ca
   return bestOf(modelProbabilities(prepared, linear), linear);
 }
 
+/** How the categoriser combines its parts (scripts/triage/train-category-model.ts --search compares them). */
+export interface CategoryPipeline {
+  /** Phrase rules (category-rules.ts) decide before the model. */
+  rules: boolean;
+  /** Weight of one keyword hit (category-keywords.ts) added to the model's probabilities (0: none). */
+  keywordVote: number;
+}
+
 /**
- * Weight of one keyword hit against the model's probabilities: chosen on the odd rows of the hand-labelled
- * complaints-2019 sample while keeping the airline held-out macro-F1 at 0.60 or more (MODEL_CARD.md).
+ * The shipped combination: chosen on the odd rows of the hand-labelled complaints-2019 sample while keeping the
+ * airline held-out macro-F1 at 0.60 or more (MODEL_CARD.md).
  */
-export const KEYWORD_VOTE = 0.3;
+export const CATEGORY_PIPELINE: CategoryPipeline = { rules: true, keywordVote: 0.3 };
 
 /** Model probabilities plus keyword votes; `source` is 'model' when the model's own choice stands. */
-export function categoryByModelAndKeywords(prepared: PreparedText, linear: LinearModel = categoryModel()): CategoryResult {
+export function categoryByModelAndKeywords(
+  prepared: PreparedText,
+  linear: LinearModel = categoryModel(),
+  keywordVote = CATEGORY_PIPELINE.keywordVote,
+): CategoryResult {
   const probabilities = modelProbabilities(prepared, linear);
   const scores = new Map<CategoryId, number>();
   linear.classes.forEach((id, i) => scores.set(id as CategoryId, probabilities[i] ?? 0));
   const evidence = new Map<CategoryId, string[]>();
-  for (const [id, pattern] of CATEGORY_KEYWORDS) {
+  for (const [id, pattern] of keywordVote > 0 ? CATEGORY_KEYWORDS : []) {
     const hits = prepared.normalized.match(pattern);
     if (!hits) continue;
     evidence.set(id, hits);
-    scores.set(id, (scores.get(id) ?? 0) + KEYWORD_VOTE * hits.length);
+    scores.set(id, (scores.get(id) ?? 0) + keywordVote * hits.length);
   }
   const byModel = bestOf(probabilities, linear);
   if (evidence.size === 0) return byModel;
@@ -81,10 +105,19 @@ export const NOT_CATEGORISED: CategoryResult = Object.freeze({
 });
 
 /** `linear` is the shipped model unless a training script evaluates another (e.g. a cross-validation fold's). */
-export function categorizeFromPrepared(prepared: PreparedText, linear: LinearModel = categoryModel()): CategoryResult {
-  return categoryByRule(prepared.normalized) ?? categoryByModelAndKeywords(prepared, linear);
+export function categorizeFromPrepared(
+  prepared: PreparedText,
+  linear: LinearModel = categoryModel(),
+  pipeline: CategoryPipeline = CATEGORY_PIPELINE,
+): CategoryResult {
+  return (
+    (pipeline.rules ? categoryByRule(prepared.normalized) : undefined) ?? categoryByModelAndKeywords(prepared, linear, pipeline.keywordVote)
+  );
 }
 
-export function categorizeComplaint(text: string, options: { brandTerms?: readonly string[]; model?: LinearModel } = {}): CategoryResult {
-  return categorizeFromPrepared(prepareText(text, brandMatcherFor(options.brandTerms)), options.model);
+export function categorizeComplaint(
+  text: string,
+  options: { brandTerms?: readonly string[]; model?: LinearModel; pipeline?: CategoryPipeline } = {},
+): CategoryResult {
+  return categorizeFromPrepared(prepareText(text, brandMatcherFor(options.brandTerms)), options.model, options.pipeline);
 }

@@ -8,9 +8,13 @@
  * it.) Long posts are scored in tweet-sized pieces by complaint.ts, so one complaint sentence padded with
  * neutral ones is not averaged away.
  */
-import type { CueMatch } from './cues';
 import { BOUNDARY_TOKEN } from './text';
 import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
+
+/** A cue as a feature: only its id is hashed (complaint cues, category cues). */
+export interface FeatureCue {
+  readonly id: string;
+}
 
 export interface FeatureConfig {
   /** log2 of the number of hash buckets. */
@@ -107,7 +111,7 @@ const BOUNDARY_HASH = fnv1a(BOUNDARY_TOKEN, SEED_BIGRAM);
 /** Fill `out` (cleared first) with every feature of a tokenised post. */
 export function collectFeatures(
   tokens: readonly string[],
-  cues: readonly CueMatch[],
+  cues: readonly FeatureCue[],
   config: FeatureConfig,
   out: FeatureBuffer,
 ): FeatureBuffer {
@@ -191,7 +195,7 @@ export interface SparseFeatures {
 }
 
 /** Features as plain arrays (training, tests). */
-export function extractFeatures(tokens: readonly string[], cues: readonly CueMatch[], config: FeatureConfig): SparseFeatures {
+export function extractFeatures(tokens: readonly string[], cues: readonly FeatureCue[], config: FeatureConfig): SparseFeatures {
   const buffer = collectFeatures(tokens, cues, config, new FeatureBuffer());
   return {
     buckets: Array.from(buffer.buckets.subarray(0, buffer.count)),

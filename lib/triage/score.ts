@@ -15,8 +15,7 @@
  * Scores equal collectFeatures + the dense dot product up to float rounding (scripts/triage/pinned-scores.test.ts
  * pins them; scripts/triage/encode-model.test.ts compares with the reference on random models).
  */
-import type { CueMatch } from './cues';
-import { isNegator, isScopeReset, type FeatureConfig } from './features';
+import { isNegator, isScopeReset, type FeatureConfig, type FeatureCue } from './features';
 import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 import { BOUNDARY_TOKEN } from './text';
@@ -57,12 +56,12 @@ export class FeatureHashes {
 
   /** The pass this buffer holds: for which text and shape (reused when both match). */
   tokens: readonly string[] | undefined;
-  cues: readonly CueMatch[] | undefined;
+  cues: readonly FeatureCue[] | undefined;
   charMin = 0;
   charMax = 0;
   negationScope = false;
 
-  fill(tokens: readonly string[], cues: readonly CueMatch[], config: HashShape): this {
+  fill(tokens: readonly string[], cues: readonly FeatureCue[], config: HashShape): this {
     const { charMin, charMax, negationScope } = config;
     if (
       this.tokens === tokens &&
@@ -272,11 +271,11 @@ const sharedPass = new FeatureHashes();
 const oneClass = new Float64Array(1);
 
 /** Logit of a binary model for a tokenised text (hashing shared with the previous call on the same text). */
-export function binaryLogit(model: LinearModel, tokens: readonly string[], cues: readonly CueMatch[]): number {
+export function binaryLogit(model: LinearModel, tokens: readonly string[], cues: readonly FeatureCue[]): number {
   return scoreHashes(model, sharedPass.fill(tokens, cues, model.features), oneClass)[0] as number;
 }
 
 /** Raw class scores of a multinomial model into `out`. */
-export function classLogits(model: LinearModel, tokens: readonly string[], cues: readonly CueMatch[], out: Float64Array): Float64Array {
+export function classLogits(model: LinearModel, tokens: readonly string[], cues: readonly FeatureCue[], out: Float64Array): Float64Array {
   return scoreHashes(model, sharedPass.fill(tokens, cues, model.features), out);
 }

@@ -2,9 +2,17 @@
  * Held-out evaluation of the shipped triage models on the airline-tweets test split (row % 5 === 0).
  * Shared by scripts/triage/evaluate.ts, scripts/triage/bench.ts and the regression test.
  */
-import { categorizeFromPrepared, categoryByModel, NEGATIVE_REASON_CATEGORY } from '../../lib/triage/category';
+import {
+  CATEGORY_PIPELINE,
+  categorizeFromPrepared,
+  categoryByModel,
+  categoryModel,
+  NEGATIVE_REASON_CATEGORY,
+  type CategoryPipeline,
+} from '../../lib/triage/category';
 import { complaintFromPrepared, complaintModel, complaintProbability } from '../../lib/triage/complaint';
 import { brandMatcherFor, prepareText } from '../../lib/triage/prepare';
+import type { LinearModel } from '../../lib/triage/linear-model';
 import { normalizeText } from '../../lib/triage/text';
 import { AIRLINE_BRAND_TERMS, loadAirlineTweets, splitTweets, type LabelledTweet } from './dataset';
 import { binaryMetrics, multiClassMetrics, type BinaryMetrics, type MultiClassMetrics } from './metrics';
@@ -101,7 +109,11 @@ export interface CategoryEvaluation {
 }
 
 /** Category of each held-out complaint (gold negative tweets with a mapped reason). */
-export function evaluateCategories(tweets: readonly LabelledTweet[] = heldOutTweets()): CategoryEvaluation {
+export function evaluateCategories(
+  tweets: readonly LabelledTweet[] = heldOutTweets(),
+  model: LinearModel = categoryModel(),
+  pipeline: CategoryPipeline = CATEGORY_PIPELINE,
+): CategoryEvaluation {
   const brands = brandMatcherFor(AIRLINE_BRAND_TERMS);
   const complaints = tweets.filter((tweet) => isComplaintTweet(tweet) && NEGATIVE_REASON_CATEGORY[tweet.negativeReason]);
   const actual = complaints.map((tweet) => NEGATIVE_REASON_CATEGORY[tweet.negativeReason] as string);
@@ -110,9 +122,9 @@ export function evaluateCategories(tweets: readonly LabelledTweet[] = heldOutTwe
   let ruleDecided = 0;
   for (const tweet of complaints) {
     const prepared = prepareText(tweet.text, brands);
-    const result = categorizeFromPrepared(prepared);
+    const result = categorizeFromPrepared(prepared, model, pipeline);
     if (result.source === 'rule') ruleDecided++;
-    modelOnly.push(categoryByModel(prepared).category);
+    modelOnly.push(categoryByModel(prepared, model).category);
     shipped.push(result.category);
   }
   return {

@@ -19,7 +19,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_IDS, type CategoryId } from '../../lib/domain/triage';
-import { categorizeComplaint, categoryByModel, categoryModel } from '../../lib/triage/category';
+import {
+  CATEGORY_PIPELINE,
+  categorizeComplaint,
+  categoryByModel,
+  categoryFeatureCues,
+  categoryModel,
+  type CategoryPipeline,
+} from '../../lib/triage/category';
 import { NEGATIVE_REASON_CATEGORY } from '../../lib/triage/category-rules';
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../../lib/triage/features';
 import { decodeLinearModel, type LinearModel } from '../../lib/triage/linear-model';
@@ -35,8 +42,12 @@ import { AIRLINE_BRAND_TERMS, loadAirlineTweets, splitTweets, type LabelledTweet
 import { encodeLinearModel } from './encode-model';
 import { DEFAULT_FTRL, trainFtrl, type FtrlParams } from './ftrl';
 import { multiClassMetrics, type MultiClassMetrics } from './metrics';
+import { evaluateCategories, heldOutTweets } from './evaluation';
 import { buildTextExamples, writeModelFile, type Example, type LabelledText } from './training';
 import { isMain } from '../is-main';
+
+/** The fifth labelling batch (category-labels-5.csv): what the pool had left, 113 tweets. */
+const FIFTH_BATCH = 4;
 
 /** Model classes, in order: every CareSide category. */
 export const TRAINED_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS;
@@ -49,14 +60,23 @@ export interface CategoryTrainingSettings {
   balancePower: number;
   /** Weight of one hand-labelled tweet against one airline tweet (before class balancing). */
   handWeight: number;
+  /** Weight of one airline tweet (0: the airline rows are left out). */
+  airlineWeight: number;
+  /** How rules, model and keyword votes are combined (lib/triage/category.ts). */
+  pipeline: CategoryPipeline;
+  /** Train on the fifth batch (113, category-labels-5.csv) too: in every CV fold's training set, never scored by CV. */
+  fifthBatch: boolean;
 }
 
 export const CHOSEN_CATEGORY_SETTINGS: CategoryTrainingSettings = {
-  features: { ...DEFAULT_FEATURE_CONFIG, bits: 16, charMin: 3, charMax: 5, cueWeight: 0 },
+  features: { ...DEFAULT_FEATURE_CONFIG, bits: 16, charMin: 3, charMax: 5, cueWeight: 1 },
   ftrl: { ...DEFAULT_FTRL, l1: 0.5, l2: 1 },
   maxWeights: 12_000,
   balancePower: 0.75,
   handWeight: 10,
+  airlineWeight: 1,
+  pipeline: CATEGORY_PIPELINE,
+  fifthBatch: false,
 };
 
 /** Hand labels are split into CV folds by their complaints-2019 row. */
@@ -67,7 +87,8 @@ export function categoryLabel(tweet: LabelledTweet): CategoryId | undefined {
   return NEGATIVE_REASON_CATEGORY[tweet.negativeReason];
 }
 
-function airlineItems(): LabelledText[] {
+function airlineItems(settings: CategoryTrainingSettings): LabelledText[] {
+  if (settings.airlineWeight === 0) return [];
   return splitTweets(loadAirlineTweets())
     .train.filter((tweet) => tweet.sentiment === 'negative' && categoryLabel(tweet) !== undefined)
     .map((tweet) => ({
@@ -75,6 +96,7 @@ function airlineItems(): LabelledText[] {
       text: tweet.text,
       label: TRAINED_CATEGORIES.indexOf(categoryLabel(tweet) as CategoryId),
       brandTerms: AIRLINE_BRAND_TERMS,
+      weight: settings.airlineWeight,
       group: 'airline',
     }));
 }
@@ -98,6 +120,10 @@ function balanced(examples: readonly Example[], power: number): Example[] {
   return examples.map((e) => ({ ...e, weight: (e.weight ?? 1) * (mean / (counts.get(e.label) ?? 1)) ** power }));
 }
 
+/** Examples with the cues the category model sees (category.ts categoryFeatureCues). */
+const categoryExamples = (items: readonly LabelledText[], features: FeatureConfig) =>
+  buildTextExamples(items, features, (prepared) => categoryFeatureCues(prepared));
+
 function trainEncoded(examples: readonly Example[], settings: CategoryTrainingSettings) {
   const trained = trainFtrl(balanced(examples, settings.balancePower), TRAINED_CATEGORIES.length, settings.features.bits, settings.ftrl);
   return encodeLinearModel({
@@ -114,6 +140,8 @@ export interface HandLabelCrossValidation {
   /** The shipped pipeline: phrase rules, then the model plus keyword votes. */
   shipped: MultiClassMetrics;
   modelOnly: MultiClassMetrics;
+  /** Phrase rules, then the model, no keyword votes. */
+  rulesAndModel: MultiClassMetrics;
   /** Per labelling batch (0: the first 200, 1: the next 200, …), shipped pipeline. */
   byBatch: MultiClassMetrics[];
 }
@@ -127,17 +155,20 @@ export function crossValidateHandLabels(
   settings: CategoryTrainingSettings = CHOSEN_CATEGORY_SETTINGS,
   labels: readonly CategoryLabel[] = loadTrainingCategoryLabels(),
 ): HandLabelCrossValidation {
-  const airline = buildTextExamples(airlineItems(), settings.features);
-  const hand = buildTextExamples(handItems(labels, settings), settings.features);
+  const airline = categoryExamples(airlineItems(settings), settings.features);
+  const hand = categoryExamples(handItems(labels, settings), settings.features);
+  const fifth = settings.fifthBatch ? categoryExamples(handItems(loadCategoryLabels(FIFTH_BATCH), settings), settings.features) : [];
   const shipped: string[] = new Array<string>(labels.length).fill('other');
   const modelOnly: string[] = [...shipped];
+  const rulesAndModel: string[] = [...shipped];
   for (const fold of HAND_FOLDS) {
-    const training = [...airline, ...hand.filter((_, i) => handFoldOf(labels[i] as CategoryLabel) !== fold)];
+    const training = [...airline, ...fifth, ...hand.filter((_, i) => handFoldOf(labels[i] as CategoryLabel) !== fold)];
     const model: LinearModel = decodeLinearModel(trainEncoded(training, settings));
     labels.forEach((label, i) => {
       if (handFoldOf(label) !== fold) return;
-      shipped[i] = categorizeComplaint(label.text, { model }).category;
+      shipped[i] = categorizeComplaint(label.text, { model, pipeline: settings.pipeline }).category;
       modelOnly[i] = categoryByModel(prepareText(label.text, brandMatcherFor([])), model).category;
+      rulesAndModel[i] = categorizeComplaint(label.text, { model, pipeline: { rules: true, keywordVote: 0 } }).category;
     });
   }
   const actual = labels.map((label) => label.category);
@@ -145,6 +176,7 @@ export function crossValidateHandLabels(
   return {
     shipped: multiClassMetrics(shipped, actual),
     modelOnly: multiClassMetrics(modelOnly, actual),
+    rulesAndModel: multiClassMetrics(rulesAndModel, actual),
     byBatch: batches.map((batch) =>
       multiClassMetrics(
         shipped.filter((_, i) => labels[i]?.batch === batch),
@@ -157,31 +189,45 @@ export function crossValidateHandLabels(
 function describe(settings: CategoryTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `bits ${f.bits} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs}`;
+  const p = settings.pipeline;
+  return `bits ${f.bits} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} airline×${settings.airlineWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | rules ${p.rules ? 'on' : 'off'} votes ${p.keywordVote}`;
 }
 
-type Override = Partial<Omit<CategoryTrainingSettings, 'features' | 'ftrl'>> & {
+type Override = Partial<Omit<CategoryTrainingSettings, 'features' | 'ftrl' | 'pipeline'>> & {
   features?: Partial<FeatureConfig>;
   ftrl?: Partial<FtrlParams>;
+  pipeline?: Partial<CategoryPipeline>;
 };
 
 function withOverride(base: CategoryTrainingSettings, o: Override): CategoryTrainingSettings {
-  return { ...base, ...o, features: { ...base.features, ...o.features }, ftrl: { ...base.ftrl, ...o.ftrl } };
+  return {
+    ...base,
+    ...o,
+    features: { ...base.features, ...o.features },
+    ftrl: { ...base.ftrl, ...o.ftrl },
+    pipeline: { ...base.pipeline, ...o.pipeline },
+  };
 }
 
 /** The hand labels the shipped model trains on: every batch but the second, which is the test set. */
-export const trainingHandLabels = (): CategoryLabel[] => loadTrainingCategoryLabels();
+export const trainingHandLabels = (settings: CategoryTrainingSettings = CHOSEN_CATEGORY_SETTINGS): CategoryLabel[] => [
+  ...loadTrainingCategoryLabels(),
+  ...(settings.fifthBatch ? loadCategoryLabels(FIFTH_BATCH) : []),
+];
 export const testHandLabels = (): CategoryLabel[] => loadCategoryLabels(HELD_OUT_BATCH);
 
 /** Train on the airline rows and the training batches; return the encoded model. */
 export function trainShippedCategoryModel(settings: CategoryTrainingSettings = CHOSEN_CATEGORY_SETTINGS) {
-  return trainEncoded(buildTextExamples([...airlineItems(), ...handItems(trainingHandLabels(), settings)], settings.features), settings);
+  return trainEncoded(
+    categoryExamples([...airlineItems(settings), ...handItems(trainingHandLabels(settings), settings)], settings.features),
+    settings,
+  );
 }
 
-function heldOutScore(model: LinearModel): MultiClassMetrics {
+function heldOutScore(model: LinearModel, pipeline: CategoryPipeline = CATEGORY_PIPELINE): MultiClassMetrics {
   const labels = testHandLabels();
   return multiClassMetrics(
-    labels.map((label) => categorizeComplaint(label.text, { model }).category),
+    labels.map((label) => categorizeComplaint(label.text, { model, pipeline }).category),
     labels.map((label) => label.category),
   );
 }
@@ -190,7 +236,7 @@ const f3 = (value: number) => value.toFixed(3);
 
 function cvLine(name: string, cv: HandLabelCrossValidation, settings: CategoryTrainingSettings): string {
   const batches = cv.byBatch.map((m) => f3(m.macroF1)).join(' / ');
-  return `${name} macro-F1 ${cv.shipped.macroF1.toFixed(4)} acc ${f3(cv.shipped.accuracy)} (model only ${cv.modelOnly.macroF1.toFixed(4)}; by batch ${batches}) | ${describe(settings)}`;
+  return `${name} macro-F1 ${cv.shipped.macroF1.toFixed(4)} acc ${f3(cv.shipped.accuracy)} (model only ${cv.modelOnly.macroF1.toFixed(4)}, rules+model ${cv.rulesAndModel.macroF1.toFixed(4)}; by batch ${batches}) | ${describe(settings)}`;
 }
 
 function printPerClass(metrics: MultiClassMetrics): void {
@@ -206,16 +252,24 @@ function search(): void {
   for (const o of overrides) {
     const settings = withOverride(CHOSEN_CATEGORY_SETTINGS, o);
     const cv = crossValidateHandLabels(settings);
-    console.log(cvLine(`training-batch CV (${trainingHandLabels().length})`, cv, settings));
+    console.log(cvLine(`training-batch CV (${loadTrainingCategoryLabels().length})`, cv, settings));
     if (perClass) printPerClass(cv.shipped);
     if (process.argv.includes('--all')) {
       const all = crossValidateHandLabels(settings, loadAllCategoryLabels());
       console.log(cvLine('  reference: CV over all batches', all, settings));
       if (perClass) printPerClass(all.shipped);
     }
-    if (process.argv.includes('--held-out')) {
-      const heldOut = heldOutScore(decodeLinearModel(trainShippedCategoryModel(settings)));
-      console.log(`  test batch macro-F1 ${heldOut.macroF1.toFixed(4)} acc ${f3(heldOut.accuracy)}`);
+    const airline = process.argv.includes('--airline');
+    const heldOut = process.argv.includes('--held-out');
+    if (!airline && !heldOut) continue;
+    const model = decodeLinearModel(trainShippedCategoryModel(settings));
+    if (airline) {
+      const { shipped, modelOnly } = evaluateCategories(heldOutTweets(), model, settings.pipeline);
+      console.log(`  airline held-out macro-F1 ${shipped.macroF1.toFixed(4)} (model only ${modelOnly.macroF1.toFixed(4)})`);
+    }
+    if (heldOut) {
+      const test = heldOutScore(model, settings.pipeline);
+      console.log(`  test batch macro-F1 ${test.macroF1.toFixed(4)} acc ${f3(test.accuracy)}`);
     }
   }
 }
@@ -250,7 +304,7 @@ function main(): void {
       ),
     },
   ]);
-  const labels = trainingHandLabels();
+  const labels = trainingHandLabels(settings);
   const out = fileURLToPath(new URL('../../lib/triage/model/category-model.ts', import.meta.url));
   const size = writeModelFile({
     path: out,

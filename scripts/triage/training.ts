@@ -1,8 +1,8 @@
 /** Shared training plumbing: featurise tweets, fold-safe feature scaling, model-file writing. */
 import { writeFileSync } from 'node:fs';
-import { extractFeatures, type FeatureConfig, type SparseFeatures } from '../../lib/triage/features';
+import { extractFeatures, type FeatureConfig, type FeatureCue, type SparseFeatures } from '../../lib/triage/features';
 import type { EncodedLinearModel } from '../../lib/triage/linear-model';
-import { brandMatcherFor, prepareText } from '../../lib/triage/prepare';
+import { brandMatcherFor, prepareText, type PreparedText } from '../../lib/triage/prepare';
 import { AIRLINE_BRAND_TERMS, type LabelledTweet } from './dataset';
 import { mergeDuplicates } from './ftrl';
 
@@ -28,12 +28,17 @@ export interface LabelledText {
   group?: string;
 }
 
-export function buildTextExamples(items: readonly LabelledText[], features: FeatureConfig): Example[] {
+/** `cuesOf`: the cues the model sees (by default the complaint cues). */
+export function buildTextExamples(
+  items: readonly LabelledText[],
+  features: FeatureConfig,
+  cuesOf: (prepared: PreparedText) => readonly FeatureCue[] = (prepared) => prepared.cues,
+): Example[] {
   return items.map((item) => {
     const prepared = prepareText(item.text, brandMatcherFor(item.brandTerms));
     return {
       row: item.row,
-      features: mergeDuplicates(extractFeatures(prepared.tokens, prepared.cues, features)),
+      features: mergeDuplicates(extractFeatures(prepared.tokens, cuesOf(prepared), features)),
       label: item.label,
       ...(item.weight !== undefined ? { weight: item.weight } : {}),
       ...(item.fold !== undefined ? { fold: item.fold } : {}),
