@@ -119,7 +119,12 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // A correction moves verdicts in every tab: they triage what they show again.
   const learning = createLearningService({ store, now, onChanged: () => void broadcastToViews({ type: 'triage/changed', at: now() }) });
   const agents = createAgentSource();
-  const presence = createPresenceService({ agents, now, onChanged: () => void broadcastToViews({ type: 'presence/changed', at: now() }) });
+  // Tabs and pages showing those posts ask who is replying again: nobody polls.
+  const presence = createPresenceService({
+    agents,
+    now,
+    onChanged: (postKeys) => void broadcastToViews({ type: 'presence/changed', postKeys, at: now() }),
+  });
   const handlers = createCaseHandlers({
     agents,
     presence,

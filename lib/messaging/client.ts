@@ -3,6 +3,8 @@ import {
   CasesChangedBroadcastSchema,
   TriageChangedBroadcastSchema,
   type TriageChangedBroadcast,
+  PresenceChangedBroadcastSchema,
+  type PresenceChangedBroadcast,
   TeamStatusChangedBroadcastSchema,
   type TeamStatusChangedBroadcast,
   SidebarFocusRequestSchema,
@@ -221,6 +223,17 @@ export function onTeamStatusChanged(listener: (broadcast: TeamStatusChangedBroad
 export function onTriageChanged(listener: (broadcast: TriageChangedBroadcast) => void): () => void {
   const handler = (message: unknown) => {
     const parsed = TriageChangedBroadcastSchema.safeParse(message);
+    if (parsed.success) listener(parsed.data);
+    // Not ours to answer: return nothing so other listeners may respond.
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
+
+/** Listen for `presence/changed` (who is replying to these posts changed); returns the unsubscribe function. */
+export function onPresenceChanged(listener: (broadcast: PresenceChangedBroadcast) => void): () => void {
+  const handler = (message: unknown) => {
+    const parsed = PresenceChangedBroadcastSchema.safeParse(message);
     if (parsed.success) listener(parsed.data);
     // Not ours to answer: return nothing so other listeners may respond.
   };
