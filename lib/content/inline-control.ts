@@ -16,6 +16,8 @@ export type InlineView = (
 ) & {
   /** "P1 · Delivery / delay" and the one-line reason (shown on hover). */
   triage?: { label: string; explanation: string; /** Still being triaged: shown muted. */ pending?: boolean };
+  /** "Priya is replying": a teammate has this post's reply panel open. */
+  replying?: string;
 };
 
 /** What a control shows while the background triages its post: the state every new control starts in. */
@@ -35,6 +37,7 @@ button:disabled { opacity: 0.6; cursor: progress; }
 .error { color: #b42318; }
 .triage { font-weight: 600; color: #536471; }
 .triage.pending { font-weight: 400; font-style: italic; }
+.replying { color: #8a4b00; font-weight: 600; }
 `;
 
 /** The elements of a host's first state (see kitFor). */
@@ -59,6 +62,7 @@ interface HostParts {
   rowParts: RowParts | undefined;
   badge: HTMLElement | undefined;
   error: HTMLElement | undefined;
+  replying: HTMLElement | undefined;
   /** The parts in the row, once rearranged (undefined: still the first [button, triage]). */
   attached: Element[] | undefined;
   /** Values written since the first state (FIRST_WRITES holds the rest). */
@@ -95,6 +99,7 @@ interface ControlKit {
   badge: HTMLElement;
   button: HTMLButtonElement;
   error: HTMLElement;
+  replying: HTMLElement;
 }
 const kits = new WeakMap<Document, ControlKit>();
 
@@ -130,7 +135,8 @@ function kitFor(doc: Document): ControlKit {
   const triage = span(triageClass(true), 'careside-triage');
   triage.textContent = TRIAGE_PENDING.label;
   triage.title = TRIAGE_PENDING.explanation;
-  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), button, error };
+  const replying = span('replying', 'careside-inline-replying');
+  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), button, error, replying };
   kit.host = clonableHost(doc, kit);
   kits.set(doc, kit);
   return kit;
@@ -200,6 +206,7 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
     rowParts: undefined,
     badge: undefined,
     error: undefined,
+    replying: undefined,
     attached: undefined,
     written: undefined,
     // A new post's first render (log, "Triaging…") finds the host already showing it.
@@ -222,7 +229,7 @@ function rowPartsOf(parts: HostParts): RowParts {
 function viewSignature(postKey: PostKey, view: InlineView): string {
   const triage = view.triage ? `${view.triage.label}\u0000${view.triage.explanation}\u0000${view.triage.pending ? 1 : 0}` : '';
   const detail = view.kind === 'case' ? `${view.ref}\u0000${view.statusLabel}` : view.kind === 'error' ? view.message : '';
-  return `${postKey}\u0000${view.kind}\u0000${detail}\u0000${triage}`;
+  return `${postKey}\u0000${view.kind}\u0000${detail}\u0000${triage}\u0000${view.replying ?? ''}`;
 }
 
 /** Write a text (as text, never markup), attribute or flag only when it differs from the last write. */
@@ -249,6 +256,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
   const wanted: Element[] = [actionPart(parts, view)];
   if (view.triage) wanted.push(triagePart(parts, view.triage));
   if (view.kind === 'error') wanted.push(errorPart(parts, view.message));
+  if (view.replying) wanted.push(replyingPart(parts, view.replying));
   // Rearrange only when which parts show changed (rare: logging, errors, triage shown or hidden).
   if (!sameItems(wanted, parts.attached ?? [button, triage])) {
     row.replaceChildren(...wanted);
@@ -285,4 +293,10 @@ function errorPart(parts: HostParts, message: string): Element {
   const error = (parts.error ??= kitFor(parts.shadow.ownerDocument).error.cloneNode(true) as HTMLElement);
   write(parts, 'error', message, () => (error.textContent = message));
   return error;
+}
+
+function replyingPart(parts: HostParts, label: string): Element {
+  const replying = (parts.replying ??= kitFor(parts.shadow.ownerDocument).replying.cloneNode(true) as HTMLElement);
+  write(parts, 'replying', label, () => (replying.textContent = label));
+  return replying;
 }

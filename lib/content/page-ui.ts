@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { CorrectionLabel } from '../domain/learning';
 import type { Platform, PostKey } from '../domain/post';
 import type { CaseSync } from './case-sync';
+import type { PagePresence } from './presence-watch';
 import type { ReplyActions } from './reply/actions';
 import type { Store } from './store';
 import type { EventFilter } from './trusted-events';
@@ -13,6 +14,8 @@ export interface PageUi {
   store: Store<ContentSnapshot>;
   /** The mentions' cases, read from the react-query cache (the one source of truth for cases). */
   cases: Pick<CaseSync, 'get' | 'subscribe'>;
+  /** Teammates replying to this site's posts (names per post), followed from `presence/changed`. */
+  presence: PagePresence;
   queryClient: QueryClient;
   onLog: (postKey: PostKey) => void;
   /** The team's call on a post's triage ("complaint" / "not a complaint"); rejects with why it failed. */
