@@ -27,6 +27,8 @@ import { t } from '../../lib/i18n/t';
 export interface SidebarContainerProps {
   store: Store<ContentSnapshot>;
   cases: PageUi['cases'];
+  /** Teammates replying to this site's posts; none without it. */
+  presence?: PageUi['presence'];
   onOpenOptions: () => void;
   onLog: (postKey: string) => void;
   /** The team's call on a row's verdict (the runtime sends it to the background). */
@@ -44,11 +46,17 @@ export interface SidebarContainerProps {
   initialMode?: SidebarMode;
 }
 
+/** Without the page's presence (tests, a page that never started it): nobody is replying. */
+const NOBODY: ReadonlyMap<string, readonly string[]> = new Map();
+const NOBODY_REPLYING: PageUi['presence'] = { get: () => NOBODY, subscribe: () => () => undefined };
+
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
 export function SidebarContainer(props: SidebarContainerProps) {
   const { store, cases, onOpenOptions, onLog, showPost, replies, platform, initialMode } = props;
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
+  const presence = props.presence ?? NOBODY_REPLYING;
+  const replying = useSyncExternalStore(presence.subscribe, presence.get);
   const sidebarRef = useRef<HTMLElement>(null);
   const layout = useSidebarLayout(platform, initialMode ?? DEFAULT_SIDEBAR_MODE, sidebarRef);
   const [openCase, setOpenCase] = useState<string | undefined>(undefined);
@@ -81,6 +89,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
       readShare={readShare}
       mentions={shown}
       dueLabels={due}
+      replying={replying}
       hiddenCount={mentions.length - shown.length}
       updating={snapshot.updating}
       onShowMore={showMore}
@@ -105,6 +114,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
                 key={openCase}
                 postKey={openCase}
                 settings={snapshot.settings.status === 'ok' ? snapshot.settings.settings : undefined}
+                replying={replying.get(openCase)}
                 actions={replies}
                 onClose={closeCase}
               />
