@@ -93,6 +93,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     // A resolved or closed case leaves its spiral.
     void spirals.refresh().catch((error: unknown) => console.warn('CareSide: could not re-check spirals', error));
   };
+  let leaveTeam = () => undefined as void;
   const team = createTeamService({
     store,
     now,
@@ -100,7 +101,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     onCasesChanged: onStoreChanged,
     onStatus: (status) => void broadcastToExtensionPages({ type: 'team/statusChanged', status, at: now() }),
     // Runs on a later turn (resume, Connect, Disconnect), once agents and presence below exist.
-    onRunning: (running) => joinTeam(agents, presence, running, now),
+    onRunning: (running) => {
+      leaveTeam();
+      leaveTeam = joinTeam(agents, presence, running, now);
+    },
   });
   // A local change also goes to the team (when one is configured), after the views are told.
   const onChanged = (postKeys: PostKey[]) => {
