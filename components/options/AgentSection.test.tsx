@@ -25,7 +25,7 @@ function renderSection() {
 
 const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
-const storedProfile = async () => (await fakeBrowser.storage.local.get(AGENT_PROFILE_STORAGE_KEY))[AGENT_PROFILE_STORAGE_KEY] as unknown;
+const storedProfile = async () => (await fakeBrowser.storage.local.get(AGENT_PROFILE_STORAGE_KEY))[AGENT_PROFILE_STORAGE_KEY];
 
 describe('You as an agent (options)', () => {
   it('saves the name and email teammates see, keeping the agent id', async () => {
