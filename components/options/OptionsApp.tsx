@@ -32,6 +32,7 @@ import { focusFirstInvalid, useStickyBottomPadding, useUnsavedChangesGuard } fro
 import { describeSettings } from './summary-text';
 import { TemplatesSection, type TemplateEditing } from './TemplatesSection';
 import { SavedRepliesSection, type SavedReplyEditing } from './SavedRepliesSection';
+import { AgentSection } from './AgentSection';
 import { TeamSection } from './TeamSection';
 import { plainErrorMessage } from '../../lib/domain/errors';
 
@@ -282,7 +283,8 @@ export function OptionsApp() {
         </div>
       </form>
       {/* Outside the form: Enter in its confirmation field must not save settings. */}
-      {/* The team connection is this browser's, not settings: its own form, never in the export. */}
+      {/* The agent profile and the team connection are this browser's, not settings: their own forms, never in the export. */}
+      <AgentSection />
       <TeamSection />
       <LearningSection />
       <DeleteAllData />

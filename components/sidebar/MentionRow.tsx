@@ -13,6 +13,8 @@ export interface MentionRowProps {
   mention: MentionRowView;
   /** The first-response countdown, while the case waits for one. */
   due?: DueLabel | undefined;
+  /** "Priya is replying": a teammate has this post's reply panel open. */
+  replying?: string | undefined;
   onLog: (postKey: string) => void;
   /** Opens the case panel (replies, handoff, timeline) for a logged post. */
   onOpenCase?: (postKey: string) => void;
@@ -144,6 +146,11 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
           </button>
         )}
       </div>
+      {props.replying ? (
+        <p className="cs-replying" role="status" data-testid="careside-mention-replying">
+          {props.replying}
+        </p>
+      ) : null}
       {due ? (
         <p className="cs-due" data-state={due.state} data-testid="careside-mention-due">
           {t('sidebar.firstResponse', { due: due.text })}

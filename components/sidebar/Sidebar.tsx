@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import type { SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Spiral } from '../../lib/spirals';
 import { MentionRow, type MentionRowView } from './MentionRow';
+import { replyingLabel } from '../../lib/content/presence-watch';
 import type { DueLabel } from './useDueLabels';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
@@ -23,6 +24,8 @@ export interface SidebarProps {
   mentions: MentionRowView[];
   /** First-response countdowns of logged rows still waiting for an answer. */
   dueLabels?: ReadonlyMap<string, DueLabel>;
+  /** Teammates replying to a row's post ("Priya is replying"), by post key. */
+  replying?: ReadonlyMap<string, readonly string[]>;
   /** No brand is configured (or the settings could not be read). */
   noBrands: boolean;
   /** Why stored settings were rejected, when they were. */
@@ -154,6 +157,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
                   key={mention.postKey}
                   mention={mention}
                   due={props.dueLabels?.get(mention.postKey)}
+                  replying={replyingLabel(props.replying?.get(mention.postKey))}
                   onLog={onLog}
                   {...(onOpenCase ? { onOpenCase } : {})}
                   {...(props.onShowPost ? { onShowPost: props.onShowPost } : {})}

@@ -28,6 +28,8 @@ import { t } from '../../lib/i18n/t';
 export interface SidebarContainerProps {
   store: Store<ContentSnapshot>;
   cases: PageUi['cases'];
+  /** Teammates replying to this site's posts; none without it. */
+  presence?: PageUi['presence'];
   onOpenOptions: () => void;
   onLog: (postKey: string) => void;
   /** The team's call on a row's verdict (the runtime sends it to the background). */
@@ -48,11 +50,17 @@ export interface SidebarContainerProps {
   initialDismissed?: readonly PostKey[];
 }
 
+/** Without the page's presence (tests, a page that never started it): nobody is replying. */
+const NOBODY: ReadonlyMap<string, readonly string[]> = new Map();
+const NOBODY_REPLYING: PageUi['presence'] = { get: () => NOBODY, subscribe: () => () => undefined };
+
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
 export function SidebarContainer(props: SidebarContainerProps) {
   const { store, cases, onOpenOptions, onLog, showPost, replies, platform } = props;
   const snapshot = useSyncExternalStore(store.subscribe, store.get);
   const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
+  const presence = props.presence ?? NOBODY_REPLYING;
+  const replying = useSyncExternalStore(presence.subscribe, presence.get);
   const sidebarRef = useRef<HTMLElement>(null);
   const layout = useSidebarLayout(
     platform,
@@ -91,6 +99,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
       readShare={readShare}
       mentions={shown}
       dueLabels={due}
+      replying={replying}
       hiddenCount={mentions.length - shown.length}
       updating={snapshot.updating}
       onShowMore={showMore}
@@ -120,6 +129,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
                 key={openCase}
                 postKey={openCase}
                 settings={snapshot.settings.status === 'ok' ? snapshot.settings.settings : undefined}
+                replying={replying.get(openCase)}
                 actions={replies}
                 onClose={closeCase}
               />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Presence } from '../domain/presence';
-import { expiredPresence, replyingByPost, whoIsReplying } from './presence';
+import { changedPosts, expiredPresence, replyingByPost, whoIsReplying } from './presence';
 
 const T = 1_800_000_000_000;
 const record = (agentId: string, name: string, postKey: string, since: number, expiresAt: number): Presence => ({
@@ -52,5 +52,18 @@ describe('replyingByPost', () => {
       { agentId: 'sam', name: 'Sam', postKey: 'x:2', since: T },
     ]);
     expect(Object.fromEntries(byPost)).toEqual({ 'x:1': ['Priya', 'Sam'], 'x:2': ['Sam'] });
+  });
+});
+
+describe('changedPosts', () => {
+  const priya = { agentId: 'priya', name: 'Priya', postKey: 'x:1', since: 1 };
+  const sam = { agentId: 'sam', name: 'Sam', postKey: 'x:1', since: 2 };
+  it('names the posts whose replying agents differ, and nothing for a refresh', () => {
+    expect(changedPosts([], [priya])).toEqual(['x:1']);
+    expect(changedPosts([priya], [{ ...priya }])).toEqual([]);
+    expect(changedPosts([priya], [priya, sam])).toEqual(['x:1']);
+    expect(changedPosts([priya, { ...sam, postKey: 'x:2' }], [priya])).toEqual(['x:2']);
+    expect(changedPosts([priya], [{ ...priya, name: 'Priya Shah' }])).toEqual(['x:1']);
+    expect(changedPosts([priya], [])).toEqual(['x:1']);
   });
 });

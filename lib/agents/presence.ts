@@ -35,3 +35,18 @@ export function replyingByPost(replying: readonly Replying[]): Map<PostKey, stri
   }
   return byPost;
 }
+
+/**
+ * The posts whose replying agents differ between two answers of whoIsReplying: the rows and
+ * inline controls that must show something else.
+ */
+export function changedPosts(before: readonly Replying[], after: readonly Replying[]): PostKey[] {
+  const agentsOf = (replying: readonly Replying[]) => {
+    const byPost = new Map<PostKey, string>();
+    for (const { postKey, agentId, name } of replying) byPost.set(postKey, `${byPost.get(postKey) ?? ''}${agentId}\u0000${name}\u0001`);
+    return byPost;
+  };
+  const old = agentsOf(before);
+  const next = agentsOf(after);
+  return [...new Set([...old.keys(), ...next.keys()])].filter((postKey) => old.get(postKey) !== next.get(postKey));
+}

@@ -31,6 +31,7 @@ export function createAgentHandlers({ store, agents, presence, onChanged, now }:
     'agents/me': async () => ({ agent: await agents.current(), ids: await agents.ids() }),
     'agents/saveMe': async (details) => {
       await saveAgentDetails(details);
+      agents.detailsChanged();
       return { agent: await agents.current() };
     },
     'agents/roster': async () => ({ roster: await roster() }),

@@ -12,10 +12,15 @@ export interface AgentSource {
   current(): Promise<Agent>;
   ids(): Promise<string[]>;
   setTeamUser(user: string | undefined): void;
+  /** The agent saved a new name or email (options, welcome): the team's roster should say so. */
+  detailsChanged(): void;
+  /** Call back after each detailsChanged; returns unsubscribe. */
+  onDetailsChanged(listener: () => void): () => void;
 }
 
 export function createAgentSource(): AgentSource {
   let teamUser: string | undefined;
+  const listeners = new Set<() => void>();
   return {
     async current() {
       const profile = await ensureAgentProfile();
@@ -27,6 +32,13 @@ export function createAgentSource(): AgentSource {
     },
     setTeamUser(user) {
       teamUser = user?.trim() || undefined;
+    },
+    detailsChanged() {
+      listeners.forEach((listener) => listener());
+    },
+    onDetailsChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

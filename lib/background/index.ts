@@ -99,6 +99,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     // A resolved or closed case leaves its spiral.
     void spirals.refresh().catch((error: unknown) => console.warn('CareSide: could not re-check spirals', error));
   };
+  let leaveTeam = () => undefined as void;
   const team = createTeamService({
     store,
     now,
@@ -106,7 +107,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     onCasesChanged: onStoreChanged,
     onStatus: (status) => void broadcastToExtensionPages({ type: 'team/statusChanged', status, at: now() }),
     // Runs on a later turn (resume, Connect, Disconnect), once agents and presence below exist.
-    onRunning: (running) => joinTeam(agents, presence, running, now),
+    onRunning: (running) => {
+      leaveTeam();
+      leaveTeam = joinTeam(agents, presence, running, now);
+    },
   });
   // A local change also goes to the team (when one is configured), after the views are told.
   const onChanged = (postKeys: PostKey[]) => {
@@ -125,7 +129,12 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // A correction moves verdicts in every tab: they triage what they show again.
   const learning = createLearningService({ store, now, onChanged: () => void broadcastToViews({ type: 'triage/changed', at: now() }) });
   const agents = createAgentSource();
-  const presence = createPresenceService({ agents, now, onChanged: () => void broadcastToViews({ type: 'presence/changed', at: now() }) });
+  // Tabs and pages showing those posts ask who is replying again: nobody polls.
+  const presence = createPresenceService({
+    agents,
+    now,
+    onChanged: (postKeys) => void broadcastToViews({ type: 'presence/changed', postKeys, at: now() }),
+  });
   const handlers = createCaseHandlers({
     agents,
     presence,

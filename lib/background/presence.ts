@@ -1,4 +1,4 @@
-import { whoIsReplying } from '../agents/presence';
+import { changedPosts, whoIsReplying } from '../agents/presence';
 import type { PostKey } from '../domain/post';
 import { PRESENCE_TTL_MS, type Presence, type Replying } from '../domain/presence';
 import type { AgentSource } from './agents';
@@ -51,35 +51,47 @@ export function createLocalPresenceChannel(now: () => number, ttlMs = PRESENCE_T
 export function createPresenceService(deps: {
   agents: AgentSource;
   now: () => number;
-  /** Who-is-replying changed (or a shown presence just expired): views read it again. */
-  onChanged: () => void;
+  /**
+   * Who is replying to these posts changed (a teammate opened or closed a panel, or it expired):
+   * views showing them read it again. A refresh that changes nothing shown is not reported.
+   */
+  onChanged: (postKeys: PostKey[]) => void;
   channel?: PresenceChannel;
 }): PresenceService {
   const { agents, now, onChanged } = deps;
   let records: Presence[] = [];
+  // What views were last told, so only the posts whose replying agents changed are named.
+  let shown: Replying[] = [];
   let stop: (() => void) | undefined;
   let expiryTimer: ReturnType<typeof setTimeout> | undefined;
   const opened = new Map<PostKey, number>();
 
-  // A shown presence that expires changes what views show without any write: wake them then.
+  const report = async () => {
+    const me = await agents.current();
+    const next = whoIsReplying(records, now(), me.id);
+    const changed = changedPosts(shown, next);
+    shown = next;
+    if (changed.length > 0) onChanged(changed);
+  };
+  const reportSoon = () => void report().catch((error: unknown) => console.warn('CareSide: could not report presence', error));
+  // A shown presence that expires changes what views show without any write: report it then.
   const planExpiry = () => {
     clearTimeout(expiryTimer);
     const next = Math.min(...records.map((record) => record.expiresAt).filter((at) => at > now()));
-    if (Number.isFinite(next)) expiryTimer = setTimeout(onChanged, next - now() + 50);
+    if (Number.isFinite(next)) expiryTimer = setTimeout(reportSoon, next - now() + 50);
   };
   const switchChannel = (channel: PresenceChannel) => {
     stop?.();
     records = [];
-    let first = true;
     stop = channel.onPresence((next) => {
       records = next;
       planExpiry();
-      if (!first) onChanged();
-      first = false;
+      reportSoon();
       void channel.purgeExpired?.().catch(() => undefined);
     });
     current = channel;
-    onChanged();
+    // The records of the channel left behind are gone: whoever they showed stops showing.
+    reportSoon();
   };
   let current: PresenceChannel = deps.channel ?? createLocalPresenceChannel(now);
   switchChannel(current);

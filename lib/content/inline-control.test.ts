@@ -38,6 +38,19 @@ describe('inline control', () => {
     expect(shadowOf(host).querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · Responded');
   });
 
+  it('says who else is replying beside the badge, and stops saying it when they close', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    const replying = () => shadowOf(host).querySelector('[data-testid="careside-inline-replying"]');
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New', replying: 'Priya is replying' });
+    expect(replying()?.textContent).toBe('Priya is replying');
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New', replying: '<b>Priya</b>, Sam are replying' });
+    expect(replying()?.textContent).toBe('<b>Priya</b>, Sam are replying');
+    expect(replying()?.children).toHaveLength(0);
+    renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New' });
+    expect(replying()).toBeNull();
+    expect(shadowOf(host).querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · New');
+  });
+
   it('renders hostile text as text, never as markup', () => {
     const host = createInlineHost(document, 'x:1', () => {});
     document.body.append(host);

@@ -19,6 +19,8 @@ export type InlineView = (
 ) & {
   /** "P1 · Delivery / delay" and the one-line reason (shown on hover). */
   triage?: { label: string; explanation: string; /** Still being triaged: shown muted. */ pending?: boolean };
+  /** "Priya is replying": a teammate has this post's reply panel open. */
+  replying?: string;
 };
 
 /** "due in 12 min" (state ok or nearing) or "overdue by 1 h" (breached). */
@@ -47,6 +49,7 @@ button:disabled { opacity: 0.6; cursor: progress; }
 .due[data-state='breached'] { background: #fdecee; color: #b42318; font-weight: 600; }
 .triage { font-weight: 600; color: #536471; }
 .triage.pending { font-weight: 400; font-style: italic; }
+.replying { color: #8a4b00; font-weight: 600; }
 `;
 
 /** The elements of a host's first state (see kitFor). */
@@ -72,6 +75,7 @@ interface HostParts {
   badge: HTMLElement | undefined;
   due: HTMLElement | undefined;
   error: HTMLElement | undefined;
+  replying: HTMLElement | undefined;
   /** The parts in the row, once rearranged (undefined: still the first [button, triage]). */
   attached: Element[] | undefined;
   /** Values written since the first state (FIRST_WRITES holds the rest). */
@@ -109,6 +113,7 @@ interface ControlKit {
   due: HTMLElement;
   button: HTMLButtonElement;
   error: HTMLElement;
+  replying: HTMLElement;
 }
 const kits = new WeakMap<Document, ControlKit>();
 
@@ -145,7 +150,8 @@ function kitFor(doc: Document): ControlKit {
   triage.textContent = TRIAGE_PENDING.label;
   triage.title = TRIAGE_PENDING.explanation;
   const due = span('due', 'careside-case-due');
-  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), due, button, error };
+  const replying = span('replying', 'careside-inline-replying');
+  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), due, button, error, replying };
   kit.host = clonableHost(doc, kit);
   kits.set(doc, kit);
   return kit;
@@ -216,6 +222,7 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
     badge: undefined,
     due: undefined,
     error: undefined,
+    replying: undefined,
     attached: undefined,
     written: undefined,
     // A new post's first render (log, "Triaging…") finds the host already showing it.
@@ -243,7 +250,7 @@ function viewSignature(postKey: PostKey, view: InlineView): string {
       : view.kind === 'error'
         ? view.message
         : '';
-  return `${postKey}\u0000${view.kind}\u0000${detail}\u0000${triage}`;
+  return `${postKey}\u0000${view.kind}\u0000${detail}\u0000${triage}\u0000${view.replying ?? ''}`;
 }
 
 /** Write a text (as text, never markup), attribute or flag only when it differs from the last write. */
@@ -271,6 +278,7 @@ export function renderInline(host: HTMLElement, postKey: PostKey, view: InlineVi
   if (view.kind === 'case' && view.due) wanted.push(duePart(parts, view.due));
   if (view.triage) wanted.push(triagePart(parts, view.triage));
   if (view.kind === 'error') wanted.push(errorPart(parts, view.message));
+  if (view.replying) wanted.push(replyingPart(parts, view.replying));
   // Rearrange only when which parts show changed (rare: logging, errors, triage shown or hidden).
   if (!sameItems(wanted, parts.attached ?? [button, triage])) {
     row.replaceChildren(...wanted);
@@ -314,4 +322,10 @@ function errorPart(parts: HostParts, message: string): Element {
   const error = (parts.error ??= kitFor(parts.shadow.ownerDocument).error.cloneNode(true) as HTMLElement);
   write(parts, 'error', message, () => (error.textContent = message));
   return error;
+}
+
+function replyingPart(parts: HostParts, label: string): Element {
+  const replying = (parts.replying ??= kitFor(parts.shadow.ownerDocument).replying.cloneNode(true) as HTMLElement);
+  write(parts, 'replying', label, () => (replying.textContent = label));
+  return replying;
 }

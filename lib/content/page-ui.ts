@@ -1,6 +1,7 @@
 import type { CorrectionLabel } from '../domain/learning';
 import type { Platform, PostKey } from '../domain/post';
 import type { CaseSync } from './case-sync';
+import type { PagePresence } from './presence-watch';
 import type { ReplyActions } from './reply/actions';
 import type { Store } from './store';
 import type { EventFilter } from './trusted-events';
@@ -12,6 +13,8 @@ export interface PageUi {
   store: Store<ContentSnapshot>;
   /** The mentions' cases, as this tab's case cache holds them (case-sync.ts). */
   cases: Pick<CaseSync, 'get' | 'subscribe'>;
+  /** Teammates replying to this site's posts (names per post), followed from `presence/changed`. */
+  presence: PagePresence;
   onLog: (postKey: PostKey) => void;
   /** The team's call on a post's triage ("complaint" / "not a complaint"); rejects with why it failed. */
   onCorrect: (postKey: PostKey, label: CorrectionLabel) => Promise<void>;

@@ -10,6 +10,8 @@ export interface PostControlsDeps {
   index: Pick<PageIndex, 'records' | 'get' | 'triageViewOf'>;
   /** What the control shows about the post's case (logged, logging, failed, or "Log case"). */
   caseViewOf: (postKey: PostKey) => InlineView;
+  /** "Priya is replying" when a teammate has the post's reply panel open. */
+  replyingOf?: (postKey: PostKey) => string | undefined;
   onLog: (postKey: PostKey, click: Event) => void;
 }
 
@@ -24,7 +26,8 @@ export class PostControls {
   readonly viewFor = (postKey: PostKey): InlineView => {
     const view = this.deps.caseViewOf(postKey);
     const triage = this.deps.index.triageViewOf(postKey);
-    return triage ? { ...view, triage } : view;
+    const replying = this.deps.replyingOf?.(postKey);
+    return { ...view, ...(triage ? { triage } : {}), ...(replying ? { replying } : {}) };
   };
 
   /** `element` was just read: it shows a control if its post wants one, else none. */

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PostKey } from '../domain/post';
-import { createPortClient, onCasesChanged, onSidebarFocusRequest, onTriageChanged } from '../messaging/client';
+import { createPortClient, onCasesChanged, onPresenceChanged, onSidebarFocusRequest, onTriageChanged } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import { createBrandReplyReporter } from './brand-reply-reporter';
 import { createCaseSync } from './case-sync';
@@ -11,6 +11,7 @@ import { showPost } from './page-look';
 import { createCaseLogger, createFullTextRefresher, forgetLoggedCases } from './log-case';
 import { PageIndex } from './page-index';
 import { PageUpdates } from './page-updates';
+import { createPresenceWatch, replyingLabel } from './presence-watch';
 import { createReadShareCheck } from './read-share-check';
 import { PostControls } from './post-controls';
 import { Publisher } from './publisher';
@@ -116,7 +117,15 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   delay(tickDue, DUE_TICK_MS);
   const acceptEvent = env.acceptEvent ?? onlyTrustedEvents;
   const onLog = (postKey: PostKey, click: Event) => void (acceptEvent(click) && logCase(postKey));
-  const controls = new PostControls({ doc, adapter, index, caseViewOf, onLog });
+  // Who is replying (a teammate's open reply panel), followed from the background's broadcast.
+  const presence = createPresenceWatch({
+    platform: adapter.platform,
+    list: async () => (await requests.request('presence/list', {})).replying,
+    onChanged: (listener) => onPresenceChanged(({ postKeys }) => listener(postKeys)),
+  });
+  presence.subscribe(() => controls.refresh());
+  const replyingOf = (postKey: PostKey) => replyingLabel(presence.get().get(postKey));
+  const controls = new PostControls({ doc, adapter, index, caseViewOf, replyingOf, onLog });
   // Complaints go to the background, which looks for spirals across every tab.
   const spirals = createSpiralReporter({ send: (complaints) => requests.request('spirals/observe', { complaints }), delay });
   // Health: how many of the page's post containers yielded a post, looked at once the page settles.
@@ -130,6 +139,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const onPublished = (mentions: readonly MentionEntry[]) => {
     reportComplaintsAmong(spirals, mentions, (postKey) => index.hitsOf(postKey));
     caseSync.setPostKeys(mentions.map((mention) => mention.postKey));
+    if (mentions.length > 0) presence.start();
     reportAnswered();
     readShare.soon();
   };
@@ -182,6 +192,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
       index.flushTriage();
     }),
     caseSync.destroy,
+    presence.stop,
     requests.disconnect,
     () => controls.removeAll(),
   );
@@ -191,6 +202,7 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   const ui: PageUi = {
     store,
     cases: caseSync,
+    presence,
     onLog: (postKey) => void logCase(postKey),
     onCorrect: createCorrector({ index, send: requests.request }),
     showPost: (postKey) => {

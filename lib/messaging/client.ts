@@ -1,6 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 // Types only from protocol.ts (its schemas are zod): this module is in every content script's first stage.
-import type { CasesChangedBroadcast, MessageError, RequestOf, ResponseOf, TriageChangedBroadcast } from './protocol';
+import type {
+  CasesChangedBroadcast,
+  MessageError,
+  PresenceChangedBroadcast,
+  RequestOf,
+  ResponseOf,
+  TriageChangedBroadcast,
+} from './protocol';
 import { isIdempotent, type MessageType } from './messages';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
 import { CareSideError, ERROR_CODES, plainErrorMessage, type ErrorCode } from '../domain/errors';
@@ -216,4 +223,13 @@ export function onBroadcast(listener: (message: Record<string, unknown>) => void
   };
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
+}
+
+/** Listen for `presence/changed` (who is replying to these posts changed); returns the unsubscribe function. */
+export function onPresenceChanged(listener: (broadcast: PresenceChangedBroadcast) => void): () => void {
+  return onBroadcast((message) => {
+    const { type, postKeys, at } = message;
+    if (type !== 'presence/changed' || typeof at !== 'number' || !Array.isArray(postKeys) || !postKeys.every(isPostKey)) return;
+    listener({ type, postKeys, at });
+  });
 }

@@ -462,11 +462,15 @@ export const TeamStatusChangedBroadcastSchema = lazySchema(() =>
     .strict(),
 );
 export type TeamStatusChangedBroadcast = z.infer<typeof TeamStatusChangedBroadcastSchema>;
-/** Broadcast after who-is-replying changed (a teammate opened or closed a reply panel, or it expired). */
+/**
+ * Broadcast after who is replying to these posts changed (a teammate opened or closed a reply
+ * panel, or it expired): a view showing one of them asks `presence/list` again.
+ */
 export const PresenceChangedBroadcastSchema = lazySchema(() =>
   z
     .object({
       type: z.literal('presence/changed'),
+      postKeys: z.array(PostKeySchema),
       at: z.number().int(),
     })
     .strict(),

@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { AgentDetails } from '../domain/agent';
 import { sendMessage, type SendRequest } from '../messaging/client';
 import { caseKeys } from './cases';
 
@@ -27,3 +28,11 @@ export const teamViewQuery = (caseId: string, send: SendRequest = sendMessage) =
 
 export const presenceQuery = (send: SendRequest = sendMessage) =>
   queryOptions({ queryKey: agentKeys.presence(), queryFn: async () => (await send('presence/list', {})).replying });
+
+/** Save this agent's name and email (options, welcome); `agents/me` then shows them. */
+export const saveMeMutation = (queryClient: QueryClient) =>
+  mutationOptions({
+    mutationKey: ['agents', 'saveMe'],
+    mutationFn: (details: AgentDetails) => sendMessage('agents/saveMe', details),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agentKeys.me() }),
+  });

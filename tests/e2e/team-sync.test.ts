@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadDemoSettings } from '../../demo/pages';
-import { PopupUi, SitePageUi } from '../../scripts/browser/careside-ui';
+import { CasePanelUi, PopupUi, SitePageUi } from '../../scripts/browser/careside-ui';
 import { launchExtensionBrowser, openPopup, seedSettings, serveSites, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { DESIGN_DOC_ID, setupTeamDb } from '../../lib/sync/team-setup';
 import { startTestCouch, type TestCouch, createTestUser } from '../../lib/sync/testing';
 import { sendRawMessage } from './support/extension-page';
 import { stopServiceWorkers } from './support/service-worker';
-import { COMPLAINT_BY_MENTION, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
+import { COMPLAINT_BY_MENTION, COMPLAINT_BY_NAME, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
 
 const admin = { name: 'admin', password: 'admin-secret' };
 const corsOrigins = new Set<string>();
@@ -87,12 +87,36 @@ async function connect(options: Page, user: string): Promise<void> {
   await expect.poll(() => options.getByTestId('team-sync-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('synced');
 }
 
-async function logOnX(browser: ExtensionBrowser): Promise<{ ui: SitePageUi; ref: string }> {
+async function openX(browser: ExtensionBrowser): Promise<SitePageUi> {
   const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(X_SEARCH_URL, { waitUntil: 'domcontentloaded' });
   const ui = new SitePageUi(page);
   await ui.waitForSidebar();
-  return { ui, ref: await ui.logFromSidebar(keyOf(COMPLAINT_BY_MENTION)) };
+  return ui;
+}
+
+async function logOnX(browser: ExtensionBrowser, postKey = keyOf(COMPLAINT_BY_MENTION)): Promise<{ ui: SitePageUi; ref: string }> {
+  const ui = await openX(browser);
+  return { ui, ref: await ui.logFromSidebar(postKey) };
+}
+
+/** Options → You as an agent: the name teammates see. */
+async function saveAgentName(options: Page, name: string): Promise<void> {
+  const section = options.getByTestId('options-agent');
+  await section.getByLabel('Your name', { exact: true }).fill(name);
+  await section.getByTestId('options-agent-save').click();
+  await expect.poll(() => section.getByTestId('options-agent-result').textContent()).toBe('Profile saved.');
+}
+
+/** What the post's sidebar row and inline control say about teammates replying (null: nothing). */
+async function replyingOn(ui: SitePageUi, postKey: string): Promise<{ row: string | null; inline: string | null }> {
+  const row = ui.mention(postKey).getByTestId('careside-mention-replying');
+  const inline = ui.inline(postKey).first().locator('[data-testid="careside-inline-replying"]');
+  return {
+    row: (await row.count()) > 0 ? await row.textContent() : null,
+    inline: (await inline.count()) > 0 ? await inline.textContent() : null,
+  };
 }
 
 describe('team sync between two browser profiles (real Chromium, in-process PouchDB Server)', () => {
@@ -175,4 +199,42 @@ describe('team sync between two browser profiles (real Chromium, in-process Pouc
     await expect.poll(() => new PopupUi(popupAfter).count('popup-status-resolved'), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => popupAfter.getByTestId('team-sync-status').textContent(), { timeout: 20_000 }).toMatch(/^Synced/);
   });
+
+  it('A opens the reply panel: B\'s sidebar row and inline control say "Priya Shah is replying" within 5 s; it goes when A closes', async () => {
+    const a = await agentBrowser();
+    const b = await agentBrowser();
+    corsOrigins.add(`chrome-extension://${a.extensionId}`).add(`chrome-extension://${b.extensionId}`);
+    const key = keyOf(COMPLAINT_BY_NAME);
+    const optionsA = await openOptions(a);
+    await saveAgentName(optionsA, 'Priya Shah');
+    await connect(optionsA, 'priya');
+    await connect(await openOptions(b), 'sam');
+
+    const onA = await logOnX(a, key);
+    const onB = await openX(b);
+    await expect.poll(() => onB.inlineRef(key), { timeout: 20_000 }).toBe(onA.ref);
+    expect(await replyingOn(onB, key)).toEqual({ row: null, inline: null });
+
+    const panelA = new CasePanelUi(onA.ui.page);
+    await panelA.open(key);
+    const opened = Date.now();
+    await expect
+      .poll(() => replyingOn(onB, key), { timeout: 5_000, interval: 100 })
+      .toEqual({ row: 'Priya Shah is replying', inline: 'Priya Shah is replying' });
+    console.log(`B saw "Priya Shah is replying" ${Date.now() - opened} ms after A's panel opened`);
+    // A never sees its own presence.
+    expect(await replyingOn(onA.ui, key)).toEqual({ row: null, inline: null });
+
+    // A closes the panel: B's notices go.
+    await panelA.panel.getByTestId('careside-case-panel-close').click();
+    await expect.poll(() => replyingOn(onB, key), { timeout: 5_000, interval: 100 }).toEqual({ row: null, inline: null });
+
+    // B opens the same case.
+    const panelB = new CasePanelUi(onB.page);
+    await panelB.open(key);
+    // And A's row now says Sam is replying (B's user, who saved no name).
+    await expect
+      .poll(() => replyingOn(onA.ui, key), { timeout: 5_000, interval: 100 })
+      .toEqual({ row: 'sam is replying', inline: 'sam is replying' });
+  }, 150_000);
 });

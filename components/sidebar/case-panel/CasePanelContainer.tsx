@@ -30,6 +30,8 @@ export interface CasePanelContainerProps {
   settings: Settings | undefined;
   actions: ReplyActions;
   onClose: () => void;
+  /** Teammates replying to this post now (the page follows `presence/changed`). */
+  replying?: readonly string[] | undefined;
   now?: () => number;
   formatTime?: (at: number) => string;
 }
@@ -69,6 +71,7 @@ function LoadedCasePanel({
   settings,
   actions,
   onClose,
+  replying,
   now = Date.now,
   formatTime = defaultFormatTime,
 }: CasePanelContainerProps & { found: PageCase }) {
@@ -86,7 +89,7 @@ function LoadedCasePanel({
   }));
   return (
     <>
-      <TeamNotice found={found} now={now} />
+      <TeamNotice found={found} replying={replying} now={now} />
       <CasePanel
         caseRef={found.ref}
         statusLabel={statusLabel(found.status)}

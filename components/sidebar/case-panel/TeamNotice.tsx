@@ -1,39 +1,45 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { replyingLabel } from '../../../lib/content/presence-watch';
 import type { PageCase } from '../../../lib/domain/page-case';
 import { PRESENCE_REFRESH_MS } from '../../../lib/domain/presence';
 import { formatRelative } from '../../../lib/i18n/format';
 import { t } from '../../../lib/i18n/t';
 import { sendMessage } from '../../../lib/messaging/client';
-import { agentKeys, presenceQuery, teamViewQuery } from '../../../lib/queries/agents';
+import { teamViewQuery } from '../../../lib/queries/agents';
 import { caseKeys } from '../../../lib/queries/cases';
-
-/** How often an open panel asks who else is replying (presence/changed also refreshes it). */
-const PRESENCE_POLL_MS = 4_000;
 
 /**
  * The teammates on this case, above the reply box: who else is replying now, who already
  * responded (say it before Insert), and the assignment with "Assign to me". While the panel is
  * open it tells the background this agent is replying, again before that expires, and that it
- * stopped when it closes.
+ * stopped when it closes. Who else is replying comes from the page, which follows the
+ * background's `presence/changed` broadcast (the same names the post's row shows).
  */
-export function TeamNotice({ found, now = Date.now }: { found: PageCase; now?: () => number }) {
+export function TeamNotice({
+  found,
+  replying,
+  now = Date.now,
+}: {
+  found: PageCase;
+  replying?: readonly string[] | undefined;
+  now?: () => number;
+}) {
   const queryClient = useQueryClient();
   const view = useQuery(teamViewQuery(found.id));
-  const replying = useQuery({ ...presenceQuery(), refetchInterval: PRESENCE_POLL_MS });
   const assign = useMutation({
     mutationFn: () => sendMessage('cases/assignToMe', { caseId: found.id }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
   usePresence(found.postKey);
 
-  const names = (replying.data ?? []).filter((entry) => entry.postKey === found.postKey).map((entry) => entry.name);
+  const replyingText = replyingLabel(replying);
   const latest = view.data?.responses[0];
   return (
     <div className="cs-cp-team" data-testid="careside-team-notice">
-      {names.length > 0 && (
+      {replyingText && (
         <p className="cs-cp-replying" role="status" data-testid="careside-replying">
-          {names.length === 1 ? t('agents.replying', { names: names[0]! }) : t('agents.replyingMany', { names: names.join(', ') })}
+          {replyingText}
         </p>
       )}
       {latest && (
@@ -57,7 +63,6 @@ export function TeamNotice({ found, now = Date.now }: { found: PageCase; now?: (
 
 /** Say "replying" while mounted (refreshed before it expires), and stop on unmount. */
 function usePresence(postKey: string): void {
-  const queryClient = useQueryClient();
   useEffect(() => {
     const say = (replying: boolean) =>
       void sendMessage('presence/set', { postKey, replying }).catch((error: unknown) => console.warn('CareSide: presence not sent', error));
@@ -66,7 +71,6 @@ function usePresence(postKey: string): void {
     return () => {
       clearInterval(refresh);
       say(false);
-      void queryClient.invalidateQueries({ queryKey: agentKeys.presence() });
     };
-  }, [postKey, queryClient]);
+  }, [postKey]);
 }
