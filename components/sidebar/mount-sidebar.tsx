@@ -57,7 +57,13 @@ export async function mountSidebar(
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <SidebarContainer {...props} replies={replies} initialMode={mounted.mode} initialWidth={mounted.width} initialDismissed={mounted.dismissed} />
+            <SidebarContainer
+              {...props}
+              replies={replies}
+              initialMode={mounted.mode}
+              initialWidth={mounted.width}
+              initialDismissed={mounted.dismissed}
+            />
           </QueryClientProvider>
         </StrictMode>,
       );

@@ -5,18 +5,17 @@ import type { SendRequest } from '../messaging/client';
 import { MessagingError } from '../messaging/client';
 import { CASE_CHUNK_SIZE, createCaseSync, type CaseSync } from './case-sync';
 
-const caseOf = (postId: string, status: PageCase['status'], updatedAt: number): PageCase =>
-  ({
-    id: `00000000-0000-4000-8000-${postId.padStart(12, '0')}`,
-    ref: 'CS-7F3K',
-    postKey: `x:${postId}`,
-    platform: 'x',
-    post: makePost(postId),
-    brandIds: ['acme'],
-    status,
-    createdAt: 1,
-    updatedAt,
-  });
+const caseOf = (postId: string, status: PageCase['status'], updatedAt: number): PageCase => ({
+  id: `00000000-0000-4000-8000-${postId.padStart(12, '0')}`,
+  ref: 'CS-7F3K',
+  postKey: `x:${postId}`,
+  platform: 'x',
+  post: makePost(postId),
+  brandIds: ['acme'],
+  status,
+  createdAt: 1,
+  updatedAt,
+});
 
 /** A background answering cases/byPostKeys from `stored()`; `asked` holds each request's posts. */
 function fakeBackground(stored: () => PageCase[]) {
