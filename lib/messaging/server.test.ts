@@ -102,6 +102,12 @@ describe('createMessageHandler', () => {
     );
   });
 
+  it('never sends an answer off the protocol: a handler returning one becomes an internal error', async () => {
+    const handlers = stubHandlers({ 'cases/summary': vi.fn(() => Promise.resolve({ openTotal: -1 } as never)) });
+    const error = await errorOf(createMessageHandler(handlers, identity), { type: 'cases/summary', payload: {} });
+    expect(error).toMatchObject({ code: 'internal', message: 'The answer to cases/summary did not match the protocol' });
+  });
+
   it('ignores cases/changed broadcasts without answering', () => {
     const sendResponse = vi.fn();
     const listener = createMessageHandler(stubHandlers(), identity);
