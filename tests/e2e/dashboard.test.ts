@@ -19,7 +19,7 @@ describe('dashboard (dashboard.html)', () => {
     expect(await dashboard.total(0)).toBe(0);
 
     const report = await dashboard.importText('cases.json', serializeCasesExport(cases, NOW));
-    expect(report).toMatch(/Imported 1500 new cases/);
+    expect(report).toMatch(/Imported 1,500 new cases/);
     expect(await dashboard.total(COUNT)).toBe(COUNT);
 
     // Virtualized: a screenful of rows is in the DOM, not 1,500; newest first.
