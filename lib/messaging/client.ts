@@ -11,7 +11,7 @@ import type {
 import { isIdempotent, type MessageType } from './messages';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
 import { CareSideError, ERROR_CODES, plainErrorMessage, type ErrorCode } from '../domain/errors';
-import { isPostKey } from '../domain/post';
+import { isPostKey, type PostKey } from '../domain/post';
 
 /** A typed failure from the background (or from the wire itself). */
 export class MessagingError extends CareSideError {
@@ -203,9 +203,14 @@ export function onSidebarFocusRequest(listener: () => void): () => void {
 
 /** Listen for the background's store-change broadcast; returns the unsubscribe function. */
 export function onCasesChanged(listener: (broadcast: CasesChangedBroadcast) => void): () => void {
+  return onPostKeysBroadcast('cases/changed', listener);
+}
+
+/** Listen for a broadcast of `type` naming post keys at a time, checked by hand (no zod in the first stage). */
+function onPostKeysBroadcast<T extends string>(type: T, listener: (broadcast: { type: T; postKeys: PostKey[]; at: number }) => void) {
   return onBroadcast((message) => {
-    const { type, postKeys, at } = message;
-    if (type !== 'cases/changed' || typeof at !== 'number' || !Array.isArray(postKeys) || !postKeys.every(isPostKey)) return;
+    const { postKeys, at } = message;
+    if (message.type !== type || typeof at !== 'number' || !Array.isArray(postKeys) || !postKeys.every(isPostKey)) return;
     listener({ type, postKeys, at });
   });
 }
@@ -227,9 +232,5 @@ export function onBroadcast(listener: (message: Record<string, unknown>) => void
 
 /** Listen for `presence/changed` (who is replying to these posts changed); returns the unsubscribe function. */
 export function onPresenceChanged(listener: (broadcast: PresenceChangedBroadcast) => void): () => void {
-  return onBroadcast((message) => {
-    const { type, postKeys, at } = message;
-    if (type !== 'presence/changed' || typeof at !== 'number' || !Array.isArray(postKeys) || !postKeys.every(isPostKey)) return;
-    listener({ type, postKeys, at });
-  });
+  return onPostKeysBroadcast('presence/changed', listener);
 }

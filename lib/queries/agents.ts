@@ -5,14 +5,13 @@ import { caseKeys } from './cases';
 
 /**
  * Agent reads: who I am, the roster, my open cases, a case's team view (under caseKeys.all:
- * `cases/changed` refreshes them), and who is replying (invalidate on `presence/changed`).
+ * `cases/changed` refreshes them). Who is replying is read by the page (lib/content/presence-watch.ts).
  */
 export const agentKeys = {
   me: () => ['agents', 'me'] as const,
   roster: () => [...caseKeys.all, 'roster'] as const,
   mine: () => [...caseKeys.all, 'mine'] as const,
   teamView: (caseId: string) => [...caseKeys.all, 'teamView', caseId] as const,
-  presence: () => ['presence'] as const,
 };
 
 export const meQuery = () => queryOptions({ queryKey: agentKeys.me(), queryFn: () => sendMessage('agents/me', {}) });
@@ -25,9 +24,6 @@ export const myCasesQuery = () => queryOptions({ queryKey: agentKeys.mine(), que
 /** `send`: a content script's port client. */
 export const teamViewQuery = (caseId: string, send: SendRequest = sendMessage) =>
   queryOptions({ queryKey: agentKeys.teamView(caseId), queryFn: () => send('cases/teamView', { caseId }) });
-
-export const presenceQuery = (send: SendRequest = sendMessage) =>
-  queryOptions({ queryKey: agentKeys.presence(), queryFn: async () => (await send('presence/list', {})).replying });
 
 /** Save this agent's name and email (options, welcome); `agents/me` then shows them. */
 export const saveMeMutation = (queryClient: QueryClient) =>
