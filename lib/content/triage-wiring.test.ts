@@ -10,7 +10,7 @@ import type * as triageModule from '../triage';
 import { triagePost } from '../triage';
 import { createContentRuntime, type ContentRuntime } from './runtime';
 import { mentionRows, statusText } from './view-model';
-import { answerSettingsRequests, answerTriageRequests } from '../../tests/support/fake-triage';
+import { answerPresenceRequests, answerSettingsRequests, answerTriageRequests } from '../../tests/support/fake-triage';
 
 vi.mock('../triage', async (importOriginal) => {
   const actual = await importOriginal<typeof triageModule>();
@@ -251,6 +251,7 @@ describe('content runtime when the background cannot triage', () => {
     document.body.replaceChildren(...[...page.body.childNodes].map((node) => document.adoptNode(node)));
     const logged: unknown[] = [];
     answerSettingsRequests();
+    answerPresenceRequests();
     fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
       const { type, payload } = message as { type: string; payload: unknown };
       if (type === 'posts/triage') sendResponse({ ok: false, error: { code: 'internal', message: 'model failed to load' } });
