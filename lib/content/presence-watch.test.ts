@@ -100,11 +100,16 @@ describe('presence on the page (inline controls and sidebar rows)', () => {
   });
 
   it('keeps what it showed when a read fails, and reads again on the next change', async () => {
-    const { team, list, watch } = await watchOnXTab();
+    const { team, list, watch, heard } = await watchOnXTab();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    watch.start();
+    // Priya's broadcast is heard before the watch starts: no read of it is still on its way when
+    // the next read is made to fail (started first, its first read showed Priya before the broadcast
+    // arrived, and the late broadcast's read took the failure meant for the next change).
     team.report([priya(POST)]);
+    await vi.waitFor(() => expect(heard).toEqual([[POST]]));
+    watch.start();
     await vi.waitFor(() => expect(watch.get().get(POST)).toEqual(['Priya']));
+    expect(list).toHaveBeenCalledTimes(1);
     list.mockRejectedValueOnce(new Error('Disconnected'));
     team.report([priya(POST), { ...priya(POST), agentId: 'sam', name: 'Sam' }]);
     await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('CareSide: could not read who is replying', expect.any(Error)));
