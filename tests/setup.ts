@@ -1,12 +1,21 @@
 // Every unit test gets a fresh in-memory IndexedDB and a reset fake browser.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, vi } from 'vitest';
+import { beforeEach, inject, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installLocaleMessages } from '../lib/i18n/testing';
+import { messageFrom } from '../lib/i18n/messages';
+
+// UI strings come from the real locales/en.yml, as the built extension's _locales/en does (read once
+// per run by tests/unit-global-setup.ts).
+const englishMessages = inject('englishMessages');
+const speakEnglish = () => {
+  const i18n: { getMessage: unknown; getUILanguage: unknown } = fakeBrowser.i18n;
+  i18n.getMessage = (name: string, substitutions?: string | string[]) => messageFrom(englishMessages, name, substitutions);
+  i18n.getUILanguage = () => 'en-US';
+};
 
 // Modules evaluated before the first test may already ask for a string.
-installLocaleMessages(fakeBrowser.i18n, 'en', 'en-US');
+speakEnglish();
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -15,6 +24,5 @@ beforeEach(() => {
   // covers ports with its own pair).
   fakeBrowser.runtime.onConnect.addListener = vi.fn();
   globalThis.indexedDB = new IDBFactory();
-  // UI strings come from the real locales/en.yml, as the built extension's _locales/en does.
-  installLocaleMessages(fakeBrowser.i18n, 'en', 'en-US');
+  speakEnglish();
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import acmeSettings from '../../tests/fixtures/x/acme-settings.json';
 import { loadXFixture } from '../../tests/fixtures/x/load';
