@@ -94,9 +94,15 @@ export const CATEGORY_RULES_ES: readonly (readonly [CategoryId, RegExp])[] = [
 ];
 
 const ALL_RULES = [...CATEGORY_RULES, ...CATEGORY_RULES_ES];
+const CATEGORY_RULES_ES_SET: ReadonlySet<RegExp> = new Set(CATEGORY_RULES_ES.map(([, pattern]) => pattern));
 
-export function categoryByRule(normalized: string): CategoryResult | undefined {
+/**
+ * The first phrase rule that matches. `englishClasses`: only the English rules of these categories count (the
+ * Spanish ones always do: the model knows no Spanish); all of them when it is not given.
+ */
+export function categoryByRule(normalized: string, englishClasses?: readonly CategoryId[]): CategoryResult | undefined {
   for (const [category, pattern] of ALL_RULES) {
+    if (englishClasses && !englishClasses.includes(category) && !CATEGORY_RULES_ES_SET.has(pattern)) continue;
     const match = pattern.exec(normalized);
     if (match) {
       return { category, label: CATEGORY_LABELS[category], confidence: 1, source: 'rule', evidence: match[0] };

@@ -97,9 +97,9 @@ describe('training and test labels', () => {
 });
 
 describe('hand-label evaluation', () => {
-  it('beats always answering the most frequent category on the batch it never trained on (0.427 macro-F1 at acceptance, trained on 600 with category cue features)', () => {
+  it('beats always answering the most frequent category on the batch it never trained on (0.480 macro-F1 at acceptance, trained on 713 with category cue features)', () => {
     const evaluation = evaluateHandLabels();
-    expect(evaluation.counts).toEqual({ heldOut: 200, trainedOn: 600 });
+    expect(evaluation.counts).toEqual({ heldOut: 200, trainedOn: 713 });
     expect(evaluation.heldOut.macroF1).toBeGreaterThanOrEqual(0.4);
     expect(evaluation.heldOut.macroF1).toBeGreaterThan(evaluation.majority.macroF1 + 0.3);
     expect(evaluation.heldOut.perClass.find((c) => c.label === 'app_bug')?.f1).toBeGreaterThan(0.3);

@@ -3,18 +3,18 @@
  * lib/triage/model/category-model.ts. Training rows:
  * - the negative tweets of the airline train split, their `negativereason` mapped by NEGATIVE_REASON_CATEGORY
  *   (7 categories: no billing, account, outage or app/website bug there);
- * - the hand-labelled complaints-2019 tweets of batches 1, 3 and 4 (data/complaints-2019/category-labels.csv,
- *   -3.csv, -4.csv: 600 tweets, all 11 categories), weighted `handWeight` each: the only rows of other
+ * - the hand-labelled complaints-2019 tweets of batches 1, 3, 4 and 5 (data/complaints-2019/category-labels.csv,
+ *   -3.csv, -4.csv, -5.csv: 713 tweets, all 11 categories), weighted `handWeight` each: the only rows of other
  *   industries and of the four missing categories. The second batch (category-labels-2.csv, 200) is never
  *   trained or tuned on: it is the test set.
  *
  *   npx tsx scripts/triage/train-category-model.ts     # train with CHOSEN settings, write the model, and print
  *                                                      # it on the test batch beside the current model and always-"other"
- *   npx tsx scripts/triage/train-category-model.ts --search [--try '<json overrides>'] [--per-class] [--all] [--held-out]
+ *   npx tsx scripts/triage/train-category-model.ts --search [--try '<json overrides>'] [--per-class] [--confusion] [--all] [--held-out]
  *
  * Honest numbers: a hand label is only ever scored by a model that did not train on it. `--search` picks
- * settings by 5-fold CV over the 600 training labels only (`row % 5`; the airline rows are in every fold's
- * training set, the airline held-out 20% in none); `--all` adds the same CV over all 800 for reference (the
+ * settings by 5-fold CV over the 600 labels of batches 1, 3, 4 only (`row % 5`; the airline rows and batch 5 are in
+ * every fold's training set, the airline held-out 20% in none); `--all` adds the same CV over all 800 for reference (the
  * test batch then takes part, so it never chooses anything), `--held-out` the score on the test batch.
  */
 import { fileURLToPath } from 'node:url';
@@ -76,7 +76,7 @@ export const CHOSEN_CATEGORY_SETTINGS: CategoryTrainingSettings = {
   handWeight: 10,
   airlineWeight: 1,
   pipeline: CATEGORY_PIPELINE,
-  fifthBatch: false,
+  fifthBatch: true,
 };
 
 /** Hand labels are split into CV folds by their complaints-2019 row. */
@@ -190,7 +190,7 @@ function describe(settings: CategoryTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
   const p = settings.pipeline;
-  return `bits ${f.bits} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} airline×${settings.airlineWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | rules ${p.rules ? 'on' : 'off'} votes ${p.keywordVote}`;
+  return `bits ${f.bits} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} airline×${settings.airlineWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | rules ${p.rules ? (p.ruleClasses?.join('+') ?? 'on') : 'off'} votes ${p.keywordVote}`;
 }
 
 type Override = Partial<Omit<CategoryTrainingSettings, 'features' | 'ftrl' | 'pipeline'>> & {
@@ -224,6 +224,11 @@ export function trainShippedCategoryModel(settings: CategoryTrainingSettings = C
   );
 }
 
+const pipelineName = (p: CategoryPipeline) =>
+  [p.rules ? (p.ruleClasses ? `rules of ${p.ruleClasses.join(', ')}` : 'rules') : '', 'model', p.keywordVote > 0 ? 'keyword votes' : '']
+    .filter(Boolean)
+    .join(', ');
+
 function heldOutScore(model: LinearModel, pipeline: CategoryPipeline = CATEGORY_PIPELINE): MultiClassMetrics {
   const labels = testHandLabels();
   return multiClassMetrics(
@@ -244,6 +249,15 @@ function printPerClass(metrics: MultiClassMetrics): void {
     console.log(`  ${c.label.padEnd(15)} n=${c.support} P ${f3(c.precision)} R ${f3(c.recall)} F1 ${f3(c.f1)}`);
 }
 
+/** Rows: the hand label; columns: what the categoriser said (first 7 letters of each class), to see which pairs trade places. */
+export function formatConfusion(metrics: MultiClassMetrics): string {
+  const head = `  ${'label \\ said'.padEnd(15)} ${metrics.labels.map((l) => l.slice(0, 7).padStart(7)).join(' ')}`;
+  const rows = metrics.confusion.map(
+    (row, k) => `  ${(metrics.labels[k] ?? '').padEnd(15)} ${row.map((n) => String(n).padStart(7)).join(' ')}`,
+  );
+  return [head, ...rows].join('\n');
+}
+
 /** Settings are chosen on the first line only (CV over the training batches); the others are for reference. */
 function search(): void {
   const tryIndex = process.argv.indexOf('--try');
@@ -254,6 +268,7 @@ function search(): void {
     const cv = crossValidateHandLabels(settings);
     console.log(cvLine(`training-batch CV (${loadTrainingCategoryLabels().length})`, cv, settings));
     if (perClass) printPerClass(cv.shipped);
+    if (process.argv.includes('--confusion')) console.log(formatConfusion(cv.shipped));
     if (process.argv.includes('--all')) {
       const all = crossValidateHandLabels(settings, loadAllCategoryLabels());
       console.log(cvLine('  reference: CV over all batches', all, settings));
@@ -294,7 +309,7 @@ function main(): void {
   const heldOut = heldOutScore(decodeLinearModel(encoded));
   const test = testHandLabels();
   printComparison([
-    { name: 'new model (rules, model, keyword votes)', metrics: heldOut },
+    { name: `new model (${pipelineName(settings.pipeline)})`, metrics: heldOut },
     { name: 'current model (the file before this run)', metrics: heldOutScore(categoryModel()) },
     {
       name: 'always "other"',
@@ -312,8 +327,8 @@ function main(): void {
     header: [
       'GENERATED by scripts/triage/train-category-model.ts — do not edit. Trained on the negative tweets of the',
       'airline-tweets train split (data/airline-tweets, CC BY-NC-SA 4.0, see SOURCES.md there) and the',
-      `${labels.length} hand-labelled complaints-2019 tweets of batches 1, 3, 4 (data/complaints-2019/CATEGORY_LABELS.md).`,
-      `${describe(settings)}; held-out second batch macro-F1 ${heldOut.macroF1.toFixed(4)} (rules, model, keyword votes).`,
+      `${labels.length} hand-labelled complaints-2019 tweets of batches ${settings.fifthBatch ? '1, 3, 4, 5' : '1, 3, 4'} (data/complaints-2019/CATEGORY_LABELS.md).`,
+      `${describe(settings)}; held-out second batch macro-F1 ${heldOut.macroF1.toFixed(4)} (${pipelineName(settings.pipeline)}).`,
     ],
     model: encoded,
   });
