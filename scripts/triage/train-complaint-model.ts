@@ -292,7 +292,7 @@ export function leaveOneIndustryOutMeans(
 function describe(settings: ComplaintTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope} ctx=${f.contextCues ?? 'none'} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
+  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
 }
 
 /** CV summary per group: airline F1, industry F1, ordinary flag rate at the chosen threshold. */
