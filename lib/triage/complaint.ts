@@ -23,6 +23,7 @@ import { detectLanguage, findLanguageCue, isCueLanguage, type LanguageCode } fro
 import { brandMatcherFor, preparePiece, prepareText, type PreparedText } from './prepare';
 import { binaryLogit } from './score';
 import { findReviewProblem } from './review-problems';
+import { complaintFeatureCues } from './service-terms';
 import { BOUNDARY_TOKEN } from './text';
 
 export interface ComplaintOptions {
@@ -50,7 +51,7 @@ export const PIECE_CHARS = 280;
 export const RATING_LOGIT: readonly number[] = [0, 4, 3, -4, -4, -6];
 
 function linearScore(prepared: PreparedText, linear: LinearModel): number {
-  return binaryLogit(linear, prepared.tokens, prepared.cues);
+  return binaryLogit(linear, prepared.tokens, complaintFeatureCues(prepared, linear.features));
 }
 
 // A sentence and the spaces after it (a run of . ! ? or a line break ends one).

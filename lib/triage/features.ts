@@ -29,6 +29,11 @@ export interface FeatureConfig {
   negationScope: boolean;
   /** How each namespace is scaled by its feature count: 'mean' (1/n) or 'sqrt' (1/√n, the default for older models). */
   lengthNorm?: 'mean' | 'sqrt';
+  /**
+   * Complaint model only: "is a product or service in view" cues added to the text's cues (service-terms.ts).
+   * Absent or 'none' for models trained without them.
+   */
+  contextCues?: 'none' | 'flag' | 'conjunctions';
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {

@@ -2,7 +2,8 @@
  * Train the complaint model and write lib/triage/model/complaint-model.ts.
  *
  *   npx tsx scripts/triage/train-complaint-model.ts                  # train with CHOSEN settings, write model
- *   npx tsx scripts/triage/train-complaint-model.ts --search [--loio] [--try '<json overrides>']   # compare settings
+ *   npx tsx scripts/triage/train-complaint-model.ts --search [--loio [--curve]] [--try '<json overrides>']   # compare settings
+ *   (--curve: the pool's CV numbers and LOIO again with every threshold moved, the trade-off between them)
  *
  * Training pool (see complaintTrainingPool): the airline-tweets train split (rows with row % 5 !== 0; complaint
  * = negative sentiment), every industry tweet of complaints-2019 (annotators' complaint labels) and the ordinary
@@ -19,6 +20,7 @@ import { encodeLinearModel } from './encode-model';
 import { DEFAULT_FTRL, trainFtrl, type FtrlParams } from './ftrl';
 import { complaintFromPrepared } from '../../lib/triage/complaint';
 import { brandMatcherFor, prepareText } from '../../lib/triage/prepare';
+import { complaintFeatureCues } from '../../lib/triage/service-terms';
 import { bestF1Threshold, bestMacroF1Threshold, binaryMetrics, macroF1 } from './metrics';
 import { buildTextExamples, scaleExamples, writeModelFile, type Example, type LabelledText } from './training';
 import { isMain } from '../is-main';
@@ -174,6 +176,11 @@ export function trainEncoded(rawExamples: readonly Example[], settings: Complain
   });
 }
 
+/** The pool as examples, with the cues the complaint model sees (its context cues included). */
+export function complaintExamples(pool: readonly PoolText[], features: FeatureConfig): Example[] {
+  return buildTextExamples(pool, features, (prepared) => complaintFeatureCues(prepared, features));
+}
+
 const foldOfExample = (e: Example) => e.fold ?? foldOf(e.row);
 
 /**
@@ -233,7 +240,7 @@ function chooseThreshold(
 export function leaveOneIndustryOut(
   settings: ComplaintTrainingSettings,
   pool: readonly PoolText[] = complaintTrainingPool(settings),
-  examples: readonly Example[] = buildTextExamples(pool, settings.features),
+  examples: readonly Example[] = complaintExamples(pool, settings.features),
 ): Map<Industry, EncodedLinearModel> {
   const models = new Map<Industry, EncodedLinearModel>();
   for (const industry of INDUSTRIES) {
@@ -249,31 +256,43 @@ export function leaveOneIndustryOut(
   return models;
 }
 
-/** Mean over the industries of the held-out macro-F1 of leaveOneIndustryOut's models (post-rules included). */
-export function leaveOneIndustryOutMean(
+/** `threshold` moved by `shift` in log-odds (the trade-off curve moves every model's threshold alike). */
+export function shiftThreshold(threshold: number, shift: number): number {
+  return shift === 0 ? threshold : sigmoid(Math.log(threshold / (1 - threshold)) + shift);
+}
+
+/**
+ * Mean over the industries of the held-out macro-F1 of leaveOneIndustryOut's models (post-rules included), once
+ * per threshold shift (log-odds added to each fold model's own CV threshold; 0 = as chosen).
+ */
+export function leaveOneIndustryOutMeans(
   settings: ComplaintTrainingSettings,
   pool: readonly PoolText[],
   examples: readonly Example[],
-): number {
+  shifts: readonly number[] = [0],
+): number[] {
   const models = leaveOneIndustryOut(settings, pool, examples);
   const tweets = loadComplaintTweets();
   const unmasked = brandMatcherFor([]);
-  let total = 0;
-  for (const industry of INDUSTRIES) {
-    const model = decodeLinearModel(models.get(industry) as EncodedLinearModel);
-    const rows = tweets.filter((tweet) => tweet.domain === industry);
-    total += macroF1(
-      rows.map((tweet) => complaintFromPrepared(prepareText(tweet.text, unmasked), model).isComplaint),
-      rows.map((tweet) => tweet.complaint),
-    );
-  }
-  return total / INDUSTRIES.length;
+  return shifts.map((shift) => {
+    let total = 0;
+    for (const industry of INDUSTRIES) {
+      const encoded = models.get(industry) as EncodedLinearModel;
+      const model = decodeLinearModel({ ...encoded, threshold: shiftThreshold(encoded.threshold, shift) });
+      const rows = tweets.filter((tweet) => tweet.domain === industry);
+      total += macroF1(
+        rows.map((tweet) => complaintFromPrepared(prepareText(tweet.text, unmasked), model).isComplaint),
+        rows.map((tweet) => tweet.complaint),
+      );
+    }
+    return total / INDUSTRIES.length;
+  });
 }
 
 function describe(settings: ComplaintTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
+  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
 }
 
 /** CV summary per group: airline F1, industry F1, ordinary flag rate at the chosen threshold. */
@@ -304,18 +323,30 @@ function search(): void {
     const settings = { ...base, ...o, features: { ...base.features, ...o.features }, ftrl: { ...base.ftrl, ...o.ftrl } };
     const started = performance.now();
     const pool = complaintTrainingPool(settings);
-    const examples = buildTextExamples(pool, settings.features);
+    const examples = complaintExamples(pool, settings.features);
     const { threshold, metrics, scores } = crossValidate(
       examples,
       settings,
       pool.map((p) => p.group),
     );
-    const loio = process.argv.includes('--loio') ? ` | LOIO ${leaveOneIndustryOutMean(settings, pool, examples).toFixed(3)}` : '';
+    const shifts = process.argv.includes('--curve') ? CURVE_SHIFTS : [0];
+    const loio = process.argv.includes('--loio') ? leaveOneIndustryOutMeans(settings, pool, examples, shifts) : undefined;
     console.log(
-      `pooled CV F1 ${metrics.f1.toFixed(4)} t=${threshold.toFixed(3)} | ${summarise(pool, scores, threshold)}${loio} | ${describe(settings)} (${((performance.now() - started) / 1000).toFixed(1)}s)`,
+      `pooled CV F1 ${metrics.f1.toFixed(4)} t=${threshold.toFixed(3)} | ${summarise(pool, scores, threshold)}${loio ? ` | LOIO ${(loio[shifts.indexOf(0)] as number).toFixed(3)}` : ''} | ${describe(settings)} (${((performance.now() - started) / 1000).toFixed(1)}s)`,
     );
+    if (shifts.length > 1) {
+      for (const [k, shift] of shifts.entries()) {
+        const moved = shiftThreshold(threshold, shift);
+        console.log(
+          `  threshold shift ${shift >= 0 ? '+' : ''}${shift.toFixed(2)} (t=${moved.toFixed(3)}): ${summarise(pool, scores, moved)}${loio ? ` | LOIO ${(loio[k] as number).toFixed(3)}` : ''}`,
+        );
+      }
+    }
   }
 }
+
+/** Log-odds shifts of the threshold for the trade-off curve (`--search --loio --curve`). */
+const CURVE_SHIFTS = [-0.4, -0.2, 0, 0.2, 0.4, 0.6, 0.8];
 
 function main(): void {
   if (process.argv.includes('--search')) {
@@ -324,7 +355,7 @@ function main(): void {
   }
   const settings = CHOSEN_SETTINGS;
   const pool = complaintTrainingPool(settings);
-  const examples = buildTextExamples(pool, settings.features);
+  const examples = complaintExamples(pool, settings.features);
   const { threshold, metrics, scores } = crossValidate(
     examples,
     settings,
