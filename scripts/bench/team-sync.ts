@@ -271,7 +271,11 @@ export async function runAgentsBench(m: Modules, eventsPerAgent = 1_000, sharedC
         agent,
       ).filter((doc) => agent === 'priya' || !doc._id.startsWith('case:')),
     );
-    const baselineMs = await bulkPutAs(remote, finalDocs);
+    const baselineMs = await bulkPutAs(
+      remote,
+      m.remoteDb(`${couch.origin}/agents-baseline`, { username: ADMIN.name, password: ADMIN.password }),
+      finalDocs,
+    );
     const totalMs = convergedAt - started;
     const totalEvents = written.reduce((sum, count) => sum + count, 0);
 
@@ -310,11 +314,17 @@ export async function runAgentsBench(m: Modules, eventsPerAgent = 1_000, sharedC
   }
 }
 
-/** Write-once documents must be PUT as their author (the design document checks it). */
-async function bulkPutAs(remote: (db: string, agent: string) => PouchLike, docs: readonly PouchDoc[]): Promise<number> {
-  let total = 0;
+/**
+ * Write-once documents must be PUT as their author (the design document checks it); the final
+ * case documents, which hold every agent's stamps, as the server admin.
+ */
+async function bulkPutAs(remote: (db: string, agent: string) => PouchLike, admin: PouchLike, docs: readonly PouchDoc[]): Promise<number> {
+  let total = await bulkPut(
+    admin,
+    docs.filter((doc) => doc._id.startsWith('case:')),
+  );
   for (const agent of AGENTS) {
-    const own = docs.filter((doc) => (doc as { author?: string }).author === agent || (agent === 'priya' && doc._id.startsWith('case:')));
+    const own = docs.filter((doc) => (doc as { author?: string }).author === agent);
     total += await bulkPut(remote('agents-baseline', agent), own);
   }
   return total;
