@@ -17,6 +17,58 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
   }
 
+  // Each mergeable case field carries the clock stamp of its last change, which names the agent
+  // (lib/merge/hlc.ts). A stamp this revision brings (not in the one it replaces) must be the
+  // writer's; stamps already there may be anyone's, so a merge of teammates' edits goes through.
+  // A value changed under an unchanged stamp is a change nobody signed. A new document may hold
+  // unstamped values (the case as logged, triage's priority).
+  function checkFieldAuthors(item, old) {
+    var zero = '000000000-0000-0';
+    var stampPattern = /^[0-9a-z]{9}-[0-9a-z]{4}-[A-Za-z0-9._@+-]{1,100}$/;
+    var parts = {
+      status: ['status', 'statusEpoch'],
+      assignee: ['assignee'],
+      priority: ['priority'],
+      followUpAt: ['followUpAt'],
+      tags: ['tags'],
+    };
+    var clocks = item.clocks === undefined ? {} : item.clocks;
+    if (!isObject(clocks)) refuse(id + ': clocks must map fields to stamps.');
+    var oldClocks = old && isObject(old.clocks) ? old.clocks : {};
+    for (var field in parts) {
+      var stamp = clocks[field] === undefined ? zero : clocks[field];
+      if (typeof stamp !== 'string' || !stampPattern.test(stamp)) refuse(id + ': the ' + field + ' stamp is not a clock stamp.');
+      var oldStamp = oldClocks[field] === undefined ? zero : oldClocks[field];
+      if (stamp !== oldStamp) {
+        var by = stamp.slice(15);
+        if (by !== userCtx.name) {
+          refuse(
+            id +
+              ': ' +
+              field +
+              ' is stamped as changed by ' +
+              by +
+              '; a change must be stamped by the user who writes it (' +
+              userCtx.name +
+              ').',
+          );
+        }
+      } else if (old) {
+        for (var i = 0; i < parts[field].length; i++) {
+          var name = parts[field][i];
+          if (valueText(name, item[name]) !== valueText(name, old[name])) {
+            refuse(id + ': ' + name + ' changed without a new stamp of the user who writes it (' + userCtx.name + ').');
+          }
+        }
+      }
+    }
+  }
+  function valueText(name, value) {
+    if (value === undefined || value === null) return name === 'statusEpoch' ? '0' : '';
+    if (Array.isArray(value)) return JSON.stringify(value.slice().sort());
+    return JSON.stringify(value);
+  }
+
   if (id.indexOf('_design/') === 0) {
     if (!isAdmin) refuse('Only a server admin can change the design document.');
     return;
@@ -41,6 +93,7 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     if (!isObject(item.post) || typeof item.post.text !== 'string') refuse(id + ': the case has no post.');
     if (item.events !== undefined) refuse(id + ': timeline entries go in event documents, not in the case.');
     if (item.notes !== undefined) refuse(id + ': notes go in note documents, not in the case.');
+    if (!isAdmin) checkFieldAuthors(item, oldDoc && !oldDoc._deleted && isObject(oldDoc['case']) ? oldDoc['case'] : null);
     return;
   }
 

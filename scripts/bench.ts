@@ -8,6 +8,7 @@ import { runMatcherBench } from './bench/matcher';
 import { runPopupBenchAndPrint } from './bench/popup-100k';
 import { runIdleFramesBench } from './bench/idle-frames';
 import { runStartupBench } from './bench/startup';
+import { runTeamSyncBench } from './bench/team-sync';
 import { runTimelineBench } from './bench/timeline';
 import { runTriageBench, runTriageTimings } from './triage/bench';
 import { runLearningBench } from './triage/learning-bench';
@@ -69,6 +70,12 @@ const BENCHES: Bench[] = [
     name: 'popup',
     describe: 'real Chromium, 1k / 100k / 1M stored cases: seeding, popup, search and stats vs a bare IndexedDB count',
     run: runPopupBenchAndPrint,
+  },
+  {
+    name: 'team',
+    describe:
+      'team sync on a PouchDB Server in this process: initial sync of 10,000 cases, three agents writing 1,000 events at once, vs bulk PUT',
+    run: runTeamSyncBench,
   },
 ];
 

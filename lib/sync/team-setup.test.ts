@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCaseDb } from '../db/open';
 import { CaseRepository } from '../cases/repository';
 import { makePost } from '../cases/testing';
-import { HybridClock } from '../merge/hlc';
+import { formatStamp, HybridClock } from '../merge/hlc';
 import { T0 } from '../workflow/testing';
 import { CASE_EVENT_TYPES } from '../domain/case-event';
 import { docsOfCase } from './docs';
@@ -187,4 +187,123 @@ describe('team database security (couchdb/validate_doc_update.js, installed by t
     expect(ids[0]).not.toContain('forged');
     await expect(server.get('case:x:90')).resolves.toMatchObject({ kind: 'case' });
   });
+});
+
+describe('who changed a case field (the stamps in `clocks`), checked by the server', () => {
+  const stamp = (at: number, agent: string) => formatStamp({ wall: at, counter: 0, agent });
+  const base = {
+    id: '00000000-0000-4000-8000-000000000095',
+    ref: 'CS-7F3M',
+    postKey: 'x:95',
+    platform: 'x' as const,
+    post: makePost('95'),
+    brandIds: [],
+    status: 'new' as const,
+    createdAt: T0,
+    updatedAt: T0,
+  };
+  const current = async (id: string) =>
+    (await (await fetch(`${couch.origin}/team/${encodeURIComponent(id)}`, { headers: basic('priya', 'priya-pw') })).json()) as {
+      _rev: string;
+      case: Record<string, unknown> & { clocks?: Record<string, string> };
+    };
+
+  it("refuses a field stamped as changed by another user, or changed under the old stamp; accepts own changes over teammates' stamps", async () => {
+    expect((await putAs('priya', { _id: 'case:x:95', kind: 'case', case: base })).status).toBe(201);
+    let held = await current('case:x:95');
+    const forged = await putAs('priya', {
+      _id: 'case:x:95',
+      _rev: held._rev,
+      kind: 'case',
+      case: { ...held.case, assignee: 'priya', clocks: { assignee: stamp(T0 + 1, 'sam') } },
+    });
+    expect(forged.status).toBe(403);
+    expect(forged.body.reason).toBe(
+      'case:x:95: assignee is stamped as changed by sam; a change must be stamped by the user who writes it (priya).',
+    );
+
+    const own = { ...held.case, assignee: 'priya', clocks: { assignee: stamp(T0 + 1, 'priya') } };
+    expect((await putAs('priya', { _id: 'case:x:95', _rev: held._rev, kind: 'case', case: own })).status).toBe(201);
+    held = await current('case:x:95');
+    // Sam changes the priority; Priya's stamp on the assignee stays as it is: accepted.
+    const samEdit = { ...held.case, priority: 'P1', clocks: { ...held.case.clocks, priority: stamp(T0 + 2, 'sam') } };
+    expect((await putAs('sam', { _id: 'case:x:95', _rev: held._rev, kind: 'case', case: samEdit })).status).toBe(201);
+    held = await current('case:x:95');
+    // Sam rewrites Priya's assignee under her stamp: nobody signed that change.
+    const unsigned = await putAs('sam', { _id: 'case:x:95', _rev: held._rev, kind: 'case', case: { ...held.case, assignee: 'sam' } });
+    expect(unsigned.body.reason).toBe('case:x:95: assignee changed without a new stamp of the user who writes it (sam).');
+    // A status moved under a teammate's name is refused like any field.
+    const status = await putAs('sam', {
+      _id: 'case:x:95',
+      _rev: held._rev,
+      kind: 'case',
+      case: { ...held.case, status: 'resolved', clocks: { ...held.case.clocks, status: stamp(T0 + 3, 'priya') } },
+    });
+    expect(status.body.reason).toMatch(/status is stamped as changed by priya/);
+  });
+
+  it('two installs edit the same case at once and sync through the server: the merge goes through, nothing refused, both agree', async () => {
+    const installs = await Promise.all(
+      ['priya', 'sam'].map(async (agent) => {
+        const db = await openCaseDb(`fields-${agent}`, indexedDB);
+        let now = T0;
+        const clock = new HybridClock(agent, () => now);
+        const errors: string[] = [];
+        const sync = new TeamSync({
+          db,
+          local: memoryReplica(`fields-${agent}`),
+          remote: remoteDb(`${couch.origin}/team`, { username: agent, password: `${agent}-pw` }),
+          agent,
+          clock,
+          now: () => now,
+          onStatus: (next) => (next.error ? errors.push(next.error) : undefined),
+        });
+        return { db, sync, errors, repository: new CaseRepository(db, { clock }), setNow: (at: number) => (now = at) };
+      }),
+    );
+    const [a, b] = installs as [(typeof installs)[0], (typeof installs)[0]];
+    const logged = await a.repository.logPost(makePost('96'), ['acme'], T0);
+    await a.sync.syncOnce();
+    await b.sync.syncOnce();
+    const [onB] = await b.repository.byPostKeys([logged.case.postKey]);
+
+    // Apart: Priya resolves and sets the priority, Sam assigns himself and tags it.
+    a.setNow(T0 + 5_000);
+    await a.repository.transition(logged.case.id, 'responded', T0 + 5_000);
+    await a.repository.setPriority(logged.case.id, 'P1', T0 + 5_000);
+    b.setNow(T0 + 6_000);
+    await b.repository.setAssignee(onB!.id, 'sam', T0 + 6_000);
+    await b.repository.setTags(onB!.id, ['refund'], T0 + 6_000);
+    for (const install of [a, b, a, b]) await install.sync.syncOnce();
+
+    const [finalA] = await a.repository.byPostKeys([logged.case.postKey]);
+    const [finalB] = await b.repository.byPostKeys([logged.case.postKey]);
+    for (const item of [finalA, finalB]) {
+      expect(item).toMatchObject({ status: 'responded', priority: 'P1', assignee: 'sam', tags: ['refund'] });
+    }
+    expect(finalA?.clocks).toEqual(finalB?.clocks);
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+    const server = remoteDb(`${couch.origin}/team`, { username: 'priya', password: 'priya-pw' });
+    const doc = await server.get<{ _id: string; _conflicts?: string[]; case: { clocks: Record<string, string> } }>(
+      `case:${logged.case.postKey}`,
+      { conflicts: true },
+    );
+    expect(doc._conflicts ?? []).toEqual([]);
+    expect(doc.case.clocks.assignee).toMatch(/-sam$/);
+    expect(doc.case.clocks.priority).toMatch(/-priya$/);
+
+    // A revision carrying a field stamped as Sam, pushed from Priya's replica: refused, said so.
+    const replica = memoryReplica('fields-forger');
+    const held = await server.get<{ _id: string; _rev: string; kind: string; case: { clocks: Record<string, string> } }>(doc._id);
+    await replica.sync(server);
+    await replica.put({
+      ...held,
+      case: { ...held.case, assignee: 'priya', clocks: { ...held.case.clocks, assignee: stamp(T0 + 9_000, 'sam') } },
+    });
+    const pushed = (await replica.sync(server)) as { push: { errors: { message?: string }[] } };
+    expect(pushed.push.errors.map((error) => error.message)).toEqual([
+      `case:${logged.case.postKey}: assignee is stamped as changed by sam; a change must be stamped by the user who writes it (priya).`,
+    ]);
+  }, 30_000);
 });

@@ -3,6 +3,7 @@ import type { PostKey } from '../domain/post';
 import type { CaseDb } from '../db/schema';
 import { caseClock } from '../cases/case-clock';
 import { mergeRemoteCases } from '../cases/merge-remote';
+import { authoredCase, holdsAll } from '../merge/authored';
 import { canonicalJson } from '../merge/canonical';
 import { mergeCases, statusConflictEvent } from '../merge/case-merge';
 import type { HybridClock } from '../merge/hlc';
@@ -74,6 +75,9 @@ export class TeamSync {
   private replication: PouchEmitter | undefined;
   private feed: PouchEmitter | undefined;
   private current: SyncStatus = { state: 'starting', pending: 0 };
+  private resolvedRevisions = 0;
+  private waitingPush: { keys: Set<PostKey> | undefined; run: Promise<number> } | undefined;
+  private waitingPull: Promise<PostKey[]> | undefined;
 
   constructor(private readonly options: TeamSyncOptions) {
     this.clock = options.clock ?? caseClock;
@@ -84,14 +88,46 @@ export class TeamSync {
     return this.current;
   }
 
-  /** Write these cases (all when omitted) into the replica; resolves when they are in it. */
-  push(postKeys?: readonly PostKey[]): Promise<number> {
-    return this.enqueue(() => this.pushNow(postKeys));
+  /** Conflicting case revisions this install merged and removed since it started (for the bench). */
+  get conflictsResolved(): number {
+    return this.resolvedRevisions;
   }
 
-  /** Merge what the replica received since the last pull into the case store. */
+  /**
+   * Write these cases (all when omitted) into the replica; resolves when they are in it. Pushes
+   * asked for while one waits its turn join it (one batch, not one round per local write).
+   */
+  push(postKeys?: readonly PostKey[]): Promise<number> {
+    const waiting = this.waitingPush;
+    if (waiting) {
+      if (!postKeys) waiting.keys = undefined;
+      else if (waiting.keys) for (const key of postKeys) waiting.keys.add(key);
+      return waiting.run;
+    }
+    const batch: { keys: Set<PostKey> | undefined; run: Promise<number> } = {
+      keys: postKeys && new Set(postKeys),
+      run: Promise.resolve(0),
+    };
+    batch.run = this.enqueue(() => {
+      this.waitingPush = undefined;
+      return this.pushNow(batch.keys && [...batch.keys]);
+    });
+    this.waitingPush = batch;
+    return batch.run;
+  }
+
+  /**
+   * Merge what the replica received since the last pull into the case store. A pull asked for
+   * while one waits its turn is that one: it reads every change up to when it starts.
+   */
   pull(): Promise<PostKey[]> {
-    return this.enqueue(() => this.pullNow());
+    if (this.waitingPull) return this.waitingPull;
+    const run = this.enqueue(() => {
+      this.waitingPull = undefined;
+      return this.pullNow();
+    });
+    this.waitingPull = run;
+    return run;
   }
 
   /** One full round, for tests and "Sync now": push, replicate both ways once, pull. */
@@ -169,7 +205,7 @@ export class TeamSync {
     const writes: CaseDoc[] = [];
     docs.forEach(({ caseDoc }, index) => {
       const doc = held.rows[index]?.doc ?? undefined;
-      const next = doc ? caseBody(mergeCases(doc.case, caseDoc.case)) : caseDoc.case;
+      const next = caseBody(authoredCase(doc?.case, cases[index]!, agent));
       if (doc && canonicalJson(next) === canonicalJson(doc.case)) return;
       writes.push({ ...caseDoc, case: next, ...(doc?._rev ? { _rev: doc._rev } : {}) });
     });
@@ -199,7 +235,7 @@ export class TeamSync {
     const { caseDoc } = docsOfCase(item, agent);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const held = await getOrUndefined<CaseDoc>(local, caseDoc._id);
-      const next = held ? caseBody(mergeCases(held.case, caseDoc.case)) : caseDoc.case;
+      const next = caseBody(authoredCase(held?.case, item, agent));
       if (held && canonicalJson(next) === canonicalJson(held.case)) return 0;
       try {
         await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
@@ -238,7 +274,7 @@ export class TeamSync {
     const { local } = this.options;
     let caseDoc = await getOrUndefined<CaseDoc>(local, caseDocId(postKey), { conflicts: true });
     if (!caseDoc || caseDoc._deleted) return undefined; // Its events arrived first; the case doc's own change brings it.
-    if (caseDoc._conflicts && caseDoc._conflicts.length > 0) caseDoc = await this.resolveConflicts(caseDoc);
+    if (caseDoc._conflicts && caseDoc._conflicts.length > 0) caseDoc = { ...caseDoc, case: caseBody(await this.resolveConflicts(caseDoc)) };
     const eventDocs = await this.docsFrom<EventDoc>(eventDocPrefix(postKey), 'event');
     const noteDocs = await this.docsFrom<NoteDoc>(noteDocPrefix(postKey), 'note');
     const result = caseOfDocs(caseDoc, eventDocs, noteDocs);
@@ -256,28 +292,45 @@ export class TeamSync {
 
   /**
    * Two installs changed the same case between replications: CouchDB kept one revision and
-   * flagged the others. Merge them all, store the merge over the kept one, delete the others,
-   * and note on the timeline what the merge chose when the statuses differed. Every install
-   * doing this arrives at the same document and the same (same-id) timeline entry.
+   * flagged the others. This install's store gets the merge of them all. On the team database,
+   * the merge is written over the revision it changes only under this agent's stamps (the
+   * server refuses another agent's: authoredCase), and the revisions it then holds entirely
+   * are deleted, with a timeline entry when the statuses differed. A conflict this agent
+   * cannot settle alone (a teammate's fields newer than every revision) stays for that
+   * teammate's install; every install settling it arrives at the same document and entry.
    */
-  private async resolveConflicts(winner: CaseDoc): Promise<CaseDoc> {
+  private async resolveConflicts(winner: CaseDoc): Promise<Case> {
     const { local, agent } = this.options;
     const losers = await Promise.all((winner._conflicts ?? []).map((rev) => local.get<CaseDoc>(winner._id, { rev })));
-    const copies = [winner, ...losers].map((doc) => doc.case as Case);
-    const merged = copies.reduce((acc, item) => mergeCases(acc, item));
-    const notes: EventDoc[] = [];
-    for (const loser of losers) {
-      const event = statusConflictEvent(winner.case, loser.case, merged);
-      if (event) notes.push({ _id: eventDocId(merged.postKey, event), kind: 'event', postKey: merged.postKey, author: agent, event });
+    const leaves = [winner, ...losers];
+    const merged = leaves.map((doc) => doc.case as Case).reduce((acc, item) => mergeCases(acc, item));
+    let best: { leaf: CaseDoc; written: Case; settled: CaseDoc[] } | undefined;
+    for (const leaf of leaves) {
+      const written = authoredCase(leaf.case, merged, agent);
+      const settled = leaves.filter((other) => other !== leaf && holdsAll(written, other.case as Case));
+      if (!best || settled.length > best.settled.length) best = { leaf, written, settled };
     }
-    const resolved: CaseDoc = { _id: winner._id, _rev: winner._rev!, kind: 'case', case: caseBody(merged) };
+    if (!best || best.settled.length === 0) return merged;
+    const { leaf, written, settled } = best;
+    const notes: EventDoc[] = [];
+    for (const other of settled) {
+      const event = statusConflictEvent(leaf.case, other.case, written);
+      if (event)
+        notes.push({
+          _id: eventDocId(merged.postKey, event),
+          kind: 'event',
+          postKey: merged.postKey,
+          author: agent,
+          event: { ...event, by: agent },
+        });
+    }
     const results = await local.bulkDocs([
-      resolved,
-      ...losers.map((loser) => ({ _id: loser._id, _rev: loser._rev!, _deleted: true })),
+      { _id: leaf._id, _rev: leaf._rev!, kind: 'case', case: caseBody(written) } as CaseDoc,
+      ...settled.map((other) => ({ _id: other._id, _rev: other._rev!, _deleted: true })),
       ...notes,
     ]);
-    const rev = results[0]?.rev;
-    return rev ? { ...resolved, _rev: rev } : resolved;
+    this.resolvedRevisions += results.slice(1, 1 + settled.length).filter((result) => !result.error).length;
+    return merged;
   }
 
   // ---- plumbing ----

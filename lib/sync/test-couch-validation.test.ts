@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makePost } from '../cases/testing';
 import type { Case } from '../domain/case';
+import { formatStamp } from '../merge/hlc';
 import { T0 } from '../workflow/testing';
 import { docsOfCase, type CaseDoc } from './docs';
 import type { PouchLike } from './pouch';
@@ -45,7 +46,9 @@ async function pushCaseThenUpdate(team: PouchLike, status: string): Promise<{ er
   const replica = memoryReplica('priya');
   const first = await replica.put<CaseDoc>({ ...caseDoc });
   await replica.sync(team);
-  await replica.put({ ...caseDoc, _rev: first.rev, case: { ...caseDoc.case, status, updatedAt: T0 + 1 } });
+  // The change is stamped as the writer's, as the design document asks of every case-field change.
+  const clocks = { status: formatStamp({ wall: T0 + 1, counter: 0, agent: 'priya' }) };
+  await replica.put({ ...caseDoc, _rev: first.rev, case: { ...caseDoc.case, status, updatedAt: T0 + 1, clocks } });
   const result = (await replica.sync(team)) as { push: { errors: unknown[] } };
   return result.push;
 }
