@@ -6,7 +6,7 @@ import { SITES } from './lib/sites/registry';
 import { matchPatterns } from './lib/sites/site';
 
 /** The background build's stand-ins for the libraries its lazy scripts carry (lib/background/lazy/). */
-const LAZY_LIBRARY_ALIASES = ['pouchdb-browser', 'papaparse'].map((name) => ({
+const LAZY_LIBRARY_ALIASES = ['pouchdb-browser', 'papaparse', 'webextension-polyfill'].map((name) => ({
   find: new RegExp(`^${name}$`),
   replacement: fileURLToPath(new URL(`./lib/background/lazy/${name}.ts`, import.meta.url)),
 }));

@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importLazyScriptsOnInstall, LAZY_SCRIPTS, lazyScript, provideLazyScript } from './lazy-scripts';
 
-type Scope = { importScripts?: unknown; addEventListener?: unknown; careSideLazyScripts?: unknown };
+type Scope = { importScripts?: unknown; addEventListener?: unknown; careSideLazyScripts?: unknown; browser?: unknown };
 const scope = globalThis as unknown as Scope;
 const fakePapa = { parse: () => ({ data: [] }) } as unknown as Parameters<typeof provideLazyScript<'papaparse'>>[1];
 
+const testBrowser = scope.browser;
+
 afterEach(() => {
+  scope.browser = testBrowser;
+  vi.resetModules();
   delete scope.importScripts;
   delete scope.careSideLazyScripts;
   vi.restoreAllMocks();
@@ -75,5 +79,27 @@ describe('the stand-ins the worker build uses for the lazy libraries', () => {
     const { default: LazyPapa } = await import('./lazy/papaparse');
     expect(LazyPapa.parse('a', { preview: 1 })).toEqual({ data: [['a']] });
     expect(parse).toHaveBeenCalledWith('a', { preview: 1 });
+  });
+});
+
+describe("the worker build's webextension-polyfill", () => {
+  it("is the browser's own `browser` when it has one, with no script imported", async () => {
+    const native = { runtime: { id: 'careside' } };
+    scope.browser = native;
+    const importScripts = vi.fn();
+    scope.importScripts = importScripts;
+    const { default: browser } = await import('./lazy/webextension-polyfill');
+    expect(browser).toBe(native);
+    expect(importScripts).not.toHaveBeenCalled();
+  });
+
+  it("is the polyfill's, from its own script, in a Chrome without a native `browser`", async () => {
+    delete scope.browser;
+    const polyfilled = { runtime: { id: 'careside' }, polyfilled: true };
+    scope.importScripts = (url: string) => {
+      if (url === LAZY_SCRIPTS.polyfill) provideLazyScript('polyfill', polyfilled as never);
+    };
+    const { default: browser } = await import('./lazy/webextension-polyfill');
+    expect(browser).toBe(polyfilled);
   });
 });

@@ -1,5 +1,6 @@
 import type PouchDBBrowser from 'pouchdb-browser';
 import type Papa from 'papaparse';
+import type Browser from 'webextension-polyfill';
 
 /**
  * Chrome's worker wakes on every triage request and parses its whole script each time, so libraries no
@@ -14,6 +15,7 @@ import type Papa from 'papaparse';
 export const LAZY_SCRIPTS = {
   pouchdb: '/background-pouchdb.js',
   papaparse: '/background-papaparse.js',
+  polyfill: '/background-polyfill.js',
 } as const;
 
 export type LazyScriptName = keyof typeof LAZY_SCRIPTS;
@@ -22,6 +24,7 @@ export type LazyScriptName = keyof typeof LAZY_SCRIPTS;
 export interface LazyScriptExports {
   pouchdb: typeof PouchDBBrowser;
   papaparse: typeof Papa;
+  polyfill: Browser.Browser;
 }
 
 interface WorkerScope {
