@@ -56,6 +56,25 @@ describe('lazy scripts (Chrome worker)', () => {
     onInstall?.();
     expect(imported.sort()).toEqual(Object.values(LAZY_SCRIPTS).sort());
   });
+
+  it('imports the other scripts at install when one fails to load', () => {
+    let onInstall: (() => void) | undefined;
+    vi.spyOn(globalThis, 'addEventListener').mockImplementation((type: string, listener: unknown) => {
+      if (type === 'install') onInstall = listener as () => void;
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const imported: string[] = [];
+    scope.importScripts = (url: string) => {
+      if (url === LAZY_SCRIPTS.pouchdb) throw new Error('failed to load');
+      imported.push(url);
+      const name = (Object.keys(LAZY_SCRIPTS) as (keyof typeof LAZY_SCRIPTS)[]).find((key) => LAZY_SCRIPTS[key] === url);
+      if (name) provideLazyScript(name, {} as never);
+    };
+    importLazyScriptsOnInstall();
+    onInstall?.();
+    expect(imported.sort()).toEqual([LAZY_SCRIPTS.papaparse, LAZY_SCRIPTS.polyfill].sort());
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('the stand-ins the worker build uses for the lazy libraries', () => {

@@ -60,6 +60,13 @@ export function lazyScript<Name extends LazyScriptName>(name: Name): LazyScriptE
  */
 export function importLazyScriptsOnInstall(): void {
   scope.addEventListener('install', () => {
-    for (const name of Object.keys(LAZY_SCRIPTS) as LazyScriptName[]) lazyScript(name);
+    // One script that fails to load must not keep the others out of the cache.
+    for (const name of Object.keys(LAZY_SCRIPTS) as LazyScriptName[]) {
+      try {
+        lazyScript(name);
+      } catch (error) {
+        console.warn(error);
+      }
+    }
   });
 }
