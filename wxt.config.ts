@@ -1,7 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { SIDEBAR_UI_ENTRYPOINT, SIDEBAR_UI_FILE } from './lib/content/sidebar-ui';
 import { SITES } from './lib/sites/registry';
 import { matchPatterns } from './lib/sites/site';
+
+/** The background build's stand-ins for the libraries its lazy scripts carry (lib/background/lazy/). */
+const LAZY_LIBRARY_ALIASES = ['pouchdb-browser', 'papaparse', 'webextension-polyfill'].map((name) => ({
+  find: new RegExp(`^${name}$`),
+  replacement: fileURLToPath(new URL(`./lib/background/lazy/${name}.ts`, import.meta.url)),
+}));
+let targetBrowser: string | undefined;
+
+function aliasesOf(alias: AliasOptions | undefined): Alias[] {
+  if (!alias) return [];
+  return Array.isArray(alias)
+    ? (alias as Alias[])
+    : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+}
 
 // One config for Chrome MV3 (primary) and Firefox (MV2 by WXT default, must pass `web-ext lint`).
 export default defineConfig({
@@ -10,12 +26,27 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   // Toolbar and store icons (16, 32, 48, 128 px) drawn from one SVG at build time.
   autoIcons: { baseIconPath: 'assets/icon.svg' },
-  // CARESIDE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/timeline.ts).
-  vite: () => (process.env.CARESIDE_NO_MINIFY ? { build: { minify: false } } : {}),
+  // CARESIDE_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench/timeline.ts);
+  // CARESIDE_SOURCEMAP=1 writes source maps (scripts/bench/bundle-composition.ts reads them).
+  vite: ({ browser }) => {
+    targetBrowser = browser;
+    return {
+      build: {
+        ...(process.env.CARESIDE_NO_MINIFY ? { minify: false } : {}),
+        ...(process.env.CARESIDE_SOURCEMAP ? { sourcemap: true } : {}),
+      },
+    };
+  },
   hooks: {
     // The sidebar UI (entrypoints/content-ui.ts) is an ES module the content script import()s, so
     // its default export (what main() returns: the mount function) reaches the content script.
     'vite:build:extendConfig'(entrypoints, config) {
+      // Chrome's worker parses its script on every wake: libraries no wake needs come from package
+      // scripts it imports on first use (lib/background/lazy-scripts.ts). Firefox's background page bundles them.
+      if (entrypoints.length === 1 && entrypoints[0]?.type === 'background' && targetBrowser !== 'firefox') {
+        config.resolve = { ...config.resolve, alias: [...aliasesOf(config.resolve?.alias), ...LAZY_LIBRARY_ALIASES] };
+        return;
+      }
       const { lib, rollupOptions } = config.build ?? {};
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== SIDEBAR_UI_ENTRYPOINT || !lib) return;
       lib.formats = ['es'];
