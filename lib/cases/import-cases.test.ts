@@ -167,6 +167,20 @@ describe('importCases', () => {
     expect(added?.ref).toBe(result.report.accepted[0]?.ref);
   });
 
+  it('gives an id another post already holds a fresh one: the first write is refused whole, the plan redone knowing it', async () => {
+    const { db, repository } = await freshRepository('id-clash');
+    const local = makeCase(30);
+    await repository.importCases(serializeCasesExport([local], T0), T0);
+    const rows = [makeCase(31), { ...makeCase(32), id: local.id }, makeCase(33)];
+    const result = await repository.importCases(serializeCasesExport(rows, T0), T0 + 1);
+    expect(result.report.accepted).toHaveLength(3);
+    const stored = await repository.byPostKeys(rows.map((row) => row.postKey));
+    expect(stored.map((item) => item?.postKey)).toEqual(rows.map((row) => row.postKey));
+    expect(stored[1]?.id).not.toBe(local.id);
+    expect((await repository.byPostKeys([local.postKey]))[0]).toEqual(expect.objectContaining({ id: local.id, ref: local.ref }));
+    expect(await db.count('cases')).toBe(4);
+  });
+
   it('keeps the Responded and Handed-off history when a teammate who logged the same post later shares an export (issue 18)', async () => {
     const post = makePost('1992187031265403392');
     // Agent A logs the post, answers, hands off.

@@ -1,7 +1,7 @@
 import type { Case } from '../domain/case';
 import type { PostKey } from '../domain/post';
 import type { CaseDb } from '../db/schema';
-import { parseCasesImport, type ParseImportOptions } from '../transfer/import';
+import { parseCasesImport, type ParsedImport, type ParseImportOptions } from '../transfer/import';
 import { planImport, summarizeImport, type ImportPlan, type ImportReport } from '../transfer/plan';
 import { CountDelta } from './counts';
 import { CaseStoreError } from './errors';
@@ -33,18 +33,31 @@ export async function importCases(
 ): Promise<ImportResult> {
   const parsed = parseCasesImport(text, { ...(options.newId ? { newId: options.newId } : {}), ...options.parse });
   if (!parsed.ok) throw new CaseStoreError('bad_request', parsed.error.message);
-  const rows = parsed.rows;
+  try {
+    return await importRows(db, parsed.rows, now, options.newId, 'optimistic');
+  } catch (error) {
+    // A stored case of another post holds an id or ref of the file: the write was refused and
+    // rolled back whole; plan again knowing every taken id and ref.
+    if (!(error instanceof CaseStoreError) || error.code !== 'conflict') throw error;
+    return importRows(db, parsed.rows, now, options.newId, 'careful');
+  }
+}
 
+/**
+ * 'optimistic' reads only the stored case of each post (merges need it) and lets the unique
+ * keys refuse an id or ref another post already holds (then nothing is stored); 'careful' also
+ * reads whether each id and ref is taken, so the plan gives such a case a new one: three reads a
+ * case instead of one.
+ */
+function importRows(db: CaseDb, rows: ParsedImport, now: number, newId: (() => string) | undefined, mode: 'optimistic' | 'careful') {
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   return settle(tx, async () => {
-    const { existing, takenIds, takenRefs } = await storedMatches(
-      tx,
-      rows.valid.map((row) => row.case),
-    );
+    const incoming = rows.valid.map((row) => row.case);
+    const { existing, takenIds, takenRefs } = mode === 'careful' ? await storedMatches(tx, incoming) : await storedCases(tx, incoming);
 
     let plan: ImportPlan | undefined;
     for (let attempt = 0; attempt < MAX_PLAN_ATTEMPTS && plan === undefined; attempt += 1) {
-      const candidate = planImport(existing, rows, { takenIds, takenRefs, ...(options.newId ? { newId: options.newId } : {}) });
+      const candidate = planImport(existing, rows, { takenIds, takenRefs, ...(newId ? { newId } : {}) });
       const clashes = await refsAlreadyStored(
         tx,
         candidate.add,
@@ -101,6 +114,18 @@ export async function storedMatches(
     }),
   );
   return { existing, takenIds, takenRefs };
+}
+
+/** The stored case of each incoming post; ids and refs are left to the unique keys to check. */
+async function storedCases(
+  tx: WriteTx,
+  incoming: readonly Pick<Case, 'postKey'>[],
+): Promise<{ existing: Map<PostKey, Case>; takenIds: Set<string>; takenRefs: Set<string> }> {
+  const byPostKey = tx.objectStore('cases').index('postKey');
+  const stored = await Promise.all(incoming.map((item) => byPostKey.get(item.postKey)));
+  const existing = new Map<PostKey, Case>();
+  for (const found of stored) if (found) existing.set(found.postKey, found);
+  return { existing, takenIds: new Set(), takenRefs: new Set() };
 }
 
 /** Refs the plan gave new cases that some stored case already uses (only generated refs can). */

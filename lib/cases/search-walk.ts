@@ -1,6 +1,7 @@
-import type { IDBPTransaction } from 'idb';
+import { unwrap, type IDBPIndex, type IDBPTransaction } from 'idb';
 import type { CaseDb, CaseDbSchema, CaseFacts } from '../db/schema';
 import { settle } from './tx';
+import { batchedKeys, newestKeysReader } from './newest-keys';
 import { wordPrefixRange, wordsMatch } from './words';
 
 export type WordKey = [number, string];
@@ -34,6 +35,9 @@ export interface WalkRequest {
   /** Tests lower these to reach the walks with a few cases. */
   probe?: number;
   maxPrefixWords?: number;
+  /** Tests turn batched reads off (the cursor fallback) or make batches small. */
+  batchReads?: boolean;
+  firstBatch?: number;
 }
 
 /**
@@ -112,37 +116,59 @@ async function distinctWords(tx: SearchTx, prefix: string, max: number): Promise
 }
 
 type Walker = () => Promise<WordKey | undefined>;
+type WordIndex = IDBPIndex<CaseDbSchema, ['case_words', 'case_facts'], 'case_words', 'words', 'readonly'>;
 
-/** Every case of these words created in [from, to), newest first, each once: one cursor per word, merged. */
-function mergedWalker(tx: SearchTx, words: readonly string[], { from, to }: WalkRequest): Walker {
+/**
+ * Every case of these words created in [from, to), newest first, each once: one source per word,
+ * merged. A source reads its word's entries in batches (one request each) where the browser can
+ * and the range has no end; otherwise it steps a cursor (one round trip per entry).
+ */
+function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkRequest): Walker {
   const index = tx.objectStore('case_words').index('words');
-  type Cursor = Awaited<ReturnType<typeof index.openKeyCursor>>;
-  let heads: Promise<Cursor[]> | undefined;
-  const open = async (word: string): Promise<Cursor> => {
-    let cursor = await index.openKeyCursor(IDBKeyRange.only(word), 'prev');
-    // Jump past cases created at or after `to` (keys [createdAt, id] sort by time first).
-    if (cursor && to !== Infinity && cursor.primaryKey[0] >= to) cursor = await cursor.continuePrimaryKey(word, [to, '']);
-    return cursor && cursor.key === word && cursor.primaryKey[0] < to ? cursor : null;
-  };
+  const sources = words.map((word) => wordSource(index, word, request));
+  let heads: Promise<(WordKey | undefined)[]> | undefined;
   let last: WordKey | undefined;
   return async () => {
-    heads ??= Promise.all(words.map(open));
-    const cursors = await heads;
+    heads ??= Promise.all(sources.map((source) => source()));
+    const current = await heads;
     for (;;) {
       let newest = -1;
-      cursors.forEach((cursor, i) => {
-        const current = cursors[newest];
-        if (cursor && (!current || newestFirst(cursor.primaryKey, current.primaryKey) < 0)) newest = i;
+      current.forEach((key, i) => {
+        const best = current[newest];
+        if (key && (!best || newestFirst(key, best) < 0)) newest = i;
       });
-      const cursor = cursors[newest];
-      if (!cursor || cursor.primaryKey[0] < from) return undefined;
-      const key = cursor.primaryKey;
-      cursors[newest] = await cursor.continue();
+      const key = current[newest];
+      const source = sources[newest];
+      if (!key || !source || key[0] < request.from) return undefined;
+      current[newest] = await source();
       // One case under two words of the prefix comes twice in a row.
       if (last && last[0] === key[0] && last[1] === key[1]) continue;
       last = key;
       return key;
     }
+  };
+}
+
+/** Batches read in one request each start at this many entries and double. */
+export const FIRST_BATCH = 128;
+
+function wordSource(index: WordIndex, word: string, { to, batchReads = true, firstBatch = FIRST_BATCH }: WalkRequest): Walker {
+  const reader = batchReads && to === Infinity ? newestKeysReader<WordKey>(unwrap(index), word) : null;
+  return reader ? batchedKeys(reader, firstBatch) : cursorSource(index, word, to);
+}
+
+/** A word's entries created before `to`, newest first, one cursor step each. */
+function cursorSource(index: WordIndex, word: string, to: number): Walker {
+  type Cursor = Awaited<ReturnType<typeof index.openKeyCursor>>;
+  let cursor: Cursor | undefined;
+  return async () => {
+    if (cursor === undefined) {
+      cursor = await index.openKeyCursor(IDBKeyRange.only(word), 'prev');
+      // Jump past cases created at or after `to` (keys [createdAt, id] sort by time first).
+      if (cursor && to !== Infinity && cursor.primaryKey[0] >= to) cursor = await cursor.continuePrimaryKey(word, [to, '']);
+      if (cursor && (cursor.key !== word || cursor.primaryKey[0] >= to)) cursor = null;
+    } else if (cursor) cursor = await cursor.continue();
+    return cursor?.primaryKey;
   };
 }
 

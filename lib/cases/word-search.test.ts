@@ -69,15 +69,17 @@ describe('wordMatchingIds', () => {
 describe('walkSearch: bounded by the matches wanted, not by how many cases a word has', () => {
   const walks = [
     { name: 'the rarest list read whole', probe: 1_000, maxPrefixWords: 16 },
-    { name: 'merged per-word cursors', probe: 2, maxPrefixWords: 16 },
+    { name: 'merged per-word batches', probe: 2, maxPrefixWords: 16 },
+    { name: 'merged per-word batches of 2, doubling', probe: 2, maxPrefixWords: 16, firstBatch: 2 },
+    { name: 'merged per-word cursors (no getAllRecords)', probe: 2, maxPrefixWords: 16, batchReads: false },
     { name: 'the word store walked', probe: 2, maxPrefixWords: 0 },
   ];
   it.each(walks.flatMap((walk) => ['refund', 'bag lost', 'fl', 'rude staff late', 'nothing'].map((search) => ({ ...walk, search }))))(
     '$name finds "$search" newest first, the first matches when it stops early, all of them when told to',
-    async ({ probe, maxPrefixWords, search }) => {
+    async ({ search, name: _name, ...walk }) => {
       const { db, cases } = await randomStore();
       const words = searchWordsOf(search);
-      const base = { words, accept: null, probe, maxPrefixWords };
+      const base = { words, accept: null, ...walk };
       const all = expected(cases, search);
       const everything = await walkSearch(db, { ...base, from: -Infinity, to: Infinity, wanted: Infinity });
       expect(everything).toEqual({ ids: all, complete: true });

@@ -1,0 +1,53 @@
+/** A record `getAllRecords` answers with (TypeScript's DOM types do not have it yet). */
+interface IndexRecord {
+  primaryKey: IDBValidKey;
+}
+interface RecordsIndex {
+  getAllRecords?: (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => IDBRequest<IndexRecord[]>;
+}
+
+/** Reads the primary keys of one index key, newest (highest) first, `count` of them in one request. */
+export type NewestKeysReader<Key> = (count: number) => Promise<Key[]>;
+
+/**
+ * A reader of `indexKey`'s entries newest first in ONE request (`getAllRecords` with direction
+ * `prev`: Chromium 141 on), or null where the browser lacks it (then a cursor steps, one round
+ * trip per entry).
+ */
+export function newestKeysReader<Key extends IDBValidKey>(index: IDBIndex, indexKey: IDBValidKey): NewestKeysReader<Key> | null {
+  const raw = index as unknown as RecordsIndex;
+  const getAllRecords = raw.getAllRecords;
+  if (typeof getAllRecords !== 'function') return null;
+  return (count) =>
+    new Promise<Key[]>((resolve, reject) => {
+      const request = getAllRecords.call(raw, { query: IDBKeyRange.only(indexKey), count, direction: 'prev' });
+      request.onsuccess = () => resolve(request.result.map((record) => record.primaryKey as Key));
+      request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
+    });
+}
+
+/**
+ * The keys a reader yields, one per call (undefined once none is left), fetched in batches that
+ * double: each batch is one request for every key up to its end (an index range cannot start
+ * after a primary key), so the keys read stay under twice the keys used.
+ */
+export function batchedKeys<Key>(read: NewestKeysReader<Key>, firstBatch: number): () => Promise<Key | undefined> {
+  let buffer: Key[] = [];
+  let position = 0;
+  let taken = 0;
+  let batch = firstBatch;
+  let more = true;
+  return async () => {
+    while (position >= buffer.length && more) {
+      const keys = await read(taken + batch);
+      more = keys.length === taken + batch;
+      buffer = keys.slice(taken);
+      position = 0;
+      taken = keys.length;
+      batch *= 2;
+    }
+    const key = buffer[position];
+    position += 1;
+    return key;
+  };
+}
