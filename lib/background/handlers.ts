@@ -12,6 +12,7 @@ import { createLearningHandlers } from './learning-handlers';
 import type { LearningService } from './learning';
 import type { SettingsSource } from '../settings/source';
 import { loadSettings } from '../settings/store';
+import { loadTeamAgents } from '../settings/agent-store';
 import { notLoggedMessage, postLinkProblem } from '../sites/origins';
 import { createTeamHandlers } from './team-handlers';
 import type { TeamService } from './team';
@@ -60,7 +61,14 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     ...createSpiralHandlers(spirals),
     ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings, learning),
     ...createLearningHandlers(learning),
-    ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
+    ...createWorkflowHandlers({
+      store,
+      onChanged,
+      now,
+      targets,
+      brands: async () => (await deps.settings.current()).settings.brands,
+      teammates: async () => [await deps.agents.current(), ...(await loadTeamAgents())],
+    }),
     ...createDataHandlers({ store, spirals, learning, team: deps.team, onChanged }),
     ...createTeamHandlers(deps.team),
     ...createAgentHandlers({ store, agents: deps.agents, presence: deps.presence, onChanged, now }),
