@@ -17,6 +17,7 @@ import {
   targetsDraftFrom,
   targetsInputFromDraft,
   wholeNumberMessage,
+  wholeNumberOrText,
   type RetentionDraft,
   type SpiralsDraft,
   type TargetsDraft,
@@ -46,6 +47,8 @@ export interface SettingsDraft {
   brands: BrandDraft[];
   agentSignature: string;
   responseTargets: TargetsDraft;
+  /** Hours, as typed. */
+  backlogAgeHours: string;
   spirals: SpiralsDraft;
   retention: RetentionDraft;
   /** Each one already checked by the template editor; the whole list is validated again on save. */
@@ -130,6 +133,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     brands: settings.brands.map(draftFromBrand),
     agentSignature: settings.agentSignature,
     responseTargets: targetsDraftFrom(settings.responseTargets),
+    backlogAgeHours: String(settings.backlogAgeHours),
     spirals: spiralsDraftFrom(settings.spirals),
     retention: retentionDraftFrom(settings.retention),
     replyTemplates: settings.replyTemplates,
@@ -151,8 +155,9 @@ export function resolveDraftIds(drafts: readonly BrandDraft[]): string[] {
 }
 
 /** Settings input as the form produces it: number fields may still hold text the user typed. */
-export type SettingsDraftInput = Omit<SettingsInput, 'responseTargets' | 'spirals' | 'retention'> & {
+export type SettingsDraftInput = Omit<SettingsInput, 'responseTargets' | 'backlogAgeHours' | 'spirals' | 'retention'> & {
   responseTargets: ReturnType<typeof targetsInputFromDraft>;
+  backlogAgeHours: number | string;
   spirals: ReturnType<typeof spiralsInputFromDraft>;
   retention: ReturnType<typeof retentionInputFromDraft>;
 };
@@ -179,6 +184,7 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
     brands,
     agentSignature: draft.agentSignature.trim(),
     responseTargets: targetsInputFromDraft(draft.responseTargets),
+    backlogAgeHours: wholeNumberOrText(draft.backlogAgeHours),
     spirals: spiralsInputFromDraft(draft.spirals),
     retention: retentionInputFromDraft(draft.retention),
     replyTemplates: draft.replyTemplates,
@@ -216,6 +222,7 @@ export function checkDraft(draft: SettingsDraft): SettingsValidation {
 /** What the form put at a number field's path: a number, or the text typed when it was not one. */
 function numberFieldText(input: SettingsDraftInput, path: readonly (string | number)[]): unknown {
   const [root, field] = path;
+  if (root === 'backlogAgeHours') return input.backlogAgeHours;
   const group = root === 'responseTargets' ? input.responseTargets : root === 'spirals' ? input.spirals : input.retention;
   return (group as Record<string, unknown>)[String(field)];
 }

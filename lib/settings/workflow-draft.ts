@@ -55,6 +55,7 @@ export function retentionInputFromDraft(draft: RetentionDraft): { closedCaseDays
 /** Paths of the settings' number fields, whose type errors read wholeNumberMessage(). */
 export function isNumberFieldPath(path: readonly (string | number)[]): boolean {
   const [root, field] = path;
+  if (root === 'backlogAgeHours') return path.length === 1;
   if (path.length !== 2 || typeof field !== 'string') return false;
   if (root === 'responseTargets') return (PRIORITIES as readonly string[]).includes(field);
   if (root === 'retention') return field === 'closedCaseDays';
