@@ -24,7 +24,9 @@ function minutesSuffix(text: string) {
 /** "hours (3 d)" for a day or more. */
 function hoursSuffix(text: string) {
   const hours = wholeNumberOrText(text);
-  return typeof hours === 'number' && hours >= 24 ? t('backlog.hoursLong', { duration: formatDuration(hours * 3_600_000) }) : t('backlog.hours');
+  return typeof hours === 'number' && hours >= 24
+    ? t('backlog.hoursLong', { duration: formatDuration(hours * 3_600_000) })
+    : t('backlog.hours');
 }
 
 /** First-response targets per priority, with the ordering rule stated where it applies, and the backlog age. */
