@@ -82,6 +82,27 @@ describe('stored timeline details in the reader’s language', () => {
       expect(englishLeaks(details.join('\n'))).toEqual([]);
     });
 
+    it('words the reply entries, and an insert failure from its stored code', () => {
+      const details = [
+        eventDetail({ type: 'reply_inserted', detail: "edited suggestion #2 (Apology, warm) into X's reply box" }),
+        eventDetail({ type: 'reply_copied', detail: 'own text' }),
+        eventDetail({ type: 'reply_copied', detail: 'suggestion #1 (Apology, warm); insert failed: [composer_timeout 4 s]' }),
+        eventDetail({ type: 'reply_copied', detail: 'own text; insert failed: [box_refused]' }),
+      ];
+      expect(details).toEqual([
+        'sugerencia n.º 2 editada (Apology, warm) en el cuadro de respuesta de X',
+        'texto propio',
+        'sugerencia n.º 1 (Apology, warm); no se pudo insertar: el cuadro de respuesta no se abrió en 4 s.',
+        'texto propio; no se pudo insertar: El cuadro de respuesta del sitio no aceptó el texto (su editor ignoró todas las formas de insertarlo).',
+      ]);
+      expect(englishLeaks(details.join('\n'))).toEqual([]);
+    });
+
+    it('keeps an older entry that stored its insert failure in English readable, as stored', () => {
+      const older = "own text; insert failed: X's reply box did not open within 4 s.";
+      expect(eventDetail({ type: 'reply_copied', detail: older })).toBe(older);
+    });
+
     it('shows what people wrote (notes, tags, names) as written', () => {
       expect(eventDetail({ type: 'tagged', detail: 'refund, vip' })).toBe('refund, vip');
       expect(eventDetail({ type: 'assigned', detail: 'Sam Lee' })).toBe('Sam Lee');

@@ -1,8 +1,11 @@
 import { CASE_STATUSES, STATUS_LABELS, type CaseStatus } from '../../lib/domain/case';
 import type { CaseEvent } from '../../lib/domain/case-event';
 import { outcomeLabel, statusLabel } from '../../lib/domain/labels';
+import { insertFailureText, parseStoredInsertFailure, replyBoxLabel } from '../../lib/domain/insert-failure';
+import type { Platform } from '../../lib/domain/post';
 import { formatDateTime } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/t';
+import { SITES } from '../../lib/sites/registry';
 import { CASE_OUTCOMES, OUTCOME_LABELS, type CaseOutcome } from '../../lib/workflow/fields';
 
 // Timeline details are stored in English (lib/cases/case-ops.ts, import-cases.ts, lib/merge) so a
@@ -43,6 +46,10 @@ export function wordedDetail(event: Pick<CaseEvent, 'type' | 'detail'>, detail: 
     }
     case 'priority_changed':
       return detail.replace(/^none → /, `${t('storedDetail.noPriority')} → `);
+    case 'reply_inserted':
+      return replyInserted(detail) ?? detail;
+    case 'reply_copied':
+      return replyCopied(detail) ?? detail;
     case 'brand_reply_seen': {
       const by = /^by (.+)$/.exec(detail);
       return by ? t('storedDetail.by', { name: by[1]! }) : detail;
@@ -84,4 +91,36 @@ function followUp(detail: string): string | undefined {
   if (detail === 'Follow-up cleared') return t('storedDetail.followUpCleared');
   const at = FOLLOW_UP_AT.exec(detail);
   return at ? t('storedDetail.followUpAt', { when: formatDateTime(Date.parse(at[1]!)) }) : undefined;
+}
+
+// How useReplyPanel describes the text sent: "own text", "suggestion #2 (Apology, warm)", "edited …".
+const SUGGESTION = /^(edited )?suggestion #(\d+) \((.+)\)$/;
+const INTO = /^(.+) into (.+)$/;
+const INSERT_FAILED = /^(.+); insert failed: (.+)$/;
+const BOX_BY_STORED_NAME = new Map<string, Platform>(Object.values(SITES).map((site) => [site.replyBoxName, site.platform]));
+
+function draftText(detail: string): string | undefined {
+  if (detail === 'own text') return t('replyDetail.ownText');
+  const match = SUGGESTION.exec(detail);
+  if (!match) return undefined;
+  const params = { rank: match[2]!, label: match[3]! };
+  return match[1] ? t('replyDetail.editedSuggestion', params) : t('replyDetail.suggestion', params);
+}
+
+function replyInserted(detail: string): string | undefined {
+  const match = INTO.exec(detail);
+  const platform = BOX_BY_STORED_NAME.get(match?.[2] ?? '');
+  const text = draftText(match?.[1] ?? '');
+  return platform && text ? t('replyDetail.into', { text, box: replyBoxLabel(platform) }) : undefined;
+}
+
+/** "own text", or "own text; insert failed: [code]"; an older entry's English reason stays as stored. */
+function replyCopied(detail: string): string | undefined {
+  const match = INSERT_FAILED.exec(detail);
+  if (!match) return draftText(detail);
+  const text = draftText(match[1]!);
+  const failure = parseStoredInsertFailure(match[2]!);
+  if (!text || !failure) return undefined;
+  // Stored without the platform: the reason names the box only for a timeout or a missing button.
+  return t('replyDetail.insertFailed', { text, reason: insertFailureText(failure, t('replyDetail.theReplyBox')) });
 }

@@ -1,4 +1,5 @@
 import { CASE_LIMITS } from '../../lib/domain/limits';
+import { backlogMark } from '../common/backlog-text';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CASE_OUTCOMES, isOpenStatus, type Case, type CaseOutcome } from '../../lib/domain/case';
@@ -28,6 +29,8 @@ interface CaseViewProps {
   onDeleted: (ref: string) => void;
   now: number;
   targets: ResponseTargets;
+  /** Posts older than this many hours are marked backlog. */
+  backlogAgeHours?: number | undefined;
 }
 
 /** The case a row or a `#case=` link selected, with every workflow action. */
@@ -69,7 +72,7 @@ function useCaseMutations(item: Case) {
   return { transition, edit };
 }
 
-export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseViewProps & { item: Case }) {
+export function CaseDetailView({ item, onClose, onDeleted, now, targets, backlogAgeHours }: CaseViewProps & { item: Case }) {
   const { transition, edit } = useCaseMutations(item);
   const [outcome, setOutcome] = useState<CaseOutcome>('resolved');
   const [note, setNote] = useState('');
@@ -119,7 +122,10 @@ export function CaseDetailView({ item, onClose, onDeleted, now, targets }: CaseV
         {postedAt !== undefined && (
           <>
             <dt>{t('dashboard.detail.posted')}</dt>
-            <dd>{formatDateTime(postedAt)}</dd>
+            <dd>
+              {formatDateTime(postedAt)}
+              <BacklogNote mark={backlogMark(item, now, backlogAgeHours)} />
+            </dd>
           </>
         )}
         <dt>{t('dashboard.detail.firstResponse')}</dt>
@@ -281,4 +287,14 @@ export function firstResponseText(item: Case, target: TargetState, firstResponse
   return target.state === 'breached'
     ? t('firstResponse.past', { duration: formatDuration(-target.remainingMs), priority: target.priority })
     : t('firstResponse.left', { duration: formatDuration(target.remainingMs), priority: target.priority });
+}
+
+function BacklogNote({ mark }: { mark: string | undefined }) {
+  if (!mark) return null;
+  return (
+    <span className="dash-backlog" data-testid="case-backlog">
+      {' · '}
+      {mark}
+    </span>
+  );
 }

@@ -102,7 +102,14 @@ export function DashboardApp() {
           />
         </div>
         {selectedRef && (
-          <CaseDetail caseRef={selectedRef} onClose={() => selectRef('')} onDeleted={onCaseDeleted} now={now} targets={targets} />
+          <CaseDetail
+            caseRef={selectedRef}
+            onClose={() => selectRef('')}
+            onDeleted={onCaseDeleted}
+            now={now}
+            targets={targets}
+            backlogAgeHours={settings.data?.settings.backlogAgeHours}
+          />
         )}
       </div>
       <DeleteMatching filter={filter} onDeleted={(count) => announce(t('dashboard.deletedCases', { cases: casesText(count) }))} />

@@ -4,7 +4,7 @@ import type { AgentDetails } from '../../lib/domain/agent';
 import { plainErrorMessage } from '../../lib/domain/errors';
 import { t } from '../../lib/i18n/t';
 import { meQuery, saveMeMutation } from '../../lib/queries/agents';
-import { agentFieldErrors, hasAgentErrors } from './agent-form';
+import { agentFieldErrors, hasAgentErrors } from '../common/agent-form';
 import { TextField } from './TextField';
 
 type Outcome = { kind: 'success' | 'error'; text: string } | null;

@@ -166,6 +166,7 @@ describe('OptionsApp import and export', () => {
       'version',
       'brands',
       'responseTargets',
+      'backlogAgeHours',
       'spirals',
       'replyTemplates',
       'retention',

@@ -259,6 +259,8 @@ export function OptionsApp() {
           draft={editor.draft.responseTargets}
           issues={liveIssues}
           onChange={(responseTargets) => edit({ responseTargets })}
+          backlogAge={editor.draft.backlogAgeHours}
+          onBacklogAgeChange={(backlogAgeHours) => edit({ backlogAgeHours })}
         />
         <SpiralsSection draft={editor.draft.spirals} issues={liveIssues} onChange={(spirals) => edit({ spirals })} />
         <RetentionSection draft={editor.draft.retention} issues={liveIssues} onChange={(retention) => edit({ retention })} />

@@ -53,4 +53,18 @@ describe('Response targets section', () => {
     expect(await stored()).toEqual(acme);
     expect(field('P3').value).toBe('4h');
   });
+
+  it('edits the backlog age (24 h by default), saves it and refuses a non-number', async () => {
+    await renderOptions(acme);
+    const backlog = targets().getByLabelText<HTMLInputElement>('Backlog age');
+    expect(backlog.value).toBe('24');
+    expect(acme.backlogAgeHours).toBe(24);
+    type(backlog, '2 days');
+    expect(targets().getByRole('alert').textContent).toBe('must be a whole number');
+    type(backlog, '72');
+    expect(screen.getByTestId('options-targets').textContent).toContain('hours (3 d)');
+    save();
+    await waitFor(() => expect(message().dataset.kind).toBe('success'));
+    expect(await stored()).toEqual({ ...acme, backlogAgeHours: 72 });
+  });
 });

@@ -21,15 +21,28 @@ function minutesSuffix(text: string) {
     : t('options.minutes');
 }
 
-/** First-response targets per priority, with the ordering rule stated where it applies. */
+/** "hours (3 d)" for a day or more. */
+function hoursSuffix(text: string) {
+  const hours = wholeNumberOrText(text);
+  return typeof hours === 'number' && hours >= 24
+    ? t('backlog.hoursLong', { duration: formatDuration(hours * 3_600_000) })
+    : t('backlog.hours');
+}
+
+/** First-response targets per priority, with the ordering rule stated where it applies, and the backlog age. */
 export function ResponseTargetsSection({
   draft,
   issues,
   onChange,
+  backlogAge,
+  onBacklogAgeChange,
 }: {
   draft: TargetsDraft;
   issues: readonly ValidationIssue[];
   onChange: (draft: TargetsDraft) => void;
+  /** Hours, as typed. */
+  backlogAge: string;
+  onBacklogAgeChange: (hours: string) => void;
 }) {
   const id = useId();
   const orderErrors = messagesAt(issues, ['responseTargets']);
@@ -55,6 +68,16 @@ export function ResponseTargetsSection({
         ))}
       </div>
       <FieldErrors id={`${id}-order`} errors={orderErrors} />
+      <TextField
+        name="backlog-age"
+        label={t('backlog.label')}
+        hint={t('backlog.hint')}
+        inputMode="numeric"
+        value={backlogAge}
+        errors={messagesAt(issues, ['backlogAgeHours'])}
+        suffix={hoursSuffix(backlogAge)}
+        onChange={onBacklogAgeChange}
+      />
     </section>
   );
 }

@@ -13,6 +13,8 @@ export interface MentionRowProps {
   mention: MentionRowView;
   /** The first-response countdown, while the case waits for one. */
   due?: DueLabel | undefined;
+  /** "backlog · posted 3 d ago": the post is older than the backlog age. */
+  backlog?: string | undefined;
   /** "Priya is replying": a teammate has this post's reply panel open. */
   replying?: string | undefined;
   onLog: (postKey: string) => void;
@@ -51,6 +53,11 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
           <AuthorLabel post={mention} />
         </a>
         {mention.byBrand ? <span className="cs-tag">{t('sidebar.brandsOwnPost')}</span> : null}
+        {props.backlog ? (
+          <span className="cs-tag cs-backlog" data-testid="careside-mention-backlog">
+            {props.backlog}
+          </span>
+        ) : null}
         {mention.quoted ? (
           <span className="cs-tag" data-testid="careside-mention-quote">
             {t('sidebar.quote')}

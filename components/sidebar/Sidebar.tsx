@@ -24,6 +24,8 @@ export interface SidebarProps {
   mentions: MentionRowView[];
   /** First-response countdowns of logged rows still waiting for an answer. */
   dueLabels?: ReadonlyMap<string, DueLabel>;
+  /** "backlog · posted 3 d ago" per row whose post is older than the backlog age. */
+  backlogLabels?: ReadonlyMap<string, string>;
   /** Teammates replying to a row's post ("Priya is replying"), by post key. */
   replying?: ReadonlyMap<string, readonly string[]>;
   /** No brand is configured (or the settings could not be read). */
@@ -157,6 +159,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
                   key={mention.postKey}
                   mention={mention}
                   due={props.dueLabels?.get(mention.postKey)}
+                  backlog={props.backlogLabels?.get(mention.postKey)}
                   replying={replyingLabel(props.replying?.get(mention.postKey))}
                   onLog={onLog}
                   {...(onOpenCase ? { onOpenCase } : {})}

@@ -19,6 +19,7 @@ import { plainErrorMessage } from '../../lib/domain/errors';
 import { useCaseFocus } from './useCaseFocus';
 import { useRowKeys } from './useRowKeys';
 import { useDueLabels } from './useDueLabels';
+import { useBacklogLabels } from './useBacklogLabels';
 import { useSidebarLayout } from './useSidebarLayout';
 import { DEFAULT_SIDEBAR_MODE, SIDEBAR_WIDTH, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Platform, PostKey } from '../../lib/domain/post';
@@ -86,6 +87,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
   const [shownRows, setShownRows] = useState(SIDEBAR_PAGE_ROWS);
   const showMore = useCallback(() => setShownRows((count) => count + SIDEBAR_PAGE_ROWS), []);
   const shown = useMemo(() => mentions.slice(0, shownRows), [mentions, shownRows]);
+  const backlog = useBacklogLabels(shown, snapshot.settings.status === 'ok' ? snapshot.settings.settings.backlogAgeHours : undefined);
   const settingsError = snapshot.settings.status === 'invalid' ? snapshot.settings.message : undefined;
   const spiralsQuery = useQuery(activeSpiralsQuery());
   const { containers, read, healthyShare } = snapshot.readShare;
@@ -99,6 +101,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
       readShare={readShare}
       mentions={shown}
       dueLabels={due}
+      backlogLabels={backlog}
       replying={replying}
       hiddenCount={mentions.length - shown.length}
       updating={snapshot.updating}

@@ -17,6 +17,7 @@ export function BrandStep({
   saving,
   onChange,
   onSubmit,
+  children,
 }: {
   draft: BrandDraft;
   /** Problems per field, shown under it. */
@@ -26,6 +27,8 @@ export function BrandStep({
   saving: boolean;
   onChange: (patch: Partial<BrandDraft>) => void;
   onSubmit: () => void;
+  /** More of the first step's fields (you as an agent), before the problems and the button. */
+  children?: ReactNode;
 }) {
   const industryId = useId();
   const submit = (event: FormEvent) => {
@@ -98,6 +101,7 @@ export function BrandStep({
         )}
       </Field>
 
+      {children}
       {problems.length > 0 && (
         <div className="welcome-problems" role="alert" data-testid="welcome-problems">
           <p>{t('welcome.notSaved')}</p>
@@ -126,7 +130,7 @@ interface ControlProps {
 }
 
 /** Label, control, hint and problems of one field. */
-function Field({
+export function Field({
   label,
   name,
   hint,

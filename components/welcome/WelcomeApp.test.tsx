@@ -2,6 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../lib/background/index';
+import { fakeBackgroundWorld } from '../../lib/background/testing';
+import { sendMessage } from '../../lib/messaging/client';
 import { invalidateSettingsOnChange } from '../../lib/queries/settings';
 import { SETTINGS_STORAGE_KEY, SettingsSchema } from '../../lib/settings/schema';
 import { WelcomeApp, xSearch } from './WelcomeApp';
@@ -130,5 +133,30 @@ describe('xSearch', () => {
   it('searches X for the first handle as a mention, else for the name', () => {
     expect(xSearch('Acme Air', 'AcmeAirHelp')).toEqual({ url: 'https://x.com/search?q=%40AcmeAirHelp&f=live', query: '@AcmeAirHelp' });
     expect(xSearch('Acme Air', undefined)).toEqual({ url: 'https://x.com/search?q=Acme%20Air&f=live', query: 'Acme Air' });
+  });
+});
+
+describe('WelcomeApp: you as an agent', () => {
+  it('saves your name and email as the agent identity the options page edits, with the brand', async () => {
+    fakeBackgroundWorld();
+    startBackground();
+    const { unsubscribe } = await renderWelcome();
+    await screen.findByTestId('welcome-brand-form');
+    type('Brand name', 'Acme Air');
+    type('Your name (shown to teammates)', ' Priya Shah ');
+    type('Email (optional)', 'priya at acme');
+    save();
+    // A bad email stops both saves and is said at its field.
+    await waitFor(() => expect(screen.getByLabelText('Email (optional)').getAttribute('aria-invalid')).toBe('true'));
+    expect(await stored()).toBeUndefined();
+
+    type('Email (optional)', 'priya@acme.example');
+    save();
+    await screen.findByTestId('welcome-sidebar-step');
+    const { agent } = await sendMessage('agents/me', {});
+    expect(agent).toMatchObject({ name: 'Priya Shah', email: 'priya@acme.example' });
+    expect(agent.id).toMatch(/^agent-/);
+    expect(await stored()).toMatchObject({ brands: [{ name: 'Acme Air' }] });
+    unsubscribe();
   });
 });

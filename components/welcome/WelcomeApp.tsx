@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { AgentDetails } from '../../lib/domain/agent';
 import { plainErrorMessage } from '../../lib/domain/errors';
+import { saveMeMutation } from '../../lib/queries/agents';
+import { agentFieldErrors, hasAgentErrors } from '../common/agent-form';
+import { YouFields } from './YouFields';
 import { t } from '../../lib/i18n/t';
 import { saveSettingsMutation, settingsQuery } from '../../lib/queries/settings';
 import { emptyBrandDraft, type BrandDraft } from '../../lib/settings/brand-form';
@@ -41,6 +45,8 @@ export function WelcomeApp() {
   const queryClient = useQueryClient();
   const loaded = useQuery(settingsQuery());
   const save = useMutation(saveSettingsMutation(queryClient));
+  const saveMe = useMutation(saveMeMutation(queryClient));
+  const [you, setYou] = useState<AgentDetails>({ name: '', email: '' });
   const [step, setStep] = useState<WelcomeStep>('brand');
   const [draft, setDraft] = useState<BrandDraft>(emptyBrandDraft);
   const [tried, setTried] = useState(false);
@@ -88,23 +94,31 @@ export function WelcomeApp() {
   // Problems show once the user has tried to save, then follow every keystroke.
   const live = tried ? checkFirstBrand(stored, draft) : null;
   const errors = live && !live.ok ? fieldErrors(live.issues, index) : {};
+  const youErrors = tried ? agentFieldErrors(you) : {};
+
+  // The agent first: once the brand is stored this page says "already set up", so a failure
+  // after it would leave the name unsaved with no form to retry it in.
+  const saveBoth = async (settings: Parameters<typeof save.mutateAsync>[0]) => {
+    try {
+      if (you.name.trim() !== '' || you.email.trim() !== '') await saveMe.mutateAsync(you);
+      const written = await save.mutateAsync(settings);
+      const brand = written.brands[index];
+      setSaved({ name: brand?.name ?? draft.name.trim(), firstXHandle: brand?.handles.x[0] });
+      setStep('sidebar');
+    } catch (error) {
+      setSaveErrors(error instanceof SettingsValidationError ? error.errors : [plainErrorMessage(error)]);
+    }
+  };
 
   const onSubmit = () => {
     setTried(true);
     const checked = checkFirstBrand(stored, draft);
-    if (!checked.ok) {
+    if (!checked.ok || hasAgentErrors(agentFieldErrors(you))) {
       setRefused((count) => count + 1);
       return;
     }
     setSaveErrors([]);
-    save.mutate(checked.settings, {
-      onSuccess: (settings) => {
-        const brand = settings.brands[index];
-        setSaved({ name: brand?.name ?? draft.name.trim(), firstXHandle: brand?.handles.x[0] });
-        setStep('sidebar');
-      },
-      onError: (error) => setSaveErrors(error instanceof SettingsValidationError ? error.errors : [plainErrorMessage(error)]),
-    });
+    void saveBoth(checked.settings);
   };
 
   return (
@@ -120,10 +134,12 @@ export function WelcomeApp() {
             draft={draft}
             errors={errors}
             problems={live && !live.ok ? live.messages : saveErrors}
-            saving={save.isPending}
+            saving={save.isPending || saveMe.isPending}
             onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
             onSubmit={onSubmit}
-          />
+          >
+            <YouFields you={you} errors={youErrors} onChange={(patch) => setYou((current) => ({ ...current, ...patch }))} />
+          </BrandStep>
         </div>
       )}
       {step === 'sidebar' && saved && <SidebarStep brandName={saved.name} onContinue={() => setStep('done')} />}

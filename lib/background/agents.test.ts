@@ -102,6 +102,33 @@ describe('assignment, roster and My cases', () => {
   });
 });
 
+describe('searching by teammate name', () => {
+  it('finds the cases assigned to a teammate by the name they have now, in the list and the stats', async () => {
+    await startWorker();
+    await sendMessage('agents/saveMe', { name: 'Dana Reyes', email: '' });
+    const me = (await sendMessage('agents/me', {})).agent;
+    await saveTeamAgents([{ id: 'agent-sam0000001', name: 'Priya Shah' }]);
+    sender = X_TAB;
+    const mine = await logP1Case('1990000000000000206');
+    const hers = await logP1Case('1990000000000000207');
+    await logP1Case('1990000000000000208');
+    sender = POPUP_SENDER;
+    await sendMessage('cases/edit', { caseId: mine.id, edit: { kind: 'assignee', assignee: me.id } });
+    await sendMessage('cases/edit', { caseId: hers.id, edit: { kind: 'assignee', assignee: 'agent-sam0000001' } });
+    const found = async (search: string) =>
+      (await sendMessage('cases/query', { filter: { search }, offset: 0, limit: 10 })).cases.map((item) => item.id);
+
+    expect(await found('Priya')).toEqual([hers.id]);
+    expect(await found('shah')).toEqual([hers.id]);
+    expect(await found('dana')).toEqual([mine.id]);
+    expect((await sendMessage('cases/stats', { filter: { search: 'priya' }, timeZone: 'UTC' })).total).toBe(1);
+
+    await sendMessage('agents/saveMe', { name: 'Dana Kim', email: '' });
+    expect(await found('reyes')).toEqual([]);
+    expect(await found('kim')).toEqual([mine.id]);
+  });
+});
+
 describe('presence through the background', () => {
   it('shows another agent replying to tabs of that site only, never my own presence', async () => {
     const background = await startWorker();

@@ -12,7 +12,8 @@ import { createLearningHandlers } from './learning-handlers';
 import type { LearningService } from './learning';
 import type { SettingsSource } from '../settings/source';
 import { loadSettings } from '../settings/store';
-import { postLinkProblem } from '../sites/origins';
+import { loadTeamAgents } from '../settings/agent-store';
+import { notLoggedMessage, postLinkProblem } from '../sites/origins';
 import { createTeamHandlers } from './team-handlers';
 import type { TeamService } from './team';
 import { createAgentHandlers } from './agent-handlers';
@@ -60,7 +61,14 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
     ...createSpiralHandlers(spirals),
     ...createTriageHandlers(now, deps.triageStats ?? { requests: 0, posts: 0, ms: 0 }, deps.settings, learning),
     ...createLearningHandlers(learning),
-    ...createWorkflowHandlers({ store, onChanged, now, targets, brands: async () => (await deps.settings.current()).settings.brands }),
+    ...createWorkflowHandlers({
+      store,
+      onChanged,
+      now,
+      targets,
+      brands: async () => (await deps.settings.current()).settings.brands,
+      teammates: async () => [await deps.agents.current(), ...(await loadTeamAgents())],
+    }),
     ...createDataHandlers({ store, spirals, learning, team: deps.team, onChanged }),
     ...createTeamHandlers(deps.team),
     ...createAgentHandlers({ store, agents: deps.agents, presence: deps.presence, onChanged, now }),
@@ -69,7 +77,7 @@ export function createCaseHandlers(deps: CaseHandlerDeps): MessageHandlers {
         throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot log a ${post.platform} post`);
       }
       const linkProblem = postLinkProblem(post);
-      if (linkProblem) throw new ProtocolError('bad_request', `Not logged: ${linkProblem}.`);
+      if (linkProblem) throw new ProtocolError('bad_request', notLoggedMessage(linkProblem));
       const atLog = triageAtLogFor(post, brandIds, (await deps.settings.current()).settings.brands, now());
       const result = await store.use((repository) => repository.logPost(post, brandIds, now(), atLog));
       // A case that took the whole text of a post logged cut ("Show more") changed for every tab too.

@@ -4,6 +4,8 @@ import type { PostKey } from '../domain/post';
 import type { HandlerContext, MessageHandlers } from '../messaging/server';
 import type { CaseEdit } from '../domain/case-views';
 import type { CaseStore } from './case-store';
+import type { CaseQueryFilter } from '../cases/query';
+import type { Teammate } from '../cases/teammate-search';
 import type { TargetsSource } from './targets';
 
 type WorkflowMessage =
@@ -27,6 +29,8 @@ export interface WorkflowHandlerDeps {
   targets: TargetsSource;
   /** The configured brands (a CSV import names them; cases store their ids). */
   brands?: () => Promise<readonly { id: string; name: string }[]>;
+  /** This agent and the team's, so a search for a teammate's name finds the cases assigned to them. */
+  teammates?: () => Promise<readonly Teammate[]>;
 }
 
 /** Handlers for the case workflow: lifecycle moves, timeline, edits, dashboard reads, import. */
@@ -36,7 +40,11 @@ export function createWorkflowHandlers({
   now,
   targets,
   brands,
+  teammates,
 }: WorkflowHandlerDeps): Pick<MessageHandlers, WorkflowMessage> {
+  // Names are resolved against the roster as it is now, so a rename is found at once (teammate-search.ts).
+  const withTeammates = async (filter: CaseQueryFilter): Promise<CaseQueryFilter> =>
+    filter.search?.trim() && teammates ? { ...filter, teammates: await teammates() } : filter;
   const change = async <T extends CaseChange>(work: (repository: CaseRepository) => Promise<T>): Promise<T> => {
     const result = await store.use(work);
     if (result.changed) onChanged([result.case.postKey]);
@@ -65,7 +73,8 @@ export function createWorkflowHandlers({
     },
     'cases/edit': ({ caseId, edit }) => change((repository) => applyEdit(repository, caseId, edit, now())),
     'cases/bulkUpdate': async ({ target, change }) => {
-      const { postKeys, ...result } = await store.use((repository) => repository.bulkUpdate(target, change, now()));
+      const resolved = 'filter' in target ? { ...target, filter: await withTeammates(target.filter) } : target;
+      const { postKeys, ...result } = await store.use((repository) => repository.bulkUpdate(resolved, change, now()));
       if (postKeys.length > 0) onChanged(postKeys);
       return result;
     },
@@ -73,10 +82,14 @@ export function createWorkflowHandlers({
       const current = await targets.current();
       return store.use((repository) => repository.attention(now(), current));
     },
-    'cases/query': ({ filter, offset, limit }) => store.use((repository) => repository.query(filter, offset, limit)),
+    'cases/query': async ({ filter, offset, limit }) => {
+      const resolved = await withTeammates(filter);
+      return store.use((repository) => repository.query(resolved, offset, limit));
+    },
     'cases/stats': async ({ filter, timeZone }) => {
       const current = await targets.current();
-      return store.use((repository) => repository.stats(filter, { now: now(), targets: current, timeZone: checkedZone(timeZone) }));
+      const resolved = await withTeammates(filter);
+      return store.use((repository) => repository.stats(resolved, { now: now(), targets: current, timeZone: checkedZone(timeZone) }));
     },
     'cases/get': async (payload) => {
       const found = await store.use((repository) =>

@@ -3,7 +3,8 @@ import type { Platform } from '../domain/post';
 import type { CategoryId, Priority } from '../domain/triage';
 import type { CaseDb, CaseFacts } from '../db/schema';
 import { settle } from './tx';
-import { walkSearch, type SearchWalk } from './search-walk';
+import { newestFirst, walkSearch, type SearchWalk, type WordKey } from './search-walk';
+import { searchWordVariants, type Teammate } from './teammate-search';
 import { wordMatchingIds } from './word-search';
 import { searchWordsOf } from './words';
 import { writeVersion } from './write-version';
@@ -26,6 +27,11 @@ export interface CaseQueryFilter {
    * any word (e.g. "@") matches that text anywhere in those fields instead.
    */
   search?: string | undefined;
+  /**
+   * The agents a search word may name: a word starting a teammate's name also finds the cases
+   * assigned to them (teammate-search.ts). Filled by the background from the roster, never sent.
+   */
+  teammates?: readonly Teammate[] | undefined;
   /** Assigned to this person (case-insensitive, whole name); null for unassigned cases. */
   assignee?: string | null | undefined;
   /** Posted by this author: their handle (a leading @ ignored), or their name when the post has no handle. */
@@ -84,6 +90,8 @@ const walkCache = new WeakMap<CaseDb, Map<string, SearchWalk & { version: number
 async function walkedIds(db: CaseDb, filter: CaseQueryFilter, needed: number): Promise<SearchWalk | null> {
   const words = searchWordsOf(filter.search ?? '');
   if (words.length === 0 || contentFilterOf(filter, true) !== null) return null;
+  // A teammate's name makes the search a union of word lists: the full lookup answers it.
+  if (searchWordVariants(words, filter.teammates ?? []).length > 1) return null;
   const key = JSON.stringify(normalizedFilter(filter));
   const version = writeVersion();
   let cache = walkCache.get(db);
@@ -148,13 +156,24 @@ async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<readonly
   const searchWords = searchWordsOf(filter.search ?? '');
   let ids: readonly string[];
   if (searchWords.length > 0) {
-    const found = await wordMatchingIds(db, searchWords, from, to);
+    const found = await teammateAwareIds(db, searchWordVariants(searchWords, filter.teammates ?? []), from, to);
     ids = hasIndexedFilter(filter) ? await keepIndexed(db, found, filter) : found;
   } else {
     ids = await indexedIds(db, filter, from, to);
   }
   const content = contentFilterOf(filter, searchWords.length > 0);
   return content ? contentMatchingIds(db, ids, content) : ids;
+}
+
+/** The cases matching any of the word lists, newest first (by createdAt, then id), each once. */
+async function teammateAwareIds(db: CaseDb, variants: readonly string[][], from: number, to: number): Promise<readonly string[]> {
+  if (variants.length === 1) return wordMatchingIds(db, variants[0]!, from, to);
+  const found = new Set((await Promise.all(variants.map((words) => wordMatchingIds(db, words, from, to)))).flat());
+  const tx = db.transaction('case_facts', 'readonly');
+  const keys = await settle(tx, () =>
+    Promise.all([...found].map(async (id): Promise<WordKey> => [(await tx.store.get(id))?.createdAt ?? 0, id])),
+  );
+  return keys.sort(newestFirst).map(([, id]) => id);
 }
 
 /** A filter any case_facts index holds, besides the time range. */

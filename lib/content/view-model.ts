@@ -83,6 +83,8 @@ export interface MentionRowView {
   truncated?: boolean;
   /** A quote post: who it quotes ("@AcmeAir" or a name) and the start of the quoted text. */
   quoted?: { author: string; excerpt: string };
+  /** When the post was published (ISO), when the page said: old posts are marked backlog. */
+  postedAt?: string;
   /** "CS-7F3K · New" once logged. */
   caseLabel?: string;
   logging: boolean;
@@ -280,6 +282,7 @@ function rowView(postKey: PostKey, inputs: RowInputs, brandNames: ReadonlyMap<st
     brandNames: brandIds.map((id) => brandNames.get(id) ?? id),
     byBrand,
     ...(post.answeredBy !== undefined ? { answeredBy: post.answeredBy } : {}),
+    ...(post.postedAt !== undefined ? { postedAt: post.postedAt } : {}),
     ...(post.sponsored ? { sponsored: true } : {}),
     ...(post.truncated ? { truncated: true } : {}),
     ...(post.quoted

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { CareSideError, plainErrorMessage } from './errors';
 
 const domError = (name: string, message: string) => Object.assign(new Error(message), { name });
@@ -42,5 +44,25 @@ describe('plainErrorMessage', () => {
     expect(plainErrorMessage(new CareSideError('internal', ' '))).toBe('CareSide hit an error (CareSideError) without details. Try again.');
     expect(plainErrorMessage(undefined)).toBe('CareSide hit an error without details. Try again.');
     expect(plainErrorMessage('disk on fire')).toBe('disk on fire');
+  });
+});
+
+describe('plainErrorMessage in Spanish', () => {
+  beforeEach(() => installLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
+
+  it('words every storage, database and messaging failure in Spanish', () => {
+    const sentences = [
+      domError('QuotaExceededError', ''),
+      domError('VersionError', 'The requested version (2) is less than the existing version (3).'),
+      domError('AbortError', ''),
+      domError('InvalidStateError', 'The database connection is closing.'),
+      new Error('Could not establish connection. Receiving end does not exist.'),
+      new Error('Extension context invalidated.'),
+      new Error(''),
+      undefined,
+    ].map(plainErrorMessage);
+    expect(sentences[0]).toBe('El almacenamiento está lleno: exporta y borra casos antiguos y vuelve a intentarlo. No se guardó nada.');
+    expect(sentences[6]).toBe('CareSide encontró un error (Error) sin detalles. Vuelve a intentarlo.');
+    expect(englishLeaks(sentences.join('\n'))).toEqual([]);
   });
 });

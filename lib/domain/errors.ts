@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+
 /** The codes every typed failure carries, in the store, on the wire and in the views. */
 export const ERROR_CODES = ['bad_request', 'forbidden_sender', 'unknown_type', 'not_found', 'conflict', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -32,15 +34,15 @@ export function plainErrorMessage(error: unknown): string {
   const name = typeof rawName === 'string' ? rawName : '';
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   if (name === 'QuotaExceededError' || /quota/i.test(message)) {
-    return 'Storage is full: export and delete old cases, then try again. Nothing was saved.';
+    return t('plainError.storageFull');
   }
   if (name === 'VersionError') {
-    return 'The case database was saved by a newer version of CareSide: update or reload CareSide, then try again.';
+    return t('plainError.newerVersion');
   }
-  if (name === 'AbortError') return 'The browser stopped the database write before it finished, so nothing was saved. Try again.';
-  if (name === 'InvalidStateError') return 'The case database was closed while CareSide was using it, so nothing was saved. Try again.';
-  if (CONTEXT_INVALIDATED.test(message)) return 'CareSide was updated or reloaded: reload this page to use it here.';
-  if (CHANNEL_CLOSED.test(message)) return 'CareSide’s background stopped before it answered. Try again.';
+  if (name === 'AbortError') return t('plainError.aborted');
+  if (name === 'InvalidStateError') return t('plainError.closed');
+  if (CONTEXT_INVALIDATED.test(message)) return t('plainError.reloaded');
+  if (CHANNEL_CLOSED.test(message)) return t('plainError.backgroundStopped');
   if (message.trim() !== '') return message;
-  return name ? `CareSide hit an error (${name}) without details. Try again.` : 'CareSide hit an error without details. Try again.';
+  return name ? t('plainError.namedWithoutDetails', { name }) : t('plainError.withoutDetails');
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { lazySchema, z } from '../validation/zod';
 import { isTemplateVariable, PLACEHOLDER, TemplateBodySchema, type TemplateValues } from './templates';
 
@@ -12,7 +13,11 @@ export const SavedReplySchema = lazySchema(() =>
       id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'saved reply id: lowercase letters, digits, "_", "." and "-"'),
       /** The brand it belongs to (brands[].id). */
       brandId: z.string().min(1).max(100),
-      title: z.string().trim().min(1, 'title must not be empty').max(100),
+      title: z
+        .string()
+        .trim()
+        .min(1, { error: () => t('templateCheck.emptyTitle') })
+        .max(100),
       body: TemplateBodySchema,
     })
     .strict(),

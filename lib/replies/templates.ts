@@ -88,7 +88,7 @@ export function templateVariables(body: string): string[] {
 function unknownVariablesMessage(unknown: string[]): string {
   const known = TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(', ');
   const listed = unknown.map((name) => `{${name}}`).join(', ');
-  return `Unknown template variable${unknown.length > 1 ? 's' : ''} ${listed}. Known variables: ${known}.`;
+  return t('templateCheck.unknownVariables', unknown.length, { listed, known });
 }
 
 /** A body of text with `{variable}` placeholders: not empty, only known variables. */
@@ -96,7 +96,7 @@ export const TemplateBodySchema = lazySchema(() =>
   z
     .string()
     .max(MAX_TEMPLATE_BODY)
-    .refine((body) => body.trim().length > 0, 'template body must not be empty')
+    .refine((body) => body.trim().length > 0, { error: () => t('templateCheck.emptyBody') })
     .superRefine((body, ctx) => {
       const unknown = templateVariables(body).filter((name) => !isTemplateVariable(name));
       if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: unknownVariablesMessage(unknown) });
@@ -106,7 +106,7 @@ export const TemplateBodySchema = lazySchema(() =>
 export const ReplyTemplateSchema = lazySchema(() =>
   z
     .object({
-      id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, 'template id: lowercase letters, digits, "_", "." and "-"'),
+      id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,99}$/, { error: () => t('templateCheck.idPattern') }),
       category: z.union([CategorySchema, z.literal('any')]),
       platform: z.union([PlatformSchema, z.literal('any')]),
       tone: ToneSchema,
@@ -127,7 +127,7 @@ export const ReplyTemplateListSchema = lazySchema(() =>
   z
     .array(ReplyTemplateSchema)
     .max(2000)
-    .refine((templates) => new Set(templates.map((t) => t.id)).size === templates.length, 'template ids must be unique'),
+    .refine((templates) => new Set(templates.map((t) => t.id)).size === templates.length, { error: () => t('templateCheck.uniqueIds') }),
 );
 
 export type TemplateErrorCode = 'unknown_variable' | 'missing_value';

@@ -121,6 +121,7 @@ describe('drafts <-> settings', () => {
         ],
         agentSignature: '^Sam',
         responseTargets: DEFAULT_RESPONSE_TARGETS,
+        backlogAgeHours: 24,
         spirals: DEFAULT_SPIRAL_SETTINGS,
         replyTemplates: [],
         retention: { closedCaseDays: null },

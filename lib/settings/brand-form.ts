@@ -2,6 +2,7 @@ import type { SavedReply } from '../replies/saved-replies';
 import type { ReplyTemplate } from '../replies/templates';
 import { emptyHandoffDraft, handoffDraftFrom, handoffInputFromDraft, type HandoffDraft } from './handoff-draft';
 import type { ValidationIssue } from '../validation/issues';
+import { t } from '../i18n/t';
 import { validateSettings, type SettingsValidation } from './validate';
 import type { Brand, BrandInput } from '../domain/brand';
 import { normalizeHandle } from '../domain/brand-handles';
@@ -15,7 +16,8 @@ import {
   spiralsInputFromDraft,
   targetsDraftFrom,
   targetsInputFromDraft,
-  WHOLE_NUMBER_MESSAGE,
+  wholeNumberMessage,
+  wholeNumberOrText,
   type RetentionDraft,
   type SpiralsDraft,
   type TargetsDraft,
@@ -45,6 +47,8 @@ export interface SettingsDraft {
   brands: BrandDraft[];
   agentSignature: string;
   responseTargets: TargetsDraft;
+  /** Hours, as typed. */
+  backlogAgeHours: string;
   spirals: SpiralsDraft;
   retention: RetentionDraft;
   /** Each one already checked by the template editor; the whole list is validated again on save. */
@@ -129,6 +133,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     brands: settings.brands.map(draftFromBrand),
     agentSignature: settings.agentSignature,
     responseTargets: targetsDraftFrom(settings.responseTargets),
+    backlogAgeHours: String(settings.backlogAgeHours),
     spirals: spiralsDraftFrom(settings.spirals),
     retention: retentionDraftFrom(settings.retention),
     replyTemplates: settings.replyTemplates,
@@ -150,8 +155,9 @@ export function resolveDraftIds(drafts: readonly BrandDraft[]): string[] {
 }
 
 /** Settings input as the form produces it: number fields may still hold text the user typed. */
-export type SettingsDraftInput = Omit<SettingsInput, 'responseTargets' | 'spirals' | 'retention'> & {
+export type SettingsDraftInput = Omit<SettingsInput, 'responseTargets' | 'backlogAgeHours' | 'spirals' | 'retention'> & {
   responseTargets: ReturnType<typeof targetsInputFromDraft>;
+  backlogAgeHours: number | string;
   spirals: ReturnType<typeof spiralsInputFromDraft>;
   retention: ReturnType<typeof retentionInputFromDraft>;
 };
@@ -178,6 +184,7 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
     brands,
     agentSignature: draft.agentSignature.trim(),
     responseTargets: targetsInputFromDraft(draft.responseTargets),
+    backlogAgeHours: wholeNumberOrText(draft.backlogAgeHours),
     spirals: spiralsInputFromDraft(draft.spirals),
     retention: retentionInputFromDraft(draft.retention),
     replyTemplates: draft.replyTemplates,
@@ -190,24 +197,34 @@ export function settingsInputFromDraft(draft: SettingsDraft): SettingsDraftInput
  * reported on the name, which is what the user can change.
  */
 export function checkDraft(draft: SettingsDraft): SettingsValidation {
-  const result = validateSettings(settingsInputFromDraft(draft));
+  const input = settingsInputFromDraft(draft);
+  const result = validateSettings(input);
   const handles = handleIssues(draft);
   if (result.ok) return handles.length === 0 ? result : { ok: false, issues: handles };
   const issues: ValidationIssue[] = handles.filter((issue) => !result.issues.some((other) => samePath(other.path, issue.path)));
   for (const issue of result.issues) {
     const [root, index, field] = issue.path;
-    if (isNumberFieldPath(issue.path) && /^(should be|is missing)/.test(issue.message)) {
-      issues.push({ path: issue.path, message: WHOLE_NUMBER_MESSAGE });
+    // Text the user typed (not a number) fails on its type: say what to type instead.
+    if (isNumberFieldPath(issue.path) && typeof numberFieldText(input, issue.path) === 'string') {
+      issues.push({ path: issue.path, message: wholeNumberMessage() });
       continue;
     }
     const brand = root === 'brands' && typeof index === 'number' ? draft.brands[index] : undefined;
     if (!brand || brand.id !== null || field !== 'id' || issue.path.length !== 3) {
       issues.push(issue);
     } else if (brand.name.trim() !== '') {
-      issues.push({ path: ['brands', index!, 'name'], message: 'needs at least one letter or digit (the brand id is made from it)' });
+      issues.push({ path: ['brands', index!, 'name'], message: t('draftCheck.idFromName') });
     } // An empty name already has its own issue.
   }
   return { ok: false, issues };
+}
+
+/** What the form put at a number field's path: a number, or the text typed when it was not one. */
+function numberFieldText(input: SettingsDraftInput, path: readonly (string | number)[]): unknown {
+  const [root, field] = path;
+  if (root === 'backlogAgeHours') return input.backlogAgeHours;
+  const group = root === 'responseTargets' ? input.responseTargets : root === 'spirals' ? input.spirals : input.retention;
+  return (group as Record<string, unknown>)[String(field)];
 }
 
 const HANDLE_FIELDS = { x: 'handlesX', facebook: 'handlesFacebook', yelp: 'handlesYelp' } as const;

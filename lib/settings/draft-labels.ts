@@ -88,6 +88,8 @@ export function draftPathLabeler(draft: SettingsDraft): PathLabeler {
         return SPIRAL_LABELS[String(second)]?.() ?? t('draftLabel.spiralAlerts');
       case 'retention':
         return t('draftLabel.retention');
+      case 'backlogAgeHours':
+        return t('draftLabel.backlogAge');
       case 'replyTemplates':
         return typeof second === 'number' ? templateLabel(draft, second, rest[0]) : t('draftLabel.templates');
       default:

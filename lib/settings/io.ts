@@ -69,6 +69,7 @@ export function exportSettings(settings: Settings, learning?: LearningExport): s
     version: settings.version,
     brands: settings.brands.map(exportBrand),
     responseTargets: { P1: targets.P1, P2: targets.P2, P3: targets.P3, P4: targets.P4 },
+    backlogAgeHours: settings.backlogAgeHours,
     spirals: { minSimilar: spirals.minSimilar, windowMinutes: spirals.windowMinutes },
     replyTemplates: settings.replyTemplates.map(exportTemplate),
     retention: { closedCaseDays: settings.retention.closedCaseDays },

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { SavedReplySchema, type SavedReply } from '../replies/saved-replies';
 import { issuesFromZod, type ValidationIssue } from '../validation/issues';
 import { slugFromName, uniqueId } from './brand-form';
@@ -23,7 +24,7 @@ export function checkSavedReplyDraft(draft: SavedReplyDraft, others: readonly Sa
   const input = { id, brandId: draft.brandId, title: draft.title.trim(), body: draft.body };
   const parsed = SavedReplySchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success ? [] : issuesFromZod(parsed.error, input);
-  if (draft.brandId === '') issues.push({ path: ['brandId'], message: 'choose the brand this reply belongs to' });
+  if (draft.brandId === '') issues.push({ path: ['brandId'], message: t('draftCheck.chooseBrand') });
   if (parsed.success && issues.length === 0) return { ok: true, reply: parsed.data };
   return { ok: false, issues };
 }

@@ -3,6 +3,7 @@ import { BrandSchema } from '../domain/brand';
 import { MAX_SAVED_REPLIES, SavedReplySchema } from '../replies/saved-replies';
 import { ReplyTemplateSchema } from '../replies/templates';
 import { DEFAULT_RESPONSE_TARGETS, ResponseTargetsSchema } from '../workflow/targets';
+import { DEFAULT_BACKLOG_AGE_HOURS, MAX_BACKLOG_AGE_HOURS } from '../workflow/backlog';
 
 /** The one storage key settings live under (browser.storage.local). Documented in README. */
 export const SETTINGS_STORAGE_KEY = 'careside:settings';
@@ -46,6 +47,8 @@ export const SettingsSchema = lazySchema(() =>
       agentSignature: z.string().max(50).default(''),
       /** Minutes to first response per priority (P1 <= P2 <= P3 <= P4). */
       responseTargets: ResponseTargetsSchema.default(DEFAULT_RESPONSE_TARGETS),
+      /** Posts older than this many hours are marked backlog ("backlog · posted 3 d ago"); the clock still starts at logging. */
+      backlogAgeHours: z.number().int().min(1).max(MAX_BACKLOG_AGE_HOURS).default(DEFAULT_BACKLOG_AGE_HOURS),
       /** Raise a spiral alert when `minSimilar` similar complaints arrive within `windowMinutes`. */
       spirals: SpiralSettingsSchema.default(DEFAULT_SPIRAL_SETTINGS),
       /** The team's own reply templates; they rank above the built-in ones. */
@@ -65,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   brands: [],
   agentSignature: '',
   responseTargets: DEFAULT_RESPONSE_TARGETS,
+  backlogAgeHours: DEFAULT_BACKLOG_AGE_HOURS,
   spirals: DEFAULT_SPIRAL_SETTINGS,
   replyTemplates: [],
   retention: DEFAULT_RETENTION_SETTINGS,

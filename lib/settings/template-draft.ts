@@ -60,7 +60,7 @@ export function checkTemplateDraft(draft: TemplateDraft, others: readonly ReplyT
   const parsed = ReplyTemplateSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success ? [] : issuesFromZod(parsed.error, input);
   if (input.id !== '' && others.some((other) => other.id === input.id)) {
-    issues.push({ path: ['id'], message: `another template already uses the id "${input.id}"` });
+    issues.push({ path: ['id'], message: t('draftCheck.templateIdTaken', { id: input.id }) });
   }
   if (parsed.success && issues.length === 0) return { ok: true, template: parsed.data };
   return { ok: false, issues };

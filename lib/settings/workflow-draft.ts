@@ -1,4 +1,5 @@
 import { PRIORITIES, type Priority } from '../domain/triage';
+import { t } from '../i18n/t';
 import type { ResponseTargets } from '../workflow/targets';
 import type { RetentionSettings, SpiralSettings } from './schema';
 
@@ -10,7 +11,7 @@ export interface SpiralsDraft {
 }
 
 /** Shown for any number field whose text is not a whole number. */
-export const WHOLE_NUMBER_MESSAGE = 'must be a whole number';
+export const wholeNumberMessage = (): string => t('draftCheck.wholeNumber');
 
 /** "15" -> 15; anything else (blank, "1.5", "ten") stays text so validation reports it at its path. */
 export function wholeNumberOrText(text: string): number | string {
@@ -51,9 +52,10 @@ export function retentionInputFromDraft(draft: RetentionDraft): { closedCaseDays
   return { closedCaseDays: text === '' ? null : wholeNumberOrText(text) };
 }
 
-/** Paths of the settings' number fields, whose type errors read WHOLE_NUMBER_MESSAGE. */
+/** Paths of the settings' number fields, whose type errors read wholeNumberMessage(). */
 export function isNumberFieldPath(path: readonly (string | number)[]): boolean {
   const [root, field] = path;
+  if (root === 'backlogAgeHours') return path.length === 1;
   if (path.length !== 2 || typeof field !== 'string') return false;
   if (root === 'responseTargets') return (PRIORITIES as readonly string[]).includes(field);
   if (root === 'retention') return field === 'closedCaseDays';

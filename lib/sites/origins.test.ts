@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { platformForUrl, SITE_MATCHES } from './origins';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
+import { notLoggedMessage, platformForUrl, postLinkProblem, SITE_MATCHES } from './origins';
 
 describe('platformForUrl', () => {
   it.each([
@@ -45,5 +47,26 @@ describe('platformForUrl', () => {
         expect(platformForUrl(pattern.replace('*', 'some/page'))).toBe(platform);
       }
     }
+  });
+});
+
+describe('why a post is not logged', () => {
+  const foreign = { platform: 'yelp' as const, url: 'https://evil.example/biz/acme' };
+
+  it('accepts a link on the post’s own site and names the allowed hosts otherwise', () => {
+    expect(postLinkProblem({ platform: 'x', url: 'https://x.com/dana/status/7' })).toBeNull();
+    expect(notLoggedMessage(postLinkProblem(foreign)!)).toMatch(
+      /^Not logged: the post's link must be an https page on Yelp \(.*yelp\.com.*\), not "https:\/\/evil\.example\/biz\/acme"\.$/,
+    );
+  });
+
+  describe('in Spanish', () => {
+    beforeEach(() => installLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
+
+    it('says it in Spanish', () => {
+      const message = notLoggedMessage(postLinkProblem(foreign)!);
+      expect(message).toMatch(/^No registrado: el enlace de la publicación debe ser una página https de Yelp/);
+      expect(englishLeaks(message)).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { Platform } from '../domain/post';
+import { t } from '../i18n/t';
 import { SITES } from './registry';
 import { matchPatterns, runsOn } from './site';
 
@@ -31,5 +32,10 @@ export function postLinkProblem(post: { platform: Platform; url: string }): stri
   if (platformForUrl(post.url) === post.platform) return null;
   const site = SITES[post.platform];
   const shown = post.url.length > 80 ? `${post.url.slice(0, 79)}…` : post.url;
-  return `the post's link must be an https page on ${site.shortName} (${site.hosts.join(', ')}), not "${shown}"`;
+  return t('notLogged.postLink', { site: site.shortName, hosts: site.hosts.join(', '), url: shown });
+}
+
+/** The sentence the background refuses a log with, for a post whose link cannot be stored. */
+export function notLoggedMessage(reason: string): string {
+  return t('notLogged.prefix', { reason });
 }

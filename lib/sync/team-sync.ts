@@ -20,6 +20,7 @@ import {
   type EventDoc,
   type NoteDoc,
 } from './docs';
+import { deniedChangeText, refusedChangesText } from './sync-error-text';
 import { isConflict, isNotFound, type PouchDoc, type PouchEmitter, type PouchLike } from './pouch';
 
 export type SyncState = 'starting' | 'synced' | 'syncing' | 'offline' | 'error';
@@ -138,7 +139,7 @@ export class TeamSync {
     if (refused.length > 0) {
       this.setStatus({
         state: 'error',
-        error: `The server refused ${refused.length} change${refused.length === 1 ? '' : 's'}: ${plainReason(refused[0])}`,
+        error: refusedChangesText(refused, plainReason),
       });
     } else this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
     await this.pull();
@@ -164,7 +165,7 @@ export class TeamSync {
       .on('paused', () => {
         if (failing.size === 0) this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
       })
-      .on('denied', (error) => this.setStatus({ state: 'error', error: `The server refused a change: ${plainReason(error)}` }))
+      .on('denied', (error) => this.setStatus({ state: 'error', error: deniedChangeText(plainReason(error)) }))
       .on('error', (error) => this.setStatus({ state: 'error', error: plainReason(error) }));
     this.replication = replication;
     this.feed = local.changes({ since: 'now', live: true }).on('change', () => void this.pull().catch(() => undefined));

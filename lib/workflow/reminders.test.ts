@@ -15,6 +15,8 @@ import {
   type ReminderNotification,
 } from './reminders';
 import { makeCase, T0, testUuid } from './testing';
+import { backlogAgeMs } from './backlog';
+import { DEFAULT_RESPONSE_TARGETS } from './targets';
 import { applyTransition, withPatch } from './transitions';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installLocaleMessages } from '../i18n/testing';
@@ -356,5 +358,24 @@ describe('reminders in the browser UI language', () => {
       ['CS-7F3K · P1: primera respuesta con 5 min de retraso', 'Some One: @acme my order 1001 never arrived · el objetivo de P1 es 15 min'],
     ]);
     expect(SNOOZE_OPTIONS.map(snoozeLabel)).toEqual(['15 minutos', '1 hora', 'Mañana a las 9:00']);
+  });
+});
+
+describe('a backlog post', () => {
+  // Posted 3 days before it was logged: older than the 24 h backlog age.
+  const backlog = () => {
+    const item = makeCase(41);
+    return { ...item, post: { ...item.post, postedAt: new Date(T0 - 3 * 24 * HOUR).toISOString() } };
+  };
+
+  it('is marked backlog but raises no breach on its first reminder run, logged 3 days late', () => {
+    const item = backlog();
+    expect(backlogAgeMs(item, T0)).toBe(3 * 24 * HOUR);
+    expect(backlogAgeMs(item, T0, 96)).toBeUndefined();
+    const first = runReminderCycle(T0, [item]);
+    expect(first.notifications).toEqual([]);
+    // Its clock starts at logging: the breach comes after the full P3 target, like any case's.
+    const breach = first.alarms.find((alarm) => alarm.name.includes(':breached:'));
+    expect(breach?.when).toBe(T0 + DEFAULT_RESPONSE_TARGETS.P3 * MIN + 1);
   });
 });

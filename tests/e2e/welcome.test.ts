@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadDemoSettings } from '../../demo/pages';
 import { launchExtensionBrowser, openPopup, seedSettings, waitForWelcomePage, type ChromeGlobal } from '../../scripts/browser/launch';
+import { AGENT_PROFILE_STORAGE_KEY } from '../../lib/settings/agent-profile';
 import { SETTINGS_STORAGE_KEY } from '../../lib/settings/schema';
 import { useExtensionBrowser } from './support/extension';
 
@@ -25,8 +26,15 @@ describe('welcome page on a first install', () => {
       expect(await field(page, 'X handles').evaluate((element) => element === document.activeElement)).toBe(true);
 
       await field(page, 'X handles').fill('@AcmeAirHelp');
+      await field(page, 'Your name (shown to teammates)').fill('Priya Shah');
       await page.getByTestId('welcome-save').click();
       await page.getByTestId('welcome-sidebar-step').waitFor();
+      // The name is this install's agent identity, the one Options → You as an agent edits.
+      const profile = await browser.serviceWorker.evaluate(
+        async (key) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],
+        AGENT_PROFILE_STORAGE_KEY,
+      );
+      expect(profile).toMatchObject({ name: 'Priya Shah' });
       expect(await page.getByTestId('welcome-sidebar-step').textContent()).toContain('the CareSide panel docks at the right edge');
       const stored = await browser.serviceWorker.evaluate(
         async (key) => (await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(key))[key],

@@ -126,7 +126,7 @@ describe('CasePanelContainer', () => {
   it('falls back to copying with a clear message when the reply box cannot be filled', async () => {
     const actions = fakeActions({
       insert: vi.fn<ReplyActions['insert']>(() =>
-        Promise.resolve({ status: 'failed', reason: "X's reply box did not open within 4 s.", boxName: "X's reply box" }),
+        Promise.resolve({ status: 'failed', failure: { code: 'composer_timeout', seconds: 4 }, boxName: "X's reply box" }),
       ),
     });
     renderPanel(actions);
@@ -142,12 +142,14 @@ describe('CasePanelContainer', () => {
     );
     expect(actions.copy).toHaveBeenCalledWith('My own words for CS-7F3K, DM us.');
     await waitFor(() => expect(timelineTypes()).toEqual(['logged', 'reply_copied']));
-    expect((await storedCase()).events?.at(-1)?.detail).toBe("own text; insert failed: X's reply box did not open within 4 s.");
+    expect((await storedCase()).events?.at(-1)?.detail).toBe('own text; insert failed: [composer_timeout 4 s]');
   });
 
   it('says so, and records nothing, when copying fails too', async () => {
     const actions = fakeActions({
-      insert: vi.fn<ReplyActions['insert']>(() => Promise.resolve({ status: 'failed', reason: 'No box.', boxName: "X's reply box" })),
+      insert: vi.fn<ReplyActions['insert']>(() =>
+        Promise.resolve({ status: 'failed', failure: { code: 'box_gone' }, boxName: "X's reply box" }),
+      ),
       copy: vi.fn<ReplyActions['copy']>(() => Promise.resolve(false)),
     });
     renderPanel(actions);

@@ -1,3 +1,4 @@
+import { insertFailureText, type InsertFailure } from '../../../lib/domain/insert-failure';
 import type { HandoffTarget } from '../../../lib/handoff/build';
 import type { ReplyResultKind } from './CasePanel';
 import { t } from '../../../lib/i18n/t';
@@ -8,8 +9,9 @@ export interface ReplyResult {
   message: string;
 }
 
-/** Inserting failed for `reason`; the reply was copied instead, or copying failed too. */
-export function insertFailedMessage(reason: string, boxName: string, copied: boolean): ReplyResult {
+/** Inserting failed (`failure`); the reply was copied instead, or copying failed too. */
+export function insertFailedMessage(failure: InsertFailure, boxName: string, copied: boolean): ReplyResult {
+  const reason = insertFailureText(failure, boxName);
   return copied
     ? { kind: 'copied', message: t('casePanel.insertCopied', { reason, box: boxName }) }
     : { kind: 'copy_failed', message: t('casePanel.insertCopyFailed', { reason }) };

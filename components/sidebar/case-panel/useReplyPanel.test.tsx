@@ -124,7 +124,9 @@ describe('useReplyPanel', () => {
   it('copies when inserting fails, and records nothing when copying fails too', async () => {
     const panel = renderPanel(
       fakeActions({
-        insert: vi.fn<ReplyActions['insert']>(() => Promise.resolve({ status: 'failed', reason: 'No box.', boxName: "X's reply box" })),
+        insert: vi.fn<ReplyActions['insert']>(() =>
+          Promise.resolve({ status: 'failed', failure: { code: 'box_gone' }, boxName: "X's reply box" }),
+        ),
         copy: vi.fn<ReplyActions['copy']>(() => Promise.resolve(false)),
       }),
     );
@@ -132,7 +134,8 @@ describe('useReplyPanel', () => {
     await act(() => panel.current.insert());
     expect(panel.current.result).toEqual({
       kind: 'copy_failed',
-      message: 'Could not insert (No box.) and the browser did not allow copying: select the reply above and copy it yourself.',
+      message:
+        'Could not insert (The reply box is no longer on the page.) and the browser did not allow copying: select the reply above and copy it yourself.',
     });
     expect(recorded()).toEqual([]);
   });

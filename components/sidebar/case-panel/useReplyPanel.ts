@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReplyActions } from '../../../lib/content/reply/actions';
 import { lintDraft, planReplies } from '../../../lib/content/reply/reply-plan';
+import { replyBoxLabel, storedInsertFailure } from '../../../lib/domain/insert-failure';
 import type { PageCase } from '../../../lib/domain/page-case';
 import { withPrivateMessage, type HandoffChannel, type HandoffTarget } from '../../../lib/handoff/build';
 import type { Settings } from '../../../lib/settings/schema';
 import { STRATEGY_LABELS, strategyOf, type Tone } from '../../../lib/replies/templates';
-import { siteFor } from '../../../lib/sites/registry';
 import { DEFAULT_RESPONSE_TARGETS } from '../../../lib/workflow/targets';
 import type { PanelBusy } from './CasePanel';
 import { channelLabel } from './labels';
@@ -62,7 +62,7 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
     [found, settings, channel, tone],
   );
   const findings = useMemo(() => lintDraft(draft, plan, found.platform, picked?.text), [draft, plan, found.platform, picked?.text]);
-  const boxName = siteFor(found.platform).replyBoxName;
+  const boxName = replyBoxLabel(found.platform);
   // Every agent channel (DM, profile, private reply, Yelp message) carries the same private message.
   const suggestedPrivate = plan.targets.find((target) => target.audience === 'agent')?.message;
   const privateMessage = suggestedPrivate === undefined ? undefined : (privateEdit ?? suggestedPrivate);
@@ -107,13 +107,15 @@ export function useReplyPanel({ found, settings, actions, now }: ReplyPanelInput
       if (outcome.status === 'inserted') {
         setResult({
           kind: 'inserted',
-          message: t('casePanel.inserted', { box: outcome.boxName }),
+          message: t('casePanel.inserted', { box: boxName }),
         });
         return record({ type: 'reply_inserted', detail: `${draftDetail()} into ${outcome.boxName}` });
       }
       const copied = await actions.copy(text);
-      setResult(insertFailedMessage(outcome.reason, boxName, copied));
-      if (copied) await record({ type: 'reply_copied', detail: `${draftDetail()}; insert failed: ${outcome.reason}` });
+      setResult(insertFailedMessage(outcome.failure, boxName, copied));
+      // The code, not a sentence: the timeline words it in each reader's language (stored-detail.ts).
+      if (copied)
+        await record({ type: 'reply_copied', detail: `${draftDetail()}; insert failed: ${storedInsertFailure(outcome.failure)}` });
     });
 
   const copy = () =>

@@ -34,7 +34,7 @@ export function createReplyActions({ win, adapter, elementOf, copyContainer }: R
       if (!element) {
         return {
           status: 'failed',
-          reason: 'The post is not on this page any more (scroll back to it or open it), so its reply box cannot be opened.',
+          failure: { code: 'post_not_on_page' },
           boxName: 'the reply box',
         };
       }

@@ -68,20 +68,20 @@ describe('insertReplyForPost', () => {
   it('says so when the post has no reply button', async () => {
     const { adapter } = fakeAdapter({ opens: false });
     const result = await insertReplyForPost({ adapter, element: post(), win: window, text: 'x', settle });
-    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/no reply button/) as string });
+    expect(result).toMatchObject({ status: 'failed', failure: { code: 'no_reply_button' } });
   });
 
   it('gives up when the box does not open in time', async () => {
     const { adapter } = fakeAdapter({ opens: true, delayMs: 500 });
     const result = await insertReplyForPost({ adapter, element: post(), win: window, text: 'x', settle, timeoutMs: 60 });
-    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^X's reply box did not open within/) as string });
+    expect(result).toMatchObject({ status: 'failed', failure: { code: 'composer_timeout', seconds: 0 } });
   });
 
   it('refuses a post element that left the page', async () => {
     const { adapter, clicks } = fakeAdapter({ opens: true });
     const gone = document.createElement('article');
     const result = await insertReplyForPost({ adapter, element: gone, win: window, text: 'x', settle });
-    expect(result).toMatchObject({ status: 'failed', reason: expect.stringMatching(/no longer on the page/) as string });
+    expect(result).toMatchObject({ status: 'failed', failure: { code: 'post_gone' } });
     expect(clicks()).toBe(0);
   });
 

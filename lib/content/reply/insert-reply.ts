@@ -1,10 +1,11 @@
+import type { InsertFailure } from '../../domain/insert-failure';
 import { siteFor } from '../../sites/registry';
 import type { SiteAdapter } from '../../sites/types';
 import { insertIntoEditor, type InsertMethod, type InsertOptions } from './insert-text';
 import { waitForComposer } from './wait-for-composer';
 
 export type InsertReplyResult =
-  { status: 'inserted'; method: InsertMethod; boxName: string } | { status: 'failed'; reason: string; boxName: string };
+  { status: 'inserted'; method: InsertMethod; boxName: string } | { status: 'failed'; failure: InsertFailure; boxName: string };
 
 export interface InsertReplyInput {
   adapter: SiteAdapter;
@@ -26,8 +27,8 @@ export interface InsertReplyInput {
 export async function insertReplyForPost(input: InsertReplyInput): Promise<InsertReplyResult> {
   const { adapter, element, win, text } = input;
   const boxName = siteFor(adapter.platform).replyBoxName;
-  const failed = (reason: string): InsertReplyResult => ({ status: 'failed', reason, boxName });
-  if (!element.isConnected) return failed('The post is no longer on the page (scroll back to it, then try again).');
+  const failed = (failure: InsertFailure): InsertReplyResult => ({ status: 'failed', failure, boxName });
+  if (!element.isConnected) return failed({ code: 'post_gone' });
 
   let opened = false;
   try {
@@ -44,12 +45,8 @@ export async function insertReplyForPost(input: InsertReplyInput): Promise<Inser
     unfocusedGraceMs: Math.min(input.unfocusedGraceMs ?? 600, timeoutMs),
   });
   if (!composer) {
-    return failed(
-      opened
-        ? `${boxName} did not open within ${Math.round(timeoutMs / 1000)} s.`
-        : `CareSide found no reply button on this post, so it cannot open ${boxName}.`,
-    );
+    return failed(opened ? { code: 'composer_timeout', seconds: Math.round(timeoutMs / 1000) } : { code: 'no_reply_button' });
   }
   const outcome = await insertIntoEditor(composer, text, input.settle ? { settle: input.settle } : {});
-  return outcome.ok ? { status: 'inserted', method: outcome.method, boxName } : failed(outcome.reason);
+  return outcome.ok ? { status: 'inserted', method: outcome.method, boxName } : failed({ code: outcome.failure });
 }

@@ -12,12 +12,13 @@
  * Textareas (Yelp) take execCommand, then the native value setter + `input` (what React reads).
  * If the box changes but not into our text, we stop: a second method could double the text.
  */
+import type { InsertFailureCode } from '../../domain/insert-failure';
 
 export type InsertMethod = 'execCommand' | 'beforeinput' | 'paste' | 'value';
 
 export type InsertOutcome =
   | { ok: true; method: InsertMethod }
-  | { ok: false; reason: string; /** The box changed, but not into our text: the user must check it. */ changed: boolean };
+  | { ok: false; failure: InsertFailureCode; /** The box changed, but not into our text: the user must check it. */ changed: boolean };
 
 export interface InsertOptions {
   /** Let the site's editor re-render before we read the box (default: a frame and a tick). */
@@ -55,8 +56,8 @@ export function sameText(shown: string, wanted: string): boolean {
 }
 
 export async function insertIntoEditor(editor: HTMLElement, text: string, options: InsertOptions = {}): Promise<InsertOutcome> {
-  if (!editor.isConnected) return { ok: false, reason: 'The reply box is no longer on the page.', changed: false };
-  if (!isEditable(editor)) return { ok: false, reason: 'The reply box cannot be edited.', changed: false };
+  if (!editor.isConnected) return { ok: false, failure: 'box_gone', changed: false };
+  if (!isEditable(editor)) return { ok: false, failure: 'box_not_editable', changed: false };
   const settle = options.settle ?? (() => defaultSettle(editor.ownerDocument.defaultView));
   const before = editorText(editor);
   const attempts = isTextArea(editor) ? textAreaAttempts(editor, text) : richEditorAttempts(editor, text);
@@ -73,18 +74,10 @@ export async function insertIntoEditor(editor: HTMLElement, text: string, option
     const shown = editorText(editor);
     if (sameText(shown, text)) return { ok: true, method: attempt.method };
     if (shown !== before) {
-      return {
-        ok: false,
-        changed: true,
-        reason: 'The reply box changed but does not show the reply exactly. Check it before posting, or paste the copied text instead.',
-      };
+      return { ok: false, changed: true, failure: 'box_changed' };
     }
   }
-  return {
-    ok: false,
-    changed: false,
-    reason: "The site's reply box did not accept the text (its editor ignored every way of inserting it).",
-  };
+  return { ok: false, changed: false, failure: 'box_refused' };
 }
 
 function richEditorAttempts(editor: HTMLElement, text: string): Attempt[] {
