@@ -3,6 +3,23 @@
  * changes the features, so the shipped models must be retrained (scripts/triage/train-complaint-model.ts).
  */
 
+import {
+  asciiSpans,
+  isPlainAscii,
+  KIND_EMOTICON,
+  KIND_HANDLE,
+  KIND_HASHTAG,
+  KIND_MARKS,
+  KIND_NUMBER,
+  KIND_URL,
+  KIND_WORD,
+  KIND_BOUNDARY,
+  scanAsciiTokens,
+} from './ascii-tokens';
+
+/** Group 7 of TOKEN_RE: an emoji (never plain ASCII). */
+const KIND_EMOJI = 7;
+
 /** Placeholder tokens. They contain "<", which the tokenizer never emits, so page text cannot forge them. */
 export const URL_TOKEN = '<url>';
 export const USER_TOKEN = '<user>';
@@ -133,37 +150,83 @@ function maskCompact(body: string, brands: BrandMatcher): string {
  * Tokens of already-normalised text (see `normalizeText`): words (apostrophes dropped: "don't" → "dont",
  * possessive "'s" removed), URL/@handle/number placeholders, brand placeholder, "#tag" tokens, emoji
  * and emoticons as tokens, "!"/"?" runs, and clause boundaries. Linear time in the text length.
+ * Plain-ASCII text (most posts) is scanned by hand (ascii-tokens.ts, the same matches as TOKEN_RE).
  */
 export function tokenize(normalized: string, brands: BrandMatcher = EMPTY_BRAND_MATCHER): string[] {
+  return maskBrandPhrases(isPlainAscii(normalized) ? asciiTokens(normalized, brands) : regexTokens(normalized, brands), brands);
+}
+
+/** `tokenize` through TOKEN_RE alone, whatever the text (the reference the ASCII scanner is tested against). */
+export function expressionTokens(normalized: string, brands: BrandMatcher = EMPTY_BRAND_MATCHER): string[] {
+  return maskBrandPhrases(regexTokens(normalized, brands), brands);
+}
+
+function regexTokens(normalized: string, brands: BrandMatcher): string[] {
   const tokens: string[] = [];
   TOKEN_RE.lastIndex = 0;
   // An exec loop, not matchAll: the same matches (no alternative matches empty) without cloning the
   // expression and an iterator per post.
   let match: RegExpExecArray | null;
   while ((match = TOKEN_RE.exec(normalized)) !== null) {
-    if (match[1] !== undefined) tokens.push(URL_TOKEN);
-    else if (match[2] !== undefined) {
-      const handle = match[2];
-      tokens.push(brands.handles.has(handle) || containsBrand(handle, brands) ? BRAND_TOKEN : USER_TOKEN);
-    } else if (match[3] !== undefined) {
-      tokens.push(`#${maskCompact(match[3], brands)}`);
-    } else if (match[4] !== undefined) tokens.push(emoticonToken(match[4]));
-    else if (match[5] !== undefined) tokens.push(NUMBER_TOKEN);
-    else if (match[6] !== undefined) {
-      let word = match[6];
-      if (word.endsWith("'s")) word = word.slice(0, -2);
-      tokens.push(word.includes("'") ? word.replaceAll("'", '') : word);
-    } else if (match[7] !== undefined) tokens.push(match[7]);
-    else if (match[8] !== undefined) {
-      const marks = match[8];
-      const kind = marks.includes('?') ? '?' : '!';
-      tokens.push(marks.length > 1 ? kind + kind : kind);
-    } else if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
+    let kind = 1;
+    while (match[kind] === undefined) kind++;
+    pushToken(tokens, kind, match[kind] as string, brands);
   }
-  return brands.phrases.size > 0 ? maskBrandPhrases(tokens, brands) : tokens;
+  return tokens;
+}
+
+function asciiTokens(normalized: string, brands: BrandMatcher): string[] {
+  const tokens: string[] = [];
+  const count = scanAsciiTokens(normalized);
+  const spans = asciiSpans;
+  for (let k = 0; k < 3 * count; k += 3) {
+    const kind = spans[k] as number;
+    // Placeholders and boundaries need no text of their own; a handle's or tag's text starts after its "@"/"#".
+    const start = (spans[k + 1] as number) + (kind === KIND_HANDLE || kind === KIND_HASHTAG ? 1 : 0);
+    const text = kind === KIND_URL || kind === KIND_NUMBER || kind === KIND_BOUNDARY ? '' : normalized.slice(start, spans[k + 2]);
+    pushToken(tokens, kind, text, brands);
+  }
+  return tokens;
+}
+
+/** The token(s) of one match of TOKEN_RE's group `kind` (its text without the "@"/"#" of a handle or tag). */
+function pushToken(tokens: string[], kind: number, text: string, brands: BrandMatcher): void {
+  switch (kind) {
+    case KIND_URL:
+      tokens.push(URL_TOKEN);
+      return;
+    case KIND_HANDLE:
+      tokens.push(brands.handles.has(text) || containsBrand(text, brands) ? BRAND_TOKEN : USER_TOKEN);
+      return;
+    case KIND_HASHTAG:
+      tokens.push(`#${maskCompact(text, brands)}`);
+      return;
+    case KIND_EMOTICON:
+      tokens.push(emoticonToken(text));
+      return;
+    case KIND_NUMBER:
+      tokens.push(NUMBER_TOKEN);
+      return;
+    case KIND_WORD: {
+      const word = text.endsWith("'s") ? text.slice(0, -2) : text;
+      tokens.push(word.includes("'") ? word.replaceAll("'", '') : word);
+      return;
+    }
+    case KIND_MARKS: {
+      const mark = text.includes('?') ? '?' : '!';
+      tokens.push(text.length > 1 ? mark + mark : mark);
+      return;
+    }
+    case KIND_EMOJI:
+      tokens.push(text);
+      return;
+    default:
+      if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
+  }
 }
 
 function maskBrandPhrases(tokens: string[], brands: BrandMatcher): string[] {
+  if (brands.phrases.size === 0) return tokens;
   // Most posts name no brand phrase: keep the token list as it is, no copy.
   const first = tokens.findIndex((token) => brands.phrases.has(token));
   if (first < 0) return tokens;
