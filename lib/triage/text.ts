@@ -9,16 +9,12 @@ import {
   KIND_EMOTICON,
   KIND_HANDLE,
   KIND_HASHTAG,
-  KIND_MARKS,
   KIND_NUMBER,
   KIND_URL,
   KIND_WORD,
   KIND_BOUNDARY,
   scanAsciiTokens,
 } from './ascii-tokens';
-
-/** Group 7 of TOKEN_RE: an emoji (never plain ASCII). */
-const KIND_EMOJI = 7;
 
 /** Placeholder tokens. They contain "<", which the tokenizer never emits, so page text cannot forge them. */
 export const URL_TOKEN = '<url>';
@@ -168,61 +164,59 @@ function regexTokens(normalized: string, brands: BrandMatcher): string[] {
   // expression and an iterator per post.
   let match: RegExpExecArray | null;
   while ((match = TOKEN_RE.exec(normalized)) !== null) {
-    let kind = 1;
-    while (match[kind] === undefined) kind++;
-    pushToken(tokens, kind, match[kind] as string, brands);
+    if (match[1] !== undefined) tokens.push(URL_TOKEN);
+    else if (match[2] !== undefined) tokens.push(handleToken(match[2], brands));
+    else if (match[3] !== undefined) tokens.push(hashtagToken(match[3], brands));
+    else if (match[4] !== undefined) tokens.push(emoticonToken(match[4]));
+    else if (match[5] !== undefined) tokens.push(NUMBER_TOKEN);
+    else if (match[6] !== undefined) tokens.push(wordToken(match[6]));
+    else if (match[7] !== undefined) tokens.push(match[7]);
+    else if (match[8] !== undefined) tokens.push(marksToken(match[8]));
+    else if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
   }
   return tokens;
 }
 
+/** The same tokens from the ASCII scanner's spans (kinds are TOKEN_RE's group numbers). */
 function asciiTokens(normalized: string, brands: BrandMatcher): string[] {
   const tokens: string[] = [];
   const count = scanAsciiTokens(normalized);
   const spans = asciiSpans;
   for (let k = 0; k < 3 * count; k += 3) {
     const kind = spans[k] as number;
-    // Placeholders and boundaries need no text of their own; a handle's or tag's text starts after its "@"/"#".
-    const start = (spans[k + 1] as number) + (kind === KIND_HANDLE || kind === KIND_HASHTAG ? 1 : 0);
-    const text = kind === KIND_URL || kind === KIND_NUMBER || kind === KIND_BOUNDARY ? '' : normalized.slice(start, spans[k + 2]);
-    pushToken(tokens, kind, text, brands);
+    const start = spans[k + 1] as number;
+    const end = spans[k + 2] as number;
+    if (kind === KIND_WORD) tokens.push(wordToken(normalized.slice(start, end)));
+    else if (kind === KIND_BOUNDARY) {
+      if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
+    } else if (kind === KIND_HANDLE) tokens.push(handleToken(normalized.slice(start + 1, end), brands));
+    else if (kind === KIND_URL) tokens.push(URL_TOKEN);
+    else if (kind === KIND_NUMBER) tokens.push(NUMBER_TOKEN);
+    else if (kind === KIND_HASHTAG) tokens.push(hashtagToken(normalized.slice(start + 1, end), brands));
+    else if (kind === KIND_EMOTICON) tokens.push(emoticonToken(normalized.slice(start, end)));
+    else tokens.push(marksToken(normalized.slice(start, end)));
   }
   return tokens;
 }
 
-/** The token(s) of one match of TOKEN_RE's group `kind` (its text without the "@"/"#" of a handle or tag). */
-function pushToken(tokens: string[], kind: number, text: string, brands: BrandMatcher): void {
-  switch (kind) {
-    case KIND_URL:
-      tokens.push(URL_TOKEN);
-      return;
-    case KIND_HANDLE:
-      tokens.push(brands.handles.has(text) || containsBrand(text, brands) ? BRAND_TOKEN : USER_TOKEN);
-      return;
-    case KIND_HASHTAG:
-      tokens.push(`#${maskCompact(text, brands)}`);
-      return;
-    case KIND_EMOTICON:
-      tokens.push(emoticonToken(text));
-      return;
-    case KIND_NUMBER:
-      tokens.push(NUMBER_TOKEN);
-      return;
-    case KIND_WORD: {
-      const word = text.endsWith("'s") ? text.slice(0, -2) : text;
-      tokens.push(word.includes("'") ? word.replaceAll("'", '') : word);
-      return;
-    }
-    case KIND_MARKS: {
-      const mark = text.includes('?') ? '?' : '!';
-      tokens.push(text.length > 1 ? mark + mark : mark);
-      return;
-    }
-    case KIND_EMOJI:
-      tokens.push(text);
-      return;
-    default:
-      if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
-  }
+/** A word without apostrophes: "don't" → "dont", possessive "'s" removed. */
+function wordToken(raw: string): string {
+  const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+  return word.includes("'") ? word.replaceAll("'", '') : word;
+}
+
+function handleToken(handle: string, brands: BrandMatcher): string {
+  return brands.handles.has(handle) || containsBrand(handle, brands) ? BRAND_TOKEN : USER_TOKEN;
+}
+
+function hashtagToken(body: string, brands: BrandMatcher): string {
+  return `#${maskCompact(body, brands)}`;
+}
+
+/** "!", "?", or "!!" / "??" for a run. */
+function marksToken(marks: string): string {
+  const kind = marks.includes('?') ? '?' : '!';
+  return marks.length > 1 ? kind + kind : kind;
 }
 
 function maskBrandPhrases(tokens: string[], brands: BrandMatcher): string[] {
