@@ -49,8 +49,20 @@ export function* triageOutputs(texts: readonly CorpusText[]): Generator<string> 
       detectComplaint(text, { ...withBrands, ...(rating !== undefined ? { rating } : {}) }),
       categorizeComplaint(text, withBrands),
       triagePost({ kind: 'post', text, reach }, withBrands),
-      triagePost({ kind: 'comment', text, reach, postedAt: NOW - (i % 30) * DAY }, { categorize: 'always', now: NOW }),
-      triagePost({ kind: 'review', text, reach, sponsored: i % 7 === 0, answeredBy: i % 5 === 0 ? '@acme' : undefined }, withBrands),
+      triagePost(
+        { kind: 'comment', text, reach, postedAt: new Date(NOW - (i % 30) * DAY).toISOString() },
+        { categorize: 'always', now: NOW },
+      ),
+      triagePost(
+        {
+          kind: 'review',
+          text,
+          reach,
+          ...(i % 7 === 0 ? { sponsored: true as const } : {}),
+          answeredBy: i % 5 === 0 ? '@acme' : undefined,
+        },
+        withBrands,
+      ),
     ]);
   }
 }
