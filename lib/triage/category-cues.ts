@@ -4,6 +4,7 @@
  * instead of votes or rules that override it. A keyword right after a negation ("no signal", "never
  * delivered", "not charged") gets its own id, so the model can weigh it apart.
  */
+import type { CategoryId } from '../domain/triage';
 import type { FeatureCue } from './features';
 import { CATEGORY_KEYWORDS } from './category-keywords';
 import { CATEGORY_RULES, CATEGORY_RULES_ES } from './category-rules';
@@ -12,20 +13,45 @@ import { CATEGORY_RULES, CATEGORY_RULES_ES } from './category-rules';
 const MAX_HITS = 2;
 /** A negation within the three words before a keyword: "no", "not", "never", "n't", "without". */
 const NEGATED_BEFORE = /\b(?:no|not|never|nothing|without|cannot|\w+n'?t)\b(?:\W+\w+){0,2}\W*$/;
+const ALL_RULES = [...CATEGORY_RULES, ...CATEGORY_RULES_ES];
+
+/** The cue ids of a text and every keyword hit per category (the keyword votes count them all). */
+export interface CategoryCueScan {
+  cues: FeatureCue[];
+  /** Categories with at least one keyword hit, in CATEGORY_KEYWORDS order, with their hits in text order. */
+  keywordHits: (readonly [CategoryId, string[]])[];
+}
+
+/**
+ * One pass of the keyword lexicons gives both the cues and the votes. `withRuleCues` false skips the phrase
+ * rules: a caller that already ran them (category.ts, when none matched) knows every rule cue is absent.
+ */
+export function scanCategoryCues(normalized: string, withRuleCues = true): CategoryCueScan {
+  const cues: FeatureCue[] = [];
+  const keywordHits: (readonly [CategoryId, string[]])[] = [];
+  for (const [category, pattern] of CATEGORY_KEYWORDS) {
+    let hits: string[] | undefined;
+    let match: RegExpExecArray | null;
+    pattern.lastIndex = 0;
+    while ((match = pattern.exec(normalized)) !== null) {
+      hits ??= [];
+      if (hits.length < MAX_HITS) {
+        const negated = NEGATED_BEFORE.test(normalized.slice(Math.max(0, match.index - 30), match.index));
+        cues.push({ id: negated ? `kwneg:${category}` : `kw:${category}` });
+      }
+      hits.push(match[0]);
+    }
+    if (hits) keywordHits.push([category, hits]);
+  }
+  if (withRuleCues) {
+    for (const [category, pattern] of ALL_RULES) {
+      if (pattern.test(normalized)) cues.push({ id: `rule:${category}` });
+    }
+  }
+  return { cues, keywordHits };
+}
 
 /** The cue ids of one normalised text, e.g. ['kw:billing_refund', 'kw:billing_refund', 'rule:outage']. */
 export function findCategoryCues(normalized: string): FeatureCue[] {
-  const cues: FeatureCue[] = [];
-  for (const [category, pattern] of CATEGORY_KEYWORDS) {
-    let hits = 0;
-    for (const match of normalized.matchAll(pattern)) {
-      const negated = NEGATED_BEFORE.test(normalized.slice(Math.max(0, match.index - 30), match.index));
-      cues.push({ id: negated ? `kwneg:${category}` : `kw:${category}` });
-      if (++hits >= MAX_HITS) break;
-    }
-  }
-  for (const [category, pattern] of [...CATEGORY_RULES, ...CATEGORY_RULES_ES]) {
-    if (pattern.test(normalized)) cues.push({ id: `rule:${category}` });
-  }
-  return cues;
+  return scanCategoryCues(normalized).cues;
 }

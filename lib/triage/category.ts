@@ -11,8 +11,7 @@ import { brandMatcherFor, prepareText, type PreparedText } from './prepare';
 import { classLogits } from './score';
 import { CATEGORY_LABELS, type CategoryId, type CategoryResult } from '../domain/triage';
 import { categoryByRule } from './category-rules';
-import { CATEGORY_KEYWORDS } from './category-keywords';
-import { findCategoryCues } from './category-cues';
+import { scanCategoryCues, type CategoryCueScan } from './category-cues';
 import type { FeatureCue } from './features';
 
 export * from './category-rules';
@@ -29,13 +28,17 @@ export function categoryModel(): LinearModel {
  * (scripts/triage/train-category-model.ts) uses this too; a model with cue weight 0 ignores them.
  */
 export function categoryFeatureCues(prepared: PreparedText, linear?: LinearModel): readonly FeatureCue[] {
+  return featureCuesOf(prepared, scanCategoryCues(prepared.normalized), linear);
+}
+
+function featureCuesOf(prepared: PreparedText, scan: CategoryCueScan, linear?: LinearModel): readonly FeatureCue[] {
   if (linear?.features.cueWeight === 0) return prepared.cues;
-  return [...prepared.cues, ...findCategoryCues(prepared.normalized)];
+  return [...prepared.cues, ...scan.cues];
 }
 
 /** The model's class probabilities (aligned with `linear.classes`). */
-function modelProbabilities(prepared: PreparedText, linear: LinearModel): Float64Array {
-  const cues = categoryFeatureCues(prepared, linear);
+function modelProbabilities(prepared: PreparedText, linear: LinearModel, scan: CategoryCueScan): Float64Array {
+  const cues = featureCuesOf(prepared, scan, linear);
   return softmaxInPlace(classLogits(linear, prepared.tokens, cues, new Float64Array(linear.classes.length)));
 }
 
@@ -48,7 +51,7 @@ function bestOf(probabilities: Float64Array, linear: LinearModel): CategoryResul
 
 /** Model-only classification (exported for evaluation). */
 export function categoryByModel(prepared: PreparedText, linear: LinearModel = categoryModel()): CategoryResult {
-  return bestOf(modelProbabilities(prepared, linear), linear);
+  return bestOf(modelProbabilities(prepared, linear, scanCategoryCues(prepared.normalized)), linear);
 }
 
 /** How the categoriser combines its parts (scripts/triage/train-category-model.ts --search compares them). */
@@ -79,13 +82,16 @@ export function categoryByModelAndKeywords(
   linear: LinearModel = categoryModel(),
   keywordVote = CATEGORY_PIPELINE.keywordVote,
 ): CategoryResult {
-  const probabilities = modelProbabilities(prepared, linear);
+  return byModelAndKeywords(prepared, linear, keywordVote, scanCategoryCues(prepared.normalized));
+}
+
+/** `scan` gives both the model's category cues and the keyword hits that vote (one pass of the lexicons). */
+function byModelAndKeywords(prepared: PreparedText, linear: LinearModel, keywordVote: number, scan: CategoryCueScan): CategoryResult {
+  const probabilities = modelProbabilities(prepared, linear, scan);
   const scores = new Map<CategoryId, number>();
   linear.classes.forEach((id, i) => scores.set(id as CategoryId, probabilities[i] ?? 0));
   const evidence = new Map<CategoryId, string[]>();
-  for (const [id, pattern] of keywordVote > 0 ? CATEGORY_KEYWORDS : []) {
-    const hits = prepared.normalized.match(pattern);
-    if (!hits) continue;
+  for (const [id, hits] of keywordVote > 0 ? scan.keywordHits : []) {
     evidence.set(id, hits);
     scores.set(id, (scores.get(id) ?? 0) + keywordVote * hits.length);
   }
@@ -118,10 +124,13 @@ export function categorizeFromPrepared(
   linear: LinearModel = categoryModel(),
   pipeline: CategoryPipeline = CATEGORY_PIPELINE,
 ): CategoryResult {
-  return (
-    (pipeline.rules ? categoryByRule(prepared.normalized, pipeline.ruleClasses) : undefined) ??
-    categoryByModelAndKeywords(prepared, linear, pipeline.keywordVote)
-  );
+  const byRule = pipeline.rules ? categoryByRule(prepared.normalized, pipeline.ruleClasses) : undefined;
+  if (byRule) return byRule;
+  // Only when every phrase rule decides and none matched can the scan skip the rule cues; rules outside
+  // `ruleClasses` stay cues the model weighs.
+  const everyRuleRan = pipeline.rules && pipeline.ruleClasses === undefined;
+  const scan = scanCategoryCues(prepared.normalized, !everyRuleRan);
+  return byModelAndKeywords(prepared, linear, pipeline.keywordVote, scan);
 }
 
 export function categorizeComplaint(

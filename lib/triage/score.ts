@@ -9,8 +9,9 @@
  *   model (token-weights.ts) and reused by every later post; a post only hashes and looks up its bigrams and the
  *   n-grams that straddle a space (about a third of them).
  * - One pass per text is shared by the complaint and category models (the same char n-gram range and negation
- *   scope): token ids and word hashes, bigram hashes, straddling n-gram hashes and cue hashes. A model's bucket
- *   is a hash masked to its bit count.
+ *   scope): token ids and word hashes, bigram hashes and straddling n-gram hashes. Cues differ between the models
+ *   (the category model also sees category cues), so their hashes are looked up per call, outside the pass. A
+ *   model's bucket is a hash masked to its bit count.
  *
  * Scores equal collectFeatures + the dense dot product up to float rounding (scripts/triage/pinned-scores.test.ts
  * pins them; scripts/triage/encode-model.test.ts compares with the reference on random models).
@@ -37,8 +38,8 @@ type HashShape = Pick<FeatureConfig, 'charMin' | 'charMax' | 'negationScope'>;
 const BOUNDARY = -1;
 
 /**
- * One text's features, namespace by namespace: per token its id in TOKEN_IDS and unigram variant, then
- * [0, bigramsEnd) bigram hashes, [bigramsEnd, charsEnd) the char n-grams that straddle a space, then cue hashes.
+ * One text's token features, namespace by namespace: per token its id in TOKEN_IDS and unigram variant, then
+ * [0, bigramsEnd) bigram hashes, [bigramsEnd, charsEnd) the char n-grams that straddle a space.
  */
 export class FeatureHashes {
   hashes = new Int32Array(512);
@@ -46,7 +47,6 @@ export class FeatureHashes {
   variants = new Int8Array(128);
   bigramsEnd = 0;
   charsEnd = 0;
-  cuesEnd = 0;
   /** Normalisers, as features.ts computes them. */
   unigrams = 0;
   words = 0;
@@ -56,16 +56,14 @@ export class FeatureHashes {
 
   /** The pass this buffer holds: for which text and shape (reused when both match). */
   tokens: readonly string[] | undefined;
-  cues: readonly FeatureCue[] | undefined;
   charMin = 0;
   charMax = 0;
   negationScope = false;
 
-  fill(tokens: readonly string[], cues: readonly FeatureCue[], config: HashShape): this {
+  fill(tokens: readonly string[], config: HashShape): this {
     const { charMin, charMax, negationScope } = config;
     if (
       this.tokens === tokens &&
-      this.cues === cues &&
       this.charMin === charMin &&
       this.charMax === charMax &&
       this.negationScope === negationScope &&
@@ -97,7 +95,7 @@ export class FeatureHashes {
     this.gramSlots = (charMax - charMin + 1) * Math.max(0, textLength - charMin + 1);
     // Each space is straddled from at most charMax - 2 starts, each giving at most one gram per length.
     const straddling = (words + 1) * Math.max(1, charMax - 2) * (charMax - charMin + 1) + (charMin === 1 ? textLength : 0);
-    this.reserveHashes(words + 1 + straddling + cues.length);
+    this.reserveHashes(words + 1 + straddling);
     const hashes = this.hashes;
     let n = 0;
     let previous = START_HASH;
@@ -109,12 +107,9 @@ export class FeatureHashes {
     this.bigramsEnd = n;
     n = words === 0 ? this.allGrams(hashes, n, charMin, charMax) : this.straddlingGrams(tokens, hashes, n, charMin, charMax);
     this.charsEnd = n;
-    for (const cue of cues) hashes[n++] = cueHash(cue.id);
-    this.cuesEnd = n;
     this.unigrams = unigrams;
     this.words = words;
     this.tokens = tokens;
-    this.cues = cues;
     this.charMin = charMin;
     this.charMax = charMax;
     this.negationScope = negationScope;
@@ -198,6 +193,8 @@ function cueHash(id: string): number {
   return hash;
 }
 
+/** The cue hashes of one scoring call (reused). */
+let cueHashBuffer = new Int32Array(32);
 /** Per-class integer sums of one namespace (reused: scoring allocates nothing). */
 let namespaceSums = new Int32Array(8);
 /** Per-class weighted sums over the namespaces so far. */
@@ -229,11 +226,11 @@ function addTokenSums(model: LinearModel, pass: FeatureHashes, part: number | 'v
  * Raw scores (logits) of every class of `model` for a text's features, into `out` (length = classes).
  * Each namespace's value is rounded to float32 as features.ts stores it, so scores match its dot product.
  */
-export function scoreHashes(model: LinearModel, pass: FeatureHashes, out: Float64Array): Float64Array {
+export function scoreHashes(model: LinearModel, pass: FeatureHashes, cues: readonly FeatureCue[], out: Float64Array): Float64Array {
   const config = model.features;
   const stride = model.table.stride;
   // Another pass has since dropped the token ids this one holds: hash its text again.
-  if (pass.generation !== TOKEN_IDS.generation && pass.tokens && pass.cues) pass.fill(pass.tokens, pass.cues, pass);
+  if (pass.generation !== TOKEN_IDS.generation && pass.tokens) pass.fill(pass.tokens, pass);
   if (stride > namespaceSums.length) {
     namespaceSums = new Int32Array(stride);
     rawSums = new Float64Array(stride);
@@ -257,9 +254,11 @@ export function scoreHashes(model: LinearModel, pass: FeatureHashes, out: Float6
     addWeights(model, pass.hashes, pass.bigramsEnd, pass.charsEnd, namespaceSums);
     addNamespace(stride, config.charWeight / norm(Math.max(1, pass.gramSlots)));
   }
-  if (config.cueWeight > 0 && pass.cuesEnd > pass.charsEnd) {
+  if (config.cueWeight > 0 && cues.length > 0) {
+    if (cues.length > cueHashBuffer.length) cueHashBuffer = new Int32Array(2 ** Math.ceil(Math.log2(cues.length)));
+    for (let i = 0; i < cues.length; i++) cueHashBuffer[i] = cueHash((cues[i] as FeatureCue).id);
     namespaceSums.fill(0, 0, stride);
-    addWeights(model, pass.hashes, pass.charsEnd, pass.cuesEnd, namespaceSums);
+    addWeights(model, cueHashBuffer, 0, cues.length, namespaceSums);
     addNamespace(stride, config.cueWeight);
   }
   for (let c = 0; c < stride; c++) out[c] = (model.bias[c] ?? 0) + (rawSums[c] as number) * (model.scales[c] as number);
@@ -272,10 +271,10 @@ const oneClass = new Float64Array(1);
 
 /** Logit of a binary model for a tokenised text (hashing shared with the previous call on the same text). */
 export function binaryLogit(model: LinearModel, tokens: readonly string[], cues: readonly FeatureCue[]): number {
-  return scoreHashes(model, sharedPass.fill(tokens, cues, model.features), oneClass)[0] as number;
+  return scoreHashes(model, sharedPass.fill(tokens, model.features), cues, oneClass)[0] as number;
 }
 
 /** Raw class scores of a multinomial model into `out`. */
 export function classLogits(model: LinearModel, tokens: readonly string[], cues: readonly FeatureCue[], out: Float64Array): Float64Array {
-  return scoreHashes(model, sharedPass.fill(tokens, cues, model.features), out);
+  return scoreHashes(model, sharedPass.fill(tokens, model.features), cues, out);
 }

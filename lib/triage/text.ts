@@ -3,6 +3,19 @@
  * changes the features, so the shipped models must be retrained (scripts/triage/train-complaint-model.ts).
  */
 
+import {
+  asciiSpans,
+  isPlainAscii,
+  KIND_EMOTICON,
+  KIND_HANDLE,
+  KIND_HASHTAG,
+  KIND_NUMBER,
+  KIND_URL,
+  KIND_WORD,
+  KIND_BOUNDARY,
+  scanAsciiTokens,
+} from './ascii-tokens';
+
 /** Placeholder tokens. They contain "<", which the tokenizer never emits, so page text cannot forge them. */
 export const URL_TOKEN = '<url>';
 export const USER_TOKEN = '<user>';
@@ -133,8 +146,18 @@ function maskCompact(body: string, brands: BrandMatcher): string {
  * Tokens of already-normalised text (see `normalizeText`): words (apostrophes dropped: "don't" → "dont",
  * possessive "'s" removed), URL/@handle/number placeholders, brand placeholder, "#tag" tokens, emoji
  * and emoticons as tokens, "!"/"?" runs, and clause boundaries. Linear time in the text length.
+ * Plain-ASCII text (most posts) is scanned by hand (ascii-tokens.ts, the same matches as TOKEN_RE).
  */
 export function tokenize(normalized: string, brands: BrandMatcher = EMPTY_BRAND_MATCHER): string[] {
+  return maskBrandPhrases(isPlainAscii(normalized) ? asciiTokens(normalized, brands) : regexTokens(normalized, brands), brands);
+}
+
+/** `tokenize` through TOKEN_RE alone, whatever the text (the reference the ASCII scanner is tested against). */
+export function expressionTokens(normalized: string, brands: BrandMatcher = EMPTY_BRAND_MATCHER): string[] {
+  return maskBrandPhrases(regexTokens(normalized, brands), brands);
+}
+
+function regexTokens(normalized: string, brands: BrandMatcher): string[] {
   const tokens: string[] = [];
   TOKEN_RE.lastIndex = 0;
   // An exec loop, not matchAll: the same matches (no alternative matches empty) without cloning the
@@ -142,28 +165,62 @@ export function tokenize(normalized: string, brands: BrandMatcher = EMPTY_BRAND_
   let match: RegExpExecArray | null;
   while ((match = TOKEN_RE.exec(normalized)) !== null) {
     if (match[1] !== undefined) tokens.push(URL_TOKEN);
-    else if (match[2] !== undefined) {
-      const handle = match[2];
-      tokens.push(brands.handles.has(handle) || containsBrand(handle, brands) ? BRAND_TOKEN : USER_TOKEN);
-    } else if (match[3] !== undefined) {
-      tokens.push(`#${maskCompact(match[3], brands)}`);
-    } else if (match[4] !== undefined) tokens.push(emoticonToken(match[4]));
+    else if (match[2] !== undefined) tokens.push(handleToken(match[2], brands));
+    else if (match[3] !== undefined) tokens.push(hashtagToken(match[3], brands));
+    else if (match[4] !== undefined) tokens.push(emoticonToken(match[4]));
     else if (match[5] !== undefined) tokens.push(NUMBER_TOKEN);
-    else if (match[6] !== undefined) {
-      let word = match[6];
-      if (word.endsWith("'s")) word = word.slice(0, -2);
-      tokens.push(word.includes("'") ? word.replaceAll("'", '') : word);
-    } else if (match[7] !== undefined) tokens.push(match[7]);
-    else if (match[8] !== undefined) {
-      const marks = match[8];
-      const kind = marks.includes('?') ? '?' : '!';
-      tokens.push(marks.length > 1 ? kind + kind : kind);
-    } else if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
+    else if (match[6] !== undefined) tokens.push(wordToken(match[6]));
+    else if (match[7] !== undefined) tokens.push(match[7]);
+    else if (match[8] !== undefined) tokens.push(marksToken(match[8]));
+    else if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
   }
-  return brands.phrases.size > 0 ? maskBrandPhrases(tokens, brands) : tokens;
+  return tokens;
+}
+
+/** The same tokens from the ASCII scanner's spans (kinds are TOKEN_RE's group numbers). */
+function asciiTokens(normalized: string, brands: BrandMatcher): string[] {
+  const tokens: string[] = [];
+  const count = scanAsciiTokens(normalized);
+  const spans = asciiSpans;
+  for (let k = 0; k < 3 * count; k += 3) {
+    const kind = spans[k] as number;
+    const start = spans[k + 1] as number;
+    const end = spans[k + 2] as number;
+    if (kind === KIND_WORD) tokens.push(wordToken(normalized.slice(start, end)));
+    else if (kind === KIND_BOUNDARY) {
+      if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY_TOKEN) tokens.push(BOUNDARY_TOKEN);
+    } else if (kind === KIND_HANDLE) tokens.push(handleToken(normalized.slice(start + 1, end), brands));
+    else if (kind === KIND_URL) tokens.push(URL_TOKEN);
+    else if (kind === KIND_NUMBER) tokens.push(NUMBER_TOKEN);
+    else if (kind === KIND_HASHTAG) tokens.push(hashtagToken(normalized.slice(start + 1, end), brands));
+    else if (kind === KIND_EMOTICON) tokens.push(emoticonToken(normalized.slice(start, end)));
+    else tokens.push(marksToken(normalized.slice(start, end)));
+  }
+  return tokens;
+}
+
+/** A word without apostrophes: "don't" → "dont", possessive "'s" removed. */
+function wordToken(raw: string): string {
+  const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+  return word.includes("'") ? word.replaceAll("'", '') : word;
+}
+
+function handleToken(handle: string, brands: BrandMatcher): string {
+  return brands.handles.has(handle) || containsBrand(handle, brands) ? BRAND_TOKEN : USER_TOKEN;
+}
+
+function hashtagToken(body: string, brands: BrandMatcher): string {
+  return `#${maskCompact(body, brands)}`;
+}
+
+/** "!", "?", or "!!" / "??" for a run. */
+function marksToken(marks: string): string {
+  const kind = marks.includes('?') ? '?' : '!';
+  return marks.length > 1 ? kind + kind : kind;
 }
 
 function maskBrandPhrases(tokens: string[], brands: BrandMatcher): string[] {
+  if (brands.phrases.size === 0) return tokens;
   // Most posts name no brand phrase: keep the token list as it is, no copy.
   const first = tokens.findIndex((token) => brands.phrases.has(token));
   if (first < 0) return tokens;

@@ -13,7 +13,7 @@ import type { Post } from '../../lib/domain/post';
 import { MAX_POST_TEXT } from '../../lib/domain/post';
 import { detectComplaint, triagePost } from '../../lib/triage';
 import { brandMatcherFor } from '../../lib/triage/prepare';
-import { normalizeText, tokenize } from '../../lib/triage/text';
+import { expressionTokens, normalizeText, tokenize } from '../../lib/triage/text';
 import { evaluateHandLabels, formatHandLabelReport } from './category-labels';
 import { evaluateThreeStar, formatThreeStarReport } from './three-star';
 import { AIRLINE_BRAND_TERMS } from './dataset';
@@ -104,6 +104,8 @@ export function runTriageTimings(): void {
     measure(`detectComplaint, one ${MAX_POST_TEXT}-char post`, [longText], (text) => detectComplaint(text, options)),
     // What triagePost cost before it categorised complaints only (and what logging a case costs).
     measure('triagePost, every post categorised', posts, (post) => triagePost(post, { ...options, categorize: 'always' }).priority),
+    // The tokeniser before the ASCII scanner (the baseline of the rounds before it), for comparison across rounds.
+    measure('baseline: normalise + expression tokens', texts, (text) => expressionTokens(normalizeText(text), brands)),
   ];
   console.log(formatTimings(rows, texts.length));
   const triage = rows[4]?.microsPerPost ?? 0;

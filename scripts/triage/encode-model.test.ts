@@ -176,7 +176,7 @@ describe('fast scoring (score.ts) against the reference dot product (features.ts
       for (const text of texts) {
         const prepared = prepareText(text, brands);
         const reference = linearScores(model, extractFeatures(prepared.tokens, prepared.cues, config));
-        const fast = scoreHashes(model, new FeatureHashes().fill(prepared.tokens, prepared.cues, config), new Float64Array(classes));
+        const fast = scoreHashes(model, new FeatureHashes().fill(prepared.tokens, config), prepared.cues, new Float64Array(classes));
         for (let c = 0; c < classes; c++) expect(fast[c]).toBeCloseTo(reference[c] as number, 5);
       }
     });

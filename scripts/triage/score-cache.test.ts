@@ -49,7 +49,7 @@ function expectReferenceScores(model: LinearModel, classes: number): void {
   for (const text of TEXTS) {
     const prepared = prepareText(text, brands);
     const reference = linearScores(model, extractFeatures(prepared.tokens, prepared.cues, model.features));
-    const fast = scoreHashes(model, new FeatureHashes().fill(prepared.tokens, prepared.cues, model.features), new Float64Array(classes));
+    const fast = scoreHashes(model, new FeatureHashes().fill(prepared.tokens, model.features), prepared.cues, new Float64Array(classes));
     for (let c = 0; c < classes; c++) expect(fast[c], `${text} class ${c}`).toBeCloseTo(reference[c] as number, 6);
   }
 }
@@ -72,15 +72,15 @@ describe('scoring from cached per-token sums', () => {
     const features: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, bits: 10, charMin: 3, charMax: 5 };
     const model = modelWith(features, 3);
     const prepared = prepareText(TEXTS[1] as string, brands);
-    const before = Array.from(scoreHashes(model, new FeatureHashes().fill(prepared.tokens, prepared.cues, features), new Float64Array(3)));
-    const early = new FeatureHashes().fill(prepared.tokens, prepared.cues, features);
+    const before = Array.from(scoreHashes(model, new FeatureHashes().fill(prepared.tokens, features), prepared.cues, new Float64Array(3)));
+    const early = new FeatureHashes().fill(prepared.tokens, features);
     const generation = TOKEN_IDS.generation;
     const filler = Array.from({ length: TOKEN_LIMIT + 10 }, (_, i) => `word${i}`);
-    new FeatureHashes().fill(filler.slice(0, TOKEN_LIMIT / 2), [], features);
-    new FeatureHashes().fill(filler.slice(TOKEN_LIMIT / 2), [], features);
+    new FeatureHashes().fill(filler.slice(0, TOKEN_LIMIT / 2), features);
+    new FeatureHashes().fill(filler.slice(TOKEN_LIMIT / 2), features);
     expect(TOKEN_IDS.generation).toBeGreaterThan(generation);
-    expect(Array.from(scoreHashes(model, early, new Float64Array(3)))).toEqual(before);
-    expect(Array.from(scoreHashes(model, new FeatureHashes().fill(prepared.tokens, prepared.cues, features), new Float64Array(3)))).toEqual(
+    expect(Array.from(scoreHashes(model, early, prepared.cues, new Float64Array(3)))).toEqual(before);
+    expect(Array.from(scoreHashes(model, new FeatureHashes().fill(prepared.tokens, features), prepared.cues, new Float64Array(3)))).toEqual(
       before,
     );
     expectReferenceScores(model, 3);
