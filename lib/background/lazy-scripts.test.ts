@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// (a worker-like global with addEventListener for the install listener; Node has none)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importLazyScriptsOnInstall, LAZY_SCRIPTS, lazyScript, provideLazyScript } from './lazy-scripts';
 
