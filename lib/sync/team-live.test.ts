@@ -22,7 +22,7 @@ afterAll(async () => couch.close());
 
 /** The server's event documents of one post: [type, author, by] in time order. */
 async function serverEvents(remote: ReturnType<typeof remoteDb>, postKey: string): Promise<string[][]> {
-  const docs = await remote.allDocs<{ author: string; event: { type: string; by: string; at: number } }>({
+  const docs = await remote.allDocs<{ _id: string; author: string; event: { type: string; by: string; at: number } }>({
     startkey: `event:${postKey}:`,
     endkey: `event:${postKey}:\ufff0`,
     include_docs: true,
