@@ -1,5 +1,7 @@
 import { isOpenStatus, STATUS_LABELS, type Case, type CaseOutcome } from '../domain/case';
 import { CASE_LIMITS } from '../domain/limits';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/t';
 import { clampPostText, type Post } from '../domain/post';
 import type { CaseEvent, CaseEventType } from '../domain/case-event';
 import type { Priority } from '../domain/triage';
@@ -62,17 +64,14 @@ export function resolvedCase(existing: Case, resolution: Resolution, at: number)
  */
 export function undoneResolveCase(existing: Case, undo: ResolveUndo, at: number): Case {
   if (existing.updatedAt !== undo.resolvedVersion || isOpenStatus(existing.status)) {
-    throw new CaseStoreError(
-      'conflict',
-      `${existing.ref} changed after it was resolved, so Undo no longer applies; reopen it from the dashboard if needed.`,
-    );
+    throw new CaseStoreError('conflict', t('caseEdit.undoAfterChange', { ref: existing.ref }));
   }
   // Undo may drop only the first response the resolve itself recorded (at the resolve's time),
   // never one given earlier.
   const resolvedAt = [...(existing.events ?? [])].reverse().find((event) => event.type === 'status_changed')?.at;
   const recordedByResolve = existing.firstResponseAt === undefined || (resolvedAt !== undefined && existing.firstResponseAt >= resolvedAt);
   if ((undo.hadFirstResponse && existing.firstResponseAt === undefined) || (!undo.hadFirstResponse && !recordedByResolve)) {
-    throw new CaseStoreError('bad_request', `Cannot undo for ${existing.ref}: the undo details do not match the case.`);
+    throw new CaseStoreError('bad_request', t('caseEdit.undoMismatch', { ref: existing.ref }));
   }
   const next = withPatch(existing, {
     status: undo.previousStatus,
@@ -141,9 +140,10 @@ export function caseWithBrandReplySeen(existing: Case, by: string, at: number): 
 
 export function caseWithNote(existing: Case, note: { id: string; text: string; author?: string | undefined }, at: number): Case {
   const text = note.text.trim();
-  if (text === '') throw new CaseStoreError('bad_request', 'A note needs some text.');
+  if (text === '') throw new CaseStoreError('bad_request', t('caseEdit.noteEmpty'));
   if (text.length > CASE_LIMITS.noteText) {
-    throw new CaseStoreError('bad_request', `A note can be at most ${CASE_LIMITS.noteText} characters (this one has ${text.length}).`);
+    const limits = { max: formatNumber(CASE_LIMITS.noteText), length: formatNumber(text.length) };
+    throw new CaseStoreError('bad_request', t('caseEdit.noteTooLong', limits));
   }
   const author = note.author?.trim();
   const stored = { id: note.id, text, createdAt: at, ...(author ? { author } : {}) };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { openCaseDb } from '../db/open';
+import { CASE_LIMITS } from '../domain/limits';
 import { CaseStoreError } from './errors';
 import { CaseRepository } from './repository';
 import { makePost } from './testing';
@@ -91,5 +94,39 @@ describe('resolve with an outcome, and undo', () => {
     const again = await repository.resolve(logged.id, 'responded', T0 + 4 * MIN).catch((error: unknown) => error);
     expect((again as CaseStoreError).code).toBe('conflict');
     expect((again as Error).message).toBe(`${resolved.ref} is already closed; reopen it first to resolve it again.`);
+  });
+});
+
+describe('undo and note refusals in Spanish', () => {
+  it('words the refusals in Spanish while the timeline keeps its stored English detail', async () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const { repository } = await fresh();
+    const message = (error: unknown) => (error instanceof CaseStoreError ? error.message : String(error));
+
+    const logged = (await repository.logPost(makePost('e'), [], T0)).case;
+    await repository.transition(logged.id, 'responded', T0 + MIN);
+    const first = await repository.resolve(logged.id, 'responded', T0 + 2 * MIN);
+    const forged = await repository.undoResolve({ ...first.undo, hadFirstResponse: false }, T0 + 3 * MIN).then(() => 'accepted', message);
+    const back = (await repository.undoResolve(first.undo, T0 + 3 * MIN)).case;
+    expect(back.events?.at(-1)?.detail).toBe('Resolved → Responded (resolve undone)');
+
+    const second = await repository.resolve(logged.id, 'spam', T0 + 4 * MIN);
+    const empty = await repository.addNote(logged.id, { text: '  ' }, T0 + 4 * MIN).then(() => 'accepted', message);
+    const long = await repository
+      .addNote(logged.id, { text: 'x'.repeat(CASE_LIMITS.noteText + 1) }, T0 + 4 * MIN)
+      .then(() => 'accepted', message);
+    await repository.addNote(logged.id, { text: 'revisado' }, T0 + 5 * MIN);
+    const changed = await repository.undoResolve(second.undo, T0 + 6 * MIN).then(() => 'accepted', message);
+
+    const refusals = [forged, empty, long, changed];
+    const max = CASE_LIMITS.noteText.toLocaleString('es');
+    const length = (CASE_LIMITS.noteText + 1).toLocaleString('es');
+    expect(refusals).toEqual([
+      `No se puede deshacer en ${logged.ref}: los datos para deshacer no coinciden con el caso.`,
+      'Una nota necesita algo de texto.',
+      `Una nota puede tener como máximo ${max} caracteres (esta tiene ${length}).`,
+      `${logged.ref} cambió después de resolverse, así que ya no se puede deshacer; reábrelo desde el panel si hace falta.`,
+    ]);
+    expect(englishLeaks(refusals.join('\n'))).toEqual([]);
   });
 });

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HandoffChannelConfigSchema } from '../domain/brand-handoff';
 import { PostSchema } from '../domain/post';
-import { installLocaleMessages } from '../i18n/testing';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { listHandoffTargets } from './build';
+import { contactFormUrl, HandoffError, mailtoUrl, messengerUrl, xDmComposeUrl, xProfileUrl } from './links';
 
 const BASE = { postId: '1', kind: 'post' as const, authorName: 'Dana K.', text: 'Where is my refund?', reach: {} };
 const config = HandoffChannelConfigSchema.parse({
@@ -31,5 +32,37 @@ describe('handoff labels in Spanish', () => {
     ]);
     expect(labels('x', { authorHandle: 'dana_k' })[0]).toBe('Abrir el perfil de @dana_k para enviar un MD');
     expect(labels('yelp')[0]).toBe('Escribir a Dana en Yelp');
+  });
+});
+
+function refusal(build: () => string): string {
+  try {
+    build();
+  } catch (error) {
+    if (error instanceof HandoffError) return error.message;
+    throw error;
+  }
+  throw new Error('the link was built');
+}
+
+describe('handoff link refusals in Spanish', () => {
+  beforeEach(() => installLocaleMessages(fakeBrowser.i18n, 'es', 'es'));
+
+  it('words every refused id, handle, page, address and URL in Spanish, quoting the bad value', () => {
+    const refusals = [
+      refusal(() => xDmComposeUrl('12a', 'Hola')),
+      refusal(() => xProfileUrl('dana/k')),
+      refusal(() => messengerUrl('acme/../x')),
+      refusal(() => mailtoUrl({ address: 'care at acme', subject: 'Caso', body: '' })),
+      refusal(() => contactFormUrl('http://acme.example/contact', 'case', 'CS-7F3K')),
+    ];
+    expect(refusals).toEqual([
+      'El ID de usuario de X debe tener solo dígitos, no «12a».',
+      '«dana/k» no es un usuario de X.',
+      '«acme/../x» no es un nombre de usuario de página de Facebook.',
+      '«care at acme» no es una dirección de correo.',
+      'La URL del formulario de contacto debe ser https: «http://acme.example/contact».',
+    ]);
+    expect(englishLeaks(refusals.join('\n'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { isHttpsUrl } from '../domain/brand-handoff';
+import { t } from '../i18n/t';
 
 /**
  * Link builders for private handoff channels. Pure string work, every input validated:
@@ -19,7 +20,7 @@ const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
  * (https://x.com/messages/compose?recipient_id=<id>&text=<text>).
  */
 export function xDmComposeUrl(recipientId: string, text: string): string {
-  if (!X_USER_ID.test(recipientId)) throw new HandoffError(`X user id must be digits, got "${recipientId}".`);
+  if (!X_USER_ID.test(recipientId)) throw new HandoffError(t('handoff.link.xUserId', { value: recipientId }));
   const clipped = clipToCodeUnits(text, X_DM_MAX_TEXT);
   return `https://x.com/messages/compose?recipient_id=${recipientId}&text=${encodeURIComponent(clipped)}`;
 }
@@ -30,7 +31,7 @@ export function isXHandle(handle: string): boolean {
 
 export function xProfileUrl(handle: string): string {
   const bare = handle.replace(/^@/, '');
-  if (!isXHandle(bare)) throw new HandoffError(`Not an X handle: "${handle}".`);
+  if (!isXHandle(bare)) throw new HandoffError(t('handoff.link.xHandle', { value: handle }));
   return `https://x.com/${bare}`;
 }
 
@@ -39,7 +40,7 @@ export function xProfileUrl(handle: string): string {
  * Page's Messenger webhook as a referral (Meta's m.me ref parameter).
  */
 export function messengerUrl(page: string, ref?: string): string {
-  if (!/^[A-Za-z0-9.]{5,50}$/.test(page)) throw new HandoffError(`Not a Facebook Page username: "${page}".`);
+  if (!/^[A-Za-z0-9.]{5,50}$/.test(page)) throw new HandoffError(t('handoff.link.messengerPage', { value: page }));
   return ref === undefined ? `https://m.me/${page}` : `https://m.me/${page}?ref=${encodeURIComponent(ref)}`;
 }
 
@@ -51,7 +52,7 @@ export function messengerUrl(page: string, ref?: string): string {
 export function mailtoUrl({ address, subject, body }: { address: string; subject: string; body: string }): string {
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1 || /[\s<>"]/.test(address)) {
-    throw new HandoffError(`Not an email address: "${address}".`);
+    throw new HandoffError(t('handoff.link.emailAddress', { value: address }));
   }
   const local = encodeURIComponent(address.slice(0, at));
   const domain = encodeURIComponent(address.slice(at + 1));
@@ -65,7 +66,7 @@ export function mailtoUrl({ address, subject, body }: { address: string; subject
  * fragment are kept exactly as configured; an existing `param` is replaced.
  */
 export function contactFormUrl(base: string, param: string, caseRef: string): string {
-  if (!isHttpsUrl(base)) throw new HandoffError(`Contact form URL must be https: "${base}".`);
+  if (!isHttpsUrl(base)) throw new HandoffError(t('handoff.link.contactFormHttps', { value: base }));
   const href = new URL(base).href;
   const hashAt = href.indexOf('#');
   const withoutHash = hashAt === -1 ? href : href.slice(0, hashAt);

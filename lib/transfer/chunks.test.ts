@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { casesToCsv } from './csv';
 import { serializeCasesExport } from './json-export';
 import { parseCasesImport } from './import';
@@ -62,6 +64,36 @@ describe('jsonChunkSplitter', () => {
     expect(() => split(jsonChunkSplitter(3), '{"format":"careside-cases","version":1,"cases":[1,2]}', 10)).toThrow(
       /something other than cases/,
     );
+  });
+});
+
+describe('jsonChunkSplitter refusals in Spanish', () => {
+  /** The message the import report shows when splitting `text` stops. */
+  function refusal(text: string, size: number): string {
+    try {
+      split(jsonChunkSplitter(3), text, size);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    throw new Error('the file was split');
+  }
+
+  it('words a cut file, a missing list, a list of non-cases and a file that is no export in Spanish', () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const text = serializeCasesExport(cases, T0);
+    const refusals = [
+      refusal(text.slice(0, text.length / 2), 1000),
+      refusal('{"format":"careside-cases","version":1}', 10),
+      refusal('{"format":"careside-cases","version":1,"cases":["x"]}', 10),
+      refusal(`{"notes":"${'a'.repeat(1_000_001)}"}`, 65_536),
+    ];
+    expect(refusals).toEqual([
+      'El archivo termina a mitad de su lista "cases" (¿está cortado?).',
+      'El archivo no tiene una lista "cases". No se importó nada.',
+      'La lista "cases" contiene algo que no son casos; no se puede importar por partes.',
+      'Este archivo no empieza como una exportación de casos de CareSide (no hay una lista "cases" cerca del principio).',
+    ]);
+    expect(englishLeaks(refusals.join('\n'))).toEqual([]);
   });
 });
 

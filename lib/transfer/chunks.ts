@@ -5,6 +5,8 @@
  * version, exportedAt) or the CSV header row is repeated in every chunk.
  */
 
+import { t } from '../i18n/t';
+
 export interface ImportChunk {
   text: string;
   /** Rows in the file before this chunk (to number rows across chunks). */
@@ -85,11 +87,11 @@ export function jsonChunkSplitter(perChunk: number): ChunkSplitter {
       return;
     }
     if (char === '"') {
-      if (depth === 2) throw new Error('The "cases" list holds something other than cases; it cannot be imported in parts.');
+      if (depth === 2) throw new Error(t('importFile.casesListMixed'));
       inString = true;
     } else if (char === '{' || char === '[') {
       if (depth === 2) {
-        if (char === '[') throw new Error('The "cases" list holds something other than cases; it cannot be imported in parts.');
+        if (char === '[') throw new Error(t('importFile.casesListMixed'));
         element = '';
         elementStart = at;
       }
@@ -106,7 +108,7 @@ export function jsonChunkSplitter(perChunk: number): ChunkSplitter {
         if (rows.length >= perChunk) flush();
       } else if (depth === 1) phase = 'tail';
     } else if (depth === 2 && /[^\s,]/.test(char)) {
-      throw new Error('The "cases" list holds something other than cases; it cannot be imported in parts.');
+      throw new Error(t('importFile.casesListMixed'));
     }
   };
 
@@ -118,7 +120,7 @@ export function jsonChunkSplitter(perChunk: number): ChunkSplitter {
           head += char;
           scanHead(char, head.length - 1);
           if (head.length > 1_000_000 && phase === 'head') {
-            throw new Error('This file does not start like a CareSide cases export (no "cases" list near its start).');
+            throw new Error(t('importFile.notCasesStart'));
           }
         } else scanCases(char, piece, at);
       }
@@ -130,8 +132,8 @@ export function jsonChunkSplitter(perChunk: number): ChunkSplitter {
       return chunks.splice(0);
     },
     end() {
-      if (phase === 'head') throw new Error('The file has no "cases" list. Nothing was imported.');
-      if (phase === 'cases') throw new Error('The file ends in the middle of its "cases" list (cut short?).');
+      if (phase === 'head') throw new Error(t('importFile.noCasesList'));
+      if (phase === 'cases') throw new Error(t('importFile.casesListCut'));
       flush();
       return chunks.splice(0);
     },

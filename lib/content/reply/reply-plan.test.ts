@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../../i18n/testing';
 import type { Case } from '../../domain/case';
 import { PostSchema, type PostInput } from '../../domain/post';
 import { SettingsSchema, type SettingsInput } from '../../settings/schema';
@@ -204,5 +206,16 @@ describe('planReplies', () => {
       expect(suggestion.text).not.toContain('{signature}');
       expect(suggestion.text.length).toBeLessThan(1_000);
     }
+  });
+});
+
+describe('reply plan problems in Spanish', () => {
+  it('says in Spanish that the brand was removed from settings', () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const { problems } = planReplies({ found: caseFor({ platform: 'yelp' }, { brandIds: ['gone'] }), settings, now: NOW });
+    expect(problems).toEqual([
+      'La marca con la que se registró este caso ya no está en tus ajustes: las respuestas usan un nombre genérico.',
+    ]);
+    expect(englishLeaks(problems.join('\n'))).toEqual([]);
   });
 });

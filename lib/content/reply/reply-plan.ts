@@ -2,6 +2,7 @@ import type { Case } from '../../domain/case';
 import { DEFAULT_HANDOFF_CONFIG, type HandoffChannelConfig } from '../../domain/brand-handoff';
 import { handoffReplyValues, listHandoffTargets, type HandoffChannel, type HandoffTarget } from '../../handoff/build';
 import type { CategoryId } from '../../domain/triage';
+import { t } from '../../i18n/t';
 import { builtInTemplates } from '../../replies/built-in-templates';
 import { chooseReplyLanguage, type ReplyLanguageChoice } from '../../replies/reply-language';
 import { lintReply, type LintFinding } from '../../replies/lint';
@@ -60,7 +61,7 @@ export interface PlanInput {
 export function planReplies({ found, settings, now, channel, tone }: PlanInput): ReplyPlan {
   const problems: string[] = [];
   const brand = settings.brands.find((candidate) => found.brandIds.includes(candidate.id));
-  if (!brand) problems.push('The brand this case was logged for is no longer in your settings: replies use a generic name.');
+  if (!brand) problems.push(t('handoff.brandRemoved'));
   const brandName = brand?.name ?? 'our team';
   const config: HandoffChannelConfig = brand?.handoff ?? DEFAULT_HANDOFF_CONFIG;
   const category: CategoryId = found.category ?? 'other';
@@ -93,7 +94,7 @@ export function planReplies({ found, settings, now, channel, tone }: PlanInput):
       ...(found.platform === 'facebook' ? { metaPrivateReply: { now, alreadySent: privateReplySent(found.events) } } : {}),
     });
   } catch (error) {
-    problems.push(`A private channel could not be built: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(t('handoff.channelFailed', { reason: error instanceof Error ? error.message : String(error) }));
   }
 
   // The chosen channel, else the one the case was last handed off through, else the preferred one.
