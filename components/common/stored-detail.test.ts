@@ -88,12 +88,16 @@ describe('stored timeline details in the reader’s language', () => {
         eventDetail({ type: 'reply_copied', detail: 'own text' }),
         eventDetail({ type: 'reply_copied', detail: 'suggestion #1 (Apology, warm); insert failed: [composer_timeout 4 s]' }),
         eventDetail({ type: 'reply_copied', detail: 'own text; insert failed: [box_refused]' }),
+        eventDetail({ type: 'reply_suggested', detail: '#3 Move to private, warm' }),
+        eventDetail({ type: 'reply_inserted', detail: "suggestion #1 (Ask for a detail, concise) into X's reply box" }),
       ];
       expect(details).toEqual([
         'sugerencia n.º 2 editada (Apology, warm) en el cuadro de respuesta de X',
         'texto propio',
         'sugerencia n.º 1 (Apology, warm); no se pudo insertar: el cuadro de respuesta no se abrió en 4 s.',
         'texto propio; no se pudo insertar: El cuadro de respuesta del sitio no aceptó el texto (su editor ignoró todas las formas de insertarlo).',
+        '#3 Pasar a privado, cercano',
+        'sugerencia n.º 1 (Pedir un dato, breve) en el cuadro de respuesta de X',
       ]);
       expect(englishLeaks(details.join('\n'))).toEqual([]);
     });

@@ -5,6 +5,7 @@ import { insertFailureText, parseStoredInsertFailure, replyBoxLabel } from '../.
 import type { Platform } from '../../lib/domain/post';
 import { formatDateTime } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/t';
+import { STRATEGIES, STRATEGY_LABELS, strategyLabel, TONES, type Strategy } from '../../lib/replies/templates';
 import { SITES } from '../../lib/sites/registry';
 import { CASE_OUTCOMES, OUTCOME_LABELS, type CaseOutcome } from '../../lib/workflow/fields';
 
@@ -50,6 +51,10 @@ export function wordedDetail(event: Pick<CaseEvent, 'type' | 'detail'>, detail: 
       return replyInserted(detail) ?? detail;
     case 'reply_copied':
       return replyCopied(detail) ?? detail;
+    case 'reply_suggested': {
+      const match = /^(#\d+) (.+)$/.exec(detail);
+      return match ? `${match[1]!} ${suggestionLabel(match[2]!)}` : detail;
+    }
     case 'brand_reply_seen': {
       const by = /^by (.+)$/.exec(detail);
       return by ? t('storedDetail.by', { name: by[1]! }) : detail;
@@ -99,11 +104,22 @@ const INTO = /^(.+) into (.+)$/;
 const INSERT_FAILED = /^(.+); insert failed: (.+)$/;
 const BOX_BY_STORED_NAME = new Map<string, Platform>(Object.values(SITES).map((site) => [site.replyBoxName, site.platform]));
 
+// useReplyPanel labels a suggestion "<English strategy>, <tone id>" (STRATEGY_LABELS); older labels stay as stored.
+const STRATEGY_BY_LABEL = new Map<string, Strategy>(STRATEGIES.map((strategy) => [STRATEGY_LABELS[strategy], strategy]));
+const SUGGESTION_LABEL = new RegExp(`^(${[...STRATEGY_BY_LABEL.keys()].join('|')}), (${TONES.join('|')})$`);
+
+function suggestionLabel(label: string): string {
+  const match = SUGGESTION_LABEL.exec(label);
+  const strategy = STRATEGY_BY_LABEL.get(match?.[1] ?? '');
+  if (!match || !strategy) return label;
+  return `${strategyLabel(strategy)}, ${t(`tone.${match[2] as (typeof TONES)[number]}`).toLocaleLowerCase()}`;
+}
+
 function draftText(detail: string): string | undefined {
   if (detail === 'own text') return t('replyDetail.ownText');
   const match = SUGGESTION.exec(detail);
   if (!match) return undefined;
-  const params = { rank: match[2]!, label: match[3]! };
+  const params = { rank: match[2]!, label: suggestionLabel(match[3]!) };
   return match[1] ? t('replyDetail.editedSuggestion', params) : t('replyDetail.suggestion', params);
 }
 
