@@ -1,17 +1,26 @@
 import { useRef, useState } from 'react';
-import { t, type MessageKey } from '../../lib/i18n/t';
+import { t } from '../../lib/i18n/t';
 
 /** How long the button says "Copied" before it offers to copy again. */
 const COPIED_FOR_MS = 4_000;
 
 type CopyState = 'idle' | 'copying' | 'copied' | 'failed';
 
-const LABELS: Record<CopyState, MessageKey> = {
-  idle: 'sidebar.copyDiagnostics',
-  copying: 'sidebar.copying',
-  copied: 'sidebar.copied',
-  failed: 'sidebar.copyFailed',
-};
+/**
+ * One literal key per call: a union-typed key makes TypeScript try every message overload of t(), which cost ESLint's
+ * type-aware no-misused-promises 155 s on this file alone.
+ */
+function buttonLabel(state: CopyState): string {
+  if (state === 'copying') return t('sidebar.copying');
+  if (state === 'copied') return `✓ ${t('sidebar.copied')}`;
+  return t('sidebar.copyDiagnostics');
+}
+
+function noteText(state: CopyState): string {
+  if (state === 'failed') return t('sidebar.copyFailed');
+  if (state === 'copied') return t('sidebar.copiedNote');
+  return t('sidebar.copyNote');
+}
 
 /** "Copy diagnostics" on the health warning: says "Copied" once the clipboard has it. */
 export function CopyDiagnosticsButton({ onCopy }: { onCopy: () => Promise<boolean> }) {
@@ -34,10 +43,10 @@ export function CopyDiagnosticsButton({ onCopy }: { onCopy: () => Promise<boolea
         disabled={state === 'copying'}
         onClick={() => void copy()}
       >
-        {state === 'copied' ? `✓ ${t(LABELS.copied)}` : t(LABELS[state === 'failed' ? 'idle' : state])}
+        {buttonLabel(state)}
       </button>
       <span className="cs-diagnostics-note" aria-live="polite">
-        {state === 'failed' ? t(LABELS.failed) : state === 'copied' ? t('sidebar.copiedNote') : t('sidebar.copyNote')}
+        {noteText(state)}
       </span>
     </div>
   );
