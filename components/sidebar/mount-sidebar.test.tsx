@@ -11,6 +11,12 @@ import { xAdapter } from '../../lib/sites/x/adapter';
 import { mountSidebar, SIDEBAR_UI_NAME } from './mount-sidebar';
 import { answerTriageRequests } from '../../tests/support/fake-triage';
 
+/**
+ * What the sidebar shows, waited on up to 4 s: the first render pays for loading the triage models, which takes
+ * longer than vi.waitFor's 1 s default on a loaded machine.
+ */
+const SHOWN = { timeout: 4_000 };
+
 function sidebarRoot(): ShadowRoot {
   const host = document.querySelector(SIDEBAR_UI_NAME);
   if (!host?.shadowRoot) throw new Error('sidebar not mounted with an open shadow root');
@@ -68,13 +74,13 @@ describe('sidebar mounted by the runtime', () => {
       mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
-    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7));
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7), SHOWN);
     expect(sidebarRoot().querySelector('[data-testid="careside-sidebar-status"]')?.textContent).toBe(
       'X / Twitter: read 9 posts, 7 mention a brand (1 post by the brand itself).',
     );
     const row = sidebarRoot().querySelector<HTMLElement>('[data-post-key="x:1991000000000000003"]');
     row?.querySelector<HTMLButtonElement>('[data-testid="careside-mention-log"]')?.click();
-    await vi.waitFor(() => expect(row?.querySelector('[data-testid="careside-mention-case"]')?.textContent).toBe('CS-7F3K · New'));
+    await vi.waitFor(() => expect(row?.querySelector('[data-testid="careside-mention-case"]')?.textContent).toBe('CS-7F3K · New'), SHOWN);
     const control = document.querySelector('careside-inline[data-careside-post-key="x:1991000000000000003"]');
     expect(control?.shadowRoot?.querySelector('[data-testid="careside-case-badge"]')?.textContent).toBe('CS-7F3K · New');
   });
@@ -86,7 +92,7 @@ describe('sidebar mounted by the runtime', () => {
       mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
-    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7));
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7), SHOWN);
     const row = sidebarRoot().querySelector<HTMLElement>('[data-post-key="x:1991000000000000003"]');
     row?.querySelector<HTMLButtonElement>('[data-testid="careside-mention-log"]')?.click();
     // A click the guard let through would have marked the post as logging at once (the handler is synchronous).
@@ -113,21 +119,21 @@ describe('sidebar mounted by the runtime', () => {
         }),
     });
     await runtime.ready;
-    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7));
+    await vi.waitFor(() => expect(sidebarRoot().querySelectorAll('[data-testid="careside-mention"]')).toHaveLength(7), SHOWN);
     const rows = [...sidebarRoot().querySelectorAll<HTMLElement>('[data-testid="careside-mention"]')];
     const press = (key: string) =>
       sidebarRoot().activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 
     // The sidebar subscribes in an effect, which runs after the rows are on screen.
-    await vi.waitFor(() => expect(focusRequest).toBeDefined());
+    await vi.waitFor(() => expect(focusRequest).toBeDefined(), SHOWN);
     focusRequest?.();
-    await vi.waitFor(() => expect(sidebarRoot().activeElement).toBe(rows[0]));
+    await vi.waitFor(() => expect(sidebarRoot().activeElement).toBe(rows[0]), SHOWN);
     press('j');
     press('j');
     press('k');
     expect(sidebarRoot().activeElement).toBe(rows[1]);
     press('l');
-    await vi.waitFor(() => expect(logged.map((found) => found.postKey)).toEqual([rows[1]?.dataset.postKey]));
+    await vi.waitFor(() => expect(logged.map((found) => found.postKey)).toEqual([rows[1]?.dataset.postKey]), SHOWN);
   });
 
   it('is removed when the content script context is invalidated', async () => {
@@ -137,7 +143,7 @@ describe('sidebar mounted by the runtime', () => {
       mountUi: (ui) => mountSidebar(ctx, { ...ui, onOpenOptions: () => undefined }),
     });
     await runtime.ready;
-    await vi.waitFor(() => expect(document.querySelector(SIDEBAR_UI_NAME)).not.toBeNull());
+    await vi.waitFor(() => expect(document.querySelector(SIDEBAR_UI_NAME)).not.toBeNull(), SHOWN);
     ctx.notifyInvalidated();
     expect(document.querySelector(SIDEBAR_UI_NAME)).toBeNull();
   });
