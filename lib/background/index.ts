@@ -24,6 +24,7 @@ import { createAgentSource, type AgentSource } from './agents';
 import { createPresenceService, type PresenceService } from './presence';
 import { joinTeam } from './team-agents';
 import { deferWakeWork } from './wake-work';
+import { ensureMessages } from '../i18n/ensure-messages';
 
 export interface BackgroundOptions {
   dbName?: string;
@@ -157,8 +158,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     void retention.run();
     void team.resume();
   }, options.wakeWorkDelayMs ?? WAKE_WORK_DELAY_MS);
-  browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity, wakeWork.answered));
-  browser.runtime.onConnect.addListener(createPortListener(handlers, identity, wakeWork.answered));
+  // Answers word refusals through i18n.getMessage: the worker must have its message bundle first.
+  const hooks = { onAnswered: wakeWork.answered, ready: ensureMessages() };
+  browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity, hooks));
+  browser.runtime.onConnect.addListener(createPortListener(handlers, identity, hooks));
   registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
   registerCommands();
   registerOnboarding();

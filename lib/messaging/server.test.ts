@@ -240,6 +240,19 @@ describe('createMessageHandler', () => {
     expect(error.code).toBe('internal');
   });
 
+  it('runs no handler before the worker is ready (its UI messages in place), then answers', async () => {
+    let makeReady!: () => void;
+    const ready = new Promise<void>((resolve) => (makeReady = resolve));
+    const handlers = stubHandlers();
+    const listener = createMessageHandler(handlers, identity, { ready });
+    const pending = call(listener, { type: 'cases/summary', payload: {} }, popup);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(handlers['cases/summary']).not.toHaveBeenCalled();
+    makeReady();
+    expect((await pending).answer).toMatchObject({ ok: true, data: { openTotal: 0 } });
+    expect(handlers['cases/summary']).toHaveBeenCalledOnce();
+  });
+
   it('gives extension pages the summary', async () => {
     const { answer } = await call(createMessageHandler(stubHandlers(), identity), { type: 'cases/summary', payload: {} }, popup);
     expect(answer).toMatchObject({ ok: true, data: { openTotal: 0, newest: [] } });

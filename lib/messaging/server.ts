@@ -26,6 +26,13 @@ export type RuntimeMessageListener = (
   sendResponse: (response: Envelope<unknown>) => void,
 ) => true | undefined;
 
+export interface ServerHooks {
+  /** Told after each answer is sent (the background starts its deferred wake-up work on the first). */
+  onAnswered?: () => void;
+  /** Awaited before any handler runs: the worker's UI messages are in place (lib/i18n/ensure-messages.ts). */
+  ready?: Promise<void>;
+}
+
 /** Most issues we send back for one bad payload (a 100k-item array must not produce a 100k-item answer). */
 const MAX_ISSUES = 20;
 const BROADCAST_TYPE = 'cases/changed';
@@ -38,13 +45,13 @@ const BROADCAST_TYPE = 'cases/changed';
 export function createMessageHandler(
   handlers: MessageHandlers,
   identity: ExtensionIdentity,
-  /** Told after each answer is sent (the background starts its deferred wake-up work on the first). */
-  onAnswered?: () => void,
+  hooks: ServerHooks = {},
 ): RuntimeMessageListener {
+  const { onAnswered } = hooks;
   return (message, sender, sendResponse) => {
     // Our own change broadcast: nobody answers it.
     if (isRecord(message) && message.type === BROADCAST_TYPE) return undefined;
-    void answer(handlers, identity, message, sender).then((envelope) => {
+    void answer(handlers, identity, message, sender, hooks.ready).then((envelope) => {
       try {
         sendResponse(envelope);
       } catch {
@@ -64,8 +71,9 @@ export function createMessageHandler(
 export function createPortListener(
   handlers: MessageHandlers,
   identity: ExtensionIdentity,
-  onAnswered?: () => void,
+  hooks: ServerHooks = {},
 ): (port: Browser.runtime.Port) => void {
+  const { onAnswered } = hooks;
   return (port) => {
     if (port.name !== REQUEST_PORT_NAME) return;
     const sender = port.sender ?? {};
@@ -75,7 +83,7 @@ export function createPortListener(
       const { id } = message;
       const request = parseJson(message.json);
       const answered = request
-        ? answer(handlers, identity, request.value, sender)
+        ? answer(handlers, identity, request.value, sender, hooks.ready)
         : Promise.resolve(failure('bad_request', 'A request must be JSON'));
       void answered.then((envelope) => {
         try {
@@ -95,6 +103,7 @@ async function answer(
   identity: ExtensionIdentity,
   message: unknown,
   sender: Browser.runtime.MessageSender,
+  ready: Promise<void> | undefined,
 ): Promise<Envelope<unknown>> {
   if (!isRecord(message) || !Object.hasOwn(message, 'type') || typeof message.type !== 'string') {
     return failure('bad_request', 'A message must be an object with a string "type"');
@@ -132,6 +141,7 @@ async function answer(
     ...(sitePlatform ? { sitePlatform } : {}),
   };
   try {
+    await ready;
     const data = await run(handlers, type, parsed.data as ParsedRequestOf<typeof type>, ctx);
     // The wire contract holds both ways: never send what the client would reject.
     const checked = protocol[type].response.safeParse(data);
