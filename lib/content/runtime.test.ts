@@ -268,12 +268,18 @@ describe('content runtime on the X search timeline', () => {
 
   it('stops everything when the context is invalidated', async () => {
     await start();
+    // A batch may already be queued by then (a late answer from the background updates a control): it is stale.
+    const stale = pending;
     ctx.notifyInvalidated();
+    pending = undefined;
     expect(controls()).toHaveLength(0);
     const cell = articleFor('1991000000000000001').closest('[data-testid="cellInnerDiv"]');
     cell?.parentElement?.append(cell.cloneNode(true));
     await settle();
     expect(pending).toBeUndefined();
+    stale?.();
+    expect(controls()).toHaveLength(0);
+    expect(runtime.store.get().postsRead).toBe(9);
   });
 
   it('starts a new page on in-app navigation', async () => {
