@@ -23,6 +23,8 @@ beforeEach(() => {
   // content scripts' port clients fall back to sendMessage (lib/messaging/port-client.test.ts
   // covers ports with its own pair).
   fakeBrowser.runtime.onConnect.addListener = vi.fn();
+  // Nor keyboard commands: the background registers its focus shortcut on start (lib/background/commands.ts).
+  fakeBrowser.commands.onCommand.addListener = vi.fn();
   globalThis.indexedDB = new IDBFactory();
   speakEnglish();
 });
