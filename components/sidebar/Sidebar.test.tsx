@@ -188,4 +188,44 @@ describe('Sidebar', () => {
     fireEvent.click(within(screen.getAllByTestId('careside-mention')[1] as HTMLElement).getByTestId('careside-mention-show'));
     expect(onShowPost).toHaveBeenCalledExactlyOnceWith('x:2');
   });
+
+  it('moves the floating panel with the arrow keys on its grip, and by dragging its header', () => {
+    const onMove = vi.fn();
+    renderSidebar({ mode: 'floating', width: 340, position: { right: 16, top: 72 }, onMove });
+    const aside = screen.getByTestId('careside-sidebar');
+    expect(aside.style.right).toBe('16px');
+    expect(aside.style.top).toBe('72px');
+    const grip = screen.getByRole('button', { name: 'Move the CareSide panel' });
+    fireEvent.keyDown(grip, { key: 'ArrowLeft' });
+    fireEvent.keyDown(grip, { key: 'ArrowDown', shiftKey: true });
+    fireEvent.keyDown(grip, { key: 'j' });
+    expect(onMove.mock.calls).toEqual([
+      [{ right: 36, top: 72 }, true],
+      [{ right: 16, top: 132 }, true],
+    ]);
+
+    onMove.mockClear();
+    const header = aside.querySelector('header')!;
+    header.setPointerCapture = vi.fn();
+    fireEvent.pointerDown(header, { button: 0, pointerId: 1, clientX: 900, clientY: 90 });
+    fireEvent.pointerMove(header, { pointerId: 1, clientX: 850, clientY: 140 });
+    fireEvent.pointerUp(header, { pointerId: 1, clientX: 800, clientY: 190 });
+    expect(onMove.mock.calls).toEqual([
+      [{ right: 66, top: 122 }, false],
+      [{ right: 116, top: 172 }, true],
+    ]);
+  });
+
+  it('offers no move when docked, and a header button press is not a drag', () => {
+    const onMove = vi.fn();
+    renderSidebar({ mode: 'docked', width: 340, position: { right: 16, top: 72 }, onMove });
+    expect(screen.queryByTestId('careside-sidebar-move')).toBeNull();
+    expect(screen.getByTestId('careside-sidebar').style.top).toBe('');
+    cleanup();
+    renderSidebar({ mode: 'floating', width: 340, position: { right: 16, top: 72 }, onMove });
+    const hide = screen.getByTestId('careside-sidebar-toggle');
+    fireEvent.pointerDown(hide, { button: 0, pointerId: 1, clientX: 900, clientY: 90 });
+    fireEvent.pointerUp(hide, { pointerId: 1, clientX: 800, clientY: 190 });
+    expect(onMove).not.toHaveBeenCalled();
+  });
 });

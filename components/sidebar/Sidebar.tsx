@@ -7,6 +7,8 @@ import type { DueLabel } from './useDueLabels';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
 import { ResizeHandle } from './ResizeHandle';
+import { MoveButton, useHeaderDrag, type MoveHandler } from './MoveControls';
+import { DEFAULT_FLOATING_POSITION, type FloatingPosition } from '../../lib/settings/sidebar-position';
 import type { CorrectionLabel } from '../../lib/domain/learning';
 import { t } from '../../lib/i18n/t';
 import { formatNumber } from '../../lib/i18n/format';
@@ -47,6 +49,9 @@ export interface SidebarProps {
   /** The panel's width in px while open (docked or floating), and how the user changes it. */
   width?: number;
   onResize?: (width: number, done: boolean) => void;
+  /** Where the floating panel sits, and how the user moves it (drag its header, or the grip's arrow keys). */
+  position?: FloatingPosition;
+  onMove?: MoveHandler;
   /** Takes a row off the list (remembered); rows show no Dismiss without it. */
   onDismiss?: (postKey: string) => void;
   /** Rows on this page the user dismissed, and how to list them again. */
@@ -72,6 +77,18 @@ export interface SidebarProps {
   onShowMore?: () => void;
 }
 
+const ignoreMove: MoveHandler = () => undefined;
+
+/** The open panel's width, and where it floats when it floats (kept above the window's bottom edge). */
+function panelStyle(mode: SidebarMode, width: number | undefined, position: FloatingPosition | undefined) {
+  if (mode === 'collapsed') return undefined;
+  const floating = mode === 'floating' && position !== undefined;
+  return {
+    ...(width !== undefined ? { width: `${width}px` } : {}),
+    ...(floating ? { right: `${position.right}px`, top: `${position.top}px`, maxHeight: `calc(100vh - ${position.top + 24}px)` } : {}),
+  };
+}
+
 /** Where the sidebar's one correction request stands. */
 export interface CorrectionState {
   pendingKey?: string | undefined;
@@ -83,6 +100,9 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
     props;
   const hiddenCount = props.hiddenCount ?? 0;
   const collapsed = mode === 'collapsed';
+  const position = props.position ?? DEFAULT_FLOATING_POSITION;
+  const movable = mode === 'floating' && props.onMove !== undefined;
+  const headerDrag = useHeaderDrag(position, props.onMove ?? ignoreMove);
   return (
     <aside
       ref={ref}
@@ -93,10 +113,11 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
       data-theme={props.theme ?? 'light'}
       aria-label="CareSide"
       aria-busy={props.updating ?? false}
-      style={!collapsed && props.width !== undefined ? { width: `${props.width}px` } : undefined}
+      style={panelStyle(mode, props.width, props.position)}
     >
       {!collapsed && props.width !== undefined && props.onResize ? <ResizeHandle width={props.width} onResize={props.onResize} /> : null}
-      <header className="cs-header">
+      <header className="cs-header" {...(movable ? headerDrag : {})}>
+        {movable && props.onMove ? <MoveButton position={position} onMove={props.onMove} /> : null}
         <span className="cs-title">CareSide</span>
         <span className="cs-count">{mentions.length + hiddenCount}</span>
         {collapsed ? null : (

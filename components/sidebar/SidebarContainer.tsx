@@ -21,6 +21,8 @@ import { useRowKeys } from './useRowKeys';
 import { useDueLabels } from './useDueLabels';
 import { useBacklogLabels } from './useBacklogLabels';
 import { useSidebarLayout } from './useSidebarLayout';
+import { useFloatingPosition } from './useFloatingPosition';
+import { DEFAULT_FLOATING_POSITION, type FloatingPosition } from '../../lib/settings/sidebar-position';
 import { DEFAULT_SIDEBAR_MODE, SIDEBAR_WIDTH, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Platform, PostKey } from '../../lib/domain/post';
 import { useDismissedRows } from './useDismissedRows';
@@ -47,6 +49,7 @@ export interface SidebarContainerProps {
   /** The layout last chosen on this site (read before mounting, so the page reflows once). */
   initialMode?: SidebarMode;
   initialWidth?: number;
+  initialPosition?: FloatingPosition;
   /** Posts the user dismissed (on any page), read before mounting. */
   initialDismissed?: readonly PostKey[];
 }
@@ -68,6 +71,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
     { mode: props.initialMode ?? DEFAULT_SIDEBAR_MODE, width: props.initialWidth ?? SIDEBAR_WIDTH.default },
     sidebarRef,
   );
+  const floating = useFloatingPosition(platform, props.initialPosition ?? DEFAULT_FLOATING_POSITION, layout.width);
   const [openCase, setOpenCase] = useState<string | undefined>(undefined);
   const closeCase = useCaseFocus(sidebarRef, openCase, setOpenCase);
   const { mode, openMode, changeMode } = layout;
@@ -117,6 +121,8 @@ export function SidebarContainer(props: SidebarContainerProps) {
       theme={layout.theme}
       width={layout.width}
       onResize={layout.resize}
+      position={floating.position}
+      onMove={floating.move}
       onDismiss={dismissal.dismiss}
       dismissedCount={dismissal.dismissedCount}
       onRestoreDismissed={dismissal.restore}

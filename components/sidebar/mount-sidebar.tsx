@@ -15,6 +15,7 @@ import {
   SIDEBAR_WIDTH,
   type SidebarMode,
 } from '../../lib/settings/sidebar-layout';
+import { DEFAULT_FLOATING_POSITION, loadSidebarPosition, type FloatingPosition } from '../../lib/settings/sidebar-position';
 import { loadDismissedPosts } from '../../lib/settings/dismissed-posts';
 import type { PostKey } from '../../lib/domain/post';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
@@ -35,11 +36,17 @@ export async function mountSidebar(
   const replies = props.replies && { drafts: createDraftStore(), ...props.replies };
   // The layout the user left on this site is read before mounting, so the page reflows once; read
   // while WXT builds the shadow root, not before.
-  const layoutRead = Promise.all([loadSidebarMode(props.platform), loadSidebarWidth(props.platform), loadDismissedPosts()]);
+  const layoutRead = Promise.all([
+    loadSidebarMode(props.platform),
+    loadSidebarWidth(props.platform),
+    loadSidebarPosition(props.platform),
+    loadDismissedPosts(),
+  ]);
   // Set before ui.mount() runs onMount.
-  let mounted: { mode: SidebarMode; width: number; dismissed: readonly PostKey[] } = {
+  let mounted: { mode: SidebarMode; width: number; position: FloatingPosition; dismissed: readonly PostKey[] } = {
     mode: DEFAULT_SIDEBAR_MODE,
     width: SIDEBAR_WIDTH.default,
+    position: DEFAULT_FLOATING_POSITION,
     dismissed: [],
   };
   const uiMade = createShadowRootUi<Root>(ctx, {
@@ -62,6 +69,7 @@ export async function mountSidebar(
               replies={replies}
               initialMode={mounted.mode}
               initialWidth={mounted.width}
+              initialPosition={mounted.position}
               initialDismissed={mounted.dismissed}
             />
           </QueryClientProvider>
@@ -73,8 +81,8 @@ export async function mountSidebar(
       root?.unmount();
     },
   });
-  const [[mode, width, dismissed], ui] = await Promise.all([layoutRead, uiMade]);
-  mounted = { mode, width, dismissed };
+  const [[mode, width, position, dismissed], ui] = await Promise.all([layoutRead, uiMade]);
+  mounted = { mode, width, position, dismissed };
   ui.mount();
   return ui;
 }

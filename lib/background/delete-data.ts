@@ -3,6 +3,7 @@ import type { DeletedData } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { AGENT_PROFILE_STORAGE_KEY } from '../settings/agent-profile';
 import { SIDEBAR_LAYOUT_KEY, SIDEBAR_WIDTH_KEY } from '../settings/sidebar-layout';
+import { SIDEBAR_POSITION_KEY } from '../settings/sidebar-position';
 import { DISMISSED_POSTS_KEY } from '../settings/dismissed-posts';
 import { DRAFTS_KEY } from '../replies/drafts';
 import type { CaseStore } from './case-store';
@@ -54,7 +55,7 @@ export async function deleteAllData(
         DRAFTS_KEY,
         // Post keys the user dismissed name posts, like cases do: they go with the data.
         DISMISSED_POSTS_KEY,
-        ...(settings ? [SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY, SIDEBAR_LAYOUT_KEY, SIDEBAR_WIDTH_KEY] : []),
+        ...(settings ? [SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY, SIDEBAR_LAYOUT_KEY, SIDEBAR_WIDTH_KEY, SIDEBAR_POSITION_KEY] : []),
       ]),
     undefined,
   );

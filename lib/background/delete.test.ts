@@ -5,6 +5,7 @@ import type { CasesChangedBroadcast } from '../messaging/protocol';
 import { SETTINGS_STORAGE_KEY } from '../settings/schema';
 import { DISMISSED_POSTS_KEY } from '../settings/dismissed-posts';
 import { SIDEBAR_WIDTH_KEY } from '../settings/sidebar-layout';
+import { SIDEBAR_POSITION_KEY } from '../settings/sidebar-position';
 import { REMINDER_ALARM_PREFIX } from '../workflow/alarm-names';
 import { reminderNotificationId } from './notifications';
 import { SPIRAL_STATE_KEY } from './spirals';
@@ -99,6 +100,7 @@ describe('data/deleteAll', () => {
       [SETTINGS_STORAGE_KEY]: BRANDS,
       [DISMISSED_POSTS_KEY]: ['x:10'],
       [SIDEBAR_WIDTH_KEY]: { x: 420 },
+      [SIDEBAR_POSITION_KEY]: { x: { right: 40, top: 90 } },
     });
     await fakeBrowser.storage.session.set({ [SPIRAL_STATE_KEY]: { saved: true } });
     const background = await startWorker();

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { CASE_STATUSES, OPEN_STATUSES, type Case, type CaseOutcome, type CaseStatus } from '../domain/case';
 import { clampPostText, PLATFORMS, postKeyOf, type Platform, type Post, type PostKey } from '../domain/post';
 import { PRIORITIES, type Priority } from '../domain/triage';
@@ -325,7 +326,7 @@ export class CaseRepository {
     const tx = this.db.transaction(WRITE_STORES, 'readwrite');
     return settle(tx, async () => {
       const existing = await tx.objectStore('cases').get(caseId);
-      if (!existing) throw new CaseStoreError('not_found', `No case with id ${caseId}`);
+      if (!existing) throw new CaseStoreError('not_found', t('caseEdit.gone'));
       if (guard.platform !== undefined && existing.platform !== guard.platform) {
         throw new CaseStoreError('forbidden_sender', `A ${guard.platform ?? 'unknown'} tab cannot change a ${existing.platform} case`);
       }

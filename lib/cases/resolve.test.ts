@@ -117,8 +117,9 @@ describe('undo and note refusals in Spanish', () => {
       .then(() => 'accepted', message);
     await repository.addNote(logged.id, { text: 'revisado' }, T0 + 5 * MIN);
     const changed = await repository.undoResolve(second.undo, T0 + 6 * MIN).then(() => 'accepted', message);
+    const gone = await repository.transition(crypto.randomUUID(), 'responded', T0 + 7 * MIN).then(() => 'accepted', message);
 
-    const refusals = [forged, empty, long, changed];
+    const refusals = [forged, empty, long, changed, gone];
     const max = CASE_LIMITS.noteText.toLocaleString('es');
     const length = (CASE_LIMITS.noteText + 1).toLocaleString('es');
     expect(refusals).toEqual([
@@ -126,6 +127,7 @@ describe('undo and note refusals in Spanish', () => {
       'Una nota necesita algo de texto.',
       `Una nota puede tener como máximo ${max} caracteres (esta tiene ${length}).`,
       `${logged.ref} cambió después de resolverse, así que ya no se puede deshacer; reábrelo desde el panel si hace falta.`,
+      'Este caso ya no existe aquí (se eliminó, o este navegador nunca lo tuvo), así que no se cambió nada.',
     ]);
     expect(englishLeaks(refusals.join('\n'))).toEqual([]);
   });

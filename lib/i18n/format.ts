@@ -102,3 +102,12 @@ export function formatFileSize(bytes: number, { kilobytes = false }: { kilobytes
   const megabytes = cached(`mb|${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   return t('fileSize.mb', { size: megabytes.format(bytes / (1024 * 1024)) });
 }
+
+/** A language's name in the UI locale ("French", "francés"), from its ISO 639-1 code; the code itself where Intl has no name. */
+export function formatLanguageName(code: string, locale = uiLocale()): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

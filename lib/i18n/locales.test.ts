@@ -50,4 +50,18 @@ describe('locales', () => {
       ).toEqual([]);
     });
   }
+
+  // Spanish says "panel" for the dashboard (Panel de CareSide), so the sidebar must never be one:
+  // "el panel de CareSide" read as the dashboard in the welcome page and the sidebar's own controls.
+  it('es calls the sidebar "barra lateral", never "panel", the word it keeps for the dashboard', () => {
+    const spanish = localeMessages('es');
+    const namesSidebar = ([, { message }]: [string, { message: string }]) =>
+      /\b(sidebar|panel)\b/i.test(message) && !/\b(case panel|dashboard)\b/i.test(message);
+    const sidebarKeys = Object.entries(english)
+      .filter(namesSidebar)
+      .map(([key]) => key);
+    expect(sidebarKeys.length).toBeGreaterThan(5);
+    expect(sidebarKeys.filter((key) => /\bpanel\b/i.test(spanish[key]?.message ?? ''))).toEqual([]);
+    expect(spanish.dashboard_title?.message).toBe('Panel de CareSide');
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { builtInTemplates } from './built-in-templates';
 import { defaultTemplates } from './default-templates';
 import { chooseReplyLanguage } from './reply-language';
@@ -23,5 +25,19 @@ describe('chooseReplyLanguage', () => {
     const spanish = chooseReplyLanguage('Llevo tres semanas esperando mi pedido y nadie me responde', defaultTemplates());
     expect(spanish.reply).toBe('en');
     expect(spanish.note).toBe('Post in Spanish: no Spanish templates, English shown.');
+  });
+
+  it('words the note in the reader’s language, naming the post’s language in it', () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const notes = [
+      chooseReplyLanguage('Llevo tres semanas esperando mi pedido y nadie me responde, es inaceptable', builtInTemplates()).note,
+      chooseReplyLanguage("Toujours pas de remboursement depuis 3 semaines, c'est une honte pour le service client", builtInTemplates())
+        .note,
+    ];
+    expect(notes).toEqual([
+      'Publicación en español: respuestas en español.',
+      'Publicación en francés: no hay plantillas en francés, se muestran en inglés.',
+    ]);
+    expect(englishLeaks(notes.join('\n'))).toEqual([]);
   });
 });

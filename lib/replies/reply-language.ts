@@ -1,27 +1,8 @@
 import { detectLanguage, type LanguageCode } from '../triage/language';
 import { normalizeText } from '../triage/text';
+import { t } from '../i18n/t';
+import { formatLanguageName } from '../i18n/format';
 import { DEFAULT_REPLY_LANGUAGE, languageOf, REPLY_LANGUAGES, type ReplyLanguage, type ReplyTemplate } from './templates';
-
-/** Language names for the panel's note ("Post in French: no French templates, English shown"). */
-const LANGUAGE_NAMES: Record<LanguageCode, string> = {
-  en: 'English',
-  es: 'Spanish',
-  fr: 'French',
-  de: 'German',
-  pt: 'Portuguese',
-  ja: 'Japanese',
-  zh: 'Chinese',
-  it: 'Italian',
-  nl: 'Dutch',
-  ko: 'Korean',
-  ru: 'Russian',
-  ar: 'Arabic',
-  he: 'Hebrew',
-  th: 'Thai',
-  hi: 'Hindi',
-  el: 'Greek',
-  und: 'an unrecognised language',
-};
 
 export interface ReplyLanguageChoice {
   /** The language triage detects in the post. */
@@ -44,9 +25,7 @@ export function chooseReplyLanguage(postText: string, templates: readonly ReplyT
   const post = detectLanguage(normalizeText(postText));
   if (post === DEFAULT_REPLY_LANGUAGE) return { post, reply: DEFAULT_REPLY_LANGUAGE };
   const available = isReplyLanguage(post) && templates.some((template) => template.kind === 'public' && languageOf(template) === post);
-  if (available) return { post, reply: post, note: `Post in ${LANGUAGE_NAMES[post]}: replies in ${LANGUAGE_NAMES[post]}.` };
-  const name = LANGUAGE_NAMES[post];
-  const note =
-    post === 'und' ? 'Post in an unrecognised language: English replies shown.' : `Post in ${name}: no ${name} templates, English shown.`;
+  if (available) return { post, reply: post, note: t('replyLanguage.matched', { language: formatLanguageName(post) }) };
+  const note = post === 'und' ? t('replyLanguage.unrecognised') : t('replyLanguage.noTemplates', { language: formatLanguageName(post) });
   return { post, reply: DEFAULT_REPLY_LANGUAGE, note };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { DEFAULT_HANDOFF_CONFIG } from '../domain/brand-handoff';
 import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SettingsSchema } from './schema';
@@ -372,5 +374,12 @@ describe('the agent signature is the install’s', () => {
       'The file\'s agent signature "^Old" was not applied: signatures belong to each browser (yours stays "^Mine").',
     );
     expect(ignoredSignatureNote({ ...old.settings, agentSignature: '' }, current)).toBeNull();
+  });
+
+  it('tells a Spanish reader in Spanish, naming both signatures', () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const note = ignoredSignatureNote({ ...settings, agentSignature: '^Old' }, { ...settings, agentSignature: '^Mine' });
+    expect(note).toBe('No se aplicó la firma de agente del archivo, «^Old»: cada navegador tiene la suya (la tuya sigue siendo «^Mine»).');
+    expect(englishLeaks(note ?? '')).toEqual([]);
   });
 });

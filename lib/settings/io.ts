@@ -95,7 +95,7 @@ export function importedForInstall(imported: Settings, current: Settings): Setti
 export function ignoredSignatureNote(imported: Settings, current: Settings): string | null {
   const carried = imported.agentSignature.trim();
   if (carried === '' || carried === current.agentSignature.trim()) return null;
-  return `The file's agent signature "${carried}" was not applied: signatures belong to each browser (yours stays "${current.agentSignature}").`;
+  return t('settingsFile.signatureIgnored', { carried, current: current.agentSignature });
 }
 
 /** "careside-settings-2025-03-09.json" for the given day. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { DEFAULT_HANDOFF_CONFIG } from '../domain/brand-handoff';
 import { DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { DEFAULT_SETTINGS, DEFAULT_SPIRAL_SETTINGS, SETTINGS_STORAGE_KEY, SettingsSchema } from './schema';
@@ -71,6 +72,17 @@ describe('loadSettings', () => {
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.error).toContain('brands[0].name: must not be empty');
     expect(await stored()).toEqual(broken);
+  });
+
+  it('explains invalid or unreadable stored settings in Spanish to a Spanish reader', async () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    await fakeBrowser.storage.local.set({ [SETTINGS_STORAGE_KEY]: { version: 1, brands: [{ id: 'acme-air', name: '' }] } });
+    const invalid = (await loadSettings()).error ?? '';
+    expect(invalid).toMatch(/^Los ajustes guardados de CareSide no son válidos \(.+\), así que se usan los predeterminados\./);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('disk gone'));
+    const unreadable = (await loadSettings()).error ?? '';
+    expect(unreadable).toBe('CareSide no pudo leer sus ajustes (disk gone), así que se usan los predeterminados.');
+    expect(englishLeaks(`${invalid}\n${unreadable}`)).toEqual([]);
   });
 });
 

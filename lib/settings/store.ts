@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type SettingsInput } from './schema';
 import { formatIssue, type ValidationIssue } from '../validation/issues';
 import { validateSettings } from './validate';
@@ -37,9 +38,7 @@ function fromStoredValue(value: unknown): LoadedSettings {
   if (issues.length === 0) return { settings, error: null };
   return {
     settings,
-    error: `The stored CareSide settings are invalid (${issues
-      .map((issue) => formatIssue(issue))
-      .join('; ')}), so defaults are in use. They are left untouched until you save new settings.`,
+    error: t('settingsFile.storedInvalid', { issues: issues.map((issue) => formatIssue(issue)).join('; ') }),
   };
 }
 
@@ -58,7 +57,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 
 /** Why the defaults are in use when the settings could not be read at all. */
 export function unreadableSettings(error: unknown): { error: string } {
-  return { error: `CareSide could not read its settings (${describe(error)}), so defaults are in use.` };
+  return { error: t('settingsFile.unreadable', { error: describe(error) }) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { lazySchema, z } from '../validation/zod';
-import { isOpenStatus, OPEN_STATUSES, STATUS_LABELS, type CaseOutcome, type CaseStatus } from '../domain/case';
+import { isOpenStatus, OPEN_STATUSES, type CaseOutcome, type CaseStatus } from '../domain/case';
+import { statusLabel } from '../domain/labels';
 import type { TransitionTarget } from './transitions';
 import { t } from '../i18n/t';
 
@@ -35,7 +36,7 @@ export function resolutionSteps(
   if (!isOpenStatus(caseLike.status)) {
     return {
       ok: false,
-      message: `${caseLike.ref} is already ${STATUS_LABELS[caseLike.status].toLowerCase()}; reopen it first to resolve it again.`,
+      message: t('transition.alreadyEnded', { ref: caseLike.ref, status: statusLabel(caseLike.status).toLowerCase() }),
     };
   }
   switch (resolution) {

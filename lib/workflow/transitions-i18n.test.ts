@@ -4,6 +4,7 @@ import { englishLeaks, installLocaleMessages } from '../i18n/testing';
 import { CASE_STATUSES } from '../domain/case';
 import { makeCase, T0 } from './testing';
 import { applyTransition, type TransitionRequest } from './transitions';
+import { RESOLUTIONS, resolutionSteps } from './resolve';
 
 // Why a status change was refused reaches the dashboard as it is (a case's status field, a bulk
 // change's skipped cases): a Spanish browser reads it in Spanish.
@@ -36,5 +37,19 @@ describe('refused status changes in Spanish', () => {
     );
     expect(messages.length).toBeGreaterThan(5);
     expect(englishLeaks(messages.join('\n'))).toEqual([]);
+  });
+
+  it('refuses to resolve a case that already ended, in Spanish', () => {
+    const ref = makeCase(1).ref;
+    const refusals = (['resolved', 'closed'] as const).flatMap((status) =>
+      RESOLUTIONS.map((resolution) => {
+        const plan = resolutionSteps({ ref, status }, resolution);
+        if (plan.ok) throw new Error(`expected resolving a ${status} case to be refused`);
+        return plan.message;
+      }),
+    );
+    expect(refusals[0]).toBe(`${ref} ya está resuelto; reábrelo primero para volver a resolverlo.`);
+    expect(refusals.at(-1)).toBe(`${ref} ya está cerrado; reábrelo primero para volver a resolverlo.`);
+    expect(englishLeaks(refusals.join('\n'))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PAGES, demoSiteMap, loadDemoSettings, type DemoPage } from '../../demo/pages';
 import { badgeText, currentServiceWorker, openPopup, seedSettings, serveSites, type ExtensionBrowser } from './launch';
 import { PopupUi, SitePageUi } from './careside-ui';
-import { captureTour } from './demo-tour';
+import { captureTour, WELCOME_SCREENSHOT } from './demo-tour';
 
 export interface DemoResult {
   /** Post keys of the sidebar rows, per demo page label. */
@@ -59,6 +59,11 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
   const outputDir = resolve(options.outputDir);
   mkdirSync(outputDir, { recursive: true });
 
+  // What a new user sees first: the welcome page, before any brand exists.
+  const welcomeShot = resolve(outputDir, WELCOME_SCREENSHOT);
+  await step('Screenshot the welcome page', () => screenshotWelcome(browser, welcomeShot));
+  report('✓ Welcome page shown (brand setup)');
+
   const settings = await step('Load demo/settings.json', () => Promise.resolve(loadDemoSettings()));
   await step('Seed demo brand settings', async () => seedSettings(await currentServiceWorker(context), settings));
   report(`✓ Brand settings seeded: ${settings.brands.map((brand) => brand.name).join(', ')}`);
@@ -66,7 +71,7 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
 
   const mentionsByPage: Record<string, string[]> = {};
   const pages: Page[] = [];
-  const screenshots: string[] = [];
+  const screenshots: string[] = [welcomeShot];
   /** Every page that names a complaint gets one case logged (so the dashboard shows all three sites). */
   const logged: { page: DemoPage; tab: Page; postKey: string; ref: string }[] = [];
 
@@ -130,4 +135,16 @@ export async function runDemoScenario(browser: ExtensionBrowser, options: DemoOp
   // Leave a site page in front for a headed demo.
   await pages[0]?.bringToFront();
   return { mentionsByPage, loggedRefs: logged.map(({ ref }) => ref), openTotal, badge, screenshots, pages, popup };
+}
+
+/** The welcome page's first step (brand setup) as a first install opens it. */
+async function screenshotWelcome({ context, extensionId }: ExtensionBrowser, path: string): Promise<void> {
+  const welcome = await context.newPage();
+  try {
+    await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await welcome.getByTestId('welcome-brand-form').waitFor();
+    await welcome.screenshot({ path });
+  } finally {
+    await welcome.close();
+  }
 }

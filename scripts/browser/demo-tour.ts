@@ -12,8 +12,12 @@ import { CasePanelUi, DashboardUi } from './careside-ui';
 /** What the tour screenshots, in order. */
 export const TOUR_SCREENSHOTS = { casePanel: 'case-panel.png', dashboard: 'dashboard.png', options: 'options.png' } as const;
 
+/** The demo's first shot: the welcome page a first install opens. */
+export const WELCOME_SCREENSHOT = 'welcome.png';
+
 /** demo-output file → the README's name for it. */
 export const README_SCREENSHOTS: Record<string, string> = {
+  [WELCOME_SCREENSHOT]: 'welcome.png',
   'x-page.png': 'sidebar.png',
   [TOUR_SCREENSHOTS.casePanel]: 'case-panel.png',
   'popup.png': 'popup.png',

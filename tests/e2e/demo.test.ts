@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDemoScenario } from '../../scripts/browser/demo-scenario';
-import { TOUR_SCREENSHOTS } from '../../scripts/browser/demo-tour';
+import { TOUR_SCREENSHOTS, WELCOME_SCREENSHOT } from '../../scripts/browser/demo-tour';
 import { launchExtensionBrowser } from '../../scripts/browser/launch';
 import { DEMO_PAGES } from '../../demo/pages';
 import { DEMO_X_SEARCH_POSTS } from '../../demo/x/search-posts';
@@ -30,8 +30,9 @@ describe('npm start demo', () => {
       expect(new Set(result.loggedRefs).size).toBe(complaintPages);
       expect(result.openTotal).toBe(complaintPages);
       expect(result.badge).toBe(String(complaintPages));
-      // A shot per page, the popup, then the case panel, dashboard and options.
+      // The welcome page, a shot per page, the popup, then the case panel, dashboard and options.
       expect(result.screenshots.map((shot) => basename(shot))).toEqual([
+        WELCOME_SCREENSHOT,
         ...DEMO_PAGES.map((page) => `${page.platform}-page.png`),
         'popup.png',
         ...Object.values(TOUR_SCREENSHOTS),

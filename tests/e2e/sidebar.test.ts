@@ -140,7 +140,7 @@ describe('sidebar layout and rows, remembered per site', () => {
 
   const pageMargin = (page: Page) => page.evaluate(() => document.documentElement.style.marginRight);
 
-  it('at 1024 px docks beside the timeline; dragging its edge resizes it, the page follows, and the width survives a reload', async () => {
+  it('at 1024 px docks beside the timeline; dragging its edge resizes it, the page follows, and the width survives a reload; floating, it moves and stays on screen', async () => {
     const { page, ui } = await harness().open(X_SEARCH_URL);
     await page.setViewportSize({ width: 1024, height: 800 });
     await ui.waitForSidebar();
@@ -171,6 +171,41 @@ describe('sidebar layout and rows, remembered per site', () => {
     await ui.waitForSidebar();
     await expect.poll(() => pageMargin(page)).toBe('420px');
     expect(await handle.getAttribute('aria-valuenow')).toBe('420');
+
+    // Floating, its header drags it; the grip moves it from the keyboard; the spot survives a reload.
+    await page.locator('[data-testid="careside-sidebar-layout"]').click();
+    await expect.poll(() => ui.sidebar.getAttribute('data-mode')).toBe('floating');
+    await expect.poll(() => pageMargin(page)).toBe('');
+    const start = (await ui.sidebar.boundingBox())!;
+    const title = ui.sidebar.locator('.cs-title');
+    const grab = (await title.boundingBox())!;
+    await page.mouse.move(grab.x + 4, grab.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(grab.x + 4 - 200, grab.y + 4 + 100, { steps: 5 });
+    await page.mouse.up();
+    const panelAt = () => ui.sidebar.boundingBox().then((moved) => ({ x: Math.round(moved!.x), y: Math.round(moved!.y) }));
+    await expect.poll(panelAt).toEqual({ x: Math.round(start.x) - 200, y: Math.round(start.y) + 100 });
+    await page.locator('[data-testid="careside-sidebar-move"]').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(panelAt).toEqual({ x: Math.round(start.x) - 200, y: Math.round(start.y) + 80 });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await ui.waitForSidebar();
+    await expect.poll(panelAt).toEqual({ x: Math.round(start.x) - 200, y: Math.round(start.y) + 80 });
+
+    // A window too small for that spot keeps the whole panel on screen.
+    await page.setViewportSize({ width: 700, height: 400 });
+    await expect
+      .poll(async () => {
+        const shrunk = (await ui.sidebar.boundingBox())!;
+        return shrunk.x >= 0 && shrunk.x + shrunk.width <= 700 && shrunk.y + 120 <= 400;
+      })
+      .toBe(true);
+
+    // Docked again, it is the docked panel it was.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.locator('[data-testid="careside-sidebar-layout"]').click();
+    await expect.poll(() => pageMargin(page)).toBe('420px');
+    expect(Math.round((await ui.sidebar.boundingBox())?.x ?? 0)).toBe(1024 - 420);
   });
 
   it('dismisses a row (a positive post too), keeps it off after a reload, and lists it again on request', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishLeaks, installLocaleMessages } from '../../i18n/testing';
 import { openHandoffUrl } from './open-handoff';
 
 function fakeWindow() {
@@ -40,5 +42,25 @@ describe('openHandoffUrl', () => {
       ok: false,
       reason: 'The browser refused to open the link: blocked',
     });
+  });
+
+  it('words every refusal in Spanish for a Spanish reader (the case panel shows it as it is)', () => {
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const throwing = {
+      open: () => {
+        throw new Error('blocked');
+      },
+    } as unknown as Window;
+    const reasons = [
+      openHandoffUrl('not a url', fakeWindow().win),
+      openHandoffUrl('javascript:alert(1)', fakeWindow().win),
+      openHandoffUrl('https://acme.example', throwing),
+    ].map((result) => (result.ok ? 'opened' : result.reason));
+    expect(reasons).toEqual([
+      'El enlace de derivación no es una URL válida.',
+      'CareSide solo abre enlaces https y mailto, no javascript:',
+      'El navegador no quiso abrir el enlace: blocked',
+    ]);
+    expect(englishLeaks(reasons.join('\n'))).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/t';
+
 /** Schemes a handoff link may use: web pages (X DM, m.me, Yelp, contact forms) and email. */
 const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'mailto:']);
 
@@ -12,15 +14,15 @@ export function openHandoffUrl(url: string, win: Window): OpenHandoffResult {
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, reason: 'The handoff link is not a valid URL.' };
+    return { ok: false, reason: t('handoff.open.badUrl') };
   }
   if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) {
-    return { ok: false, reason: `CareSide only opens https and mailto links, not ${parsed.protocol}` };
+    return { ok: false, reason: t('handoff.open.badScheme', { scheme: parsed.protocol }) };
   }
   try {
     win.open(url, '_blank', 'noopener');
   } catch (error) {
-    return { ok: false, reason: `The browser refused to open the link: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: t('handoff.open.refused', { error: error instanceof Error ? error.message : String(error) }) };
   }
   return { ok: true };
 }
