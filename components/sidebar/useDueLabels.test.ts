@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageCase } from '../../lib/domain/page-case';
 import { DEFAULT_RESPONSE_TARGETS } from '../../lib/workflow/targets';
+import { dueClockNow, dueLabelOf, msUntilNextDueTick } from '../../lib/content/due-label';
 import { dueLabels } from './useDueLabels';
 
 const MIN = 60_000;
@@ -53,5 +54,22 @@ describe('first-response countdowns on logged rows', () => {
       'x:2': { text: 'due in 5 min', state: 'nearing' },
       'x:3': { text: 'overdue by 5 min', state: 'breached' },
     });
+  });
+});
+
+describe('the countdowns’ clock', () => {
+  it('floors to 30 s boundaries, so a sidebar row and a badge worked out seconds apart read the same', () => {
+    // Logged 10 s past a boundary: the minute count changes inside a 30 s step of the clock.
+    const [, found] = logged('x:1', 'P2', 0, { createdAt: NOW + 10_000, updatedAt: NOW + 10_000 });
+    const rowAt = found.createdAt + 44 * MIN + 55_000;
+    const badgeAt = found.createdAt + 45 * MIN + 5_000;
+    // On raw wall time they disagree ("due in 15 min" beside "due in 14 min", as in the README screenshot).
+    expect(dueLabelOf(found, DEFAULT_RESPONSE_TARGETS, rowAt)?.text).toBe('due in 15 min');
+    expect(dueLabelOf(found, DEFAULT_RESPONSE_TARGETS, badgeAt)?.text).toBe('due in 14 min');
+    expect(dueLabelOf(found, DEFAULT_RESPONSE_TARGETS, dueClockNow(rowAt))?.text).toBe('due in 15 min');
+    expect(dueLabelOf(found, DEFAULT_RESPONSE_TARGETS, dueClockNow(badgeAt))?.text).toBe('due in 15 min');
+    expect(dueClockNow(NOW + 29_999)).toBe(NOW);
+    expect(msUntilNextDueTick(NOW + 29_999)).toBe(1);
+    expect(msUntilNextDueTick(NOW)).toBe(30_000);
   });
 });

@@ -2,16 +2,21 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PageCase } from '../../lib/domain/page-case';
 import type { PostKey } from '../../lib/domain/post';
 import type { ResponseTargets } from '../../lib/workflow/targets';
-import { dueLabelOf, DUE_TICK_MS, type DueLabel } from '../../lib/content/due-label';
+import { dueClockNow, dueLabelOf, msUntilNextDueTick, type DueLabel } from '../../lib/content/due-label';
 
 export type { DueLabel };
 
-/** Countdowns of the cases still waiting for a first response; re-computed every 30 s. */
+/** Countdowns of the cases still waiting for a first response, on the clock the inline badges use. */
 export function useDueLabels(cases: ReadonlyMap<PostKey, PageCase>, targets: ResponseTargets | undefined): ReadonlyMap<PostKey, DueLabel> {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => dueClockNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), DUE_TICK_MS);
-    return () => clearInterval(timer);
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      setNow(dueClockNow());
+      timer = setTimeout(tick, msUntilNextDueTick());
+    };
+    timer = setTimeout(tick, msUntilNextDueTick());
+    return () => clearTimeout(timer);
   }, []);
   return useMemo(() => dueLabels(cases, targets, now), [cases, targets, now]);
 }

@@ -26,7 +26,7 @@ import { createTaskQueue } from './task-queue';
 import { createTriageRequests } from './triage-requests';
 import { createCorrector } from './correct-triage';
 import { onlyTrustedEvents, type EventFilter } from './trusted-events';
-import { DUE_TICK_MS } from './due-label';
+import { dueClockNow, msUntilNextDueTick } from './due-label';
 import { inlineViewFor, initialSnapshot, type ContentSnapshot, type MentionEntry } from './view-model';
 
 export { RESCAN_AFTER_NAVIGATION_MS, SEARCH_GRACE_MS } from './lifecycle';
@@ -106,15 +106,15 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   });
   const dueClock = () => {
     const { settings } = store.get();
-    return { now: Date.now(), targets: settings.status === 'ok' ? settings.settings.responseTargets : undefined };
+    return { now: dueClockNow(), targets: settings.status === 'ok' ? settings.settings.responseTargets : undefined };
   };
   const caseViewOf = (postKey: PostKey) => inlineViewFor(postKey, caseSync.get().cases, store.get().logState, dueClock);
   // Logged posts' badges count down to their first-response target (only controls whose text changed are written).
   const tickDue = () => {
     if (caseSync.get().cases.size > 0) controls.refresh();
-    delay(tickDue, DUE_TICK_MS);
+    delay(tickDue, msUntilNextDueTick());
   };
-  delay(tickDue, DUE_TICK_MS);
+  delay(tickDue, msUntilNextDueTick());
   const acceptEvent = env.acceptEvent ?? onlyTrustedEvents;
   const onLog = (postKey: PostKey, click: Event) => void (acceptEvent(click) && logCase(postKey));
   // Who is replying (a teammate's open reply panel), followed from the background's broadcast.
