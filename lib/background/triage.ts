@@ -7,6 +7,7 @@ import { TRIAGE_WIRE_LIMITS as LIMITS, type PriorityReason, type TriageAtLog, ty
 import { ProtocolError } from '../messaging/errors';
 import type { MessageHandlers } from '../messaging/server';
 import { triagePost } from '../triage';
+import { complaintModel } from '../triage/complaint';
 import { adjusterFor, type LearnedTriage, type LearningService } from './learning';
 import { EMPTY_LAYER } from '../triage/adaptive';
 
@@ -86,7 +87,10 @@ export function createTriageHandlers(
       stats.firstRequestAt ??= performance.now();
       const foreign = sitePlatform ? posts.find((post) => post.platform !== sitePlatform) : undefined;
       if (foreign) throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot triage a ${foreign.platform} post`);
-      const [brandTerms, learned] = await Promise.all([brandTermsFor(settings), learning ? learning.current() : NOTHING_LEARNED]);
+      const reads = Promise.all([brandTermsFor(settings), learning ? learning.current() : NOTHING_LEARNED]);
+      // A woken worker's first request decodes the model while those reads (storage, IndexedDB) are in flight.
+      complaintModel();
+      const [brandTerms, learned] = await reads;
       const started = performance.now();
       const at = now();
       const results = posts.map((post) => {
