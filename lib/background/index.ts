@@ -17,7 +17,7 @@ import { createRetention, type Retention } from './retention';
 import { createTargetsSource } from './targets';
 import { createSettingsSource, type SettingsSource } from '../settings/source';
 import { loadSettingsOnWake } from '../settings/session-memo';
-import type { TriageStats } from './triage';
+import { warmTriagePath, type TriageStats } from './triage';
 import { createLearningService, type LearningService } from './learning';
 import { createTeamService, type TeamPouchFactory, type TeamService } from './team';
 import { loadPouchDB, openBrowserReplica, openTeamDatabase } from '../sync/browser-pouch';
@@ -181,6 +181,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
 function readAhead(settings: SettingsSource, learning: LearningService): void {
   void settings.current();
   learning.current().catch(() => undefined);
+  warmTriagePath();
 }
 
 /** Retention runs on the reminders' periodic tick and as soon as its setting changes. */

@@ -5,6 +5,7 @@ import type { SettingsSource } from '../settings/source';
 import { brandTermsOf } from '../triage/brand-terms';
 import { TRIAGE_WIRE_LIMITS as LIMITS, type PriorityReason, type TriageAtLog, type TriageResult } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
+import { protocol } from '../messaging/protocol';
 import type { MessageHandlers } from '../messaging/server';
 import { triagePost } from '../triage';
 import { complaintModel } from '../triage/complaint';
@@ -23,6 +24,20 @@ export interface TriageStats {
   /** When the first posts/triage request reached its handler, and when its answer was ready. */
   firstRequestAt?: number;
   firstAnsweredAt?: number;
+}
+
+/**
+ * A woken worker's script has run before the message that woke it arrives (it is still crossing from the
+ * browser process): in that idle moment, build and walk the posts/triage schemas as their first parse would,
+ * then decode the complaint model. Each step is a task of its own, so a message arriving in between is not
+ * kept waiting for the rest; a wake for anything else pays a few ms for them after its listeners ran.
+ */
+export function warmTriagePath(): void {
+  setTimeout(() => {
+    protocol['posts/triage'].request.safeParse({ posts: [] });
+    protocol['posts/triage'].response.safeParse({ results: [] });
+    setTimeout(() => complaintModel(), 0);
+  }, 0);
 }
 
 /** A result in the protocol's bounds (cues quote post text, which can be long). */
