@@ -174,9 +174,9 @@ export function startBackground(options: BackgroundOptions = {}): Background {
 
 /**
  * Start the reads a first triage answer needs (the settings, the team's corrections in IndexedDB) as the
- * worker starts: most wakes are a tab asking for triage, and its message is still on its way while they
- * run. The handler then finds them done or in flight. A failure is the handler's to report (both sources
- * read again on their next use).
+ * worker starts, and warm its schemas and model (warmTriagePath): most wakes are a tab asking for triage,
+ * and its message is still on its way meanwhile. The handler then finds them done or in flight. A failure
+ * is the handler's to report (both sources read again on their next use).
  */
 function readAhead(settings: SettingsSource, learning: LearningService): void {
   void settings.current();
