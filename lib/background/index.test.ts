@@ -38,6 +38,14 @@ describe('background (through runtime.sendMessage)', () => {
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
   });
 
+  it('starts reading the settings and opening the case database as it starts, before any message arrives', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const open = vi.spyOn(indexedDB, 'open');
+    startBackground();
+    expect(read).toHaveBeenCalledWith(expect.arrayContaining([SETTINGS_STORAGE_KEY]));
+    await vi.waitFor(() => expect(open).toHaveBeenCalled());
+  });
+
   it('logs a case for a content script and answers the same case the second time', async () => {
     startBackground();
     asContentScript();

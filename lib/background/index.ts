@@ -16,8 +16,9 @@ import { createReminderEngine, TICK_ALARM, type ReminderEngine } from './reminde
 import { createRetention, type Retention } from './retention';
 import { createTargetsSource } from './targets';
 import { createSettingsSource, type SettingsSource } from '../settings/source';
-import type { TriageStats } from './triage';
-import { createLearningService } from './learning';
+import { loadSettingsOnWake } from '../settings/session-memo';
+import { warmTriagePath, type TriageStats } from './triage';
+import { createLearningService, type LearningService } from './learning';
 import { createTeamService, type TeamPouchFactory, type TeamService } from './team';
 import { loadPouchDB, openBrowserReplica, openTeamDatabase } from '../sync/browser-pouch';
 import { createAgentSource, type AgentSource } from './agents';
@@ -56,12 +57,12 @@ export interface Background {
 
 /**
  * Wire the service worker: the message listener is registered synchronously (a worker woken
- * by a message must have its listener before the first await); the database opens lazily.
+ * by a message must have its listener before the first await); the database opens as it starts (readAhead).
  */
 export function startBackground(options: BackgroundOptions = {}): Background {
   const now = options.now ?? (() => Date.now());
   // The worker's one view of the settings: targets, spirals, triage and logging read it.
-  const settings = createSettingsSource();
+  const settings = createSettingsSource(loadSettingsOnWake);
   const store = createCaseStore((onClose) => openCaseDb(options.dbName ?? CASE_DB_NAME, options.indexedDB ?? indexedDB, { onClose }));
 
   const refreshBadge = async () => {
@@ -167,7 +168,20 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   registerOnboarding();
   const retention = createRetention({ store, settings, now, onDeleted: onChanged });
   registerRetentionListeners(retention, settings);
+  readAhead(settings, learning);
   return { store, refreshBadge, spirals, reminders, retention, team, agents, presence };
+}
+
+/**
+ * Start the reads a first triage answer needs (the settings, the team's corrections in IndexedDB) as the
+ * worker starts, and warm its schemas and model (warmTriagePath): most wakes are a tab asking for triage,
+ * and its message is still on its way meanwhile. The handler then finds them done or in flight. A failure
+ * is the handler's to report (both sources read again on their next use).
+ */
+function readAhead(settings: SettingsSource, learning: LearningService): void {
+  void settings.current();
+  learning.current().catch(() => undefined);
+  warmTriagePath();
 }
 
 /** Retention runs on the reminders' periodic tick and as soon as its setting changes. */

@@ -67,6 +67,8 @@ export function createPresenceService(deps: {
   const opened = new Map<PostKey, number>();
 
   const report = async () => {
+    // Nobody recorded and nobody shown: nothing can change, and a worker start reads no agent profile for it.
+    if (records.length === 0 && shown.length === 0) return;
     const me = await agents.current();
     const next = whoIsReplying(records, now(), me.id);
     const changed = changedPosts(shown, next);

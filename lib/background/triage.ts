@@ -5,8 +5,10 @@ import type { SettingsSource } from '../settings/source';
 import { brandTermsOf } from '../triage/brand-terms';
 import { TRIAGE_WIRE_LIMITS as LIMITS, type PriorityReason, type TriageAtLog, type TriageResult } from '../domain/triage';
 import { ProtocolError } from '../messaging/errors';
+import { protocol } from '../messaging/protocol';
 import type { MessageHandlers } from '../messaging/server';
 import { triagePost } from '../triage';
+import { complaintModel } from '../triage/complaint';
 import { adjusterFor, type LearnedTriage, type LearningService } from './learning';
 import { EMPTY_LAYER } from '../triage/adaptive';
 
@@ -22,6 +24,20 @@ export interface TriageStats {
   /** When the first posts/triage request reached its handler, and when its answer was ready. */
   firstRequestAt?: number;
   firstAnsweredAt?: number;
+}
+
+/**
+ * A woken worker's script has run before the message that woke it arrives (it is still crossing from the
+ * browser process): in that idle moment, build and walk the posts/triage schemas as their first parse would,
+ * then decode the complaint model. Each step is a task of its own, so a message arriving in between is not
+ * kept waiting for the rest; a wake for anything else pays a few ms for them after its listeners ran.
+ */
+export function warmTriagePath(): void {
+  setTimeout(() => {
+    protocol['posts/triage'].request.safeParse({ posts: [] });
+    protocol['posts/triage'].response.safeParse({ results: [] });
+    setTimeout(() => complaintModel(), 0);
+  }, 0);
 }
 
 /** A result in the protocol's bounds (cues quote post text, which can be long). */
@@ -86,7 +102,10 @@ export function createTriageHandlers(
       stats.firstRequestAt ??= performance.now();
       const foreign = sitePlatform ? posts.find((post) => post.platform !== sitePlatform) : undefined;
       if (foreign) throw new ProtocolError('forbidden_sender', `A ${sitePlatform} tab cannot triage a ${foreign.platform} post`);
-      const [brandTerms, learned] = await Promise.all([brandTermsFor(settings), learning ? learning.current() : NOTHING_LEARNED]);
+      const reads = Promise.all([brandTermsFor(settings), learning ? learning.current() : NOTHING_LEARNED]);
+      // A woken worker's first request decodes the model while those reads (storage, IndexedDB) are in flight.
+      complaintModel();
+      const [brandTerms, learned] = await reads;
       const started = performance.now();
       const at = now();
       const results = posts.map((post) => {

@@ -14,7 +14,8 @@ export interface SettingsSource {
   close(): void;
 }
 
-export function createSettingsSource(): SettingsSource {
+/** `load` reads the stored settings once (the service worker passes loadSettingsOnWake). */
+export function createSettingsSource(load: () => Promise<LoadedSettings> = loadSettings): SettingsSource {
   const listeners = new Set<(loaded: LoadedSettings) => void>();
   let latest: Promise<LoadedSettings> | undefined;
   // Watch before the first read: a change that lands while that read is in flight is newer.
@@ -24,7 +25,7 @@ export function createSettingsSource(): SettingsSource {
   });
   return {
     current() {
-      latest ??= loadSettings();
+      latest ??= load();
       return latest;
     },
     subscribe(listener) {

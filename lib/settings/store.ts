@@ -48,11 +48,20 @@ function fromStoredValue(value: unknown): LoadedSettings {
  */
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
-    const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
-    return withInstallSignature(fromStoredValue(stored[SETTINGS_STORAGE_KEY]), stored[AGENT_PROFILE_STORAGE_KEY]);
+    return settingsFromStoredValues(await readStoredSettings());
   } catch (error) {
     return { settings: DEFAULT_SETTINGS, ...unreadableSettings(error) };
   }
+}
+
+/** The stored values settings are made of (settings and the install's profile), as storage holds them. */
+export function readStoredSettings(): Promise<Record<string, unknown>> {
+  return browser.storage.local.get([SETTINGS_STORAGE_KEY, AGENT_PROFILE_STORAGE_KEY]);
+}
+
+/** What readStoredSettings' values mean (checked against the schemas). */
+export function settingsFromStoredValues(stored: Record<string, unknown>): LoadedSettings {
+  return withInstallSignature(fromStoredValue(stored[SETTINGS_STORAGE_KEY]), stored[AGENT_PROFILE_STORAGE_KEY]);
 }
 
 /** Why the defaults are in use when the settings could not be read at all. */

@@ -14,8 +14,10 @@ const INVISIBLE_FORMAT_CHARS = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2
 // Lone surrogates cannot be encoded (URLs, storage) and render as garbage.
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Tag characters are only legitimate inside emoji tag sequences (subdivision flags);
-// elsewhere they carry invisible "ASCII smuggling" text.
-const EMOJI_OR_TAG_CHAR = /\p{RGI_Emoji}|[\u{E0000}-\u{E007F}]/gv;
+// elsewhere they carry invisible "ASCII smuggling" text. Built on first use: even creating the
+// RGI_Emoji expression took a waking service worker about a millisecond (scripts/bench/coldstart.ts).
+let emojiOrTagChar: RegExp | undefined;
+const emojiOrTagPattern = (): RegExp => (emojiOrTagChar ??= /\p{RGI_Emoji}|[\u{E0000}-\u{E007F}]/gv);
 const LONE_TAG_CHAR = /^[\u{E0000}-\u{E007F}]$/u;
 
 /** Bidi control characters that can reorder surrounding text (used by the linter too). */
@@ -36,7 +38,7 @@ export function sanitizeInlineText(value: string): string {
  * tens of ms, which every page would pay on its first post.
  */
 function withoutLoneTags(value: string): string {
-  return value.includes('\uDB40') ? value.replace(EMOJI_OR_TAG_CHAR, (match) => (LONE_TAG_CHAR.test(match) ? '' : match)) : value;
+  return value.includes('\uDB40') ? value.replace(emojiOrTagPattern(), (match) => (LONE_TAG_CHAR.test(match) ? '' : match)) : value;
 }
 
 /**
