@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ConnectionCheck } from '../../lib/domain/team-connection';
 import { englishLeaks, installLocaleMessages } from '../../lib/i18n/testing';
-import { deniedChangeText, refusedChangesText } from '../../lib/sync/sync-error-text';
+import { refusedChangesText, refusedText } from '../../lib/sync/sync-error-text';
 import { plainReason } from '../../lib/sync/team-sync';
 import { connectionCheckText } from '../options/team-form';
 import { teamSyncText } from './team-sync-text';
@@ -17,9 +17,10 @@ describe('teamSyncText', () => {
     });
     expect(teamSyncText({ state: 'synced', pending: 0, lastSyncAt: NOW - 5_000 }, NOW).text).toBe('Synced · last sync just now');
     expect(teamSyncText({ state: 'offline', pending: 3, error: 'ECONNREFUSED' }, NOW)).toEqual({
-      text: 'Offline · 3 pending',
+      text: 'Offline · 3 pending: ECONNREFUSED',
       tone: 'offline',
     });
+    expect(teamSyncText({ state: 'offline', pending: 1 }, NOW).text).toBe('Offline · 1 pending');
     expect(teamSyncText({ state: 'error', pending: 0, error: 'forbidden: not a member' }, NOW)).toEqual({
       text: 'Sync error: forbidden: not a member',
       tone: 'error',
@@ -47,8 +48,12 @@ describe('team sync errors in Spanish', () => {
     expect(refused).toBe('El servidor rechazó 2 cambios: forbidden: not a member');
     const lines = [
       teamSyncText({ state: 'error', pending: 0, error: refused }, NOW).text,
-      teamSyncText({ state: 'error', pending: 0, error: deniedChangeText(plainReason(refusal)) }, NOW).text,
+      teamSyncText({ state: 'error', pending: 0, error: refusedText(1, plainReason(refusal)) }, NOW).text,
       teamSyncText({ state: 'offline', pending: 1 }, NOW).text,
+      teamSyncText({ state: 'offline', pending: 2, error: 'TypeError: Failed to fetch' }, NOW).text.replace(
+        'TypeError: Failed to fetch',
+        '',
+      ),
       teamSyncText({ state: 'synced', pending: 0, lastSyncAt: NOW - 2 * 60_000 }, NOW).text,
     ];
     expect(englishLeaks(lines.join('\n'))).toEqual([]);

@@ -14,8 +14,14 @@ export function teamSyncText(sync: TeamSyncStatus, now: number): { text: string;
       return { text: t('teamSync.starting'), tone: 'busy' };
     case 'syncing':
       return { text: t('teamSync.syncing'), tone: 'busy' };
-    case 'offline':
-      return { text: t('teamSync.offline', sync.pending, { count: formatNumber(sync.pending) }), tone: 'offline' };
+    case 'offline': {
+      // Why the count does not drain (the failed request's reason), when known.
+      const count = formatNumber(sync.pending);
+      const text = sync.error
+        ? t('teamSync.offlineBecause', sync.pending, { count, reason: sync.error })
+        : t('teamSync.offline', sync.pending, { count });
+      return { text, tone: 'offline' };
+    }
     case 'error':
       return { text: t('teamSync.error', { reason: sync.error ?? '?' }), tone: 'error' };
     case 'synced': {

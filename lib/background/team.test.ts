@@ -13,7 +13,7 @@ import { createCaseStore } from './case-store';
 import { exportSettings } from '../settings/io';
 import { loadSettings } from '../settings/store';
 import { deleteAllData } from './delete-data';
-import { createTeamService, type TeamPouchFactory } from './team';
+import { createTeamService, TEAM_PUSH_ALARM, type TeamPouchFactory } from './team';
 
 const admin = { name: 'admin', password: 'admin-secret' };
 let couch: TestCouch;
@@ -144,6 +144,32 @@ describe('the background team service', () => {
       timeout: 10_000,
     });
     await next.service.disconnect();
+  }, 40_000);
+
+  it('while changes wait to reach the team an alarm is set to wake a stopped worker; it goes once they are sent', async () => {
+    const { service, store } = worker();
+    await service.connect(connectionFor('priya'));
+    await vi.waitFor(() => expect(service.status()).toMatchObject({ sync: { state: 'synced' } }), { timeout: 10_000 });
+    expect(await fakeBrowser.alarms.get(TEAM_PUSH_ALARM)).toBeUndefined();
+    await couch.stop();
+    try {
+      const logged = await store.use((repository) => repository.logPost(makePost('alarm-1'), ['acme'], Date.now()));
+      service.pushChanged([logged.case.postKey]);
+      // The server went away mid-sync: the case is counted pending, and the alarm is set.
+      await vi.waitFor(
+        () => {
+          const offline = service.status();
+          expect(offline.configured && offline.sync.state === 'offline' && offline.sync.pending).toBeGreaterThan(0);
+        },
+        { timeout: 10_000 },
+      );
+      expect(await fakeBrowser.alarms.get(TEAM_PUSH_ALARM)).toMatchObject({ name: TEAM_PUSH_ALARM });
+    } finally {
+      await couch.restart();
+    }
+    await vi.waitFor(() => expect(service.status()).toMatchObject({ sync: { state: 'synced', pending: 0 } }), { timeout: 20_000 });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(TEAM_PUSH_ALARM)).toBeUndefined());
+    await service.disconnect();
   }, 40_000);
 
   const nothingElse = { spirals: { reset: () => Promise.resolve() }, learning: { reset: () => Promise.resolve(0) } };

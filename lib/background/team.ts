@@ -34,7 +34,18 @@ export interface TeamServiceDeps {
   check?: (connection: TeamConnection) => Promise<ConnectionCheck>;
   /** Sync started (the team user and this install's replica) or stopped (undefined): agents and presence follow. */
   onRunning?: (running: { user: string; replica: PouchLike } | undefined) => void;
+  /** browser.alarms by default. */
+  alarms?: Pick<typeof browser.alarms, 'create' | 'clear'>;
 }
+
+/**
+ * Set while local changes wait to reach the team (re-set at each status change, so it fires only
+ * once the worker has gone quiet): Chrome stops an idle worker, or one is killed mid-push, and
+ * nothing else would wake it to finish; this wakes it, and every start resumes the sync, which
+ * pushes every case. 30 s is the shortest alarm Chrome allows.
+ */
+export const TEAM_PUSH_ALARM = 'careside:team-push';
+const TEAM_PUSH_ALARM_MINUTES = 0.5;
 
 export interface TeamService {
   status(): TeamStatus;
@@ -67,6 +78,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
   let syncStatus: TeamSyncStatus = { state: 'starting', pending: 0 };
   // Start, connect and disconnect one at a time: a worker start racing a Connect must not build two syncs.
   let lifecycle: Promise<unknown> = Promise.resolve();
+  const watchUnsent = unsentChangesAlarm(deps.alarms ?? browser.alarms);
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
     const next = lifecycle.then(work, work);
     lifecycle = next.catch(() => undefined);
@@ -94,6 +106,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       onStatus: (next) => {
         if (running?.sync !== sync) return;
         syncStatus = next;
+        watchUnsent(next);
         deps.onStatus(status());
       },
     });
@@ -109,6 +122,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
     if (!current) return;
     await current.sync.stop();
     await Promise.all([current.replica.close(), current.remote.close()]).catch(() => undefined);
+    watchUnsent(undefined);
     caseClock.setAgent(UNNAMED_AGENT);
     deps.onRunning?.(undefined);
   };
@@ -154,5 +168,17 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
         .push(postKeys)
         .catch((error: unknown) => console.warn('CareSide: could not queue changes for the team', plainReason(error)));
     },
+  };
+}
+
+/** Keeps TEAM_PUSH_ALARM set while the status has changes to send (refused ones never go: not those). */
+function unsentChangesAlarm(alarms: Pick<typeof browser.alarms, 'create' | 'clear'>): (sync: TeamSyncStatus | undefined) => void {
+  let armed = false;
+  const warn = (error: unknown) => console.warn('CareSide: could not set the team sync alarm', plainReason(error));
+  return (sync) => {
+    const unsent = !!sync && sync.pending > 0 && sync.state !== 'error';
+    if (unsent) void Promise.resolve(alarms.create(TEAM_PUSH_ALARM, { delayInMinutes: TEAM_PUSH_ALARM_MINUTES })).catch(warn);
+    else if (armed) void Promise.resolve(alarms.clear(TEAM_PUSH_ALARM)).catch(warn);
+    armed = unsent;
   };
 }

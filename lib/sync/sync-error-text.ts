@@ -6,9 +6,10 @@ import { t } from '../i18n/t';
  * The reason itself is the server's (CouchDB words its refusals in English), quoted after ours.
  */
 export function refusedChangesText(refused: readonly unknown[], reasonOf: (error: unknown) => string): string {
-  return t('teamSyncError.refused', refused.length, { count: formatNumber(refused.length), reason: reasonOf(refused[0]) });
+  return refusedText(refused.length, reasonOf(refused[0]));
 }
 
-export function deniedChangeText(reason: string): string {
-  return t('teamSyncError.denied', { reason });
+/** "The server refused 3 changes: <the first one's reason>". */
+export function refusedText(count: number, reason: string): string {
+  return t('teamSyncError.refused', count, { count: formatNumber(count), reason });
 }

@@ -6,7 +6,7 @@ import { CaseRepository } from '../cases/repository';
 import { makePost } from '../cases/testing';
 import { HybridClock } from '../merge/hlc';
 import { setupTeamDb } from './team-setup';
-import { TeamSync } from './team-sync';
+import { TeamSync, type SyncStatus } from './team-sync';
 import { createTestUser, memoryReplica, remoteDb, startTestCouch, type TestCouch } from './testing';
 
 const admin = { name: 'admin', password: 'admin-secret' };
@@ -62,3 +62,70 @@ it('live sync with the design document installed: entries written after the case
     await sync.stop();
   }
 }, 30_000);
+
+it('a push writes a case’s new entries before its case document, in one write: replication never carries the status without the reply', async () => {
+  const now = Date.UTC(2026, 11, 7, 10);
+  const db = await openCaseDb('order-priya', indexedDB);
+  const repository = new CaseRepository(db, { clock: new HybridClock('priya', () => now) });
+  const local = memoryReplica('order');
+  const sync = new TeamSync({ db, local, remote: remoteDb(`${couch.origin}/team`), agent: 'priya', now: () => now });
+  const logged = await repository.logPost(makePost('1992187031265403400'), ['acme'], now);
+  await sync.push();
+  const before = (await local.changes({ since: 0 })).last_seq;
+
+  await repository.recordEvent(logged.case.id, { type: 'reply_inserted' }, now + 1_000, 'responded');
+  await sync.push([logged.case.postKey]);
+  const order = (await local.changes({ since: before })).results.map((change) => change.id.split(':')[0]);
+  expect(order).toEqual(['event', 'event', 'case']);
+  expect(sync.status.pending).toBe(5); // 2 docs logged, then 3; nothing replicated them yet
+});
+
+it('live: a change the server refuses keeps the sync on "error" with the server’s reason and counts it pending, after later rounds and a restart', async () => {
+  let now = Date.UTC(2026, 11, 7, 11);
+  const db = await openCaseDb('refused-priya', indexedDB);
+  const repository = new CaseRepository(db, { clock: new HybridClock('priya', () => now) });
+  const local = memoryReplica('refused');
+  const remote = remoteDb(`${couch.origin}/team`, { username: 'priya', password: 'priya-pw' });
+  const statuses: SyncStatus[] = [];
+  const live = (record: SyncStatus[]) =>
+    new TeamSync({ db, local, remote, agent: 'priya', now: () => now, onStatus: (status) => record.push(status) });
+  const first = live(statuses);
+  const refusedReason =
+    /^The server refused 1 change: forbidden: event:x:1992187031265403500:forged: an event must be authored by the user who writes it \(priya\)\.$/;
+  try {
+    await local.put({
+      _id: 'event:x:1992187031265403500:forged',
+      kind: 'event',
+      postKey: 'x:1992187031265403500',
+      author: 'sam',
+      event: { at: now, type: 'note_added', id: 'forged', by: 'sam' },
+    });
+    first.start();
+    // The status says which change the server refused, and why.
+    await expect.poll(() => first.status, { timeout: 10_000 }).toMatchObject({ state: 'error', pending: 1 });
+    expect(first.status.error).toMatch(refusedReason);
+
+    // A later round (this agent's own case) goes through; the refusal still shows once it pauses.
+    now += 60_000;
+    const logged = await repository.logPost(makePost('1992187031265403501'), ['acme'], now);
+    const mark = statuses.length;
+    await first.push([logged.case.postKey]);
+    await expect.poll(() => serverEvents(remote, logged.case.postKey), { timeout: 10_000 }).toEqual([['logged', 'priya', 'priya']]);
+    // Counted pending while it went, then settled: only the refused one stays pending, with why.
+    await expect.poll(() => statuses.slice(mark).some((status) => status.pending > 1), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => first.status, { timeout: 10_000 }).toMatchObject({ state: 'error', pending: 1 });
+    expect(first.status.error).toMatch(refusedReason);
+  } finally {
+    await first.stop();
+  }
+
+  // A restarted worker still says why: replication never sends that revision again.
+  const second = live([]);
+  try {
+    second.start();
+    await expect.poll(() => second.status.error, { timeout: 10_000 }).toMatch(refusedReason);
+    expect(second.status).toMatchObject({ state: 'error', pending: 1 });
+  } finally {
+    await second.stop();
+  }
+}, 40_000);

@@ -20,7 +20,7 @@ import {
   type EventDoc,
   type NoteDoc,
 } from './docs';
-import { deniedChangeText, refusedChangesText } from './sync-error-text';
+import { Refusals } from './refusals';
 import { isConflict, isNotFound, type PouchDoc, type PouchEmitter, type PouchLike } from './pouch';
 
 export type SyncState = 'starting' | 'synced' | 'syncing' | 'offline' | 'error';
@@ -79,10 +79,12 @@ export class TeamSync {
   private resolvedRevisions = 0;
   private waitingPush: { keys: Set<PostKey> | undefined; run: Promise<number> } | undefined;
   private waitingPull: Promise<PostKey[]> | undefined;
+  private readonly refusals: Refusals;
 
   constructor(private readonly options: TeamSyncOptions) {
     this.clock = options.clock ?? caseClock;
     this.now = options.now ?? Date.now;
+    this.refusals = new Refusals(options.local);
   }
 
   get status(): SyncStatus {
@@ -135,13 +137,11 @@ export class TeamSync {
   async syncOnce(): Promise<void> {
     await this.push();
     const result = (await this.options.local.sync(this.options.remote)) as { push?: { errors?: unknown[] } } | undefined;
-    const refused = result?.push?.errors ?? [];
-    if (refused.length > 0) {
-      this.setStatus({
-        state: 'error',
-        error: refusedChangesText(refused, plainReason),
-      });
-    } else this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
+    for (const error of result?.push?.errors ?? []) {
+      const refusal = refusalOf(error);
+      await this.refusals.add(refusal.id, refusal.reason);
+    }
+    this.settled();
     await this.pull();
   }
 
@@ -160,17 +160,37 @@ export class TeamSync {
         })
         .on('active', () => failing.delete(side));
     }
+    // A later revision the server took clears that document's refusal (a settled case document).
+    replication.push?.on('change', (info) => void this.refusals.accepted(writtenIds(info)).catch(() => undefined));
     replication
       .on('active', () => this.setStatus({ state: 'syncing' }))
       .on('paused', () => {
-        if (failing.size === 0) this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
+        if (failing.size === 0) this.settled();
       })
-      .on('denied', (error) => this.setStatus({ state: 'error', error: deniedChangeText(plainReason(error)) }))
+      // The two-way handle wraps the server's refusal: { direction, doc: <the error> }.
+      .on('denied', (denial) => void this.refused(refusalOf(denial)))
       .on('error', (error) => this.setStatus({ state: 'error', error: plainReason(error) }));
     this.replication = replication;
     this.feed = local.changes({ since: 'now', live: true }).on('change', () => void this.pull().catch(() => undefined));
+    // Refusals from before a restart still show: replication never sends those revisions again.
+    void this.refusals
+      .load()
+      .then(() => (this.refusals.size > 0 ? this.settled() : undefined))
+      .catch(() => undefined);
     void this.push().catch((error: unknown) => this.setStatus({ state: 'error', error: plainReason(error) }));
     void this.pull().catch(() => undefined);
+  }
+
+  /** Replication caught up: synced, unless the server refused changes (then they stay pending, and why). */
+  private settled(): void {
+    const refused = this.refusals.text();
+    if (refused) this.setStatus({ state: 'error', pending: this.refusals.size, error: refused });
+    else this.setStatus({ state: 'synced', pending: 0, lastSyncAt: this.now(), error: undefined });
+  }
+
+  private async refused(refusal: { id: string; reason: string }): Promise<void> {
+    await this.refusals.add(refusal.id, refusal.reason).catch(() => undefined);
+    this.setStatus({ state: 'error', pending: Math.max(this.current.pending, this.refusals.size), error: this.refusals.text() });
   }
 
   /** Stop replicating; what is in the replica stays for next time. */
@@ -189,46 +209,53 @@ export class TeamSync {
     const cases = postKeys
       ? (await Promise.all(postKeys.map((key) => db.getFromIndex('cases', 'postKey', key)))).filter((item) => item !== undefined)
       : await db.getAll('cases');
-    const written = await this.pushBatch(cases);
-    if (written > 0) this.setStatus({ pending: this.current.pending + written });
-    return written;
+    return this.pushBatch(cases);
   }
 
   /**
-   * Many cases in a few requests: read the replica's case docs at once, write the merged ones
-   * and the missing event and note docs in two bulk writes. A case doc that changed meanwhile (409) is
-   * pushed again on its own.
+   * Many cases in a few requests: read what the replica holds of them at once, then write the
+   * missing entry and note documents and the merged case documents in one bulk write, entries
+   * first. So replication never carries a case revision (its status "Responded", say) ahead of
+   * the entries that explain it: a worker stopped between two writes left the team with the
+   * status and without the reply. A case doc that changed meanwhile (409) is pushed again on its own.
    */
   private async pushBatch(cases: readonly Case[]): Promise<number> {
     const { local, agent } = this.options;
     const docs = cases.map((item) => docsOfCase(item, agent));
+    const onceDocs = await this.missingOnceDocs(docs.flatMap((entry) => [...entry.eventDocs, ...entry.noteDocs]));
     const held = await local.allDocs<CaseDoc>({ keys: docs.map(({ caseDoc }) => caseDoc._id), include_docs: true });
-    const writes: CaseDoc[] = [];
+    const caseWrites: CaseDoc[] = [];
     docs.forEach(({ caseDoc }, index) => {
       const doc = held.rows[index]?.doc ?? undefined;
       const next = caseBody(authoredCase(doc?.case, cases[index]!, agent));
       if (doc && canonicalJson(next) === canonicalJson(doc.case)) return;
-      writes.push({ ...caseDoc, case: next, ...(doc?._rev ? { _rev: doc._rev } : {}) });
+      caseWrites.push({ ...caseDoc, case: next, ...(doc?._rev ? { _rev: doc._rev } : {}) });
     });
-    const results = writes.length > 0 ? await local.bulkDocs(writes) : [];
-    let written = results.filter((result) => !result.error).length;
-    const retry = new Set(results.filter((result) => result.error).map((result) => result.id));
+    const writes = [...onceDocs, ...caseWrites];
+    if (writes.length === 0) return 0;
+    // Counted before the write: replication may send it and pause before bulkDocs answers.
+    this.addPending(writes.length);
+    const results = await local.bulkDocs(writes);
+    const failed = results.filter((result) => result.error);
+    this.addPending(-failed.length);
+    let written = writes.length - failed.length;
+    const retry = new Set(failed.map((result) => result.id));
     for (const item of cases) if (retry.has(caseDocId(item.postKey))) written += await this.pushCase(item);
-
-    written += await this.writeMissing(docs.flatMap((entry) => [...entry.eventDocs, ...entry.noteDocs]));
     return written;
   }
 
   /** Write-once documents (events, notes) the replica does not hold yet. */
-  private async writeMissing(onceDocs: readonly (EventDoc | NoteDoc)[]): Promise<number> {
-    if (onceDocs.length === 0) return 0;
+  private async missingOnceDocs(onceDocs: readonly (EventDoc | NoteDoc)[]): Promise<(EventDoc | NoteDoc)[]> {
+    if (onceDocs.length === 0) return [];
     const existing = await this.options.local.allDocs({ keys: onceDocs.map((doc) => doc._id) });
-    const missing = onceDocs.filter((_, index) => {
+    return onceDocs.filter((_, index) => {
       const row = existing.rows[index];
       return !row || row.error === 'not_found' || row.value?.deleted;
     });
-    if (missing.length > 0) await this.options.local.bulkDocs(missing);
-    return missing.length;
+  }
+
+  private addPending(count: number): void {
+    if (count !== 0) this.setStatus({ pending: Math.max(0, this.current.pending + count) });
   }
 
   private async pushCase(item: Case): Promise<number> {
@@ -238,10 +265,12 @@ export class TeamSync {
       const held = await getOrUndefined<CaseDoc>(local, caseDoc._id);
       const next = caseBody(authoredCase(held?.case, item, agent));
       if (held && canonicalJson(next) === canonicalJson(held.case)) return 0;
+      this.addPending(1);
       try {
         await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
         return 1;
       } catch (error) {
+        this.addPending(-1);
         if (!isConflict(error)) throw error;
       }
     }
@@ -362,6 +391,23 @@ async function getOrUndefined<T extends PouchDoc>(db: PouchLike, id: string, opt
     if (isNotFound(error)) return undefined;
     throw error;
   }
+}
+
+/** The refused document and the server's reason, from a replication's `denied` event. */
+function refusalOf(denial: unknown): { id: string; reason: string } {
+  const error = typeof denial === 'object' && denial !== null && 'doc' in denial ? denial.doc : denial;
+  const id = typeof error === 'object' && error !== null ? (error as { id?: unknown }).id : undefined;
+  return { id: typeof id === 'string' ? id : '?', reason: plainReason(error) };
+}
+
+/** The ids of the documents a push batch wrote (PouchDB's `change` event of one direction). */
+function writtenIds(info: unknown): string[] {
+  const docs = typeof info === 'object' && info !== null ? (info as { docs?: unknown }).docs : undefined;
+  return Array.isArray(docs)
+    ? docs.flatMap((doc: unknown) =>
+        typeof doc === 'object' && doc !== null && typeof (doc as { _id?: unknown })._id === 'string' ? [(doc as { _id: string })._id] : [],
+      )
+    : [];
 }
 
 /** A PouchDB/CouchDB error as a sentence ("unauthorized: Name or password is incorrect."). */

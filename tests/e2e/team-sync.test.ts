@@ -10,7 +10,7 @@ import { loadDemoSettings } from '../../demo/pages';
 import { CasePanelUi, PopupUi, SitePageUi } from '../../scripts/browser/careside-ui';
 import { launchExtensionBrowser, openPopup, seedSettings, serveSites, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { DESIGN_DOC_ID, setupTeamDb } from '../../lib/sync/team-setup';
-import { startTestCouch, type TestCouch, createTestUser } from '../../lib/sync/testing';
+import { startTestCouch, type TestCouch, createTestUser, remoteDb } from '../../lib/sync/testing';
 import { sendRawMessage } from './support/extension-page';
 import { stopServiceWorkers } from './support/service-worker';
 import { COMPLAINT_BY_MENTION, COMPLAINT_BY_NAME, X_SEARCH_URL, keyOf, xTestPage } from './support/x-test-page';
@@ -109,6 +109,17 @@ async function saveAgentName(options: Page, name: string): Promise<void> {
   await expect.poll(() => section.getByTestId('options-agent-result').textContent()).toBe('Profile saved.');
 }
 
+/** The team server's timeline entries of a post, as [type, author], read as the admin. */
+async function serverEntries(postKey: string): Promise<string[][]> {
+  const db = remoteDb(`${couch.origin}/acme-care`, { username: admin.name, password: admin.password });
+  const { rows } = await db.allDocs<{ _id: string; author: string; event: { type: string } }>({
+    startkey: `event:${postKey}:`,
+    endkey: `event:${postKey}:\ufff0`,
+    include_docs: true,
+  });
+  return rows.flatMap((row) => (row.doc ? [[row.doc.event.type, row.doc.author]] : []));
+}
+
 /** What the post's sidebar row and inline control say about teammates replying (null: nothing). */
 async function replyingOn(ui: SitePageUi, postKey: string): Promise<{ row: string | null; inline: string | null }> {
   const row = ui.mention(postKey).getByTestId('careside-mention-replying');
@@ -200,7 +211,7 @@ describe('team sync between two browser profiles (real Chromium, in-process Pouc
     await expect.poll(() => popupAfter.getByTestId('team-sync-status').textContent(), { timeout: 20_000 }).toMatch(/^Synced/);
   });
 
-  it('A opens the reply panel: B\'s sidebar row and inline control say "Priya Shah is replying" within 5 s; it goes when A closes', async () => {
+  it('A opens the reply panel: B\'s sidebar row and inline control say "Priya Shah is replying" within 5 s; it goes when A closes; A\'s reply reaches B\'s open panel as "already responded"', async () => {
     const a = await agentBrowser();
     const b = await agentBrowser();
     corsOrigins.add(`chrome-extension://${a.extensionId}`).add(`chrome-extension://${b.extensionId}`);
@@ -236,5 +247,32 @@ describe('team sync between two browser profiles (real Chromium, in-process Pouc
     await expect
       .poll(() => replyingOn(onA.ui, key), { timeout: 5_000, interval: 100 })
       .toEqual({ row: 'sam is replying', inline: 'sam is replying' });
+    const noticeB = onB.page.getByTestId('careside-already-responded');
+    expect(await noticeB.count()).toBe(0);
+
+    // A's worker is stopped as Chrome stops an idle one; A records a reply from its options page (as
+    // the dashboard does), which wakes it. A's sync drains (the entries reached the server under A's
+    // name), and B's open panel says so before Insert, without being reopened.
+    await stopServiceWorkers(optionsA);
+    const found = (await sendRawMessage(optionsA, { type: 'cases/get', payload: { ref: onA.ref } })) as { data: { case: { id: string } } };
+    const replied = (await sendRawMessage(optionsA, {
+      type: 'cases/recordEvent',
+      payload: { caseId: found.data.case.id, event: { type: 'reply_inserted' }, transitionTo: 'responded' },
+    })) as { ok: boolean };
+    expect(replied.ok).toBe(true);
+    await expect
+      .poll(() => serverEntries(key), { timeout: 20_000 })
+      .toEqual(
+        expect.arrayContaining([
+          ['reply_inserted', 'priya'],
+          ['status_changed', 'priya'],
+        ]),
+      );
+    // The restarted worker said "Connecting…" first, so this is the new round's word: nothing pending.
+    await expect.poll(() => optionsA.getByTestId('team-sync-status').textContent(), { timeout: 20_000 }).toMatch(/^Synced/);
+    await expect.poll(() => noticeB.textContent(), { timeout: 20_000 }).toMatch(/^Priya Shah already responded /);
+    await panelB.panel.getByTestId('careside-case-panel-close').click();
+    await panelB.open(key);
+    await expect.poll(() => noticeB.textContent()).toMatch(/^Priya Shah already responded /);
   }, 150_000);
 });
