@@ -21,7 +21,6 @@ import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 import { BOUNDARY_TOKEN } from './text';
 import { addWeights, CHAR_GRAMS, TOKEN_IDS, tokenWeightsOf, UNIGRAM_NEGATED, UNIGRAM_PLAIN } from './token-weights';
-import { straddlingGrams, windowIdsFor, windowWeightsOf, type WindowIds } from './window-weights';
 
 // The same seeds as features.ts (the models were trained on them).
 const SEED_BIGRAM = 0x1b873593;
@@ -54,11 +53,6 @@ export class FeatureHashes {
   gramSlots = 0;
   /** The token-cache generation the ids belong to (TOKEN_IDS is cleared when it grows too large). */
   generation = -1;
-  /** Per space with an ASCII window: its id in `windows` (window-weights.ts), [0, windowsEnd); others are in hashes. */
-  windowIds = new Int32Array(128);
-  windowsEnd = 0;
-  windows: WindowIds | undefined;
-  windowGeneration = -1;
 
   /** The pass this buffer holds: for which text and shape (reused when both match). */
   tokens: readonly string[] | undefined;
@@ -73,8 +67,7 @@ export class FeatureHashes {
       this.charMin === charMin &&
       this.charMax === charMax &&
       this.negationScope === negationScope &&
-      this.generation === TOKEN_IDS.generation &&
-      (this.windows === undefined || this.windowGeneration === this.windows.generation)
+      this.generation === TOKEN_IDS.generation
     ) {
       return this;
     }
@@ -112,14 +105,8 @@ export class FeatureHashes {
       previous = current;
     }
     this.bigramsEnd = n;
-    const windows = words === 0 ? undefined : windowIdsFor(charMin, charMax);
-    this.windowsEnd = 0;
-    if (words === 0) n = this.allGrams(hashes, n, charMin, charMax);
-    else if (windows) n = this.windowGrams(tokens, windows, hashes, n);
-    else n = this.straddlingGrams(tokens, hashes, n, charMin, charMax);
+    n = words === 0 ? this.allGrams(hashes, n, charMin, charMax) : this.straddlingGrams(tokens, hashes, n, charMin, charMax);
     this.charsEnd = n;
-    this.windows = windows;
-    this.windowGeneration = windows ? windows.generation : -1;
     this.unigrams = unigrams;
     this.words = words;
     this.tokens = tokens;
@@ -169,29 +156,6 @@ export class FeatureHashes {
         if (gram >= shortest && (gram >= straddling || gram === 1)) hashes[n++] = fmix32(hash);
       }
     }
-    return n;
-  }
-
-  /**
-   * The straddling n-grams space by space: a cached window id for each ASCII window, the n-grams' hashes for the
-   * others (the same n-grams straddlingGrams hashes, grouped by their first inner space).
-   */
-  private windowGrams(tokens: readonly string[], windows: WindowIds, hashes: Int32Array, start: number): number {
-    const text = ` ${tokens.join(' ')} `;
-    windows.makeRoom(tokens.length + 1);
-    if (this.windowIds.length < tokens.length + 1) this.windowIds = new Int32Array(2 ** Math.ceil(Math.log2(tokens.length + 1)));
-    const ids = this.windowIds;
-    let n = start;
-    let count = 0;
-    let previous = 0;
-    // The last space ends the text: no n-gram has it inside.
-    for (let s = text.indexOf(' ', 1); s > 0 && s < text.length - 1; s = text.indexOf(' ', s + 1)) {
-      const id = windows.idOf(text, s, previous);
-      if (id >= 0) ids[count++] = id;
-      else n = straddlingGrams(text, s, previous, windows.charMin, windows.charMax, hashes, n);
-      previous = s;
-    }
-    this.windowsEnd = count;
     return n;
   }
 
@@ -258,20 +222,6 @@ function addTokenSums(model: LinearModel, pass: FeatureHashes, part: number | 'v
   }
 }
 
-/** Add the cached sums of the pass's windows (its straddling n-grams in ASCII text) into namespaceSums. */
-function addWindowSums(model: LinearModel, pass: FeatureHashes): void {
-  const { windows, windowIds, windowsEnd } = pass;
-  if (!windows || windowsEnd === 0) return;
-  const weights = windowWeightsOf(model, windows);
-  for (let i = 0; i < windowsEnd; i++) weights.ensure(windowIds[i] as number);
-  const stride = model.table.stride;
-  const sums = weights.sums;
-  for (let i = 0; i < windowsEnd; i++) {
-    const base = (windowIds[i] as number) * stride;
-    for (let c = 0; c < stride; c++) namespaceSums[c] = (namespaceSums[c] as number) + (sums[base + c] as number);
-  }
-}
-
 /**
  * Raw scores (logits) of every class of `model` for a text's features, into `out` (length = classes).
  * Each namespace's value is rounded to float32 as features.ts stores it, so scores match its dot product.
@@ -279,10 +229,8 @@ function addWindowSums(model: LinearModel, pass: FeatureHashes): void {
 export function scoreHashes(model: LinearModel, pass: FeatureHashes, cues: readonly FeatureCue[], out: Float64Array): Float64Array {
   const config = model.features;
   const stride = model.table.stride;
-  // Another pass has since dropped the token or window ids this one holds: hash its text again.
-  const stale =
-    pass.generation !== TOKEN_IDS.generation || (pass.windows !== undefined && pass.windowGeneration !== pass.windows.generation);
-  if (stale && pass.tokens) pass.fill(pass.tokens, pass);
+  // Another pass has since dropped the token ids this one holds: hash its text again.
+  if (pass.generation !== TOKEN_IDS.generation && pass.tokens) pass.fill(pass.tokens, pass);
   if (stride > namespaceSums.length) {
     namespaceSums = new Int32Array(stride);
     rawSums = new Float64Array(stride);
@@ -303,7 +251,6 @@ export function scoreHashes(model: LinearModel, pass: FeatureHashes, cues: reado
   if (config.charWeight > 0 && pass.gramSlots > 0) {
     namespaceSums.fill(0, 0, stride);
     addTokenSums(model, pass, CHAR_GRAMS);
-    addWindowSums(model, pass);
     addWeights(model, pass.hashes, pass.bigramsEnd, pass.charsEnd, namespaceSums);
     addNamespace(stride, config.charWeight / norm(Math.max(1, pass.gramSlots)));
   }
