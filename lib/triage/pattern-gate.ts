@@ -6,8 +6,13 @@
  * does not touch: a post runs a handful instead of all of them.
  *
  * Expressions register once at module load (`gatePatterns`); the automaton over all of them is built on first use.
- * The scan of the last text is kept, since every stage reads the same normalised string.
+ * The scan of the last text is kept, since every stage reads the same normalised string. Deriving the literals
+ * takes a cold worker ~0.1 s, so they ship precomputed (model/pattern-literals.ts, keyed by a hash of the expression;
+ * `npx tsx scripts/triage/pattern-literals.ts` rewrites it, a test fails when it is stale); an expression not
+ * found there is derived at first use.
  */
+import { fnv1a } from './hash';
+import { PATTERN_LITERALS } from './model/pattern-literals';
 import { requiredLiterals } from './required-literals';
 
 /**
@@ -90,7 +95,8 @@ function buildAutomaton(): Automaton {
   const ends = [new Set<number>()];
   const always: number[] = [];
   registered.forEach((pattern, id) => {
-    const literals = requiredLiterals(pattern)?.map((literal) => literal.slice(0, LITERAL_PREFIX));
+    const key = patternKey(pattern);
+    const literals = key in PATTERN_LITERALS ? PATTERN_LITERALS[key] : gateLiterals(pattern);
     if (!literals) return void always.push(id);
     for (const literal of literals) {
       let state = 0;
@@ -146,6 +152,26 @@ function buildAutomaton(): Automaton {
     ids: Int32Array.from(ids),
     always,
   };
+}
+
+/** The key of an expression in PATTERN_LITERALS. */
+export function patternKey(pattern: RegExp): string {
+  return `${fnv1a(pattern.source).toString(36)}/${pattern.source.length}/${pattern.flags}`;
+}
+
+/** The literals the gate uses for an expression (required literals cut to LITERAL_PREFIX), null when it has none. */
+export function gateLiterals(pattern: RegExp): string[] | null {
+  const literals = requiredLiterals(pattern);
+  if (!literals) return null;
+  const cut = [...new Set(literals.map((literal) => literal.slice(0, LITERAL_PREFIX)))].sort(
+    (a, b) => a.length - b.length || (a < b ? -1 : 1),
+  );
+  return cut.filter((literal, i) => !cut.slice(0, i).some((shorter) => literal.includes(shorter)));
+}
+
+/** The registered expressions (for the generator of pattern-literals.ts). */
+export function registeredPatterns(): readonly RegExp[] {
+  return registered;
 }
 
 /** Size of the automaton, for the model card and tests. */

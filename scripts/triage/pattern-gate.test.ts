@@ -3,6 +3,7 @@
  * gated expression (complaint cues, urgency, category phrase rules and keyword lexicons) on every text in data/.
  * It must also skip most of them, or it saves nothing.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../lib/triage/category-rules';
 import { CATEGORY_KEYWORDS } from '../../lib/triage/category-keywords';
@@ -11,6 +12,7 @@ import { gatePatterns, gateStats } from '../../lib/triage/pattern-gate';
 import { normalizeText } from '../../lib/triage/text';
 import { URGENCY_PATTERNS } from '../../lib/triage/urgency';
 import { corpusTexts } from './output-digest';
+import { PATTERN_LITERALS_PATH, patternLiteralsSource } from './pattern-literals';
 
 const PATTERNS: readonly RegExp[] = [...CUE_PATTERNS, ...URGENCY_PATTERNS, ...ALL_RULES, ...CATEGORY_KEYWORDS].map(
   ([, pattern]) => pattern,
@@ -39,5 +41,11 @@ describe('pattern gate on data/', () => {
   it('gates every triage expression (none is run unconditionally)', () => {
     gatePatterns(PATTERNS);
     expect(gateStats().ungated).toBe(0);
+  });
+});
+
+describe('shipped gate literals', () => {
+  it('are what the derivation gives for every registered expression (else run scripts/triage/pattern-literals.ts)', () => {
+    expect(readFileSync(PATTERN_LITERALS_PATH, 'utf8')).toBe(patternLiteralsSource());
   });
 });
