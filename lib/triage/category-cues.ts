@@ -7,13 +7,14 @@
 import type { CategoryId } from '../domain/triage';
 import type { FeatureCue } from './features';
 import { CATEGORY_KEYWORDS } from './category-keywords';
-import { CATEGORY_RULES, CATEGORY_RULES_ES } from './category-rules';
+import { ALL_RULES, ALL_RULES_GATE } from './category-rules';
+import { gatePatterns } from './pattern-gate';
 
 /** Hits of one category's lexicon that count: more than this add nothing (a list of prices is not 5× billing). */
 const MAX_HITS = 2;
 /** A negation within the three words before a keyword: "no", "not", "never", "n't", "without". */
 const NEGATED_BEFORE = /\b(?:no|not|never|nothing|without|cannot|\w+n'?t)\b(?:\W+\w+){0,2}\W*$/;
-const ALL_RULES = [...CATEGORY_RULES, ...CATEGORY_RULES_ES];
+const KEYWORD_GATE = gatePatterns(CATEGORY_KEYWORDS.map(([, pattern]) => pattern));
 
 /** The cue ids of a text and every keyword hit per category (the keyword votes count them all). */
 export interface CategoryCueScan {
@@ -29,7 +30,9 @@ export interface CategoryCueScan {
 export function scanCategoryCues(normalized: string, withRuleCues = true): CategoryCueScan {
   const cues: FeatureCue[] = [];
   const keywordHits: (readonly [CategoryId, string[]])[] = [];
-  for (const [category, pattern] of CATEGORY_KEYWORDS) {
+  for (let k = 0; k < CATEGORY_KEYWORDS.length; k++) {
+    if (!KEYWORD_GATE.mayMatch(normalized, k)) continue;
+    const [category, pattern] = CATEGORY_KEYWORDS[k]!;
     let hits: string[] | undefined;
     let match: RegExpExecArray | null;
     pattern.lastIndex = 0;
@@ -44,8 +47,9 @@ export function scanCategoryCues(normalized: string, withRuleCues = true): Categ
     if (hits) keywordHits.push([category, hits]);
   }
   if (withRuleCues) {
-    for (const [category, pattern] of ALL_RULES) {
-      if (pattern.test(normalized)) cues.push({ id: `rule:${category}` });
+    for (let k = 0; k < ALL_RULES.length; k++) {
+      const [category, pattern] = ALL_RULES[k]!;
+      if (ALL_RULES_GATE.mayMatch(normalized, k) && pattern.test(normalized)) cues.push({ id: `rule:${category}` });
     }
   }
   return { cues, keywordHits };

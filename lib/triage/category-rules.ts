@@ -4,6 +4,7 @@
  */
 
 import { CATEGORY_LABELS, type CategoryId, type CategoryResult } from '../domain/triage';
+import { gatePatterns } from './pattern-gate';
 
 /**
  * The airline dataset's `negativereason` → CareSide category. "longlines" (queues at check-in,
@@ -93,7 +94,9 @@ export const CATEGORY_RULES_ES: readonly (readonly [CategoryId, RegExp])[] = [
   ],
 ];
 
-const ALL_RULES = [...CATEGORY_RULES, ...CATEGORY_RULES_ES];
+/** The English rules, then the Spanish ones; `ALL_RULES_GATE.mayMatch(text, i)` is false when rule i cannot match. */
+export const ALL_RULES = [...CATEGORY_RULES, ...CATEGORY_RULES_ES];
+export const ALL_RULES_GATE = gatePatterns(ALL_RULES.map(([, pattern]) => pattern));
 const CATEGORY_RULES_ES_SET: ReadonlySet<RegExp> = new Set(CATEGORY_RULES_ES.map(([, pattern]) => pattern));
 
 /**
@@ -101,8 +104,10 @@ const CATEGORY_RULES_ES_SET: ReadonlySet<RegExp> = new Set(CATEGORY_RULES_ES.map
  * Spanish ones always do: the model knows no Spanish); all of them when it is not given.
  */
 export function categoryByRule(normalized: string, englishClasses?: readonly CategoryId[]): CategoryResult | undefined {
-  for (const [category, pattern] of ALL_RULES) {
+  for (let k = 0; k < ALL_RULES.length; k++) {
+    const [category, pattern] = ALL_RULES[k]!;
     if (englishClasses && !englishClasses.includes(category) && !CATEGORY_RULES_ES_SET.has(pattern)) continue;
+    if (!ALL_RULES_GATE.mayMatch(normalized, k)) continue;
     const match = pattern.exec(normalized);
     if (match) {
       return { category, label: CATEGORY_LABELS[category], confidence: 1, source: 'rule', evidence: match[0] };

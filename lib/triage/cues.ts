@@ -3,6 +3,7 @@
  * (a cue id is hashed like a word, so the model learns how much each cue is worth).
  * All patterns run on `normalizeText` output (lower case, straight quotes) and are linear-time.
  */
+import { gatePatterns } from './pattern-gate';
 
 export const COMPLAINT_CUE_IDS = [
   'negation',
@@ -48,7 +49,7 @@ const FAILURE = String.raw`(?:los(?:e|es|ing|t)|cancel\w*|delay\w*|late|stuck|st
 // Up to 25 characters that do not contain a negation: "thanks for NOT losing it" is not sarcasm.
 const GAP_WITHOUT_NEGATION = String.raw`(?:(?!\b(?:not|no|never|dont|didnt|cant|wont|isnt|wasnt)\b|\b\w+n't\b)[^.!?]){0,25}?`;
 
-const CUE_PATTERNS: readonly (readonly [ComplaintCueId, RegExp])[] = [
+export const CUE_PATTERNS: readonly (readonly [ComplaintCueId, RegExp])[] = [
   [
     'negation',
     /\b(?:not|never|no|nothing|nobody|cannot|can'?t|don'?t|didn'?t|won'?t|isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|haven'?t|hasn'?t|hadn'?t|couldn'?t|wouldn'?t|shouldn'?t)\b/,
@@ -96,10 +97,14 @@ const CUE_PATTERNS: readonly (readonly [ComplaintCueId, RegExp])[] = [
   ],
 ];
 
+const CUE_GATE = gatePatterns(CUE_PATTERNS.map(([, pattern]) => pattern));
+
 /** Every cue found in `normalized`, at most one match per cue, in COMPLAINT_CUE_IDS order. */
 export function findComplaintCues(normalized: string): CueMatch[] {
   const found: CueMatch[] = [];
-  for (const [id, pattern] of CUE_PATTERNS) {
+  for (let k = 0; k < CUE_PATTERNS.length; k++) {
+    if (!CUE_GATE.mayMatch(normalized, k)) continue;
+    const [id, pattern] = CUE_PATTERNS[k]!;
     const match = pattern.exec(normalized);
     if (match) found.push({ id, snippet: match[0].trim().slice(0, 60) });
   }

@@ -2,6 +2,7 @@
  * Urgency cues for priority: safety, legal threats, long unanswered waits, churn, outages.
  * Patterns run on `normalizeText` output and return the matched phrase for the explanation line.
  */
+import { gatePatterns } from './pattern-gate';
 
 export const URGENCY_KINDS = ['safety', 'legal', 'long_wait', 'churn', 'outage'] as const;
 export type UrgencyKind = (typeof URGENCY_KINDS)[number];
@@ -14,7 +15,7 @@ export interface UrgencyCue {
 const SPAN = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of)\s?(?:days?|weeks?|wks?|months?)`;
 const UNANSWERED = String.raw`(?:no (?:response|reply|replies|answer|word|update|updates|call ?back|refund)|not (?:heard|had) (?:back|anything)|haven'?t heard(?: back| anything)?|nobody (?:has )?(?:replied|responded|answered|called)|still waiting|been waiting|waiting|ignored)`;
 
-const URGENCY_PATTERNS: readonly (readonly [UrgencyKind, RegExp])[] = [
+export const URGENCY_PATTERNS: readonly (readonly [UrgencyKind, RegExp])[] = [
   [
     'safety',
     /\b(?:unsafe|safety (?:issue|hazard|concern|risk)|injur(?:y|ies|ed)|hurt (?:me|my|us)|fire|smoke|caught fire|explod\w*|emergency|hospital\w*|ambulance|food poisoning|allergic reaction|anaphyla\w*|carbon monoxide|gas leak|assault\w*|harass\w*|dangerous|danger|choking|bleeding|electrocut\w*|recall)\b/,
@@ -39,10 +40,14 @@ const URGENCY_PATTERNS: readonly (readonly [UrgencyKind, RegExp])[] = [
   ],
 ];
 
+const URGENCY_GATE = gatePatterns(URGENCY_PATTERNS.map(([, pattern]) => pattern));
+
 /** At most one cue per kind, in URGENCY_KINDS order. */
 export function findUrgencyCues(normalized: string): UrgencyCue[] {
   const found: UrgencyCue[] = [];
-  for (const [kind, pattern] of URGENCY_PATTERNS) {
+  for (let k = 0; k < URGENCY_PATTERNS.length; k++) {
+    if (!URGENCY_GATE.mayMatch(normalized, k)) continue;
+    const [kind, pattern] = URGENCY_PATTERNS[k]!;
     const match = pattern.exec(normalized);
     if (match) found.push({ kind, snippet: match[0].trim().slice(0, 60) });
   }

@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Post } from '../../lib/domain/post';
 import { MAX_POST_TEXT } from '../../lib/domain/post';
+import { triageForWire } from '../../lib/background/triage';
 import { detectComplaint, triagePost } from '../../lib/triage';
 import { brandMatcherFor } from '../../lib/triage/prepare';
 import { expressionTokens, normalizeText, tokenize } from '../../lib/triage/text';
@@ -106,6 +107,12 @@ export function runTriageTimings(): void {
     measure('triagePost, every post categorised', posts, (post) => triagePost(post, { ...options, categorize: 'always' }).priority),
     // The tokeniser before the ASCII scanner (the baseline of the rounds before it), for comparison across rounds.
     measure('baseline: normalise + expression tokens', texts, (text) => expressionTokens(normalizeText(text), brands)),
+    // What posts/triage does per post in the background: the verdict at the current time, clipped for the wire.
+    measure(
+      'posts/triage per post (background)',
+      posts,
+      (post) => triageForWire(triagePost(post, { ...options, now: Date.now() })).priority,
+    ),
   ];
   console.log(formatTimings(rows, texts.length));
   const triage = rows[4]?.microsPerPost ?? 0;
