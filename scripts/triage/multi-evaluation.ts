@@ -175,7 +175,7 @@ export function formatMultiReport(
     ),
     `| **mean**          |        | ${f(loio.mean.shipped).padStart(8)} | ${f(loio.mean.lexicon).padStart(15)} | ${f(loio.mean.everything).padStart(25)} |`,
     '',
-    `Ordinary tweets and replies (complaints-2019 held-out 20%, ${ordinary.count}, none a complaint): share flagged`,
+    `Ordinary tweets and replies (complaints-2019 held-out 20%, ${ordinary.count}, all labelled not a complaint): share flagged`,
     '| CareSide | naive word list | everything is a complaint |',
     '|----------|-----------------|---------------------------|',
     `| ${pct(ordinary.shipped).padStart(8)} | ${pct(ordinary.lexicon).padStart(15)} | ${pct(ordinary.everything).padStart(25)} |`,
