@@ -33,11 +33,15 @@ describe('held-out airline tweets', () => {
   });
 });
 
-describe('held-out ordinary tweets (complaints-2019, none a complaint)', () => {
+describe('held-out ordinary tweets (complaints-2019, all labelled not a complaint)', () => {
   it('flags at most 20% of them (17.9% at acceptance; 17.1% with 3 epochs; the airline-only model flagged 46.7%)', () => {
     const ordinary = evaluateOrdinaryTweets();
     expect(ordinary.count).toBe(240);
     expect(ordinary.shipped).toBeLessThanOrEqual(0.2);
+    // The 8 that CareSide's audit calls complaints to a business are real complaints: most must stay flagged (6 at acceptance).
+    expect(ordinary.audited.complaints).toBe(8);
+    expect(ordinary.audited.complaintsFlagged).toBeGreaterThanOrEqual(5);
+    expect(ordinary.audited.restFlagged).toBeLessThan(ordinary.shipped);
   });
 });
 

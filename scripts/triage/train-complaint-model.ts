@@ -21,6 +21,7 @@ import { DEFAULT_FTRL, trainFtrl, type FtrlParams } from './ftrl';
 import { complaintFromPrepared } from '../../lib/triage/complaint';
 import { brandMatcherFor, prepareText } from '../../lib/triage/prepare';
 import { complaintFeatureCues } from '../../lib/triage/service-terms';
+import { loadOrdinaryAudit } from './ordinary-audit';
 import { bestF1Threshold, bestMacroF1Threshold, binaryMetrics, macroF1 } from './metrics';
 import { buildTextExamples, scaleExamples, writeModelFile, type Example, type LabelledText } from './training';
 import { isMain } from '../is-main';
@@ -63,6 +64,8 @@ export interface ComplaintTrainingSettings {
    * averaging their log-odds, at no cost at run time. 0 = the pooled model only.
    */
   complaintsOnlyMix: number;
+  /** Train on CareSide's audited labels of the pool's ordinary tweets (ordinary-audit.ts) instead of the all-0 default. */
+  ordinaryAudit: boolean;
 }
 
 /** Settings picked with --search (cross-validated); history in lib/triage/README.md. */
@@ -77,6 +80,7 @@ export const CHOSEN_SETTINGS: ComplaintTrainingSettings = {
   airlineWeight: 1,
   thresholdRule: 'f1',
   complaintsOnlyMix: 0,
+  ordinaryAudit: false,
 };
 
 /** Where a pool row comes from: 'airline', an industry of complaints-2019, or 'ordinary'. */
@@ -97,13 +101,14 @@ export function complaintTrainingPool(settings: ComplaintTrainingSettings = CHOS
     fold: foldOf(tweet.row),
     group: 'airline',
   }));
+  const audit = settings.ordinaryAudit ? loadOrdinaryAudit() : new Map<number, number>();
   for (const tweet of loadComplaintTweets()) {
     if (isHeldOutOrdinary(tweet)) continue;
     const ordinary = isOrdinary(tweet);
     pool.push({
       row: 100_000 + tweet.row,
       text: tweet.text,
-      label: tweet.complaint ? 1 : 0,
+      label: audit.get(tweet.row) ?? (tweet.complaint ? 1 : 0),
       // Other @handles become <user>; these tweets name their brand only by its handle.
       brandTerms: [],
       weight: ordinary
@@ -292,7 +297,7 @@ export function leaveOneIndustryOutMeans(
 function describe(settings: ComplaintTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}`;
+  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}${settings.ordinaryAudit ? ' | ordinary audited' : ''}`;
 }
 
 /** CV summary per group: airline F1, industry F1, ordinary flag rate at the chosen threshold. */
