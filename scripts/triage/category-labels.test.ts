@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../lib/domain/triage';
 import { loadComplaintTweets } from './corpora';
-import { evaluateHandLabels } from './category-labels';
+import { evaluateHandLabels, secondReadingAgreement } from './category-labels';
 import {
+  AIR_TRAVEL_BATCH,
   allocate,
   categorySample,
   HELD_OUT_BATCH,
@@ -15,8 +16,11 @@ import {
   LABEL_BATCHES,
   loadAllCategoryLabels,
   loadCategoryLabels,
+  loadSecondReading,
   loadTrainingCategoryLabels,
   parseCategoryLabels,
+  POOL_REST_BATCH,
+  TARGETED_REQUESTS_BATCH,
 } from './category-sample';
 
 const CATEGORIES = new Set<string>(CATEGORY_IDS);
@@ -66,6 +70,57 @@ describe('category sample', () => {
       expect(CATEGORIES.has(label.category), `row ${label.row}: ${label.category}`).toBe(true);
       expect(label.text).toBe(tweets[label.row - 1]?.text);
     }
+  });
+});
+
+describe('batches outside the sampler', () => {
+  const tweets = loadComplaintTweets();
+  const sampled = new Set([0, 1, 2, 3, POOL_REST_BATCH].flatMap((batch) => categorySample(tweets, batch).map((t) => t.row)));
+
+  it('labels every complaint the sampler leaves out as air travel, once, text for text', () => {
+    const labels = loadCategoryLabels(AIR_TRAVEL_BATCH);
+    const unsampledComplaints = tweets.filter((t) => t.complaint && !t.domain.startsWith('random_') && !sampled.has(t.row));
+    expect(labels.map((l) => l.row)).toEqual(unsampledComplaints.map((t) => t.row));
+    for (const label of labels) {
+      expect(label.text).toBe(tweets[label.row - 1]?.text);
+      expect(label.domain).toBe(tweets[label.row - 1]?.domain);
+    }
+  });
+
+  it('takes its targeted requests from brand tweets annotated not-a-complaint, none labelled twice', () => {
+    const labels = loadCategoryLabels(TARGETED_REQUESTS_BATCH);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      const tweet = tweets[label.row - 1];
+      expect(tweet?.complaint, `row ${label.row}`).toBe(false);
+      expect(tweet?.domain.startsWith('random_')).toBe(false);
+      expect(label.text).toBe(tweet?.text);
+    }
+    const rows = [
+      ...loadAllCategoryLabels(),
+      ...[POOL_REST_BATCH, AIR_TRAVEL_BATCH, TARGETED_REQUESTS_BATCH].flatMap(loadCategoryLabels),
+    ].map((l) => l.row);
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+});
+
+describe('second reading of test labels', () => {
+  it('covers 50 test tweets, text for text', () => {
+    const stored = new Map(loadCategoryLabels(HELD_OUT_BATCH).map((label) => [label.row, label.text]));
+    const second = loadSecondReading();
+    expect(second).toHaveLength(50);
+    for (const label of second) expect(label.text, `row ${label.row}`).toBe(stored.get(label.row));
+  });
+
+  it("counts agreement and Cohen's kappa: chance agreement is discounted", () => {
+    const label = (row: number, category: string) => ({ row, domain: 'food', category, text: '', batch: 1 });
+    const stored = [label(1, 'other'), label(2, 'other'), label(3, 'booking'), label(4, 'outage')];
+    const same = secondReadingAgreement(stored, stored);
+    expect(same).toEqual({ agreed: 4, count: 4, kappa: 1 });
+    const oneOff = secondReadingAgreement([label(1, 'other'), label(2, 'booking'), label(3, 'booking'), label(4, 'outage')], stored);
+    expect(oneOff.agreed).toBe(3);
+    // Observed 0.75; chance (2/4·1/4 + 1/4·2/4 + 1/4·1/4) = 0.3125; κ = (0.75 − 0.3125) / 0.6875.
+    expect(oneOff.kappa).toBeCloseTo(0.4375 / 0.6875, 10);
   });
 });
 

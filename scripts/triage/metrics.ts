@@ -153,3 +153,12 @@ export function multiClassMetrics(predicted: readonly string[], actual: readonly
     labels: allLabels,
   };
 }
+
+/** Cohen's κ of two labellings of the same items: agreement beyond what their label frequencies give by chance. */
+export function cohensKappa(first: readonly string[], second: readonly string[]): { agreed: number; kappa: number } {
+  const n = first.length;
+  const agreed = first.filter((label, i) => label === second[i]).length;
+  const share = (labels: readonly string[], label: string) => labels.filter((l) => l === label).length / n;
+  const chance = [...new Set([...first, ...second])].reduce((sum, label) => sum + share(first, label) * share(second, label), 0);
+  return { agreed, kappa: chance === 1 ? 1 : (agreed / n - chance) / (1 - chance) };
+}
