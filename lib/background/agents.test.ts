@@ -29,6 +29,15 @@ describe('agent identity', () => {
     expect(stored).toMatchObject({ id: first.agent.id, name: 'Dana Reyes', email: 'dana@acme.example', signature: '' });
   });
 
+  it('gives one id to requests that arrive together before any id was stored', async () => {
+    await startWorker();
+    const answers = await Promise.all([sendMessage('agents/me', {}), sendMessage('agents/me', {}), sendMessage('agents/me', {})]);
+    const ids = new Set(answers.map((answer) => answer.agent.id));
+    expect(ids.size).toBe(1);
+    const stored = (await fakeBrowser.storage.local.get(AGENT_PROFILE_STORAGE_KEY))[AGENT_PROFILE_STORAGE_KEY] as { id: string };
+    expect(stored.id).toBe(answers[0]?.agent.id);
+  });
+
   it('refuses an email that is not one, saying so, and keeps what was stored', async () => {
     await startWorker();
     await sendMessage('agents/saveMe', { name: 'Dana', email: '' });

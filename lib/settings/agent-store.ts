@@ -9,10 +9,25 @@ import { AGENT_PROFILE_STORAGE_KEY, AgentProfileSchema, agentProfileFromStorage,
  */
 export const TEAM_AGENTS_STORAGE_KEY = 'careside:team-agents';
 
+/** The creation in flight: two first-time callers at once must not each store an id of their own. */
+let creatingId: Promise<AgentProfile & { id: string }> | undefined;
+
 /** The install's agent profile, with an agent id generated and stored the first time. */
 export async function ensureAgentProfile(): Promise<AgentProfile & { id: string }> {
+  const profile = await readAgentProfile();
+  if (profile.id) return { ...profile, id: profile.id };
+  creatingId ??= createAgentId().finally(() => (creatingId = undefined));
+  return creatingId;
+}
+
+async function readAgentProfile(): Promise<AgentProfile> {
   const stored = await browser.storage.local.get(AGENT_PROFILE_STORAGE_KEY);
-  const profile = agentProfileFromStorage(stored[AGENT_PROFILE_STORAGE_KEY]) ?? AgentProfileSchema.parse({});
+  return agentProfileFromStorage(stored[AGENT_PROFILE_STORAGE_KEY]) ?? AgentProfileSchema.parse({});
+}
+
+async function createAgentId(): Promise<AgentProfile & { id: string }> {
+  // Read again: an id stored since the first read (another context) is kept, never replaced.
+  const profile = await readAgentProfile();
   if (profile.id) return { ...profile, id: profile.id };
   const withId = { ...profile, id: newAgentId() };
   await browser.storage.local.set({ [AGENT_PROFILE_STORAGE_KEY]: withId });
