@@ -28,6 +28,9 @@ function tickingClock(start = Date.UTC(2026, 0, 1)) {
   return () => (time += 1000);
 }
 
+/** The badge follows a reminder pass over fake-indexeddb: seconds when the test run loads both cores. */
+const BADGE_WAIT = { timeout: 5_000 };
+
 async function badge() {
   return fakeBrowser.action.getBadgeText({});
 }
@@ -170,7 +173,7 @@ describe('background (through runtime.sendMessage)', () => {
     const pageHeard: CasesChangedBroadcast[] = [];
     onCasesChanged((broadcast) => pageHeard.push(broadcast));
     startBackground({ now: () => 1_700_000_000_000 });
-    await vi.waitFor(async () => expect(await badge()).toBe(''));
+    await vi.waitFor(async () => expect(await badge()).toBe(''), BADGE_WAIT);
 
     asContentScript(tab.id);
     const { case: logged } = await sendMessage('cases/log', { post: makePost('55'), brandIds: ['acme'] });
@@ -182,28 +185,28 @@ describe('background (through runtime.sendMessage)', () => {
       expect(tabHeard).toContainEqual({ type: 'triage/changed', at: 1_700_000_000_000 });
       expect(pageHeard).toEqual([expected]);
     });
-    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    await vi.waitFor(async () => expect(await badge()).toBe('1'), BADGE_WAIT);
 
     // Logging the same post again changes nothing, so nobody is told.
     await sendMessage('cases/log', { post: makePost('55'), brandIds: ['acme'] });
     await sendMessage('cases/setStatus', { caseId: logged.id, status: 'resolved' });
     await vi.waitFor(() => expect(pageHeard).toHaveLength(2));
     expect(tabCaseChanges()).toHaveLength(2);
-    await vi.waitFor(async () => expect(await badge()).toBe(''));
+    await vi.waitFor(async () => expect(await badge()).toBe(''), BADGE_WAIT);
   });
 
   it('survives a service-worker restart: the new worker sees the stored cases and badges them', async () => {
     startBackground();
     asContentScript();
     const { case: logged } = await sendMessage('cases/log', { post: makePost('77'), brandIds: [] });
-    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    await vi.waitFor(async () => expect(await badge()).toBe('1'), BADGE_WAIT);
 
     // The worker is killed: its listeners and in-memory state are gone, IndexedDB stays.
     fakeBrowser.runtime.resetState();
     await fakeBrowser.action.setBadgeText({ text: '' });
     startBackground();
 
-    await vi.waitFor(async () => expect(await badge()).toBe('1'));
+    await vi.waitFor(async () => expect(await badge()).toBe('1'), BADGE_WAIT);
     const { cases } = await sendMessage('cases/byPostKeys', { postKeys: ['x:77'] });
     expect(cases).toEqual([logged]);
   });
