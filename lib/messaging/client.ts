@@ -10,6 +10,7 @@ import type {
 } from './protocol';
 import { isIdempotent, type MessageType } from './messages';
 import { isPortEnvelope, parseJson, REQUEST_PORT_NAME, type PortEnvelope } from './port';
+import { t } from '../i18n/t';
 import { CareSideError, ERROR_CODES, plainErrorMessage, type ErrorCode } from '../domain/errors';
 import { isPostKey, type PostKey } from '../domain/post';
 
@@ -151,7 +152,7 @@ export function createPortClient(
         if (post(id, request)) continue;
       }
       pending.delete(id);
-      request.reject(new MessagingError('internal', 'CareSide background restarted before answering; try again'));
+      request.reject(new MessagingError('internal', t('plainError.backgroundStopped')));
     }
   };
 
@@ -177,7 +178,7 @@ export function createPortClient(
         pending.set(id, request);
         if (!post(id, request)) {
           pending.delete(id);
-          reject(new MessagingError('internal', 'CareSide background unreachable'));
+          reject(new MessagingError('internal', t('plainError.backgroundUnreachable')));
         }
       });
       return readAnswer(type, raw);
@@ -185,7 +186,8 @@ export function createPortClient(
     disconnect() {
       port?.disconnect();
       port = null;
-      for (const request of pending.values()) request.reject(new MessagingError('internal', 'Disconnected'));
+      // Only a page whose CareSide was stopped (updated, reloaded, removed) disconnects with requests in flight.
+      for (const request of pending.values()) request.reject(new MessagingError('internal', t('plainError.reloaded')));
       pending.clear();
     },
   };

@@ -144,7 +144,7 @@ describe('requests over a runtime port', () => {
     pairs.at(-1)?.kill();
     const error = await second.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MessagingError);
-    expect((error as MessagingError).message).toMatch(/background restarted/);
+    expect((error as MessagingError).message).toBe('CareSide’s background stopped before it answered. Try again.');
   });
 
   it('falls back to one-off messages where no port can be opened', async () => {

@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { Platform } from '../domain/post';
 import { lazySchema, z } from '../validation/zod';
+import { perSiteMemory } from './per-site-memory';
 
 /**
  * How the sidebar sits on each site, as the user left it: docked (the page makes room),
@@ -26,51 +25,22 @@ export function clampSidebarWidth(width: number): number {
 
 const WidthSchema = lazySchema(() => z.record(z.string(), z.number()));
 
-async function readWidths(): Promise<Record<string, number>> {
-  const stored = (await browser.storage.local.get(SIDEBAR_WIDTH_KEY))[SIDEBAR_WIDTH_KEY];
-  const parsed = WidthSchema.safeParse(stored);
-  return parsed.success ? parsed.data : {};
-}
+const widths = perSiteMemory<number>({
+  key: SIDEBAR_WIDTH_KEY,
+  schema: WidthSchema,
+  fallback: SIDEBAR_WIDTH.default,
+  what: 'width',
+  normalise: clampSidebarWidth,
+});
 
 /** The width last chosen on `platform`; the default when none was (or storage cannot be read). */
-export async function loadSidebarWidth(platform: Platform): Promise<number> {
-  try {
-    const width = (await readWidths())[platform];
-    return width === undefined ? SIDEBAR_WIDTH.default : clampSidebarWidth(width);
-  } catch {
-    return SIDEBAR_WIDTH.default;
-  }
-}
-
+export const loadSidebarWidth = widths.load;
 /** Remember `width` for `platform`; a failure only costs the memory, never the page. */
-export async function saveSidebarWidth(platform: Platform, width: number): Promise<void> {
-  try {
-    await browser.storage.local.set({ [SIDEBAR_WIDTH_KEY]: { ...(await readWidths()), [platform]: clampSidebarWidth(width) } });
-  } catch (error) {
-    console.warn('[CareSide] could not remember the sidebar width:', error);
-  }
-}
+export const saveSidebarWidth = widths.save;
 
-async function readLayout(): Promise<Record<string, SidebarMode>> {
-  const stored = (await browser.storage.local.get(SIDEBAR_LAYOUT_KEY))[SIDEBAR_LAYOUT_KEY];
-  const parsed = LayoutSchema.safeParse(stored);
-  return parsed.success ? parsed.data : {};
-}
+const modes = perSiteMemory<SidebarMode>({ key: SIDEBAR_LAYOUT_KEY, schema: LayoutSchema, fallback: DEFAULT_SIDEBAR_MODE, what: 'layout' });
 
 /** The mode last chosen on `platform`; docked when none was (or storage cannot be read). */
-export async function loadSidebarMode(platform: Platform): Promise<SidebarMode> {
-  try {
-    return (await readLayout())[platform] ?? DEFAULT_SIDEBAR_MODE;
-  } catch {
-    return DEFAULT_SIDEBAR_MODE;
-  }
-}
-
+export const loadSidebarMode = modes.load;
 /** Remember `mode` for `platform`; a failure only costs the memory, never the page. */
-export async function saveSidebarMode(platform: Platform, mode: SidebarMode): Promise<void> {
-  try {
-    await browser.storage.local.set({ [SIDEBAR_LAYOUT_KEY]: { ...(await readLayout()), [platform]: mode } });
-  } catch (error) {
-    console.warn('[CareSide] could not remember the sidebar layout:', error);
-  }
-}
+export const saveSidebarMode = modes.save;

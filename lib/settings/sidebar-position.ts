@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { Platform } from '../domain/post';
 import { lazySchema, z } from '../validation/zod';
+import { perSiteMemory } from './per-site-memory';
 
 /**
  * Where the floating sidebar sits on each site, as the user dragged it: its distance from the
@@ -39,27 +38,15 @@ const PositionsSchema = lazySchema(() =>
   z.record(z.string(), z.object({ right: z.number().finite().nonnegative(), top: z.number().finite().nonnegative() })),
 );
 
-async function readPositions(): Promise<Record<string, FloatingPosition>> {
-  const stored = (await browser.storage.local.get(SIDEBAR_POSITION_KEY))[SIDEBAR_POSITION_KEY];
-  const parsed = PositionsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : {};
-}
+const positions = perSiteMemory<FloatingPosition>({
+  key: SIDEBAR_POSITION_KEY,
+  schema: PositionsSchema,
+  fallback: DEFAULT_FLOATING_POSITION,
+  what: 'position',
+  normalise: (position) => ({ right: Math.max(0, Math.round(position.right)), top: Math.max(0, Math.round(position.top)) }),
+});
 
 /** The spot last chosen on `platform`; the default when none was (or storage cannot be read). */
-export async function loadSidebarPosition(platform: Platform): Promise<FloatingPosition> {
-  try {
-    return (await readPositions())[platform] ?? DEFAULT_FLOATING_POSITION;
-  } catch {
-    return DEFAULT_FLOATING_POSITION;
-  }
-}
-
+export const loadSidebarPosition = positions.load;
 /** Remember `position` for `platform`; a failure only costs the memory, never the page. */
-export async function saveSidebarPosition(platform: Platform, position: FloatingPosition): Promise<void> {
-  const kept = { right: Math.max(0, Math.round(position.right)), top: Math.max(0, Math.round(position.top)) };
-  try {
-    await browser.storage.local.set({ [SIDEBAR_POSITION_KEY]: { ...(await readPositions()), [platform]: kept } });
-  } catch (error) {
-    console.warn('[CareSide] could not remember the sidebar position:', error);
-  }
-}
+export const saveSidebarPosition = positions.save;
