@@ -8,6 +8,7 @@ import { loadTeamAgents, saveAgentDetails } from '../settings/agent-store';
 import type { AgentSource } from './agents';
 import type { CaseStore } from './case-store';
 import type { PresenceService } from './presence';
+import { t } from '../i18n/t';
 import { guardOf } from './workflow-handlers';
 
 type AgentMessage =
@@ -48,7 +49,7 @@ export function createAgentHandlers({ store, agents, presence, onChanged, now }:
     },
     'cases/teamView': async ({ caseId }, ctx) => {
       const item = await store.use((repository) => repository.byId(caseId));
-      if (!item) throw new ProtocolError('not_found', `No case with id ${caseId}.`);
+      if (!item) throw new ProtocolError('not_found', t('caseEdit.gone'));
       if (ctx.senderKind === 'content' && item.platform !== ctx.sitePlatform) {
         throw new ProtocolError('forbidden_sender', `A ${ctx.sitePlatform ?? 'unknown'} tab cannot read a ${item.platform} case.`);
       }

@@ -33,12 +33,12 @@ describe('lazy scripts (Chrome worker)', () => {
     scope.importScripts = () => {
       throw new Error('importScripts() of new scripts after service worker installation is not allowed');
     };
-    expect(() => lazyScript('pouchdb')).toThrow(/background-pouchdb\.js .*not allowed.*reload the extension/);
+    expect(() => lazyScript('pouchdb')).toThrow(/background-pouchdb\.js .*not allowed.*reload CareSide from the browser's extensions page/);
   });
 
   it('fails clearly when a script runs without providing its library', () => {
     scope.importScripts = () => undefined;
-    expect(() => lazyScript('papaparse')).toThrow('/background-papaparse.js ran but provided nothing');
+    expect(() => lazyScript('papaparse')).toThrow('CareSide loaded /background-papaparse.js, but it provided nothing');
   });
 
   it('imports every lazy script while the worker installs', () => {

@@ -1,5 +1,6 @@
 import type PouchDBBrowser from 'pouchdb-browser';
 import type Papa from 'papaparse';
+import { t } from '../i18n/t';
 import type Browser from 'webextension-polyfill';
 
 /**
@@ -47,10 +48,10 @@ export function lazyScript<Name extends LazyScriptName>(name: Name): LazyScriptE
   try {
     scope.importScripts(LAZY_SCRIPTS[name]);
   } catch (error) {
-    throw new Error(`CareSide could not load ${LAZY_SCRIPTS[name]} (${String(error)}): reload the extension from chrome://extensions`);
+    throw new Error(t('lazyScript.notLoaded', { script: LAZY_SCRIPTS[name], error: String(error) }));
   }
   const provided = scope.careSideLazyScripts?.[name];
-  if (!provided) throw new Error(`CareSide: ${LAZY_SCRIPTS[name]} ran but provided nothing`);
+  if (!provided) throw new Error(t('lazyScript.empty', { script: LAZY_SCRIPTS[name] }));
   return provided;
 }
 
