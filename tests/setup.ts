@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, inject, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { messageFrom } from '../lib/i18n/messages';
+import { fakeToolbar } from './fake-toolbar';
 
 // UI strings come from the real locales/en.yml, as the built extension's _locales/en does (read once
 // per run by tests/unit-global-setup.ts).
@@ -25,6 +26,8 @@ beforeEach(() => {
   fakeBrowser.runtime.onConnect.addListener = vi.fn();
   // Nor keyboard commands: the background registers its focus shortcut on start (lib/background/commands.ts).
   fakeBrowser.commands.onCommand.addListener = vi.fn();
+  // Each test's workers badge a toolbar of their own (tests/fake-toolbar.ts).
+  fakeBrowser.action = fakeToolbar();
   globalThis.indexedDB = new IDBFactory();
   speakEnglish();
 });

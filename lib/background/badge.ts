@@ -15,10 +15,21 @@ export function badgeColor(breaching: number): string {
   return breaching > 0 ? BADGE_BREACH_COLOR : BADGE_CALM_COLOR;
 }
 
+/** The part of the toolbar button the badge writes. */
+export interface ToolbarBadge {
+  setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
+  setBadgeText(details: { text: string }): Promise<void> | void;
+  setTitle(details: { title: string }): Promise<void> | void;
+}
+
+/** This browser's toolbar button: MV3 has `action`; Firefox MV2 builds only have `browserAction`. */
+export function toolbarBadge(): ToolbarBadge {
+  const action: ToolbarBadge | undefined = browser.action;
+  return action ?? browser.browserAction;
+}
+
 /** Show the open count, red when any open case breaches its target. */
-export async function showOpenCount(openCount: number, breaching = 0): Promise<void> {
-  // MV3 has `action`; Firefox MV2 builds only have `browserAction`.
-  const action = (browser.action as typeof browser.action | undefined) ?? browser.browserAction;
+export async function showOpenCount(openCount: number, breaching = 0, action: ToolbarBadge = toolbarBadge()): Promise<void> {
   await Promise.all([
     action.setBadgeBackgroundColor({ color: badgeColor(breaching) }),
     action.setBadgeText({ text: badgeText(openCount) }),

@@ -6,7 +6,7 @@ import { CASE_DB_NAME } from '../db/schema';
 import type { PostKey } from '../domain/post';
 import { createMessageHandler, createPortListener } from '../messaging/server';
 import { originOf } from '../messaging/sender';
-import { showOpenCount } from './badge';
+import { showOpenCount, toolbarBadge, type ToolbarBadge } from './badge';
 import { broadcastCasesChanged, broadcastToExtensionPages, broadcastToViews } from './broadcast';
 import { createCaseStore, type CaseStore } from './case-store';
 import { createCaseHandlers } from './handlers';
@@ -36,6 +36,8 @@ export interface BackgroundOptions {
   teamPouch?: TeamPouchFactory;
   /** The longest a start's catch-up work (reminders, retention, team) waits for the first answer (wake-work.ts). */
   wakeWorkDelayMs?: number;
+  /** Where the open count shows; the browser's toolbar button by default. */
+  badge?: ToolbarBadge;
 }
 
 /** Longer than a woken worker takes to receive its first message (~30–50 ms on a loaded 2-core machine). */
@@ -65,13 +67,16 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const settings = createSettingsSource(loadSettingsOnWake);
   const store = createCaseStore((onClose) => openCaseDb(options.dbName ?? CASE_DB_NAME, options.indexedDB ?? indexedDB, { onClose }));
 
+  // Resolved once: a worker writes only its own badge (in tests, a worker left from an earlier test
+  // must not overwrite the badge of the one under test).
+  const badge = options.badge ?? toolbarBadge();
   const refreshBadge = async () => {
     try {
       const current = await targets.current();
       const [open, breaching] = await store.use((repository) =>
         Promise.all([repository.openCount(), repository.breachingCount(now(), current)]),
       );
-      await showOpenCount(open, breaching);
+      await showOpenCount(open, breaching, badge);
     } catch (error) {
       console.warn('CareSide: could not update the badge', error);
     }
