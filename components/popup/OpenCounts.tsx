@@ -6,18 +6,25 @@ import type { CaseSummary } from '../../lib/domain/case-views';
 import { PLATFORM_LABELS } from '../common/labels';
 import { t } from '../../lib/i18n/t';
 
-export function OpenCounts({ summary }: { summary: CaseSummary }) {
+/** The open total, first thing in the popup. */
+export function OpenTotal({ summary }: { summary: CaseSummary }) {
+  return (
+    <p className="popup-total">
+      <span className="popup-total-number" data-testid="popup-open-total">
+        {formatNumber(summary.openTotal)}
+      </span>{' '}
+      {t('popup.openCases', summary.openTotal)}
+    </p>
+  );
+}
+
+/** Counts by status and platform: reference, not a call to act, so it sits below what needs an answer. */
+export function CountBreakdown({ summary }: { summary: CaseSummary }) {
   return (
     <section className="popup-section" aria-labelledby="popup-counts-heading">
       <h2 id="popup-counts-heading" className="visually-hidden">
         {t('popup.countsHeading')}
       </h2>
-      <p className="popup-total">
-        <span className="popup-total-number" data-testid="popup-open-total">
-          {formatNumber(summary.openTotal)}
-        </span>{' '}
-        {t('popup.openCases', summary.openTotal)}
-      </p>
       <div className="popup-count-grid">
         <div>
           <h3>{t('popup.byStatus')}</h3>

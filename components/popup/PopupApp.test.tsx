@@ -78,6 +78,11 @@ describe('PopupApp', () => {
     expect(items[0]!.textContent).toContain('Lost my bag <img src=x onerror="alert(1)"> again');
     expect(container.querySelector('img')).toBeNull();
     expect(screen.queryByTestId('popup-error')).toBeNull();
+
+    // What needs an answer comes before the breakdown by status (a 600 px popup shows its top first).
+    const following = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(following(byTestId('popup-open-total'), waiting)).toBe(true);
+    expect(following(byTestId('popup-newest'), byTestId('popup-status-new'))).toBe(true);
   });
 
   it('re-renders with fresh counts after a cases/changed broadcast', async () => {

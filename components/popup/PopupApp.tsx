@@ -8,7 +8,7 @@ import { EmptyState } from './EmptyState';
 import { MyCases } from './MyCases';
 import { NewestCases } from './NewestCases';
 import { OldestWaiting } from './OldestWaiting';
-import { OpenCounts } from './OpenCounts';
+import { CountBreakdown, OpenTotal } from './OpenCounts';
 import { PopupError } from './PopupError';
 import { UndoResolveBanner, useUndoOffer } from './ResolveActions';
 import { SetupFirstBrand } from './SetupFirstBrand';
@@ -41,12 +41,14 @@ export function PopupApp({ now = Date.now }: { now?: () => number }) {
     const data = summary.data;
     body = (
       <>
-        <OpenCounts summary={data} />
-        <MyCases />
+        {/* What needs an answer first; the breakdown by status and platform last (a 600 px popup shows the top). */}
+        <OpenTotal summary={data} />
         {data.openTotal > 0 && <Attention now={now()} onResolved={setUndoOffer} />}
         {data.openTotal === 0 && <EmptyState />}
         {data.openTotal > 0 && <OldestWaiting item={data.oldestWaiting} now={now()} />}
         {data.newest.length > 0 && <NewestCases cases={data.newest} />}
+        <MyCases />
+        <CountBreakdown summary={data} />
       </>
     );
   }
