@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Post } from '../../../lib/domain/post';
 import { AuthorLabel } from '../../common/AuthorLabel';
 import type { HandoffTarget } from '../../../lib/handoff/build';
@@ -73,6 +74,8 @@ export interface CasePanelProps {
   error?: string | undefined;
   /** The team's complaint call on the post (absent: not offered). */
   triageCall?: TriageCallView | undefined;
+  /** Teammates on this case (replying now, already responded, assignment): under the post, before the replies. */
+  team?: ReactNode;
   onClose: () => void;
 }
 
@@ -104,6 +107,7 @@ export function CasePanel(props: CasePanelProps) {
         {props.postTruncated ? <span className="cs-truncated">{t('casePanel.shortened')}</span> : null}
       </blockquote>
       {props.triageCall ? <TriageCall {...props.triageCall} /> : null}
+      {props.team}
 
       {props.problems.map((problem) => (
         <p key={problem} className="cs-error" role="alert">

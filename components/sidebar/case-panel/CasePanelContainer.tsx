@@ -88,52 +88,50 @@ function LoadedCasePanel({
     lint: suggestion.lint,
   }));
   return (
-    <>
-      <TeamNotice found={found} replying={replying} now={now} />
-      <CasePanel
-        caseRef={found.ref}
-        statusLabel={statusLabel(found.status)}
-        categoryLabel={categoryLabel(plan.category)}
-        author={found.post}
-        postText={found.post.text}
-        postTruncated={found.post.truncated}
-        suggestions={suggestions}
-        languageNote={plan.language.note}
-        tone={panel.tone}
-        onToneChange={panel.setTone}
-        selectedRank={picked?.rank}
-        onPick={panel.pick}
-        savedReplies={plan.savedReplies.map((reply) => ({ ...reply, body: fillSavedReply(reply.body, plan.values) }))}
-        text={draft}
-        onTextChange={panel.setDraft}
-        draftRestored={panel.draftRestored}
-        draftKept={panel.draftKept}
-        lengthLabel={`${measured.length} / ${measured.max}`}
-        overLimit={measured.length > measured.max}
-        findings={panel.findings}
-        boxName={panel.boxName}
-        busy={panel.busy}
-        onInsert={() => void panel.insert()}
-        onCopy={() => void panel.copy()}
-        result={panel.result}
-        targets={plan.targets}
-        privateMessage={panel.privateMessage}
-        onPrivateMessageChange={panel.setPrivateMessage}
-        openedHandoff={opened ? { channel: opened.target.channel, message: opened.message } : undefined}
-        onOpenHandoff={panel.openHandoff}
-        handoffConfirmLabel={handoffTarget ? t('casePanel.handedOffVia', { channel: channelName(handoffTarget.channel) }) : undefined}
-        canConfirmReplied={CAN_CONFIRM_REPLIED.includes(found.status)}
-        canConfirmHandoff={handoffTarget !== undefined && CAN_CONFIRM_HANDOFF.includes(found.status)}
-        onConfirmReplied={() => void panel.confirmReplied()}
-        onConfirmHandoff={() => void panel.confirmHandoff()}
-        timeline={timelineOf(found)}
-        formatTime={formatTime}
-        problems={settings ? plan.problems : [t('casePanel.noSettings')]}
-        error={panel.error}
-        triageCall={triageCall}
-        onClose={onClose}
-      />
-    </>
+    <CasePanel
+      caseRef={found.ref}
+      statusLabel={statusLabel(found.status)}
+      categoryLabel={categoryLabel(plan.category)}
+      author={found.post}
+      postText={found.post.text}
+      postTruncated={found.post.truncated}
+      suggestions={suggestions}
+      languageNote={plan.language.note}
+      tone={panel.tone}
+      onToneChange={panel.setTone}
+      selectedRank={picked?.rank}
+      onPick={panel.pick}
+      savedReplies={plan.savedReplies.map((reply) => ({ ...reply, body: fillSavedReply(reply.body, plan.values) }))}
+      text={draft}
+      onTextChange={panel.setDraft}
+      draftRestored={panel.draftRestored}
+      draftKept={panel.draftKept}
+      lengthLabel={`${measured.length} / ${measured.max}`}
+      overLimit={measured.length > measured.max}
+      findings={panel.findings}
+      boxName={panel.boxName}
+      busy={panel.busy}
+      onInsert={() => void panel.insert()}
+      onCopy={() => void panel.copy()}
+      result={panel.result}
+      targets={plan.targets}
+      privateMessage={panel.privateMessage}
+      onPrivateMessageChange={panel.setPrivateMessage}
+      openedHandoff={opened ? { channel: opened.target.channel, message: opened.message } : undefined}
+      onOpenHandoff={panel.openHandoff}
+      handoffConfirmLabel={handoffTarget ? t('casePanel.handedOffVia', { channel: channelName(handoffTarget.channel) }) : undefined}
+      canConfirmReplied={CAN_CONFIRM_REPLIED.includes(found.status)}
+      canConfirmHandoff={handoffTarget !== undefined && CAN_CONFIRM_HANDOFF.includes(found.status)}
+      onConfirmReplied={() => void panel.confirmReplied()}
+      onConfirmHandoff={() => void panel.confirmHandoff()}
+      timeline={timelineOf(found)}
+      formatTime={formatTime}
+      problems={settings ? plan.problems : [t('casePanel.noSettings')]}
+      error={panel.error}
+      triageCall={triageCall}
+      team={<TeamNotice found={found} replying={replying} now={now} />}
+      onClose={onClose}
+    />
   );
 }
 
