@@ -39,7 +39,10 @@ function naive(cases: readonly Case[], filter: CaseQueryFilter): Case[] {
     .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
 }
 
-describe('dashboard query over case_facts indexes', () => {
+// Each test seeds hundreds of cases into fake-indexeddb and checks every filter against the oracle: about a second
+// of CPU on a quiet machine, several times that when the run shares two cores with other work (it timed out at the
+// default 5 s in a unit run at load 20). The budget is for the work, not a wait on anything.
+describe('dashboard query over case_facts indexes', { timeout: 30_000 }, () => {
   it('matches the obvious filter for every filter and combination, newest first, with exact totals', async () => {
     const { repository, cases } = await seededRepository(600);
     const filters: CaseQueryFilter[] = [
