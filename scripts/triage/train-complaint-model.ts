@@ -66,6 +66,14 @@ export interface ComplaintTrainingSettings {
   complaintsOnlyMix: number;
   /** Train on CareSide's audited labels of the pool's ordinary tweets (ordinary-audit.ts) instead of the all-0 default. */
   ordinaryAudit: boolean;
+  /**
+   * Source-specific weights for the airline rows (feature augmentation, Daumé 2007): each airline row also gets
+   * a copy of its features, times this value, in weights of its own (plus an airline intercept) that are trained
+   * and then dropped. The airline label is sentiment, not complaint: what only the airline rows say ("negative
+   * = complaint") can go into the copy, and the shipped (shared) weights keep what holds for every source.
+   * 0 = off.
+   */
+  airlineAdapt?: number;
 }
 
 /** Settings picked with --search (cross-validated); history in lib/triage/README.md. */
@@ -123,9 +131,9 @@ export function complaintTrainingPool(settings: ComplaintTrainingSettings = CHOS
   return pool;
 }
 
-function featureScales(examples: readonly Example[], settings: ComplaintTrainingSettings): Float64Array | undefined {
+function featureScales(examples: readonly Example[], settings: ComplaintTrainingSettings, bits: number): Float64Array | undefined {
   if (settings.scaling === 'none') return undefined;
-  const size = 2 ** settings.features.bits;
+  const size = 2 ** bits;
   const scales = new Float64Array(size);
   if (settings.scaling === 'idf') {
     const documents = new Float64Array(size);
@@ -148,12 +156,35 @@ function featureScales(examples: readonly Example[], settings: ComplaintTraining
   return scales;
 }
 
+/**
+ * With `airlineAdapt`, the airline rows' features again in the upper half of a doubled bucket space (and an
+ * airline intercept in its last bucket); other rows unchanged. Only the lower half is shipped.
+ */
+export function withAirlineCopies(examples: readonly Example[], adapt: number, bits: number): Example[] {
+  const size = 2 ** bits;
+  return examples.map((e) => {
+    if (e.group !== 'airline') return e;
+    const { buckets, values } = e.features;
+    return {
+      ...e,
+      features: {
+        buckets: [...buckets, ...buckets.map((b) => b + size), 2 * size - 1],
+        values: [...values, ...values.map((v) => v * adapt), adapt],
+      },
+    };
+  });
+}
+
 /** FTRL weights with the NB/IDF scaling folded in, and the bias. */
-function trainScaled(rawExamples: readonly Example[], settings: ComplaintTrainingSettings): { weights: Float64Array; bias: number } {
-  const scales = featureScales(rawExamples, settings);
+function trainScaled(sharedExamples: readonly Example[], settings: ComplaintTrainingSettings): { weights: Float64Array; bias: number } {
+  const adapt = settings.airlineAdapt ?? 0;
+  const bits = settings.features.bits + (adapt > 0 ? 1 : 0);
+  const rawExamples = adapt > 0 ? withAirlineCopies(sharedExamples, adapt, settings.features.bits) : sharedExamples;
+  const scales = featureScales(rawExamples, settings, bits);
   const examples = scaleExamples(rawExamples, scales);
-  const trained = trainFtrl(examples, 1, settings.features.bits, settings.ftrl);
-  const weights = trained.weights[0] as Float64Array;
+  const trained = trainFtrl(examples, 1, bits, settings.ftrl);
+  // The airline copies (upper half) are dropped: the shipped model scores every post with the shared weights.
+  const weights = (trained.weights[0] as Float64Array).slice(0, 2 ** settings.features.bits);
   if (scales) for (let b = 0; b < weights.length; b++) weights[b] = (weights[b] as number) * (scales[b] as number);
   return { weights, bias: trained.bias[0] as number };
 }
@@ -297,7 +328,7 @@ export function leaveOneIndustryOutMeans(
 function describe(settings: ComplaintTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}${settings.ordinaryAudit ? ' | ordinary audited' : ''}`;
+  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight}${settings.airlineAdapt ? ` | airline copies ×${settings.airlineAdapt}` : ''} | threshold ${settings.thresholdRule}${settings.ordinaryAudit ? ' | ordinary audited' : ''}`;
 }
 
 /** CV summary per group: airline F1, industry F1, ordinary flag rate at the chosen threshold. */

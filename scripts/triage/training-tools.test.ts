@@ -5,6 +5,7 @@ import { isTestRow } from './dataset';
 import { seededRandom } from '../../lib/util/random';
 import { trainFtrl } from './ftrl';
 import { bestF1Threshold, binaryMetrics, multiClassMetrics } from './metrics';
+import { withAirlineCopies } from './train-complaint-model';
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, embedded newlines and CRLF', () => {
@@ -63,5 +64,19 @@ describe('training', () => {
     expect(weights?.[1]).toBeGreaterThan(0.5);
     expect(weights?.[2]).toBeLessThan(-0.5);
     expect(trainFtrl(examples, 1, 4, params).weights[0]).toEqual(weights);
+  });
+});
+
+describe('airline feature copies (airlineAdapt)', () => {
+  const airline = { row: 1, label: 1, group: 'airline', features: { buckets: [3, 9], values: [0.5, 2] } };
+  const industry = { row: 2, label: 0, group: 'food', features: { buckets: [3], values: [1] } };
+
+  it('copies an airline row into the upper half, scaled, with an airline intercept in the last bucket', () => {
+    const [copied] = withAirlineCopies([airline], 0.5, 4);
+    expect(copied?.features).toEqual({ buckets: [3, 9, 19, 25, 31], values: [0.5, 2, 0.25, 1, 0.5] });
+  });
+
+  it('leaves the other sources untouched', () => {
+    expect(withAirlineCopies([industry], 1, 4)).toEqual([industry]);
   });
 });
