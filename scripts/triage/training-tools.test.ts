@@ -5,7 +5,7 @@ import { isTestRow } from './dataset';
 import { seededRandom } from '../../lib/util/random';
 import { trainFtrl } from './ftrl';
 import { bestF1Threshold, binaryMetrics, multiClassMetrics } from './metrics';
-import { withAirlineCopies } from './train-complaint-model';
+import { withSourceCopies } from './train-complaint-model';
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, embedded newlines and CRLF', () => {
@@ -67,16 +67,17 @@ describe('training', () => {
   });
 });
 
-describe('airline feature copies (airlineAdapt)', () => {
+describe('source feature copies (sourceCopies)', () => {
   const airline = { row: 1, label: 1, group: 'airline', features: { buckets: [3, 9], values: [0.5, 2] } };
   const industry = { row: 2, label: 0, group: 'food', features: { buckets: [3], values: [1] } };
+  const isAirline = (e: { group?: string }) => e.group === 'airline';
 
-  it('copies an airline row into the upper half, scaled, with an airline intercept in the last bucket', () => {
-    const [copied] = withAirlineCopies([airline], 0.5, 4);
+  it('copies a chosen row into the upper half, scaled, with an intercept in the last bucket', () => {
+    const [copied] = withSourceCopies([airline], isAirline, 0.5, 4);
     expect(copied?.features).toEqual({ buckets: [3, 9, 19, 25, 31], values: [0.5, 2, 0.25, 1, 0.5] });
   });
 
-  it('leaves the other sources untouched', () => {
-    expect(withAirlineCopies([industry], 1, 4)).toEqual([industry]);
+  it('leaves the other rows untouched', () => {
+    expect(withSourceCopies([industry], isAirline, 1, 4)).toEqual([industry]);
   });
 });
