@@ -66,6 +66,15 @@ export interface ComplaintTrainingSettings {
   complaintsOnlyMix: number;
   /** Train on CareSide's audited labels of the pool's ordinary tweets (ordinary-audit.ts) instead of the all-0 default. */
   ordinaryAudit: boolean;
+  /**
+   * Source-specific weights (feature augmentation, Daumé 2007): the rows `of` one source also get a copy of their
+   * features, times `scale`, in weights of their own (plus an intercept) trained beside the shared ones. The
+   * airline label is sentiment, not complaint: 'airline' lets what only the airline rows say ("negative =
+   * complaint") go into their copy, which is then dropped (the shipped model is the shared weights);
+   * 'complaints' gives the complaints-2019 rows (real complaint labels) their own copy, which is kept (shipped
+   * = shared + scale × copy, intercept into the bias). Absent = off.
+   */
+  sourceCopies?: { of: 'airline' | 'complaints'; scale: number };
 }
 
 /** Settings picked with --search (cross-validated); history in lib/triage/README.md. */
@@ -123,9 +132,9 @@ export function complaintTrainingPool(settings: ComplaintTrainingSettings = CHOS
   return pool;
 }
 
-function featureScales(examples: readonly Example[], settings: ComplaintTrainingSettings): Float64Array | undefined {
+function featureScales(examples: readonly Example[], settings: ComplaintTrainingSettings, bits: number): Float64Array | undefined {
   if (settings.scaling === 'none') return undefined;
-  const size = 2 ** settings.features.bits;
+  const size = 2 ** bits;
   const scales = new Float64Array(size);
   if (settings.scaling === 'idf') {
     const documents = new Float64Array(size);
@@ -148,16 +157,51 @@ function featureScales(examples: readonly Example[], settings: ComplaintTraining
   return scales;
 }
 
-/** FTRL weights with the NB/IDF scaling folded in, and the bias. */
-function trainScaled(rawExamples: readonly Example[], settings: ComplaintTrainingSettings): { weights: Float64Array; bias: number } {
-  const scales = featureScales(rawExamples, settings);
-  const examples = scaleExamples(rawExamples, scales);
-  const trained = trainFtrl(examples, 1, settings.features.bits, settings.ftrl);
-  const weights = trained.weights[0] as Float64Array;
-  if (scales) for (let b = 0; b < weights.length; b++) weights[b] = (weights[b] as number) * (scales[b] as number);
-  return { weights, bias: trained.bias[0] as number };
+/**
+ * The `copied` rows' features again, times `scale`, in the upper half of a doubled bucket space, and an
+ * intercept in its last bucket (shared with the copy of bucket 2^bits − 1, a collision like any other);
+ * other rows unchanged.
+ */
+export function withSourceCopies(examples: readonly Example[], copied: (e: Example) => boolean, scale: number, bits: number): Example[] {
+  const size = 2 ** bits;
+  return examples.map((e) => {
+    if (!copied(e)) return e;
+    const { buckets, values } = e.features;
+    return {
+      ...e,
+      features: {
+        buckets: [...buckets, ...buckets.map((b) => b + size), 2 * size - 1],
+        values: [...values, ...values.map((v) => v * scale), scale],
+      },
+    };
+  });
 }
 
+const isAirlineRow = (e: Example) => e.group === 'airline';
+
+/** FTRL weights with the NB/IDF scaling folded in, and the bias (source copies: see `sourceCopies`). */
+function trainScaled(sharedExamples: readonly Example[], settings: ComplaintTrainingSettings): { weights: Float64Array; bias: number } {
+  const copies = settings.sourceCopies;
+  const sharedBits = settings.features.bits;
+  const bits = sharedBits + (copies ? 1 : 0);
+  const rawExamples = copies
+    ? withSourceCopies(sharedExamples, copies.of === 'airline' ? isAirlineRow : (e) => !isAirlineRow(e), copies.scale, sharedBits)
+    : sharedExamples;
+  const scales = featureScales(rawExamples, settings, bits);
+  const examples = scaleExamples(rawExamples, scales);
+  const trained = trainFtrl(examples, 1, bits, settings.ftrl);
+  const full = trained.weights[0] as Float64Array;
+  if (scales) for (let b = 0; b < full.length; b++) full[b] = (full[b] as number) * (scales[b] as number);
+  const size = 2 ** sharedBits;
+  const weights = full.slice(0, size);
+  let bias = trained.bias[0] as number;
+  if (copies?.of === 'complaints') {
+    // Kept: a complaints-2019 row's score is shared + scale × copy, and every post is scored like one.
+    for (let b = 0; b < size - 1; b++) weights[b] = (weights[b] as number) + copies.scale * (full[b + size] as number);
+    bias += copies.scale * (full[2 * size - 1] as number);
+  }
+  return { weights, bias };
+}
 export function trainEncoded(rawExamples: readonly Example[], settings: ComplaintTrainingSettings, threshold: number): EncodedLinearModel {
   const pooled = trainScaled(rawExamples, settings);
   const mix = settings.complaintsOnlyMix;
@@ -297,7 +341,7 @@ export function leaveOneIndustryOutMeans(
 function describe(settings: ComplaintTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
-  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight} | threshold ${settings.thresholdRule}${settings.ordinaryAudit ? ' | ordinary audited' : ''}`;
+  return `${settings.scaling}${settings.scaling === 'nb' ? settings.nbAlpha : ''} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} norm=${f.lengthNorm ?? 'sqrt'} neg=${f.negationScope}${(f.contextCues ?? 'none') === 'none' ? '' : ` ctx=${f.contextCues}`} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | mix ${settings.complaintsOnlyMix} | airline×${settings.airlineWeight} industry×${settings.industryWeight}${settings.industryNonComplaintWeight !== undefined ? `/${settings.industryNonComplaintWeight}` : ''} ordinary×${settings.ordinaryWeight}${settings.sourceCopies ? ` | ${settings.sourceCopies.of} copies ×${settings.sourceCopies.scale}` : ''} | threshold ${settings.thresholdRule}${settings.ordinaryAudit ? ' | ordinary audited' : ''}`;
 }
 
 /** CV summary per group: airline F1, industry F1, ordinary flag rate at the chosen threshold. */

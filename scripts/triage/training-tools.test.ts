@@ -5,6 +5,7 @@ import { isTestRow } from './dataset';
 import { seededRandom } from '../../lib/util/random';
 import { trainFtrl } from './ftrl';
 import { bestF1Threshold, binaryMetrics, multiClassMetrics } from './metrics';
+import { withSourceCopies } from './train-complaint-model';
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, embedded newlines and CRLF', () => {
@@ -63,5 +64,20 @@ describe('training', () => {
     expect(weights?.[1]).toBeGreaterThan(0.5);
     expect(weights?.[2]).toBeLessThan(-0.5);
     expect(trainFtrl(examples, 1, 4, params).weights[0]).toEqual(weights);
+  });
+});
+
+describe('source feature copies (sourceCopies)', () => {
+  const airline = { row: 1, label: 1, group: 'airline', features: { buckets: [3, 9], values: [0.5, 2] } };
+  const industry = { row: 2, label: 0, group: 'food', features: { buckets: [3], values: [1] } };
+  const isAirline = (e: { group?: string }) => e.group === 'airline';
+
+  it('copies a chosen row into the upper half, scaled, with an intercept in the last bucket', () => {
+    const [copied] = withSourceCopies([airline], isAirline, 0.5, 4);
+    expect(copied?.features).toEqual({ buckets: [3, 9, 19, 25, 31], values: [0.5, 2, 0.25, 1, 0.5] });
+  });
+
+  it('leaves the other rows untouched', () => {
+    expect(withSourceCopies([industry], isAirline, 1, 4)).toEqual([industry]);
   });
 });
