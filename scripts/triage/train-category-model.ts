@@ -74,7 +74,7 @@ export interface CategoryTrainingSettings {
 export const CHOSEN_CATEGORY_SETTINGS: CategoryTrainingSettings = {
   features: { ...DEFAULT_FEATURE_CONFIG, bits: 16, charMin: 3, charMax: 5, cueWeight: 1 },
   ftrl: { ...DEFAULT_FTRL, l1: 0.5, l2: 1 },
-  maxWeights: 12_000,
+  maxWeights: 6_000,
   balancePower: 0.75,
   handWeight: 10,
   airlineWeight: 1,
