@@ -220,7 +220,7 @@ function describe(settings: CategoryTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
   const p = settings.pipeline;
-  return `extra batches ${settings.extraBatches.map((b) => b + 1).join('+') || 'none'} | bits ${f.bits} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} airline×${settings.airlineWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | rules ${p.rules ? (p.ruleClasses?.join('+') ?? 'on') : 'off'} votes ${p.keywordVote}`;
+  return `extra batches ${settings.extraBatches.map((b) => b + 1).join('+') || 'none'} | bits ${f.bits} ≤${settings.maxWeights} weights/class char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} airline×${settings.airlineWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | rules ${p.rules ? (p.ruleClasses?.join('+') ?? 'on') : 'off'} votes ${p.keywordVote}`;
 }
 
 export type Override = Partial<Omit<CategoryTrainingSettings, 'features' | 'ftrl' | 'pipeline'>> & {
