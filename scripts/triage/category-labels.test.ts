@@ -152,7 +152,7 @@ describe('training and test labels', () => {
 });
 
 describe('hand-label evaluation', () => {
-  it('beats always answering the most frequent category on the batch it never trained on (0.480 macro-F1 at acceptance, trained on 713 with category cue features)', () => {
+  it('beats always answering the most frequent category on the batch it never trained on (0.480 macro-F1 at acceptance, trained on 713 with category cue features; 0.477 with 6,000 weights per class)', () => {
     const evaluation = evaluateHandLabels();
     expect(evaluation.counts).toEqual({ heldOut: 200, trainedOn: 713 });
     expect(evaluation.heldOut.macroF1).toBeGreaterThanOrEqual(0.4);

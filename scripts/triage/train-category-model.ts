@@ -43,7 +43,7 @@ import {
 } from './category-sample';
 import { AIRLINE_BRAND_TERMS, loadAirlineTweets, splitTweets, type LabelledTweet } from './dataset';
 import { encodeLinearModel } from './encode-model';
-import { DEFAULT_FTRL, trainFtrl, type FtrlParams } from './ftrl';
+import { DEFAULT_FTRL, trainFtrl, type FtrlParams, type TrainedLinear } from './ftrl';
 import { multiClassMetrics, type MultiClassMetrics } from './metrics';
 import { evaluateCategories, heldOutTweets } from './evaluation';
 import { buildTextExamples, writeModelFile, type Example, type LabelledText } from './training';
@@ -74,7 +74,7 @@ export interface CategoryTrainingSettings {
 export const CHOSEN_CATEGORY_SETTINGS: CategoryTrainingSettings = {
   features: { ...DEFAULT_FEATURE_CONFIG, bits: 16, charMin: 3, charMax: 5, cueWeight: 1 },
   ftrl: { ...DEFAULT_FTRL, l1: 0.5, l2: 1 },
-  maxWeights: 12_000,
+  maxWeights: 6_000,
   balancePower: 0.75,
   handWeight: 10,
   airlineWeight: 1,
@@ -90,7 +90,7 @@ export function categoryLabel(tweet: LabelledTweet): CategoryId | undefined {
   return NEGATIVE_REASON_CATEGORY[tweet.negativeReason];
 }
 
-function airlineItems(settings: CategoryTrainingSettings): LabelledText[] {
+export function airlineItems(settings: CategoryTrainingSettings): LabelledText[] {
   if (settings.airlineWeight === 0) return [];
   return splitTweets(loadAirlineTweets())
     .train.filter((tweet) => tweet.sentiment === 'negative' && categoryLabel(tweet) !== undefined)
@@ -104,7 +104,7 @@ function airlineItems(settings: CategoryTrainingSettings): LabelledText[] {
     }));
 }
 
-function handItems(labels: readonly CategoryLabel[], settings: CategoryTrainingSettings): LabelledText[] {
+export function handItems(labels: readonly CategoryLabel[], settings: CategoryTrainingSettings): LabelledText[] {
   return labels.map((label) => ({
     row: 100_000 + label.row,
     text: label.text,
@@ -116,6 +116,26 @@ function handItems(labels: readonly CategoryLabel[], settings: CategoryTrainingS
   }));
 }
 
+/**
+ * Per class, log(share among the hand labels) − log(share of the balanced training weight): added to the biases
+ * (times a factor), it moves the model's prior from the airline-heavy training mix towards the classes complaints of
+ * other industries have (a prior-shift correction; MODEL_CARD.md).
+ */
+export function priorCorrection(examples: readonly Example[], settings: CategoryTrainingSettings): number[] {
+  const trained = new Array<number>(TRAINED_CATEGORIES.length).fill(0);
+  const hand = new Array<number>(TRAINED_CATEGORIES.length).fill(0);
+  for (const e of balanced(examples, settings.balancePower)) {
+    trained[e.label] = (trained[e.label] ?? 0) + (e.weight ?? 1);
+    if (e.group === 'hand') hand[e.label] = (hand[e.label] ?? 0) + 1;
+  }
+  const share = (counts: number[]) => {
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((n) => (n + 0.5) / (total + 0.5 * counts.length));
+  };
+  const trainedShare = share(trained);
+  return share(hand).map((p, c) => Math.log(p) - Math.log(trainedShare[c] as number));
+}
+
 function balanced(examples: readonly Example[], power: number): Example[] {
   const counts = new Map<number, number>();
   for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + (e.weight ?? 1));
@@ -124,20 +144,27 @@ function balanced(examples: readonly Example[], power: number): Example[] {
 }
 
 /** Examples with the cues the category model sees (category.ts categoryFeatureCues). */
-const categoryExamples = (items: readonly LabelledText[], features: FeatureConfig) =>
+export const categoryExamples = (items: readonly LabelledText[], features: FeatureConfig) =>
   buildTextExamples(items, features, (prepared) => categoryFeatureCues(prepared));
 
-function trainEncoded(examples: readonly Example[], settings: CategoryTrainingSettings) {
-  const trained = trainFtrl(balanced(examples, settings.balancePower), TRAINED_CATEGORIES.length, settings.features.bits, settings.ftrl);
+/** The trained float weights, before they are pruned and quantised for shipping. */
+export const trainCategoryWeights = (examples: readonly Example[], settings: CategoryTrainingSettings): TrainedLinear =>
+  trainFtrl(balanced(examples, settings.balancePower), TRAINED_CATEGORIES.length, settings.features.bits, settings.ftrl);
+
+/** Keep at most `maxWeights` weights per class (largest first), int8, in the shipped format. */
+export function encodeCategoryWeights(trained: TrainedLinear, settings: CategoryTrainingSettings, maxWeights = settings.maxWeights) {
   return encodeLinearModel({
     features: settings.features,
     classes: [...TRAINED_CATEGORIES],
     bias: trained.bias,
     weights: trained.weights,
     threshold: 0,
-    maxWeightsPerClass: settings.maxWeights,
+    maxWeightsPerClass: maxWeights,
   });
 }
+
+const trainEncoded = (examples: readonly Example[], settings: CategoryTrainingSettings) =>
+  encodeCategoryWeights(trainCategoryWeights(examples, settings), settings);
 
 export interface HandLabelCrossValidation {
   /** The shipped pipeline: phrase rules, then the model plus keyword votes. */
@@ -193,16 +220,16 @@ function describe(settings: CategoryTrainingSettings): string {
   const f = settings.features;
   const t = settings.ftrl;
   const p = settings.pipeline;
-  return `extra batches ${settings.extraBatches.map((b) => b + 1).join('+') || 'none'} | bits ${f.bits} char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} airline×${settings.airlineWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | rules ${p.rules ? (p.ruleClasses?.join('+') ?? 'on') : 'off'} votes ${p.keywordVote}`;
+  return `extra batches ${settings.extraBatches.map((b) => b + 1).join('+') || 'none'} | bits ${f.bits} ≤${settings.maxWeights} weights/class char ${f.charMin}-${f.charMax} w=${f.wordWeight}/${f.bigramWeight}/${f.charWeight}/${f.cueWeight} balance ${settings.balancePower} hand×${settings.handWeight} airline×${settings.airlineWeight} | a=${t.alpha} l1=${t.l1} l2=${t.l2} ep=${t.epochs} | rules ${p.rules ? (p.ruleClasses?.join('+') ?? 'on') : 'off'} votes ${p.keywordVote}`;
 }
 
-type Override = Partial<Omit<CategoryTrainingSettings, 'features' | 'ftrl' | 'pipeline'>> & {
+export type Override = Partial<Omit<CategoryTrainingSettings, 'features' | 'ftrl' | 'pipeline'>> & {
   features?: Partial<FeatureConfig>;
   ftrl?: Partial<FtrlParams>;
   pipeline?: Partial<CategoryPipeline>;
 };
 
-function withOverride(base: CategoryTrainingSettings, o: Override): CategoryTrainingSettings {
+export function withOverride(base: CategoryTrainingSettings, o: Override): CategoryTrainingSettings {
   return {
     ...base,
     ...o,
@@ -314,7 +341,10 @@ function printComparison(rows: readonly { name: string; metrics: MultiClassMetri
 
 function main(): void {
   if (process.argv.includes('--search')) return search();
-  const settings = CHOSEN_CATEGORY_SETTINGS;
+  // --try/--out: a candidate trained in parallel with its CV run, written elsewhere until CV has chosen it.
+  const tryIndex = process.argv.indexOf('--try');
+  const override = tryIndex >= 0 ? (JSON.parse(process.argv[tryIndex + 1] ?? '{}') as Override) : {};
+  const settings = withOverride(CHOSEN_CATEGORY_SETTINGS, override);
   const encoded = trainShippedCategoryModel(settings);
   const heldOut = heldOutScore(decodeLinearModel(encoded));
   const test = testHandLabels();
@@ -330,7 +360,11 @@ function main(): void {
     },
   ]);
   const labels = trainingHandLabels(settings);
-  const out = fileURLToPath(new URL('../../lib/triage/model/category-model.ts', import.meta.url));
+  const outIndex = process.argv.indexOf('--out');
+  const out =
+    outIndex >= 0
+      ? (process.argv[outIndex + 1] ?? '')
+      : fileURLToPath(new URL('../../lib/triage/model/category-model.ts', import.meta.url));
   const size = writeModelFile({
     path: out,
     exportName: 'CATEGORY_MODEL',

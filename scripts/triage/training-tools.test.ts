@@ -6,6 +6,7 @@ import { seededRandom } from '../../lib/util/random';
 import { trainFtrl } from './ftrl';
 import { bestF1Threshold, binaryMetrics, multiClassMetrics } from './metrics';
 import { withSourceCopies } from './train-complaint-model';
+import { CHOSEN_CATEGORY_SETTINGS, priorCorrection, TRAINED_CATEGORIES } from './train-category-model';
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, embedded newlines and CRLF', () => {
@@ -79,5 +80,24 @@ describe('source feature copies (sourceCopies)', () => {
 
   it('leaves the other rows untouched', () => {
     expect(withSourceCopies([industry], isAirline, 1, 4)).toEqual([industry]);
+  });
+});
+
+describe('category prior correction', () => {
+  const settings = { ...CHOSEN_CATEGORY_SETTINGS, balancePower: 0 };
+  const example = (label: number, group: string) => ({ row: 0, features: { buckets: [1], values: [1] }, label, group });
+
+  it('is log(hand-label share) − log(training-weight share), both smoothed by half a count per class', () => {
+    // Training weight: 9 airline rows of class 0 and one hand row each of classes 0 and 1 (11 in all); hand: 1 and 1.
+    const examples = [...Array.from({ length: 9 }, () => example(0, 'airline')), example(0, 'hand'), example(1, 'hand')];
+    const correction = priorCorrection(examples, settings);
+    const classes = TRAINED_CATEGORIES.length;
+    const share = (n: number, total: number) => (n + 0.5) / (total + 0.5 * classes);
+    expect(correction).toHaveLength(classes);
+    expect(correction[0]).toBeCloseTo(Math.log(share(1, 2)) - Math.log(share(10, 11)), 12);
+    expect(correction[1]).toBeCloseTo(Math.log(share(1, 2)) - Math.log(share(1, 11)), 12);
+    // The airline-heavy class goes down, the class only the hand labels have goes up.
+    expect(correction[0]).toBeLessThan(0);
+    expect(correction[1]).toBeGreaterThan(0);
   });
 });
