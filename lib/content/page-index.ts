@@ -55,6 +55,18 @@ function qualityOfPost(post: Post): { text: boolean; author: boolean } {
   return quality;
 }
 
+/** Per triage answer (a new answer is a new object): controls are re-rendered on every case or presence change. */
+const triageViews = new WeakMap<TriageResult, NonNullable<InlineView['triage']>>();
+
+function triageViewFor(triaged: TriageResult): NonNullable<InlineView['triage']> {
+  let view = triageViews.get(triaged);
+  if (!view) {
+    view = { label: triageLabel(triaged), explanation: reasonLine(triaged.priority) };
+    triageViews.set(triaged, view);
+  }
+  return view;
+}
+
 /** A mention of a brand by someone else: the posts that get a "Log case" control and triage. */
 export const wantsControl = (match: Pick<BrandMatch, 'brandIds' | 'byBrand'>) => match.brandIds.length > 0 && !match.byBrand;
 
@@ -140,7 +152,7 @@ export class PageIndex {
   /** The triage line of a post's control; pending until the background answered for this version. */
   triageViewOf(postKey: PostKey): InlineView['triage'] {
     const triaged = this.triageOf(postKey);
-    if (triaged) return { label: triageLabel(triaged), explanation: reasonLine(triaged.priority) };
+    if (triaged) return triageViewFor(triaged);
     // The control shows at once; its triage fills in when the background answers.
     return this.triage.settled(postKey) ? undefined : TRIAGE_PENDING;
   }

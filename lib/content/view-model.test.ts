@@ -204,6 +204,22 @@ describe('createMentionRowsBuilder', () => {
     third.forEach((row, index) => expect(row).toBe(second[index]));
   });
 
+  it('returns the same rows for a snapshot that changed nothing they show, and new ones when their inputs changed', () => {
+    const build = createMentionRowsBuilder();
+    const { settings } = snapshot({});
+    const cases = new Map([['x:3', caseOf('3')]]);
+    const before = snapshot({ settings, mentions: [mention('1'), mention('3')] });
+    const rows = build(before, cases);
+    // The busy flag and the page status change far more often than the mentions.
+    expect(build({ ...before, updating: true, postsRead: 40 }, cases)).toBe(rows);
+    const logged = build({ ...before, logState: new Map<string, LogState>([['x:1', { status: 'pending' }]]) }, cases);
+    expect(logged).not.toBe(rows);
+    expect(logged[0]).toMatchObject({ postKey: 'x:1', logging: true });
+    const unlogged = build(before, new Map());
+    expect(unlogged).not.toBe(rows);
+    expect(unlogged.find((row) => row.postKey === 'x:3')?.caseLabel).toBeUndefined();
+  });
+
   it('shows who answered a post and whether it is sponsored, from the post, and rebuilds the row when an answer arrives', () => {
     const build = createMentionRowsBuilder();
     const { settings } = snapshot({});

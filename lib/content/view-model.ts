@@ -317,8 +317,21 @@ export type MentionRowsBuilder = (snapshot: ContentSnapshot, cases: ReadonlyMap<
  */
 export function createMentionRowsBuilder(): MentionRowsBuilder {
   let built = new Map<PostKey, { inputs: RowInputs; view: MentionRowView }>();
+  /** What the last rows were built from: most snapshots change something else (busy flag, status, health). */
+  let last:
+    | {
+        mentions: readonly MentionEntry[];
+        logState: ContentSnapshot['logState'];
+        brands: readonly Brand[];
+        cases: unknown;
+        rows: MentionRowView[];
+      }
+    | undefined;
   return (snapshot, cases) => {
     const brands = brandsOf(snapshot);
+    const { mentions, logState } = snapshot;
+    if (last && last.mentions === mentions && last.logState === logState && last.brands === brands && last.cases === cases)
+      return last.rows;
     let brandNames: Map<string, string> | undefined;
     const next = new Map<PostKey, { inputs: RowInputs; view: MentionRowView }>();
     const rows = mostUrgent(snapshot.mentions).map(({ postKey, post, brandIds, byBrand, triage }) => {
@@ -346,6 +359,7 @@ export function createMentionRowsBuilder(): MentionRowsBuilder {
     });
     // Only the rows shown now are kept: the cache never outgrows MAX_SIDEBAR_ROWS.
     built = next;
+    last = { mentions, logState, brands, cases, rows };
     return rows;
   };
 }

@@ -5,11 +5,23 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
+/**
+ * The UI language per getUILanguage function: each call crosses into the browser, and a page
+ * formats counts and durations per row and per post. Tests swap the function, so it is the key.
+ */
+let knownLocale: { getter: unknown; locale: string } | undefined;
+
 /** The browser's UI language as a BCP 47 tag ("en-US", "es"), the one browser.i18n picks strings by. */
 export function uiLocale(): string {
   try {
+    const getter: unknown = Reflect.get(browser.i18n, 'getUILanguage');
+    if (knownLocale !== undefined && knownLocale.getter === getter) return knownLocale.locale;
     const language = browser.i18n.getUILanguage();
-    if (language) return language.replace('_', '-');
+    if (language) {
+      const locale = language.replace('_', '-');
+      knownLocale = { getter, locale };
+      return locale;
+    }
   } catch {
     // No i18n API (a plain web page or Node): fall through to the navigator's language.
   }

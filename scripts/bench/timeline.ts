@@ -23,6 +23,7 @@
  *
  *   npx tsx scripts/bench/timeline.ts           (or call runTimelineBench() from scripts/bench.ts)
  *   TIMELINE_BENCH_RUNS=5 npx tsx scripts/bench/timeline.ts
+ *   TIMELINE_EXTENSION_DIR=/tmp/base/chrome-mv3 …   measures that build (a WXT_BENCH=1 build) instead of building
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -532,11 +533,13 @@ export async function runTimelineBench(input: TimelineBenchOptions = {}): Promis
   };
   const problem = chromiumProblem();
   if (problem) throw new Error(problem);
-  buildForBench();
+  // Another build (e.g. the base commit's, copied aside) for A/B runs one after the other.
+  const extensionPath = process.env.TIMELINE_EXTENSION_DIR ?? BENCH_EXTENSION_DIR;
+  if (!process.env.TIMELINE_EXTENSION_DIR) buildForBench();
 
   const posts = benchPosts(options.posts);
   const settings = loadDemoSettings();
-  const withBrowser = await launchExtensionBrowser({ headless: true, extensionPath: BENCH_EXTENSION_DIR });
+  const withBrowser = await launchExtensionBrowser({ headless: true, extensionPath });
   const plain = await launchPlainBrowser();
   const runs: TimelineRunResult[] = [];
   let warmUpRatio = Number.NaN;
