@@ -1,6 +1,7 @@
 /** A record `getAllRecords` answers with (TypeScript's DOM types do not have it yet). */
-interface IndexRecord {
+export interface IndexRecord {
   primaryKey: IDBValidKey;
+  value: unknown;
 }
 interface RecordsIndex {
   getAllRecords?: (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => IDBRequest<IndexRecord[]>;
@@ -12,16 +13,21 @@ export type NewestKeysReader<Key> = (count: number) => Promise<Key[]>;
 /**
  * A reader of `indexKey`'s entries newest first in ONE request (`getAllRecords` with direction
  * `prev`: Chromium 141 on), or null where the browser lacks it (then a cursor steps, one round
- * trip per entry).
+ * trip per entry). Each entry is its primary key, or what `pick` takes from the record (the
+ * request returns the records' values too, so a caller that needs them reads nothing more).
  */
-export function newestKeysReader<Key extends IDBValidKey>(index: IDBIndex, indexKey: IDBValidKey): NewestKeysReader<Key> | null {
+export function newestKeysReader<Key>(
+  index: IDBIndex,
+  indexKey: IDBValidKey,
+  pick: (record: IndexRecord) => Key = (record) => record.primaryKey as Key,
+): NewestKeysReader<Key> | null {
   const raw = index as unknown as RecordsIndex;
   const getAllRecords = raw.getAllRecords;
   if (typeof getAllRecords !== 'function') return null;
   return (count) =>
     new Promise<Key[]>((resolve, reject) => {
       const request = getAllRecords.call(raw, { query: IDBKeyRange.only(indexKey), count, direction: 'prev' });
-      request.onsuccess = () => resolve(request.result.map((record) => record.primaryKey as Key));
+      request.onsuccess = () => resolve(request.result.map(pick));
       request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
     });
 }

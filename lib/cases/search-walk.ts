@@ -1,5 +1,5 @@
 import { unwrap, type IDBPIndex, type IDBPTransaction } from 'idb';
-import type { CaseDb, CaseDbSchema, CaseFacts } from '../db/schema';
+import type { CaseDb, CaseDbSchema, CaseFacts, CaseWords } from '../db/schema';
 import { settle } from './tx';
 import { batchedKeys, newestKeysReader } from './newest-keys';
 import { wordPrefixRange, wordsMatch } from './words';
@@ -21,6 +21,8 @@ export interface SearchWalk {
   ids: string[];
   /** True when every match is in `ids`; false when the walk stopped once it had enough. */
   complete: boolean;
+  /** Candidates checked: what a walk costs (one words record and facts record each at most). */
+  examined: number;
 }
 
 export interface WalkRequest {
@@ -43,7 +45,7 @@ export interface WalkRequest {
 /**
  * Matching ids newest first, bounded by `wanted` rather than by how many cases a word has. When
  * some word has at most COMPLETE_PROBE cases, its list is read whole and every candidate is
- * checked (exact). Otherwise every word is common: the longest word's index entries (keyed by
+ * checked (exact). Otherwise every word is common: the sparsest word's index entries (keyed by
  * [createdAt, id], so already in time order) are walked newest first, each candidate checked
  * against the other words and filters, until `wanted` matches are found.
  */
@@ -59,63 +61,127 @@ export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<Sear
     );
     if (rarest) {
       const candidates = uniqueInRange(rarest, request.from, request.to).sort(newestFirst);
-      return { ids: await matching(tx, candidates, request), complete: true };
+      return {
+        ids: await matching(
+          tx,
+          candidates.map((key) => ({ key })),
+          request,
+        ),
+        complete: true,
+        examined: candidates.length,
+      };
     }
     return walkNewestFirst(tx, request);
   });
 }
 
 async function walkNewestFirst(tx: SearchTx, request: WalkRequest): Promise<SearchWalk> {
-  const [driver = ''] = request.words;
-  const maxWords = request.maxPrefixWords ?? MAX_PREFIX_WORDS;
-  const distinct = await distinctWords(tx, driver, maxWords);
-  const next = distinct.length > maxWords ? storeWalker(tx, request) : mergedWalker(tx, distinct, request);
+  const next = await sparsestWalker(tx, request);
   const ids: string[] = [];
   let walked = 0;
   while (ids.length < request.wanted && walked < MAX_WALK) {
-    const batch: WordKey[] = [];
-    while (batch.length < CHECK_BATCH) {
-      const key = await next();
-      if (!key) break;
-      batch.push(key);
-    }
+    const batch = await take(next, CHECK_BATCH);
     walked += batch.length;
     ids.push(...(await matching(tx, batch, request)));
-    if (batch.length < CHECK_BATCH) return { ids, complete: true };
+    if (batch.length < CHECK_BATCH) return { ids, complete: true, examined: walked };
   }
-  return { ids, complete: false };
+  return { ids, complete: false, examined: walked };
+}
+
+/** Newest entries a word's walk reads to tell how densely the word occurs (one first batch). */
+const DENSITY_SAMPLE = 128;
+
+/**
+ * The walker of the search word whose cases are sparsest among the newest: each word's newest
+ * DENSITY_SAMPLE entries are read and the one reaching furthest back in time drives, so a page
+ * of matches costs the fewest candidates ("refund app": walk the rarer of two common words). The
+ * other words are checked on each candidate's words.
+ */
+async function sparsestWalker(tx: SearchTx, request: WalkRequest): Promise<Walker> {
+  const walkers = await Promise.all(request.words.map((word) => wordWalker(tx, word, request)));
+  const [only] = walkers;
+  if (only && walkers.length === 1) return only;
+  const samples = await Promise.all(walkers.map((walker) => take(walker, DENSITY_SAMPLE)));
+  // A sample's oldest entry; a word with fewer entries than the sample reaches back to its first.
+  const reach = (sample: readonly WalkEntry[]) => (sample.length < DENSITY_SAMPLE ? -Infinity : (sample.at(-1)?.key[0] ?? -Infinity));
+  let sparsest = 0;
+  samples.forEach((sample, i) => {
+    if (reach(sample) < reach(samples[sparsest] ?? [])) sparsest = i;
+  });
+  return replayThen(samples[sparsest] ?? [], walkers[sparsest] ?? (() => Promise.resolve(undefined)));
+}
+
+/** Every case of the words starting with `word`, created in [from, to), newest first. */
+async function wordWalker(tx: SearchTx, word: string, request: WalkRequest): Promise<Walker> {
+  const maxWords = request.maxPrefixWords ?? MAX_PREFIX_WORDS;
+  const distinct = await distinctWords(tx, word, maxWords);
+  return distinct.length > maxWords ? storeWalker(tx, word, request) : mergedWalker(tx, distinct, request);
+}
+
+/** Up to `count` entries from a walker. */
+async function take(next: Walker, count: number): Promise<WalkEntry[]> {
+  const taken: WalkEntry[] = [];
+  while (taken.length < count) {
+    const entry = await next();
+    if (!entry) break;
+    taken.push(entry);
+  }
+  return taken;
+}
+
+/** The entries already taken, then the rest of the walk. */
+function replayThen(taken: readonly WalkEntry[], rest: Walker): Walker {
+  let position = 0;
+  return () => (position < taken.length ? Promise.resolve(taken[(position += 1) - 1]) : rest());
 }
 
 /** The candidates that match every word and the other filters, in the order given. */
-async function matching(tx: SearchTx, candidates: readonly WordKey[], request: WalkRequest): Promise<string[]> {
+async function matching(tx: SearchTx, candidates: readonly WalkEntry[], request: WalkRequest): Promise<string[]> {
   const words = tx.objectStore('case_words');
   const facts = tx.objectStore('case_facts');
-  const [records, factRecords] = await Promise.all([
-    request.words.length > 1 ? Promise.all(candidates.map((key) => words.get(key))) : null,
-    request.accept ? Promise.all(candidates.map(([, id]) => facts.get(id))) : null,
+  const [wordLists, factRecords] = await Promise.all([
+    // The batched reads carry each candidate's words; a cursor step does not.
+    request.words.length > 1
+      ? Promise.all(candidates.map(async ({ key, words: known }) => known ?? (await words.get(key))?.words ?? []))
+      : null,
+    request.accept ? Promise.all(candidates.map(({ key: [, id] }) => facts.get(id))) : null,
   ]);
   return candidates
     .filter((_, i) => {
-      if (records && !wordsMatch(records[i]?.words ?? [], request.words)) return false;
+      if (wordLists && !wordsMatch(wordLists[i] ?? [], request.words)) return false;
       if (!request.accept || !factRecords) return true;
       const found = factRecords[i];
       return found !== undefined && request.accept(found);
     })
-    .map(([, id]) => id);
+    .map(({ key: [, id] }) => id);
 }
 
-/** The distinct indexed words starting with `prefix`, up to one more than `max`. */
+/**
+ * The distinct indexed words starting with `prefix`, up to one more than `max`. The cursor seeks
+ * past each word it found: Chromium's `nextunique` steps over every entry of a word (each one
+ * checked against its record), so it cost as much as the word has cases.
+ */
 async function distinctWords(tx: SearchTx, prefix: string, max: number): Promise<string[]> {
   const found: string[] = [];
-  let cursor = await tx.objectStore('case_words').index('words').openKeyCursor(wordPrefixRange(prefix), 'nextunique');
+  let cursor = await tx.objectStore('case_words').index('words').openKeyCursor(wordPrefixRange(prefix), 'next');
   while (cursor && found.length <= max) {
     found.push(cursor.key);
-    cursor = await cursor.continue();
+    cursor = await cursor.continue(nextWordAfter(cursor.key));
   }
   return found;
 }
 
-type Walker = () => Promise<WordKey | undefined>;
+/** The smallest key after every entry of `word`: no indexed word holds U+0000 (words.ts), so none sorts between. */
+function nextWordAfter(word: string): string {
+  return `${word}\u0000`;
+}
+
+/** One case a walk yields: its word-store key, and its words when the read carried them. */
+interface WalkEntry {
+  key: WordKey;
+  words?: readonly string[] | undefined;
+}
+type Walker = () => Promise<WalkEntry | undefined>;
 type WordIndex = IDBPIndex<CaseDbSchema, ['case_words', 'case_facts'], 'case_words', 'words', 'readonly'>;
 
 /**
@@ -126,25 +192,25 @@ type WordIndex = IDBPIndex<CaseDbSchema, ['case_words', 'case_facts'], 'case_wor
 function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkRequest): Walker {
   const index = tx.objectStore('case_words').index('words');
   const sources = words.map((word) => wordSource(index, word, request));
-  let heads: Promise<(WordKey | undefined)[]> | undefined;
+  let heads: Promise<(WalkEntry | undefined)[]> | undefined;
   let last: WordKey | undefined;
   return async () => {
     heads ??= Promise.all(sources.map((source) => source()));
     const current = await heads;
     for (;;) {
       let newest = -1;
-      current.forEach((key, i) => {
+      current.forEach((entry, i) => {
         const best = current[newest];
-        if (key && (!best || newestFirst(key, best) < 0)) newest = i;
+        if (entry && (!best || newestFirst(entry.key, best.key) < 0)) newest = i;
       });
-      const key = current[newest];
+      const entry = current[newest];
       const source = sources[newest];
-      if (!key || !source || key[0] < request.from) return undefined;
+      if (!entry || !source || entry.key[0] < request.from) return undefined;
       current[newest] = await source();
       // One case under two words of the prefix comes twice in a row.
-      if (last && last[0] === key[0] && last[1] === key[1]) continue;
-      last = key;
-      return key;
+      if (last && last[0] === entry.key[0] && last[1] === entry.key[1]) continue;
+      last = entry.key;
+      return entry;
     }
   };
 }
@@ -153,7 +219,13 @@ function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkReque
 export const FIRST_BATCH = 128;
 
 function wordSource(index: WordIndex, word: string, { to, batchReads = true, firstBatch = FIRST_BATCH }: WalkRequest): Walker {
-  const reader = batchReads && to === Infinity ? newestKeysReader<WordKey>(unwrap(index), word) : null;
+  const reader =
+    batchReads && to === Infinity
+      ? newestKeysReader<WalkEntry>(unwrap(index), word, ({ primaryKey, value }) => ({
+          key: primaryKey as WordKey,
+          words: (value as CaseWords).words,
+        }))
+      : null;
   return reader ? batchedKeys(reader, firstBatch) : cursorSource(index, word, to);
 }
 
@@ -168,13 +240,12 @@ function cursorSource(index: WordIndex, word: string, to: number): Walker {
       if (cursor && to !== Infinity && cursor.primaryKey[0] >= to) cursor = await cursor.continuePrimaryKey(word, [to, '']);
       if (cursor && (cursor.key !== word || cursor.primaryKey[0] >= to)) cursor = null;
     } else if (cursor) cursor = await cursor.continue();
-    return cursor?.primaryKey;
+    return cursor ? { key: cursor.primaryKey } : undefined;
   };
 }
 
-/** Every case created in [from, to) whose words start with the driver, newest first, over the word store itself. */
-function storeWalker(tx: SearchTx, { from, to, words }: WalkRequest): Walker {
-  const [driver = ''] = words;
+/** Every case created in [from, to) with a word starting with `driver`, newest first, over the word store itself. */
+function storeWalker(tx: SearchTx, driver: string, { from, to }: WalkRequest): Walker {
   const store = tx.objectStore('case_words');
   type Cursor = Awaited<ReturnType<typeof store.openCursor>>;
   // Keys are [createdAt, id]; '' sorts before every id, so [to, ''] excludes cases created at `to`.
@@ -187,7 +258,7 @@ function storeWalker(tx: SearchTx, { from, to, words }: WalkRequest): Walker {
       cursor = started && cursor ? await cursor.continue() : await store.openCursor(range, 'prev');
       started = true;
       if (!cursor) return undefined;
-      if (wordsMatch(cursor.value.words, [driver])) return cursor.primaryKey;
+      if (wordsMatch(cursor.value.words, [driver])) return { key: cursor.primaryKey, words: cursor.value.words };
     }
   };
 }

@@ -82,7 +82,7 @@ describe('walkSearch: bounded by the matches wanted, not by how many cases a wor
       const base = { words, accept: null, ...walk };
       const all = expected(cases, search);
       const everything = await walkSearch(db, { ...base, from: -Infinity, to: Infinity, wanted: Infinity });
-      expect(everything).toEqual({ ids: all, complete: true });
+      expect(everything).toMatchObject({ ids: all, complete: true });
       const from = T0 + 10 * 60_000;
       const to = T0 + 40 * 60_000;
       const inRange = await walkSearch(db, { ...base, from, to, wanted: Infinity });
@@ -105,6 +105,41 @@ describe('walkSearch: bounded by the matches wanted, not by how many cases a wor
     });
     expect(walk.ids).toEqual(want);
   });
+});
+
+describe('walkSearch of two common words', () => {
+  /** 400 cases a minute apart: every one says "late", every tenth also "refund". */
+  async function skewedStore() {
+    const db = await openCaseDb(`skewed-${Math.random()}`, indexedDB);
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      makeCase(i, {
+        createdAt: T0 + i * 60_000,
+        post: makePost(String(5000 + i), { text: i % 10 === 0 ? 'late refund' : 'late', reach: {} }),
+      }),
+    );
+    const imported = await new CaseRepository(db).importCases(serializeCasesExport(rows, T0), T0);
+    expect(imported.report.rejected).toEqual([]);
+    const newest = rows.filter((_, i) => i % 10 === 0).map((item) => item.id);
+    return { db, newest: newest.reverse() };
+  }
+
+  it.each([{ batchReads: true }, { batchReads: false }])(
+    'walks the sparser word, whichever is typed first or longest (batched reads: $batchReads)',
+    async ({ batchReads }) => {
+      const { db, newest } = await skewedStore();
+      for (const words of [
+        ['late', 'refund'],
+        ['refund', 'late'],
+      ]) {
+        const walk = await walkSearch(db, { words, from: -Infinity, to: Infinity, wanted: 5, accept: null, probe: 2, batchReads });
+        expect(walk.ids.slice(0, 5)).toEqual(newest.slice(0, 5));
+        // Walking "late" would take 10 candidates per match; "refund" yields only matches.
+        expect(walk.examined).toBeLessThanOrEqual(40);
+        const all = await walkSearch(db, { words, from: -Infinity, to: Infinity, wanted: Infinity, accept: null, probe: 2, batchReads });
+        expect(all).toEqual({ ids: newest, complete: true, examined: 40 });
+      }
+    },
+  );
 });
 
 describe('a dashboard search of common words', () => {
