@@ -54,6 +54,9 @@ export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<Sear
   return settle(tx, async () => {
     const index = tx.objectStore('case_words').index('words');
     const probe = request.probe ?? COMPLETE_PROBE;
+    // Each typed word's newest entries are asked for with the probes, in the same round trip: when
+    // the probes say every word is common, the walk starts from them (a word indexed as typed).
+    const started = new Map(request.words.map((word) => [word, startSource(index, word, request)]));
     const probes = await Promise.all(request.words.map((word) => index.getAllKeys(wordPrefixRange(word), probe + 1)));
     const rarest = probes.reduce<WordKey[] | undefined>(
       (best, keys) => (keys.length <= probe && (!best || keys.length < best.length) ? keys : best),
@@ -71,12 +74,12 @@ export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<Sear
         examined: candidates.length,
       };
     }
-    return walkNewestFirst(tx, request);
+    return walkNewestFirst(tx, request, started);
   });
 }
 
-async function walkNewestFirst(tx: SearchTx, request: WalkRequest): Promise<SearchWalk> {
-  const next = await sparsestWalker(tx, request);
+async function walkNewestFirst(tx: SearchTx, request: WalkRequest, started: StartedSources): Promise<SearchWalk> {
+  const next = await sparsestWalker(tx, request, started);
   const ids: string[] = [];
   let walked = 0;
   while (ids.length < request.wanted && walked < MAX_WALK) {
@@ -97,8 +100,8 @@ const DENSITY_SAMPLE = 128;
  * of matches costs the fewest candidates ("refund app": walk the rarer of two common words). The
  * other words are checked on each candidate's words.
  */
-async function sparsestWalker(tx: SearchTx, request: WalkRequest): Promise<Walker> {
-  const walkers = await Promise.all(request.words.map((word) => wordWalker(tx, word, request)));
+async function sparsestWalker(tx: SearchTx, request: WalkRequest, started: StartedSources): Promise<Walker> {
+  const walkers = await Promise.all(request.words.map((word) => wordWalker(tx, word, request, started)));
   const [only] = walkers;
   if (only && walkers.length === 1) return only;
   const samples = await Promise.all(walkers.map((walker) => take(walker, DENSITY_SAMPLE)));
@@ -112,10 +115,10 @@ async function sparsestWalker(tx: SearchTx, request: WalkRequest): Promise<Walke
 }
 
 /** Every case of the words starting with `word`, created in [from, to), newest first. */
-async function wordWalker(tx: SearchTx, word: string, request: WalkRequest): Promise<Walker> {
+async function wordWalker(tx: SearchTx, word: string, request: WalkRequest, started: StartedSources): Promise<Walker> {
   const maxWords = request.maxPrefixWords ?? MAX_PREFIX_WORDS;
   const distinct = await distinctWords(tx, word, maxWords);
-  return distinct.length > maxWords ? storeWalker(tx, word, request) : mergedWalker(tx, distinct, request);
+  return distinct.length > maxWords ? storeWalker(tx, word, request) : mergedWalker(tx, distinct, request, started);
 }
 
 /** Up to `count` entries from a walker. */
@@ -162,8 +165,13 @@ async function matching(tx: SearchTx, candidates: readonly WalkEntry[], request:
  * checked against its record), so it cost as much as the word has cases.
  */
 async function distinctWords(tx: SearchTx, prefix: string, max: number): Promise<string[]> {
+  const index = tx.objectStore('case_words').index('words');
+  const range = wordPrefixRange(prefix);
+  // The first and the last word at once: when they are the same, the prefix is one word.
+  const [first, last] = await Promise.all([index.openKeyCursor(range, 'next'), index.openKeyCursor(range, 'prev')]);
+  if (first && first.key === last?.key) return [first.key];
+  let cursor = first;
   const found: string[] = [];
-  let cursor = await tx.objectStore('case_words').index('words').openKeyCursor(wordPrefixRange(prefix), 'next');
   while (cursor && found.length <= max) {
     found.push(cursor.key);
     cursor = await cursor.continue(nextWordAfter(cursor.key));
@@ -189,13 +197,13 @@ type WordIndex = IDBPIndex<CaseDbSchema, ['case_words', 'case_facts'], 'case_wor
  * merged. A source reads its word's entries in batches (one request each) where the browser can
  * and the range has no end; otherwise it steps a cursor (one round trip per entry).
  */
-function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkRequest): Walker {
+function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkRequest, started: StartedSources): Walker {
   const index = tx.objectStore('case_words').index('words');
-  const sources = words.map((word) => wordSource(index, word, request));
+  const sources = words.map((word) => claimSource(started, word) ?? startSource(index, word, request));
   let heads: Promise<(WalkEntry | undefined)[]> | undefined;
   let last: WordKey | undefined;
   return async () => {
-    heads ??= Promise.all(sources.map((source) => source()));
+    heads ??= Promise.all(sources.map((source) => source.head));
     const current = await heads;
     for (;;) {
       let newest = -1;
@@ -206,13 +214,35 @@ function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkReque
       const entry = current[newest];
       const source = sources[newest];
       if (!entry || !source || entry.key[0] < request.from) return undefined;
-      current[newest] = await source();
+      current[newest] = await source.next();
       // One case under two words of the prefix comes twice in a row.
       if (last && last[0] === entry.key[0] && last[1] === entry.key[1]) continue;
       last = entry.key;
       return entry;
     }
   };
+}
+
+/** A word's source whose first entry was asked for already (its first read in flight). */
+interface StartedSource {
+  head: Promise<WalkEntry | undefined>;
+  next: Walker;
+}
+type StartedSources = Map<string, StartedSource>;
+
+function startSource(index: WordIndex, word: string, request: WalkRequest): StartedSource {
+  const next = wordSource(index, word, request);
+  const head = next();
+  // Awaited by the walk, or left unread when the probes answer: never an unhandled rejection.
+  head.catch(() => undefined);
+  return { head, next };
+}
+
+/** A started source is stateful: one walker takes it ("ref refund" would otherwise read "refund" twice over one). */
+function claimSource(started: StartedSources, word: string): StartedSource | undefined {
+  const source = started.get(word);
+  started.delete(word);
+  return source;
 }
 
 /** Batches read in one request each start at this many entries and double. */

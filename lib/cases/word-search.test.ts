@@ -74,7 +74,11 @@ describe('walkSearch: bounded by the matches wanted, not by how many cases a wor
     { name: 'merged per-word cursors (no getAllRecords)', probe: 2, maxPrefixWords: 16, batchReads: false },
     { name: 'the word store walked', probe: 2, maxPrefixWords: 0 },
   ];
-  it.each(walks.flatMap((walk) => ['refund', 'bag lost', 'fl', 'rude staff late', 'nothing'].map((search) => ({ ...walk, search }))))(
+  it.each(
+    walks.flatMap((walk) =>
+      ['refund', 'bag lost', 'fl', 'rude staff late', 'nothing', 'fl flight', 'refund refunded'].map((search) => ({ ...walk, search })),
+    ),
+  )(
     '$name finds "$search" newest first, the first matches when it stops early, all of them when told to',
     async ({ search, name: _name, ...walk }) => {
       const { db, cases } = await randomStore();
