@@ -1,14 +1,19 @@
 import { unwrap, type IDBPIndex, type IDBPTransaction } from 'idb';
 import type { CaseDb, CaseDbSchema, CaseFacts, CaseWords } from '../db/schema';
 import { settle } from './tx';
-import { batchedKeys, newestKeysReader } from './newest-keys';
+import { batchedKeys, newestKeysReader, type NewestKeysReader } from './newest-keys';
 import { wordPrefixRange, wordsMatch } from './words';
 
 export type WordKey = [number, string];
 type SearchTx = IDBPTransaction<CaseDbSchema, ['case_words', 'case_facts'], 'readonly'>;
 
-/** A word with at most this many cases is read whole: its matches are all found and counted exactly. */
-export const COMPLETE_PROBE = 1_000;
+/**
+ * A word with at most this many cases is read whole: its matches are all found and counted exactly.
+ * More are walked a page at a time and counted as "N+". Small, because the probe of a common word
+ * is read in full before the walk starts (1,001 keys cost 230 ms against 82 ms for 201 on the
+ * loaded bench machine, scripts/bench/search-profile.ts).
+ */
+export const COMPLETE_PROBE = 200;
 /** A prefix that starts more distinct words than this is walked over the word store instead of per word. */
 const MAX_PREFIX_WORDS = 16;
 /** Candidates checked together (one request each, issued at once). */
@@ -248,14 +253,18 @@ function claimSource(started: StartedSources, word: string): StartedSource | und
 /** Batches read in one request each start at this many entries and double. */
 export const FIRST_BATCH = 128;
 
-function wordSource(index: WordIndex, word: string, { to, batchReads = true, firstBatch = FIRST_BATCH }: WalkRequest): Walker {
-  const reader =
-    batchReads && to === Infinity
-      ? newestKeysReader<WalkEntry>(unwrap(index), word, ({ primaryKey, value }) => ({
-          key: primaryKey as WordKey,
-          words: (value as CaseWords).words,
-        }))
-      : null;
+/** Newest entries of a word in one request each: with each case's words when other words are to be checked, else keys alone. */
+function newestEntriesReader(index: IDBIndex, word: string, withWords: boolean): NewestKeysReader<WalkEntry> | null {
+  if (withWords) {
+    return newestKeysReader(index, word, ({ primaryKey, value }) => ({ key: primaryKey as WordKey, words: (value as CaseWords).words }));
+  }
+  const keys = newestKeysReader<WordKey>(index, word);
+  return keys && ((count) => keys(count).then((read) => read.map((key) => ({ key }))));
+}
+
+function wordSource(index: WordIndex, word: string, request: WalkRequest): Walker {
+  const { to, batchReads = true, firstBatch = FIRST_BATCH } = request;
+  const reader = batchReads && to === Infinity ? newestEntriesReader(unwrap(index), word, request.words.length > 1) : null;
   return reader ? batchedKeys(reader, firstBatch) : cursorSource(index, word, to);
 }
 

@@ -166,8 +166,8 @@ describe('a dashboard search of common words', () => {
     expect(first.totalIsLowerBound).toBe(true);
     expect(first.total).toBeGreaterThanOrEqual(100);
     expect(first.total).toBeLessThan(newest.length);
-    const later = await repository.query({ search: 'refund' }, 1_200, 50);
-    expect(later.cases.map((item) => item.id)).toEqual(newest.slice(1_200, 1_250));
+    const later = await repository.query({ search: 'refund' }, newest.length - 100, 50);
+    expect(later.cases.map((item) => item.id)).toEqual(newest.slice(-100, -50));
     const rare = await repository.query({ search: 'refund 7' }, 0, 50);
     expect(rare.totalIsLowerBound).toBeUndefined();
   }, 120_000);

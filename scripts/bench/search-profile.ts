@@ -43,6 +43,19 @@ const STEPS_SOURCE = `async ({ word, since, platform }) => {
     return result;
   };
   await time('probe: first 1,001 keys of the prefix', () => done(words().getAllKeys(prefix, 1001)));
+  await time('probe: first 201 keys of the prefix', () => done(words().getAllKeys(prefix, 201)));
+  await time('first round, all at once (201-key probe, newest 128 keys, first and last word)', () => {
+    const index = words();
+    return Promise.all([
+      done(index.getAllKeys(prefix, 201)),
+      done(index.getAllKeys({ query: IDBKeyRange.only(word), count: 128, direction: 'prev' })),
+      done(index.openKeyCursor(prefix, 'next')),
+      done(index.openKeyCursor(prefix, 'prev')),
+    ]);
+  });
+  await time('newest 128 keys (getAllKeys prev)', () =>
+    done(words().getAllKeys({ query: IDBKeyRange.only(word), count: 128, direction: 'prev' })));
+  await time('an empty transaction (one request)', () => done(words().count(IDBKeyRange.only('zzzz-none'))));
   const distinctBy = (direction, seek) => new Promise((resolve, reject) => {
     const found = [];
     const request = words().openKeyCursor(prefix, direction);
