@@ -56,6 +56,11 @@ const STEPS_SOURCE = `async ({ word, since, platform }) => {
   await time('newest 128 keys (getAllKeys prev)', () =>
     done(words().getAllKeys({ query: IDBKeyRange.only(word), count: 128, direction: 'prev' })));
   await time('an empty transaction (one request)', () => done(words().count(IDBKeyRange.only('zzzz-none'))));
+  const pageKeys = await done(words().getAllKeys({ query: IDBKeyRange.only(word), count: 50, direction: 'prev' }));
+  await time('a page: 50 cases by id, one get each, issued together', () => {
+    const cases = db.transaction('cases', 'readonly').objectStore('cases');
+    return Promise.all(pageKeys.map(([, id]) => done(cases.get(id))));
+  });
   const distinctBy = (direction, seek) => new Promise((resolve, reject) => {
     const found = [];
     const request = words().openKeyCursor(prefix, direction);
