@@ -27,6 +27,18 @@ describe('newestKeysReader', () => {
     ]);
   });
 
+  it('yields what `pick` takes from each record, its value included', async () => {
+    const db = await wordStore(7);
+    const read = newestKeysReader(unwrap(db.transaction('words').store.index('words')), 'refund', ({ primaryKey, value }) => ({
+      primaryKey,
+      words: (value as { words: string[] }).words,
+    }));
+    expect(await read?.(2)).toEqual([
+      { primaryKey: [6, 'c6'], words: ['refund', 'late'] },
+      { primaryKey: [3, 'c3'], words: ['refund', 'late'] },
+    ]);
+  });
+
   it('is null where the browser has no getAllRecords (the caller steps a cursor)', () => {
     expect(newestKeysReader({} as IDBIndex, 'refund')).toBeNull();
   });

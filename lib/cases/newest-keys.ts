@@ -1,28 +1,48 @@
 /** A record `getAllRecords` answers with (TypeScript's DOM types do not have it yet). */
-interface IndexRecord {
+export interface IndexRecord {
   primaryKey: IDBValidKey;
+  value: unknown;
 }
+interface GetAllOptions {
+  query: IDBKeyRange;
+  count: number;
+  direction: IDBCursorDirection;
+}
+/** Chromium 141 brought `getAllRecords` and the same options for `getAllKeys` together. */
 interface RecordsIndex {
-  getAllRecords?: (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => IDBRequest<IndexRecord[]>;
+  getAllRecords?: (options: GetAllOptions) => IDBRequest<IndexRecord[]>;
+  getAllKeys: (options: GetAllOptions) => IDBRequest<IDBValidKey[]>;
 }
 
 /** Reads the primary keys of one index key, newest (highest) first, `count` of them in one request. */
 export type NewestKeysReader<Key> = (count: number) => Promise<Key[]>;
 
 /**
- * A reader of `indexKey`'s entries newest first in ONE request (`getAllRecords` with direction
- * `prev`: Chromium 141 on), or null where the browser lacks it (then a cursor steps, one round
- * trip per entry).
+ * A reader of `indexKey`'s entries newest first in ONE request (direction `prev`: Chromium 141
+ * on), or null where the browser lacks it (then a cursor steps, one round trip per entry). Without
+ * `pick` it reads the primary keys alone (`getAllKeys`); with it, the records (`getAllRecords`,
+ * values included, so a caller that needs them reads nothing more) and yields what `pick` takes.
  */
-export function newestKeysReader<Key extends IDBValidKey>(index: IDBIndex, indexKey: IDBValidKey): NewestKeysReader<Key> | null {
+export function newestKeysReader<Key>(
+  index: IDBIndex,
+  indexKey: IDBValidKey,
+  pick?: (record: IndexRecord) => Key,
+): NewestKeysReader<Key> | null {
   const raw = index as unknown as RecordsIndex;
   const getAllRecords = raw.getAllRecords;
   if (typeof getAllRecords !== 'function') return null;
   return (count) =>
     new Promise<Key[]>((resolve, reject) => {
-      const request = getAllRecords.call(raw, { query: IDBKeyRange.only(indexKey), count, direction: 'prev' });
-      request.onsuccess = () => resolve(request.result.map((record) => record.primaryKey as Key));
-      request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
+      const options: GetAllOptions = { query: IDBKeyRange.only(indexKey), count, direction: 'prev' };
+      if (pick) {
+        const request = getAllRecords.call(raw, options);
+        request.onsuccess = () => resolve(request.result.map(pick));
+        request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
+      } else {
+        const request = raw.getAllKeys(options);
+        request.onsuccess = () => resolve(request.result as Key[]);
+        request.onerror = () => reject(request.error ?? new Error('getAllKeys failed'));
+      }
     });
 }
 

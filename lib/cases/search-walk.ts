@@ -1,14 +1,19 @@
 import { unwrap, type IDBPIndex, type IDBPTransaction } from 'idb';
-import type { CaseDb, CaseDbSchema, CaseFacts } from '../db/schema';
+import type { CaseDb, CaseDbSchema, CaseFacts, CaseWords } from '../db/schema';
 import { settle } from './tx';
-import { batchedKeys, newestKeysReader } from './newest-keys';
+import { batchedKeys, newestKeysReader, type NewestKeysReader } from './newest-keys';
 import { wordPrefixRange, wordsMatch } from './words';
 
 export type WordKey = [number, string];
 type SearchTx = IDBPTransaction<CaseDbSchema, ['case_words', 'case_facts'], 'readonly'>;
 
-/** A word with at most this many cases is read whole: its matches are all found and counted exactly. */
-export const COMPLETE_PROBE = 1_000;
+/**
+ * A word with at most this many cases is read whole: its matches are all found and counted exactly.
+ * More are walked a page at a time and counted as "N+". Small, because the probe of a common word
+ * is read in full before the walk starts (1,001 keys cost 230 ms against 82 ms for 201 on the
+ * loaded bench machine, scripts/bench/search-profile.ts).
+ */
+export const COMPLETE_PROBE = 200;
 /** A prefix that starts more distinct words than this is walked over the word store instead of per word. */
 const MAX_PREFIX_WORDS = 16;
 /** Candidates checked together (one request each, issued at once). */
@@ -21,6 +26,8 @@ export interface SearchWalk {
   ids: string[];
   /** True when every match is in `ids`; false when the walk stopped once it had enough. */
   complete: boolean;
+  /** Candidates checked: what a walk costs (one words record and facts record each at most). */
+  examined: number;
 }
 
 export interface WalkRequest {
@@ -43,7 +50,7 @@ export interface WalkRequest {
 /**
  * Matching ids newest first, bounded by `wanted` rather than by how many cases a word has. When
  * some word has at most COMPLETE_PROBE cases, its list is read whole and every candidate is
- * checked (exact). Otherwise every word is common: the longest word's index entries (keyed by
+ * checked (exact). Otherwise every word is common: the sparsest word's index entries (keyed by
  * [createdAt, id], so already in time order) are walked newest first, each candidate checked
  * against the other words and filters, until `wanted` matches are found.
  */
@@ -52,6 +59,9 @@ export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<Sear
   return settle(tx, async () => {
     const index = tx.objectStore('case_words').index('words');
     const probe = request.probe ?? COMPLETE_PROBE;
+    // Each typed word's newest entries are asked for with the probes, in the same round trip: when
+    // the probes say every word is common, the walk starts from them (a word indexed as typed).
+    const started = new Map(request.words.map((word) => [word, startSource(index, word, request)]));
     const probes = await Promise.all(request.words.map((word) => index.getAllKeys(wordPrefixRange(word), probe + 1)));
     const rarest = probes.reduce<WordKey[] | undefined>(
       (best, keys) => (keys.length <= probe && (!best || keys.length < best.length) ? keys : best),
@@ -59,63 +69,132 @@ export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<Sear
     );
     if (rarest) {
       const candidates = uniqueInRange(rarest, request.from, request.to).sort(newestFirst);
-      return { ids: await matching(tx, candidates, request), complete: true };
+      return {
+        ids: await matching(
+          tx,
+          candidates.map((key) => ({ key })),
+          request,
+        ),
+        complete: true,
+        examined: candidates.length,
+      };
     }
-    return walkNewestFirst(tx, request);
+    return walkNewestFirst(tx, request, started);
   });
 }
 
-async function walkNewestFirst(tx: SearchTx, request: WalkRequest): Promise<SearchWalk> {
-  const [driver = ''] = request.words;
-  const maxWords = request.maxPrefixWords ?? MAX_PREFIX_WORDS;
-  const distinct = await distinctWords(tx, driver, maxWords);
-  const next = distinct.length > maxWords ? storeWalker(tx, request) : mergedWalker(tx, distinct, request);
+async function walkNewestFirst(tx: SearchTx, request: WalkRequest, started: StartedSources): Promise<SearchWalk> {
+  const next = await sparsestWalker(tx, request, started);
   const ids: string[] = [];
   let walked = 0;
   while (ids.length < request.wanted && walked < MAX_WALK) {
-    const batch: WordKey[] = [];
-    while (batch.length < CHECK_BATCH) {
-      const key = await next();
-      if (!key) break;
-      batch.push(key);
-    }
+    const batch = await take(next, CHECK_BATCH);
     walked += batch.length;
     ids.push(...(await matching(tx, batch, request)));
-    if (batch.length < CHECK_BATCH) return { ids, complete: true };
+    if (batch.length < CHECK_BATCH) return { ids, complete: true, examined: walked };
   }
-  return { ids, complete: false };
+  return { ids, complete: false, examined: walked };
+}
+
+/** Newest entries a word's walk reads to tell how densely the word occurs (one first batch). */
+const DENSITY_SAMPLE = 128;
+
+/**
+ * The walker of the search word whose cases are sparsest among the newest: each word's newest
+ * DENSITY_SAMPLE entries are read and the one reaching furthest back in time drives, so a page
+ * of matches costs the fewest candidates ("refund app": walk the rarer of two common words). The
+ * other words are checked on each candidate's words.
+ */
+async function sparsestWalker(tx: SearchTx, request: WalkRequest, started: StartedSources): Promise<Walker> {
+  const walkers = await Promise.all(request.words.map((word) => wordWalker(tx, word, request, started)));
+  const [only] = walkers;
+  if (only && walkers.length === 1) return only;
+  const samples = await Promise.all(walkers.map((walker) => take(walker, DENSITY_SAMPLE)));
+  // A sample's oldest entry; a word with fewer entries than the sample reaches back to its first.
+  const reach = (sample: readonly WalkEntry[]) => (sample.length < DENSITY_SAMPLE ? -Infinity : (sample.at(-1)?.key[0] ?? -Infinity));
+  let sparsest = 0;
+  samples.forEach((sample, i) => {
+    if (reach(sample) < reach(samples[sparsest] ?? [])) sparsest = i;
+  });
+  return replayThen(samples[sparsest] ?? [], walkers[sparsest] ?? (() => Promise.resolve(undefined)));
+}
+
+/** Every case of the words starting with `word`, created in [from, to), newest first. */
+async function wordWalker(tx: SearchTx, word: string, request: WalkRequest, started: StartedSources): Promise<Walker> {
+  const maxWords = request.maxPrefixWords ?? MAX_PREFIX_WORDS;
+  const distinct = await distinctWords(tx, word, maxWords);
+  return distinct.length > maxWords ? storeWalker(tx, word, request) : mergedWalker(tx, distinct, request, started);
+}
+
+/** Up to `count` entries from a walker. */
+async function take(next: Walker, count: number): Promise<WalkEntry[]> {
+  const taken: WalkEntry[] = [];
+  while (taken.length < count) {
+    const entry = await next();
+    if (!entry) break;
+    taken.push(entry);
+  }
+  return taken;
+}
+
+/** The entries already taken, then the rest of the walk. */
+function replayThen(taken: readonly WalkEntry[], rest: Walker): Walker {
+  let position = 0;
+  return () => (position < taken.length ? Promise.resolve(taken[(position += 1) - 1]) : rest());
 }
 
 /** The candidates that match every word and the other filters, in the order given. */
-async function matching(tx: SearchTx, candidates: readonly WordKey[], request: WalkRequest): Promise<string[]> {
+async function matching(tx: SearchTx, candidates: readonly WalkEntry[], request: WalkRequest): Promise<string[]> {
   const words = tx.objectStore('case_words');
   const facts = tx.objectStore('case_facts');
-  const [records, factRecords] = await Promise.all([
-    request.words.length > 1 ? Promise.all(candidates.map((key) => words.get(key))) : null,
-    request.accept ? Promise.all(candidates.map(([, id]) => facts.get(id))) : null,
+  const [wordLists, factRecords] = await Promise.all([
+    // The batched reads carry each candidate's words; a cursor step does not.
+    request.words.length > 1
+      ? Promise.all(candidates.map(async ({ key, words: known }) => known ?? (await words.get(key))?.words ?? []))
+      : null,
+    request.accept ? Promise.all(candidates.map(({ key: [, id] }) => facts.get(id))) : null,
   ]);
   return candidates
     .filter((_, i) => {
-      if (records && !wordsMatch(records[i]?.words ?? [], request.words)) return false;
+      if (wordLists && !wordsMatch(wordLists[i] ?? [], request.words)) return false;
       if (!request.accept || !factRecords) return true;
       const found = factRecords[i];
       return found !== undefined && request.accept(found);
     })
-    .map(([, id]) => id);
+    .map(({ key: [, id] }) => id);
 }
 
-/** The distinct indexed words starting with `prefix`, up to one more than `max`. */
+/**
+ * The distinct indexed words starting with `prefix`, up to one more than `max`. The cursor seeks
+ * past each word it found: Chromium's `nextunique` steps over every entry of a word (each one
+ * checked against its record), so it cost as much as the word has cases.
+ */
 async function distinctWords(tx: SearchTx, prefix: string, max: number): Promise<string[]> {
+  const index = tx.objectStore('case_words').index('words');
+  const range = wordPrefixRange(prefix);
+  // The first and the last word at once: when they are the same, the prefix is one word.
+  const [first, last] = await Promise.all([index.openKeyCursor(range, 'next'), index.openKeyCursor(range, 'prev')]);
+  if (first && first.key === last?.key) return [first.key];
+  let cursor = first;
   const found: string[] = [];
-  let cursor = await tx.objectStore('case_words').index('words').openKeyCursor(wordPrefixRange(prefix), 'nextunique');
   while (cursor && found.length <= max) {
     found.push(cursor.key);
-    cursor = await cursor.continue();
+    cursor = await cursor.continue(nextWordAfter(cursor.key));
   }
   return found;
 }
 
-type Walker = () => Promise<WordKey | undefined>;
+/** The smallest key after every entry of `word`: no indexed word holds U+0000 (words.ts), so none sorts between. */
+function nextWordAfter(word: string): string {
+  return `${word}\u0000`;
+}
+
+/** One case a walk yields: its word-store key, and its words when the read carried them. */
+interface WalkEntry {
+  key: WordKey;
+  words?: readonly string[] | undefined;
+}
+type Walker = () => Promise<WalkEntry | undefined>;
 type WordIndex = IDBPIndex<CaseDbSchema, ['case_words', 'case_facts'], 'case_words', 'words', 'readonly'>;
 
 /**
@@ -123,37 +202,69 @@ type WordIndex = IDBPIndex<CaseDbSchema, ['case_words', 'case_facts'], 'case_wor
  * merged. A source reads its word's entries in batches (one request each) where the browser can
  * and the range has no end; otherwise it steps a cursor (one round trip per entry).
  */
-function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkRequest): Walker {
+function mergedWalker(tx: SearchTx, words: readonly string[], request: WalkRequest, started: StartedSources): Walker {
   const index = tx.objectStore('case_words').index('words');
-  const sources = words.map((word) => wordSource(index, word, request));
-  let heads: Promise<(WordKey | undefined)[]> | undefined;
+  const sources = words.map((word) => claimSource(started, word) ?? startSource(index, word, request));
+  let heads: Promise<(WalkEntry | undefined)[]> | undefined;
   let last: WordKey | undefined;
   return async () => {
-    heads ??= Promise.all(sources.map((source) => source()));
+    heads ??= Promise.all(sources.map((source) => source.head));
     const current = await heads;
     for (;;) {
       let newest = -1;
-      current.forEach((key, i) => {
+      current.forEach((entry, i) => {
         const best = current[newest];
-        if (key && (!best || newestFirst(key, best) < 0)) newest = i;
+        if (entry && (!best || newestFirst(entry.key, best.key) < 0)) newest = i;
       });
-      const key = current[newest];
+      const entry = current[newest];
       const source = sources[newest];
-      if (!key || !source || key[0] < request.from) return undefined;
-      current[newest] = await source();
+      if (!entry || !source || entry.key[0] < request.from) return undefined;
+      current[newest] = await source.next();
       // One case under two words of the prefix comes twice in a row.
-      if (last && last[0] === key[0] && last[1] === key[1]) continue;
-      last = key;
-      return key;
+      if (last && last[0] === entry.key[0] && last[1] === entry.key[1]) continue;
+      last = entry.key;
+      return entry;
     }
   };
+}
+
+/** A word's source whose first entry was asked for already (its first read in flight). */
+interface StartedSource {
+  head: Promise<WalkEntry | undefined>;
+  next: Walker;
+}
+type StartedSources = Map<string, StartedSource>;
+
+function startSource(index: WordIndex, word: string, request: WalkRequest): StartedSource {
+  const next = wordSource(index, word, request);
+  const head = next();
+  // Awaited by the walk, or left unread when the probes answer: never an unhandled rejection.
+  head.catch(() => undefined);
+  return { head, next };
+}
+
+/** A started source is stateful: one walker takes it ("ref refund" would otherwise read "refund" twice over one). */
+function claimSource(started: StartedSources, word: string): StartedSource | undefined {
+  const source = started.get(word);
+  started.delete(word);
+  return source;
 }
 
 /** Batches read in one request each start at this many entries and double. */
 export const FIRST_BATCH = 128;
 
-function wordSource(index: WordIndex, word: string, { to, batchReads = true, firstBatch = FIRST_BATCH }: WalkRequest): Walker {
-  const reader = batchReads && to === Infinity ? newestKeysReader<WordKey>(unwrap(index), word) : null;
+/** Newest entries of a word in one request each: with each case's words when other words are to be checked, else keys alone. */
+function newestEntriesReader(index: IDBIndex, word: string, withWords: boolean): NewestKeysReader<WalkEntry> | null {
+  if (withWords) {
+    return newestKeysReader(index, word, ({ primaryKey, value }) => ({ key: primaryKey as WordKey, words: (value as CaseWords).words }));
+  }
+  const keys = newestKeysReader<WordKey>(index, word);
+  return keys && ((count) => keys(count).then((read) => read.map((key) => ({ key }))));
+}
+
+function wordSource(index: WordIndex, word: string, request: WalkRequest): Walker {
+  const { to, batchReads = true, firstBatch = FIRST_BATCH } = request;
+  const reader = batchReads && to === Infinity ? newestEntriesReader(unwrap(index), word, request.words.length > 1) : null;
   return reader ? batchedKeys(reader, firstBatch) : cursorSource(index, word, to);
 }
 
@@ -168,13 +279,12 @@ function cursorSource(index: WordIndex, word: string, to: number): Walker {
       if (cursor && to !== Infinity && cursor.primaryKey[0] >= to) cursor = await cursor.continuePrimaryKey(word, [to, '']);
       if (cursor && (cursor.key !== word || cursor.primaryKey[0] >= to)) cursor = null;
     } else if (cursor) cursor = await cursor.continue();
-    return cursor?.primaryKey;
+    return cursor ? { key: cursor.primaryKey } : undefined;
   };
 }
 
-/** Every case created in [from, to) whose words start with the driver, newest first, over the word store itself. */
-function storeWalker(tx: SearchTx, { from, to, words }: WalkRequest): Walker {
-  const [driver = ''] = words;
+/** Every case created in [from, to) with a word starting with `driver`, newest first, over the word store itself. */
+function storeWalker(tx: SearchTx, driver: string, { from, to }: WalkRequest): Walker {
   const store = tx.objectStore('case_words');
   type Cursor = Awaited<ReturnType<typeof store.openCursor>>;
   // Keys are [createdAt, id]; '' sorts before every id, so [to, ''] excludes cases created at `to`.
@@ -187,7 +297,7 @@ function storeWalker(tx: SearchTx, { from, to, words }: WalkRequest): Walker {
       cursor = started && cursor ? await cursor.continue() : await store.openCursor(range, 'prev');
       started = true;
       if (!cursor) return undefined;
-      if (wordsMatch(cursor.value.words, [driver])) return cursor.primaryKey;
+      if (wordsMatch(cursor.value.words, [driver])) return { key: cursor.primaryKey, words: cursor.value.words };
     }
   };
 }

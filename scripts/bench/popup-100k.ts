@@ -2,7 +2,8 @@
  * Case-store benchmark at 1,000, 100,000 and 1,000,000 stored cases (a year of a team's cases),
  * in real Chromium with the built extension.
  *
- *   npx wxt build && npm run bench -- popup      (sizes: CARESIDE_BENCH_SIZES=1000,100000,1000000)
+ *   npx wxt build && npm run bench -- popup      (sizes: CARESIDE_BENCH_SIZES=1000,100000,1000000;
+ *   CARESIDE_BENCH_PROFILE=/tmp/popup-bench keeps a seeded profile per size in /tmp/popup-bench-<size>)
  *
  * Each size gets a fresh profile, seeded through the service worker in the dashboard's import chunks
  * (cases/import, the real
@@ -13,6 +14,8 @@
  * word, two words; a different one each round, so no cached answer is timed) and stats over a
  * filter (one platform, the last 90 days).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { launchExtensionBrowser, missingPrerequisites, openPopup } from '../browser/launch';
 import { syntheticImportFiles } from './synthetic-cases';
@@ -24,6 +27,27 @@ export interface StoreBenchOptions {
   rounds?: number;
   perFile?: number;
   log?: (line: string) => void;
+  /**
+   * A Chromium profile folder kept between runs (CARESIDE_BENCH_PROFILE, one folder per size):
+   * seeded once, then reused, so builds before and after a change are timed on the same store
+   * (and a schema change migrates it). Absent: a fresh temporary profile, seeded every run.
+   */
+  profileDir?: string | undefined;
+}
+
+/** Written into a kept profile once seeding finished: how many cases, seeded relative to which clock. */
+const SEEDED_MARKER = 'careside-bench-seeded.json';
+interface SeededProfile {
+  cases: number;
+  now: number;
+  seedMs: number;
+}
+
+function seededProfile(profileDir: string | undefined, cases: number): SeededProfile | null {
+  if (!profileDir || !existsSync(join(profileDir, SEEDED_MARKER))) return null;
+  const seeded = JSON.parse(readFileSync(join(profileDir, SEEDED_MARKER), 'utf8')) as SeededProfile;
+  if (seeded.cases !== cases) throw new Error(`${profileDir} holds ${seeded.cases} seeded cases, not ${cases}: use another folder`);
+  return seeded;
 }
 
 /** Every measurement of one size, ms per round. */
@@ -156,11 +180,17 @@ export async function runStoreBench(options: StoreBenchOptions = {}): Promise<St
   const problems = missingPrerequisites();
   if (problems.length > 0) throw new Error(problems.join('\n'));
 
-  const browser = await launchExtensionBrowser({ headless: true });
+  const seeded = seededProfile(options.profileDir, total);
+  const browser = await launchExtensionBrowser({ headless: true, userDataDir: options.profileDir });
   try {
     const sender = await openPopup(browser.context, browser.extensionId);
-    const now = Date.now();
-    const seedMs = await seed(sender, total, perFile, now, log);
+    const now = seeded?.now ?? Date.now();
+    const seedMs = seeded?.seedMs ?? (await seed(sender, total, perFile, now, log));
+    if (options.profileDir && !seeded) {
+      const marker: SeededProfile = { cases: total, now, seedMs };
+      writeFileSync(join(options.profileDir, SEEDED_MARKER), JSON.stringify(marker));
+    }
+    if (seeded) log(`  reusing ${options.profileDir} (seeded ${new Date(now).toISOString()})`);
     const { data: summary } = await timeMessage(sender, 'cases/summary', {});
     const expectedOpen = (summary as { openTotal: number }).openTotal;
 
@@ -248,7 +278,8 @@ export async function runPopupBenchAndPrint(): Promise<void> {
   const results: StoreBenchResult[] = [];
   for (const cases of benchSizes()) {
     console.log(`${cases.toLocaleString('en-US')} cases:`);
-    results.push(await runStoreBench({ cases }));
+    const kept = process.env.CARESIDE_BENCH_PROFILE;
+    results.push(await runStoreBench({ cases, profileDir: kept ? `${kept}-${cases}` : undefined }));
   }
   const { loadavg } = await import('node:os');
   console.log(
