@@ -9,11 +9,12 @@ type SearchTx = IDBPTransaction<CaseDbSchema, ['case_words', 'case_facts'], 'rea
 
 /**
  * A word with at most this many cases is read whole: its matches are all found and counted exactly.
- * More are walked a page at a time and counted as "N+". Small, because the probe of a common word
- * is read in full before the walk starts (1,001 keys cost 230 ms against 82 ms for 201 on the
- * loaded bench machine, scripts/bench/search-profile.ts).
+ * More are walked a page at a time and counted as "N+", and cannot be selected or deleted
+ * whole. 1,000 keeps that for searches a team runs on an ordinary store; the probe of a common word
+ * is read in full before the walk starts (1,001 keys 230 ms against 82 ms for 201 on the loaded
+ * bench machine, scripts/bench/search-profile.ts): a smaller probe is faster but counts less.
  */
-export const COMPLETE_PROBE = 200;
+export const COMPLETE_PROBE = 1_000;
 /** A prefix that starts more distinct words than this is walked over the word store instead of per word. */
 const MAX_PREFIX_WORDS = 16;
 /** Candidates checked together (one request each, issued at once). */
