@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_BREACH_COLOR, BADGE_CALM_COLOR, badgeColor, badgeText, showOpenCount } from './badge';
+import { englishLeaks, installLocaleMessages } from '../i18n/testing';
+import { BADGE_BREACH_COLOR, BADGE_CALM_COLOR, badgeColor, badgeText, badgeTitle, showOpenCount } from './badge';
 
 describe('badge', () => {
   it('says nothing at zero and caps large counts', () => {
@@ -25,5 +26,21 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0x47, 0x54, 0x67, 255]);
     await showOpenCount(0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('words its tooltip in the browser language', () => {
+    expect([badgeTitle(0, 0), badgeTitle(1, 0), badgeTitle(3, 1)]).toEqual([
+      'CareSide: no open cases',
+      'CareSide: 1 open case',
+      'CareSide: 3 open cases, 1 past target',
+    ]);
+    installLocaleMessages(fakeBrowser.i18n, 'es', 'es');
+    const titles = [badgeTitle(0, 0), badgeTitle(1, 0), badgeTitle(12, 2)];
+    expect(titles).toEqual([
+      'CareSide: no hay casos abiertos',
+      'CareSide: 1 caso abierto',
+      'CareSide: 12 casos abiertos, 2 fuera de plazo',
+    ]);
+    expect(englishLeaks(titles.join('\n'))).toEqual([]);
   });
 });

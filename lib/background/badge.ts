@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 
 /** Red: at least one open case is past its first-response target. */
 export const BADGE_BREACH_COLOR = '#B42318';
@@ -28,16 +29,18 @@ export function toolbarBadge(): ToolbarBadge {
   return action ?? browser.browserAction;
 }
 
+/** The toolbar button's tooltip: the open count, and how many are past target. */
+export function badgeTitle(openCount: number, breaching: number): string {
+  if (openCount === 0) return t('badge.noOpenCases');
+  const open = t('badge.openCases', openCount);
+  return breaching > 0 ? t('badge.pastTarget', { open, count: String(breaching) }) : open;
+}
+
 /** Show the open count, red when any open case breaches its target. */
 export async function showOpenCount(openCount: number, breaching = 0, action: ToolbarBadge = toolbarBadge()): Promise<void> {
   await Promise.all([
     action.setBadgeBackgroundColor({ color: badgeColor(breaching) }),
     action.setBadgeText({ text: badgeText(openCount) }),
-    action.setTitle({
-      title:
-        openCount === 0
-          ? 'CareSide: no open cases'
-          : `CareSide: ${openCount} open case${openCount === 1 ? '' : 's'}${breaching > 0 ? `, ${breaching} past target` : ''}`,
-    }),
+    action.setTitle({ title: badgeTitle(openCount, breaching) }),
   ]);
 }

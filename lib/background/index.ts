@@ -70,8 +70,11 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // Resolved once: a worker writes only its own badge (in tests, a worker left from an earlier test
   // must not overwrite the badge of the one under test).
   const badge = options.badge ?? toolbarBadge();
+  // Answers and the badge's tooltip are worded through i18n.getMessage: the worker must have its message bundle first.
+  const messagesReady = ensureMessages();
   const refreshBadge = async () => {
     try {
+      await messagesReady;
       const current = await targets.current();
       const [open, breaching] = await store.use((repository) =>
         Promise.all([repository.openCount(), repository.breachingCount(now(), current)]),
@@ -164,8 +167,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     void retention.run();
     void team.resume();
   }, options.wakeWorkDelayMs ?? WAKE_WORK_DELAY_MS);
-  // Answers word refusals through i18n.getMessage: the worker must have its message bundle first.
-  const hooks = { onAnswered: wakeWork.answered, ready: ensureMessages() };
+  const hooks = { onAnswered: wakeWork.answered, ready: messagesReady };
   browser.runtime.onMessage.addListener(createMessageHandler(handlers, identity, hooks));
   browser.runtime.onConnect.addListener(createPortListener(handlers, identity, hooks));
   registerReminderListeners(reminders, createNotificationClickHandlers({ store, now, onChanged }));
