@@ -162,9 +162,12 @@ function seeded(seed: number): () => number {
 
 type Install = Awaited<ReturnType<typeof install>>;
 
-/** One edit that adds one timeline entry; returns how many entries the case gained. */
-async function writeOne(agent: Install, item: Case, random: () => number, step: number): Promise<number> {
-  const before = item.events?.length ?? 0;
+/**
+ * One edit that adds one timeline entry; returns how many entries this agent added. Counted by
+ * id, not length: a pull may merge a teammate's entry into the case between the read and the edit.
+ */
+async function writeOne(m: Modules, agent: Install, item: Case, random: () => number, step: number): Promise<number> {
+  const before = new Set((item.events ?? []).map(m.eventIdOf));
   const now = Date.now();
   const kind = Math.floor(random() * 4);
   let change;
@@ -178,7 +181,8 @@ async function writeOne(agent: Install, item: Case, random: () => number, step: 
     const next = STATUS_CYCLE[(STATUS_CYCLE.indexOf(item.status as never) + 1) % STATUS_CYCLE.length]!;
     change = await agent.repository.setStatus(item.id, next, now);
   }
-  return (change.case.events?.length ?? 0) - before;
+  const mine = (by: string | undefined) => by === undefined || by === agent.agent;
+  return (change.case.events ?? []).filter((event) => mine(event.by) && !before.has(m.eventIdOf(event))).length;
 }
 
 /** What must be equal on every install: the mergeable fields, the entries and the notes. */
@@ -238,7 +242,7 @@ export async function runAgentsBench(m: Modules, eventsPerAgent = 1_000, sharedC
         let count = 0;
         for (let step = 0; count < eventsPerAgent; step += 1) {
           const item = (await one.db.get('cases', ids[Math.floor(random() * ids.length)]!))!;
-          count += await writeOne(one, item, random, step);
+          count += await writeOne(m, one, item, random, step);
           // As the background does after every local write: copy the case to the replica, never waiting on the network.
           void one.sync.push([item.postKey]);
         }
