@@ -20,7 +20,6 @@ import {
   type EventDoc,
   type NoteDoc,
 } from './docs';
-import { ReflectedRevisions } from './reflected-revisions';
 import { Refusals } from './refusals';
 import { isConflict, isNotFound, type PouchDoc, type PouchEmitter, type PouchLike } from './pouch';
 
@@ -81,7 +80,6 @@ export class TeamSync {
   private waitingPush: { keys: Set<PostKey> | undefined; run: Promise<number> } | undefined;
   private waitingPull: Promise<PostKey[]> | undefined;
   private readonly refusals: Refusals;
-  private readonly reflected = new ReflectedRevisions();
 
   constructor(private readonly options: TeamSyncOptions) {
     this.clock = options.clock ?? caseClock;
@@ -263,8 +261,6 @@ export class TeamSync {
     // Counted before the write: replication may send it and pause before bulkDocs answers.
     this.addPending(writes.length);
     const results = await local.bulkDocs(writes);
-    const parents = new Map(caseWrites.map((doc) => [doc._id, doc._rev]));
-    for (const result of results) if (!result.error && result.id) this.reflected.wrote(result.id, result.rev, parents.get(result.id));
     const failed = results.filter((result) => result.error);
     this.addPending(-failed.length);
     let written = writes.length - failed.length;
@@ -296,8 +292,7 @@ export class TeamSync {
       if (held && canonicalJson(next) === canonicalJson(held.case)) return 0;
       this.addPending(1);
       try {
-        const result = await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
-        this.reflected.wrote(caseDoc._id, result.rev, held?._rev);
+        await local.put<CaseDoc>({ ...caseDoc, case: next, ...(held?._rev ? { _rev: held._rev } : {}) });
         return 1;
       } catch (error) {
         this.addPending(-1);
@@ -312,10 +307,8 @@ export class TeamSync {
   private async pullNow(): Promise<PostKey[]> {
     const { local } = this.options;
     const checkpoint = await getOrUndefined<PouchDoc & { since: number | string }>(local, CHECKPOINT_ID);
-    const changes = await local.changes({ since: checkpoint?.since ?? 0, style: 'all_docs' });
-    // Documents whose every leaf the store holds (this install's own writes) need no pull.
-    const news = changes.results.filter((change) => !this.reflected.hasAll(change.id, leafRevs(change)));
-    const postKeys = [...new Set(news.map((change) => postKeyOfDocId(change.id)).filter((key) => key !== undefined))];
+    const changes = await local.changes({ since: checkpoint?.since ?? 0 });
+    const postKeys = [...new Set(changes.results.map((change) => postKeyOfDocId(change.id)).filter((key) => key !== undefined))];
     const cases: Case[] = [];
     for (const postKey of postKeys) {
       const item = await this.teamCase(postKey);
@@ -323,11 +316,6 @@ export class TeamSync {
     }
     for (const item of cases) for (const stamp of Object.values(item.clocks ?? {})) this.clock.observe(stamp);
     const merged = await mergeRemoteCases(await this.caseDb(), cases);
-    const pulled = new Set(cases.map((item) => item.postKey));
-    for (const change of news) {
-      const postKey = postKeyOfDocId(change.id);
-      if (postKey !== undefined && pulled.has(postKey) && !merged.rejected.length) this.reflected.add(change.id, leafRevs(change));
-    }
     await local.put({ _id: CHECKPOINT_ID, since: changes.last_seq, ...(checkpoint?._rev ? { _rev: checkpoint._rev } : {}) });
     if (merged.rejected.length > 0) {
       this.setStatus({ state: 'error', error: merged.rejected.map((row) => `${row.ref}: ${row.reason}`).join('; ') });
@@ -397,8 +385,6 @@ export class TeamSync {
       ...notes,
     ]);
     this.resolvedRevisions += results.slice(1, 1 + settled.length).filter((result) => !result.error).length;
-    // The store takes the merge of every leaf: the settled revision and the deletions are in it.
-    for (const result of results) if (!result.error && result.id && result.rev) this.reflected.add(result.id, [result.rev]);
     return merged;
   }
 
@@ -430,10 +416,6 @@ async function getOrUndefined<T extends PouchDoc>(db: PouchLike, id: string, opt
     if (isNotFound(error)) return undefined;
     throw error;
   }
-}
-
-function leafRevs(change: { changes?: readonly { rev: string }[] }): string[] {
-  return (change.changes ?? []).map((leaf) => leaf.rev);
 }
 
 /** The refused document and the server's reason, from a replication's `denied` event. */
