@@ -6,6 +6,7 @@ import { cleanTeamConnection, teamConnectionProblems, type TeamConnection } from
 import { t } from '../../lib/i18n/t';
 import { connectTeamMutation, disconnectTeamMutation, teamStatusQuery, testTeamConnectionMutation } from '../../lib/queries/team';
 import { TeamSyncLine } from '../common/TeamSyncLine';
+import { RefusedChanges } from './RefusedChanges';
 import { connectionCheckText, EMPTY_TEAM_FIELDS, fieldErrors } from './team-form';
 import { TextField } from './TextField';
 
@@ -88,6 +89,7 @@ export function TeamSection({ now = Date.now }: { now?: () => number }) {
             {t('teamSync.connectedTo', { database: team.database, server: team.serverUrl, user: team.user })}
           </p>
           <TeamSyncLine sync={team.sync} now={now()} />
+          <RefusedChanges />
           <div className="options-row">
             <button type="button" onClick={onDisconnect} disabled={busy} data-testid="options-team-disconnect">
               {disconnect.isPending ? t('teamSync.disconnecting') : t('teamSync.disconnect')}

@@ -7,8 +7,9 @@ import { caseClock } from '../cases/case-clock';
 import { makePost } from '../cases/testing';
 import { TEAM_CONNECTION_STORAGE_KEY, type TeamConnection, type TeamStatus } from '../domain/team-connection';
 import { setupTeamDb } from '../sync/team-setup';
+import type { PouchLike } from '../sync/pouch';
 import { TeamSync } from '../sync/team-sync';
-import { memoryReplica, remoteDb, startTestCouch, type TestCouch, createTestUser } from '../sync/testing';
+import { memoryReplica, remoteDb, startTestCouch, type TestCouch, createTestUser, withOverrides } from '../sync/testing';
 import { createCaseStore } from './case-store';
 import { exportSettings } from '../settings/io';
 import { loadSettings } from '../settings/store';
@@ -33,7 +34,18 @@ beforeAll(async () => {
     auth: { username: admin.name, password: admin.password },
     validateSource: 'function (doc) {}',
   });
+  await setupTeamDb({
+    server: couch.origin,
+    db: 'strict-team',
+    auth: { username: admin.name, password: admin.password },
+    validateSource: REFUSE_SOME_NOTES,
+  });
 });
+
+/** A team database that refuses one kind of note, so a refusal can be made on purpose. */
+const REFUSE_SOME_NOTES = `function (doc) {
+  if (doc.note && doc.note.text === 'refuse me') throw { forbidden: 'this note is refused' };
+}`;
 afterAll(async () => {
   caseClock.setAgent('local');
   await couch.close();
@@ -194,6 +206,51 @@ describe('the background team service', () => {
     // Without a team it says nothing about one.
     const again = await deleteAllData({ store, ...nothingElse, team: service }, { settings: false });
     expect(again.team).toBeUndefined();
+  }, 40_000);
+
+  it('a refused change is listed with its case and reason until discarded; Disconnect forgets the rest', async () => {
+    const replicas: PouchLike[] = [];
+    const store = createCaseStore((onClose) => openCaseDb(`team-service-refused-${(installs += 1)}`, indexedDB, { onClose }));
+    const service = createTeamService({
+      store,
+      now: Date.now,
+      onCasesChanged: () => undefined,
+      onStatus: () => undefined,
+      pouch: {
+        // Kept open after Disconnect, so the test can read what it left in the replica.
+        replica: () => {
+          const replica = memoryReplica('refused');
+          replicas.push(replica);
+          return withOverrides(replica, { close: () => Promise.resolve() });
+        },
+        remote: (connection) => remoteDb(`${connection.serverUrl}/${connection.database}`, { username: 'priya', password: 'priya-pw' }),
+      },
+    });
+    await service.connect(connectionFor('priya', { database: 'strict-team' }));
+    const logged = await store.use((repository) => repository.logPost(makePost('refused-1'), ['acme'], Date.now()));
+    const refuse = async (at: number) => {
+      const noted = await store.use((repository) => repository.addNote(logged.case.id, { text: 'refuse me' }, at));
+      service.pushChanged([logged.case.postKey]);
+      return `note:${logged.case.postKey}:${noted.case.notes!.at(-1)!.id}`;
+    };
+    const first = await refuse(Date.now());
+    await vi.waitFor(async () => expect(await service.refused()).toHaveLength(1), { timeout: 10_000 });
+    expect(await service.refused()).toEqual([{ id: first, kind: 'note', ref: logged.case.ref, reason: 'forbidden: this note is refused' }]);
+    // Once replication pauses only the refused one is pending, and the status says why.
+    await vi.waitFor(() => expect(service.status()).toMatchObject({ sync: { state: 'error', pending: 1 } }), { timeout: 10_000 });
+
+    const after = await service.discardRefused([first]);
+    expect(await service.refused()).toEqual([]);
+    expect(after).toMatchObject({ sync: { state: 'synced', pending: 0 } });
+    // The note stays in this browser's case.
+    const [kept] = await store.use((repository) => repository.byPostKeys([logged.case.postKey]));
+    expect(kept?.notes?.map((note) => note.text)).toEqual(['refuse me']);
+
+    await refuse(Date.now() + 1);
+    await vi.waitFor(async () => expect(await service.refused()).toHaveLength(1), { timeout: 10_000 });
+    await service.disconnect();
+    expect(await service.refused()).toEqual([]);
+    await expect(replicas[0]!.get('_local/careside-refused')).resolves.toMatchObject({ refused: {} });
   }, 40_000);
 
   it('the credentials are never in a settings export, nor in the team database', async () => {

@@ -3,14 +3,18 @@ import { caseClock } from '../cases/case-clock';
 import { UNNAMED_AGENT } from '../merge/hlc';
 import type { PostKey } from '../domain/post';
 import {
+  MAX_REFUSED_LISTED,
   TEAM_CONNECTION_STORAGE_KEY,
   teamConnectionFromStorage,
   type ConnectionCheck,
+  type RefusedChange,
   type TeamConnection,
   type TeamStatus,
   type TeamSyncStatus,
 } from '../domain/team-connection';
 import { checkTeamConnection } from '../sync/connection-check';
+import { describeRefusals } from '../sync/refused-changes';
+import { postKeyOfDocId } from '../sync/docs';
 import type { PouchLike } from '../sync/pouch';
 import { TeamSync, plainReason } from '../sync/team-sync';
 import type { CaseStore } from './case-store';
@@ -58,6 +62,10 @@ export interface TeamService {
   disconnect(): Promise<TeamStatus>;
   /** Local writes to these posts' cases: copy them to the replica. Never waits on the network. */
   pushChanged(postKeys: readonly PostKey[]): void;
+  /** The changes the server refused, with the case refs they belong to (empty without a team). */
+  refused(): Promise<RefusedChange[]>;
+  /** Stop listing and counting these refused changes pending; the cases keep them. */
+  discardRefused(ids: readonly string[]): Promise<TeamStatus>;
 }
 
 interface Running {
@@ -156,9 +164,22 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       }),
     disconnect: () =>
       serially(async () => {
+        // Refused on this connection: after it, nobody would ever clear them (the replica is kept).
+        await running?.sync
+          .clearRefused()
+          .catch((error: unknown) => console.warn('CareSide: could not clear refused changes', plainReason(error)));
         await stop();
         await browser.storage.local.remove(TEAM_CONNECTION_STORAGE_KEY);
         deps.onStatus(status());
+        return status();
+      }),
+    refused: async () => {
+      const refusals = running?.sync.refusedChanges().slice(0, MAX_REFUSED_LISTED) ?? [];
+      return describeRefusals(refusals, await refsOf(deps.store, refusals));
+    },
+    discardRefused: (ids) =>
+      serially(async () => {
+        await running?.sync.discardRefused(ids);
         return status();
       }),
     pushChanged: (postKeys) => {
@@ -169,6 +190,14 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
         .catch((error: unknown) => console.warn('CareSide: could not queue changes for the team', plainReason(error)));
     },
   };
+}
+
+/** The refs of the cases these refused documents belong to, by post key (one read). */
+async function refsOf(store: CaseStore, refusals: readonly { id: string }[]): Promise<Map<PostKey, string>> {
+  const postKeys = [...new Set(refusals.map((refusal) => postKeyOfDocId(refusal.id)).filter((key) => key !== undefined))];
+  if (postKeys.length === 0) return new Map();
+  const cases = await store.use((repository) => repository.byPostKeys(postKeys));
+  return new Map(cases.map((item) => [item.postKey, item.ref]));
 }
 
 /** Keeps TEAM_PUSH_ALARM set while the status has changes to send (refused ones never go: not those). */

@@ -142,3 +142,24 @@ export function teamConnectionFromStorage(value: unknown): TeamConnection | unde
   const parsed = TeamConnectionSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
+
+/** The most refused changes one answer lists (a rejected design document could refuse thousands). */
+export const MAX_REFUSED_LISTED = 1_000;
+
+/** What kind of team document a refused change was (its id's prefix, lib/sync/docs.ts). */
+export const REFUSED_KINDS = ['case', 'event', 'note', 'agent', 'presence', 'other'] as const;
+
+/** A change the team server refused, as the views list it: what it was, on which case, and the server's reason. */
+export const RefusedChangeSchema = lazySchema(() =>
+  z
+    .object({
+      /** The document id: what Discard names. */
+      id: z.string().max(1000),
+      kind: z.enum(REFUSED_KINDS),
+      /** The case's ref, when the document belongs to a case this browser holds. */
+      ref: z.string().optional(),
+      reason: z.string().max(2000),
+    })
+    .strict(),
+);
+export type RefusedChange = z.infer<typeof RefusedChangeSchema>;

@@ -52,6 +52,8 @@ export const MESSAGES = {
   'team/test': { senders: ['extension'], idempotent: true },
   'team/connect': { senders: ['extension'], idempotent: true },
   'team/disconnect': { senders: ['extension'], idempotent: true },
+  'team/refused': { senders: ['extension'], idempotent: true },
+  'team/discardRefused': { senders: ['extension'], idempotent: true },
   'settings/current': { senders: ['content'], idempotent: true },
 } as const satisfies Record<string, MessageRules>;
 

@@ -22,7 +22,13 @@ import {
   MAX_QUERY_LIMIT,
   CaseSummarySchema,
 } from '../domain/case-views';
-import { ConnectionCheckSchema, TeamConnectionSchema, TeamStatusSchema } from '../domain/team-connection';
+import {
+  ConnectionCheckSchema,
+  MAX_REFUSED_LISTED,
+  RefusedChangeSchema,
+  TeamConnectionSchema,
+  TeamStatusSchema,
+} from '../domain/team-connection';
 import { MAX_IMPORT_BYTES } from '../transfer/limits';
 import { SettingsSchema } from '../settings/schema';
 import { ResolutionSchema, ResolveUndoSchema } from '../workflow/resolve';
@@ -381,9 +387,19 @@ export const protocol = {
     request: lazySchema(() => z.object({ connection: TeamConnectionSchema }).strict()),
     response: lazySchema(() => z.object({ check: ConnectionCheckSchema, status: TeamStatusSchema })),
   },
-  /** Stop syncing and forget the credentials; the cases stay in this browser. */
+  /** Stop syncing and forget the credentials and the refused changes; the cases stay in this browser. */
   'team/disconnect': {
     request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => TeamStatusSchema),
+  },
+  /** The changes the team server refused, with its reasons (empty without a team). */
+  'team/refused': {
+    request: lazySchema(() => z.object({}).strict()),
+    response: lazySchema(() => z.object({ changes: z.array(RefusedChangeSchema).max(MAX_REFUSED_LISTED) })),
+  },
+  /** Stop sending and listing these refused changes; they stay in this browser's cases. */
+  'team/discardRefused': {
+    request: lazySchema(() => z.object({ ids: z.array(z.string().max(1000)).min(1).max(MAX_REFUSED_LISTED) }).strict()),
     response: lazySchema(() => TeamStatusSchema),
   },
   /**

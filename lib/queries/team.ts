@@ -1,5 +1,5 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ConnectionCheck, TeamConnection, TeamStatus } from '../domain/team-connection';
+import type { ConnectionCheck, RefusedChange, TeamConnection, TeamStatus } from '../domain/team-connection';
 import { onBroadcast, sendMessage } from '../messaging/client';
 import { TeamStatusChangedBroadcastSchema, type TeamStatusChangedBroadcast } from '../messaging/protocol';
 
@@ -7,6 +7,7 @@ import { TeamStatusChangedBroadcastSchema, type TeamStatusChangedBroadcast } fro
 export const teamKeys = {
   all: ['team'] as const,
   status: () => [...teamKeys.all, 'status'] as const,
+  refused: () => [...teamKeys.all, 'refused'] as const,
 };
 
 /**
@@ -37,12 +38,35 @@ export const disconnectTeamMutation = (queryClient: QueryClient) =>
   mutationOptions<TeamStatus, Error, void>({
     mutationKey: [...teamKeys.all, 'disconnect'],
     mutationFn: () => sendMessage('team/disconnect', {}),
-    onSuccess: (status) => queryClient.setQueryData(teamKeys.status(), status),
+    onSuccess: (status) => {
+      queryClient.setQueryData(teamKeys.status(), status);
+      void queryClient.invalidateQueries({ queryKey: teamKeys.refused() });
+    },
   });
 
-/** Show each status the background announces at once; returns unsubscribe. */
+/** The changes the team server refused (options Team section); re-read whenever the status changes. */
+export const refusedChangesQuery = () =>
+  queryOptions({
+    queryKey: teamKeys.refused(),
+    queryFn: async (): Promise<RefusedChange[]> => (await sendMessage('team/refused', {})).changes,
+  });
+
+export const discardRefusedMutation = (queryClient: QueryClient) =>
+  mutationOptions<TeamStatus, Error, string[]>({
+    mutationKey: [...teamKeys.all, 'discardRefused'],
+    mutationFn: (ids) => sendMessage('team/discardRefused', { ids }),
+    onSuccess: (status) => {
+      queryClient.setQueryData(teamKeys.status(), status);
+      void queryClient.invalidateQueries({ queryKey: teamKeys.refused() });
+    },
+  });
+
+/** Show each status the background announces at once (and re-read the refused list); returns unsubscribe. */
 export function followTeamStatus(queryClient: QueryClient): () => void {
-  return onTeamStatusChanged(({ status }) => queryClient.setQueryData(teamKeys.status(), status));
+  return onTeamStatusChanged(({ status }) => {
+    queryClient.setQueryData(teamKeys.status(), status);
+    void queryClient.invalidateQueries({ queryKey: teamKeys.refused() });
+  });
 }
 
 /** Listen for `team/statusChanged` (connected, disconnected, synced, offline…); returns the unsubscribe function. */

@@ -20,7 +20,8 @@ export interface PouchWriteResult {
 }
 
 export interface PouchChangesResult {
-  results: { id: string; seq: number | string; deleted?: boolean }[];
+  /** `changes`: the winning revision, or every leaf with `style: 'all_docs'`. */
+  results: { id: string; seq: number | string; deleted?: boolean; changes?: { rev: string }[] }[];
   last_seq: number | string;
 }
 
@@ -46,7 +47,7 @@ export interface PouchLike {
     include_docs?: boolean;
   }): Promise<{ rows: { id?: string; key: string; error?: string; value?: { rev: string; deleted?: boolean }; doc?: T | null }[] }>;
   changes(options: { since: number | string; live: true }): PouchEmitter;
-  changes(options: { since: number | string; limit?: number }): Promise<PouchChangesResult>;
+  changes(options: { since: number | string; limit?: number; style?: 'all_docs' }): Promise<PouchChangesResult>;
   sync(remote: PouchLike | string, options?: Record<string, unknown>): PouchSync;
   close(): Promise<void>;
 }

@@ -47,11 +47,24 @@ export class Refusals {
     return this.save();
   }
 
-  /** These documents reached the server (a later revision of a refused case document, say). */
-  accepted(ids: readonly string[]): Promise<void> {
+  /** Each refused document and the server's reason, in the order they were refused. */
+  list(): { id: string; reason: string }[] {
+    return [...this.byId].map(([id, reason]) => ({ id, reason }));
+  }
+
+  /**
+   * Stop listing these documents: they reached the server (a later revision of a refused case
+   * document, say), or the agent discarded them (the change stays in this browser, unsent).
+   */
+  forget(ids: readonly string[]): Promise<void> {
     let changed = false;
     for (const id of ids) changed = this.byId.delete(id) || changed;
     return changed ? this.save() : this.saving.then(() => undefined);
+  }
+
+  /** Forget every refusal (Disconnect: the connection they were refused on is gone). */
+  clear(): Promise<void> {
+    return this.forget([...this.byId.keys()]);
   }
 
   private save(): Promise<void> {

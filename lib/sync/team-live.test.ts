@@ -125,7 +125,27 @@ it('live: a change the server refuses keeps the sync on "error" with the serverâ
     second.start();
     await expect.poll(() => second.status.error, { timeout: 10_000 }).toMatch(refusedReason);
     expect(second.status).toMatchObject({ state: 'error', pending: 1 });
+    const [refusal] = second.refusedChanges();
+    expect(second.refusedChanges()).toHaveLength(1);
+    expect(refusal?.id).toBe('event:x:1992187031265403500:forged');
+    expect(refusal?.reason).toMatch(/authored by the user/);
+
+    // Discarded: no longer listed nor pending; the document stays in the replica, unsent.
+    await second.discardRefused(['event:x:1992187031265403500:forged']);
+    expect(second.refusedChanges()).toEqual([]);
+    expect(second.status).toMatchObject({ state: 'synced', pending: 0 });
+    await expect(local.get('event:x:1992187031265403500:forged')).resolves.toMatchObject({ author: 'sam' });
   } finally {
     await second.stop();
+  }
+
+  // And it stays discarded after the next restart.
+  const third = live([]);
+  try {
+    third.start();
+    await expect.poll(() => third.status.state, { timeout: 10_000 }).toBe('synced');
+    expect(third.refusedChanges()).toEqual([]);
+  } finally {
+    await third.stop();
   }
 }, 40_000);

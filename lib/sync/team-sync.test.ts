@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openCaseDb } from '../db/open';
 import { CaseRepository } from '../cases/repository';
 import { makePost } from '../cases/testing';
-import { HybridClock } from '../merge/hlc';
+import { formatStamp, HybridClock } from '../merge/hlc';
+import type { CaseDoc } from './docs';
 import { T0 } from '../workflow/testing';
 import { TeamSync } from './team-sync';
-import { memoryReplica, remoteDb, startTestCouch, type TestCouch } from './testing';
+import type { PouchLike } from './pouch';
+import { memoryReplica, remoteDb, startTestCouch, withOverrides, type TestCouch } from './testing';
 
 let couch: TestCouch;
 let dbCount = 0;
@@ -24,8 +26,17 @@ async function install(agent: string, teamDb: string, start = T0) {
   const db = await openCaseDb(`install-${agent}-${dbCount}`, indexedDB);
   let now = start;
   const clock = new HybridClock(agent, () => now);
-  const sync = new TeamSync({ db, local: memoryReplica(agent), remote: `${couch.origin}/${teamDb}`, agent, clock, now: () => now });
-  return { db, repository: new CaseRepository(db, { clock }), sync, setNow: (at: number) => (now = at) };
+  const local = memoryReplica(agent);
+  const rangeReads: string[] = [];
+  // The replica, noting each range read (a pull reads a case's entry documents that way).
+  const allDocs: PouchLike['allDocs'] = (options) => {
+    if (options.startkey !== undefined) rangeReads.push(options.startkey);
+    return local.allDocs(options);
+  };
+  const counted = withOverrides(local, { allDocs });
+  const remote = `${couch.origin}/${teamDb}`;
+  const sync = new TeamSync({ db, local: counted, remote, agent, clock, now: () => now });
+  return { db, local, remote, rangeReads, repository: new CaseRepository(db, { clock }), sync, setNow: (at: number) => (now = at) };
 }
 
 async function createDb(name: string): Promise<string> {
@@ -97,6 +108,32 @@ describe('TeamSync against a real PouchDB Server', () => {
     // The same entry once on both; each install that settled the conflict signs its own copy of it.
     const withoutAuthor = (events: typeof conflictA) => events?.map(({ by: _by, ...event }) => event);
     expect(withoutAuthor(finalB?.events?.filter((event) => event.type === 'conflict_resolved'))).toEqual(withoutAuthor(conflictA));
+  });
+
+  it("a teammate's case revision that reached the replica unpulled still reaches the store when this install writes over it first", async () => {
+    const team = await createDb('team-write-over-unpulled');
+    const a = await install('priya', team);
+    const logged = await a.repository.logPost(post, ['acme'], T0);
+    await a.sync.syncOnce();
+    // Sam's install changes the case document alone (as its conflict settlement does: no entry document).
+    const server = remoteDb(`${couch.origin}/${team}`);
+    const onServer = await server.get<CaseDoc>(`case:${postKey}`);
+    const stamp = formatStamp({ wall: T0 + 5_000, counter: 0, agent: 'sam' });
+    await server.put<CaseDoc>({
+      ...onServer,
+      case: { ...onServer.case, priority: 'P1', clocks: { ...onServer.case.clocks, priority: stamp } },
+    });
+
+    // Sam's revision replicates into Priya's replica, then Priya pushes her note over it before any pull.
+    await a.local.sync(a.remote);
+    a.setNow(T0 + 6_000);
+    await a.repository.addNote(logged.case.id, { text: 'Refund sent' }, T0 + 6_000);
+    await a.sync.push([postKey]);
+    await a.sync.pull();
+
+    const [onA] = await a.repository.byPostKeys([postKey]);
+    expect(onA?.priority).toBe('P1');
+    expect(onA?.notes?.map((note) => note.text)).toEqual(['Refund sent']);
   });
 
   it('live: the server stops mid-sync and comes back; nothing is lost and nothing doubled', async () => {

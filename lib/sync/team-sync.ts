@@ -161,7 +161,7 @@ export class TeamSync {
         .on('active', () => failing.delete(side));
     }
     // A later revision the server took clears that document's refusal (a settled case document).
-    replication.push?.on('change', (info) => void this.refusals.accepted(writtenIds(info)).catch(() => undefined));
+    replication.push?.on('change', (info) => void this.refusals.forget(writtenIds(info)).catch(() => undefined));
     replication
       .on('active', () => this.setStatus({ state: 'syncing' }))
       .on('paused', () => {
@@ -179,6 +179,31 @@ export class TeamSync {
       .catch(() => undefined);
     void this.push().catch((error: unknown) => this.setStatus({ state: 'error', error: plainReason(error) }));
     void this.pull().catch(() => undefined);
+  }
+
+  /** The changes the server refused, with its reasons (loaded at start; kept across restarts). */
+  refusedChanges(): { id: string; reason: string }[] {
+    return this.refusals.list();
+  }
+
+  /**
+   * The agent gave up on these refused changes: they stop being listed and counted pending. The
+   * change itself stays in this browser's case (nothing is deleted); replication never resends it.
+   */
+  async discardRefused(ids: readonly string[]): Promise<void> {
+    const { size } = this.refusals;
+    const shown = this.refusals.text();
+    await this.refusals.forget(ids);
+    const removed = size - this.refusals.size;
+    if (removed === 0) return;
+    // The status said "refused": say what is left. Any other state keeps its words, less those pending.
+    if (this.current.state === 'error' && this.current.error === shown) this.settled();
+    else this.setStatus({ pending: Math.max(0, this.current.pending - removed) });
+  }
+
+  /** Forget every refusal: Disconnect, where the connection they were refused on goes. */
+  clearRefused(): Promise<void> {
+    return this.discardRefused(this.refusals.list().map((refusal) => refusal.id));
   }
 
   /** Replication caught up: synced, unless the server refused changes (then they stay pending, and why). */

@@ -141,3 +141,17 @@ export async function createTestUser(
   });
   if (response.status !== 201) throw new Error(`Could not create the test user ${name}: HTTP ${response.status}`);
 }
+
+/**
+ * The same database handle with some methods replaced (to count reads, or to keep it open):
+ * every other property is the handle's own, its methods bound to it, so PouchDB sees itself.
+ */
+export function withOverrides(db: PouchLike, overrides: Partial<PouchLike>): PouchLike {
+  return new Proxy(db, {
+    get: (target, property) => {
+      if (Object.hasOwn(overrides, property)) return overrides[property as keyof PouchLike];
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
