@@ -5,9 +5,9 @@ import type { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const DEFAULT_COLOR = [0, 0, 0, 255];
 
-function rgba(color: string | number[] | null | undefined): number[] {
-  if (Array.isArray(color)) return [...color];
-  const hex = (color ?? '#000000').replace('#', '');
+/** '#RRGGBB' (what the badge sets) as the [r, g, b, a] a browser answers. */
+function rgba(color: string): number[] {
+  const hex = color.replace('#', '');
   return [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)).concat(hex.length === 8 ? parseInt(hex.slice(6), 16) : 255);
 }
 
@@ -18,7 +18,7 @@ export function fakeToolbar(): typeof fakeBrowser.action {
   const toolbar = {
     setBadgeText: (details: { text?: string | null }) => Promise.resolve(void (text = details.text ?? '')),
     getBadgeText: () => Promise.resolve(text),
-    setBadgeBackgroundColor: (details: { color: string | number[] }) => Promise.resolve(void (color = rgba(details.color))),
+    setBadgeBackgroundColor: (details: { color: string }) => Promise.resolve(void (color = rgba(details.color))),
     getBadgeBackgroundColor: () => Promise.resolve([...color]),
     setTitle: (details: { title: string }) => Promise.resolve(void (title = details.title)),
     getTitle: () => Promise.resolve(title),

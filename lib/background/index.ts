@@ -6,7 +6,7 @@ import { CASE_DB_NAME } from '../db/schema';
 import type { PostKey } from '../domain/post';
 import { createMessageHandler, createPortListener } from '../messaging/server';
 import { originOf } from '../messaging/sender';
-import { showOpenCount, toolbarBadge, type ToolbarBadge } from './badge';
+import { showOpenCount, toolbarBadge } from './badge';
 import { broadcastCasesChanged, broadcastToExtensionPages, broadcastToViews } from './broadcast';
 import { createCaseStore, type CaseStore } from './case-store';
 import { createCaseHandlers } from './handlers';
@@ -36,8 +36,6 @@ export interface BackgroundOptions {
   teamPouch?: TeamPouchFactory;
   /** The longest a start's catch-up work (reminders, retention, team) waits for the first answer (wake-work.ts). */
   wakeWorkDelayMs?: number;
-  /** Where the open count shows; the browser's toolbar button by default. */
-  badge?: ToolbarBadge;
 }
 
 /** Longer than a woken worker takes to receive its first message (~30–50 ms on a loaded 2-core machine). */
@@ -69,7 +67,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
 
   // Resolved once: a worker writes only its own badge (in tests, a worker left from an earlier test
   // must not overwrite the badge of the one under test).
-  const badge = options.badge ?? toolbarBadge();
+  const badge = toolbarBadge();
   // Answers and the badge's tooltip are worded through i18n.getMessage: the worker must have its message bundle first.
   const messagesReady = ensureMessages();
   const refreshBadge = async () => {

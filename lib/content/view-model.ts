@@ -323,7 +323,7 @@ export function createMentionRowsBuilder(): MentionRowsBuilder {
         mentions: readonly MentionEntry[];
         logState: ContentSnapshot['logState'];
         brands: readonly Brand[];
-        cases: unknown;
+        cases: ReadonlyMap<PostKey, PageCase>;
         rows: MentionRowView[];
       }
     | undefined;
@@ -334,7 +334,7 @@ export function createMentionRowsBuilder(): MentionRowsBuilder {
       return last.rows;
     let brandNames: Map<string, string> | undefined;
     const next = new Map<PostKey, { inputs: RowInputs; view: MentionRowView }>();
-    const rows = mostUrgent(snapshot.mentions).map(({ postKey, post, brandIds, byBrand, triage }) => {
+    const rows = mostUrgent(mentions).map(({ postKey, post, brandIds, byBrand, triage }) => {
       const log = snapshot.logState.get(postKey);
       const found = caseFor(postKey, cases, log);
       const inputs: RowInputs = {

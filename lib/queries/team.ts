@@ -38,11 +38,14 @@ export const disconnectTeamMutation = (queryClient: QueryClient) =>
   mutationOptions<TeamStatus, Error, void>({
     mutationKey: [...teamKeys.all, 'disconnect'],
     mutationFn: () => sendMessage('team/disconnect', {}),
-    onSuccess: (status) => {
-      queryClient.setQueryData(teamKeys.status(), status);
-      void queryClient.invalidateQueries({ queryKey: teamKeys.refused() });
-    },
+    onSuccess: (status) => showTeamStatus(queryClient, status),
   });
+
+/** A new status from the background: shown at once; the refused list may have changed with it. */
+function showTeamStatus(queryClient: QueryClient, status: TeamStatus): void {
+  queryClient.setQueryData(teamKeys.status(), status);
+  void queryClient.invalidateQueries({ queryKey: teamKeys.refused() });
+}
 
 /** The changes the team server refused (options Team section); re-read whenever the status changes. */
 export const refusedChangesQuery = () =>
@@ -55,18 +58,12 @@ export const discardRefusedMutation = (queryClient: QueryClient) =>
   mutationOptions<TeamStatus, Error, string[]>({
     mutationKey: [...teamKeys.all, 'discardRefused'],
     mutationFn: (ids) => sendMessage('team/discardRefused', { ids }),
-    onSuccess: (status) => {
-      queryClient.setQueryData(teamKeys.status(), status);
-      void queryClient.invalidateQueries({ queryKey: teamKeys.refused() });
-    },
+    onSuccess: (status) => showTeamStatus(queryClient, status),
   });
 
 /** Show each status the background announces at once (and re-read the refused list); returns unsubscribe. */
 export function followTeamStatus(queryClient: QueryClient): () => void {
-  return onTeamStatusChanged(({ status }) => {
-    queryClient.setQueryData(teamKeys.status(), status);
-    void queryClient.invalidateQueries({ queryKey: teamKeys.refused() });
-  });
+  return onTeamStatusChanged(({ status }) => showTeamStatus(queryClient, status));
 }
 
 /** Listen for `team/statusChanged` (connected, disconnected, synced, offline…); returns the unsubscribe function. */
