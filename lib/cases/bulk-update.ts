@@ -60,7 +60,7 @@ export async function bulkUpdate(db: CaseDb, target: BulkTarget, change: BulkCha
         result.postKeys.push(existing.postKey);
       }
     }
-    await counts.flush(tx.objectStore('case_counts'));
+    await counts.flush(tx);
     return result;
   });
 }

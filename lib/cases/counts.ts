@@ -1,4 +1,6 @@
 import type { CaseFacts } from '../db/schema';
+import { StatsDelta } from './stats-rows';
+import type { WriteTx } from './tx';
 
 interface CountRecord {
   key: string;
@@ -32,26 +34,36 @@ export function countKeysOf(facts: CaseFacts): string[] {
   return keys;
 }
 
-/** Count changes gathered over one transaction's writes, stored in one go by flush(). */
+/**
+ * Count and stats changes (stats-rows.ts) gathered over one transaction's writes, stored in one
+ * go by flush(): every writer already passes each case's old and new facts through here.
+ */
 export class CountDelta {
   private readonly changes = new Map<string, number>();
+  private readonly stats = new StatsDelta();
 
   /** A case went from `before` (undefined: it is new) to `after`. */
   move(before: CaseFacts | undefined, after: CaseFacts): void {
     if (before) for (const key of countKeysOf(before)) this.add(key, -1);
     for (const key of countKeysOf(after)) this.add(key, 1);
+    this.stats.move(before, after);
   }
 
   /** A case with these facts was deleted. */
   remove(before: CaseFacts): void {
     for (const key of countKeysOf(before)) this.add(key, -1);
+    this.stats.move(before, undefined);
   }
 
   private add(key: string, by: number): void {
     this.changes.set(key, (this.changes.get(key) ?? 0) + by);
   }
 
-  async flush(store: CountStore): Promise<void> {
+  async flush(tx: WriteTx): Promise<void> {
+    await Promise.all([this.flushCounts(tx.objectStore('case_counts')), this.stats.flush(tx.objectStore('case_stats'))]);
+  }
+
+  private async flushCounts(store: CountStore): Promise<void> {
     const pending = [...this.changes].filter(([, by]) => by !== 0);
     this.changes.clear();
     await Promise.all(

@@ -42,7 +42,7 @@ export async function deleteCases(db: CaseDb, caseIds: readonly string[]): Promi
       const found = await tx.objectStore('cases').get(caseId);
       if (found) deleted.push(await removeCase(tx, found, counts));
     }
-    await counts.flush(tx.objectStore('case_counts'));
+    await counts.flush(tx);
     if (deleted.length > 0) bumpWriteVersion();
     return deleted;
   });
@@ -65,7 +65,7 @@ export async function deleteClosedBefore(db: CaseDb, cutoff: number): Promise<De
       if ((found.closedAt ?? found.updatedAt) <= cutoff) deleted.push(await removeCase(tx, found, counts));
       cursor = await cursor.continue();
     }
-    await counts.flush(tx.objectStore('case_counts'));
+    await counts.flush(tx);
     if (deleted.length > 0) bumpWriteVersion();
     return deleted;
   });

@@ -83,7 +83,7 @@ function importRows(db: CaseDb, rows: ParsedImport, now: number, newId: (() => s
       ],
       counts,
     );
-    await counts.flush(tx.objectStore('case_counts'));
+    await counts.flush(tx);
     return {
       report: plan.report,
       summary: summarizeImport(plan.report),

@@ -31,7 +31,7 @@ export async function mergeRemoteCases(db: CaseDb, incoming: readonly Case[]): P
       ...plan.add.map((added) => writeCase(tx, added, 'add', counts)),
       ...plan.update.map((updated) => writeCase(tx, updated, 'put', counts)),
     ]);
-    await counts.flush(tx.objectStore('case_counts'));
+    await counts.flush(tx);
     return {
       postKeys: [...plan.add, ...plan.update].map((item) => item.postKey),
       rejected: plan.report.rejected.map((row) => ({ ref: row.ref ?? '?', reason: row.reason })),

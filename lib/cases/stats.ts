@@ -1,16 +1,17 @@
 import type { IDBPObjectStore } from 'idb';
-import { isOpenStatus, OPEN_STATUSES } from '../domain/case';
+import { OPEN_STATUSES } from '../domain/case';
 import { STATS_CATEGORIES, type StatsCategory } from '../domain/case-views';
-import type { CaseDb, CaseDbSchema, CaseFacts } from '../db/schema';
+import type { CaseDb, CaseDbSchema, CaseFacts, StatsHour } from '../db/schema';
+import type { Priority } from '../domain/triage';
 import { addDays, instantOfLocal, localDateTime } from '../workflow/local-time';
 import { DEFAULT_RESPONSE_TARGETS, targetMsFor, type ResponseTargets } from '../workflow/targets';
 import { factsPass, matchingCaseIds, type CaseQueryFilter } from './query';
+import { applyFacts, DAY_MS, emptyHour, HOUR_MS, UNCATEGORIZED } from './stats-rows';
 import { settle } from './tx';
 
 /** Longest range the daily chart covers. */
 export const MAX_STATS_DAYS = 366;
-export const UNCATEGORIZED = 'uncategorized' satisfies StatsCategory;
-export { STATS_CATEGORIES, type StatsCategory };
+export { STATS_CATEGORIES, type StatsCategory, UNCATEGORIZED };
 
 export interface DayVolume {
   /** Local calendar date, YYYY-MM-DD. */
@@ -46,16 +47,25 @@ export interface StatsOptions {
 }
 
 /**
- * Stats over the cases the dashboard filter matches. Reads only the small case_facts records
- * (never the cases): volume per local day and category, median and 90th percentile time to
- * first response and to resolution, and target breaches. Indexed filters read one index range
- * (the narrowest kind the filter has) and check the rest on the records; only a search or an
- * assignee/author filter goes through the matching id list.
+ * Stats over the cases the dashboard filter matches. A filter of dates and at most one of platform,
+ * status, priority, category or brand is answered from the kept stats (stats-rows.ts): one record
+ * per day, whatever the store holds, plus the facts of a partial hour at either end of the range.
+ * Any other filter (two of those kinds, a search, an assignee or author) reads the matching
+ * case_facts records: one index range of its narrowest indexed kind, or the matching id list.
  */
 export async function caseStats(db: CaseDb, filter: CaseQueryFilter, options: StatsOptions): Promise<CaseStats> {
+  const dims = keptDimsOf(filter);
+  if (dims !== null) {
+    const kept = await keptStats(db, dims, filter, options);
+    if (kept !== null) return kept;
+  }
+  return summarizeFacts(await filteredFacts(db, filter), filter, options);
+}
+
+async function filteredFacts(db: CaseDb, filter: CaseQueryFilter): Promise<CaseFacts[]> {
   const ids = needsIdList(filter) ? await matchingCaseIds(db, filter) : null;
   const tx = db.transaction('case_facts', 'readonly');
-  const facts = await settle(tx, async () => {
+  return settle(tx, async () => {
     if (ids !== null) {
       const found = await Promise.all(ids.map((id) => tx.store.get(id)));
       return found.filter((item): item is CaseFacts => item !== undefined);
@@ -63,11 +73,93 @@ export async function caseStats(db: CaseDb, filter: CaseQueryFilter, options: St
     const read = await Promise.all(indexRangeReads(tx.store, filter));
     return read.flat().filter((item) => factsPass(item, filter));
   });
-  return summarizeFacts(facts, filter, options);
 }
 
 function needsIdList(filter: CaseQueryFilter): boolean {
   return [filter.search?.trim(), filter.assignee, filter.author].some((value) => value !== undefined && value !== '');
+}
+
+/** The kept dimension values whose sum is the filter (dates aside); null when they cannot answer it. */
+export function keptDimsOf(filter: CaseQueryFilter): string[] | null {
+  if (needsIdList(filter)) return null;
+  const named = [
+    filter.platform === undefined ? null : [`platform:${filter.platform}`],
+    filter.priority === undefined ? null : [`priority:${filter.priority}`],
+    filter.category === undefined ? null : [`category:${filter.category}`],
+    filter.brandId === undefined ? null : [`brand:${filter.brandId}`],
+    filter.status === undefined
+      ? null
+      : filter.status === 'open'
+        ? OPEN_STATUSES.map((status) => `status:${status}`)
+        : [`status:${filter.status}`],
+  ].filter((dims): dims is string[] => dims !== null);
+  if (named.length > 1) return null;
+  return named[0] ?? ['all'];
+}
+
+/**
+ * Stats from the kept rows: whole hours inside [from, to) from the rows, a partial hour at either
+ * end from its facts. Null when the time zone's days do not start on whole UTC hours (the facts
+ * path answers those).
+ */
+async function keptStats(db: CaseDb, dims: readonly string[], filter: CaseQueryFilter, options: StatsOptions): Promise<CaseStats | null> {
+  const from = filter.from ?? -Infinity;
+  const to = filter.to ?? Infinity;
+  if (!(from < to)) return null;
+  const tx = db.transaction(['case_stats', 'case_facts'], 'readonly');
+  const [rows, edges] = await settle(tx, () => {
+    const days = IDBKeyRange.bound(Math.floor(from / DAY_MS), Math.floor((to - 1) / DAY_MS));
+    const stats = tx.objectStore('case_stats');
+    const byCreated = tx.objectStore('case_facts').index('createdAt');
+    const edgeReads = partialHours(from, to).map(([start, end]) => byCreated.getAll(IDBKeyRange.bound(start, end, false, true)));
+    return Promise.all([
+      Promise.all(dims.map((dim) => stats.getAll(IDBKeyRange.bound([dim, days.lower], [dim, days.upper])))),
+      Promise.all(edgeReads),
+    ]);
+  });
+  const total = emptyHour();
+  const points: VolumePoint[] = [];
+  for (const row of rows.flat()) {
+    for (const [hourKey, hour] of Object.entries(row.hours)) {
+      const start = row.day * DAY_MS + Number(hourKey) * HOUR_MS;
+      if (start < from || start + HOUR_MS > to) continue;
+      mergeHour(total, hour);
+      for (const [category, n] of Object.entries(hour.byCategory)) points.push({ at: start, category, n });
+    }
+  }
+  for (const facts of edges.flat()) {
+    if (!factsPass(facts, filter)) continue;
+    applyFacts(total, facts, 1);
+    points.push({ at: facts.createdAt, category: facts.category ?? UNCATEGORIZED, n: 1 });
+  }
+  const starts = dayStartsOf(points, filter, options);
+  if (starts.some(({ start }) => start % HOUR_MS !== 0)) return null;
+  return summarize(total, bucketDays(starts, points), options);
+}
+
+/** The partial hours at the ends of [from, to): what the kept rows cannot split. */
+function partialHours(from: number, to: number): [number, number][] {
+  const firstWhole = Number.isFinite(from) ? Math.ceil(from / HOUR_MS) * HOUR_MS : from;
+  const lastWhole = Number.isFinite(to) ? Math.floor(to / HOUR_MS) * HOUR_MS : to;
+  if (firstWhole >= lastWhole) return [[from, to]];
+  const parts: [number, number][] = [];
+  if (firstWhole > from) parts.push([from, firstWhole]);
+  if (lastWhole < to) parts.push([lastWhole, to]);
+  return parts;
+}
+
+function mergeHour(into: StatsHour, hour: StatsHour): void {
+  into.n += hour.n;
+  into.unanswered += hour.unanswered;
+  pushAll(into.firstResponse, hour.firstResponse);
+  pushAll(into.resolution, hour.resolution);
+  for (const [priority, values] of Object.entries(hour.stopped)) pushAll((into.stopped[priority] ??= []), values);
+  for (const [priority, values] of Object.entries(hour.running)) pushAll((into.running[priority] ??= []), values);
+}
+
+/** push(...values) overflows the stack on long lists. */
+function pushAll(into: number[], values: readonly number[]): void {
+  for (const value of values) into.push(value);
 }
 
 type FactsStore = Pick<IDBPObjectStore<CaseDbSchema, ['case_facts'], 'case_facts'>, 'index'>;
@@ -86,26 +178,32 @@ function indexRangeReads(store: FactsStore, filter: CaseQueryFilter): Promise<Ca
   return [store.index('createdAt').getAll(IDBKeyRange.bound(from, to, false, true))];
 }
 
-/** Pure part of caseStats, exported for tests. */
+/** Pure part of caseStats over facts records, exported for tests: the same summary the kept rows give. */
 export function summarizeFacts(facts: readonly CaseFacts[], filter: CaseQueryFilter, options: StatsOptions): CaseStats {
+  const total = emptyHour();
+  for (const item of facts) applyFacts(total, item, 1);
+  const points = facts.map((item) => ({ at: item.createdAt, category: item.category ?? UNCATEGORIZED, n: 1 }));
+  return summarize(total, bucketDays(dayStartsOf(points, filter, options), points), options);
+}
+
+/** The summary of every case gathered in `total` (an hour's shape, merged over the range). */
+function summarize(total: StatsHour, days: DayVolume[], options: StatsOptions): CaseStats {
   const targets = options.targets ?? DEFAULT_RESPONSE_TARGETS;
-  const firstResponse: number[] = [];
-  const resolution: number[] = [];
   let breaches = 0;
-  let resolvedWithoutResponse = 0;
-  for (const item of facts) {
-    if (item.firstResponseAt !== undefined) firstResponse.push(Math.max(0, item.firstResponseAt - item.clockStart));
-    if (item.firstResponseAt === undefined && !isOpenStatus(item.status)) resolvedWithoutResponse += 1;
-    else if (item.resolvedAt !== undefined) resolution.push(Math.max(0, item.resolvedAt - item.clockStart));
-    const stopped = item.stoppedAt ?? options.now;
-    if (stopped > item.clockStart + targetMsFor(item.priority, targets)) breaches += 1;
+  for (const [priority, values] of Object.entries(total.stopped)) {
+    const target = targetMsFor(priority as Priority, targets);
+    for (const value of values) if (value > target) breaches += 1;
+  }
+  for (const [priority, values] of Object.entries(total.running)) {
+    const target = targetMsFor(priority as Priority, targets);
+    for (const clockStart of values) if (options.now > clockStart + target) breaches += 1;
   }
   return {
-    total: facts.length,
-    days: dailyVolume(facts, filter, options),
-    firstResponse: durationStats(firstResponse),
-    resolution: durationStats(resolution),
-    resolvedWithoutResponse,
+    total: total.n,
+    days,
+    firstResponse: durationStats(total.firstResponse),
+    resolution: durationStats(total.resolution),
+    resolvedWithoutResponse: total.unanswered,
     breaches,
   };
 }
@@ -122,34 +220,50 @@ export function percentile(sorted: readonly number[], p: number): number | null 
   return sorted[rank - 1] ?? null;
 }
 
+/** Cases logged at one instant (a case) or within one whole hour (kept rows), of one category. */
+interface VolumePoint {
+  at: number;
+  category: string;
+  n: number;
+}
+
+interface DayStart {
+  date: string;
+  start: number;
+}
+
 /**
  * One bucket per local day from the filter's start (or the first case) to its end (or now),
  * at most MAX_STATS_DAYS, the latest days kept. Day starts are computed once per day, and each
  * case is placed by binary search, so 100,000 cases cost no time-zone conversions.
  */
-function dailyVolume(facts: readonly CaseFacts[], filter: CaseQueryFilter, { now, timeZone }: StatsOptions): DayVolume[] {
-  if (facts.length === 0 && filter.from === undefined) return [];
+function dayStartsOf(points: readonly VolumePoint[], filter: CaseQueryFilter, { now, timeZone }: StatsOptions): DayStart[] {
+  if (points.length === 0 && filter.from === undefined) return [];
   let first = filter.from ?? Infinity;
-  for (const item of facts) if (item.createdAt < first) first = item.createdAt;
+  for (const point of points) if (point.at < first) first = point.at;
   const last = Math.max(first, (filter.to ?? now + 1) - 1);
 
   let day: { year: number; month: number; day: number } = localDateTime(last, timeZone);
-  const starts: { date: string; start: number }[] = [];
+  const starts: DayStart[] = [];
   for (let i = 0; i < MAX_STATS_DAYS; i += 1) {
     const start = instantOfLocal(day, 0, 0, timeZone);
     starts.unshift({ date: isoDate(day), start });
     if (start <= first) break;
     day = addDays(day, -1);
   }
+  return starts;
+}
+
+function bucketDays(starts: readonly DayStart[], points: readonly VolumePoint[]): DayVolume[] {
   const days: DayVolume[] = starts.map(({ date }) => ({ date, total: 0, byCategory: {} }));
   const firstStart = starts[0]?.start ?? 0;
-  for (const item of facts) {
-    if (item.createdAt < firstStart) continue;
-    const bucket = days[lastStartAtOrBefore(starts, item.createdAt)];
+  for (const point of points) {
+    if (point.at < firstStart) continue;
+    const bucket = days[lastStartAtOrBefore(starts, point.at)];
     if (!bucket) continue;
-    const category: StatsCategory = item.category ?? UNCATEGORIZED;
-    bucket.total += 1;
-    bucket.byCategory[category] = (bucket.byCategory[category] ?? 0) + 1;
+    const category = point.category as StatsCategory;
+    bucket.total += point.n;
+    bucket.byCategory[category] = (bucket.byCategory[category] ?? 0) + point.n;
   }
   return days;
 }

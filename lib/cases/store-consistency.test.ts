@@ -6,6 +6,10 @@ import type { CaseDb } from '../db/schema';
 import { clockStartOf } from '../workflow/clock';
 import { targetMsFor, targetState, DEFAULT_RESPONSE_TARGETS } from '../workflow/targets';
 import { countKeysOf } from './counts';
+import { factsPass, type CaseQueryFilter } from './query';
+import { summarizeFacts } from './stats';
+import { statsRowsOf } from './stats-rows';
+import type { CaseFacts, StatsRow } from '../db/schema';
 import { factsOf } from './facts';
 import { caseWordsOf } from './words';
 import { CaseRepository } from './repository';
@@ -19,11 +23,68 @@ async function allCases(db: CaseDb): Promise<Case[]> {
   return db.getAll('cases');
 }
 
+/** Rows in key order with every list sorted: the kept lists' order follows the writes. */
+function normalized(rows: readonly StatsRow[]): StatsRow[] {
+  const sortedLists = (lists: Record<string, number[]>) =>
+    Object.fromEntries(Object.entries(lists).map(([key, values]) => [key, [...values].sort((a, b) => a - b)]));
+  return [...rows]
+    .sort((a, b) => a.dim.localeCompare(b.dim) || a.day - b.day)
+    .map((row) => ({
+      ...row,
+      hours: Object.fromEntries(
+        Object.entries(row.hours).map(([hour, cell]) => [
+          hour,
+          {
+            ...cell,
+            firstResponse: [...cell.firstResponse].sort((a, b) => a - b),
+            resolution: [...cell.resolution].sort((a, b) => a - b),
+            stopped: sortedLists(cell.stopped),
+            running: sortedLists(cell.running),
+          },
+        ]),
+      ),
+    }));
+}
+
+/** Filters the kept stats answer (one kind, whole or partial hours) and some they leave to the facts. */
+function statsFilters(now: number): CaseQueryFilter[] {
+  return [
+    {},
+    { platform: 'x' },
+    { platform: 'facebook' },
+    { status: 'open' },
+    { status: 'closed', from: T0 + 2 * 60 * MIN },
+    { priority: 'P1' },
+    { category: 'other', to: now - 7 * MIN - 13_000 },
+    { brandId: 'globex' },
+    { brandId: 'acme', from: T0 + 37 * MIN + 13_000, to: now - 11 * MIN },
+    { from: T0 + 3 * MIN, to: T0 + 40 * MIN },
+    { platform: 'x', priority: 'P2' },
+  ];
+}
+
+/** The kept stats rows are a full recount of the facts, and stats over each filter equal the facts' summary. */
+async function expectStatsConsistent(db: CaseDb, repository: CaseRepository, facts: readonly CaseFacts[], now: number) {
+  expect(normalized(await db.getAll('case_stats'))).toEqual(normalized(statsRowsOf(facts)));
+  for (const timeZone of ['UTC', 'America/New_York', 'Asia/Kolkata']) {
+    for (const filter of statsFilters(now)) {
+      const expected = summarizeFacts(
+        facts.filter((item) => factsPass(item, filter)),
+        filter,
+        { now, timeZone },
+      );
+      expect(await repository.stats(filter, { now, timeZone }), `${timeZone} ${JSON.stringify(filter)}`).toEqual(expected);
+    }
+  }
+}
+
 /** The projection, the counts, the summary and the attention numbers all agree with the cases themselves. */
 async function expectConsistent(db: CaseDb, repository: CaseRepository, now: number) {
   const cases = await allCases(db);
   const facts = await db.getAll('case_facts');
   expect(facts.sort((a, b) => a.id.localeCompare(b.id))).toEqual(cases.map(factsOf).sort((a, b) => a.id.localeCompare(b.id)));
+
+  await expectStatsConsistent(db, repository, cases.map(factsOf), now);
 
   const words = await db.getAll('case_words');
   expect(words).toEqual(
@@ -83,7 +144,8 @@ describe('case_facts, case_counts and case_words stay in step with every write',
           random() < 0.8
             ? { priority, category: 'other' as const, snapshot: { complaint: true, confidence: 0.5, explanation: 'x', cues: [] } }
             : undefined;
-        logged.push((await repository.logPost(post, ['acme'], now, triage)).case);
+        // Every third case also names a second brand (not drawn from `random`: the sequence stays as it was).
+        logged.push((await repository.logPost(post, i % 3 === 0 ? ['acme', 'globex'] : ['acme'], now, triage)).case);
         continue;
       }
       const target = logged[Math.floor(random() * logged.length)] as Case;

@@ -54,8 +54,8 @@ export function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** Every write touches the case, its indexed projection (lib/cases/facts.ts), the counts and the search words. */
-export const WRITE_STORES = ['cases', 'case_facts', 'case_counts', 'case_words'] as const;
+/** Every write touches the case, its indexed projection (lib/cases/facts.ts), the counts, the search words and the stats. */
+export const WRITE_STORES = ['cases', 'case_facts', 'case_counts', 'case_words', 'case_stats'] as const;
 export type WriteTx = IDBPTransaction<CaseDbSchema, typeof WRITE_STORES, 'readwrite'>;
 
 /**
@@ -77,6 +77,6 @@ export async function writeCase(tx: WriteTx, candidate: Case, mode: 'add' | 'put
   await words.put({ createdAt: record.createdAt, id: record.id, words: caseWordsOf(record) });
   const delta = counts ?? new CountDelta();
   delta.move(before, facts);
-  if (!counts) await delta.flush(tx.objectStore('case_counts'));
+  if (!counts) await delta.flush(tx);
   return record;
 }

@@ -43,6 +43,37 @@ export interface CaseWords {
 }
 
 /**
+ * One hour of the cases a stats dimension holds (lib/cases/stats-rows.ts): what the stats view
+ * shows, kept with every write. Durations are kept whole (not as a histogram) so percentiles
+ * stay exact; the lists hold one number per case of the hour, never a record.
+ */
+export interface StatsHour {
+  /** Cases logged in this hour. */
+  n: number;
+  /** Per category (uncategorized included). */
+  byCategory: Record<string, number>;
+  /** firstResponseAt - clockStart (at least 0) of each answered case. */
+  firstResponse: number[];
+  /** resolvedAt - clockStart (at least 0) of each answered, resolved case. */
+  resolution: number[];
+  /** Resolved or closed without any response. */
+  unanswered: number;
+  /** Per priority: stoppedAt - clockStart of each case whose response clock stopped. */
+  stopped: Record<string, number[]>;
+  /** Per priority: clockStart of each case whose clock still runs (a breach depends on now). */
+  running: Record<string, number[]>;
+}
+
+/** The stats of one dimension value ('all', 'platform:x', 'status:new', 'brand:acme', ...) on one UTC day. */
+export interface StatsRow {
+  dim: string;
+  /** UTC day number: floor(createdAt / 86,400,000). */
+  day: number;
+  /** By hour of the UTC day (0-23); hours without cases are absent. */
+  hours: Record<number, StatsHour>;
+}
+
+/**
  * Today's shape of the case database. Old migrations must NOT import this file's values:
  * each step in lib/db/migrations/ freezes the names it uses, so a later rename here cannot
  * change what an old step did.
@@ -94,6 +125,14 @@ export interface CaseDbSchema extends DBSchema {
       /** multiEntry: one entry per distinct word. */
       words: string;
     };
+  };
+  /**
+   * Stats per dimension value and UTC day (v7 on; lib/cases/stats-rows.ts), kept in the same
+   * transaction as every case write: stats over a filter read one record per day.
+   */
+  case_stats: {
+    key: [string, number];
+    value: StatsRow;
   };
   /** The team's complaint calls, one per post (v4 on; lib/cases/corrections.ts). */
   corrections: {

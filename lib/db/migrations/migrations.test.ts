@@ -5,6 +5,7 @@ import { openCaseDb, openMigratedDb } from '../open';
 import { countKeysOf } from '../../cases/counts';
 import { factsOf } from '../../cases/facts';
 import { caseWordsOf } from '../../cases/words';
+import { statsRowsOf } from '../../cases/stats-rows';
 import { CaseRepository } from '../../cases/repository';
 import { attentionSummary } from '../../cases/attention';
 import type { CaseDb } from '../schema';
@@ -20,6 +21,7 @@ import {
   V4_CORRECTION,
   V5_CASE_WORDS,
   V5_COUNTS,
+  V7_STATS,
 } from './fixtures';
 import { v2FactsOf } from './v2';
 import { v3FactsOf } from './v3';
@@ -81,6 +83,9 @@ describe.each(SCHEMA_FIXTURES)('upgrading a v$version database', (fixture) => {
     expect(await db.count('case_words')).toBe((fixture.records.cases ?? []).length);
     const counts = await db.getAll('case_counts');
     expect(new Map(counts.filter((record) => record.n > 0).map((record) => [record.key, record.n]))).toEqual(expectedCounts);
+    // And the kept stats, as today's code recounts them from the facts.
+    const byKey = (a: { dim: string; day: number }, b: { dim: string; day: number }) => a.dim.localeCompare(b.dim) || a.day - b.day;
+    expect((await db.getAll('case_stats')).sort(byKey)).toEqual(statsRowsOf(await db.getAll('case_facts')).sort(byKey));
     db.close();
   });
 });
@@ -226,6 +231,21 @@ describe('v6: the cases indexes nothing reads are dropped', () => {
     expect((await repository.byRef(V3_CASE.ref))?.id).toBe(V3_CASE.id);
     expect((await repository.query({ search: 'refund' }, 0, 10)).cases.map((item) => item.ref)).toEqual([V3_CASE.ref]);
     expect((await repository.summary()).openTotal).toBe(1);
+  });
+});
+
+describe('v7: stats kept per dimension value and day', () => {
+  it('upgrades a v6 database: one row per dimension value of the case, and stats over a filter read them', async () => {
+    await SCHEMA_FIXTURES[6]?.create(indexedDB, 'stats-v7');
+    const db = await openMigratedDb('stats-v7', indexedDB, MIGRATIONS, 7);
+    const byDim = (a: { dim: string }, b: { dim: string }) => a.dim.localeCompare(b.dim);
+    expect((await db.getAll('case_stats')).sort(byDim)).toEqual([...V7_STATS].sort(byDim));
+    db.close();
+    const repository = new CaseRepository(await openCaseDb('stats-v7', indexedDB));
+    const stats = await repository.stats({ platform: 'x' }, { now: V3_CASE.createdAt + 86_400_000, timeZone: 'UTC' });
+    expect(stats.total).toBe(1);
+    expect(stats.breaches).toBe(1);
+    expect((await repository.stats({ platform: 'facebook' }, { now: V3_CASE.createdAt, timeZone: 'UTC' })).total).toBe(0);
   });
 });
 
