@@ -104,7 +104,7 @@ export interface CaseDbSchema extends DBSchema {
       category_createdAt: [CategoryId, number];
       /** multiEntry: one entry per brand id. */
       brandIds: string;
-      status_priority: [CaseStatus, Priority];
+      /** v7 dropped status_priority: the counts answer it. */
       priority_awaitingSince: [Priority, number];
       followUpAt: number;
     };

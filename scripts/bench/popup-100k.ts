@@ -159,7 +159,8 @@ async function timeMessage(page: Page, type: string, payload: unknown): Promise<
 async function seed(page: Page, total: number, perFile: number, now: number, log: (line: string) => void): Promise<number> {
   const started = performance.now();
   for (let start = 0; start < total; start += perFile) {
-    const [text] = syntheticImportFiles(Math.min(perFile, total - start), perFile, { now, days: 365, start });
+    // In export order (newest first): each chunk covers its own span of the year, as a real export's does.
+    const [text] = syntheticImportFiles(Math.min(perFile, total - start), perFile, { now, days: 365, start, total });
     const { data } = await timeMessage(page, 'cases/import', { text, format: 'json' });
     const rejected = (data as { report: { rejected: unknown[] } }).report.rejected;
     if (rejected.length > 0) throw new Error(`Seeding from case ${start} failed: ${JSON.stringify(rejected.slice(0, 3))}`);

@@ -30,4 +30,14 @@ describe('synthetic cases for the benchmark and e2e seeding', () => {
       [50, 0],
     ]);
   });
+
+  it('with a total, are in export order: newest first, each chunk within its own span of the days', () => {
+    const DAY = 86_400_000;
+    const second = syntheticCases(100, { now: NOW, days: 10, start: 100, total: 1_000 });
+    const times = second.map((item) => item.createdAt);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    // Cases 100-199 of 1,000 over 10 days: the second tenth, days 1 to 2 before now (and a minute).
+    expect(Math.max(...times)).toBeLessThanOrEqual(NOW - DAY);
+    expect(Math.min(...times)).toBeGreaterThan(NOW - 2 * DAY - 2 * 60_000);
+  });
 });

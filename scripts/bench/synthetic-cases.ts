@@ -60,15 +60,22 @@ export interface SyntheticOptions {
   seed?: number;
   /** First index (ids, refs and post ids follow from it). */
   start?: number;
+  /**
+   * Cases in the whole set: case i is then logged in the i-th of `total` equal slots of the days,
+   * newest first, as an export lists them (so a 5,000-row chunk of it covers a span of days, as a
+   * chunk of a real export does). Absent: each case at a random time of the days.
+   */
+  total?: number;
 }
 
-export function syntheticCases(count: number, { now, days = 60, seed = 7, start = 0 }: SyntheticOptions): Case[] {
+export function syntheticCases(count: number, { now, days = 60, seed = 7, start = 0, total }: SyntheticOptions): Case[] {
   const random = seeded(seed + start);
   const cases: Case[] = [];
   for (let i = start; i < start + count; i += 1) {
     const platform = pick(random, PLATFORMS);
     const status = pick(random, STATUSES);
-    const createdAt = now - Math.floor(random() * days * DAY) - MINUTE;
+    const slot = total === undefined ? random() : (i + random()) / total;
+    const createdAt = now - Math.floor(slot * days * DAY) - MINUTE;
     const postedAt = createdAt - Math.floor(random() * 30 * MINUTE);
     const author = pick(random, AUTHORS);
     const postId = String(1_800_000_000_000_000_000n + BigInt(i));

@@ -235,11 +235,12 @@ describe('v6: the cases indexes nothing reads are dropped', () => {
 });
 
 describe('v7: stats kept per dimension value and day', () => {
-  it('upgrades a v6 database: one row per dimension value of the case, and stats over a filter read them', async () => {
+  it('upgrades a v6 database: one row per dimension value of the case, stats over a filter read them, status_priority is gone', async () => {
     await SCHEMA_FIXTURES[6]?.create(indexedDB, 'stats-v7');
     const db = await openMigratedDb('stats-v7', indexedDB, MIGRATIONS, 7);
     const byDim = (a: { dim: string }, b: { dim: string }) => a.dim.localeCompare(b.dim);
     expect((await db.getAll('case_stats')).sort(byDim)).toEqual([...V7_STATS].sort(byDim));
+    expect(Array.from(unwrap(db).transaction('case_facts').objectStore('case_facts').indexNames)).not.toContain('status_priority');
     db.close();
     const repository = new CaseRepository(await openCaseDb('stats-v7', indexedDB));
     const stats = await repository.stats({ platform: 'x' }, { now: V3_CASE.createdAt + 86_400_000, timeZone: 'UTC' });

@@ -3,6 +3,8 @@ import type { Migration } from './types';
 // Frozen at v7: never replace these names or the projection below with imports from today's code.
 const FACTS = 'case_facts';
 const STATS = 'case_stats';
+/** Nothing reads it since case_counts (v2) keeps the counts per status and priority; it cost an index write per case write. */
+const DROPPED_FACTS_INDEX = 'status_priority';
 const BATCH = 1_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -74,8 +76,11 @@ async function eachBatch(tx: Parameters<Migration['migrate']>[1], store: string,
 
 export const v7: Migration = {
   version: 7,
-  description: 'case_stats: stats per dimension value, UTC day and hour, built from every case’s facts',
+  description:
+    'case_stats: stats per dimension value, UTC day and hour, built from every case’s facts; the unread status_priority index dropped',
   async migrate(db, tx) {
+    const facts = tx.objectStore(FACTS);
+    if (facts.indexNames.contains(DROPPED_FACTS_INDEX)) facts.deleteIndex(DROPPED_FACTS_INDEX);
     db.createObjectStore(STATS, { keyPath: ['dim', 'day'] });
     const rows = new Map<string, V7Row>();
     await eachBatch(tx, FACTS, (records) => {
