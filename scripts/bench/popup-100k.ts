@@ -182,7 +182,7 @@ export async function runStoreBench(options: StoreBenchOptions = {}): Promise<St
   if (problems.length > 0) throw new Error(problems.join('\n'));
 
   const seeded = seededProfile(options.profileDir, total);
-  const browser = await launchExtensionBrowser({ headless: true, userDataDir: options.profileDir });
+  const browser = await launchExtensionBrowser({ headless: true, userDataDir: options.profileDir, freshWorkerScript: true });
   try {
     const sender = await openPopup(browser.context, browser.extensionId);
     const now = seeded?.now ?? Date.now();

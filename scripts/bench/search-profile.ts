@@ -8,7 +8,8 @@
  * Times, in the service worker on the stored database, the IndexedDB steps the search walk and
  * stats make, each alone (median of 7): a word's first-1,001-keys probe, the prefix's
  * distinct words by a `nextunique` cursor and by seeking past each word, the newest 128 entries
- * in one request, a word's whole key list, and the facts records of one platform's last 90 days;
+ * in one request, a word's whole key list, the facts records of one platform's last 90 days and
+ * (v7 on) the kept stats rows of the same days;
  * then the `cases/query` and `cases/stats` round trips.
  */
 import { readFileSync } from 'node:fs';
@@ -86,6 +87,11 @@ const STEPS_SOURCE = `async ({ word, since, platform }) => {
   timings['stats: facts records'] = (await time('stats: getAll of one platform, 90 days', () => done(facts.getAll(range)))).length;
   const keyFacts = db.transaction('case_facts', 'readonly').objectStore('case_facts').index('platform_createdAt');
   await time('stats: getAllKeys of the same range', () => done(keyFacts.getAllKeys(range)));
+  if (db.objectStoreNames.contains('case_stats')) {
+    const days = IDBKeyRange.bound(['platform:' + platform, Math.floor(since / 86400000)], ['platform:' + platform, Infinity]);
+    const kept = db.transaction('case_stats', 'readonly').objectStore('case_stats');
+    timings['stats: kept rows'] = (await time('stats: kept rows of the same platform and days (v7)', () => done(kept.getAll(days)))).length;
+  }
   db.close();
   return timings;
 }`;
@@ -113,7 +119,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function runSearchProfile(profileDir: string): Promise<void> {
   const { now } = JSON.parse(readFileSync(join(profileDir, 'careside-bench-seeded.json'), 'utf8')) as { now: number };
-  const browser = await launchExtensionBrowser({ headless: true, userDataDir: profileDir });
+  const browser = await launchExtensionBrowser({ headless: true, userDataDir: profileDir, freshWorkerScript: true });
   try {
     const page = await openPopup(browser.context, browser.extensionId);
     const samples: Record<string, number[]> = {};

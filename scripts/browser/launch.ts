@@ -6,7 +6,7 @@
  * intercepting requests, so the extension's content scripts inject exactly as they do live,
  * while no request ever leaves the machine: anything not served here is aborted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
@@ -46,6 +46,13 @@ export interface LaunchOptions {
   headless: boolean;
   /** Chromium profile folder; a fresh temporary one when omitted. */
   userDataDir?: string;
+  /**
+   * Drop the profile's registered service workers first. A kept profile runs the worker script it
+   * registered, not the rebuilt one of the same version (the v7 build ran v6 code on a kept bench
+   * profile until its `Default/Service Worker` folder went): benches timing a new build on a kept
+   * profile need this; a restart test that wants the registration kept must not.
+   */
+  freshWorkerScript?: boolean;
   /**
    * On a fresh profile CareSide is installed, and opens its welcome page in a new tab
    * (lib/background/onboarding.ts). By default launch waits for that tab and closes it, so every
@@ -95,6 +102,8 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
   if (problems.length > 0) throw new Error(problems.join('\n'));
   // A profile Chromium has used before already has CareSide installed: no install, no welcome tab.
   const freshProfile = !options.userDataDir || !existsSync(resolve(options.userDataDir, 'Default'));
+  if (options.userDataDir && options.freshWorkerScript)
+    rmSync(resolve(options.userDataDir, 'Default', 'Service Worker'), { recursive: true, force: true });
 
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
