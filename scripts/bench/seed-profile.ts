@@ -19,6 +19,8 @@ import { caseWordsOf } from '../../lib/cases/words';
 import { isMain } from '../is-main';
 
 const CHUNK = 5_000;
+/** The chunks are those of a year of this many cases (SEED_PROFILE_TOTAL), the popup bench's 100,000 by default. */
+const SEEDED_TOTAL = Number(process.env.SEED_PROFILE_TOTAL ?? 100_000);
 
 function timed<T>(work: () => T): { ms: number; value: T } {
   const started = performance.now();
@@ -126,8 +128,8 @@ export async function runSeedProfile(stored = Number(process.env.SEED_PROFILE_CA
     const page = await openPopup(browser.context, browser.extensionId);
     const now = Date.now();
     const importChunk = async (start: number) => {
-      // In export order: a chunk covers its own span of the year, as a chunk of a real export does.
-      const text = serializeCasesExport(syntheticCases(CHUNK, { now, days: 365, start, total: stored }), now);
+      // In export order, as the popup bench seeds 100,000 cases: a chunk covers its own ~18 days of the year.
+      const text = serializeCasesExport(syntheticCases(CHUNK, { now, days: 365, start, total: SEEDED_TOTAL }), now);
       return page.evaluate(async (body) => {
         const started = performance.now();
         const answer = (await chrome.runtime.sendMessage({ type: 'cases/import', payload: { text: body, format: 'json' } })) as {
