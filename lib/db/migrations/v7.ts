@@ -1,11 +1,11 @@
 import type { Migration } from './types';
+import { eachBatch } from './v5';
 
 // Frozen at v7: never replace these names or the projection below with imports from today's code.
 const FACTS = 'case_facts';
 const STATS = 'case_stats';
 /** Nothing reads it since case_counts (v2) keeps the counts per status and priority; it cost an index write per case write. */
 const DROPPED_FACTS_INDEX = 'status_priority';
-const BATCH = 1_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const OPEN = new Set(['new', 'responded', 'handed_off', 'waiting_on_customer']);
@@ -58,20 +58,6 @@ export function v7AddToHour(hour: V7Hour, facts: V7Facts): void {
   if (!unanswered && facts.resolvedAt !== undefined) hour.resolution.push(Math.max(0, facts.resolvedAt - facts.clockStart));
   if (facts.stoppedAt !== undefined) (hour.stopped[facts.priority] ??= []).push(facts.stoppedAt - facts.clockStart);
   else (hour.running[facts.priority] ??= []).push(facts.clockStart);
-}
-
-/** Every record of `store`, BATCH at a time (far fewer round trips than a cursor step per record). */
-async function eachBatch(tx: Parameters<Migration['migrate']>[1], store: string, visit: (records: unknown[]) => void): Promise<void> {
-  let after: IDBValidKey | undefined;
-  for (;;) {
-    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-    const objects = tx.objectStore(store);
-    const [records, keys] = await Promise.all([objects.getAll(range, BATCH), objects.getAllKeys(range, BATCH)]);
-    if (records.length === 0) return;
-    visit(records);
-    after = keys[keys.length - 1];
-    if (records.length < BATCH) return;
-  }
 }
 
 export const v7: Migration = {
