@@ -1,6 +1,5 @@
 import type { CaseFacts } from '../db/schema';
-import { StatsDelta } from './stats-rows';
-import type { WriteTx } from './tx';
+import { StatsDelta, type StatsStore } from './stats-rows';
 
 interface CountRecord {
   key: string;
@@ -10,6 +9,12 @@ interface CountRecord {
 interface CountStore {
   get(key: string): Promise<CountRecord | undefined>;
   put(record: CountRecord): Promise<unknown>;
+}
+
+/** The two stores a flush writes, as a write transaction (tx.ts WriteTx) opens them. */
+interface DeltaStores {
+  objectStore(name: 'case_counts'): CountStore;
+  objectStore(name: 'case_stats'): StatsStore;
 }
 
 /**
@@ -59,7 +64,7 @@ export class CountDelta {
     this.changes.set(key, (this.changes.get(key) ?? 0) + by);
   }
 
-  async flush(tx: WriteTx): Promise<void> {
+  async flush(tx: DeltaStores): Promise<void> {
     await Promise.all([this.flushCounts(tx.objectStore('case_counts')), this.stats.flush(tx.objectStore('case_stats'))]);
   }
 

@@ -95,7 +95,7 @@ function statsIdentity(facts: CaseFacts): string {
   return JSON.stringify([facts.createdAt, statsDimsOf(facts), contributionOf(facts)]);
 }
 
-interface StatsStore {
+export interface StatsStore {
   get(key: [string, number]): Promise<StatsRow | undefined>;
   put(row: StatsRow): Promise<unknown>;
   delete(key: [string, number]): Promise<unknown>;
