@@ -38,8 +38,8 @@ export function createAgentHandlers({ store, agents, presence, onChanged, now }:
     'agents/roster': async () => ({ roster: await roster() }),
     'cases/mine': async () => {
       const me = await agents.current();
-      const page = await store.use((repository) => repository.query({ status: 'open', assignee: me.id }, 0, 1));
-      return { agentId: me.id, open: page.total };
+      const open = await store.use((repository) => repository.openAssignedCount(me.id));
+      return { agentId: me.id, open };
     },
     'cases/assignToMe': async ({ caseId }, ctx) => {
       const me = await agents.current();

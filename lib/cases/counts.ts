@@ -27,6 +27,7 @@ interface DeltaStores {
  *   status_priority:<status>:<priority>   per status and (effective) priority
  *   awaiting:<priority>                   open cases still waiting for a first response
  *   brand_status:<brand id>:<status>      per brand and status (v5 on; a case counts for each of its brands)
+ *   assignee_status:<assignee>:<status>   per assignee (assigneeKey) and status, assigned cases only (v8 on)
  */
 export function countKeysOf(facts: CaseFacts): string[] {
   const keys = [
@@ -36,6 +37,7 @@ export function countKeysOf(facts: CaseFacts): string[] {
   ];
   if (facts.awaitingSince !== undefined) keys.push(`awaiting:${facts.priority}`);
   for (const brandId of new Set(facts.brandIds)) keys.push(`brand_status:${brandId}:${facts.status}`);
+  if (facts.assignee) keys.push(`assignee_status:${facts.assignee}:${facts.status}`);
   return keys;
 }
 

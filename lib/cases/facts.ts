@@ -3,6 +3,14 @@ import type { CaseFacts } from '../db/schema';
 import { clockStartOf } from '../workflow/clock';
 import { clockStoppedAt, DEFAULT_PRIORITY } from '../workflow/targets';
 
+/**
+ * How facts, counts and the assignee filter name an assignee: trimmed and lower-cased (the filter
+ * is case-insensitive, whole name); '' for nobody.
+ */
+export function assigneeKey(assignee: string | null | undefined): string {
+  return assignee?.trim().toLowerCase() ?? '';
+}
+
 /** The indexed projection of a case (see CaseFacts); written with the case in one transaction. */
 export function factsOf(c: Case): CaseFacts {
   const clockStart = clockStartOf(c);
@@ -16,6 +24,7 @@ export function factsOf(c: Case): CaseFacts {
     priority: c.priority ?? DEFAULT_PRIORITY,
     createdAt: c.createdAt,
     clockStart,
+    assignee: assigneeKey(c.assignee),
   };
   if (c.category !== undefined) facts.category = c.category;
   if (c.firstResponseAt !== undefined) facts.firstResponseAt = c.firstResponseAt;

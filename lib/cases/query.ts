@@ -8,6 +8,7 @@ import { searchWordVariants, type Teammate } from './teammate-search';
 import { wordMatchingIds } from './word-search';
 import { searchWordsOf } from './words';
 import { writeVersion } from './write-version';
+import { assigneeKey } from './facts';
 
 /** Dashboard filters; every one is optional and they combine with AND. */
 export interface CaseQueryFilter {
@@ -32,7 +33,7 @@ export interface CaseQueryFilter {
    * assigned to them (teammate-search.ts). Filled by the background from the roster, never sent.
    */
   teammates?: readonly Teammate[] | undefined;
-  /** Assigned to this person (case-insensitive, whole name); null for unassigned cases. */
+  /** Assigned to this person (case-insensitive, whole name; case_facts index it, v8); null for unassigned cases. */
   assignee?: string | null | undefined;
   /** Posted by this author: their handle (a leading @ ignored), or their name when the post has no handle. */
   author?: string | undefined;
@@ -85,7 +86,7 @@ const walkCache = new WeakMap<CaseDb, Map<string, SearchWalk & { version: number
 /**
  * A word search's matches, newest first, at least `needed` of them when there are that many
  * (a page's worth beyond, so the list knows there is more); null for filters a walk cannot
- * answer (no search word, or an assignee/author filter). Kept per filter until the next write.
+ * answer (no search word, or an author filter). Kept per filter until the next write.
  */
 async function walkedIds(db: CaseDb, filter: CaseQueryFilter, needed: number): Promise<SearchWalk | null> {
   const words = searchWordsOf(filter.search ?? '');
@@ -137,16 +138,20 @@ function normalizedFilter(filter: CaseQueryFilter): CaseQueryFilter {
 /** The filters only a loaded case can answer (no index holds them), lower-cased; null when there are none. */
 interface ContentFilter {
   search?: string | undefined;
-  assignee?: string | null | undefined;
   author?: string | undefined;
 }
 
 function contentFilterOf(filter: CaseQueryFilter, searchByWords: boolean): ContentFilter | null {
   const search = searchByWords ? undefined : filter.search?.trim().toLowerCase() || undefined;
-  const assignee = filter.assignee === null ? null : filter.assignee?.trim().toLowerCase() || undefined;
   const author = filter.author?.trim().replace(/^@/, '').toLowerCase() || undefined;
-  if (search === undefined && assignee === undefined && author === undefined) return null;
-  return { search, assignee, author };
+  if (search === undefined && author === undefined) return null;
+  return { search, author };
+}
+
+/** The assignee filter as facts key it ('' for unassigned); undefined when there is none (an empty name filters nothing). */
+export function assigneeFilterKey(filter: CaseQueryFilter): string | undefined {
+  if (filter.assignee === null) return '';
+  return filter.assignee?.trim() ? assigneeKey(filter.assignee) : undefined;
 }
 
 async function computeIds(db: CaseDb, filter: CaseQueryFilter): Promise<readonly string[]> {
@@ -178,7 +183,9 @@ async function teammateAwareIds(db: CaseDb, variants: readonly string[][], from:
 
 /** A filter any case_facts index holds, besides the time range. */
 export function hasIndexedFilter(filter: CaseQueryFilter): boolean {
-  return [filter.status, filter.platform, filter.priority, filter.category, filter.brandId].some((value) => value !== undefined);
+  return [filter.status, filter.platform, filter.priority, filter.category, filter.brandId, assigneeFilterKey(filter)].some(
+    (value) => value !== undefined,
+  );
 }
 
 /** Whether one facts record passes the indexed filters (the time range included). */
@@ -189,6 +196,8 @@ export function factsPass(facts: CaseFacts, filter: CaseQueryFilter): boolean {
   if (filter.platform !== undefined && facts.platform !== filter.platform) return false;
   if (filter.priority !== undefined && facts.priority !== filter.priority) return false;
   if (filter.category !== undefined && facts.category !== filter.category) return false;
+  const assignee = assigneeFilterKey(filter);
+  if (assignee !== undefined && facts.assignee !== assignee) return false;
   return filter.brandId === undefined || facts.brandIds.includes(filter.brandId);
 }
 
@@ -229,6 +238,8 @@ async function indexedIds(db: CaseDb, filter: CaseQueryFilter, from: number, to:
     if (filter.platform !== undefined) ordered.push(facts.index('platform_createdAt').getAllKeys(createdIn(filter.platform)));
     if (filter.priority !== undefined) ordered.push(facts.index('priority_createdAt').getAllKeys(createdIn(filter.priority)));
     if (filter.category !== undefined) ordered.push(facts.index('category_createdAt').getAllKeys(createdIn(filter.category)));
+    const assignee = assigneeFilterKey(filter);
+    if (assignee !== undefined) ordered.push(facts.index('assignee_createdAt').getAllKeys(createdIn(assignee)));
     if (filter.brandId !== undefined) lists.push(facts.index('brandIds').getAllKeys(filter.brandId));
     if (ordered.length === 0) ordered.push(facts.index('createdAt').getAllKeys(IDBKeyRange.bound(from, to, false, true)));
 
@@ -255,8 +266,6 @@ async function contentMatchingIds(db: CaseDb, ids: readonly string[], content: C
 
 function passesContent(item: Case, content: ContentFilter): boolean {
   if (content.search !== undefined && !caseMentions(item, content.search)) return false;
-  if (content.assignee === null && item.assignee) return false;
-  if (typeof content.assignee === 'string' && item.assignee?.trim().toLowerCase() !== content.assignee) return false;
   if (content.author !== undefined && authorKey(item) !== content.author) return false;
   return true;
 }

@@ -39,6 +39,7 @@ import { CaseStoreError } from './errors';
 import { distinctAssignees } from './assignees';
 import { cryptoRandomFill, generateCaseRef, MAX_REF_ATTEMPTS, refLengthForAttempt, type RandomFill } from '../domain/case-ref';
 import { readCounts } from './counts';
+import { assigneeKey } from './facts';
 import { searchWordsOf } from './words';
 import { wordMatchingIds } from './word-search';
 import { settle, sum, WRITE_STORES, writeCase } from './tx';
@@ -341,6 +342,14 @@ export class CaseRepository {
     const tx = this.db.transaction('case_counts', 'readonly');
     const counts = await settle(tx, () => readCounts(tx.store));
     return sum(OPEN_STATUSES.map((status) => counts.get(`status:${status}`) ?? 0));
+  }
+
+  /** Open cases assigned to `assignee` (case-insensitive, whole name): the popup's "My cases", from the kept counts. */
+  async openAssignedCount(assignee: string): Promise<number> {
+    const key = assigneeKey(assignee);
+    const tx = this.db.transaction('case_counts', 'readonly');
+    const found = await settle(tx, () => Promise.all(OPEN_STATUSES.map((status) => tx.store.get(`assignee_status:${key}:${status}`))));
+    return sum(found.map((record) => record?.n ?? 0));
   }
 
   /**

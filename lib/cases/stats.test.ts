@@ -13,6 +13,7 @@ function facts(n: number, overrides: Partial<CaseFacts>): CaseFacts {
     priority: 'P3',
     createdAt: 0,
     clockStart: 0,
+    assignee: '',
     ...overrides,
   };
 }

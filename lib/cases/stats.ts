@@ -5,7 +5,7 @@ import type { CaseDb, CaseDbSchema, CaseFacts, StatsHour } from '../db/schema';
 import type { Priority } from '../domain/triage';
 import { addDays, instantOfLocal, localDateTime } from '../workflow/local-time';
 import { DEFAULT_RESPONSE_TARGETS, targetMsFor, type ResponseTargets } from '../workflow/targets';
-import { factsPass, matchingCaseIds, type CaseQueryFilter } from './query';
+import { assigneeFilterKey, factsPass, matchingCaseIds, type CaseQueryFilter } from './query';
 import { applyFacts, DAY_MS, emptyHour, HOUR_MS, UNCATEGORIZED } from './stats-rows';
 import { settle } from './tx';
 
@@ -50,7 +50,7 @@ export interface StatsOptions {
  * Stats over the cases the dashboard filter matches. A filter of dates and at most one of platform,
  * status, priority, category or brand is answered from the kept stats (stats-rows.ts): one record
  * per day, whatever the store holds, plus the facts of a partial hour at either end of the range.
- * Any other filter (two of those kinds, a search, an assignee or author) reads the matching
+ * Any other filter (two of those kinds, an assignee, a search or an author) reads the matching
  * case_facts records: one index range of its narrowest indexed kind, or the matching id list.
  */
 export async function caseStats(db: CaseDb, filter: CaseQueryFilter, options: StatsOptions): Promise<CaseStats> {
@@ -76,12 +76,13 @@ async function filteredFacts(db: CaseDb, filter: CaseQueryFilter): Promise<CaseF
 }
 
 function needsIdList(filter: CaseQueryFilter): boolean {
-  return [filter.search?.trim(), filter.assignee, filter.author].some((value) => value !== undefined && value !== '');
+  return [filter.search?.trim(), filter.author].some((value) => value !== undefined && value !== '');
 }
 
 /** The kept dimension values whose sum is the filter (dates aside); null when they cannot answer it. */
 export function keptDimsOf(filter: CaseQueryFilter): string[] | null {
-  if (needsIdList(filter)) return null;
+  // The kept rows have no assignee dimension: an assignee filter reads its index (indexRangeReads).
+  if (needsIdList(filter) || assigneeFilterKey(filter) !== undefined) return null;
   const named = [
     filter.platform === undefined ? null : [`platform:${filter.platform}`],
     filter.priority === undefined ? null : [`priority:${filter.priority}`],
@@ -169,11 +170,15 @@ function indexRangeReads(store: FactsStore, filter: CaseQueryFilter): Promise<Ca
   const from = filter.from ?? -Infinity;
   const to = filter.to ?? Infinity;
   const createdIn = <K>(key: K) => IDBKeyRange.bound([key, from], [key, to], false, true);
+  const assignee = assigneeFilterKey(filter);
+  // One person's cases are usually the fewest; the unassigned ones rarely.
+  if (assignee) return [store.index('assignee_createdAt').getAll(createdIn(assignee))];
   if (filter.category !== undefined) return [store.index('category_createdAt').getAll(createdIn(filter.category))];
   if (filter.priority !== undefined) return [store.index('priority_createdAt').getAll(createdIn(filter.priority))];
   if (filter.status !== undefined && filter.status !== 'open') return [store.index('status_createdAt').getAll(createdIn(filter.status))];
   if (filter.platform !== undefined) return [store.index('platform_createdAt').getAll(createdIn(filter.platform))];
   if (filter.brandId !== undefined) return [store.index('brandIds').getAll(filter.brandId)];
+  if (assignee === '') return [store.index('assignee_createdAt').getAll(createdIn(assignee))];
   if (filter.status === 'open') return OPEN_STATUSES.map((status) => store.index('status_createdAt').getAll(createdIn(status)));
   return [store.index('createdAt').getAll(IDBKeyRange.bound(from, to, false, true))];
 }

@@ -33,6 +33,8 @@ export interface CaseFacts {
   /** Only while open. */
   followUpAt?: number;
   notified?: Case['notified'];
+  /** Who the case is assigned to, trimmed and lower-cased (assigneeKey); '' when nobody (v8 on). */
+  assignee: string;
 }
 
 /** One case's searchable words (lib/cases/words.ts). */
@@ -107,6 +109,8 @@ export interface CaseDbSchema extends DBSchema {
       /** v7 dropped status_priority: the counts answer it. */
       priority_awaitingSince: [Priority, number];
       followUpAt: number;
+      /** v8: "My cases" and the assignee filter read a person's cases without loading any case. */
+      assignee_createdAt: [string, number];
     };
   };
   /** Counts kept in step with every write (lib/cases/counts.ts): reading them is O(1), counting is a scan. */

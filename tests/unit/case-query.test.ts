@@ -16,6 +16,12 @@ async function seededRepository(count: number) {
   const cases = syntheticCases(count, { now: NOW, days: 20 });
   const result = await repository.importCases(serializeCasesExport(cases, NOW), NOW);
   expect(result.report.accepted).toHaveLength(count);
+  // A third of the cases assigned to each of two people (one written with spaces and capitals), a third to nobody.
+  const names = ['Priya Shah', ' DANA ', null];
+  for (const [i, item] of cases.entries()) {
+    const name = names[i % names.length];
+    if (name) await repository.setAssignee(item.id, name, NOW);
+  }
   // Stored cases carry the import's timeline entry: compare against what is stored.
   const stored = (await repository.query({}, 0, count)).cases;
   return { repository, cases: stored };
@@ -34,6 +40,8 @@ function naive(cases: readonly Case[], filter: CaseQueryFilter): Case[] {
       if (filter.category !== undefined && item.category !== filter.category) return false;
       if (filter.from !== undefined && item.createdAt < filter.from) return false;
       if (filter.to !== undefined && item.createdAt >= filter.to) return false;
+      if (filter.assignee === null && item.assignee) return false;
+      if (filter.assignee && item.assignee?.trim().toLowerCase() !== filter.assignee.trim().toLowerCase()) return false;
       return !needle || caseMentions(item, needle);
     })
     .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
@@ -60,6 +68,10 @@ describe('dashboard query over case_facts indexes', { timeout: 30_000 }, () => {
       { search: 'riley park 1', status: 'open' },
       { status: 'closed', platform: 'facebook', brandId: 'acme-hotels', priority: 'P4', category: 'other' },
       { from: NOW, to: NOW - DAY },
+      { assignee: 'priya shah' },
+      { assignee: 'Dana', status: 'open', platform: 'x' },
+      { assignee: null, priority: 'P2' },
+      { assignee: 'PRIYA SHAH', search: 'suitcase' },
     ];
     for (const filter of filters) {
       const expected = naive(cases, filter);
@@ -72,6 +84,10 @@ describe('dashboard query over case_facts indexes', { timeout: 30_000 }, () => {
     }
     // Exercised: non-empty results for the combinations that should have some.
     expect(naive(cases, { status: 'open', platform: 'x', priority: 'P2' }).length).toBeGreaterThan(0);
+    expect(naive(cases, { assignee: 'Dana', status: 'open', platform: 'x' }).length).toBeGreaterThan(0);
+    // "My cases" (the popup) from the kept counts, and the roster's names as first written.
+    expect(await repository.openAssignedCount('dana')).toBe(naive(cases, { assignee: 'dana', status: 'open' }).length);
+    expect((await repository.assignees()).sort()).toEqual(['DANA', 'Priya Shah']);
   });
 
   it('pages through the list with offset and limit, and a write shows up in the next read', async () => {

@@ -21,11 +21,14 @@ import {
   V4_CORRECTION,
   V5_CASE_WORDS,
   V5_COUNTS,
+  V7_ASSIGNED_CASE,
+  V7_ASSIGNED_FACTS,
   V7_STATS,
 } from './fixtures';
 import { v2FactsOf } from './v2';
 import { v3FactsOf } from './v3';
 import { v5WordsOf } from './v5';
+import { v8AssigneeKeyOf } from './v8';
 import { CURRENT_DB_VERSION, MIGRATIONS, type Migration } from './index';
 
 describe('migration list', () => {
@@ -337,5 +340,36 @@ describe('v4: the corrections store', () => {
     expect(await db.get('corrections', V4_CORRECTION.postKey)).toEqual(V4_CORRECTION);
     expect(await db.getAllFromIndex('corrections', 'at')).toEqual([V4_CORRECTION]);
     db.close();
+  });
+});
+
+describe('v8: the assignee on case_facts', () => {
+  it('upgrades a v7 database: each facts record gains its assignee key, the counts gain per-assignee keys, the filter and "mine" read them', async () => {
+    await SCHEMA_FIXTURES[7]?.create(indexedDB, 'assignee-v8');
+    // The v7 fixture plus a case assigned as free text, written as v7 stores it.
+    const v7 = await openMigratedDb('assignee-v8', indexedDB, MIGRATIONS, 7);
+    await v7.put('cases', structuredClone(V7_ASSIGNED_CASE) as never);
+    await v7.put('case_facts', structuredClone(V7_ASSIGNED_FACTS) as never);
+    v7.close();
+
+    const db = await openMigratedDb('assignee-v8', indexedDB, MIGRATIONS, 8);
+    expect(await db.get('case_facts', V3_CASE.id)).toMatchObject({ assignee: '' });
+    expect(await db.get('case_facts', V7_ASSIGNED_CASE.id)).toEqual({ ...V7_ASSIGNED_FACTS, assignee: 'priya' });
+    expect(await db.getAllKeysFromIndex('case_facts', 'assignee_createdAt', IDBKeyRange.bound(['priya', 0], ['priya', Infinity]))).toEqual([
+      V7_ASSIGNED_CASE.id,
+    ]);
+    expect(await db.get('case_counts', 'assignee_status:priya:responded')).toEqual({ key: 'assignee_status:priya:responded', n: 1 });
+    expect(await db.get('case_counts', 'status:new')).toEqual({ key: 'status:new', n: 1 });
+    db.close();
+    const repository = new CaseRepository(await openCaseDb('assignee-v8', indexedDB));
+    expect((await repository.query({ assignee: 'PRIYA' }, 0, 10)).cases.map((item) => item.ref)).toEqual([V7_ASSIGNED_CASE.ref]);
+    expect((await repository.query({ assignee: null }, 0, 10)).cases.map((item) => item.ref)).toEqual([V3_CASE.ref]);
+    expect(await repository.openAssignedCount('Priya')).toBe(1);
+    expect(await repository.assignees()).toEqual(['Priya']);
+  });
+
+  it('v8AssigneeKeyOf: trimmed and lower-cased; nobody is the empty key', () => {
+    expect(v8AssigneeKeyOf({ id: 'a', assignee: '  Dana Lee ' })).toBe('dana lee');
+    expect(v8AssigneeKeyOf({ id: 'b' })).toBe('');
   });
 });
