@@ -20,7 +20,17 @@ import { isNegator, isScopeReset, type FeatureConfig, type FeatureCue } from './
 import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 import { BOUNDARY_TOKEN } from './text';
-import { addWeights, CHAR_GRAMS, TOKEN_IDS, tokenWeightsOf, UNIGRAM_NEGATED, UNIGRAM_PLAIN } from './token-weights';
+import { LANE_LIMIT, laneCount, LaneSums } from './class-lanes';
+import {
+  addWeights,
+  CHAR_GRAMS,
+  PARTS,
+  TOKEN_IDS,
+  tokenWeightsOf,
+  UNIGRAM_NEGATED,
+  UNIGRAM_PLAIN,
+  type TokenWeights,
+} from './token-weights';
 
 // The same seeds as features.ts (the models were trained on them).
 const SEED_BIGRAM = 0x1b873593;
@@ -212,14 +222,38 @@ function addTokenSums(model: LinearModel, pass: FeatureHashes, part: number | 'v
   const weights = tokenWeightsOf(model);
   const { tokenIds, variants, words } = pass;
   for (let i = 0; i < words; i++) weights.ensure(tokenIds[i] as number);
+  if (stride > 1) return addTokenLanes(weights, pass, part, stride);
   const sums = weights.sums;
-  const perToken = 3 * stride;
   for (let i = 0; i < words; i++) {
     const which = part === 'variant' ? (variants[i] as number) : part;
     if (which === BOUNDARY) continue;
-    const base = (tokenIds[i] as number) * perToken + which * stride;
-    for (let c = 0; c < stride; c++) namespaceSums[c] = (namespaceSums[c] as number) + (sums[base + c] as number);
+    const at = (tokenIds[i] as number) * PARTS + which;
+    namespaceSums[0] = (namespaceSums[0] as number) + (sums[at] as number);
   }
+}
+
+const tokenLanes = new LaneSums();
+
+/** addTokenSums for several classes: the cached sums as lanes (class-lanes.ts), a part too large for them as integers. */
+function addTokenLanes(weights: TokenWeights, pass: FeatureHashes, part: number | 'variant', stride: number): void {
+  const { tokenIds, variants, words } = pass;
+  const { sums, lanes: cached, magnitudes } = weights;
+  const width = laneCount(stride);
+  const lanes = tokenLanes.begin(stride, namespaceSums, 0);
+  for (let i = 0; i < words; i++) {
+    const which = part === 'variant' ? (variants[i] as number) : part;
+    if (which === BOUNDARY) continue;
+    const at = (tokenIds[i] as number) * PARTS + which;
+    const magnitude = magnitudes[at] as number;
+    if (magnitude > LANE_LIMIT) {
+      for (let c = 0; c < stride; c++) namespaceSums[c] = (namespaceSums[c] as number) + (sums[at * stride + c] as number);
+      continue;
+    }
+    tokenLanes.room(magnitude);
+    const base = at * width;
+    for (let k = 0; k < width; k++) lanes[k] = ((lanes[k] as number) + (cached[base + k] as number)) | 0;
+  }
+  tokenLanes.drain();
 }
 
 /**

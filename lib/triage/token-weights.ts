@@ -5,6 +5,7 @@
  * Posts share most of their words, so after the first few hundred posts a token costs one Map lookup.
  * Memory is bounded: past TOKEN_LIMIT distinct tokens everything is dropped and rebuilt as posts come.
  */
+import { byteTableOf, ByteLaneSums, byteWordCount, LANE_LIMIT, laneCount, packLanes } from './class-lanes';
 import { fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 
@@ -20,7 +21,7 @@ export const TOKEN_LIMIT = 1 << 14;
 export const UNIGRAM_PLAIN = 0;
 export const UNIGRAM_NEGATED = 1;
 export const CHAR_GRAMS = 2;
-const PARTS = 3;
+export const PARTS = 3;
 
 /** Token → small integer id, with the token's two unigram hashes (model-independent). */
 class TokenIds {
@@ -90,25 +91,40 @@ export function addWeights(model: LinearModel, hashes: Int32Array, from: number,
     sums[offset] = (sums[offset] as number) + sum;
     return;
   }
+  // Several classes: their weights two to an int32 (class-lanes.ts), half the loads and adds per hit.
+  const table = byteTableOf(model);
+  const width = byteWordCount(stride);
+  hitLanes.begin(stride, sums, offset);
   for (let i = from; i < to; i++) {
     const slot = slotIndex(bitmap, rank, (hashes[i] as number) & mask);
-    if (slot < 0) continue;
-    const base = slot * stride;
-    for (let c = 0; c < stride; c++) sums[offset + c] = (sums[offset + c] as number) + (values[base + c] as number);
+    if (slot >= 0) hitLanes.add(table, slot * width);
   }
+  hitLanes.drain();
 }
 
-/** One model's cached sums: 3 × stride integers per token id (UNIGRAM_PLAIN, UNIGRAM_NEGATED, CHAR_GRAMS). */
+const hitLanes = new ByteLaneSums();
+
+/**
+ * One model's cached sums: 3 × stride integers per token id (UNIGRAM_PLAIN, UNIGRAM_NEGATED, CHAR_GRAMS). A
+ * multi-class model also keeps them as lanes (class-lanes.ts): `lanes` holds 3 × laneCount(stride) int32s per
+ * token, `magnitudes` each part's largest |class sum| (a part over LANE_LIMIT is added from `sums` instead).
+ */
 export class TokenWeights {
   generation = TOKEN_IDS.generation;
   known = new Uint8Array(1024);
   sums: Int32Array;
+  lanes: Int32Array;
+  magnitudes: Int32Array;
   private readonly perToken: number;
+  private readonly lanesPerToken: number;
   private grams = new Int32Array(64);
 
   constructor(private readonly model: LinearModel) {
     this.perToken = PARTS * model.table.stride;
+    this.lanesPerToken = model.table.stride > 1 ? PARTS * laneCount(model.table.stride) : 0;
     this.sums = new Int32Array(1024 * this.perToken);
+    this.lanes = new Int32Array(1024 * this.lanesPerToken);
+    this.magnitudes = new Int32Array(this.lanesPerToken > 0 ? 1024 * PARTS : 0);
   }
 
   /** Make sure token `id`'s sums are computed (its record starts at id × 3 × stride). */
@@ -136,6 +152,20 @@ export class TokenWeights {
     addWeights(model, own, 1, 2, this.sums, base + UNIGRAM_NEGATED * stride);
     const count = this.charGrams(TOKEN_IDS.tokens[id] as string, Math.max(2, charMin), charMax);
     addWeights(model, this.grams, 0, count, this.sums, base + CHAR_GRAMS * stride);
+    if (this.lanesPerToken > 0) this.pack(id);
+  }
+
+  /** Token `id`'s three parts as lanes, with their magnitudes. */
+  private pack(id: number): void {
+    const stride = this.model.table.stride;
+    const width = laneCount(stride);
+    for (let part = 0; part < PARTS; part++) {
+      const from = id * this.perToken + part * stride;
+      let magnitude = 0;
+      for (let c = 0; c < stride; c++) magnitude = Math.max(magnitude, Math.abs(this.sums[from + c] as number));
+      this.magnitudes[id * PARTS + part] = magnitude;
+      if (magnitude <= LANE_LIMIT) packLanes(this.sums, from, stride, this.lanes, id * this.lanesPerToken + part * width);
+    }
   }
 
   /** Hashes of the n-grams of " token " from `shortest` to `longest` characters, into this.grams. */
@@ -165,6 +195,13 @@ export class TokenWeights {
     sums.set(this.sums);
     this.known = known;
     this.sums = sums;
+    if (this.lanesPerToken === 0) return;
+    const lanes = new Int32Array(size * this.lanesPerToken);
+    lanes.set(this.lanes);
+    const magnitudes = new Int32Array(size * PARTS);
+    magnitudes.set(this.magnitudes);
+    this.lanes = lanes;
+    this.magnitudes = magnitudes;
   }
 }
 
