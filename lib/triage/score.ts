@@ -16,7 +16,7 @@
  * Scores equal collectFeatures + the dense dot product up to float rounding (scripts/triage/pinned-scores.test.ts
  * pins them; scripts/triage/encode-model.test.ts compares with the reference on random models).
  */
-import { isNegator, isScopeReset, type FeatureConfig, type FeatureCue } from './features';
+import type { FeatureConfig, FeatureCue } from './features';
 import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 import { BOUNDARY_TOKEN } from './text';
@@ -24,6 +24,9 @@ import { LANE_LIMIT, laneCount, LaneSums } from './class-lanes';
 import {
   addWeights,
   CHAR_GRAMS,
+  KIND_BOUNDARY,
+  KIND_NEGATOR,
+  KIND_SCOPE_RESET,
   PARTS,
   TOKEN_IDS,
   tokenWeightsOf,
@@ -88,17 +91,19 @@ export class FeatureHashes {
     let negated = false;
     let unigrams = 0;
     for (let i = 0; i < words; i++) {
-      const token = tokens[i] as string;
-      tokenIds[i] = TOKEN_IDS.idOf(token);
-      if (token === BOUNDARY_TOKEN) {
+      const id = TOKEN_IDS.idOf(tokens[i] as string);
+      tokenIds[i] = id;
+      // features.ts's tests (boundary, isScopeReset, isNegator), answered once per distinct token.
+      const kind = TOKEN_IDS.kinds[id] as number;
+      if ((kind & KIND_BOUNDARY) !== 0) {
         negated = false;
         variants[i] = BOUNDARY;
         continue;
       }
-      if (isScopeReset(token)) negated = false;
+      if ((kind & KIND_SCOPE_RESET) !== 0) negated = false;
       unigrams++;
       variants[i] = negated && negationScope ? UNIGRAM_NEGATED : UNIGRAM_PLAIN;
-      if (isNegator(token)) negated = true;
+      if ((kind & KIND_NEGATOR) !== 0) negated = true;
     }
     // " tok tok tok ": the text the char n-grams are taken from.
     const textLength = words === 0 ? 2 : words + 1 + totalLength(tokens);

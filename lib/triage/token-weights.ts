@@ -6,8 +6,10 @@
  * Memory is bounded: past TOKEN_LIMIT distinct tokens everything is dropped and rebuilt as posts come.
  */
 import { byteTableOf, ByteLaneSums, byteWordCount, LANE_LIMIT, laneCount, packLanes } from './class-lanes';
+import { isNegator, isScopeReset } from './features';
 import { fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
+import { BOUNDARY_TOKEN } from './text';
 
 const SEED_WORD = 0x2f0b3a49;
 const SEED_NEGATED = 0x61c88647;
@@ -23,13 +25,24 @@ export const UNIGRAM_NEGATED = 1;
 export const CHAR_GRAMS = 2;
 export const PARTS = 3;
 
-/** Token → small integer id, with the token's two unigram hashes (model-independent). */
+/** Bits of TokenIds.kinds: what the hashing pass asks of a token, answered once per distinct token. */
+export const KIND_BOUNDARY = 1;
+export const KIND_SCOPE_RESET = 2;
+export const KIND_NEGATOR = 4;
+
+function kindOf(token: string): number {
+  if (token === BOUNDARY_TOKEN) return KIND_BOUNDARY;
+  return (isScopeReset(token) ? KIND_SCOPE_RESET : 0) | (isNegator(token) ? KIND_NEGATOR : 0);
+}
+
+/** Token → small integer id, with the token's two unigram hashes (model-independent) and its kind bits. */
 class TokenIds {
   /** Bumped whenever the ids are dropped: per-model sums and filled passes of an older generation are stale. */
   generation = 0;
   tokens: string[] = [];
   plainHash = new Int32Array(1024);
   negatedHash = new Int32Array(1024);
+  kinds = new Uint8Array(1024);
   private ids = new Map<string, number>();
 
   /** Called before a post's tokens get ids, so no id of one post is dropped halfway through it. */
@@ -48,6 +61,7 @@ class TokenIds {
       this.tokens.push(token);
       this.plainHash[id] = fnv1a(token, SEED_WORD);
       this.negatedHash[id] = fnv1a(token, SEED_NEGATED);
+      this.kinds[id] = kindOf(token);
       this.ids.set(token, id);
     }
     return id;
@@ -56,10 +70,13 @@ class TokenIds {
   private grow(): void {
     const plain = new Int32Array(this.plainHash.length * 2);
     const negated = new Int32Array(this.negatedHash.length * 2);
+    const kinds = new Uint8Array(this.kinds.length * 2);
     plain.set(this.plainHash);
     negated.set(this.negatedHash);
+    kinds.set(this.kinds);
     this.plainHash = plain;
     this.negatedHash = negated;
+    this.kinds = kinds;
   }
 }
 
