@@ -29,27 +29,40 @@ export function packLanes(from: ArrayLike<number>, offset: number, stride: numbe
   }
 }
 
+/** `array` zeroed over [0, width), or a new one when it is shorter. */
+function cleared(array: Int32Array, width: number): Int32Array {
+  const out = width > array.length ? new Int32Array(width) : array;
+  out.fill(0, 0, width);
+  return out;
+}
+
+/** Where an accumulator's sums go: `stride` classes added to target[offset, offset + stride). */
+class SumTarget {
+  protected stride = 0;
+  protected target: Int32Array = new Int32Array(0);
+  protected offset = 0;
+
+  protected aim(stride: number, target: Int32Array, offset: number): void {
+    this.stride = stride;
+    this.target = target;
+    this.offset = offset;
+  }
+}
+
 /**
  * A running sum in lanes (one per call site at a time: scoring is synchronous). `room(m)` before adding a term
  * of magnitude ≤ m unpacks first when the bound would pass LANE_LIMIT; `drain` adds the sums into plain integers.
  */
-export class LaneSums {
-  lanes = new Int32Array(8);
+export class LaneSums extends SumTarget {
+  lanes: Int32Array = new Int32Array(8);
   /** Upper bound of |sum| of any class in the lanes. */
   bound = 0;
-  private stride = 0;
-  private target: Int32Array = new Int32Array(0);
-  private offset = 0;
 
   /** Start summing `stride` classes that will be added to target[offset, offset + stride). */
   begin(stride: number, target: Int32Array, offset: number): Int32Array {
-    const width = laneCount(stride);
-    if (width > this.lanes.length) this.lanes = new Int32Array(width);
-    this.lanes.fill(0, 0, width);
+    this.lanes = cleared(this.lanes, laneCount(stride));
     this.bound = 0;
-    this.stride = stride;
-    this.target = target;
-    this.offset = offset;
+    this.aim(stride, target, offset);
     return this.lanes;
   }
 
@@ -79,33 +92,24 @@ export function byteWordCount(stride: number): number {
 }
 
 /**
- * The model's int8 table as biased bytes (weight + 128), 4 classes to an int32 word, byteWordCount(stride) words
- * per present bucket (padding bytes hold weight 0). Half the memory of the lanes above: a lookup is mostly a
- * cache miss, so the smaller table is the faster one.
+ * The model's int8 table viewed 4 classes to a little-endian int32 read (unaligned, in place: no copy at first
+ * use, which for a re-laid table cost a cold worker 30-50 ms). A bucket's last read may take up to 3 bytes of the
+ * next bucket; those land in lanes of classes ≥ stride, which are never read.
  */
-export function byteTableOf(model: LinearModel): Int32Array {
-  let words = byteTables.get(model);
-  if (!words) {
-    const { values, stride } = model.table;
-    const width = byteWordCount(stride);
-    const buckets = values.length / stride;
-    words = new Int32Array(buckets * width);
-    for (let slot = 0; slot < buckets; slot++) {
-      for (let j = 0; j < width; j++) {
-        let word = 0;
-        for (let b = 3; b >= 0; b--) {
-          const c = 4 * j + b;
-          word = word * 0x100 + (c < stride ? (values[slot * stride + c] as number) + INT8_MAGNITUDE : INT8_MAGNITUDE);
-        }
-        words[slot * width + j] = word | 0;
-      }
-    }
-    byteTables.set(model, words);
+export function byteViewOf(model: LinearModel): DataView {
+  let view = byteViews.get(model);
+  if (!view) {
+    const { values } = model.table;
+    view = new DataView(values.buffer, values.byteOffset, values.byteLength);
+    byteViews.set(model, view);
   }
-  return words;
+  return view;
 }
 
-const byteTables = new WeakMap<LinearModel, Int32Array>();
+const byteViews = new WeakMap<LinearModel, DataView>();
+
+/** int8 → weight + 128 in each byte of a word. */
+const BIAS_BYTES = 0x80808080;
 
 /** Biased bytes of at most 255 summed in an unsigned 16-bit lane. */
 const BYTE_TERMS = 257;
@@ -114,39 +118,41 @@ const BYTE_TERMS = 257;
  * A running sum of byte-table words: per word the even bytes (classes 4j, 4j + 2) and the odd ones (4j + 1,
  * 4j + 3) in two accumulators of two unsigned 16-bit lanes, drained every BYTE_TERMS terms.
  */
-export class ByteLaneSums {
-  even = new Int32Array(4);
-  odd = new Int32Array(4);
+export class ByteLaneSums extends SumTarget {
+  even: Int32Array = new Int32Array(4);
+  odd: Int32Array = new Int32Array(4);
   terms = 0;
-  private stride = 0;
-  private target: Int32Array = new Int32Array(0);
-  private offset = 0;
 
+  /** Start summing `stride` classes that will be added to target[offset, offset + stride). */
   begin(stride: number, target: Int32Array, offset: number): void {
-    const width = byteWordCount(stride);
-    if (width > this.even.length) {
-      this.even = new Int32Array(width);
-      this.odd = new Int32Array(width);
-    }
-    this.even.fill(0, 0, width);
-    this.odd.fill(0, 0, width);
+    this.even = cleared(this.even, byteWordCount(stride));
+    this.odd = cleared(this.odd, byteWordCount(stride));
     this.terms = 0;
-    this.stride = stride;
-    this.target = target;
-    this.offset = offset;
+    this.aim(stride, target, offset);
   }
 
-  /** Add the words of one bucket, table[base, base + byteWordCount(stride)). */
-  add(table: Int32Array, base: number): void {
+  /** Add the `stride` int8 weights of one bucket, starting at byte `at` of `view` (byteViewOf). */
+  add(view: DataView, at: number): void {
     if (this.terms === BYTE_TERMS) this.drain();
     this.terms++;
     const { even, odd } = this;
     const width = byteWordCount(this.stride);
+    if (at + 4 * width > view.byteLength) return this.addLast(view, at);
     for (let j = 0; j < width; j++) {
-      const word = table[base + j] as number;
+      const word = view.getInt32(at + 4 * j, true) ^ BIAS_BYTES;
       even[j] = ((even[j] as number) + (word & 0x00ff00ff)) | 0;
       odd[j] = ((odd[j] as number) + ((word >>> 8) & 0x00ff00ff)) | 0;
     }
+  }
+
+  /** The table's last bucket, whose last word would read past its end: byte by byte. */
+  private addLast(view: DataView, at: number): void {
+    for (let c = 0; c < this.stride; c++) {
+      const biased = view.getInt8(at + c) + INT8_MAGNITUDE;
+      const lanes = (c & 1) === 0 ? this.even : this.odd;
+      lanes[c >> 2] = ((lanes[c >> 2] as number) + ((c & 2) === 0 ? biased : biased * 0x10000)) | 0;
+    }
+    // Classes past the stride get a weight-0 byte in every other term; their lanes are never read.
   }
 
   drain(): void {

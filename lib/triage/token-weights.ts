@@ -5,7 +5,7 @@
  * Posts share most of their words, so after the first few hundred posts a token costs one Map lookup.
  * Memory is bounded: past TOKEN_LIMIT distinct tokens everything is dropped and rebuilt as posts come.
  */
-import { byteTableOf, ByteLaneSums, byteWordCount, LANE_LIMIT, laneCount, packLanes } from './class-lanes';
+import { byteViewOf, ByteLaneSums, LANE_LIMIT, laneCount, packLanes } from './class-lanes';
 import { isNegator, isScopeReset } from './features';
 import { fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
@@ -109,12 +109,11 @@ export function addWeights(model: LinearModel, hashes: Int32Array, from: number,
     return;
   }
   // Several classes: their weights two to an int32 (class-lanes.ts), half the loads and adds per hit.
-  const table = byteTableOf(model);
-  const width = byteWordCount(stride);
+  const view = byteViewOf(model);
   hitLanes.begin(stride, sums, offset);
   for (let i = from; i < to; i++) {
     const slot = slotIndex(bitmap, rank, (hashes[i] as number) & mask);
-    if (slot >= 0) hitLanes.add(table, slot * width);
+    if (slot >= 0) hitLanes.add(view, slot * stride);
   }
   hitLanes.drain();
 }
