@@ -16,6 +16,22 @@ const MAX_HITS = 2;
 const NEGATED_BEFORE = /\b(?:no|not|never|nothing|without|cannot|\w+n'?t)\b(?:\W+\w+){0,2}\W*$/;
 const KEYWORD_GATE = gatePatterns(CATEGORY_KEYWORDS.map(([, pattern]) => pattern));
 
+/** The cue of each kind per category, made once: ids built per hit were new strings to hash in every lookup. */
+const cueOf = (prefix: string): ((category: CategoryId) => FeatureCue) => {
+  const cues = new Map<CategoryId, FeatureCue>();
+  return (category) => {
+    let cue = cues.get(category);
+    if (!cue) {
+      cue = Object.freeze({ id: `${prefix}:${category}` });
+      cues.set(category, cue);
+    }
+    return cue;
+  };
+};
+const keywordCue = cueOf('kw');
+const negatedKeywordCue = cueOf('kwneg');
+const ruleCue = cueOf('rule');
+
 /** The cue ids of a text and every keyword hit per category (the keyword votes count them all). */
 export interface CategoryCueScan {
   cues: FeatureCue[];
@@ -40,7 +56,7 @@ export function scanCategoryCues(normalized: string, withRuleCues = true): Categ
       hits ??= [];
       if (hits.length < MAX_HITS) {
         const negated = NEGATED_BEFORE.test(normalized.slice(Math.max(0, match.index - 30), match.index));
-        cues.push({ id: negated ? `kwneg:${category}` : `kw:${category}` });
+        cues.push(negated ? negatedKeywordCue(category) : keywordCue(category));
       }
       hits.push(match[0]);
     }
@@ -49,7 +65,7 @@ export function scanCategoryCues(normalized: string, withRuleCues = true): Categ
   if (withRuleCues) {
     for (let k = 0; k < ALL_RULES.length; k++) {
       const [category, pattern] = ALL_RULES[k]!;
-      if (ALL_RULES_GATE.mayMatch(normalized, k) && pattern.test(normalized)) cues.push({ id: `rule:${category}` });
+      if (ALL_RULES_GATE.mayMatch(normalized, k) && pattern.test(normalized)) cues.push(ruleCue(category));
     }
   }
   return { cues, keywordHits };

@@ -30,8 +30,12 @@ interface Automaton {
   asciiClasses: Uint8Array;
   wideClasses: Map<number, number>;
   classes: number;
-  /** Next state for state × classes + class (a complete DFA: failure links folded in). */
-  next: Int32Array;
+  /**
+   * The transitions as row offsets (a complete DFA: failure links folded in): for the row of state s (s ×
+   * classes) and a class, 2 × (next state's row) + 1 when the next state ends a literal, + 0 when not. The scan
+   * then needs no multiply per char and reads `outputs` only where a literal ends.
+   */
+  rows: Int32Array;
   /** Patterns whose literal ends at a state: ids[outputs[s] .. outputs[s + 1]). */
   outputs: Int32Array;
   ids: Int32Array;
@@ -63,15 +67,18 @@ export function gatePatterns(patterns: readonly RegExp[]): PatternGate {
 
 function scan(text: string): void {
   automaton ??= buildAutomaton();
-  const { asciiClasses, wideClasses, classes, next, outputs, ids, always, patterns } = automaton;
+  const { asciiClasses, wideClasses, classes, rows, outputs, ids, always, patterns } = automaton;
   if (marks.length !== patterns) marks = new Uint8Array(patterns);
   else marks.fill(0);
   for (const id of always) marks[id] = 1;
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const cls = code < 128 ? (asciiClasses[code] as number) : (wideClasses.get(code) ?? 0);
-    state = next[state * classes + cls] as number;
+    const step = rows[row + cls] as number;
+    row = step >> 1;
+    if ((step & 1) === 0) continue;
+    const state = row / classes;
     const end = outputs[state + 1] as number;
     for (let k = outputs[state] as number; k < end; k++) marks[ids[k] as number] = 1;
   }
@@ -142,12 +149,17 @@ function buildAutomaton(): Automaton {
     ids.push(...ends[state]!);
   }
   outputs[states] = ids.length;
+  const rows = new Int32Array(next.length);
+  for (let t = 0; t < next.length; t++) {
+    const target = next[t] as number;
+    rows[t] = 2 * target * classes + (outputs[target + 1] !== outputs[target] ? 1 : 0);
+  }
   return {
     patterns: registered.length,
     asciiClasses,
     wideClasses,
     classes,
-    next,
+    rows,
     outputs,
     ids: Int32Array.from(ids),
     always,

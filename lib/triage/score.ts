@@ -16,11 +16,24 @@
  * Scores equal collectFeatures + the dense dot product up to float rounding (scripts/triage/pinned-scores.test.ts
  * pins them; scripts/triage/encode-model.test.ts compares with the reference on random models).
  */
-import { isNegator, isScopeReset, type FeatureConfig, type FeatureCue } from './features';
+import type { FeatureConfig, FeatureCue } from './features';
 import { combineHashes, fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
 import { BOUNDARY_TOKEN } from './text';
-import { addWeights, CHAR_GRAMS, TOKEN_IDS, tokenWeightsOf, UNIGRAM_NEGATED, UNIGRAM_PLAIN } from './token-weights';
+import { LANE_LIMIT, laneCount, LaneSums } from './class-lanes';
+import {
+  addWeights,
+  CHAR_GRAMS,
+  KIND_BOUNDARY,
+  KIND_NEGATOR,
+  KIND_SCOPE_RESET,
+  PARTS,
+  TOKEN_IDS,
+  tokenWeightsOf,
+  UNIGRAM_NEGATED,
+  UNIGRAM_PLAIN,
+  type TokenWeights,
+} from './token-weights';
 
 // The same seeds as features.ts (the models were trained on them).
 const SEED_BIGRAM = 0x1b873593;
@@ -78,17 +91,19 @@ export class FeatureHashes {
     let negated = false;
     let unigrams = 0;
     for (let i = 0; i < words; i++) {
-      const token = tokens[i] as string;
-      tokenIds[i] = TOKEN_IDS.idOf(token);
-      if (token === BOUNDARY_TOKEN) {
+      const id = TOKEN_IDS.idOf(tokens[i] as string);
+      tokenIds[i] = id;
+      // features.ts's tests (boundary, isScopeReset, isNegator), answered once per distinct token.
+      const kind = TOKEN_IDS.kinds[id] as number;
+      if ((kind & KIND_BOUNDARY) !== 0) {
         negated = false;
         variants[i] = BOUNDARY;
         continue;
       }
-      if (isScopeReset(token)) negated = false;
+      if ((kind & KIND_SCOPE_RESET) !== 0) negated = false;
       unigrams++;
       variants[i] = negated && negationScope ? UNIGRAM_NEGATED : UNIGRAM_PLAIN;
-      if (isNegator(token)) negated = true;
+      if ((kind & KIND_NEGATOR) !== 0) negated = true;
     }
     // " tok tok tok ": the text the char n-grams are taken from.
     const textLength = words === 0 ? 2 : words + 1 + totalLength(tokens);
@@ -212,14 +227,38 @@ function addTokenSums(model: LinearModel, pass: FeatureHashes, part: number | 'v
   const weights = tokenWeightsOf(model);
   const { tokenIds, variants, words } = pass;
   for (let i = 0; i < words; i++) weights.ensure(tokenIds[i] as number);
+  if (stride > 1) return addTokenLanes(weights, pass, part, stride);
   const sums = weights.sums;
-  const perToken = 3 * stride;
   for (let i = 0; i < words; i++) {
     const which = part === 'variant' ? (variants[i] as number) : part;
     if (which === BOUNDARY) continue;
-    const base = (tokenIds[i] as number) * perToken + which * stride;
-    for (let c = 0; c < stride; c++) namespaceSums[c] = (namespaceSums[c] as number) + (sums[base + c] as number);
+    const at = (tokenIds[i] as number) * PARTS + which;
+    namespaceSums[0] = (namespaceSums[0] as number) + (sums[at] as number);
   }
+}
+
+const tokenLanes = new LaneSums();
+
+/** addTokenSums for several classes: the cached sums as lanes (class-lanes.ts), a part too large for them as integers. */
+function addTokenLanes(weights: TokenWeights, pass: FeatureHashes, part: number | 'variant', stride: number): void {
+  const { tokenIds, variants, words } = pass;
+  const { sums, lanes: cached, magnitudes } = weights;
+  const width = laneCount(stride);
+  const lanes = tokenLanes.begin(stride, namespaceSums, 0);
+  for (let i = 0; i < words; i++) {
+    const which = part === 'variant' ? (variants[i] as number) : part;
+    if (which === BOUNDARY) continue;
+    const at = (tokenIds[i] as number) * PARTS + which;
+    const magnitude = magnitudes[at] as number;
+    if (magnitude > LANE_LIMIT) {
+      for (let c = 0; c < stride; c++) namespaceSums[c] = (namespaceSums[c] as number) + (sums[at * stride + c] as number);
+      continue;
+    }
+    tokenLanes.room(magnitude);
+    const base = at * width;
+    for (let k = 0; k < width; k++) lanes[k] = ((lanes[k] as number) + (cached[base + k] as number)) | 0;
+  }
+  tokenLanes.drain();
 }
 
 /**

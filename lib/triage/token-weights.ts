@@ -5,8 +5,11 @@
  * Posts share most of their words, so after the first few hundred posts a token costs one Map lookup.
  * Memory is bounded: past TOKEN_LIMIT distinct tokens everything is dropped and rebuilt as posts come.
  */
+import { byteViewOf, ByteLaneSums, LANE_LIMIT, laneCount, packLanes } from './class-lanes';
+import { isNegator, isScopeReset } from './features';
 import { fmix32, fnv1a, fnvStep } from './hash';
 import type { LinearModel } from './linear-model';
+import { BOUNDARY_TOKEN } from './text';
 
 const SEED_WORD = 0x2f0b3a49;
 const SEED_NEGATED = 0x61c88647;
@@ -20,15 +23,26 @@ export const TOKEN_LIMIT = 1 << 14;
 export const UNIGRAM_PLAIN = 0;
 export const UNIGRAM_NEGATED = 1;
 export const CHAR_GRAMS = 2;
-const PARTS = 3;
+export const PARTS = 3;
 
-/** Token → small integer id, with the token's two unigram hashes (model-independent). */
+/** Bits of TokenIds.kinds: what the hashing pass asks of a token, answered once per distinct token. */
+export const KIND_BOUNDARY = 1;
+export const KIND_SCOPE_RESET = 2;
+export const KIND_NEGATOR = 4;
+
+function kindOf(token: string): number {
+  if (token === BOUNDARY_TOKEN) return KIND_BOUNDARY;
+  return (isScopeReset(token) ? KIND_SCOPE_RESET : 0) | (isNegator(token) ? KIND_NEGATOR : 0);
+}
+
+/** Token → small integer id, with the token's two unigram hashes (model-independent) and its kind bits. */
 class TokenIds {
   /** Bumped whenever the ids are dropped: per-model sums and filled passes of an older generation are stale. */
   generation = 0;
   tokens: string[] = [];
   plainHash = new Int32Array(1024);
   negatedHash = new Int32Array(1024);
+  kinds = new Uint8Array(1024);
   private ids = new Map<string, number>();
 
   /** Called before a post's tokens get ids, so no id of one post is dropped halfway through it. */
@@ -47,6 +61,7 @@ class TokenIds {
       this.tokens.push(token);
       this.plainHash[id] = fnv1a(token, SEED_WORD);
       this.negatedHash[id] = fnv1a(token, SEED_NEGATED);
+      this.kinds[id] = kindOf(token);
       this.ids.set(token, id);
     }
     return id;
@@ -55,10 +70,13 @@ class TokenIds {
   private grow(): void {
     const plain = new Int32Array(this.plainHash.length * 2);
     const negated = new Int32Array(this.negatedHash.length * 2);
+    const kinds = new Uint8Array(this.kinds.length * 2);
     plain.set(this.plainHash);
     negated.set(this.negatedHash);
+    kinds.set(this.kinds);
     this.plainHash = plain;
     this.negatedHash = negated;
+    this.kinds = kinds;
   }
 }
 
@@ -90,25 +108,39 @@ export function addWeights(model: LinearModel, hashes: Int32Array, from: number,
     sums[offset] = (sums[offset] as number) + sum;
     return;
   }
+  // Several classes: their weights two to an int32 (class-lanes.ts), half the loads and adds per hit.
+  const view = byteViewOf(model);
+  hitLanes.begin(stride, sums, offset);
   for (let i = from; i < to; i++) {
     const slot = slotIndex(bitmap, rank, (hashes[i] as number) & mask);
-    if (slot < 0) continue;
-    const base = slot * stride;
-    for (let c = 0; c < stride; c++) sums[offset + c] = (sums[offset + c] as number) + (values[base + c] as number);
+    if (slot >= 0) hitLanes.add(view, slot * stride);
   }
+  hitLanes.drain();
 }
 
-/** One model's cached sums: 3 × stride integers per token id (UNIGRAM_PLAIN, UNIGRAM_NEGATED, CHAR_GRAMS). */
+const hitLanes = new ByteLaneSums();
+
+/**
+ * One model's cached sums: 3 × stride integers per token id (UNIGRAM_PLAIN, UNIGRAM_NEGATED, CHAR_GRAMS). A
+ * multi-class model also keeps them as lanes (class-lanes.ts): `lanes` holds 3 × laneCount(stride) int32s per
+ * token, `magnitudes` each part's largest |class sum| (a part over LANE_LIMIT is added from `sums` instead).
+ */
 export class TokenWeights {
   generation = TOKEN_IDS.generation;
   known = new Uint8Array(1024);
   sums: Int32Array;
+  lanes: Int32Array;
+  magnitudes: Int32Array;
   private readonly perToken: number;
+  private readonly lanesPerToken: number;
   private grams = new Int32Array(64);
 
   constructor(private readonly model: LinearModel) {
     this.perToken = PARTS * model.table.stride;
+    this.lanesPerToken = model.table.stride > 1 ? PARTS * laneCount(model.table.stride) : 0;
     this.sums = new Int32Array(1024 * this.perToken);
+    this.lanes = new Int32Array(1024 * this.lanesPerToken);
+    this.magnitudes = new Int32Array(this.lanesPerToken > 0 ? 1024 * PARTS : 0);
   }
 
   /** Make sure token `id`'s sums are computed (its record starts at id × 3 × stride). */
@@ -136,6 +168,20 @@ export class TokenWeights {
     addWeights(model, own, 1, 2, this.sums, base + UNIGRAM_NEGATED * stride);
     const count = this.charGrams(TOKEN_IDS.tokens[id] as string, Math.max(2, charMin), charMax);
     addWeights(model, this.grams, 0, count, this.sums, base + CHAR_GRAMS * stride);
+    if (this.lanesPerToken > 0) this.pack(id);
+  }
+
+  /** Token `id`'s three parts as lanes, with their magnitudes. */
+  private pack(id: number): void {
+    const stride = this.model.table.stride;
+    const width = laneCount(stride);
+    for (let part = 0; part < PARTS; part++) {
+      const from = id * this.perToken + part * stride;
+      let magnitude = 0;
+      for (let c = 0; c < stride; c++) magnitude = Math.max(magnitude, Math.abs(this.sums[from + c] as number));
+      this.magnitudes[id * PARTS + part] = magnitude;
+      if (magnitude <= LANE_LIMIT) packLanes(this.sums, from, stride, this.lanes, id * this.lanesPerToken + part * width);
+    }
   }
 
   /** Hashes of the n-grams of " token " from `shortest` to `longest` characters, into this.grams. */
@@ -165,6 +211,13 @@ export class TokenWeights {
     sums.set(this.sums);
     this.known = known;
     this.sums = sums;
+    if (this.lanesPerToken === 0) return;
+    const lanes = new Int32Array(size * this.lanesPerToken);
+    lanes.set(this.lanes);
+    const magnitudes = new Int32Array(size * PARTS);
+    magnitudes.set(this.magnitudes);
+    this.lanes = lanes;
+    this.magnitudes = magnitudes;
   }
 }
 

@@ -68,6 +68,28 @@ describe('scoring from cached per-token sums', () => {
     it(`gives the reference scores: ${name}`, () => expectReferenceScores(modelWith(features, classes), classes));
   }
 
+  it('gives the reference scores when a long token sums past a 16-bit lane (its integer sums are used)', () => {
+    // Every weight ±1 (int8 ±127): the ~360 char n-grams of a 120-letter token sum to ~±45,000 per class.
+    const features: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, bits: 9, charMin: 3, charMax: 5 };
+    const size = 2 ** features.bits;
+    const model = decodeLinearModel(
+      encodeLinearModel({
+        features,
+        classes: ['up', 'down', 'mixed'],
+        bias: [0, 0, 0],
+        weights: [new Float64Array(size).fill(1), new Float64Array(size).fill(-1), randomWeights(size, 5)],
+        threshold: 0.5,
+        maxWeightsPerClass: size,
+      }),
+    );
+    for (const text of [`${'a'.repeat(120)} ok ${'b'.repeat(100)}`, `x ${'y'.repeat(200)}`]) {
+      const prepared = prepareText(text, brands);
+      const reference = linearScores(model, extractFeatures(prepared.tokens, prepared.cues, features));
+      const fast = scoreHashes(model, new FeatureHashes().fill(prepared.tokens, features), prepared.cues, new Float64Array(3));
+      for (let c = 0; c < 3; c++) expect(fast[c], `${text.slice(0, 20)} class ${c}`).toBeCloseTo(reference[c] as number, 6);
+    }
+  });
+
   it('gives the same scores after the token cache is dropped, and for a pass filled before the drop', () => {
     const features: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, bits: 10, charMin: 3, charMax: 5 };
     const model = modelWith(features, 3);
