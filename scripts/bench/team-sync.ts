@@ -338,7 +338,9 @@ async function missingEntries(m: Modules, installs: readonly Install[], added: r
   const shared = added.filter((entry, index) => added.indexOf(entry) !== index);
   const lacking = await Promise.all(
     installs.map(async (one) => {
-      const held = new Set((await one.db.getAll('cases')).flatMap((item) => (item.events ?? []).map((event) => `${item.postKey} ${m.eventIdOf(event)}`)));
+      const held = new Set(
+        (await one.db.getAll('cases')).flatMap((item) => (item.events ?? []).map((event) => `${item.postKey} ${m.eventIdOf(event)}`)),
+      );
       return `${one.agent} lacks [${added.filter((entry) => !held.has(entry)).join(', ')}]`;
     }),
   );
