@@ -10,7 +10,7 @@ export interface RemoteMergeResult {
   /** Posts whose stored case was added or changed. */
   postKeys: PostKey[];
   /** Cases that could not be merged, with the reason (an invalid merge result). */
-  rejected: { postKey: PostKey; ref: string; reason: string }[];
+  rejected: { ref: string; reason: string }[];
 }
 
 /**
@@ -34,15 +34,7 @@ export async function mergeRemoteCases(db: CaseDb, incoming: readonly Case[]): P
     await counts.flush(tx.objectStore('case_counts'));
     return {
       postKeys: [...plan.add, ...plan.update].map((item) => item.postKey),
-      rejected: plan.report.rejected.map((row) => ({ postKey: incoming[row.index]!.postKey, ref: row.ref ?? '?', reason: row.reason })),
+      rejected: plan.report.rejected.map((row) => ({ ref: row.ref ?? '?', reason: row.reason })),
     };
   });
-}
-
-/** Which of these posts the store holds a case for (one read transaction). */
-export async function storedPostKeys(db: CaseDb, postKeys: readonly PostKey[]): Promise<Set<PostKey>> {
-  if (postKeys.length === 0) return new Set();
-  const index = db.transaction('cases').store.index('postKey');
-  const keys = await Promise.all(postKeys.map((postKey) => index.getKey(postKey)));
-  return new Set(postKeys.filter((_, at) => keys[at] !== undefined));
 }

@@ -2,7 +2,7 @@ import type { Case } from '../domain/case';
 import type { PostKey } from '../domain/post';
 import type { CaseDb } from '../db/schema';
 import { caseClock } from '../cases/case-clock';
-import { mergeRemoteCases, storedPostKeys } from '../cases/merge-remote';
+import { mergeRemoteCases } from '../cases/merge-remote';
 import { authoredCase, holdsAll } from '../merge/authored';
 import { canonicalJson } from '../merge/canonical';
 import { mergeCases, statusConflictEvent } from '../merge/case-merge';
@@ -15,11 +15,11 @@ import {
   eventDocId,
   eventDocPrefix,
   noteDocPrefix,
+  postKeyOfDocId,
   type CaseDoc,
   type EventDoc,
   type NoteDoc,
 } from './docs';
-import { changedEntriesByPost, entryDocsOf, mergesWithoutTimeline, type PullCheckpoint } from './pull-changes';
 import { Refusals } from './refusals';
 import { isConflict, isNotFound, type PouchDoc, type PouchEmitter, type PouchLike } from './pouch';
 
@@ -304,38 +304,19 @@ export class TeamSync {
 
   // ---- pull ----
 
-  /**
-   * Merge what changed in the replica since the checkpoint into the case store. A post the store
-   * holds is read as its case document (conflicts settled) and the entry documents that changed:
-   * entries are written once, so the store already holds every earlier one. A post new to the
-   * store, or one an earlier pull could not take whole, is read whole.
-   */
   private async pullNow(): Promise<PostKey[]> {
     const { local } = this.options;
-    const checkpoint = await getOrUndefined<PullCheckpoint>(local, CHECKPOINT_ID);
+    const checkpoint = await getOrUndefined<PouchDoc & { since: number | string }>(local, CHECKPOINT_ID);
     const changes = await local.changes({ since: checkpoint?.since ?? 0 });
-    const changed = changedEntriesByPost(changes.results.map((change) => change.id));
-    const earlierUnread = new Set(checkpoint?.unread ?? []);
-    const held = await storedPostKeys(await this.caseDb(), [...changed.keys()]);
-    const partly = [...changed].filter(([postKey]) => held.has(postKey) && !earlierUnread.has(postKey));
-    const entryDocs = await this.docsById(partly.flatMap(([, ids]) => ids));
-    const unread = new Set([...earlierUnread].filter((postKey) => !changed.has(postKey)));
+    const postKeys = [...new Set(changes.results.map((change) => postKeyOfDocId(change.id)).filter((key) => key !== undefined))];
     const cases: Case[] = [];
-    for (const [postKey, ids] of changed) {
-      const entries = held.has(postKey) && !earlierUnread.has(postKey) ? entryDocsOf(ids.map((id) => entryDocs.get(id))) : undefined;
-      const item = await this.teamCase(postKey, entries);
+    for (const postKey of postKeys) {
+      const item = await this.teamCase(postKey);
       if (item) cases.push(item);
-      else unread.add(postKey);
     }
     for (const item of cases) for (const stamp of Object.values(item.clocks ?? {})) this.clock.observe(stamp);
     const merged = await mergeRemoteCases(await this.caseDb(), cases);
-    for (const row of merged.rejected) unread.add(row.postKey);
-    await local.put<PullCheckpoint>({
-      _id: CHECKPOINT_ID,
-      since: changes.last_seq,
-      ...(unread.size > 0 ? { unread: [...unread] } : {}),
-      ...(checkpoint?._rev ? { _rev: checkpoint._rev } : {}),
-    });
+    await local.put({ _id: CHECKPOINT_ID, since: changes.last_seq, ...(checkpoint?._rev ? { _rev: checkpoint._rev } : {}) });
     if (merged.rejected.length > 0) {
       this.setStatus({ state: 'error', error: merged.rejected.map((row) => `${row.ref}: ${row.reason}`).join('; ') });
     }
@@ -343,42 +324,20 @@ export class TeamSync {
     return merged.postKeys;
   }
 
-  /**
-   * The team's case for a post: its case document (conflicts settled first) with its entry
-   * documents: `changed` ones only when given and the case document's fields carry their clocks
-   * (the store merges them with the entries it holds), else every one. Undefined when the case
-   * document has not arrived or is not a valid case.
-   */
-  private async teamCase(postKey: PostKey, changed?: { eventDocs: EventDoc[]; noteDocs: NoteDoc[] }): Promise<Case | undefined> {
+  /** The team's case for a post: its case document (conflicts resolved first), event and note documents. */
+  private async teamCase(postKey: PostKey): Promise<Case | undefined> {
     const { local } = this.options;
     let caseDoc = await getOrUndefined<CaseDoc>(local, caseDocId(postKey), { conflicts: true });
     if (!caseDoc || caseDoc._deleted) return undefined; // Its events arrived first; the case doc's own change brings it.
-    let settlement: EventDoc[] = [];
-    if (caseDoc._conflicts && caseDoc._conflicts.length > 0) {
-      const settled = await this.resolveConflicts(caseDoc);
-      caseDoc = { ...caseDoc, case: caseBody(settled.merged) };
-      settlement = settled.entries;
-    }
-    const entries =
-      changed && mergesWithoutTimeline(caseDoc.case)
-        ? { ...changed, eventDocs: [...changed.eventDocs, ...settlement] }
-        : {
-            eventDocs: await this.docsFrom<EventDoc>(eventDocPrefix(postKey), 'event'),
-            noteDocs: await this.docsFrom<NoteDoc>(noteDocPrefix(postKey), 'note'),
-          };
-    const result = caseOfDocs(caseDoc, entries.eventDocs, entries.noteDocs);
+    if (caseDoc._conflicts && caseDoc._conflicts.length > 0) caseDoc = { ...caseDoc, case: caseBody(await this.resolveConflicts(caseDoc)) };
+    const eventDocs = await this.docsFrom<EventDoc>(eventDocPrefix(postKey), 'event');
+    const noteDocs = await this.docsFrom<NoteDoc>(noteDocPrefix(postKey), 'note');
+    const result = caseOfDocs(caseDoc, eventDocs, noteDocs);
     if (!result.ok) {
       this.setStatus({ state: 'error', error: result.error });
       return undefined;
     }
     return result.case;
-  }
-
-  /** These documents of the replica, by id, in one read (missing ones left out). */
-  private async docsById(ids: readonly string[]): Promise<Map<string, unknown>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.options.local.allDocs({ keys: [...ids], include_docs: true });
-    return new Map(rows.rows.flatMap((row) => (row.doc ? [[row.key, row.doc] as const] : [])));
   }
 
   private async docsFrom<T extends EventDoc | NoteDoc>(prefix: string, kind: T['kind']): Promise<T[]> {
@@ -395,7 +354,7 @@ export class TeamSync {
    * cannot settle alone (a teammate's fields newer than every revision) stays for that
    * teammate's install; every install settling it arrives at the same document and entry.
    */
-  private async resolveConflicts(winner: CaseDoc): Promise<{ merged: Case; entries: EventDoc[] }> {
+  private async resolveConflicts(winner: CaseDoc): Promise<Case> {
     const { local, agent } = this.options;
     // A revision replaced meanwhile can be gone from the replica: settle the rest; the next pull sees what replaced it.
     const losers = await Promise.all((winner._conflicts ?? []).map((rev) => getOrUndefined<CaseDoc>(local, winner._id, { rev })));
@@ -407,7 +366,7 @@ export class TeamSync {
       const settled = leaves.filter((other) => other !== leaf && holdsAll(written, other.case as Case));
       if (!best || settled.length > best.settled.length) best = { leaf, written, settled };
     }
-    if (!best || best.settled.length === 0) return { merged, entries: [] };
+    if (!best || best.settled.length === 0) return merged;
     const { leaf, written, settled } = best;
     const notes: EventDoc[] = [];
     for (const other of settled) {
@@ -427,9 +386,7 @@ export class TeamSync {
       ...notes,
     ]);
     this.resolvedRevisions += results.slice(1, 1 + settled.length).filter((result) => !result.error).length;
-    // The store takes the entries this write added (the next pull would also bring them).
-    const stored = new Set(results.filter((result) => !result.error).map((result) => result.id));
-    return { merged, entries: notes.filter((note) => stored.has(note._id)) };
+    return merged;
   }
 
   // ---- plumbing ----
