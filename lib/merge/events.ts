@@ -13,6 +13,15 @@ export function eventIdOf(event: CaseEvent): string {
 }
 
 /**
+ * The id of an entry `agent` just wrote. The author is part of it: two agents making the same
+ * change to a case in the same millisecond ("Priority: high") wrote two entries, and with a
+ * content-only id the team database would keep the first and refuse the second as a rewrite.
+ */
+export function authoredEventId(event: CaseEvent, agent: string): string {
+  return `h${fnv1a64(canonicalJson([event.at, event.type, event.detail ?? '', event.channel ?? '', agent]))}`;
+}
+
+/**
  * Within one millisecond the entries one edit writes keep their natural order (what was done,
  * then the status move it caused, then an import's mark); the id settles the rest, so every
  * install lists a merged timeline alike.

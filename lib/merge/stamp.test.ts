@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../domain/case';
+import type { CaseEvent } from '../domain/case-event';
 import { makeCase, T0 } from '../workflow/testing';
 import { mergeCases } from './case-merge';
 import { HybridClock, parseStamp } from './hlc';
@@ -44,6 +45,15 @@ describe('signNewEntries', () => {
     expect(signed.events?.map((event) => event.by)).toEqual([undefined, 'priya', 'priya']);
     expect(signed.notes?.map((note) => note.by)).toEqual([undefined, 'priya']);
     expect(signNewEntries(before, before, 'priya')).toBe(before);
+  });
+
+  it('gives the same change by two agents in the same millisecond two ids, so a merge keeps both', () => {
+    const before: Case = { ...makeCase(1), events: [{ at: T0, type: 'logged' }] };
+    const change: CaseEvent = { at: T0 + 1, type: 'priority_changed', detail: 'Priority: high' };
+    const byPriya = signNewEntries(before, { ...before, events: [...before.events!, change] }, 'priya');
+    const bySam = signNewEntries(before, { ...before, events: [...before.events!, change] }, 'sam');
+    const changes = mergeCases(byPriya, bySam).events?.filter((event) => event.type === 'priority_changed');
+    expect(changes?.map((event) => event.by).sort()).toEqual(['priya', 'sam']);
   });
 
   it('leaves entries unsigned while no team named the install, and never re-signs one', () => {

@@ -2,7 +2,7 @@ import type { Case } from '../domain/case';
 import { CLOCKED_FIELDS, type FieldClocks } from '../domain/sync-fields';
 import { canonicalJson } from './canonical';
 import { legacyEpoch, STATUS_RANK } from './case-merge';
-import { eventIdOf } from './events';
+import { authoredEventId, eventIdOf } from './events';
 import { UNNAMED_AGENT, type HybridClock } from './hlc';
 
 /**
@@ -41,7 +41,7 @@ function stampChangedFields(before: Case | undefined, after: Case, clock: Hybrid
 /**
  * The timeline entries and notes an edit added carry `by`, the agent who made them (the
  * CouchDB user while the team workspace is on), so the team database can refuse an entry
- * written as someone else. An install no team named leaves them unsigned: whoever it connects
+ * written as someone else, and an id naming that agent (authoredEventId). An install no team named leaves them unsigned: whoever it connects
  * as later claims them. Returns `after` itself when nothing was added.
  */
 export function signNewEntries(before: Case | undefined, after: Case, agent: string): Case {
@@ -52,7 +52,7 @@ export function signNewEntries(before: Case | undefined, after: Case, agent: str
   const events = after.events?.map((event) => {
     if (event.by !== undefined || oldEvents.has(eventIdOf(event))) return event;
     signed = true;
-    return { ...event, by: agent };
+    return { ...event, id: event.id ?? authoredEventId(event, agent), by: agent };
   });
   const notes = after.notes?.map((note) => {
     if (note.by !== undefined || oldNotes.has(note.id)) return note;

@@ -356,8 +356,9 @@ export class TeamSync {
    */
   private async resolveConflicts(winner: CaseDoc): Promise<Case> {
     const { local, agent } = this.options;
-    const losers = await Promise.all((winner._conflicts ?? []).map((rev) => local.get<CaseDoc>(winner._id, { rev })));
-    const leaves = [winner, ...losers];
+    // A revision replaced meanwhile can be gone from the replica: settle the rest; the next pull sees what replaced it.
+    const losers = await Promise.all((winner._conflicts ?? []).map((rev) => getOrUndefined<CaseDoc>(local, winner._id, { rev })));
+    const leaves = [winner, ...losers.filter((doc) => doc !== undefined)];
     const merged = leaves.map((doc) => doc.case as Case).reduce((acc, item) => mergeCases(acc, item));
     let best: { leaf: CaseDoc; written: Case; settled: CaseDoc[] } | undefined;
     for (const leaf of leaves) {
@@ -409,7 +410,11 @@ export class TeamSync {
   }
 }
 
-async function getOrUndefined<T extends PouchDoc>(db: PouchLike, id: string, options?: { conflicts?: boolean }): Promise<T | undefined> {
+async function getOrUndefined<T extends PouchDoc>(
+  db: PouchLike,
+  id: string,
+  options?: { conflicts?: boolean; rev?: string },
+): Promise<T | undefined> {
   try {
     return await db.get<T>(id, options);
   } catch (error) {

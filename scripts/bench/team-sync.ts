@@ -163,10 +163,10 @@ function seeded(seed: number): () => number {
 type Install = Awaited<ReturnType<typeof install>>;
 
 /**
- * One edit that adds one timeline entry; returns how many entries this agent added. Counted by
- * id, not length: a pull may merge a teammate's entry into the case between the read and the edit.
+ * One edit that adds one timeline entry; returns the entries this agent added (`postKey id`).
+ * Found by id, not length: a pull may merge a teammate's entry into the case between the read and the edit.
  */
-async function writeOne(m: Modules, agent: Install, item: Case, random: () => number, step: number): Promise<number> {
+async function writeOne(m: Modules, agent: Install, item: Case, random: () => number, step: number): Promise<string[]> {
   const before = new Set((item.events ?? []).map(m.eventIdOf));
   const now = Date.now();
   const kind = Math.floor(random() * 4);
@@ -182,7 +182,9 @@ async function writeOne(m: Modules, agent: Install, item: Case, random: () => nu
     change = await agent.repository.setStatus(item.id, next, now);
   }
   const mine = (by: string | undefined) => by === undefined || by === agent.agent;
-  return (change.case.events ?? []).filter((event) => mine(event.by) && !before.has(m.eventIdOf(event))).length;
+  return (change.case.events ?? [])
+    .filter((event) => mine(event.by) && !before.has(m.eventIdOf(event)))
+    .map((event) => `${item.postKey} ${m.eventIdOf(event)}`);
 }
 
 /** What must be equal on every install: the mergeable fields, the entries and the notes. */
@@ -234,21 +236,22 @@ export async function runAgentsBench(m: Modules, eventsPerAgent = 1_000, sharedC
     for (const one of installs) one.sync.start();
     const started = performance.now();
     const startedCpu = process.cpuUsage();
-    const written = await Promise.all(
+    const addedLists = await Promise.all(
       installs.map(async (one, index) => {
         const random = seeded(100 + index);
         // The shared cases never change in number: read their ids once, then only the case edited.
         const ids = await one.db.getAllKeys('cases');
-        let count = 0;
-        for (let step = 0; count < eventsPerAgent; step += 1) {
+        const added: string[] = [];
+        for (let step = 0; added.length < eventsPerAgent; step += 1) {
           const item = (await one.db.get('cases', ids[Math.floor(random() * ids.length)]!))!;
-          count += await writeOne(m, one, item, random, step);
+          added.push(...(await writeOne(m, one, item, random, step)));
           // As the background does after every local write: copy the case to the replica, never waiting on the network.
           void one.sync.push([item.postKey]);
         }
-        return count;
+        return added;
       }),
     );
+    const written = addedLists.map((list) => list.length);
     const writtenAt = performance.now();
     const writtenCpu = cpuSince(startedCpu);
     const expectedEvents = initial.events + written.reduce((sum, count) => sum + count, 0);
@@ -257,7 +260,8 @@ export async function runAgentsBench(m: Modules, eventsPerAgent = 1_000, sharedC
     let prints = await Promise.all(installs.map((one) => fingerprint(m, one.db)));
     while (!prints.every((print) => print.text === prints[0]!.text && print.events === expectedEvents)) {
       if (performance.now() - started > CONVERGE_TIMEOUT_MS) {
-        throw new Error(`No convergence: events ${prints.map((print) => print.events).join(' / ')} of ${expectedEvents}`);
+        const missing = await missingEntries(m, installs, addedLists.flat());
+        throw new Error(`No convergence: events ${prints.map((print) => print.events).join(' / ')} of ${expectedEvents}; ${missing}`);
       }
       await Promise.all(installs.map((one) => one.sync.pull()));
       prints = await Promise.all(installs.map((one) => fingerprint(m, one.db)));
@@ -327,6 +331,20 @@ export async function runAgentsBench(m: Modules, eventsPerAgent = 1_000, sharedC
     for (const one of installs) await one.sync.stop();
     await couch.close();
   }
+}
+
+/** Which written entries an install lacks, and entries two agents wrote under one id (for the failure message). */
+async function missingEntries(m: Modules, installs: readonly Install[], added: readonly string[]): Promise<string> {
+  const shared = added.filter((entry, index) => added.indexOf(entry) !== index);
+  const lacking = await Promise.all(
+    installs.map(async (one) => {
+      const held = new Set(
+        (await one.db.getAll('cases')).flatMap((item) => (item.events ?? []).map((event) => `${item.postKey} ${m.eventIdOf(event)}`)),
+      );
+      return `${one.agent} lacks [${added.filter((entry) => !held.has(entry)).join(', ')}]`;
+    }),
+  );
+  return `${lacking.join('; ')}; one id written by two agents: [${shared.join(', ')}]`;
 }
 
 /**
