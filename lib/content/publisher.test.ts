@@ -91,11 +91,28 @@ describe('Publisher', () => {
     expect(timers).toEqual([]);
   });
 
-  it('follows a change that is not a read (a triage answer) at once, even within the interval', () => {
+  it('while posts stream in, a triage answer waits for the coalesced publish instead of re-rendering the sidebar', () => {
     const { store, publisher, timers, read, advance } = setUp(1_000);
     read('1');
     publisher.publishSoon();
     advance(10);
+    publisher.shownChanged();
+    const before = store.get();
+    publisher.publishSoon();
+    expect(store.get()).toBe(before);
+    expect(timers.map((timer) => timer.ms)).toEqual([990]);
+
+    advance(990);
+    timers.shift()?.run();
+    expect(store.get()).not.toBe(before);
+    expect(store.get().updating).toBe(false);
+  });
+
+  it('follows a change that is not a read (a triage answer) at once once no post was read for an interval', () => {
+    const { store, publisher, timers, read, advance } = setUp(1_000);
+    read('1');
+    publisher.publishSoon();
+    advance(1_000);
     publisher.shownChanged();
     const before = store.get();
     publisher.publishSoon();

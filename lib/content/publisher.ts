@@ -36,6 +36,7 @@ export class Publisher {
   private publishedVersion = -1;
   /** Posts read (new or changed) since the last publish: while they stream in, publishing is coalesced. */
   private postsReadSincePublish = 0;
+  private lastReadAt = Number.NEGATIVE_INFINITY;
   private lastPublishAt = Number.NEGATIVE_INFINITY;
   private publishQueued = false;
   private readonly now: () => number;
@@ -53,6 +54,7 @@ export class Publisher {
   postRead(): void {
     this.version++;
     this.postsReadSincePublish++;
+    this.lastReadAt = this.now();
   }
 
   /** Publish now, if anything shown changed since the last publish. */
@@ -61,21 +63,28 @@ export class Publisher {
     this.publishedVersion = this.version;
     this.postsReadSincePublish = 0;
     const { postsRead, readQuality, mentions } = this.options.facts();
-    this.options.store.update((snapshot) => ({ ...snapshot, postsRead, readQuality, mentions }));
+    // The busy flag goes in the same update: each update re-renders the sidebar.
+    const updating = this.publishQueued || this.options.readsPending();
+    this.options.store.update((snapshot) => ({ ...snapshot, postsRead, readQuality, mentions, updating }));
     this.options.onPublished(mentions);
   }
 
-  /** publish(), coalesced while posts stream in: later batches publish together at the end of the interval. */
+  /**
+   * publish(), coalesced while posts stream in: later batches, and the triage answers that come
+   * back meanwhile, publish together at the end of the interval. Once no post was read for an
+   * interval, the sidebar follows a change (a triage or case answer) at once.
+   */
   publishSoon(): void {
     const { intervalMs } = this.options;
-    // Nothing new read since the last publish (a triage or case answer): the page is not
-    // streaming posts, so the sidebar follows at once.
-    if (intervalMs <= 0 || this.postsReadSincePublish === 0) return this.publishAt(this.now());
+    const now = this.now();
+    const quiet = this.postsReadSincePublish === 0 && now - this.lastReadAt >= intervalMs;
+    if (intervalMs <= 0 || quiet || this.publishedVersion === this.version) return this.publishAt(now);
     if (this.publishQueued) return;
-    const wait = this.lastPublishAt + intervalMs - this.now();
-    if (wait <= 0) return this.publishAt(this.now());
+    const wait = this.lastPublishAt + intervalMs - now;
+    if (wait <= 0) return this.publishAt(now);
     this.publishQueued = true;
-    this.setUpdating(true);
+    // Busy only while posts read wait to be listed (a triage label catching up is no backlog).
+    if (this.postsReadSincePublish > 0) this.setUpdating(true);
     this.options.delay(() => {
       this.publishQueued = false;
       this.publishAt(this.now());
