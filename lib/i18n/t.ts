@@ -21,7 +21,7 @@ let remembered: { getter: unknown; messages: Map<string, string>; templates: Map
 
 function rememberedFor(getter: unknown): NonNullable<typeof remembered> {
   if (remembered !== undefined && remembered.getter === getter && remembered.messages.size < MAX_REMEMBERED) return remembered;
-  const templates = remembered?.getter === getter ? remembered.templates : new Map<string, string>();
+  const templates = remembered !== undefined && remembered.getter === getter ? remembered.templates : new Map<string, string>();
   remembered = { getter, messages: new Map<string, string>(), templates };
   return remembered;
 }
@@ -66,7 +66,8 @@ const POSITIONAL_MARK = /[\ue000-\ue008]/;
 function templateOf(memory: NonNullable<typeof remembered>, key: string): string {
   let template = memory.templates.get(key);
   if (template === undefined) {
-    template = browser.i18n.getMessage(key.replaceAll('.', '_'), POSITIONAL_MARKS);
+    // Any key of the messages (the browser's typing lists only the predefined ones).
+    template = (browser.i18n.getMessage as (name: string, substitutions: string[]) => string)(key.replaceAll('.', '_'), POSITIONAL_MARKS);
     if (template !== '') memory.templates.set(key, template);
   }
   return template;
