@@ -95,24 +95,38 @@ describe('Publisher', () => {
     const { store, publisher, timers, read, advance } = setUp(1_000);
     read('1');
     publisher.publishSoon();
+    advance(100);
+    read('2');
+    publisher.publishSoon();
+    advance(900);
+    timers.shift()?.run(); // a coalesced publish listing a new post: streaming
+    expect(store.get().postsRead).toBe(2);
+
     advance(10);
     publisher.shownChanged();
     const before = store.get();
     publisher.publishSoon();
     expect(store.get()).toBe(before);
+    expect(store.get().updating).toBe(false); // only a label is behind, no post
     expect(timers.map((timer) => timer.ms)).toEqual([990]);
-
     advance(990);
     timers.shift()?.run();
     expect(store.get()).not.toBe(before);
-    expect(store.get().updating).toBe(false);
+
+    // That publish listed no new post: the stream is over, the next answer shows at once.
+    advance(10);
+    publisher.shownChanged();
+    const after = store.get();
+    publisher.publishSoon();
+    expect(store.get()).not.toBe(after);
+    expect(timers).toEqual([]);
   });
 
-  it('follows a change that is not a read (a triage answer) at once once no post was read for an interval', () => {
+  it("follows a change that is not a read (a triage answer) at once on a page's first posts, even within the interval", () => {
     const { store, publisher, timers, read, advance } = setUp(1_000);
     read('1');
     publisher.publishSoon();
-    advance(1_000);
+    advance(10);
     publisher.shownChanged();
     const before = store.get();
     publisher.publishSoon();

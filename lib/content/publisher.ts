@@ -36,7 +36,8 @@ export class Publisher {
   private publishedVersion = -1;
   /** Posts read (new or changed) since the last publish: while they stream in, publishing is coalesced. */
   private postsReadSincePublish = 0;
-  private lastReadAt = Number.NEGATIVE_INFINITY;
+  /** The last publish was a coalesced one listing new posts: posts are streaming in. */
+  private streaming = false;
   private lastPublishAt = Number.NEGATIVE_INFINITY;
   private publishQueued = false;
   private readonly now: () => number;
@@ -54,7 +55,6 @@ export class Publisher {
   postRead(): void {
     this.version++;
     this.postsReadSincePublish++;
-    this.lastReadAt = this.now();
   }
 
   /** Publish now, if anything shown changed since the last publish. */
@@ -71,24 +71,28 @@ export class Publisher {
 
   /**
    * publish(), coalesced while posts stream in: later batches, and the triage answers that come
-   * back meanwhile, publish together at the end of the interval. Once no post was read for an
-   * interval, the sidebar follows a change (a triage or case answer) at once.
+   * back meanwhile, publish together at the end of the interval. On a page that is not
+   * streaming (its first posts read, or the stream over), the sidebar follows a change (a triage
+   * or case answer) at once.
    */
   publishSoon(): void {
     const { intervalMs } = this.options;
     const now = this.now();
-    const quiet = this.postsReadSincePublish === 0 && now - this.lastReadAt >= intervalMs;
+    const quiet = this.postsReadSincePublish === 0 && !this.streaming;
     if (intervalMs <= 0 || quiet || this.publishedVersion === this.version) return this.publishAt(now);
-    if (this.publishQueued) return;
-    const wait = this.lastPublishAt + intervalMs - now;
-    if (wait <= 0) return this.publishAt(now);
-    this.publishQueued = true;
+    if (!this.publishQueued) {
+      const wait = this.lastPublishAt + intervalMs - now;
+      if (wait <= 0) return this.publishAt(now);
+      this.publishQueued = true;
+      this.options.delay(() => {
+        this.publishQueued = false;
+        // Still streaming while coalesced publishes list new posts; one without any ends it.
+        this.streaming = this.postsReadSincePublish > 0;
+        this.publishAt(this.now());
+      }, wait);
+    }
     // Busy only while posts read wait to be listed (a triage label catching up is no backlog).
     if (this.postsReadSincePublish > 0) this.setUpdating(true);
-    this.options.delay(() => {
-      this.publishQueued = false;
-      this.publishAt(this.now());
-    }, wait);
   }
 
   private publishAt(at: number): void {
