@@ -243,6 +243,35 @@ describe("PageIndex: posts the brand's own reply on the page answers", () => {
   });
 });
 
+describe('PageIndex: brief reads of posts that mention no brand', () => {
+  it('reads a post that mentions no brand briefly, and whole once new brands make it a mention', () => {
+    const doc = loadXFixture('status');
+    const win = windowAt(X_FIXTURE_URLS.status);
+    const asked: TriagePost[] = [];
+    const send = ((_type: 'posts/triage', payload: { posts: TriagePost[] }) => {
+      asked.push(...payload.posts);
+      return new Promise(() => undefined);
+    }) as unknown as SendRequest;
+    const index = new PageIndex(xAdapter, win, testTriageRequests(send));
+    const brands = (name: string) => SettingsSchema.parse({ version: 1, brands: [{ id: 'b', name }] }).brands;
+    index.setBrands(brands('Nothing On This Page'));
+    const elements = xAdapter.findPosts(doc);
+    for (const element of elements) index.read(element);
+    const whole = elements.map((element) => xAdapter.readPost(element, win)).filter((post) => post !== null);
+    expect(index.records().map((record) => record.post.reach)).toEqual(whole.map(() => ({})));
+
+    index.setBrands(brands('Acme Air'));
+    const mentions = index.records().filter((record) => record.match.brandIds.length > 0);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const record of mentions) expect(record.post).toEqual(whole.find((post) => post.postId === record.post.postId));
+    // The controls shown for the new brands ask for their triage (PostControls.showAll).
+    for (const record of mentions) index.triageOf(record.postKey);
+    index.flushTriage();
+    expect(asked.map((post) => post.reach)).toEqual(mentions.map((record) => record.post.reach));
+    expect(asked.some((post) => Object.keys(post.reach).length > 0)).toBe(true);
+  });
+});
+
 describe('PageIndex: read quality (the sidebar health warning)', () => {
   it("counts posts with text and with an author, so X's renamed tweetText shows as posts without text", () => {
     const doc = loadXFixture('timeline');

@@ -70,6 +70,9 @@ function triageViewFor(triaged: TriageResult): NonNullable<InlineView['triage']>
 /** A mention of a brand by someone else: the posts that get a "Log case" control and triage. */
 export const wantsControl = (match: Pick<BrandMatch, 'brandIds' | 'byBrand'>) => match.brandIds.length > 0 && !match.byBrand;
 
+/** A post the sidebar lists (a brand mention) or whose answer it notes (the brand's own): read whole, not briefly. */
+const readWhole = (match: Pick<BrandMatch, 'brandIds' | 'byBrand'>) => match.brandIds.length > 0 || match.byBrand;
+
 /**
  * What posts are on the page, which brands they mention and their triage: the post registry,
  * the brand matcher of the current settings and the triage client, behind one interface.
@@ -82,9 +85,11 @@ export class PageIndex {
   private readonly answers = new Map<PostKey, string>();
   /** The brand whose own page this is (its Yelp business page), for the page address it was worked out for. */
   private about: { href: string; brandId: string | undefined } | undefined;
+  /** Posts last read briefly (SiteAdapter.readPost): they mentioned no brand then. */
+  private readonly brief = new WeakSet<PostRecord>();
 
   constructor(
-    private readonly adapter: Pick<SiteAdapter, 'readPost'>,
+    private readonly adapter: Pick<SiteAdapter, 'readPost' | 'completePost'>,
     private readonly win: Window,
     /** Triage of the posts read (triage-requests.ts). */
     private readonly triage: TriageClient,
@@ -96,6 +101,14 @@ export class PageIndex {
     this.triage.forgetAll();
     this.about = undefined;
     this.registry.rematch((post) => matchPost(this.matcher, post, this.pageBrandFor(post)));
+    // Posts read briefly that mention a brand now: the rest of them, from an element still showing them.
+    for (const record of this.registry.records()) {
+      if (!readWhole(record.match) || !this.brief.has(record)) continue;
+      const element = [...record.elements].find((shown) => shown.isConnected);
+      if (!element) continue;
+      record.post = this.complete(record.post, element);
+      this.brief.delete(record);
+    }
     this.rebuildAnswers();
   }
 
@@ -103,8 +116,9 @@ export class PageIndex {
   read(element: Element): PostReading | undefined {
     this.registry.markPostElement(element);
     let post = null;
+    const completes = this.adapter.completePost !== undefined;
     try {
-      post = this.adapter.readPost(element, this.win);
+      post = this.adapter.readPost(element, this.win, completes);
     } catch {
       post = null; // An adapter bug on one odd post must not stop the page scan.
     }
@@ -113,9 +127,15 @@ export class PageIndex {
       return undefined;
     }
     const match = matchPost(this.matcher, post, this.pageBrandFor(post));
+    // Only a post that mentions a brand is shown, triaged and logged, and only the brand's own
+    // answer others: only these are read whole.
+    const brief = completes && !readWhole(match);
+    if (completes && !brief) post = this.complete(post, element);
     const answeredBy = this.answers.get(postKeyOf(post.platform, post.postId));
     if (answeredBy !== undefined) post = { ...post, answeredBy };
     const { record, changed } = this.registry.record(element, post, match);
+    if (brief) this.brief.add(record);
+    else this.brief.delete(record);
     if (match.byBrand) this.noteAnswer(post);
     const controlled = wantsControl(match);
     if (controlled) this.triage.of(record.postKey, post);
@@ -201,6 +221,15 @@ export class PageIndex {
     this.about = undefined;
     this.registry.clear();
     this.answers.clear();
+  }
+
+  /** The rest of a briefly read post; the brief post when the adapter fails on it. */
+  private complete(post: Post, element: Element): Post {
+    try {
+      return this.adapter.completePost?.(post, element, this.win) ?? post;
+    } catch {
+      return post;
+    }
   }
 
   /** The brand every post on this page is about (pageBrand), worked out once per page address. */

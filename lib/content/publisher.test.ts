@@ -91,7 +91,38 @@ describe('Publisher', () => {
     expect(timers).toEqual([]);
   });
 
-  it('follows a change that is not a read (a triage answer) at once, even within the interval', () => {
+  it('while posts stream in, a triage answer waits for the coalesced publish instead of re-rendering the sidebar', () => {
+    const { store, publisher, timers, read, advance } = setUp(1_000);
+    read('1');
+    publisher.publishSoon();
+    advance(100);
+    read('2');
+    publisher.publishSoon();
+    advance(900);
+    timers.shift()?.run(); // a coalesced publish listing a new post: streaming
+    expect(store.get().postsRead).toBe(2);
+
+    advance(10);
+    publisher.shownChanged();
+    const before = store.get();
+    publisher.publishSoon();
+    expect(store.get()).toBe(before);
+    expect(store.get().updating).toBe(false); // only a label is behind, no post
+    expect(timers.map((timer) => timer.ms)).toEqual([990]);
+    advance(990);
+    timers.shift()?.run();
+    expect(store.get()).not.toBe(before);
+
+    // That publish listed no new post: the stream is over, the next answer shows at once.
+    advance(10);
+    publisher.shownChanged();
+    const after = store.get();
+    publisher.publishSoon();
+    expect(store.get()).not.toBe(after);
+    expect(timers).toEqual([]);
+  });
+
+  it("follows a change that is not a read (a triage answer) at once on a page's first posts, even within the interval", () => {
     const { store, publisher, timers, read, advance } = setUp(1_000);
     read('1');
     publisher.publishSoon();

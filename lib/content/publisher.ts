@@ -36,6 +36,8 @@ export class Publisher {
   private publishedVersion = -1;
   /** Posts read (new or changed) since the last publish: while they stream in, publishing is coalesced. */
   private postsReadSincePublish = 0;
+  /** The last publish was a coalesced one listing new posts: posts are streaming in. */
+  private streaming = false;
   private lastPublishAt = Number.NEGATIVE_INFINITY;
   private publishQueued = false;
   private readonly now: () => number;
@@ -61,25 +63,36 @@ export class Publisher {
     this.publishedVersion = this.version;
     this.postsReadSincePublish = 0;
     const { postsRead, readQuality, mentions } = this.options.facts();
-    this.options.store.update((snapshot) => ({ ...snapshot, postsRead, readQuality, mentions }));
+    // The busy flag goes in the same update: each update re-renders the sidebar.
+    const updating = this.publishQueued || this.options.readsPending();
+    this.options.store.update((snapshot) => ({ ...snapshot, postsRead, readQuality, mentions, updating }));
     this.options.onPublished(mentions);
   }
 
-  /** publish(), coalesced while posts stream in: later batches publish together at the end of the interval. */
+  /**
+   * publish(), coalesced while posts stream in: later batches, and the triage answers that come
+   * back meanwhile, publish together at the end of the interval. On a page that is not
+   * streaming (its first posts read, or the stream over), the sidebar follows a change (a triage
+   * or case answer) at once.
+   */
   publishSoon(): void {
     const { intervalMs } = this.options;
-    // Nothing new read since the last publish (a triage or case answer): the page is not
-    // streaming posts, so the sidebar follows at once.
-    if (intervalMs <= 0 || this.postsReadSincePublish === 0) return this.publishAt(this.now());
-    if (this.publishQueued) return;
-    const wait = this.lastPublishAt + intervalMs - this.now();
-    if (wait <= 0) return this.publishAt(this.now());
-    this.publishQueued = true;
-    this.setUpdating(true);
-    this.options.delay(() => {
-      this.publishQueued = false;
-      this.publishAt(this.now());
-    }, wait);
+    const now = this.now();
+    const quiet = this.postsReadSincePublish === 0 && !this.streaming;
+    if (intervalMs <= 0 || quiet || this.publishedVersion === this.version) return this.publishAt(now);
+    if (!this.publishQueued) {
+      const wait = this.lastPublishAt + intervalMs - now;
+      if (wait <= 0) return this.publishAt(now);
+      this.publishQueued = true;
+      this.options.delay(() => {
+        this.publishQueued = false;
+        // Still streaming while coalesced publishes list new posts; one without any ends it.
+        this.streaming = this.postsReadSincePublish > 0;
+        this.publishAt(this.now());
+      }, wait);
+    }
+    // Busy only while posts read wait to be listed (a triage label catching up is no backlog).
+    if (this.postsReadSincePublish > 0) this.setUpdating(true);
   }
 
   private publishAt(at: number): void {

@@ -5,6 +5,12 @@ import type { ContentSnapshot } from './view-model';
 
 /** How long after a page change the read share is looked at (and how often while the page is busy). */
 export const READ_SHARE_CHECK_MS = 1_000;
+/**
+ * While the page keeps changing (posts streaming in), a look is put off until it has been still
+ * for an interval, but never more than this many times in a row: each look walks every post on
+ * the page, so looking every second of a long scroll costs O(posts) a second for no news.
+ */
+export const MAX_LOOKS_PUT_OFF = 4;
 
 export interface ReadShareCheckOptions {
   store: Store<ContentSnapshot>;
@@ -16,6 +22,7 @@ export interface ReadShareCheckOptions {
   loading: () => boolean;
   delay: Delay;
   intervalMs?: number;
+  now?: () => number;
 }
 
 export interface ReadShareCheck {
@@ -32,24 +39,36 @@ const sameView = (a: ReadShareView, b: ReadShareView) =>
 export function createReadShareCheck(options: ReadShareCheckOptions): ReadShareCheck {
   const { store, sample, readsPending, loading, delay } = options;
   const intervalMs = options.intervalMs ?? READ_SHARE_CHECK_MS;
+  const now = options.now ?? Date.now;
   const watch = new ReadShareWatch();
   let queued = false;
+  let changedAt = Number.NEGATIVE_INFINITY;
+  let putOff = 0;
 
   const show = (readShare: ReadShareView) => {
     if (!sameView(store.get().readShare, readShare)) store.update((snapshot) => ({ ...snapshot, readShare }));
   };
-  const look = () => {
-    queued = false;
-    if (readsPending()) return soon();
-    const stillLoading = loading();
-    show(watch.observe(sample(), stillLoading));
-    // Look again once loading is over (to judge), or to confirm a fall.
-    if (stillLoading || watch.awaitingConfirmation) soon();
-  };
-  const soon = () => {
+  const later = () => {
     if (queued) return;
     queued = true;
     delay(look, intervalMs);
+  };
+  const look = () => {
+    queued = false;
+    if (readsPending()) return later();
+    if (now() - changedAt < intervalMs && putOff < MAX_LOOKS_PUT_OFF) {
+      putOff += 1;
+      return later();
+    }
+    putOff = 0;
+    const stillLoading = loading();
+    show(watch.observe(sample(), stillLoading));
+    // Look again once loading is over (to judge), or to confirm a fall.
+    if (stillLoading || watch.awaitingConfirmation) later();
+  };
+  const soon = () => {
+    changedAt = now();
+    later();
   };
   return {
     soon,

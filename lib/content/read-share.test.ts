@@ -16,7 +16,7 @@ import { loadXFixture, X_FIXTURE_URLS, type XFixture } from '../../tests/fixture
 import { loadYelpFixture, YELP_FIXTURE_URLS, type YelpFixture } from '../../tests/fixtures/yelp/load';
 import { PageIndex } from './page-index';
 import { READ_SHARE_THRESHOLDS, ReadShareWatch, type ReadShareSample } from './read-share';
-import { createReadShareCheck } from './read-share-check';
+import { createReadShareCheck, MAX_LOOKS_PUT_OFF, READ_SHARE_CHECK_MS } from './read-share-check';
 import { createStore } from './store';
 import { testTriageRequests } from './testing';
 import { healthWarning, initialSnapshot, type ContentSnapshot } from './view-model';
@@ -158,9 +158,15 @@ describe('createReadShareCheck', () => {
   /** A delay the test runs by hand: the callbacks waiting now. */
   function manualDelay() {
     const waiting: (() => void)[] = [];
+    const clock = { ms: 0 };
     const delay = (run: () => void) => void waiting.push(run);
-    const runAll = () => waiting.splice(0).forEach((run) => run());
-    return { delay, runAll, waiting };
+    /** Move the clock on (by default a whole interval) and run the callbacks waiting now. */
+    const runAll = (advanceMs = READ_SHARE_CHECK_MS) => {
+      clock.ms += advanceMs;
+      waiting.splice(0).forEach((run) => run());
+    };
+    const advance = (ms: number) => void (clock.ms += ms);
+    return { delay, runAll, advance, waiting, now: () => clock.ms };
   }
 
   it('does not judge the page while posts wait to be read or it is still loading, and looks again until it settles', () => {
@@ -175,6 +181,7 @@ describe('createReadShareCheck', () => {
       readsPending: () => pending,
       loading: () => loading,
       delay: timers.delay,
+      now: timers.now,
     });
     check.soon();
     check.soon(); // coalesced
@@ -204,5 +211,34 @@ describe('createReadShareCheck', () => {
 
     check.reset();
     expect(store.get().readShare).toEqual({ containers: 0, read: 0, healthyShare: null, fallen: false });
+  });
+
+  it('puts a look off while the page keeps changing (posts streaming in), but looks at least every few intervals', () => {
+    const store = createStore(initialSnapshot('X / Twitter'));
+    const timers = manualDelay();
+    let samples = 0;
+    const check = createReadShareCheck({
+      store,
+      sample: () => ({ containers: ++samples, read: samples }),
+      readsPending: () => false,
+      loading: () => false,
+      delay: timers.delay,
+      now: timers.now,
+    });
+    const looked: number[] = [];
+    for (let interval = 0; interval < 2 * (MAX_LOOKS_PUT_OFF + 1); interval++) {
+      // The page changes again late in each interval.
+      timers.advance(READ_SHARE_CHECK_MS - 100);
+      check.soon();
+      timers.runAll(100);
+      looked.push(samples);
+    }
+    // One look per MAX_LOOKS_PUT_OFF + 1 intervals instead of one per interval.
+    expect(looked).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 1, 2]);
+    expect(store.get().readShare.containers).toBe(2);
+    // The page went still: it looks once it has been still for an interval.
+    check.soon();
+    timers.runAll();
+    expect(samples).toBe(3);
   });
 });

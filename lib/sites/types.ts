@@ -32,8 +32,15 @@ export interface SiteAdapter {
   postContainers?(root: ParentNode): Element[];
   /** The adapter's selector table, counted on the page for "Copy diagnostics". */
   readonly selectors?: Readonly<Record<string, string>>;
-  /** Read one post element into a typed Post; null for placeholders and cells that are not posts. */
-  readPost(element: Element, win: Window): Post | null;
+  /**
+   * Read one post element into a typed Post; null for placeholders and cells that are not posts.
+   * `brief`: only what brand matching reads (id, kind, text, quoted post, author handle and
+   * address); an adapter with `completePost` may then leave the rest empty (display name, reach).
+   * Most posts on a page mention no brand and are never shown, triaged or logged.
+   */
+  readPost(element: Element, win: Window, brief?: boolean): Post | null;
+  /** The rest of a brief read of `element` (which still shows `post`): what a full read adds. */
+  completePost?(post: Post, element: Element, win: Window): Post;
   /** Where the inline control goes for this post element. */
   anchorFor(element: Element): UiAnchor | null;
   /** Open the site's own reply composer for this post; false if the page offers none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PostSchema, type Post } from '../../domain/post';
-import { loadXFixture, xWindow, type XFixture } from '../../../tests/fixtures/x/load';
+import { loadXFixture, X_FIXTURES, xWindow, type XFixture } from '../../../tests/fixtures/x/load';
 import { readRepost, xAdapter } from './adapter';
 import { repostedName } from './context';
 
@@ -213,5 +213,23 @@ describe('quote posts (search-long-quotes.html and the real quote captures)', ()
     });
     expect(readAll('quoteVideo')[0]?.quoted).toMatchObject({ authorHandle: 'OriginalPoster', authorName: 'Original Poster' });
     expect(readAll('sample')[0]?.quoted).toBeUndefined();
+  });
+});
+
+describe('brief reads (a post that mentions no brand is not read whole)', () => {
+  it('reads what matching needs, and completePost adds exactly what a whole read has, on every saved page', () => {
+    for (const fixture of Object.keys(X_FIXTURES) as XFixture[]) {
+      const win = xWindow(fixture);
+      for (const element of xAdapter.findPosts(loadXFixture(fixture))) {
+        const whole = xAdapter.readPost(element, win);
+        const brief = xAdapter.readPost(element, win, true);
+        expect(brief === null, fixture).toBe(whole === null);
+        if (!brief || !whole) continue;
+        expect(brief, fixture).toMatchObject({ postId: whole.postId, kind: whole.kind, text: whole.text, authorName: '', reach: {} });
+        expect(brief.quoted, fixture).toEqual(whole.quoted);
+        expect(brief.authorHandle, fixture).toBe(whole.authorHandle);
+        expect(xAdapter.completePost?.(brief, element, win), fixture).toEqual(whole);
+      }
+    }
   });
 });

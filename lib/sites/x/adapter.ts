@@ -251,6 +251,17 @@ function readPostedAt(time: Element): string | undefined {
   return Number.isNaN(Date.parse(value)) ? undefined : new Date(value).toISOString();
 }
 
+/** What a brief read leaves out (SiteAdapter.completePost): the display name, reach, and the post answered. */
+function completeRead(post: Post, scope: PostScope, focusedId: string | null): Post {
+  const answers = focusedId === null ? undefined : conversationParentId(scope.article, post.postId, focusedId);
+  return {
+    ...post,
+    ...(answers ? { inReplyTo: answers } : {}),
+    authorName: readAuthorName(scope.first(S.userName)).slice(0, 200),
+    reach: readReach(scope),
+  };
+}
+
 function isElement(node: ParentNode): node is Element {
   return (node as Node).nodeType === 1;
 }
@@ -280,7 +291,7 @@ export const xAdapter: SiteAdapter = {
     return outer;
   },
 
-  readPost(article: Element, win: Window): Post | null {
+  readPost(article: Element, win: Window, brief = false): Post | null {
     const scope = new PostScope(article);
     const permalink = readPermalink(scope);
     if (!permalink) return null; // placeholders, tombstones, ads without a status link
@@ -294,24 +305,27 @@ export const xAdapter: SiteAdapter = {
     const prefix = replyTargets?.length ? `${replyTargets.map((handle) => `@${handle}`).join(' ')} ` : '';
     const postedAt = readPostedAt(permalink.time);
     const focusedId = focusedStatusId(win);
-    const answers = focusedId === null ? undefined : conversationParentId(article, permalink.postId, focusedId);
     const card = scope.quoted();
     const quoted = card ? readQuoted(card) : undefined;
-    return {
+    const post: Post = {
       platform: 'x',
       postId: permalink.postId,
       kind: isReply(article, permalink.postId, replyTargets, focusedId) ? 'reply' : 'post',
-      ...(answers ? { inReplyTo: answers } : {}),
       url: `https://x.com/${permalink.handle}/status/${permalink.postId}`,
-      authorName: readAuthorName(scope.first(S.userName)).slice(0, 200),
+      authorName: '',
       authorHandle: permalink.handle,
       authorUrl: `https://x.com/${permalink.handle}`,
       text: clampPostText(prefix + ownText),
       ...(truncated ? { truncated: true as const } : {}),
       ...(quoted ? { quoted } : {}),
       ...(postedAt ? { postedAt } : {}),
-      reach: readReach(scope),
+      reach: {},
     };
+    return brief ? post : completeRead(post, scope, focusedId);
+  },
+
+  completePost(post: Post, article: Element, win: Window): Post {
+    return completeRead(post, new PostScope(article), focusedStatusId(win));
   },
 
   anchorFor(article: Element): UiAnchor | null {
