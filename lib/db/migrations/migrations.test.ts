@@ -348,8 +348,8 @@ describe('v8: the assignee on case_facts', () => {
     await SCHEMA_FIXTURES[7]?.create(indexedDB, 'assignee-v8');
     // The v7 fixture plus a case assigned as free text, written as v7 stores it.
     const v7 = await openMigratedDb('assignee-v8', indexedDB, MIGRATIONS, 7);
-    await v7.put('cases', structuredClone(V7_ASSIGNED_CASE) as never);
-    await v7.put('case_facts', structuredClone(V7_ASSIGNED_FACTS) as never);
+    await v7.put('cases', structuredClone(V7_ASSIGNED_CASE));
+    await v7.put('case_facts', structuredClone(V7_ASSIGNED_FACTS));
     v7.close();
 
     const db = await openMigratedDb('assignee-v8', indexedDB, MIGRATIONS, 8);
