@@ -5,7 +5,7 @@
  * Every wait polls what the UI states and throws an error naming the hook and what it saw.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { CASE_PANEL_HOOKS, CASE_REF_PATTERN, DEFAULT_WAIT_MS, HOOKS } from '../../../scripts/browser/careside-ui';
+import { CASE_PANEL_HOOKS, CASE_REF_PATTERN, DEFAULT_WAIT_MS, HOOKS, SPIRAL_TRIAGE_HOOKS } from '../../../scripts/browser/careside-ui';
 
 const deep = (selector: string) => `>>> ${selector}`;
 const attr = (value: string) => value.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
@@ -139,8 +139,15 @@ export class FirefoxCasePanelUi {
 
   async open(postKey: string): Promise<void> {
     const row = `${HOOKS.mention}[data-post-key="${attr(postKey)}"]`;
-    const button = await waitVisible(this.page, `${row} ${CASE_PANEL_HOOKS.openCase}`, `Reply button for ${postKey}`);
-    await button.click();
+    // Rows sort by priority, so a row moves when its triage answer arrives (up to a publish
+    // interval after the row shows while posts stream in). A handle clicked at its old place
+    // hits another row: wait until this row is triaged, then click through a locator, which
+    // re-finds the button and waits for it to stand still (Playwright's click does both).
+    await waitVisible(this.page, `${row} ${SPIRAL_TRIAGE_HOOKS.mentionTriage}`, `Triage of the sidebar row for ${postKey}`);
+    await this.page
+      .locator(deep(`${row} ${CASE_PANEL_HOOKS.openCase}`))
+      .setTimeout(DEFAULT_WAIT_MS)
+      .click();
     await waitVisible(this.page, this.inPanel(CASE_PANEL_HOOKS.suggestion), 'Reply suggestions in the case panel');
   }
 
