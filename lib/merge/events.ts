@@ -9,7 +9,7 @@ import { canonicalJson } from './canonical';
  * its content, so the same old entry on two installs is one entry after a merge.
  */
 export function eventIdOf(event: CaseEvent): string {
-  return event.id ?? `h${fnv1a64(canonicalJson([event.at, event.type, event.detail ?? '', event.channel ?? '']))}`;
+  return event.id ?? contentId(event);
 }
 
 /**
@@ -18,7 +18,12 @@ export function eventIdOf(event: CaseEvent): string {
  * content-only id the team database would keep the first and refuse the second as a rewrite.
  */
 export function authoredEventId(event: CaseEvent, agent: string): string {
-  return `h${fnv1a64(canonicalJson([event.at, event.type, event.detail ?? '', event.channel ?? '', agent]))}`;
+  return contentId(event, agent);
+}
+
+/** An id hashed from what the entry says (and, when given, who wrote it). */
+function contentId(event: CaseEvent, ...author: string[]): string {
+  return `h${fnv1a64(canonicalJson([event.at, event.type, event.detail ?? '', event.channel ?? '', ...author]))}`;
 }
 
 /**

@@ -41,8 +41,9 @@ function stampChangedFields(before: Case | undefined, after: Case, clock: Hybrid
 /**
  * The timeline entries and notes an edit added carry `by`, the agent who made them (the
  * CouchDB user while the team workspace is on), so the team database can refuse an entry
- * written as someone else, and an id naming that agent (authoredEventId). An install no team named leaves them unsigned: whoever it connects
- * as later claims them. Returns `after` itself when nothing was added.
+ * written as someone else, and an id naming that agent (authoredEventId). An install no team
+ * named leaves them unsigned: whoever it connects as later claims them. Returns `after` itself
+ * when nothing was added.
  */
 export function signNewEntries(before: Case | undefined, after: Case, agent: string): Case {
   if (agent === UNNAMED_AGENT) return after;
