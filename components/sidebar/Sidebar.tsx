@@ -6,6 +6,8 @@ import { replyingLabel } from '../../lib/content/presence-watch';
 import type { DueLabel } from './useDueLabels';
 import { SpiralAlerts } from './SpiralAlerts';
 import { StatusLine } from './StatusLine';
+import { OrderNotice } from './OrderNotice';
+import type { ListHoldEvents } from './useHeldOrder';
 import { ResizeHandle } from './ResizeHandle';
 import { MoveButton, useHeaderDrag, type MoveHandler } from './MoveControls';
 import { DEFAULT_FLOATING_POSITION, type FloatingPosition } from '../../lib/settings/sidebar-position';
@@ -75,6 +77,12 @@ export interface SidebarProps {
   /** What the list shows is behind what was read (aria-busy): more rows follow shortly. */
   updating?: boolean;
   onShowMore?: () => void;
+  /** Pointer and focus handlers of the list: while either is in it, the rows shown keep their order. */
+  listEvents?: ListHoldEvents;
+  /** The rows shown are not the current order (held), how many rows wait, and how to apply it. */
+  orderStale?: boolean;
+  heldBackCount?: number;
+  onApplyOrder?: () => void;
 }
 
 const ignoreMove: MoveHandler = () => undefined;
@@ -99,6 +107,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
   const { statusText, mentions, noBrands, settingsError, casesError, onOpenOptions, mode, onModeChange, onLog, onOpenCase, casePanel } =
     props;
   const hiddenCount = props.hiddenCount ?? 0;
+  const heldBackCount = props.heldBackCount ?? 0;
   const collapsed = mode === 'collapsed';
   const position = props.position ?? DEFAULT_FLOATING_POSITION;
   const movable = mode === 'floating' && props.onMove !== undefined;
@@ -119,7 +128,7 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
       <header className="cs-header" {...(movable ? headerDrag : {})}>
         {movable && props.onMove ? <MoveButton position={position} onMove={props.onMove} /> : null}
         <span className="cs-title">CareSide</span>
-        <span className="cs-count">{mentions.length + hiddenCount}</span>
+        <span className="cs-count">{mentions.length + hiddenCount + heldBackCount}</span>
         {collapsed ? null : (
           <button
             type="button"
@@ -173,31 +182,38 @@ export function Sidebar({ ref, ...props }: SidebarProps) {
             </p>
           ) : null}
           {casePanel ?? null}
-          {!casePanel && mentions.length > 0 ? (
-            <ul className="cs-mentions">
-              {mentions.map((mention) => (
-                <MentionRow
-                  key={mention.postKey}
-                  mention={mention}
-                  due={props.dueLabels?.get(mention.postKey)}
-                  backlog={props.backlogLabels?.get(mention.postKey)}
-                  replying={replyingLabel(props.replying?.get(mention.postKey))}
-                  onLog={onLog}
-                  {...(onOpenCase ? { onOpenCase } : {})}
-                  {...(props.onShowPost ? { onShowPost: props.onShowPost } : {})}
-                  {...(props.onDismiss ? { onDismiss: props.onDismiss } : {})}
-                  {...(props.onCorrect ? { onCorrect: props.onCorrect } : {})}
-                  correcting={props.correction?.pendingKey === mention.postKey}
-                  correctionError={props.correction?.error?.postKey === mention.postKey ? props.correction.error.message : undefined}
-                />
-              ))}
-            </ul>
-          ) : null}
-          {!casePanel && hiddenCount > 0 && props.onShowMore ? (
-            <button type="button" className="cs-link cs-more" data-testid="careside-show-more" onClick={props.onShowMore}>
-              {t('sidebar.showMore', hiddenCount, { count: formatNumber(hiddenCount) })}
-            </button>
-          ) : null}
+          {casePanel ? null : (
+            <div className="cs-list" {...props.listEvents}>
+              {mentions.length > 0 ? (
+                <ul className="cs-mentions">
+                  {mentions.map((mention) => (
+                    <MentionRow
+                      key={mention.postKey}
+                      mention={mention}
+                      due={props.dueLabels?.get(mention.postKey)}
+                      backlog={props.backlogLabels?.get(mention.postKey)}
+                      replying={replyingLabel(props.replying?.get(mention.postKey))}
+                      onLog={onLog}
+                      {...(onOpenCase ? { onOpenCase } : {})}
+                      {...(props.onShowPost ? { onShowPost: props.onShowPost } : {})}
+                      {...(props.onDismiss ? { onDismiss: props.onDismiss } : {})}
+                      {...(props.onCorrect ? { onCorrect: props.onCorrect } : {})}
+                      correcting={props.correction?.pendingKey === mention.postKey}
+                      correctionError={props.correction?.error?.postKey === mention.postKey ? props.correction.error.message : undefined}
+                    />
+                  ))}
+                </ul>
+              ) : null}
+              {props.onApplyOrder ? (
+                <OrderNotice stale={props.orderStale ?? false} heldBack={heldBackCount} onApply={props.onApplyOrder} />
+              ) : null}
+              {hiddenCount > 0 && props.onShowMore ? (
+                <button type="button" className="cs-link cs-more" data-testid="careside-show-more" onClick={props.onShowMore}>
+                  {t('sidebar.showMore', hiddenCount, { count: formatNumber(hiddenCount) })}
+                </button>
+              ) : null}
+            </div>
+          )}
           {!casePanel && (props.dismissedCount ?? 0) > 0 && props.onRestoreDismissed ? (
             <p className="cs-dismissed" data-testid="careside-dismissed">
               {t('sidebar.dismissedCount', props.dismissedCount ?? 0, { count: formatNumber(props.dismissedCount ?? 0) })}{' '}

@@ -3,14 +3,7 @@ import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 're
 import type { PageUi } from '../../lib/content/page-ui';
 import type { ReplyActions } from '../../lib/content/reply/actions';
 import type { Store } from '../../lib/content/store';
-import {
-  brandsOf,
-  createMentionRowsBuilder,
-  healthWarning,
-  SIDEBAR_PAGE_ROWS,
-  statusText,
-  type ContentSnapshot,
-} from '../../lib/content/view-model';
+import { brandsOf, createMentionRowsBuilder, healthWarning, statusText, type ContentSnapshot } from '../../lib/content/view-model';
 import { activeSpiralsQuery } from '../../lib/queries/spirals';
 import { CasePanelContainer } from './case-panel/CasePanelContainer';
 import { Sidebar, type SidebarProps } from './Sidebar';
@@ -26,6 +19,7 @@ import { DEFAULT_FLOATING_POSITION, type FloatingPosition } from '../../lib/sett
 import { DEFAULT_SIDEBAR_MODE, SIDEBAR_WIDTH, type SidebarMode } from '../../lib/settings/sidebar-layout';
 import type { Platform, PostKey } from '../../lib/domain/post';
 import { useDismissedRows } from './useDismissedRows';
+import { useHeldOrder } from './useHeldOrder';
 import { t } from '../../lib/i18n/t';
 
 export interface SidebarContainerProps {
@@ -78,19 +72,32 @@ export function SidebarContainer(props: SidebarContainerProps) {
   const expand = useCallback(() => {
     if (mode === 'collapsed') changeMode(openMode);
   }, [mode, openMode, changeMode]);
-  useRowKeys(sidebarRef, { onLog, onOpenCase: replies ? setOpenCase : undefined, onFocusRequest: props.onFocusRequest, expand });
   // One builder per mounted sidebar: unchanged rows keep their view object, so MentionRow skips them.
   const [buildRows] = useState(createMentionRowsBuilder);
   // Cases come from the runtime's case sync (the react-query cache, chunked by post).
   const allMentions = useMemo(() => buildRows(snapshot, pageCases.cases), [buildRows, snapshot, pageCases]);
   const dismissal = useDismissedRows(allMentions, props.initialDismissed);
-  const { mentions } = dismissal;
+  // The most urgent rows first, a page at a time; their order held while the user is in the list.
+  const list = useHeldOrder(dismissal.mentions, sidebarRef);
+  const { releaseHold, keepFocus } = list;
+  const openCaseOf = useCallback(
+    (postKey: string | undefined) => {
+      releaseHold();
+      setOpenCase(postKey);
+    },
+    [releaseHold],
+  );
+  const { dismiss } = dismissal;
+  const dismissRow = useCallback(
+    (postKey: string) => {
+      keepFocus();
+      dismiss(postKey);
+    },
+    [keepFocus, dismiss],
+  );
+  useRowKeys(sidebarRef, { onLog, onOpenCase: replies ? openCaseOf : undefined, onFocusRequest: props.onFocusRequest, expand });
   const due = useDueLabels(pageCases.cases, snapshot.settings.status === 'ok' ? snapshot.settings.settings.responseTargets : undefined);
-  // The most urgent rows first; more on request. A fast page re-ranks its mentions every
-  // publish, and each newly shown row is new DOM in the page's main thread.
-  const [shownRows, setShownRows] = useState(SIDEBAR_PAGE_ROWS);
-  const showMore = useCallback(() => setShownRows((count) => count + SIDEBAR_PAGE_ROWS), []);
-  const shown = useMemo(() => mentions.slice(0, shownRows), [mentions, shownRows]);
+  const shown = list.rows;
   const backlog = useBacklogLabels(shown, snapshot.settings.status === 'ok' ? snapshot.settings.settings.backlogAgeHours : undefined);
   const settingsError = snapshot.settings.status === 'invalid' ? snapshot.settings.message : undefined;
   const spiralsQuery = useQuery(activeSpiralsQuery());
@@ -107,9 +114,13 @@ export function SidebarContainer(props: SidebarContainerProps) {
       dueLabels={due}
       backlogLabels={backlog}
       replying={replying}
-      hiddenCount={mentions.length - shown.length}
+      hiddenCount={list.hidden}
+      heldBackCount={list.heldBack}
+      orderStale={list.stale}
+      onApplyOrder={list.applyOrder}
+      listEvents={list.listEvents}
       updating={snapshot.updating}
-      onShowMore={showMore}
+      onShowMore={list.showMore}
       noBrands={snapshot.settings.status !== 'loading' && brandsOf(snapshot).length === 0}
       {...(settingsError ? { settingsError } : {})}
       {...(pageCases.error ? { casesError: pageCases.error } : {})}
@@ -123,14 +134,14 @@ export function SidebarContainer(props: SidebarContainerProps) {
       onResize={layout.resize}
       position={floating.position}
       onMove={floating.move}
-      onDismiss={dismissal.dismiss}
+      onDismiss={dismissRow}
       dismissedCount={dismissal.dismissedCount}
       onRestoreDismissed={dismissal.restore}
       onLog={onLog}
       {...correction}
       {...(showPost ? { onShowPost: showPost } : {})}
       {...(spiralsQuery.data ? { spirals: spiralsQuery.data } : {})}
-      {...(replies ? { onOpenCase: setOpenCase } : {})}
+      {...(replies ? { onOpenCase: openCaseOf } : {})}
       {...(replies && openCase !== undefined
         ? {
             casePanel: (

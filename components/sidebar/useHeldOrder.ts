@@ -1,0 +1,119 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type RefObject } from 'react';
+import { holdOrder, showMoreHeld, type Keyed } from '../../lib/content/held-order';
+import { SIDEBAR_PAGE_ROWS } from '../../lib/content/view-model';
+
+const ROW = '[data-testid="careside-mention"]';
+
+/** Handlers for the list's element: pointer over it or focus inside it holds the order. */
+export interface ListHoldEvents {
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  onFocus: (event: FocusEvent<HTMLElement>) => void;
+  onBlur: (event: FocusEvent<HTMLElement>) => void;
+}
+
+function activeIn(root: HTMLElement | null): HTMLElement | null {
+  const active = (root?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+  return root && active instanceof HTMLElement && root.contains(active) ? active : null;
+}
+
+/** Keyboard focus only: a clicked button keeps focus, but the pointer that clicked it has left. */
+function isKeyboardFocus(element: Element | null): boolean {
+  return element?.matches(':focus-visible') ?? false;
+}
+
+/**
+ * Where focus was in the list before a commit that can move or remove its element, put back after
+ * it: React moves a re-ordered row's DOM node, and a moved or removed focused node drops focus to <body>.
+ */
+/** The focused element in the sidebar, and the index of its row (0 outside the rows). */
+function focusPlace(sidebar: RefObject<HTMLElement | null>): { element: HTMLElement; index: number } | null {
+  const root = sidebar.current;
+  const element = activeIn(root);
+  if (!root || !element) return null;
+  const row = element.closest(ROW);
+  return { element, index: row ? [...root.querySelectorAll(ROW)].indexOf(row) : 0 };
+}
+
+function useKeptFocus(sidebar: RefObject<HTMLElement | null>) {
+  const pending = useRef<{ element: HTMLElement; index: number } | null>(null);
+  const remember = useCallback(() => {
+    pending.current = focusPlace(sidebar);
+  }, [sidebar]);
+  useLayoutEffect(() => {
+    const kept = pending.current;
+    const root = sidebar.current;
+    if (!kept || !root) return;
+    pending.current = null;
+    if (kept.element.isConnected) {
+      if (activeIn(root) !== kept.element) kept.element.focus({ preventScroll: true });
+      return;
+    }
+    // Its row (or the notice) is gone: the row now in its place, else the last.
+    const rows = root.querySelectorAll<HTMLElement>(ROW);
+    rows[Math.min(kept.index, rows.length - 1)]?.focus({ preventScroll: true });
+  });
+  return remember;
+}
+
+/**
+ * The sidebar's rows, paged ("Show more"), with their order held while the pointer is over the list
+ * or focus is inside it (held-order.ts). The order is applied when both leave, or on request.
+ */
+export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar: RefObject<HTMLElement | null>) {
+  const [limit, setLimit] = useState(SIDEBAR_PAGE_ROWS);
+  const [pointerIn, setPointerIn] = useState(false);
+  const [focusIn, setFocusIn] = useState(false);
+  const [shown, setShown] = useState<readonly string[]>([]);
+  const held = pointerIn || focusIn;
+  const view = useMemo(() => holdOrder(shown, ordered, held, limit), [shown, ordered, held, limit]);
+  const rememberFocus = useKeptFocus(sidebar);
+  const shownKeys = useCallback(() => view.rows.map((row) => row.postKey), [view]);
+
+  const listEvents: ListHoldEvents = {
+    onPointerEnter: () => {
+      if (!held) setShown(shownKeys());
+      setPointerIn(true);
+    },
+    onPointerLeave: () => {
+      // Focus may have gone without a blur (its row was removed): ask the page where it is.
+      const focused = activeIn(sidebar.current);
+      const focusStays = focused?.closest('.cs-list') != null && isKeyboardFocus(focused);
+      setPointerIn(false);
+      setFocusIn(focusStays);
+    },
+    onFocus: (event) => {
+      if (!isKeyboardFocus(event.target)) return;
+      if (!held) setShown(shownKeys());
+      setFocusIn(true);
+    },
+    onBlur: (event) => {
+      const next = event.relatedTarget;
+      // The window lost focus (another app, devtools): focus stays in the list, and returns there.
+      if (next === null && !document.hasFocus()) return;
+      if (next instanceof Node && event.currentTarget.contains(next)) return;
+      setFocusIn(false);
+    },
+  };
+
+  const applyOrder = useCallback(() => {
+    rememberFocus();
+    setShown(ordered.slice(0, limit).map((row) => row.postKey));
+  }, [rememberFocus, ordered, limit]);
+
+  const showMore = useCallback(() => {
+    if (held) setShown(showMoreHeld(shownKeys(), ordered, SIDEBAR_PAGE_ROWS));
+    setLimit((count) => count + SIDEBAR_PAGE_ROWS);
+  }, [held, shownKeys, ordered]);
+
+  /** Opening a case replaces the list: whatever held it is gone with it. */
+  const releaseHold = useCallback(() => {
+    setPointerIn(false);
+    setFocusIn(false);
+  }, []);
+
+  /** Before a row leaves on request (Dismiss): focus goes to the row that takes its place. */
+  const keepFocus = rememberFocus;
+
+  return { ...view, listEvents, applyOrder, showMore, releaseHold, keepFocus };
+}
