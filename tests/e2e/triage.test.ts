@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { xSearchPageHtml, xTweetCellHtml, type XPostSpec } from '../../demo/x/markup';
-import { mentionTriageRows, SPIRAL_TRIAGE_HOOKS } from '../../scripts/browser/careside-ui';
+import { HOOKS, mentionTriageRows, SPIRAL_TRIAGE_HOOKS } from '../../scripts/browser/careside-ui';
 import { appendCells } from './support/dom-edit';
 import { useExtensionBrowser } from './support/extension';
 import { stopServiceWorkers } from './support/service-worker';
@@ -55,6 +56,56 @@ describe('triage in the sidebar and inline controls', () => {
     await expect.poll(() => inline.textContent(), { timeout: 5_000 }).toBe('P1 · Lost or damaged item');
   });
 
+  it('keeps the rows in place under the pointer while a more urgent post comes in, and sorts it in on request', async () => {
+    const { page, ui } = await harness().open(URL);
+    await ui.waitForSidebar();
+    await ui.settledMentionKeys();
+    await expect.poll(async () => (await mentionTriageRows(ui.page)).every((row) => row.priority !== null), { timeout: 5_000 }).toBe(true);
+    const before = [key(P1), key(P2_NEWER), key(P2_OLDER), key(PRAISE)];
+    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(before);
+
+    // A care manager points at the last row's Log button while a newer P1 arrives.
+    await ui.mention(key(PRAISE)).locator(HOOKS.mentionLog).hover();
+    const urgent = post(
+      '1996000000000000006',
+      '@AcmeAir lost my bag with my medication, no response for 2 weeks. DOT complaint filed.',
+      1,
+      400_000,
+    );
+    await appendCells(page, xTweetCellHtml(urgent));
+    const notice = page.getByTestId('careside-order-notice');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toBe('1 new mention — show');
+    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(before);
+    expect(await page.locator(`${HOOKS.sidebar} .cs-count`).textContent()).toBe('5');
+
+    // "show" applies the order; focus, which the click put on the notice, goes to the top row, not to <body>.
+    await notice.click();
+    await expect.poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey)).toEqual([key(urgent), ...before]);
+    expect(await focusedRowKey(page)).toBe(key(urgent));
+  });
+
+  it('applies the order once the pointer leaves the list', async () => {
+    const { page, ui } = await harness().open(URL);
+    await ui.waitForSidebar();
+    await ui.settledMentionKeys();
+    await expect.poll(async () => (await mentionTriageRows(ui.page)).every((row) => row.priority !== null), { timeout: 5_000 }).toBe(true);
+    await ui.mention(key(PRAISE)).locator(HOOKS.mentionLog).hover();
+    const urgent = post(
+      '1996000000000000007',
+      '@AcmeAir lost my bag with my medication, no response for 2 weeks. DOT complaint filed.',
+      1,
+      400_000,
+    );
+    await appendCells(page, xTweetCellHtml(urgent));
+    await expect.poll(() => page.getByTestId('careside-order-notice').textContent(), { timeout: 10_000 }).toBe('1 new mention — show');
+
+    await page.mouse.move(5, 5);
+    await expect
+      .poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey))
+      .toEqual([key(urgent), key(P1), key(P2_NEWER), key(P2_OLDER), key(PRAISE)]);
+    expect(await page.getByTestId('careside-order-notice').count()).toBe(0);
+  });
+
   it('keeps the triage on the inline control next to the case ref once logged', async () => {
     const { ui } = await harness().open(URL);
     await ui.waitForSidebar();
@@ -78,3 +129,11 @@ describe('triage in the sidebar and inline controls', () => {
     expect(await ui.page.getByTestId('careside-sidebar-status').first().textContent()).not.toContain('Triage is unavailable');
   });
 });
+
+/** The post key of the sidebar row that holds keyboard focus (the row itself or one of its controls). */
+function focusedRowKey(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const active = document.querySelector('careside-sidebar')?.shadowRoot?.activeElement;
+    return active?.closest('[data-post-key]')?.getAttribute('data-post-key') ?? null;
+  });
+}
