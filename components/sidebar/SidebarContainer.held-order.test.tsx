@@ -114,6 +114,16 @@ describe('sidebar rows held under the pointer or keyboard focus', () => {
     expect(shownKeys()).toEqual(['x:3', 'x:1']);
   });
 
+  it('shows the rows of a new page under the pointer, then holds them', () => {
+    const store = renderContainer([mention(1), mention(2)]);
+    fireEvent.pointerEnter(list());
+    publish(store, [mention(3), mention(4)]);
+    expect(shownKeys()).toEqual(['x:4', 'x:3']);
+    publish(store, [mention(3, 'P1'), mention(4)]);
+    expect(shownKeys()).toEqual(['x:4', 'x:3']);
+    expect(screen.getByTestId('careside-order-notice').textContent).toBe('Order updated — show');
+  });
+
   it('holds while keyboard focus is inside the list, and re-sorts once focus leaves, keeping it on its row', () => {
     const store = renderContainer([mention(1), mention(2), mention(3)]);
     const outside = document.body.appendChild(document.createElement('button'));

@@ -68,6 +68,8 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
   const held = pointerIn || focusIn;
   const view = useMemo(() => holdOrder(shown, ordered, held, limit), [shown, ordered, held, limit]);
   const rememberFocus = useKeptFocus(sidebar);
+  // Held with none of its rows left (holdOrder shows the current page then): hold these from now on.
+  if (held && view.rows.length > 0 && !view.rows.some((row) => shown.includes(row.postKey))) setShown(view.rows.map((row) => row.postKey));
   const shownKeys = useCallback(() => view.rows.map((row) => row.postKey), [view]);
 
   const listEvents: ListHoldEvents = {

@@ -34,6 +34,11 @@ describe('holdOrder', () => {
     expect(held).toMatchObject({ heldBack: 0, hidden: 0, stale: false });
   });
 
+  it('shows the current order when none of the rows shown is left (the page navigated)', () => {
+    const ordered = [row('x', 'P1'), row('y')];
+    expect(holdOrder(['a', 'b'], ordered, true, 20)).toEqual({ rows: ordered, heldBack: 0, hidden: 0, stale: false });
+  });
+
   it('holds new rows back and counts those the page would show; the rest stay hidden, counted once', () => {
     const ordered = [row('new1', 'P1'), row('a'), row('new2', 'P2'), row('b'), row('new3'), row('c')];
     const held = holdOrder(['a', 'b'], ordered, true, 4);

@@ -34,6 +34,8 @@ export function holdOrder<Row extends Keyed>(
   if (!held) return { rows: page, heldBack: 0, hidden: ordered.length - page.length, stale: false };
   const byKey = new Map(ordered.map((row) => [row.postKey, row]));
   const rows = shown.flatMap((key) => byKey.get(key) ?? []);
+  // None of the rows shown is left (the page navigated): nothing to keep in place.
+  if (rows.length === 0) return { rows: page, heldBack: 0, hidden: ordered.length - page.length, stale: false };
   const kept = new Set(rows.map((row) => row.postKey));
   const heldBack = page.filter((row) => !kept.has(row.postKey)).length;
   const stale = heldBack > 0 || rows.length !== page.length || rows.some((row, index) => row.postKey !== page[index]?.postKey);
