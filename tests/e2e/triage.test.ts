@@ -31,6 +31,14 @@ const P2_OLDER = post(
 const P1 = post('1996000000000000003', '@AcmeAir no response for 3 weeks about my lost bag. Filing a complaint with the DOT.', 50, 250_000);
 const P2_NEWER = post('1996000000000000004', 'Acme Air lost my bag, baggage claim has no idea where it is', 10, 800);
 const key = (spec: XPostSpec) => `x:${spec.id}`;
+const SORTED = [key(P1), key(P2_NEWER), key(P2_OLDER), key(PRAISE)];
+/** Arrives while the care manager points at the list: newer and more urgent than every row. */
+const URGENT = post(
+  '1996000000000000006',
+  '@AcmeAir lost my bag with my medication, no response for 2 weeks. DOT complaint filed.',
+  1,
+  400_000,
+);
 
 describe('triage in the sidebar and inline controls', () => {
   const harness = useExtensionBrowser({
@@ -56,54 +64,36 @@ describe('triage in the sidebar and inline controls', () => {
     await expect.poll(() => inline.textContent(), { timeout: 5_000 }).toBe('P1 · Lost or damaged item');
   });
 
-  it('keeps the rows in place under the pointer while a more urgent post comes in, and sorts it in on request', async () => {
+  /** All rows triaged and sorted; then, with the pointer on the last row's Log button, a newer P1 arrives and waits. */
+  async function pointAtListWhileP1Arrives() {
     const { page, ui } = await harness().open(URL);
     await ui.waitForSidebar();
     await ui.settledMentionKeys();
-    await expect.poll(async () => (await mentionTriageRows(ui.page)).every((row) => row.priority !== null), { timeout: 5_000 }).toBe(true);
-    const before = [key(P1), key(P2_NEWER), key(P2_OLDER), key(PRAISE)];
-    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(before);
-
-    // A care manager points at the last row's Log button while a newer P1 arrives.
+    await expect.poll(async () => (await mentionTriageRows(page)).every((row) => row.priority !== null), { timeout: 5_000 }).toBe(true);
+    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(SORTED);
     await ui.mention(key(PRAISE)).locator(HOOKS.mentionLog).hover();
-    const urgent = post(
-      '1996000000000000006',
-      '@AcmeAir lost my bag with my medication, no response for 2 weeks. DOT complaint filed.',
-      1,
-      400_000,
-    );
-    await appendCells(page, xTweetCellHtml(urgent));
+    await appendCells(page, xTweetCellHtml(URGENT));
     const notice = page.getByTestId('careside-order-notice');
     await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toBe('1 new mention — show');
-    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(before);
+    return { page, notice };
+  }
+
+  it('keeps the rows in place under the pointer while a more urgent post comes in, and sorts it in on request', async () => {
+    const { page, notice } = await pointAtListWhileP1Arrives();
+    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(SORTED);
     expect(await page.locator(`${HOOKS.sidebar} .cs-count`).textContent()).toBe('5');
 
     // "show" applies the order; focus, which the click put on the notice, goes to the top row, not to <body>.
     await notice.click();
-    await expect.poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey)).toEqual([key(urgent), ...before]);
-    expect(await focusedRowKey(page)).toBe(key(urgent));
+    await expect.poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey)).toEqual([key(URGENT), ...SORTED]);
+    expect(await focusedRowKey(page)).toBe(key(URGENT));
   });
 
   it('applies the order once the pointer leaves the list', async () => {
-    const { page, ui } = await harness().open(URL);
-    await ui.waitForSidebar();
-    await ui.settledMentionKeys();
-    await expect.poll(async () => (await mentionTriageRows(ui.page)).every((row) => row.priority !== null), { timeout: 5_000 }).toBe(true);
-    await ui.mention(key(PRAISE)).locator(HOOKS.mentionLog).hover();
-    const urgent = post(
-      '1996000000000000007',
-      '@AcmeAir lost my bag with my medication, no response for 2 weeks. DOT complaint filed.',
-      1,
-      400_000,
-    );
-    await appendCells(page, xTweetCellHtml(urgent));
-    await expect.poll(() => page.getByTestId('careside-order-notice').textContent(), { timeout: 10_000 }).toBe('1 new mention — show');
-
+    const { page, notice } = await pointAtListWhileP1Arrives();
     await page.mouse.move(5, 5);
-    await expect
-      .poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey))
-      .toEqual([key(urgent), key(P1), key(P2_NEWER), key(P2_OLDER), key(PRAISE)]);
-    expect(await page.getByTestId('careside-order-notice').count()).toBe(0);
+    await expect.poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey)).toEqual([key(URGENT), ...SORTED]);
+    expect(await notice.count()).toBe(0);
   });
 
   it('keeps the triage on the inline control next to the case ref once logged', async () => {
