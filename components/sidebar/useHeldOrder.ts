@@ -81,6 +81,8 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
       // Focus may have gone without a blur (its row was removed): ask the page where it is.
       const focused = activeIn(sidebar.current);
       const focusStays = focused?.closest('.cs-list') != null && isKeyboardFocus(focused);
+      // A clicked button keeps focus but no hold: the order applied now may move its row.
+      if (!focusStays) rememberFocus();
       setPointerIn(false);
       setFocusIn(focusStays);
     },

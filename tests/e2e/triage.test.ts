@@ -86,7 +86,7 @@ describe('triage in the sidebar and inline controls', () => {
     // "show" applies the order; focus, which the click put on the notice, goes to the top row, not to <body>.
     await notice.click();
     await expect.poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey)).toEqual([key(URGENT), ...SORTED]);
-    expect(await focusedRowKey(page)).toBe(key(URGENT));
+    expect(await focusedControl(page)).toEqual({ postKey: key(URGENT), testId: 'careside-mention' });
   });
 
   it('applies the order once the pointer leaves the list', async () => {
@@ -94,6 +94,29 @@ describe('triage in the sidebar and inline controls', () => {
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey)).toEqual([key(URGENT), ...SORTED]);
     expect(await notice.count()).toBe(0);
+  });
+
+  it('keeps a corrected row in place while pointed at, then sorts it down keeping focus on its button', async () => {
+    const { page, ui } = await harness().open(URL);
+    await ui.waitForSidebar();
+    await ui.settledMentionKeys();
+    await expect.poll(async () => (await mentionTriageRows(page)).every((row) => row.priority !== null), { timeout: 5_000 }).toBe(true);
+    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(SORTED);
+
+    // The team's call on the top row: not a complaint. Its verdict updates in place; the row stays put.
+    await ui.mention(key(P1)).locator('[data-testid="careside-correct"]').click();
+    await expect.poll(async () => (await mentionTriageRows(page))[0]?.complaint, { timeout: 10_000 }).toBe('false');
+    expect((await mentionTriageRows(page)).map((row) => row.postKey)).toEqual(SORTED);
+    // The row's Show button takes focus on click (its correction button is disabled while saving, which drops focus).
+    await ui.mention(key(P1)).locator('[data-testid="careside-mention-show"]').click();
+    expect(await focusedControl(page)).toEqual({ postKey: key(P1), testId: 'careside-mention-show' });
+
+    // The pointer leaves: the row sorts down (its DOM node moves), and focus stays on its Show button.
+    await page.mouse.move(5, 5);
+    await expect
+      .poll(async () => (await mentionTriageRows(page)).map((row) => row.postKey))
+      .toEqual([key(P2_NEWER), key(P2_OLDER), key(P1), key(PRAISE)]);
+    expect(await focusedControl(page)).toEqual({ postKey: key(P1), testId: 'careside-mention-show' });
   });
 
   it('keeps the triage on the inline control next to the case ref once logged', async () => {
@@ -120,10 +143,11 @@ describe('triage in the sidebar and inline controls', () => {
   });
 });
 
-/** The post key of the sidebar row that holds keyboard focus (the row itself or one of its controls). */
-function focusedRowKey(page: Page): Promise<string | null> {
+/** The sidebar element that has focus: its row's post key and its test id (null when focus is not in a row). */
+function focusedControl(page: Page): Promise<{ postKey: string; testId: string | null } | null> {
   return page.evaluate(() => {
-    const active = document.querySelector('careside-sidebar')?.shadowRoot?.activeElement;
-    return active?.closest('[data-post-key]')?.getAttribute('data-post-key') ?? null;
+    const active = document.querySelector('careside-sidebar')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const postKey = active?.closest('[data-post-key]')?.getAttribute('data-post-key');
+    return active && postKey ? { postKey, testId: active.dataset.testid ?? null } : null;
   });
 }
