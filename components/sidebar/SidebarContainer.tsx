@@ -79,21 +79,13 @@ export function SidebarContainer(props: SidebarContainerProps) {
   const dismissal = useDismissedRows(allMentions, props.initialDismissed);
   // The most urgent rows first, a page at a time; their order held while the user is in the list.
   const list = useHeldOrder(dismissal.mentions, sidebarRef);
-  const { releaseHold, keepFocus } = list;
+  const { releaseHold } = list;
   const openCaseOf = useCallback(
     (postKey: string | undefined) => {
       releaseHold();
       setOpenCase(postKey);
     },
     [releaseHold],
-  );
-  const { dismiss } = dismissal;
-  const dismissRow = useCallback(
-    (postKey: string) => {
-      keepFocus();
-      dismiss(postKey);
-    },
-    [keepFocus, dismiss],
   );
   useRowKeys(sidebarRef, { onLog, onOpenCase: replies ? openCaseOf : undefined, onFocusRequest: props.onFocusRequest, expand });
   const due = useDueLabels(pageCases.cases, snapshot.settings.status === 'ok' ? snapshot.settings.settings.responseTargets : undefined);
@@ -134,7 +126,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
       onResize={layout.resize}
       position={floating.position}
       onMove={floating.move}
-      onDismiss={dismissRow}
+      onDismiss={dismissal.dismiss}
       dismissedCount={dismissal.dismissedCount}
       onRestoreDismissed={dismissal.restore}
       onLog={onLog}

@@ -17,41 +17,33 @@ function activeIn(root: HTMLElement | null): HTMLElement | null {
   return root && active instanceof HTMLElement && root.contains(active) ? active : null;
 }
 
+const focusedIn = (sidebar: RefObject<HTMLElement | null>) => activeIn(sidebar.current);
+
 /** Keyboard focus only: a clicked button keeps focus, but the pointer that clicked it has left. */
 function isKeyboardFocus(element: Element | null): boolean {
   return element?.matches(':focus-visible') ?? false;
 }
 
 /**
- * Where focus was in the list before a commit that can move or remove its element, put back after
- * it: React moves a re-ordered row's DOM node, and a moved or removed focused node drops focus to <body>.
+ * Where focus was in the sidebar before a commit that can move or remove its element, put back after
+ * it: React moves a re-sorted row's DOM node, and a moved or removed focused node drops focus to <body>.
  */
-/** The focused element in the sidebar, and the index of its row (0 outside the rows). */
-function focusPlace(sidebar: RefObject<HTMLElement | null>): { element: HTMLElement; index: number } | null {
-  const root = sidebar.current;
-  const element = activeIn(root);
-  if (!root || !element) return null;
-  const row = element.closest(ROW);
-  return { element, index: row ? [...root.querySelectorAll(ROW)].indexOf(row) : 0 };
-}
-
 function useKeptFocus(sidebar: RefObject<HTMLElement | null>) {
-  const pending = useRef<{ element: HTMLElement; index: number } | null>(null);
+  const pending = useRef<HTMLElement | null>(null);
   const remember = useCallback(() => {
-    pending.current = focusPlace(sidebar);
+    pending.current = focusedIn(sidebar);
   }, [sidebar]);
   useLayoutEffect(() => {
     const kept = pending.current;
     const root = sidebar.current;
     if (!kept || !root) return;
     pending.current = null;
-    if (kept.element.isConnected) {
-      if (activeIn(root) !== kept.element) kept.element.focus({ preventScroll: true });
-      return;
-    }
-    // Its row (or the notice) is gone: the row now in its place, else the last.
-    const rows = root.querySelectorAll<HTMLElement>(ROW);
-    rows[Math.min(kept.index, rows.length - 1)]?.focus({ preventScroll: true });
+    // Only focus that was lost (on <body>): never take it back from where the user put it since.
+    const { activeElement, body } = root.ownerDocument;
+    if (activeElement !== null && activeElement !== body) return;
+    // Gone with the order it applied (the notice): the top row takes focus.
+    const target = kept.isConnected ? kept : root.querySelector<HTMLElement>(ROW);
+    target?.focus({ preventScroll: true });
   });
   return remember;
 }
@@ -82,7 +74,7 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
       const focused = activeIn(sidebar.current);
       const focusStays = focused?.closest('.cs-list') != null && isKeyboardFocus(focused);
       // A clicked button keeps focus but no hold: the order applied now may move its row.
-      if (!focusStays) rememberFocus();
+      if (pointerIn && !focusStays) rememberFocus();
       setPointerIn(false);
       setFocusIn(focusStays);
     },
@@ -116,8 +108,5 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
     setFocusIn(false);
   }, []);
 
-  /** Before a row leaves on request (Dismiss): focus goes to the row that takes its place. */
-  const keepFocus = rememberFocus;
-
-  return { ...view, listEvents, applyOrder, showMore, releaseHold, keepFocus };
+  return { ...view, listEvents, applyOrder, showMore, releaseHold };
 }
