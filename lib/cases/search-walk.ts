@@ -64,17 +64,24 @@ export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<Sear
     // the probes say every word is common, the walk starts from them (a word indexed as typed).
     const started = new Map(request.words.map((word) => [word, startSource(index, word, request)]));
     const probes = await Promise.all(request.words.map((word) => index.getAllKeys(wordPrefixRange(word), probe + 1)));
+    const complete = probes.map((keys) => keys.length <= probe);
     const rarest = probes.reduce<WordKey[] | undefined>(
-      (best, keys) => (keys.length <= probe && (!best || keys.length < best.length) ? keys : best),
+      (best, keys, i) => (complete[i] && (!best || keys.length < best.length) ? keys : best),
       undefined,
     );
     if (rarest) {
-      const candidates = uniqueInRange(rarest, request.from, request.to).sort(newestFirst);
+      // Every word read whole is checked here, against its own keys; only the others need each candidate's words.
+      const wholeWords = probes.filter((keys, i) => complete[i] && keys !== rarest).map((keys) => new Set(keys.map(([, id]) => id)));
+      const candidates = uniqueInRange(rarest, request.from, request.to)
+        .filter(([, id]) => wholeWords.every((ids) => ids.has(id)))
+        .sort(newestFirst);
+      const unchecked = request.words.filter((_, i) => !complete[i]);
       return {
         ids: await matching(
           tx,
           candidates.map((key) => ({ key })),
           request,
+          unchecked,
         ),
         complete: true,
         examined: candidates.length,
@@ -91,7 +98,8 @@ async function walkNewestFirst(tx: SearchTx, request: WalkRequest, started: Star
   while (ids.length < request.wanted && walked < MAX_WALK) {
     const batch = await take(next, CHECK_BATCH);
     walked += batch.length;
-    ids.push(...(await matching(tx, batch, request)));
+    // The walk yields the driving word's cases: the other words are checked on each (its own too, harmlessly).
+    ids.push(...(await matching(tx, batch, request, request.words.length > 1 ? request.words : [])));
     if (batch.length < CHECK_BATCH) return { ids, complete: true, examined: walked };
   }
   return { ids, complete: false, examined: walked };
@@ -144,20 +152,25 @@ function replayThen(taken: readonly WalkEntry[], rest: Walker): Walker {
   return () => (position < taken.length ? Promise.resolve(taken[(position += 1) - 1]) : rest());
 }
 
-/** The candidates that match every word and the other filters, in the order given. */
-async function matching(tx: SearchTx, candidates: readonly WalkEntry[], request: WalkRequest): Promise<string[]> {
+/** The candidates that have every word of `wordsToCheck` and pass the other filters, in the order given. */
+async function matching(
+  tx: SearchTx,
+  candidates: readonly WalkEntry[],
+  request: WalkRequest,
+  wordsToCheck: readonly string[],
+): Promise<string[]> {
   const words = tx.objectStore('case_words');
   const facts = tx.objectStore('case_facts');
   const [wordLists, factRecords] = await Promise.all([
     // The batched reads carry each candidate's words; a cursor step does not.
-    request.words.length > 1
+    wordsToCheck.length > 0
       ? Promise.all(candidates.map(async ({ key, words: known }) => known ?? (await words.get(key))?.words ?? []))
       : null,
     request.accept ? Promise.all(candidates.map(({ key: [, id] }) => facts.get(id))) : null,
   ]);
   return candidates
     .filter((_, i) => {
-      if (wordLists && !wordsMatch(wordLists[i] ?? [], request.words)) return false;
+      if (wordLists && !wordsMatch(wordLists[i] ?? [], wordsToCheck)) return false;
       if (!request.accept || !factRecords) return true;
       const found = factRecords[i];
       return found !== undefined && request.accept(found);

@@ -146,6 +146,45 @@ describe('walkSearch of two common words', () => {
   );
 });
 
+describe('walkSearch of words whose lists are read whole', () => {
+  /** 400 cases a minute apart: "late" on 360, "refund" on 80, both on 40 (every tenth). */
+  async function mixedStore() {
+    const db = await openCaseDb(`mixed-${Math.random()}`, indexedDB);
+    const text = (i: number) => (i % 10 === 0 ? 'late refund' : i % 10 === 5 ? 'refund' : 'late');
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      makeCase(i, { createdAt: T0 + i * 60_000, post: makePost(String(7000 + i), { text: text(i), reach: {} }) }),
+    );
+    const imported = await new CaseRepository(db).importCases(serializeCasesExport(rows, T0), T0);
+    expect(imported.report.rejected).toEqual([]);
+    return {
+      db,
+      both: rows
+        .filter((_, i) => i % 10 === 0)
+        .map((item) => item.id)
+        .reverse(),
+    };
+  }
+
+  it('intersects the lists it read whole: only cases with every word are candidates', async () => {
+    const { db, both } = await mixedStore();
+    const walk = await walkSearch(db, { words: ['refund', 'late'], from: -Infinity, to: Infinity, wanted: Infinity, accept: null });
+    expect(walk).toEqual({ ids: both, complete: true, examined: 40 });
+  });
+
+  it('checks a word whose list was not read whole on each candidate of the rarest', async () => {
+    const { db, both } = await mixedStore();
+    const walk = await walkSearch(db, {
+      words: ['refund', 'late'],
+      from: -Infinity,
+      to: Infinity,
+      wanted: Infinity,
+      accept: null,
+      probe: 100,
+    });
+    expect(walk).toEqual({ ids: both, complete: true, examined: 80 });
+  });
+});
+
 describe('a dashboard search of common words', () => {
   it('stops a page ahead and says its total is a lower bound; scrolling on finds the rest in order', async () => {
     const db = await openCaseDb(`walk-${Math.random()}`, indexedDB);
