@@ -40,6 +40,8 @@ export interface MentionListProps {
   /** The rows shown are not the current order (held), how many rows wait, and how to apply it. */
   orderStale?: boolean;
   heldBackCount?: number;
+  /** Of the rows waiting, those not listed when the hold began (the notice says "N new mentions"). */
+  newRowsCount?: number;
   onApplyOrder?: () => void;
 }
 
@@ -50,7 +52,6 @@ export interface MentionListProps {
 export function MentionList(props: MentionListProps) {
   const { mentions, onLog, onOpenCase } = props;
   const hiddenCount = props.hiddenCount ?? 0;
-  const heldBackCount = props.heldBackCount ?? 0;
   return (
     <div className="cs-list" {...props.listEvents}>
       {mentions.length > 0 ? (
@@ -73,7 +74,9 @@ export function MentionList(props: MentionListProps) {
           ))}
         </ul>
       ) : null}
-      {props.onApplyOrder ? <OrderNotice stale={props.orderStale ?? false} heldBack={heldBackCount} onApply={props.onApplyOrder} /> : null}
+      {props.onApplyOrder ? (
+        <OrderNotice stale={props.orderStale ?? false} newRows={props.newRowsCount ?? 0} onApply={props.onApplyOrder} />
+      ) : null}
       {hiddenCount > 0 && props.onShowMore ? (
         <button type="button" className="cs-link cs-more" data-testid="careside-show-more" onClick={props.onShowMore}>
           {t('sidebar.showMore', hiddenCount, { count: formatNumber(hiddenCount) })}

@@ -108,6 +108,7 @@ export function SidebarContainer(props: SidebarContainerProps) {
       replying={replying}
       hiddenCount={list.hidden}
       heldBackCount={list.heldBack}
+      newRowsCount={list.newRows}
       orderStale={list.stale}
       onApplyOrder={list.applyOrder}
       listEvents={list.listEvents}

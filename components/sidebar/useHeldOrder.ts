@@ -56,9 +56,15 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
   const [limit, setLimit] = useState(SIDEBAR_PAGE_ROWS);
   const [pointerIn, setPointerIn] = useState(false);
   const [focusIn, setFocusIn] = useState(false);
-  const [shown, setShown] = useState<readonly string[]>([]);
+  // The order on screen when the hold began, and every row listed then (to tell new rows from re-ranked ones).
+  const [hold, setHold] = useState<{ shown: readonly string[]; listed: ReadonlySet<string> }>(() => ({ shown: [], listed: new Set() }));
+  const { shown } = hold;
+  const setShown = useCallback(
+    (keys: readonly string[]) => setHold({ shown: keys, listed: new Set(ordered.map((row) => row.postKey)) }),
+    [ordered],
+  );
   const held = pointerIn || focusIn;
-  const view = useMemo(() => holdOrder(shown, ordered, held, limit), [shown, ordered, held, limit]);
+  const view = useMemo(() => holdOrder(shown, ordered, held, limit, hold.listed), [shown, ordered, held, limit, hold.listed]);
   const rememberFocus = useKeptFocus(sidebar);
   // Held with none of its rows left (holdOrder shows the current page then): hold these from now on.
   if (held && view.rows.length > 0 && !view.rows.some((row) => shown.includes(row.postKey))) setShown(view.rows.map((row) => row.postKey));
@@ -95,12 +101,12 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
   const applyOrder = useCallback(() => {
     rememberFocus();
     setShown(ordered.slice(0, limit).map((row) => row.postKey));
-  }, [rememberFocus, ordered, limit]);
+  }, [rememberFocus, setShown, ordered, limit]);
 
   const showMore = useCallback(() => {
     if (held) setShown(showMoreHeld(shownKeys(), ordered, SIDEBAR_PAGE_ROWS));
     setLimit((count) => count + SIDEBAR_PAGE_ROWS);
-  }, [held, shownKeys, ordered]);
+  }, [held, setShown, shownKeys, ordered]);
 
   /** Opening a case replaces the list: whatever held it is gone with it. */
   const releaseHold = useCallback(() => {

@@ -11,7 +11,13 @@ const keys = (rows: readonly Row[]) => rows.map((item) => item.postKey);
 describe('holdOrder', () => {
   it('shows the current order, a page of it, when not held', () => {
     const ordered = [row('a'), row('b'), row('c')];
-    expect(holdOrder(['c', 'b', 'a'], ordered, false, 2)).toEqual({ rows: ordered.slice(0, 2), heldBack: 0, hidden: 1, stale: false });
+    expect(holdOrder(['c', 'b', 'a'], ordered, false, 2)).toEqual({
+      rows: ordered.slice(0, 2),
+      heldBack: 0,
+      newRows: 0,
+      hidden: 1,
+      stale: false,
+    });
   });
 
   it('keeps the order shown while held, with each row’s current content', () => {
@@ -36,7 +42,7 @@ describe('holdOrder', () => {
 
   it('shows the current order when none of the rows shown is left (the page navigated)', () => {
     const ordered = [row('x', 'P1'), row('y')];
-    expect(holdOrder(['a', 'b'], ordered, true, 20)).toEqual({ rows: ordered, heldBack: 0, hidden: 0, stale: false });
+    expect(holdOrder(['a', 'b'], ordered, true, 20)).toEqual({ rows: ordered, heldBack: 0, newRows: 0, hidden: 0, stale: false });
   });
 
   it('holds new rows back and counts those the page would show; the rest stay hidden, counted once', () => {
@@ -44,14 +50,23 @@ describe('holdOrder', () => {
     const held = holdOrder(['a', 'b'], ordered, true, 4);
     expect(keys(held.rows)).toEqual(['a', 'b']);
     // The page of 4 would show new1, a, new2, b: two wait; new3 and c are beyond the page.
-    expect(held).toMatchObject({ heldBack: 2, hidden: 2, stale: true });
+    expect(held).toMatchObject({ heldBack: 2, newRows: 2, hidden: 2, stale: true });
     expect(held.rows.length + held.heldBack + held.hidden).toBe(ordered.length);
+  });
+
+  it('counts a listed row that moves up into the page (a row above it left) as waiting, not as new', () => {
+    // Held with a and b on a page of 2, c listed below; a is dismissed: c would fill the page.
+    const held = holdOrder(['a', 'b'], [row('b'), row('c'), row('new', 'P1')], true, 2, new Set(['a', 'b', 'c']));
+    expect(keys(held.rows)).toEqual(['b']);
+    expect(held).toMatchObject({ heldBack: 1, newRows: 0, stale: true });
+    const withNew = holdOrder(['a', 'b'], [row('new', 'P1'), row('b'), row('c')], true, 2, new Set(['a', 'b', 'c']));
+    expect(withNew).toMatchObject({ heldBack: 1, newRows: 1 });
   });
 
   it('applies the current order once released', () => {
     const ordered = [row('new', 'P1'), row('b', 'P2'), row('a')];
     expect(keys(holdOrder(['a', 'b'], ordered, true, 20).rows)).toEqual(['a', 'b']);
-    expect(holdOrder(['a', 'b'], ordered, false, 20)).toEqual({ rows: ordered, heldBack: 0, hidden: 0, stale: false });
+    expect(holdOrder(['a', 'b'], ordered, false, 20)).toEqual({ rows: ordered, heldBack: 0, newRows: 0, hidden: 0, stale: false });
   });
 });
 

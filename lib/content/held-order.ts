@@ -14,6 +14,8 @@ export interface HeldRows<Row> {
   rows: Row[];
   /** Rows the current order would show on this page that wait until the order is applied. */
   heldBack: number;
+  /** Of those, the rows not listed at all when the hold began (new mentions, not re-ranked ones). */
+  newRows: number;
   /** Less urgent rows beyond the page ("Show more"); none of them is also held back. */
   hidden: number;
   /** The rows shown are not the current order's page (new rows wait, or rows were re-ranked). */
@@ -22,24 +24,29 @@ export interface HeldRows<Row> {
 
 /**
  * The rows to render from the current order (`ordered`, most urgent first) and the page size.
- * `shown` is the order on screen when the hold began (post keys); it only counts while `held`.
+ * `shown` is the order on screen when the hold began (post keys), `listed` every row listed then;
+ * they only count while `held`.
  */
 export function holdOrder<Row extends Keyed>(
   shown: readonly string[],
   ordered: readonly Row[],
   held: boolean,
   limit: number,
+  listed: ReadonlySet<string> = new Set(shown),
 ): HeldRows<Row> {
   const page = ordered.slice(0, limit);
-  if (!held) return { rows: page, heldBack: 0, hidden: ordered.length - page.length, stale: false };
+  const current = { rows: page, heldBack: 0, newRows: 0, hidden: ordered.length - page.length, stale: false };
+  if (!held) return current;
   const byKey = new Map(ordered.map((row) => [row.postKey, row]));
   const rows = shown.flatMap((key) => byKey.get(key) ?? []);
   // None of the rows shown is left (the page navigated): nothing to keep in place.
-  if (rows.length === 0) return { rows: page, heldBack: 0, hidden: ordered.length - page.length, stale: false };
+  if (rows.length === 0) return current;
   const kept = new Set(rows.map((row) => row.postKey));
-  const heldBack = page.filter((row) => !kept.has(row.postKey)).length;
+  const waiting = page.filter((row) => !kept.has(row.postKey));
+  const heldBack = waiting.length;
+  const newRows = waiting.filter((row) => !listed.has(row.postKey)).length;
   const stale = heldBack > 0 || rows.length !== page.length || rows.some((row, index) => row.postKey !== page[index]?.postKey);
-  return { rows, heldBack, hidden: ordered.length - rows.length - heldBack, stale };
+  return { rows, heldBack, newRows, hidden: ordered.length - rows.length - heldBack, stale };
 }
 
 /** "Show more" while held: the next `count` rows of the current order not shown yet go below the rows shown. */
