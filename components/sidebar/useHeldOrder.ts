@@ -1,4 +1,14 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import { holdOrder, showMoreHeld, type Keyed } from '../../lib/content/held-order';
 import { SIDEBAR_PAGE_ROWS } from '../../lib/content/view-model';
 
@@ -7,7 +17,7 @@ const ROW = '[data-testid="careside-mention"]';
 /** Handlers for the list's element: pointer over it or focus inside it holds the order. */
 export interface ListHoldEvents {
   onPointerEnter: () => void;
-  onPointerLeave: () => void;
+  onPointerLeave: (event: PointerEvent<HTMLElement>) => void;
   onFocus: (event: FocusEvent<HTMLElement>) => void;
   onBlur: (event: FocusEvent<HTMLElement>) => void;
 }
@@ -18,6 +28,46 @@ function activeIn(root: HTMLElement | null): HTMLElement | null {
 }
 
 const focusedIn = (sidebar: RefObject<HTMLElement | null>) => activeIn(sidebar.current);
+const listIn = (sidebar: RefObject<HTMLElement | null>) => sidebar.current?.querySelector<HTMLElement>('.cs-list') ?? null;
+
+/** Focus dropped to <body> (or nowhere), as when the focused node was removed: nobody else took it. */
+function focusWasLost(doc: Document): boolean {
+  return doc.activeElement === null || doc.activeElement === doc.body;
+}
+
+/**
+ * A keyboard user's row left the list (its post went, or the page navigated): browsers drop focus to
+ * <body> without a blur, so the hold would stay with nobody in the list. Focus goes to the top row.
+ */
+function useFocusKeptInList(sidebar: RefObject<HTMLElement | null>, focusIn: boolean) {
+  useLayoutEffect(() => {
+    const list = listIn(sidebar);
+    if (!focusIn || !list || activeIn(list) || !focusWasLost(list.ownerDocument)) return;
+    list.querySelector<HTMLElement>(ROW)?.focus({ preventScroll: true });
+  });
+}
+
+/**
+ * React's pointerleave never comes when the row under the pointer is removed (the list shrinks away
+ * from it), nor when a touch ends: while the pointer holds the order, a pointer over anything outside
+ * the list releases it.
+ */
+function usePointerReleaseOutside(sidebar: RefObject<HTMLElement | null>, pointerIn: boolean, release: () => void) {
+  const latest = useRef(release);
+  useLayoutEffect(() => {
+    latest.current = release;
+  });
+  useEffect(() => {
+    const doc = sidebar.current?.ownerDocument;
+    if (!pointerIn || !doc) return;
+    const onOver = (event: globalThis.PointerEvent) => {
+      const list = listIn(sidebar);
+      if (list && !event.composedPath().includes(list)) latest.current();
+    };
+    doc.addEventListener('pointerover', onOver, true);
+    return () => doc.removeEventListener('pointerover', onOver, true);
+  }, [sidebar, pointerIn]);
+}
 
 /** Keyboard focus only: a clicked button keeps focus, but the pointer that clicked it has left. */
 function isKeyboardFocus(element: Element | null): boolean {
@@ -70,19 +120,26 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
   if (held && view.rows.length > 0 && !view.rows.some((row) => shown.includes(row.postKey))) setShown(view.rows.map((row) => row.postKey));
   const shownKeys = useCallback(() => view.rows.map((row) => row.postKey), [view]);
 
+  const releasePointer = () => {
+    // Focus may have gone without a blur (its row was removed): ask the page where it is.
+    const focused = activeIn(sidebar.current);
+    const focusStays = focused?.closest('.cs-list') != null && isKeyboardFocus(focused);
+    // A clicked button keeps focus but no hold: the order applied now may move its row.
+    if (pointerIn && !focusStays) rememberFocus();
+    setPointerIn(false);
+    setFocusIn(focusStays);
+  };
+  usePointerReleaseOutside(sidebar, pointerIn, releasePointer);
+  useFocusKeptInList(sidebar, focusIn);
+
   const listEvents: ListHoldEvents = {
     onPointerEnter: () => {
       if (!held) setShown(shownKeys());
       setPointerIn(true);
     },
-    onPointerLeave: () => {
-      // Focus may have gone without a blur (its row was removed): ask the page where it is.
-      const focused = activeIn(sidebar.current);
-      const focusStays = focused?.closest('.cs-list') != null && isKeyboardFocus(focused);
-      // A clicked button keeps focus but no hold: the order applied now may move its row.
-      if (pointerIn && !focusStays) rememberFocus();
-      setPointerIn(false);
-      setFocusIn(focusStays);
+    onPointerLeave: (event) => {
+      // A touch leaves as it lifts, before its click: the hold lasts until a pointer is over something else.
+      if (event.pointerType !== 'touch') releasePointer();
     },
     onFocus: (event) => {
       if (!isKeyboardFocus(event.target)) return;
