@@ -194,7 +194,7 @@ describe('sidebar rows held under the pointer or keyboard focus', () => {
     expect(document.activeElement).toBe(rowOf('x:1'));
   });
 
-  it('adds "Show more" rows below the held rows, and does not count held rows as less urgent too', () => {
+  it('adds "Show more" rows below the held rows; a row held back stays with the notice, counted once', () => {
     const many = Array.from({ length: SIDEBAR_PAGE_ROWS + 5 }, (_, index) => mention(index + 1));
     const store = renderContainer(many);
     expect(screen.getByTestId('careside-show-more').textContent).toBe('Show 5 less urgent');
@@ -208,7 +208,8 @@ describe('sidebar rows held under the pointer or keyboard focus', () => {
 
     fireEvent.click(screen.getByTestId('careside-show-more'));
     expect(shownKeys().slice(0, SIDEBAR_PAGE_ROWS)).toEqual(firstPage);
-    expect(shownKeys()).toEqual([...firstPage, 'x:100', 'x:5', 'x:4', 'x:3', 'x:2', 'x:1']);
+    expect(shownKeys()).toEqual([...firstPage, 'x:5', 'x:4', 'x:3', 'x:2', 'x:1']);
     expect(screen.queryByTestId('careside-show-more')).toBeNull();
+    expect(screen.getByTestId('careside-order-notice').textContent).toBe('1 new mention — show');
   });
 });

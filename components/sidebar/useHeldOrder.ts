@@ -161,9 +161,10 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
   }, [rememberFocus, setShown, ordered, limit]);
 
   const showMore = useCallback(() => {
-    if (held) setShown(showMoreHeld(shownKeys(), ordered, SIDEBAR_PAGE_ROWS));
+    // The rows listed when the hold began stay what they were: a new row held back is still new.
+    if (held) setHold((current) => ({ ...current, shown: showMoreHeld(shownKeys(), ordered, SIDEBAR_PAGE_ROWS, limit) }));
     setLimit((count) => count + SIDEBAR_PAGE_ROWS);
-  }, [held, setShown, shownKeys, ordered]);
+  }, [held, shownKeys, ordered, limit]);
 
   /** Opening a case replaces the list: whatever held it is gone with it. */
   const releaseHold = useCallback(() => {

@@ -71,8 +71,14 @@ describe('holdOrder', () => {
 });
 
 describe('showMoreHeld', () => {
-  it('adds the next rows of the current order below the rows shown, without the gone ones', () => {
+  it('adds the next less urgent rows below the rows shown, without the gone ones', () => {
+    const ordered = [row('a'), row('c'), row('d'), row('e'), row('f')];
+    expect(showMoreHeld(['a', 'gone', 'c'], ordered, 2, 2)).toEqual(['a', 'c', 'd', 'e']);
+  });
+
+  it('leaves a row held back within the page to the notice, not to "Show more"', () => {
     const ordered = [row('new', 'P1'), row('a'), row('c'), row('d'), row('e')];
-    expect(showMoreHeld(['a', 'gone', 'c'], ordered, 2)).toEqual(['a', 'c', 'new', 'd']);
+    // The page of 3 is new, a, c: new waits behind the notice; d and e are the less urgent rows.
+    expect(showMoreHeld(['a', 'c'], ordered, 5, 3)).toEqual(['a', 'c', 'd', 'e']);
   });
 });

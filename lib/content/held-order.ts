@@ -49,11 +49,17 @@ export function holdOrder<Row extends Keyed>(
   return { rows, heldBack, newRows, hidden: ordered.length - rows.length - heldBack, stale };
 }
 
-/** "Show more" while held: the next `count` rows of the current order not shown yet go below the rows shown. */
-export function showMoreHeld(shown: readonly string[], ordered: readonly Keyed[], count: number): string[] {
+/**
+ * "Show more" while held: the next `count` less urgent rows (beyond the page of `limit`) not shown yet
+ * go below the rows shown. Rows held back within the page stay with the notice that counts them.
+ */
+export function showMoreHeld(shown: readonly string[], ordered: readonly Keyed[], count: number, limit: number): string[] {
   const present = new Set(ordered.map((row) => row.postKey));
   const kept = shown.filter((key) => present.has(key));
   const keptSet = new Set(kept);
-  const next = ordered.filter((row) => !keptSet.has(row.postKey)).slice(0, count);
+  const next = ordered
+    .slice(limit)
+    .filter((row) => !keptSet.has(row.postKey))
+    .slice(0, count);
   return [...kept, ...next.map((row) => row.postKey)];
 }
