@@ -64,31 +64,47 @@ export async function walkSearch(db: CaseDb, request: WalkRequest): Promise<Sear
     // the probes say every word is common, the walk starts from them (a word indexed as typed).
     const started = new Map(request.words.map((word) => [word, startSource(index, word, request)]));
     const probes = await Promise.all(request.words.map((word) => index.getAllKeys(wordPrefixRange(word), probe + 1)));
-    const complete = probes.map((keys) => keys.length <= probe);
-    const rarest = probes.reduce<WordKey[] | undefined>(
-      (best, keys, i) => (complete[i] && (!best || keys.length < best.length) ? keys : best),
-      undefined,
-    );
-    if (rarest) {
-      // Every word read whole is checked here, against its own keys; only the others need each candidate's words.
-      const wholeWords = probes.filter((keys, i) => complete[i] && keys !== rarest).map((keys) => new Set(keys.map(([, id]) => id)));
-      const candidates = uniqueInRange(rarest, request.from, request.to)
-        .filter(([, id]) => wholeWords.every((ids) => ids.has(id)))
-        .sort(newestFirst);
-      const unchecked = request.words.filter((_, i) => !complete[i]);
+    const whole = candidatesFromProbes(probes, probe, request.words, request.from, request.to);
+    if (whole) {
       return {
         ids: await matching(
           tx,
-          candidates.map((key) => ({ key })),
+          whole.candidates.map((key) => ({ key })),
           request,
-          unchecked,
+          whole.unchecked,
         ),
         complete: true,
-        examined: candidates.length,
+        examined: whole.candidates.length,
       };
     }
     return walkNewestFirst(tx, request, started);
   });
+}
+
+/**
+ * When some word's probe read its whole list (at most `probeLimit` keys): the candidates, newest first,
+ * are the rarest such list's cases in [from, to) that every other whole list also holds; `unchecked`
+ * are the words whose lists were longer, to be checked on each candidate's words. Undefined when every
+ * word is common.
+ */
+export function candidatesFromProbes(
+  probes: readonly WordKey[][],
+  probeLimit: number,
+  words: readonly string[],
+  from: number,
+  to: number,
+): { candidates: WordKey[]; unchecked: string[] } | undefined {
+  const complete = probes.map((keys) => keys.length <= probeLimit);
+  const rarest = probes.reduce<WordKey[] | undefined>(
+    (best, keys, i) => (complete[i] && (!best || keys.length < best.length) ? keys : best),
+    undefined,
+  );
+  if (!rarest) return undefined;
+  const wholeLists = probes.filter((keys, i) => complete[i] && keys !== rarest).map((keys) => new Set(keys.map(([, id]) => id)));
+  const candidates = uniqueInRange(rarest, from, to)
+    .filter(([, id]) => wholeLists.every((ids) => ids.has(id)))
+    .sort(newestFirst);
+  return { candidates, unchecked: words.filter((_, i) => !complete[i]) };
 }
 
 async function walkNewestFirst(tx: SearchTx, request: WalkRequest, started: StartedSources): Promise<SearchWalk> {

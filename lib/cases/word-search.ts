@@ -1,11 +1,11 @@
 import type { CaseDb } from '../db/schema';
 import { settle } from './tx';
-import { newestFirst, uniqueInRange, type WordKey } from './search-walk';
+import { candidatesFromProbes, newestFirst, uniqueInRange, type WordKey } from './search-walk';
 import { wordPrefixRange, wordsMatch } from './words';
 
 /**
  * A word lookup longer than this is not read whole while another word of the search may be
- * rarer: the rarest word's cases are then checked against the other words one record each.
+ * rarer: the rarest word's cases are then checked against the longer words one record each.
  */
 const WORD_PROBE_LIMIT = 2_000;
 
@@ -25,15 +25,11 @@ export async function wordMatchingIds(
   const index = tx.store.index('words');
   const keys = await settle(tx, async (): Promise<WordKey[]> => {
     const probes = await Promise.all(searchWords.map((word) => index.getAllKeys(wordPrefixRange(word), probeLimit + 1)));
-    const rarest = probes.reduce<WordKey[] | undefined>(
-      (best, keys) => (keys.length <= probeLimit && (!best || keys.length < best.length) ? keys : best),
-      undefined,
-    );
-    if (rarest) {
-      const candidates = uniqueInRange(rarest, from, to);
-      if (searchWords.length === 1) return candidates;
-      const records = await Promise.all(candidates.map((key) => tx.store.get(key)));
-      return candidates.filter((_, i) => wordsMatch(records[i]?.words ?? [], searchWords));
+    const whole = candidatesFromProbes(probes, probeLimit, searchWords, from, to);
+    if (whole) {
+      if (whole.unchecked.length === 0) return whole.candidates;
+      const records = await Promise.all(whole.candidates.map((key) => tx.store.get(key)));
+      return whole.candidates.filter((_, i) => wordsMatch(records[i]?.words ?? [], whole.unchecked));
     }
     // Every word is common: read each whole and intersect, the shortest list driving.
     const lists = (await Promise.all(searchWords.map((word) => index.getAllKeys(wordPrefixRange(word))))).sort(
