@@ -89,8 +89,7 @@ function useKeptFocus(sidebar: RefObject<HTMLElement | null>) {
     if (!kept || !root) return;
     pending.current = null;
     // Only focus that was lost (on <body>): never take it back from where the user put it since.
-    const { activeElement, body } = root.ownerDocument;
-    if (activeElement !== null && activeElement !== body) return;
+    if (!focusWasLost(root.ownerDocument)) return;
     // Gone with the order it applied (the notice): the top row takes focus.
     const target = kept.isConnected ? kept : root.querySelector<HTMLElement>(ROW);
     target?.focus({ preventScroll: true });
@@ -122,8 +121,8 @@ export function useHeldOrder<Row extends Keyed>(ordered: readonly Row[], sidebar
 
   const releasePointer = () => {
     // Focus may have gone without a blur (its row was removed): ask the page where it is.
-    const focused = activeIn(sidebar.current);
-    const focusStays = focused?.closest('.cs-list') != null && isKeyboardFocus(focused);
+    const focused = activeIn(listIn(sidebar));
+    const focusStays = focused !== null && isKeyboardFocus(focused);
     // A clicked button keeps focus but no hold: the order applied now may move its row.
     if (pointerIn && !focusStays) rememberFocus();
     setPointerIn(false);
