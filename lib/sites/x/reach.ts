@@ -1,5 +1,6 @@
 import type { Reach } from '../../domain/post';
 import { COMPACT_SUFFIXES, REACH_WORDS, type ReachMetric } from './selectors';
+import { memoByString } from '../../util/memo';
 
 /** Every UI language's count words by first character, longest first so "replies" wins over "reply". */
 const WORDS_BY_FIRST = new Map<string, { word: string; metric: ReachMetric }[]>();
@@ -106,13 +107,7 @@ function parsePhrase(text: string): ParsedPhrase | null {
   if (!number) return null;
   // Counts differ from post to post, what follows them hardly does ("k likes", " reposts"):
   // the words are looked up once per wording, the number is read each time.
-  const tail = text.slice(number.length);
-  let words = wordsCache.get(tail);
-  if (words === undefined) {
-    words = wordsOf(tail);
-    if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.clear();
-    wordsCache.set(tail, words);
-  }
+  const words = wordsOfTail(text.slice(number.length));
   if (!words) return null;
   const count = parseCount(number + words.suffix);
   return count === undefined ? null : { metric: words.metric, count };
@@ -121,10 +116,10 @@ function parsePhrase(text: string): ParsedPhrase | null {
 type ParsedPhrase = { metric: ReachMetric; count: number };
 /** What follows a count: the compact suffix, if any ("k", "万"), and the metric its word names. */
 type PhraseWords = { suffix: string; metric: ReachMetric };
-const WORDS_CACHE_SIZE = 500;
-const wordsCache = new Map<string, PhraseWords | null>();
 
 /** The suffix and metric word after a count ("k likes" → k, likes; " 件の返信" → replies). */
+const wordsOfTail = memoByString(wordsOf, 500);
+
 function wordsOf(tail: string): PhraseWords | null {
   let index = 0;
   while (tail.charAt(index) === ' ') index += 1;
@@ -175,7 +170,10 @@ const NUMBER = /\d(?:[\d.,' ]*\d)?/g;
  * "1,2 mil Curtidas" (a compact suffix X knows). Undefined when the label holds no number or
  * more than one (it then says something else than one count).
  */
-export function countInLabel(label: string): number | undefined {
+export const countInLabel: (label: string) => number | undefined = memoByString(parseCountInLabel, 2_000);
+
+/** countInLabel's work; labels repeat from post to post ("Reply", "3 Replies. Reply"), so each is parsed once. */
+function parseCountInLabel(label: string): number | undefined {
   const text = westernDigits(label).replace(SPACES, ' ').toLowerCase();
   const numbers = [...text.matchAll(NUMBER)];
   const [match] = numbers;
