@@ -43,6 +43,17 @@ describe('foldText', () => {
     expect(folded.ends[folded.text.length - 1]).toBe(original.length);
   });
 
+  it('gives plain texts their own offsets from one shared table, whatever the order of lengths', () => {
+    const short = foldText('Acme Air');
+    const long = foldText(`Flew ${'x'.repeat(600)} with Acme Air`);
+    const again = foldText('AcmeAir');
+    expect([...short.starts]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect([...short.ends]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(long.starts).toHaveLength(long.text.length);
+    expect(long.ends[long.text.length - 1]).toBe(long.text.length);
+    expect([...again.starts]).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
   it('folds terms the same way and trims them', () => {
     expect(foldTerm('  Àcme Air ')).toBe('acme air');
     expect(foldCodePoint('É')).toBe('e');

@@ -48,15 +48,28 @@ function decodeUnits(units: Uint16Array, length: number): string {
 /** Printable ASCII with single spaces, not starting with one: folding only lowers the case. */
 const PLAIN_ASCII = /^(?:[!-~]| (?! ))*$/;
 
+/**
+ * Offsets of a text folded unit for unit (starts[i] = i, ends[i] = i + 1), shared by every plain
+ * text as views of one buffer: most posts are plain, and filling two arrays per post showed in
+ * timeline profiles. Grown to the longest text seen; never written through a view.
+ */
+let identity = { starts: new Uint32Array(0), ends: new Uint32Array(0) };
+
+function identityOffsets(length: number): Pick<FoldedText, 'starts' | 'ends'> {
+  if (identity.starts.length < length) {
+    const size = Math.max(length, identity.starts.length * 2, 256);
+    identity = { starts: new Uint32Array(size), ends: new Uint32Array(size) };
+    for (let index = 0; index < size; index += 1) {
+      identity.starts[index] = index;
+      identity.ends[index] = index + 1;
+    }
+  }
+  return { starts: identity.starts.subarray(0, length), ends: identity.ends.subarray(0, length) };
+}
+
 export function foldText(original: string): FoldedText {
   if (original.length > 0 && original.charCodeAt(0) !== 32 && PLAIN_ASCII.test(original)) {
-    const starts = new Uint32Array(original.length);
-    const ends = new Uint32Array(original.length);
-    for (let index = 0; index < original.length; index += 1) {
-      starts[index] = index;
-      ends[index] = index + 1;
-    }
-    return { text: original.toLowerCase(), starts, ends };
+    return { text: original.toLowerCase(), ...identityOffsets(original.length) };
   }
   // Folding never yields more than a few units per code point; size generously, grow if needed.
   let capacity = original.length + 8;
