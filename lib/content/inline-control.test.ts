@@ -108,7 +108,7 @@ describe('inline control', () => {
     expect(button?.disabled).toBe(true);
     expect(observer.takeRecords().length).toBeGreaterThan(0);
     renderInline(host, 'x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New' });
-    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P2 · Refund', explanation: 'P2: complaint' } });
+    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P2 · Refund', explain: () => 'P2: complaint' } });
     // The button leads, so a triage label arriving (and changing width) never moves it from under the pointer.
     expect([...shadowOf(host).querySelectorAll('[data-testid]')].map((part) => part.getAttribute('data-testid'))).toEqual([
       'careside-log-case',
@@ -128,17 +128,38 @@ describe('inline control', () => {
     expect(triage?.textContent).toBe(TRIAGE_PENDING.label);
     expect(triage?.className).toBe('triage pending');
 
-    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P1 · Refund', explanation: 'P1: complaint' } });
+    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P1 · Refund', explain: () => 'P1: complaint' } });
     expect(triage?.textContent).toBe('P1 · Refund');
-    expect(triage?.title).toBe('P1: complaint');
     expect(triage?.className).toBe('triage');
     expect(
       observer
         .takeRecords()
         .map((record) => record.type)
         .sort(),
-    ).toEqual(['attributes', 'attributes', 'characterData']);
+    ).toEqual(['attributes', 'characterData']);
     observer.disconnect();
+  });
+
+  it('builds the reason tooltip when the pointer first comes over the control, and keeps it current after', () => {
+    const host = createInlineHost(document, 'x:1', () => {});
+    document.body.append(host);
+    const triage = shadowOf(host).querySelector<HTMLElement>('[data-testid="careside-triage"]');
+    const explain = vi.fn(() => 'P1: complaint');
+    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P1 · Refund', explain } });
+    expect(explain).not.toHaveBeenCalled();
+    expect(triage?.hasAttribute('title')).toBe(false);
+
+    // Browsers retarget an event from inside the shadow root to the host for document listeners.
+    const hover = () => host.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    hover();
+    expect(triage?.title).toBe('P1: complaint');
+    hover();
+    expect(explain).toHaveBeenCalledTimes(1);
+
+    // A new answer for a control already hovered: its tooltip follows at once.
+    renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P2 · Refund', explain: () => 'P2: complaint, answered' } });
+    expect(triage?.title).toBe('P2: complaint, answered');
+    host.remove();
   });
 
   it('shares one stylesheet between controls instead of a <style> per post', () => {
@@ -161,11 +182,10 @@ describe('inline control', () => {
   it('renders each control from fresh copies: changing one leaves the others alone', () => {
     const first = createInlineHost(document, 'x:1', () => {});
     const second = createInlineHost(document, 'x:2', () => {});
-    renderInline(first, 'x:1', { kind: 'log', triage: { label: 'P1 · Refund', explanation: 'P1: complaint' } });
+    renderInline(first, 'x:1', { kind: 'log', triage: { label: 'P1 · Refund', explain: () => 'P1: complaint' } });
     renderInline(second, 'x:2', { kind: 'pending' });
     const triage = shadowOf(first).querySelector<HTMLElement>('[data-testid="careside-triage"]');
     expect(triage?.textContent).toBe('P1 · Refund');
-    expect(triage?.title).toBe('P1: complaint');
     expect(shadowOf(first).querySelector<HTMLButtonElement>('button')?.disabled).toBe(false);
     expect(shadowOf(second).querySelector<HTMLButtonElement>('button')?.textContent).toBe('Logging…');
     expect(shadowOf(second).querySelector('[data-testid="careside-triage"]')).toBeNull();

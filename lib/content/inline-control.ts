@@ -18,10 +18,22 @@ export type InlineView = (
   | { kind: 'error'; message: string }
 ) & {
   /** "P1 · Delivery / delay" and the one-line reason (shown on hover). */
-  triage?: { label: string; explanation: string; /** Still being triaged: shown muted. */ pending?: boolean };
+  triage?: InlineTriage;
   /** "Priya is replying": a teammate has this post's reply panel open. */
   replying?: string;
 };
+
+export interface InlineTriage {
+  label: string;
+  /**
+   * The one-line reason, the label's tooltip. Worked out when the pointer first comes over the
+   * control: a page shows hundreds of controls and few are ever hovered (building the line cost
+   * every triage answer a tenth of a timeline's time). The same function for the same answer.
+   */
+  explain: () => string;
+  /** Still being triaged: shown muted. */
+  pending?: boolean;
+}
 
 /** "due in 12 min" (state ok or nearing) or "overdue by 1 h" (breached). */
 export interface InlineDue {
@@ -30,11 +42,8 @@ export interface InlineDue {
 }
 
 /** What a control shows while the background triages its post: the state every new control starts in. */
-export const TRIAGE_PENDING = {
-  label: t('sidebar.triaging'),
-  explanation: t('sidebar.triagingTitle'),
-  pending: true,
-} as const;
+const TRIAGING_TITLE = t('sidebar.triagingTitle');
+export const TRIAGE_PENDING: InlineTriage = { label: t('sidebar.triaging'), explain: () => TRIAGING_TITLE, pending: true };
 
 const STYLE = `
 :host { all: initial; display: block; margin: 6px 0 2px; font: 13px/1.4 system-ui, sans-serif; }
@@ -76,6 +85,9 @@ interface HostParts {
   due: HTMLElement | undefined;
   error: HTMLElement | undefined;
   replying: HTMLElement | undefined;
+  /** The triage reason the label's tooltip should show, and the one it shows (none until first hovered). */
+  explain: () => string;
+  titleOf: (() => string) | undefined;
   /** The parts in the row, once rearranged (undefined: still the first [button, triage]). */
   attached: Element[] | undefined;
   /** Values written since the first state (FIRST_WRITES holds the rest). */
@@ -95,7 +107,6 @@ const FIRST_WRITES: ReadonlyMap<string, string | boolean> = new Map<string, stri
   ['disabled', false],
   ['button', LOG_LABEL],
   ['triage', TRIAGE_PENDING.label],
-  ['triageTitle', TRIAGE_PENDING.explanation],
   ['triageClass', triageClass(true)],
 ]);
 
@@ -105,7 +116,10 @@ const FIRST_WRITES: ReadonlyMap<string, string | boolean> = new Map<string, stri
  * the page fewer calls than building each part (hundreds of posts can arrive in a second).
  */
 interface ControlKit {
-  sheet: CSSStyleSheet | undefined;
+  /** The shared sheet, as the list each shadow root adopts. */
+  sheets: CSSStyleSheet[] | undefined;
+  /** Whether adopting works here (undefined until the first control tried). */
+  adopts: boolean | undefined;
   /** A host with a clonable shadow root (row: button, triage), where the browser clones shadow roots. */
   host: HTMLElement | undefined;
   triage: HTMLElement;
@@ -148,12 +162,24 @@ function kitFor(doc: Document): ControlKit {
   // Controls start as a new post's do: "Log case" next to "Triaging…", so the first render writes nothing.
   const triage = span(triageClass(true), 'careside-triage');
   triage.textContent = TRIAGE_PENDING.label;
-  triage.title = TRIAGE_PENDING.explanation;
   const due = span('due', 'careside-case-due');
   const replying = span('replying', 'careside-inline-replying');
-  kit = { sheet: sharedSheet(doc), host: undefined, triage, badge: span('badge', 'careside-case-badge'), due, button, error, replying };
+  const sheet = sharedSheet(doc);
+  kit = {
+    sheets: sheet ? [sheet] : undefined,
+    adopts: undefined,
+    host: undefined,
+    triage,
+    badge: span('badge', 'careside-case-badge'),
+    due,
+    button,
+    error,
+    replying,
+  };
   kit.host = clonableHost(doc, kit);
   kits.set(doc, kit);
+  // One listener for every control's tooltip (the event reaches the document retargeted to the host).
+  doc.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
   return kit;
 }
 
@@ -178,14 +204,17 @@ function clonableHost(doc: Document, kit: ControlKit): HTMLElement | undefined {
   }
 }
 
-function adoptStyle(shadow: ShadowRoot, doc: Document, sheet: CSSStyleSheet | undefined): void {
-  if (sheet && 'adoptedStyleSheets' in shadow) {
+function adoptStyle(shadow: ShadowRoot, doc: Document, kit: ControlKit): void {
+  const { sheets } = kit;
+  if (sheets && kit.adopts !== false && 'adoptedStyleSheets' in shadow) {
     try {
-      shadow.adoptedStyleSheets = [sheet];
-      // Firefox content scripts (Xray wrappers) may refuse or drop the assignment.
-      if (shadow.adoptedStyleSheets.length === 1) return;
+      shadow.adoptedStyleSheets = sheets;
+      // Firefox content scripts (Xray wrappers) may refuse or drop the assignment: checked on the
+      // first control only (reading the list back costs every control an array).
+      kit.adopts ??= shadow.adoptedStyleSheets.length === 1;
+      if (kit.adopts) return;
     } catch {
-      // Fall through: e.g. a sheet from another realm.
+      kit.adopts = false; // e.g. a sheet from another realm
     }
   }
   const style = doc.createElement('style');
@@ -203,6 +232,18 @@ function onControlClick(this: ShadowRoot, event: Event): void {
   if (parts) parts.onLog(parts.postKey, event);
 }
 
+function onPointerOver(event: Event): void {
+  const parts = partsOf.get(event.target as Element);
+  if (parts) showTitle(parts);
+}
+
+/** Give the triage label its reason as a tooltip, once hovered, and keep it current from then on. */
+function showTitle(parts: HostParts): void {
+  if (parts.titleOf === parts.explain) return;
+  parts.titleOf = parts.explain;
+  rowPartsOf(parts).triage.title = parts.explain();
+}
+
 /**
  * Create a host for one post; `onLog` gets the post key the host shows at click time and the
  * click itself (the caller decides whether an untrusted one counts: see trusted-events.ts).
@@ -212,7 +253,7 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
   const cloned = kit.host?.cloneNode(true) as HTMLElement | undefined;
   const host = cloned?.shadowRoot ? cloned : newHost(doc, kit, { mode: 'open' });
   const shadow = host.shadowRoot as ShadowRoot;
-  adoptStyle(shadow, doc, kit.sheet);
+  adoptStyle(shadow, doc, kit);
   host.setAttribute(POST_KEY_ATTRIBUTE, postKey);
   partsOf.set(host, {
     shadow,
@@ -223,6 +264,8 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
     due: undefined,
     error: undefined,
     replying: undefined,
+    explain: TRIAGE_PENDING.explain,
+    titleOf: undefined,
     attached: undefined,
     written: undefined,
     // A new post's first render (log, "Triaging…") finds the host already showing it.
@@ -242,8 +285,21 @@ function rowPartsOf(parts: HostParts): RowParts {
   return parts.rowParts;
 }
 
+/** A number per reason function, so a signature tells a new reason from the last without building it. */
+const reasonIds = new WeakMap<() => string, number>();
+let nextReasonId = 0;
+
+function reasonId(explain: () => string): number {
+  let id = reasonIds.get(explain);
+  if (id === undefined) {
+    id = nextReasonId++;
+    reasonIds.set(explain, id);
+  }
+  return id;
+}
+
 function viewSignature(postKey: PostKey, view: InlineView): string {
-  const triage = view.triage ? `${view.triage.label}\u0000${view.triage.explanation}\u0000${view.triage.pending ? 1 : 0}` : '';
+  const triage = view.triage ? `${view.triage.label}\u0000${reasonId(view.triage.explain)}\u0000${view.triage.pending ? 1 : 0}` : '';
   const detail =
     view.kind === 'case'
       ? `${view.ref}\u0000${view.statusLabel}\u0000${view.due?.text ?? ''}\u0000${view.due?.state ?? ''}`
@@ -302,10 +358,11 @@ function actionPart(parts: HostParts, view: InlineView): Element {
   return button;
 }
 
-function triagePart(parts: HostParts, { label, explanation, pending }: NonNullable<InlineView['triage']>): Element {
+function triagePart(parts: HostParts, { label, explain, pending }: InlineTriage): Element {
   const { triage, triageText } = rowPartsOf(parts);
   write(parts, 'triage', label, () => (triageText.data = label));
-  write(parts, 'triageTitle', explanation, () => (triage.title = explanation));
+  parts.explain = explain;
+  if (parts.titleOf !== undefined) showTitle(parts);
   const className = triageClass(pending === true);
   write(parts, 'triageClass', className, () => (triage.className = className));
   return triage;

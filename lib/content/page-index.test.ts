@@ -83,7 +83,11 @@ describe('PageIndex', () => {
     await index.triageIdle();
     expect(asked).toEqual([['1']]);
     expect(triaged).toEqual([['x:1']]);
-    expect(index.triageViewOf('x:1')).toEqual({ label: 'P2 · Lost or damaged item', explanation: 'P2: complaint' });
+    const view = index.triageViewOf('x:1');
+    expect(view?.label).toBe('P2 · Lost or damaged item');
+    expect(view?.explain()).toBe('P2: complaint');
+    // The same answer keeps its view (and reason function), so controls see no change.
+    expect(index.triageViewOf('x:1')).toBe(view);
     expect(index.triageOf('x:2')).toBeUndefined();
 
     const facts = index.facts();

@@ -5,7 +5,7 @@ import type { Brand } from '../domain/brand';
 import { matchPost, pageBrand } from '../match/post-match';
 import type { SiteAdapter } from '../sites/types';
 import type { TriageResult } from '../domain/triage';
-import { TRIAGE_PENDING, type InlineView } from './inline-control';
+import { TRIAGE_PENDING, type InlineTriage, type InlineView } from './inline-control';
 import { MentionEntries } from './mention-entries';
 import { PostRegistry, type PostRecord } from './post-registry';
 import { triageLabel, type TriageClient } from './triage';
@@ -56,12 +56,13 @@ function qualityOfPost(post: Post): { text: boolean; author: boolean } {
 }
 
 /** Per triage answer (a new answer is a new object): controls are re-rendered on every case or presence change. */
-const triageViews = new WeakMap<TriageResult, NonNullable<InlineView['triage']>>();
+const triageViews = new WeakMap<TriageResult, InlineTriage>();
 
-function triageViewFor(triaged: TriageResult): NonNullable<InlineView['triage']> {
+function triageViewFor(triaged: TriageResult): InlineTriage {
   let view = triageViews.get(triaged);
   if (!view) {
-    view = { label: triageLabel(triaged), explanation: reasonLine(triaged.priority) };
+    let line: string | undefined;
+    view = { label: triageLabel(triaged), explain: () => (line ??= reasonLine(triaged.priority)) };
     triageViews.set(triaged, view);
   }
   return view;

@@ -66,13 +66,9 @@ describe('PostControls', () => {
   it('combines the case view with the triage line', () => {
     const { controls, caseViews, triageLines } = setUp([]);
     caseViews.set('x:1', { kind: 'case', ref: 'CS-7F3K', statusLabel: 'New' });
-    triageLines.set('x:1', { label: 'P2 · Lost / damaged', explanation: 'P2: complaint' });
-    expect(controls.viewFor('x:1')).toEqual({
-      kind: 'case',
-      ref: 'CS-7F3K',
-      statusLabel: 'New',
-      triage: { label: 'P2 · Lost / damaged', explanation: 'P2: complaint' },
-    });
+    const triage = { label: 'P2 · Lost / damaged', explain: () => 'P2: complaint' };
+    triageLines.set('x:1', triage);
+    expect(controls.viewFor('x:1')).toEqual({ kind: 'case', ref: 'CS-7F3K', statusLabel: 'New', triage });
     expect(controls.viewFor('x:2')).toEqual({ kind: 'log' });
   });
 

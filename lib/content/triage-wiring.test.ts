@@ -149,6 +149,8 @@ describe('content runtime: triage and spiral reports', () => {
     const shadow = control(key(POSTS.urgent));
     const triage = shadow?.querySelector('[data-testid="careside-triage"]');
     expect(triage?.textContent).toBe('P1 · Lost or damaged item');
+    // The reason shows as the label's tooltip once hovered (the document sees the event at the host).
+    shadow?.host.dispatchEvent(new Event('pointerover', { bubbles: true }));
     expect(triage?.getAttribute('title')).toMatch(/^P1: complaint/);
     expect(control(key(POSTS.byBrand))).toBeUndefined();
 

@@ -62,6 +62,10 @@ describe('triage in the sidebar and inline controls', () => {
 
     const inline = ui.inline(key(P1)).locator(SPIRAL_TRIAGE_HOOKS.inlineTriage);
     await expect.poll(() => inline.textContent(), { timeout: 5_000 }).toBe('P1 · Lost or damaged item');
+    // The inline label's tooltip: the same reason, built when the pointer comes over it.
+    expect(await inline.getAttribute('title')).toBeNull();
+    await inline.hover();
+    expect(await inline.getAttribute('title')).toBe(rows[0]?.explanation);
   });
 
   /** All rows triaged and sorted; then, with the pointer on the last row's Log button, a newer P1 arrives and waits. */
