@@ -262,6 +262,13 @@ function completeRead(post: Post, scope: PostScope, focusedId: string | null): P
   };
 }
 
+/**
+ * The scope and page status of the last brief read, for completing that same post right after
+ * (PageIndex reads briefly, matches, then completes a mention): one scope and one look at the
+ * address per post instead of two. Used once; any other completion starts afresh.
+ */
+let lastBrief: { post: Post; scope: PostScope; focusedId: string | null } | undefined;
+
 function isElement(node: ParentNode): node is Element {
   return (node as Node).nodeType === 1;
 }
@@ -321,10 +328,15 @@ export const xAdapter: SiteAdapter = {
       ...(postedAt ? { postedAt } : {}),
       reach: {},
     };
-    return brief ? post : completeRead(post, scope, focusedId);
+    if (!brief) return completeRead(post, scope, focusedId);
+    lastBrief = { post, scope, focusedId };
+    return post;
   },
 
   completePost(post: Post, article: Element, win: Window): Post {
+    const last = lastBrief;
+    lastBrief = undefined;
+    if (last?.post === post && last.scope.article === article) return completeRead(post, last.scope, last.focusedId);
     return completeRead(post, new PostScope(article), focusedStatusId(win));
   },
 
