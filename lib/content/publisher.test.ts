@@ -107,11 +107,12 @@ describe('Publisher', () => {
     const before = store.get();
     publisher.publishSoon();
     expect(store.get()).toBe(before);
-    expect(store.get().updating).toBe(false); // only a label is behind, no post
-    expect(timers.map((timer) => timer.ms)).toEqual([990]);
+    expect(store.get().updating).toBe(true); // still streaming: the next publish is booked
+    expect(timers.map((timer) => timer.ms)).toEqual([1_000]);
     advance(990);
     timers.shift()?.run();
     expect(store.get()).not.toBe(before);
+    expect(store.get().updating).toBe(false);
 
     // That publish listed no new post: the stream is over, the next answer shows at once.
     advance(10);
@@ -134,7 +135,7 @@ describe('Publisher', () => {
     expect(timers).toEqual([]);
   });
 
-  it('says the sidebar is updating while a coalesced publish waits or reads continue, and not once it caught up', () => {
+  it('says the sidebar is updating while a coalesced publish waits or reads continue, and not once an interval passed without new posts', () => {
     const { store, publisher, timers, read, reads, advance } = setUp(1_000);
     read('1');
     publisher.publishSoon();
@@ -149,9 +150,16 @@ describe('Publisher', () => {
     timers.shift()?.run();
     expect(store.get().mentions).toHaveLength(2);
     expect(store.get().updating).toBe(true);
-    // The last slice of reads publishes (nothing new read since): caught up.
+    // While streaming, the flag holds between batches instead of flipping (each flip re-renders the sidebar).
     reads.pending = false;
+    const streaming = store.get();
     publisher.publishSoon();
+    expect(store.get()).toBe(streaming);
+    expect(timers.map((timer) => timer.ms)).toEqual([1_000]);
+    // An interval without new posts: caught up, and nothing more is booked.
+    advance(1_000);
+    timers.shift()?.run();
     expect(store.get().updating).toBe(false);
+    expect(timers).toEqual([]);
   });
 });

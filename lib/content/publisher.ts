@@ -83,17 +83,26 @@ export class Publisher {
     if (!this.publishQueued) {
       const wait = this.lastPublishAt + intervalMs - now;
       if (wait <= 0) return this.publishAt(now);
-      this.publishQueued = true;
-      this.options.delay(() => {
-        this.publishQueued = false;
-        // Still streaming while coalesced publishes list new posts; one without any ends it.
-        this.streaming = this.postsReadSincePublish > 0;
-        this.publishAt(this.now());
-      }, wait);
+      this.publishLaterBy(wait);
     }
     // Busy only while posts read wait to be listed (a triage label catching up is no backlog).
     if (this.postsReadSincePublish > 0) this.setUpdating(true);
   }
+
+  private publishLaterBy(wait: number): void {
+    this.publishQueued = true;
+    this.options.delay(this.publishLater, wait);
+  }
+
+  private readonly publishLater = (): void => {
+    this.publishQueued = false;
+    // Still streaming while coalesced publishes list new posts; one without any ends it.
+    this.streaming = this.postsReadSincePublish > 0;
+    // While streaming, the next interval is already booked: the list stays marked busy until an
+    // interval passes without new posts, instead of flipping (and re-rendering) between batches.
+    if (this.streaming) this.publishLaterBy(this.options.intervalMs);
+    this.publishAt(this.now());
+  };
 
   private publishAt(at: number): void {
     this.lastPublishAt = at;
