@@ -178,7 +178,8 @@ function kitFor(doc: Document): ControlKit {
   };
   kit.host = clonableHost(doc, kit);
   kits.set(doc, kit);
-  // One listener for every control's tooltip (the event reaches the document retargeted to the host).
+  // One listener per event for every control (events reach the document retargeted to the host).
+  doc.addEventListener('click', onControlClick, { capture: true });
   doc.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
   return kit;
 }
@@ -222,14 +223,20 @@ function adoptStyle(shadow: ShadowRoot, doc: Document, kit: ControlKit): void {
   shadow.prepend(style);
 }
 
-/** One click handler for every control's shadow root (no closure per post). */
-function onControlClick(this: ShadowRoot, event: Event): void {
+/**
+ * One click handler for every control, on the document in the capture phase: it runs before any
+ * of the page's listeners below the document. Clicks come at a person's pace, so the host is
+ * looked for along the event's path (what was clicked inside it comes first).
+ */
+function onControlClick(event: Event): void {
+  const path = event.composedPath();
+  const host = path.find((node) => partsOf.has(node as Element)) as Element | undefined;
+  const parts = host && partsOf.get(host);
+  if (!parts) return;
   // Keep the click from reaching the page: on X a click in a post opens the post.
   event.stopPropagation();
-  const target = event.target as Element | null;
-  if (!target?.closest('button[data-action="log"]')) return;
-  const parts = partsOf.get(this.host);
-  if (parts) parts.onLog(parts.postKey, event);
+  const clicked = path[0] as Element;
+  if (clicked.closest?.('button[data-action="log"]')) parts.onLog(parts.postKey, event);
 }
 
 function onPointerOver(event: Event): void {
@@ -271,7 +278,6 @@ export function createInlineHost(doc: Document, postKey: PostKey, onLog: (postKe
     // A new post's first render (log, "Triaging…") finds the host already showing it.
     signature: viewSignature(postKey, FIRST_VIEW),
   });
-  shadow.addEventListener('click', onControlClick);
   return host;
 }
 

@@ -33,6 +33,21 @@ describe('xAdapter on the real captures', () => {
     expect(PostSchema.parse(post)).toEqual(post);
   });
 
+  it('reads the counts from buttons outside the action bar when the bar holds none (a layout change)', () => {
+    const doc = loadXFixture('sample');
+    const article = xAdapter.findPosts(doc)[0];
+    const bar = article?.querySelector('[role="group"][aria-label]');
+    if (!article || !bar) throw new Error('capture without an action bar');
+    const buttons = bar.cloneNode(true) as Element;
+    buttons.removeAttribute('role');
+    buttons.removeAttribute('aria-label');
+    bar.replaceChildren();
+    // A bar label without counts: the counts can only come from the buttons.
+    bar.setAttribute('aria-label', 'Actions');
+    article.append(buttons);
+    expect(only(doc).reach).toEqual({ replies: 48, reposts: 152, likes: 553 });
+  });
+
   it('reads the quoting tweet, not the quoted one', () => {
     const post = only(loadXFixture('quote'));
     expect(post.postId).toBe('1983130065320780162');

@@ -71,11 +71,16 @@ class PostScope {
     return this.quotes.find((quote) => !this.nested.some((inner) => inner.contains(quote))) ?? this.nested[0];
   }
 
-  /** The action buttons (and views link) of the post, by metric, in one query. */
-  actionButtons(): Map<ReachMetric, Element> {
+  /**
+   * The action buttons (and views link) of the post, by metric: those in its action bar (every
+   * real capture has them there; the bar is the post's own), else those anywhere in the post.
+   */
+  actionButtons(bar: Element | undefined): Map<ReachMetric, Element> {
     const byMetric = new Map<ReachMetric, Element>();
-    for (const element of this.article.querySelectorAll(ACTION_BUTTONS)) {
-      if (this.nested.length > 0 && !this.owns(element, false)) continue;
+    const inBar = bar?.querySelectorAll(ACTION_BUTTONS);
+    const found = inBar?.length ? inBar : this.article.querySelectorAll(ACTION_BUTTONS);
+    for (const element of found) {
+      if (found !== inBar && this.nested.length > 0 && !this.owns(element, false)) continue;
       const metric =
         BUTTON_METRIC_BY_TESTID.get(element.getAttribute('data-testid') ?? '') ?? (element.matches(S.viewsLink) ? 'views' : undefined);
       // The last one wins, as in action(): a quoted post has no action bar of its own.
@@ -208,7 +213,7 @@ function readReach(scope: PostScope): Reach {
   if (bar) actionBars.set(scope.article, bar);
   const barLabel = bar?.getAttribute('aria-label') ?? '';
   const reach: Reach = {};
-  const buttons = scope.actionButtons();
+  const buttons = scope.actionButtons(bar);
   for (const [metric, button] of buttons) {
     const count = countInLabel(button.getAttribute('aria-label') ?? '');
     if (count !== undefined) reach[metric] = count;
