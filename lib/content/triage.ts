@@ -147,7 +147,8 @@ export function createTriageClient(options: TriageClientOptions): TriageClient {
 
   const sendBatch = (posts: [PostKey, Post][]) => {
     const sentGeneration = generation;
-    const asked = posts.map(([postKey, post]) => [postKey, inputKey(post)] as const);
+    // Each queued post's key was worked out when it was queued (of, again): its entry's askedKey.
+    const asked = posts.map(([postKey, post]) => [postKey, entries.get(postKey)?.askedKey ?? inputKey(post)] as const);
     const settle = (apply: (entry: Entry, postKey: PostKey) => void) => {
       if (sentGeneration !== generation) return;
       const settledKeys: PostKey[] = [];

@@ -2,7 +2,7 @@ import type { Brand } from '../domain/brand';
 import { PLATFORMS, type Platform, type Post } from '../domain/post';
 import { SITES } from '../sites/registry';
 import { createTermFinder, type TermFinder, type TermPattern } from './automaton';
-import { foldTerm, foldText } from './normalize';
+import { foldTerm, foldText, sourceEnd, sourceStart } from './normalize';
 
 /**
  * Finds configured brands in one post's text. Pure: no browser APIs. Build one matcher per
@@ -229,8 +229,8 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
           brandId: entry.brandId,
           term: entry.term,
           kind,
-          start: folded.starts[spanStart] ?? 0,
-          end: folded.ends[spanEnd - 1] ?? text.length,
+          start: sourceStart(folded, spanStart),
+          end: sourceEnd(folded, spanEnd - 1),
           foldedStart: spanStart,
           foldedEnd: spanEnd,
           derived: startsHashtag,

@@ -9,10 +9,14 @@
 export interface FoldedText {
   /** The folded text matching runs on. */
   readonly text: string;
-  /** For each UTF-16 unit of `text`: where its source code point starts in the original. */
-  readonly starts: Uint32Array;
-  /** For each UTF-16 unit of `text`: where its source code point ends in the original. */
-  readonly ends: Uint32Array;
+  /**
+   * For each UTF-16 unit of `text`: where its source code point starts in the original. Absent
+   * for a plain text folded unit for unit (unit i came from unit i): most posts, which then
+   * allocate no tables.
+   */
+  readonly starts?: Uint32Array;
+  /** For each UTF-16 unit of `text`: where its source code point ends in the original (absent as above). */
+  readonly ends?: Uint32Array;
 }
 
 const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]/gu;
@@ -48,28 +52,19 @@ function decodeUnits(units: Uint16Array, length: number): string {
 /** Printable ASCII with single spaces, not starting with one: folding only lowers the case. */
 const PLAIN_ASCII = /^(?:[!-~]| (?! ))*$/;
 
-/**
- * Offsets of a text folded unit for unit (starts[i] = i, ends[i] = i + 1), shared by every plain
- * text as views of one buffer: most posts are plain, and filling two arrays per post showed in
- * timeline profiles. Grown to the longest text seen; never written through a view.
- */
-let identity = { starts: new Uint32Array(0), ends: new Uint32Array(0) };
+/** Where folded unit `unit` starts in the original text. */
+export function sourceStart(folded: FoldedText, unit: number): number {
+  return folded.starts ? (folded.starts[unit] ?? 0) : unit;
+}
 
-function identityOffsets(length: number): Pick<FoldedText, 'starts' | 'ends'> {
-  if (identity.starts.length < length) {
-    const size = Math.max(length, identity.starts.length * 2, 256);
-    identity = { starts: new Uint32Array(size), ends: new Uint32Array(size) };
-    for (let index = 0; index < size; index += 1) {
-      identity.starts[index] = index;
-      identity.ends[index] = index + 1;
-    }
-  }
-  return { starts: identity.starts.subarray(0, length), ends: identity.ends.subarray(0, length) };
+/** Where folded unit `unit` ends in the original text. */
+export function sourceEnd(folded: FoldedText, unit: number): number {
+  return folded.ends ? (folded.ends[unit] ?? 0) : unit + 1;
 }
 
 export function foldText(original: string): FoldedText {
   if (original.length > 0 && original.charCodeAt(0) !== 32 && PLAIN_ASCII.test(original)) {
-    return { text: original.toLowerCase(), ...identityOffsets(original.length) };
+    return { text: original.toLowerCase() };
   }
   // Folding never yields more than a few units per code point; size generously, grow if needed.
   let capacity = original.length + 8;
