@@ -203,15 +203,19 @@ function viewsFromBar(barCounts: readonly (number | undefined)[], buttonCounts: 
 }
 
 /**
- * Counts by structure first, in any UI language: each action button's data-testid says what it
- * counts and its aria-label's one number is the count; the analytics link's number is the views
- * (else the action bar's summary, by position). UI words (selectors.ts REACH_WORDS) only fill
- * what the structure left open.
+ * The counts. A bar label in a listed UI language (selectors.ts REACH_WORDS) that names all four
+ * is the whole answer, read without touching a button: the common post with some engagement.
+ * Otherwise (a zero count is left out of the label, or the language is not listed) by structure,
+ * in any UI language: each action button's data-testid says what it counts and its aria-label's
+ * one number is the count; the analytics link's number is the views (else the action bar's
+ * summary, by position). The bar's words then fill what the structure left open.
  */
 function readReach(scope: PostScope): Reach {
   const bar = scope.action(S.actionBar);
   if (bar) actionBars.set(scope.article, bar);
   const barLabel = bar?.getAttribute('aria-label') ?? '';
+  const worded = barLabel ? parseReachLabel(barLabel) : {};
+  if (METRICS.every((metric) => worded[metric] !== undefined)) return worded;
   const reach: Reach = {};
   const buttons = scope.actionButtons(bar);
   for (const [metric, button] of buttons) {
@@ -228,7 +232,6 @@ function readReach(scope: PostScope): Reach {
   }
   if (METRICS.every((metric) => reach[metric] !== undefined)) return reach;
   // Fallback on the words: a button whose label holds no single number, a layout without testids.
-  const worded = parseReachLabel(barLabel);
   for (const metric of METRICS) if (reach[metric] === undefined && worded[metric] !== undefined) reach[metric] = worded[metric];
   for (const [metric, button] of buttons) {
     if (reach[metric] !== undefined) continue;

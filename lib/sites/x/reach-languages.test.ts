@@ -147,6 +147,29 @@ describe('X counts in any UI language', () => {
     expect(readReach(article(labels))).toEqual({ replies: 2534, reposts: 4483, likes: 25616 });
   });
 
+  it('takes all four counts from a bar label in a listed language that names them, without reading the buttons', () => {
+    const labels: Labels = {
+      bar: '48 replies, 152 reposts, 553 likes, 9 bookmarks, 30142 views',
+      // Buttons out of step with the bar show which one was read.
+      reply: '1 Reply. Reply',
+      repost: '2 reposts. Repost',
+      like: '3 Likes. Like',
+      bookmark: 'Bookmark',
+    };
+    expect(readReach(article(labels))).toEqual({ replies: 48, reposts: 152, likes: 553, views: 30142 });
+  });
+
+  it('reads the buttons when the listed-language bar leaves a count out (zero)', () => {
+    const labels: Labels = {
+      bar: '553 likes, 30142 views',
+      reply: 'Reply',
+      repost: 'Repost',
+      like: '553 Likes. Like',
+      bookmark: 'Bookmark',
+    };
+    expect(readReach(article(labels))).toEqual({ likes: 553, views: 30142 });
+  });
+
   it('takes no views from a bar whose phrases do not line up with the buttons', () => {
     const labels: Labels = { bar: '17002 x, 999 y, 15614 z', reply: '17002 x', repost: '6028 y', like: '15614 z', bookmark: 'b' };
     expect(readReach(article(labels))?.views).toBeUndefined();
