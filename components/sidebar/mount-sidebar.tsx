@@ -20,6 +20,7 @@ import { loadDismissedPosts } from '../../lib/settings/dismissed-posts';
 import type { PostKey } from '../../lib/domain/post';
 import { SidebarContainer, type SidebarContainerProps } from './SidebarContainer';
 import { createSidebarQueryClient } from './sidebar-query-client';
+import { formatNumber } from '../../lib/i18n/format';
 
 export const SIDEBAR_UI_NAME = 'careside-sidebar';
 
@@ -84,5 +85,16 @@ export async function mountSidebar(
   const [[mode, width, position, dismissed], ui] = await Promise.all([layoutRead, uiMade]);
   mounted = { mode, width, position, dismissed };
   ui.mount();
+  loadNumberFormatsWhenIdle();
   return ui;
+}
+
+/**
+ * Intl loads its locale data on first use: 30-60 ms on a page whose own scripts never used
+ * Intl. Loaded while the page is idle after mounting, so the first render of rows (their counts
+ * and ages) does not carry it into one long task.
+ */
+function loadNumberFormatsWhenIdle(): void {
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+  whenIdle(() => formatNumber(0));
 }

@@ -21,7 +21,7 @@ import { createScanner } from './scanner';
 import { followSettings } from './settings-source';
 import { createFocusRelay, showWhenSomethingToShow } from './sidebar-trigger';
 import { createSpiralReporter, reportComplaintsAmong } from './spiral-reporter';
-import { createStore, type Store } from './store';
+import { createStore, notifiedInOwnTask, type Store } from './store';
 import { createTaskQueue } from './task-queue';
 import { createTriageRequests } from './triage-requests';
 import { createCorrector } from './correct-triage';
@@ -200,7 +200,8 @@ export function createContentRuntime(ctx: ContentScriptContext, adapter: SiteAda
   // The shortcut pressed before the sidebar is there loads it, and then focuses it.
   const focusRelay = createFocusRelay(onSidebarFocusRequest, () => mountUi());
   const ui: PageUi = {
-    store,
+    // The sidebar renders in a task of its own after the reads that changed what it shows.
+    store: notifiedInOwnTask(store, createTaskQueue(win)),
     cases: caseSync,
     presence,
     onLog: (postKey) => void logCase(postKey),

@@ -22,3 +22,37 @@ export function createStore<T>(initial: T): Store<T> {
     },
   };
 }
+
+/**
+ * `store` as a view for a reader that renders (the sidebar): its listeners hear of updates in a
+ * task of their own, once for all the updates made meanwhile, instead of inside the task that
+ * wrote them. A render then never joins the page read that caused it into one long task.
+ */
+export function notifiedInOwnTask<T>(store: Store<T>, schedule: (run: () => void) => void): Store<T> {
+  const listeners = new Set<() => void>();
+  let queued = false;
+  let unsubscribe: (() => void) | undefined;
+  const notify = () => {
+    queued = false;
+    for (const listener of [...listeners]) listener();
+  };
+  const onUpdate = () => {
+    if (queued) return;
+    queued = true;
+    schedule(notify);
+  };
+  return {
+    get: store.get,
+    update: store.update,
+    subscribe(listener) {
+      listeners.add(listener);
+      unsubscribe ??= store.subscribe(onUpdate);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        unsubscribe?.();
+        unsubscribe = undefined;
+      };
+    },
+  };
+}
