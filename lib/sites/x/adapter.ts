@@ -214,7 +214,8 @@ function readReach(scope: PostScope): Reach {
   const bar = scope.action(S.actionBar);
   if (bar) actionBars.set(scope.article, bar);
   const barLabel = bar?.getAttribute('aria-label') ?? '';
-  const worded = barLabel ? parseReachLabel(barLabel) : {};
+  // Exact counts only: a rounded phrase ("1,2 mil") leaves the buttons to say the count.
+  const worded = barLabel ? parseReachLabel(barLabel, { exactOnly: true }) : {};
   if (METRICS.every((metric) => worded[metric] !== undefined)) return worded;
   const reach: Reach = {};
   const buttons = scope.actionButtons(bar);
@@ -231,8 +232,9 @@ function readReach(scope: PostScope): Reach {
     if (views !== undefined) reach.views = views;
   }
   if (METRICS.every((metric) => reach[metric] !== undefined)) return reach;
-  // Fallback on the words: a button whose label holds no single number, a layout without testids.
-  for (const metric of METRICS) if (reach[metric] === undefined && worded[metric] !== undefined) reach[metric] = worded[metric];
+  // Fallback on the words (rounded ones too): a button whose label holds no single number, a layout without testids.
+  const anyWords = barLabel ? parseReachLabel(barLabel) : {};
+  for (const metric of METRICS) if (reach[metric] === undefined && anyWords[metric] !== undefined) reach[metric] = anyWords[metric];
   for (const [metric, button] of buttons) {
     if (reach[metric] !== undefined) continue;
     const parsed = parseButtonLabel(button.getAttribute('aria-label') ?? '');
@@ -273,9 +275,22 @@ function completeRead(post: Post, scope: PostScope, focusedId: string | null): P
 /**
  * The scope and page status of the last brief read, for completing that same post right after
  * (PageIndex reads briefly, matches, then completes a mention): one scope and one look at the
- * address per post instead of two. Used once; any other completion starts afresh.
+ * address per post instead of two. Used once, within the task that read; any other completion
+ * starts afresh.
  */
 let lastBrief: { post: Post; scope: PostScope; focusedId: string | null } | undefined;
+let lastBriefDropQueued = false;
+
+/** Forget the last brief read once the current task's reads are done: a later completion reads afresh. */
+function keepBriefForThisTask(brief: NonNullable<typeof lastBrief>): void {
+  lastBrief = brief;
+  if (lastBriefDropQueued) return;
+  lastBriefDropQueued = true;
+  queueMicrotask(() => {
+    lastBrief = undefined;
+    lastBriefDropQueued = false;
+  });
+}
 
 function isElement(node: ParentNode): node is Element {
   return (node as Node).nodeType === 1;
@@ -337,7 +352,7 @@ export const xAdapter: SiteAdapter = {
       reach: {},
     };
     if (!brief) return completeRead(post, scope, focusedId);
-    lastBrief = { post, scope, focusedId };
+    keepBriefForThisTask({ post, scope, focusedId });
     return post;
   },
 

@@ -159,6 +159,17 @@ describe('X counts in any UI language', () => {
     expect(readReach(article(labels))).toEqual({ replies: 48, reposts: 152, likes: 553, views: 30142 });
   });
 
+  it('takes a rounded count in the bar ("1.2K likes") from its button instead', () => {
+    const labels: Labels = {
+      bar: '48 replies, 152 reposts, 1.2K likes, 9 bookmarks, 30142 views',
+      reply: '48 Replies. Reply',
+      repost: '152 reposts. Repost',
+      like: '1204 Likes. Like',
+      bookmark: 'Bookmark',
+    };
+    expect(readReach(article(labels))).toEqual({ replies: 48, reposts: 152, likes: 1204, views: 30142 });
+  });
+
   it('reads the buttons when the listed-language bar leaves a count out (zero)', () => {
     const labels: Labels = {
       bar: '553 likes, 30142 views',

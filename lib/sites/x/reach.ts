@@ -110,10 +110,11 @@ function parsePhrase(text: string): ParsedPhrase | null {
   const words = wordsOfTail(text.slice(number.length));
   if (!words) return null;
   const count = parseCount(number + words.suffix);
-  return count === undefined ? null : { metric: words.metric, count };
+  return count === undefined ? null : { metric: words.metric, count, rounded: words.suffix !== '' };
 }
 
-type ParsedPhrase = { metric: ReachMetric; count: number };
+/** `rounded`: written with a compact suffix ("1,2 mil", "1.2万"), so not the exact count. */
+type ParsedPhrase = { metric: ReachMetric; count: number; rounded: boolean };
 /** What follows a count: the compact suffix, if any ("k", "万"), and the metric its word names. */
 type PhraseWords = { suffix: string; metric: ReachMetric };
 
@@ -137,18 +138,19 @@ function wordsOf(tail: string): PhraseWords | null {
  * Phrases are separated by a comma (or Arabic comma / semicolon) followed by a space, or by an
  * ideographic comma, so "1,234 likes" stays one phrase. Unknown phrases (bookmarks) are skipped.
  */
-export function parseReachLabel(label: string): Reach {
+export function parseReachLabel(label: string, { exactOnly = false }: { exactOnly?: boolean } = {}): Reach {
   const reach: Reach = {};
   for (const phrase of normalise(label).split(/[、，；]|[,،;] /)) {
     const parsed = parsePhrase(phrase);
-    if (parsed && reach[parsed.metric] === undefined) reach[parsed.metric] = parsed.count;
+    if (parsed && reach[parsed.metric] === undefined && !(exactOnly && parsed.rounded)) reach[parsed.metric] = parsed.count;
   }
   return reach;
 }
 
 /** Parse one action button's label ("48 Replies. Reply", "2596467 views. View post analytics", "10 個喜歡。喜歡"). */
 export function parseButtonLabel(label: string): { metric: ReachMetric; count: number } | null {
-  return parsePhrase(normalise(label));
+  const parsed = parsePhrase(normalise(label));
+  return parsed && { metric: parsed.metric, count: parsed.count };
 }
 
 /** Arabic-Indic and Persian digits, and the Arabic thousands and decimal marks, as ASCII. */
