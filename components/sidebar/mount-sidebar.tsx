@@ -95,6 +95,7 @@ export async function mountSidebar(
  * and ages) does not carry it into one long task.
  */
 function loadNumberFormatsWhenIdle(): void {
-  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
-  whenIdle(() => formatNumber(0));
+  const load = () => void formatNumber(0);
+  if (typeof globalThis.requestIdleCallback === 'function') globalThis.requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 0);
 }

@@ -156,6 +156,14 @@ describe('inline control', () => {
     hover();
     expect(explain).toHaveBeenCalledTimes(1);
 
+    // Keyboard focus in a control fills its tooltip the same way.
+    const other = createInlineHost(document, 'x:2', () => {});
+    document.body.append(other);
+    renderInline(other, 'x:2', { kind: 'log', triage: { label: 'P3 · Other', explain: () => 'P3: not urgent' } });
+    other.dispatchEvent(new Event('focusin', { bubbles: true }));
+    expect(shadowOf(other).querySelector<HTMLElement>('[data-testid="careside-triage"]')?.title).toBe('P3: not urgent');
+    other.remove();
+
     // A new answer for a control already hovered: its tooltip follows at once.
     renderInline(host, 'x:1', { kind: 'log', triage: { label: 'P2 · Refund', explain: () => 'P2: complaint, answered' } });
     expect(triage?.title).toBe('P2: complaint, answered');

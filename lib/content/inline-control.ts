@@ -180,7 +180,8 @@ function kitFor(doc: Document): ControlKit {
   kits.set(doc, kit);
   // One listener per event for every control (events reach the document retargeted to the host).
   doc.addEventListener('click', onControlClick, { capture: true });
-  doc.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
+  doc.addEventListener('pointerover', onPointerOrFocus, { capture: true, passive: true });
+  doc.addEventListener('focusin', onPointerOrFocus, { capture: true, passive: true });
   return kit;
 }
 
@@ -229,18 +230,31 @@ function adoptStyle(shadow: ShadowRoot, doc: Document, kit: ControlKit): void {
  * looked for along the event's path (what was clicked inside it comes first).
  */
 function onControlClick(event: Event): void {
-  const path = event.composedPath();
-  const host = path.find((node) => partsOf.has(node as Element)) as Element | undefined;
-  const parts = host && partsOf.get(host);
+  const parts = partsOfEvent(event);
   if (!parts) return;
   // Keep the click from reaching the page: on X a click in a post opens the post.
   event.stopPropagation();
-  const clicked = path[0] as Element;
+  const clicked = event.composedPath()[0] as Element;
   if (clicked.closest?.('button[data-action="log"]')) parts.onLog(parts.postKey, event);
 }
 
-function onPointerOver(event: Event): void {
-  const parts = partsOf.get(event.target as Element);
+/**
+ * The control an event happened in: its target at the document is the host (retargeted out of
+ * the shadow root); else a host on its path (a control inside another shadow root).
+ */
+function partsOfEvent(event: Event): HostParts | undefined {
+  const direct = partsOf.get(event.target as Element);
+  if (direct) return direct;
+  for (const node of event.composedPath()) {
+    const parts = partsOf.get(node as Element);
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
+/** The pointer over a control, or focus in it (keyboard users): its tooltip gets the reason. */
+function onPointerOrFocus(event: Event): void {
+  const parts = partsOfEvent(event);
   if (parts) showTitle(parts);
 }
 

@@ -59,7 +59,7 @@ export function sourceStart(folded: FoldedText, unit: number): number {
 
 /** Where folded unit `unit` ends in the original text. */
 export function sourceEnd(folded: FoldedText, unit: number): number {
-  return folded.ends ? (folded.ends[unit] ?? 0) : unit + 1;
+  return folded.ends ? (folded.ends[unit] ?? unit + 1) : unit + 1;
 }
 
 export function foldText(original: string): FoldedText {
