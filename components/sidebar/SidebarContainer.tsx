@@ -13,6 +13,7 @@ import { useCaseFocus } from './useCaseFocus';
 import { useRowKeys } from './useRowKeys';
 import { useDueLabels } from './useDueLabels';
 import { useBacklogLabels } from './useBacklogLabels';
+import { useStoreInTransitions } from './useStoreInTransitions';
 import { useSidebarLayout } from './useSidebarLayout';
 import { useFloatingPosition } from './useFloatingPosition';
 import { DEFAULT_FLOATING_POSITION, type FloatingPosition } from '../../lib/settings/sidebar-position';
@@ -55,7 +56,7 @@ const NOBODY_REPLYING: PageUi['presence'] = { get: () => NOBODY, subscribe: () =
 /** Connects the runtime's snapshot and the case store (react-query) to the presentational Sidebar. */
 export function SidebarContainer(props: SidebarContainerProps) {
   const { store, cases, onOpenOptions, onLog, showPost, replies, platform } = props;
-  const snapshot = useSyncExternalStore(store.subscribe, store.get);
+  const snapshot = useStoreInTransitions(store);
   const pageCases = useSyncExternalStore(cases.subscribe, cases.get);
   const presence = props.presence ?? NOBODY_REPLYING;
   const replying = useSyncExternalStore(presence.subscribe, presence.get);
