@@ -2,7 +2,7 @@ import { clampPostText, type Post, type QuotedPost, type Reach } from '../../dom
 import type { SiteAdapter, UiAnchor } from '../types';
 import { authorIdOnPage } from './author-id';
 import { conversationParentId, focusedStatusId, isConversationReply } from './context';
-import { countInLabel, countsInBar, parseButtonLabel, parseReachLabel } from './reach';
+import { countInLabel, countsInBar, parseButtonLabel, readReachLabel } from './reach';
 import { findXReplyComposer } from './composer';
 import { readRichText } from '../rich-text';
 import { REPLYING_TO_LABELS, X_POST_CONTAINER, X_SELECTORS as S, X_SELECTORS, type ReachMetric } from './selectors';
@@ -215,8 +215,8 @@ function readReach(scope: PostScope): Reach {
   if (bar) actionBars.set(scope.article, bar);
   const barLabel = bar?.getAttribute('aria-label') ?? '';
   // Exact counts only: a rounded phrase ("1,2 mil") leaves the buttons to say the count.
-  const worded = barLabel ? parseReachLabel(barLabel, { exactOnly: true }) : {};
-  if (METRICS.every((metric) => worded[metric] !== undefined)) return worded;
+  const worded = barLabel ? readReachLabel(barLabel) : { any: {}, exact: {} };
+  if (METRICS.every((metric) => worded.exact[metric] !== undefined)) return worded.exact;
   const reach: Reach = {};
   const buttons = scope.actionButtons(bar);
   for (const [metric, button] of buttons) {
@@ -233,8 +233,7 @@ function readReach(scope: PostScope): Reach {
   }
   if (METRICS.every((metric) => reach[metric] !== undefined)) return reach;
   // Fallback on the words (rounded ones too): a button whose label holds no single number, a layout without testids.
-  const anyWords = barLabel ? parseReachLabel(barLabel) : {};
-  for (const metric of METRICS) if (reach[metric] === undefined && anyWords[metric] !== undefined) reach[metric] = anyWords[metric];
+  for (const metric of METRICS) if (reach[metric] === undefined && worded.any[metric] !== undefined) reach[metric] = worded.any[metric];
   for (const [metric, button] of buttons) {
     if (reach[metric] !== undefined) continue;
     const parsed = parseButtonLabel(button.getAttribute('aria-label') ?? '');

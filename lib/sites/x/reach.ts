@@ -138,13 +138,24 @@ function wordsOf(tail: string): PhraseWords | null {
  * Phrases are separated by a comma (or Arabic comma / semicolon) followed by a space, or by an
  * ideographic comma, so "1,234 likes" stays one phrase. Unknown phrases (bookmarks) are skipped.
  */
-export function parseReachLabel(label: string, { exactOnly = false }: { exactOnly?: boolean } = {}): Reach {
-  const reach: Reach = {};
+export function parseReachLabel(label: string): Reach {
+  return readReachLabel(label).any;
+}
+
+/**
+ * parseReachLabel in one pass, two ways: `any` takes each metric's first phrase; `exact` its
+ * first phrase without a compact suffix (a rounded "1,2 mil" is left to the buttons).
+ */
+export function readReachLabel(label: string): { any: Reach; exact: Reach } {
+  const any: Reach = {};
+  const exact: Reach = {};
   for (const phrase of normalise(label).split(/[、，；]|[,،;] /)) {
     const parsed = parsePhrase(phrase);
-    if (parsed && reach[parsed.metric] === undefined && !(exactOnly && parsed.rounded)) reach[parsed.metric] = parsed.count;
+    if (!parsed) continue;
+    if (any[parsed.metric] === undefined) any[parsed.metric] = parsed.count;
+    if (exact[parsed.metric] === undefined && !parsed.rounded) exact[parsed.metric] = parsed.count;
   }
-  return reach;
+  return { any, exact };
 }
 
 /** Parse one action button's label ("48 Replies. Reply", "2596467 views. View post analytics", "10 個喜歡。喜歡"). */
