@@ -3,6 +3,7 @@ import { PLATFORMS, type Platform, type Post } from '../domain/post';
 import { SITES } from '../sites/registry';
 import { createTermFinder, type TermFinder, type TermPattern } from './automaton';
 import { foldTerm, foldText, sourceEnd, sourceStart } from './normalize';
+import { memoByString } from '../util/memo';
 
 /**
  * Finds configured brands in one post's text. Pure: no browser APIs. Build one matcher per
@@ -166,15 +167,11 @@ export function createBrandMatcher(brands: readonly Brand[], options: BrandMatch
   const find = (options.finder ?? createTermFinder)(patterns);
   // Every post's author link is checked, and parsing a URL per post showed in timeline profiles:
   // the same authors recur, so each link is parsed once (bounded for endless feeds).
-  const accounts = new Map<string, string | undefined>();
-  const accountOfUrl = (platform: Platform, authorUrl: string): string | undefined => {
-    const key = `${platform} ${authorUrl}`;
-    if (accounts.has(key)) return accounts.get(key);
-    if (accounts.size >= MAX_CACHED_ACCOUNTS) accounts.clear();
-    const account = SITES[platform].accountOf(authorUrl);
-    accounts.set(key, account);
-    return account;
-  };
+  const accountOfKey = memoByString((key) => {
+    const space = key.indexOf(' ');
+    return SITES[key.slice(0, space) as Platform].accountOf(key.slice(space + 1));
+  }, MAX_CACHED_ACCOUNTS);
+  const accountOfUrl = (platform: Platform, authorUrl: string): string | undefined => accountOfKey(`${platform} ${authorUrl}`);
 
   const authorBrand = (author: string | PostAuthor | undefined): string | undefined => {
     if (author === undefined) return undefined;

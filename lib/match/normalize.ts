@@ -6,6 +6,9 @@
  * Folding works one code point at a time so every folded unit keeps the offsets of the code
  * point it came from: matches found in the folded text map back to exact ranges of the post.
  */
+
+import { memoByString } from '../util/memo';
+
 export interface FoldedText {
   /** The folded text matching runs on. */
   readonly text: string;
@@ -22,20 +25,15 @@ export interface FoldedText {
 const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]/gu;
 const WHITESPACE = /^\s+$/u;
 const MAX_CACHE = 20_000;
-const foldCache = new Map<string, string>();
-
 /** Fold one code point (may yield "", one or several characters: "ß" → "ss", "ﬁ" → "fi"). */
-export function foldCodePoint(codePoint: string): string {
-  const cached = foldCache.get(codePoint);
-  if (cached !== undefined) return cached;
+export const foldCodePoint: (codePoint: string) => string = memoByString(foldUncached, MAX_CACHE);
+
+function foldUncached(codePoint: string): string {
   let folded = codePoint.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS_AND_FORMAT, '');
   // Full case folding beyond toLowerCase for the letters brand names meet in practice.
   folded = folded.replace(/ß/g, 'ss').replace(/ς/g, 'σ');
   if (WHITESPACE.test(folded)) folded = ' ';
-  folded = folded.normalize('NFC');
-  if (foldCache.size >= MAX_CACHE) foldCache.clear();
-  foldCache.set(codePoint, folded);
-  return folded;
+  return folded.normalize('NFC');
 }
 
 /** Longest run of units turned into a string at once (keeps spread arguments well under engine limits). */
