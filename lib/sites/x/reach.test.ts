@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseButtonLabel, parseCount, parseReachLabel } from './reach';
+import { parseButtonLabel, parseCount, readReachLabel } from './reach';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -37,9 +37,9 @@ describe('parseCount', () => {
   });
 });
 
-describe('parseReachLabel', () => {
+describe('readReachLabel(…).any', () => {
   it('reads the English action bar label from the real capture', () => {
-    expect(parseReachLabel('48 replies, 152 reposts, 553 likes, 9 bookmarks, 30142 views')).toEqual({
+    expect(readReachLabel('48 replies, 152 reposts, 553 likes, 9 bookmarks, 30142 views').any).toEqual({
       replies: 48,
       reposts: 152,
       likes: 553,
@@ -48,7 +48,7 @@ describe('parseReachLabel', () => {
   });
 
   it('keeps thousands separators and compact counts inside one phrase', () => {
-    expect(parseReachLabel('1 reply, 1,204 reposts, 3,4 M likes, 2.1M views')).toEqual({
+    expect(readReachLabel('1 reply, 1,204 reposts, 3,4 M likes, 2.1M views').any).toEqual({
       replies: 1,
       reposts: 1204,
       likes: 3400000,
@@ -71,31 +71,31 @@ describe('parseReachLabel', () => {
     ['zh-TW (讚)', '55 則回覆、29 次轉發、319 個讚、16 個書籤', [55, 29, 319, undefined]],
   ])('reads the %s action bar label', (_language, label, [replies, reposts, likes, views]) => {
     const expected = Object.fromEntries(Object.entries({ replies, reposts, likes, views }).filter(([, value]) => value !== undefined));
-    expect(parseReachLabel(label)).toEqual(expected);
+    expect(readReachLabel(label).any).toEqual(expected);
   });
 
   it('leaves out what the label does not say', () => {
-    expect(parseReachLabel('12 likes')).toEqual({ likes: 12 });
-    expect(parseReachLabel('')).toEqual({});
-    expect(parseReachLabel('Reply, Repost, Like')).toEqual({});
-    expect(parseReachLabel('5 bookmarks, 3 mystery')).toEqual({});
+    expect(readReachLabel('12 likes').any).toEqual({ likes: 12 });
+    expect(readReachLabel('').any).toEqual({});
+    expect(readReachLabel('Reply, Repost, Like').any).toEqual({});
+    expect(readReachLabel('5 bookmarks, 3 mystery').any).toEqual({});
   });
 
   it('reads each count anew when the same wording follows a different number', () => {
-    expect(parseReachLabel('1.2K likes, 3 reposts')).toEqual({ likes: 1200, reposts: 3 });
-    expect(parseReachLabel('3.4K likes, 1,204 reposts')).toEqual({ likes: 3400, reposts: 1204 });
-    expect(parseReachLabel('12,34 likes, 7 reposts')).toEqual({ reposts: 7 });
+    expect(readReachLabel('1.2K likes, 3 reposts').any).toEqual({ likes: 1200, reposts: 3 });
+    expect(readReachLabel('3.4K likes, 1,204 reposts').any).toEqual({ likes: 3400, reposts: 1204 });
+    expect(readReachLabel('12,34 likes, 7 reposts').any).toEqual({ reposts: 7 });
   });
 
   it('refuses a count too large to hold exactly', () => {
-    expect(parseReachLabel('99999999999999999999 views, 12 likes')).toEqual({ likes: 12 });
-    expect(parseReachLabel('999999999999999 views')).toEqual({ views: 999999999999999 });
+    expect(readReachLabel('99999999999999999999 views, 12 likes').any).toEqual({ likes: 12 });
+    expect(readReachLabel('999999999999999 views').any).toEqual({ views: 999999999999999 });
   });
 
   it('takes a word only when it ends there ("mag" is not the suffix "m", "likes" is not "like")', () => {
-    expect(parseReachLabel('5 mag ich')).toEqual({ likes: 5 });
-    expect(parseReachLabel('5 me gusta')).toEqual({ likes: 5 });
-    expect(parseReachLabel('5 likeable things')).toEqual({});
+    expect(readReachLabel('5 mag ich').any).toEqual({ likes: 5 });
+    expect(readReachLabel('5 me gusta').any).toEqual({ likes: 5 });
+    expect(readReachLabel('5 likeable things').any).toEqual({});
   });
 });
 

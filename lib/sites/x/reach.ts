@@ -137,14 +137,8 @@ function wordsOf(tail: string): PhraseWords | null {
  * "1 件の返信、1 件のリポスト、20 件のいいね、1 件のブックマーク、6366 件の表示".
  * Phrases are separated by a comma (or Arabic comma / semicolon) followed by a space, or by an
  * ideographic comma, so "1,234 likes" stays one phrase. Unknown phrases (bookmarks) are skipped.
- */
-export function parseReachLabel(label: string): Reach {
-  return readReachLabel(label).any;
-}
-
-/**
- * parseReachLabel in one pass, two ways: `any` takes each metric's first phrase; `exact` its
- * first phrase without a compact suffix (a rounded "1,2 mil" is left to the buttons).
+ * Read two ways in one pass: `any` takes each metric's first phrase; `exact` its first phrase
+ * without a compact suffix (a rounded "1,2 mil" is left to the buttons).
  */
 export function readReachLabel(label: string): { any: Reach; exact: Reach } {
   const any: Reach = {};
